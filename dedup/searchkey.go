@@ -1,0 +1,181 @@
+package dedup
+
+import (
+	"encoding/base32"
+	"hash/fnv"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// The search key is the text stored in the FULLTEXT-indexed column of a song
+// and the text a retrieval query is made of. One function builds both, so a
+// song is always found by the terms of its own title.
+//
+// It must work on a stock MySQL 8 or MariaDB server, whose InnoDB FULLTEXT
+// parser ignores words shorter than innodb_ft_min_token_size (3), words
+// longer than innodb_ft_max_token_size (84), and the default stopwords; and
+// which does not segment CJK text. So every term is plain ASCII made of
+// [a-z0-9_] (underscore is a word character for InnoDB), and:
+//
+//   - a token of 3+ ASCII letters or digits that is no stopword is kept as is;
+//   - a short token or a stopword gets the suffix "__" (up -> up__, the -> the__);
+//   - a token with any other character is encoded: "x" + base32 of its UTF-8
+//     bytes, or "h" + a 64-bit hash when that would be too long;
+//   - runs of Han, kana or Hangul are cut into overlapping bigrams;
+//   - adjacent track words also form shingles (love_you), much rarer than
+//     either word alone, which is what makes titles of common words
+//     findable quickly.
+
+// ftStopwords is InnoDB's default FULLTEXT stopword list, the same on MySQL 8
+// and MariaDB 10.11 (INFORMATION_SCHEMA.INNODB_FT_DEFAULT_STOPWORD).
+var ftStopwords = map[string]bool{
+	"a": true, "about": true, "an": true, "are": true, "as": true, "at": true,
+	"be": true, "by": true, "com": true, "de": true, "en": true, "for": true,
+	"from": true, "how": true, "i": true, "in": true, "is": true, "it": true,
+	"la": true, "of": true, "on": true, "or": true, "that": true, "the": true,
+	"this": true, "to": true, "was": true, "what": true, "when": true,
+	"where": true, "who": true, "will": true, "with": true, "und": true,
+	"www": true,
+}
+
+const (
+	ftMinToken = 3
+	// ftMaxTerm keeps every term well under innodb_ft_max_token_size (84).
+	ftMaxTerm = 60
+)
+
+var termEncoding = base32.NewEncoding("abcdefghijklmnopqrstuvwxyz234567").WithPadding(base32.NoPadding)
+
+// SearchKey returns the FULLTEXT search key of t: its search terms joined by
+// spaces.
+func SearchKey(t Title) string {
+	return strings.Join(SearchTerms(t), " ")
+}
+
+// SearchTerms returns the distinct search terms of t: artist words, track
+// words (CJK runs as bigrams), featured-artist words, and shingles of
+// adjacent track words, in that order.
+func SearchTerms(t Title) []string {
+	var terms []string
+	seen := make(map[string]bool, 2*(len(t.ArtistTokens)+len(t.TrackTokens)))
+	add := func(term string) {
+		if term != "" && !seen[term] {
+			seen[term] = true
+			terms = append(terms, term)
+		}
+	}
+	for _, tok := range t.ArtistTokens {
+		for _, piece := range tokenPieces(tok) {
+			add(SearchTerm(piece))
+		}
+	}
+	for _, tok := range t.TrackTokens {
+		for _, piece := range tokenPieces(tok) {
+			add(SearchTerm(piece))
+		}
+	}
+	for _, tok := range t.FeaturedTokens {
+		for _, piece := range tokenPieces(tok) {
+			add(SearchTerm(piece))
+		}
+	}
+	for i := 0; i+1 < len(t.TrackTokens); i++ {
+		add(shingleTerm(t.TrackTokens[i], t.TrackTokens[i+1]))
+	}
+	return terms
+}
+
+// SearchTerm returns the FULLTEXT term of one normalized token.
+func SearchTerm(token string) string {
+	if token == "" {
+		return ""
+	}
+	if isPlainASCII(token) {
+		if len(token) > ftMaxTerm {
+			return hashTerm(token)
+		}
+		if len(token) < ftMinToken || ftStopwords[token] {
+			return token + "__"
+		}
+		return token
+	}
+	return encodeTerm(token)
+}
+
+// shingleTerm joins two adjacent tokens into one term.
+func shingleTerm(a, b string) string {
+	if isPlainASCII(a) && isPlainASCII(b) {
+		s := a + "_" + b
+		if len(s) > ftMaxTerm {
+			return hashTerm(s)
+		}
+		return s
+	}
+	return encodeTerm(a + " " + b)
+}
+
+func encodeTerm(s string) string {
+	enc := "x" + termEncoding.EncodeToString([]byte(s))
+	if len(enc) > ftMaxTerm {
+		return hashTerm(s)
+	}
+	return enc
+}
+
+func hashTerm(s string) string {
+	h := fnv.New64a()
+	h.Write([]byte(s))
+	return "h" + strconv.FormatUint(h.Sum64(), 36)
+}
+
+func isPlainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// tokenPieces splits a token for indexing: runs of CJK characters (Han, kana,
+// Hangul), which FULLTEXT cannot segment, become overlapping bigrams; any
+// other run stays whole.
+func tokenPieces(tok string) []string {
+	if isPlainASCII(tok) || !hasCJK(tok) {
+		return []string{tok}
+	}
+	var pieces []string
+	runes := []rune(tok)
+	for i := 0; i < len(runes); {
+		j := i + 1
+		for j < len(runes) && isCJK(runes[j]) == isCJK(runes[i]) {
+			j++
+		}
+		run := runes[i:j]
+		if isCJK(runes[i]) && len(run) > 2 {
+			for k := 0; k+1 < len(run); k++ {
+				pieces = append(pieces, string(run[k:k+2]))
+			}
+		} else {
+			pieces = append(pieces, string(run))
+		}
+		i = j
+	}
+	return pieces
+}
+
+func hasCJK(s string) bool {
+	for _, r := range s {
+		if isCJK(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func isCJK(r rune) bool {
+	return r >= 0x2E80 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
+		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r))
+}
