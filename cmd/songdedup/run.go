@@ -46,7 +46,7 @@ be set from the environment as SONGDEDUP_<FLAG> (--mysql-dsn = SONGDEDUP_MYSQL_D
 func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
 		fmt.Fprint(stderr, topUsage)
-		return &usageError{err: errors.New("no command given"), printed: true}
+		return &usageError{err: errors.New("no command given")}
 	}
 	cmd, rest := args[0], args[1:]
 	env := environment{getenv: getenv, stdin: stdin, stdout: stdout, stderr: stderr}

@@ -3,16 +3,150 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/songdedup/songdedup/api"
+	"github.com/songdedup/songdedup/store"
 )
 
+// serveConfig is every setting of 'songdedup serve'.
+type serveConfig struct {
+	Addr            string
+	DB              dbConfig
+	Log             logConfig
+	MaxBodyBytes    int64
+	ReadTimeout     time.Duration
+	WriteTimeout    time.Duration
+	IdleTimeout     time.Duration
+	ShutdownTimeout time.Duration
+}
+
+func (c *serveConfig) flags(fs *flag.FlagSet) {
+	fs.StringVar(&c.Addr, "addr", ":8080", "address to listen on")
+	c.DB.register(fs, true)
+	c.Log.register(fs)
+	fs.Int64Var(&c.MaxBodyBytes, "max-body-bytes", 1<<20, "largest accepted request body in bytes")
+	fs.DurationVar(&c.ReadTimeout, "read-timeout", 10*time.Second, "HTTP server read timeout")
+	fs.DurationVar(&c.WriteTimeout, "write-timeout", 30*time.Second, "HTTP server write timeout")
+	fs.DurationVar(&c.IdleTimeout, "idle-timeout", 120*time.Second, "HTTP keep-alive idle timeout")
+	fs.DurationVar(&c.ShutdownTimeout, "shutdown-timeout", 20*time.Second, "how long in-flight requests may take to finish on shutdown")
+}
+
+func (c *serveConfig) validate() error {
+	if err := c.DB.validate(); err != nil {
+		return err
+	}
+	if _, _, err := net.SplitHostPort(c.Addr); err != nil {
+		return usagef("--addr: %q is not host:port (%v)", c.Addr, err)
+	}
+	if c.MaxBodyBytes < 1024 {
+		return usagef("--max-body-bytes must be at least 1024, got %d", c.MaxBodyBytes)
+	}
+	for name, d := range map[string]time.Duration{
+		"read-timeout": c.ReadTimeout, "write-timeout": c.WriteTimeout,
+		"idle-timeout": c.IdleTimeout, "shutdown-timeout": c.ShutdownTimeout,
+	} {
+		if err := positiveDuration(name, d); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// logValue prints the configuration at start, secrets masked.
+func (c *serveConfig) logAttrs() []any {
+	return []any{
+		"addr", c.Addr, "mysql_dsn", store.MaskDSN(c.DB.DSN), "no_migrate", c.DB.NoMigrate,
+		"max_db_conns", c.DB.MaxConns, "max_body_bytes", c.MaxBodyBytes,
+		"read_timeout", c.ReadTimeout, "write_timeout", c.WriteTimeout,
+		"shutdown_timeout", c.ShutdownTimeout, "log_level", c.Log.Level,
+	}
+}
+
 func runServe(ctx context.Context, args []string, env environment) error {
-	return errors.New("serve: not built yet")
+	var cfg serveConfig
+	fs := flag.NewFlagSet("songdedup serve", flag.ContinueOnError)
+	cfg.flags(fs)
+	fs.Usage = func() {
+		fmt.Fprintln(fs.Output(), "usage: songdedup serve [flags]\n\nRuns the HTTP service. Flags (each also from SONGDEDUP_<FLAG>):")
+		fs.PrintDefaults()
+	}
+	if err := parseFlags(fs, args, env); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usagef("serve takes no arguments, got %q", fs.Args())
+	}
+	if err := cfg.validate(); err != nil {
+		return err
+	}
+	log, err := cfg.Log.logger(env.stderr)
+	if err != nil {
+		return err
+	}
+	log.Info("starting songdedup serve", cfg.logAttrs()...)
+
+	db, err := store.Open(ctx, cfg.DB.DSN, store.Options{Logger: log, MaxOpenConns: cfg.DB.MaxConns, CreateDatabase: !cfg.DB.NoMigrate, Lazy: cfg.DB.NoMigrate})
+	if err != nil {
+		return fmt.Errorf("opening database: %w", err)
+	}
+	defer db.Close()
+	if !cfg.DB.NoMigrate {
+		if err := db.MigrateUp(ctx); err != nil {
+			return err
+		}
+		v, _ := db.Version(ctx)
+		log.Info("schema ready", "version", v.Version)
+	}
+
+	handler := api.NewServer(api.Deps{
+		Logger:       log,
+		Readiness:    db,
+		MaxBodyBytes: cfg.MaxBodyBytes,
+	})
+	return serveHTTP(ctx, log, cfg, handler)
 }
 
-func runMigrate(ctx context.Context, args []string, env environment) error {
-	return errors.New("migrate: not built yet")
-}
+// serveHTTP listens on cfg.Addr until ctx is done, then shuts down
+// gracefully: it stops accepting, lets in-flight requests finish within
+// the shutdown timeout, and returns.
+func serveHTTP(ctx context.Context, log *slog.Logger, cfg serveConfig, handler http.Handler) error {
+	ln, err := net.Listen("tcp", cfg.Addr)
+	if err != nil {
+		return fmt.Errorf("listening on %s: %w", cfg.Addr, err)
+	}
+	srv := &http.Server{
+		Handler:           handler,
+		ReadTimeout:       cfg.ReadTimeout,
+		ReadHeaderTimeout: 5 * time.Second,
+		WriteTimeout:      cfg.WriteTimeout,
+		IdleTimeout:       cfg.IdleTimeout,
+		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	log.Info("listening", "addr", ln.Addr().String())
 
-func runBackfill(ctx context.Context, args []string, env environment) error {
-	return errors.New("backfill: not built yet")
+	select {
+	case err := <-errc:
+		return fmt.Errorf("http server: %w", err)
+	case <-ctx.Done():
+	}
+	log.Info("shutting down: finishing in-flight requests", "timeout", cfg.ShutdownTimeout)
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), cfg.ShutdownTimeout)
+	defer cancel()
+	if err := srv.Shutdown(shutdownCtx); err != nil {
+		return fmt.Errorf("graceful shutdown: %w", err)
+	}
+	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return fmt.Errorf("http server: %w", err)
+	}
+	log.Info("stopped")
+	return nil
 }

@@ -1,0 +1,38 @@
+// Package api is the HTTP layer of songdedup: routes, authentication,
+// request and response types, and the one table that maps domain errors to
+// HTTP statuses. It knows the domain (package dedup) but not the store.
+package api
+
+import (
+	"context"
+	"log/slog"
+	"net/http"
+	"time"
+)
+
+// Readiness tells whether the service can do its work: the database answers
+// and its schema is current.
+type Readiness interface {
+	Ready(ctx context.Context) error
+}
+
+// Deps are what the HTTP layer needs. Logger and Readiness are required.
+type Deps struct {
+	Logger    *slog.Logger
+	Readiness Readiness
+	// MaxBodyBytes bounds every request body (default 1 MiB).
+	MaxBodyBytes int64
+	// Now is the clock (default time.Now).
+	Now func() time.Time
+}
+
+// NewServer returns the whole HTTP API as one handler.
+func NewServer(deps Deps) http.Handler {
+	if deps.MaxBodyBytes <= 0 {
+		deps.MaxBodyBytes = 1 << 20
+	}
+	if deps.Now == nil {
+		deps.Now = time.Now
+	}
+	return routes(deps)
+}

@@ -1,0 +1,1 @@
+ALTER TABLE songs DROP INDEX songs_search_key;

@@ -1,0 +1,1 @@
+ALTER TABLE songs ADD FULLTEXT INDEX songs_search_key (search_key);

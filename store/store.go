@@ -1,0 +1,253 @@
+// Package store is the MySQL implementation of dedup.Store. SQL is plain
+// text with placeholders; transactions are private to this package; driver
+// errors are translated into dedup's errors here and only here.
+//
+// It runs on MariaDB 10.11 and MySQL 8 alike: utf8mb4 with
+// utf8mb4_unicode_ci, no engine-specific SQL.
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"strings"
+	"time"
+
+	"github.com/go-sql-driver/mysql"
+
+	"github.com/songdedup/songdedup/dedup"
+)
+
+// DB is the MySQL store.
+type DB struct {
+	db   *sql.DB
+	cfg  *mysql.Config
+	log  *slog.Logger
+	now  func() time.Time
+	name string
+}
+
+// Options tune Open. The zero value is usable.
+type Options struct {
+	// MaxOpenConns bounds the pool (default 32).
+	MaxOpenConns int
+	// Logger receives store logs (default slog.Default()).
+	Logger *slog.Logger
+	// Now is the clock (default time.Now).
+	Now func() time.Time
+	// CreateDatabase creates the database named in the DSN if it is missing.
+	CreateDatabase bool
+	// Lazy skips the connection check, so a service can start while the
+	// database is down and report it through readiness instead.
+	Lazy bool
+}
+
+// ParseDSN parses a go-sql-driver DSN and applies what songdedup needs:
+// parseTime, utf8mb4 with utf8mb4_unicode_ci, UTC, and timeouts. It
+// returns a *dedup.FieldError naming field when the DSN is malformed.
+func ParseDSN(dsn, field string) (*mysql.Config, error) {
+	cfg, err := mysql.ParseDSN(dsn)
+	if err != nil {
+		return nil, dedup.InvalidField(field, "malformed MySQL DSN: %v", err)
+	}
+	if cfg.DBName == "" {
+		return nil, dedup.InvalidField(field, "the DSN names no database (user:pass@tcp(host:3306)/songdedup)")
+	}
+	cfg.ParseTime = true
+	cfg.Loc = time.UTC
+	cfg.Collation = "utf8mb4_unicode_ci"
+	if cfg.Params == nil {
+		cfg.Params = map[string]string{}
+	}
+	delete(cfg.Params, "charset")
+	if cfg.Timeout == 0 {
+		cfg.Timeout = 5 * time.Second
+	}
+	if cfg.ReadTimeout == 0 {
+		cfg.ReadTimeout = 30 * time.Second
+	}
+	if cfg.WriteTimeout == 0 {
+		cfg.WriteTimeout = 30 * time.Second
+	}
+	return cfg, nil
+}
+
+// MaskDSN returns dsn with its password replaced, for logs.
+func MaskDSN(dsn string) string {
+	cfg, err := mysql.ParseDSN(dsn)
+	if err != nil {
+		return "(malformed)"
+	}
+	if cfg.Passwd != "" {
+		cfg.Passwd = "***"
+	}
+	return cfg.FormatDSN()
+}
+
+// Open connects to the database in dsn, creating it first when
+// opts.CreateDatabase is set, and checks that it answers.
+func Open(ctx context.Context, dsn string, opts Options) (*DB, error) {
+	cfg, err := ParseDSN(dsn, "mysql-dsn")
+	if err != nil {
+		return nil, err
+	}
+	if opts.CreateDatabase {
+		if err := createDatabase(ctx, cfg); err != nil {
+			return nil, err
+		}
+	}
+	conn, err := mysql.NewConnector(cfg)
+	if err != nil {
+		return nil, fmt.Errorf("mysql connector: %w", err)
+	}
+	db := sql.OpenDB(conn)
+	maxOpen := opts.MaxOpenConns
+	if maxOpen <= 0 {
+		maxOpen = 32
+	}
+	db.SetMaxOpenConns(maxOpen)
+	db.SetMaxIdleConns(maxOpen)
+	db.SetConnMaxLifetime(30 * time.Minute)
+	db.SetConnMaxIdleTime(5 * time.Minute)
+	s := &DB{db: db, cfg: cfg, log: opts.Logger, now: opts.Now, name: cfg.DBName}
+	if s.log == nil {
+		s.log = slog.Default()
+	}
+	if s.now == nil {
+		s.now = time.Now
+	}
+	if opts.Lazy {
+		return s, nil
+	}
+	pingCtx, cancel := context.WithTimeout(ctx, cfg.Timeout+time.Second)
+	defer cancel()
+	if err := db.PingContext(pingCtx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("connecting to %s: %w", cfg.Addr, translate(err))
+	}
+	return s, nil
+}
+
+// createDatabase creates cfg.DBName if it does not exist.
+func createDatabase(ctx context.Context, cfg *mysql.Config) error {
+	server := cfg.Clone()
+	server.DBName = ""
+	conn, err := mysql.NewConnector(server)
+	if err != nil {
+		return fmt.Errorf("mysql connector: %w", err)
+	}
+	db := sql.OpenDB(conn)
+	defer db.Close()
+	q := "CREATE DATABASE IF NOT EXISTS " + quoteIdent(cfg.DBName) +
+		" CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+	if _, err := db.ExecContext(ctx, q); err != nil {
+		return fmt.Errorf("connecting to %s to create database %s: %w", cfg.Addr, cfg.DBName, translate(err))
+	}
+	return nil
+}
+
+// quoteIdent quotes a MySQL identifier.
+func quoteIdent(name string) string {
+	return "`" + strings.ReplaceAll(name, "`", "``") + "`"
+}
+
+// Close closes the pool.
+func (s *DB) Close() error { return s.db.Close() }
+
+// SQL returns the underlying pool, for pool statistics and tests.
+func (s *DB) SQL() *sql.DB { return s.db }
+
+// Name returns the database name.
+func (s *DB) Name() string { return s.name }
+
+// Ping checks that the database answers.
+func (s *DB) Ping(ctx context.Context) error {
+	if err := s.db.PingContext(ctx); err != nil {
+		return translate(err)
+	}
+	return nil
+}
+
+// translate maps driver errors to dedup's vocabulary: duplicate key ->
+// ErrConflict, no rows -> ErrNotFound, connection trouble ->
+// ErrUnavailable. The original error stays in the chain.
+func translate(err error) error {
+	if err == nil {
+		return nil
+	}
+	if errors.Is(err, sql.ErrNoRows) {
+		return fmt.Errorf("%w: %w", dedup.ErrNotFound, err)
+	}
+	var me *mysql.MySQLError
+	if errors.As(err, &me) {
+		switch me.Number {
+		case 1062: // ER_DUP_ENTRY
+			return fmt.Errorf("%w: %w", dedup.ErrConflict, err)
+		case 1040, 1053, 1205, 1213, 2006, 2013, 1927: // too many connections, shutdown, lock wait timeout, deadlock, gone away, lost, connection killed
+			return fmt.Errorf("%w: %w", dedup.ErrUnavailable, err)
+		}
+		return err
+	}
+	var ne net.Error
+	if errors.As(err, &ne) || errors.Is(err, mysql.ErrInvalidConn) || errors.Is(err, sql.ErrConnDone) ||
+		errors.Is(err, context.DeadlineExceeded) || isConnRefused(err) {
+		return fmt.Errorf("%w: %w", dedup.ErrUnavailable, err)
+	}
+	return err
+}
+
+func isConnRefused(err error) bool {
+	var oe *net.OpError
+	return errors.As(err, &oe)
+}
+
+// retryable reports whether a transaction failed for a reason that running
+// it again may fix: a deadlock or a lock wait timeout.
+func retryable(err error) bool {
+	var me *mysql.MySQLError
+	return errors.As(err, &me) && (me.Number == 1213 || me.Number == 1205)
+}
+
+// inTx runs fn in one transaction and commits it, rolling back on any error.
+// Deadlocks and lock wait timeouts are retried a few times with backoff,
+// since InnoDB resolves them by aborting one of the transactions.
+func (s *DB) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	var err error
+	for attempt := 0; attempt < 8; attempt++ {
+		if attempt > 0 {
+			select {
+			case <-ctx.Done():
+				return translate(ctx.Err())
+			case <-time.After(time.Duration(attempt*attempt) * 5 * time.Millisecond):
+			}
+		}
+		err = s.tryTx(ctx, fn)
+		if err == nil || !retryable(err) {
+			return err
+		}
+	}
+	return translate(err)
+}
+
+func (s *DB) tryTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	// READ COMMITTED: every statement sees the latest committed rows (as
+	// FULLTEXT does anyway), and InnoDB takes no gap locks for it, which
+	// keeps concurrent submits from deadlocking each other. Set per
+	// transaction because the session variable is named differently on
+	// MariaDB 10.11 (tx_isolation) and MySQL 8 (transaction_isolation).
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{Isolation: sql.LevelReadCommitted})
+	if err != nil {
+		return translate(err)
+	}
+	defer tx.Rollback()
+	if err := fn(tx); err != nil {
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return translate(err)
+	}
+	return nil
+}
