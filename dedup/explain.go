@@ -1,0 +1,465 @@
+package dedup
+
+import (
+	"fmt"
+	"math"
+	"strings"
+)
+
+// Explanation is the evidence behind a score or a decision, as data. It is
+// returned by the HTTP API, stored with reviews and merges, and printed by
+// `songdedup match`, so its JSON shape is part of what curators read: fields
+// are added, never renamed. Side "a" is the submission (or the first title of
+// a pair), side "b" the candidate song.
+type Explanation struct {
+	// Score is the final similarity in [0,1].
+	Score float64 `json:"score"`
+	// Decision is "merge", "review" or "distinct"; empty on a bare
+	// Comparison.
+	Decision DecisionKind `json:"decision,omitempty"`
+	// Thresholds are those the decision was taken with.
+	Thresholds *Thresholds `json:"thresholds,omitempty"`
+	// Track compares the track titles.
+	Track TrackComparison `json:"track"`
+	// Artist compares the artists, featured artists included.
+	Artist ArtistComparison `json:"artist"`
+	// Versions are the version tags and qualifiers of each side.
+	Versions VersionComparison `json:"versions"`
+	// Duration compares lengths when both sides know theirs.
+	Duration *DurationComparison `json:"duration,omitempty"`
+	// Rules are the rules that fired, in the order they were checked.
+	Rules []RuleHit `json:"rules"`
+	// Candidates lists every candidate of a decision with its score, best
+	// first; absent on a bare Comparison.
+	Candidates []CandidateScore `json:"candidates,omitempty"`
+}
+
+// TokenMatch is one aligned pair of tokens. For a word written as one token
+// on one side and two on the other ("everytime" / "every time"), the two are
+// joined by a space.
+type TokenMatch struct {
+	A          string  `json:"a"`
+	B          string  `json:"b"`
+	Field      string  `json:"field"` // "track", "artist", "featured", or "track/artist" for a credit leaked into a title
+	Kind       string  `json:"kind"`  // "exact", "variant", "compound" or "typo"
+	WeightA    float64 `json:"weight_a"`
+	WeightB    float64 `json:"weight_b"`
+	Similarity float64 `json:"similarity"`
+}
+
+// UnmatchedToken is a token the other side has no counterpart for.
+type UnmatchedToken struct {
+	Token  string  `json:"token"`
+	Field  string  `json:"field"`
+	Weight float64 `json:"weight"`
+	// Counted is false for a token left out of the score, like a featured
+	// artist against a side that credits no features.
+	Counted bool `json:"counted"`
+}
+
+// TrackComparison is the track part of an explanation.
+type TrackComparison struct {
+	A     string  `json:"a"`
+	B     string  `json:"b"`
+	Score float64 `json:"score"`
+	// Evidence is the matched track mass the too-little-evidence rule
+	// weighs.
+	Evidence   float64          `json:"evidence"`
+	Matched    []TokenMatch     `json:"matched"`
+	UnmatchedA []UnmatchedToken `json:"unmatched_a"`
+	UnmatchedB []UnmatchedToken `json:"unmatched_b"`
+}
+
+// ArtistComparison is the artist part of an explanation.
+type ArtistComparison struct {
+	A         []string `json:"a"`
+	B         []string `json:"b"`
+	FeaturedA []string `json:"featured_a,omitempty"`
+	FeaturedB []string `json:"featured_b,omitempty"`
+	SourceA   string   `json:"source_a"`
+	SourceB   string   `json:"source_b"`
+	// State is "compared" (both sides name artists), "confirmed_in_title"
+	// (one side names none, but its title contains the other's) or
+	// "unknown" (the score rests on the track alone).
+	State string `json:"state"`
+	// Score is the artist similarity in [0,1]; absent when State is
+	// "unknown".
+	Score *float64 `json:"score,omitempty"`
+	// Floor is the share of the track score kept when the artists have
+	// nothing in common: score = track * (floor + (1-floor)*artist).
+	Floor      float64          `json:"floor,omitempty"`
+	Matched    []TokenMatch     `json:"matched"`
+	UnmatchedA []UnmatchedToken `json:"unmatched_a"`
+	UnmatchedB []UnmatchedToken `json:"unmatched_b"`
+}
+
+// VersionComparison is the version part of an explanation.
+type VersionComparison struct {
+	A     []Version `json:"a"`
+	B     []Version `json:"b"`
+	InfoA []string  `json:"info_a,omitempty"`
+	InfoB []string  `json:"info_b,omitempty"`
+	Same  bool      `json:"same"`
+}
+
+// DurationComparison is the duration part of an explanation.
+type DurationComparison struct {
+	A int `json:"a_seconds"`
+	B int `json:"b_seconds"`
+	// Slack is the largest difference still taken for one recording.
+	Slack int  `json:"slack_seconds"`
+	Same  bool `json:"same"`
+}
+
+// CandidateScore is one candidate of a decision, as listed in its
+// explanation.
+type CandidateScore struct {
+	SongID      int64   `json:"song_id"`
+	Score       float64 `json:"score"`
+	SameVersion bool    `json:"same_version"`
+	Blocked     bool    `json:"merge_blocked"`
+}
+
+// Rule names a decision rule. The names are stable: they are stored with
+// reviews and merges.
+type Rule string
+
+// The rules. Those marked "blocks merge" keep a pair from merging
+// automatically, whatever its score.
+const (
+	// RuleVersionMismatch: the version sets differ (live vs studio,
+	// remix vs original). Blocks merge.
+	RuleVersionMismatch Rule = "version_mismatch"
+	// RuleVersionInfoMismatch: same versions, but a different or unknown
+	// remixer, venue or cover artist on one side. Blocks merge.
+	RuleVersionInfoMismatch Rule = "version_info_mismatch"
+	// RuleNumberMismatch: a number in one track that the other lacks
+	// (Part 1 / Part 2, a sequel). Blocks merge.
+	RuleNumberMismatch Rule = "number_mismatch"
+	// RuleDurationMismatch: both durations are known and too far apart.
+	// Blocks merge.
+	RuleDurationMismatch Rule = "duration_mismatch"
+	// RuleTooLittleEvidence: no artist confirms the match and the matched
+	// track words are too few and too common. Blocks merge.
+	RuleTooLittleEvidence Rule = "too_little_evidence"
+	// RuleArtistUnknown: no artist could be compared; the score rests on
+	// the track. Informational.
+	RuleArtistUnknown Rule = "artist_unknown"
+	// RuleChannelArtist: an artist was guessed from the uploading channel
+	// and counts for less. Informational.
+	RuleChannelArtist Rule = "channel_artist"
+	// RuleAmbiguous: more than one song clears the merge threshold; merge
+	// none and review them all. Decision-level.
+	RuleAmbiguous Rule = "ambiguous"
+	// RuleNoAutoMerge: a curator marked the candidate never to be merged
+	// automatically. Decision-level, blocks merge.
+	RuleNoAutoMerge Rule = "no_auto_merge"
+	// RuleVersionOf: the best match is the same artist and track in
+	// another version; the submission becomes its own song naming it.
+	// Decision-level.
+	RuleVersionOf Rule = "version_of"
+)
+
+// Effects of a rule hit.
+const (
+	EffectBlocksMerge = "blocks_merge"
+	EffectInfo        = "info"
+	EffectReview      = "review"
+	EffectDistinct    = "distinct"
+)
+
+// RuleHit is a rule that fired, what it did and why.
+type RuleHit struct {
+	Rule   Rule   `json:"rule"`
+	Effect string `json:"effect"`
+	Detail string `json:"detail"`
+}
+
+// ruleSet is the set of rules a comparison fired, as bits, so that Decide
+// can check rules on every candidate without building explanations.
+type ruleSet uint16
+
+const (
+	rsVersion ruleSet = 1 << iota
+	rsVersionInfo
+	rsNumber
+	rsDuration
+	rsEvidence
+	rsArtistUnknown
+	rsChannel
+)
+
+var ruleBits = []struct {
+	bit    ruleSet
+	rule   Rule
+	blocks bool
+}{
+	{rsVersion, RuleVersionMismatch, true},
+	{rsVersionInfo, RuleVersionInfoMismatch, true},
+	{rsNumber, RuleNumberMismatch, true},
+	{rsDuration, RuleDurationMismatch, true},
+	{rsEvidence, RuleTooLittleEvidence, true},
+	{rsArtistUnknown, RuleArtistUnknown, false},
+	{rsChannel, RuleChannelArtist, false},
+}
+
+func (r ruleSet) has(rule Rule) bool {
+	for _, b := range ruleBits {
+		if b.rule == rule {
+			return r&b.bit != 0
+		}
+	}
+	return false
+}
+
+func (r ruleSet) blocks() bool {
+	for _, b := range ruleBits {
+		if b.blocks && r&b.bit != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// rules checks the candidate-level rules on a tallied comparison.
+func (s *scorer) rules(t *tally) ruleSet {
+	var r ruleSet
+	ta, tb := &s.a.sub.Title, &s.b.sub.Title
+	if versionBits(ta.Versions) != versionBits(tb.Versions) {
+		r |= rsVersion
+	} else if !sameVersionInfo(ta.VersionInfo, tb.VersionInfo) {
+		r |= rsVersionInfo
+	}
+	if t.unmatchedNum {
+		r |= rsNumber
+	}
+	if da, db := s.a.sub.DurationSeconds, s.b.sub.DurationSeconds; da > 0 && db > 0 && abs(da-db) > durationSlack(da, db) {
+		r |= rsDuration
+	}
+	if t.state == artistUnknown {
+		r |= rsArtistUnknown
+		if t.evidence < MinEvidence {
+			r |= rsEvidence
+		}
+	}
+	if t.floor == channelArtistFloor {
+		r |= rsChannel
+	}
+	return r
+}
+
+func durationSlack(a, b int) int {
+	return max(durationSlackSeconds, int(math.Round(durationSlackShare*float64(max(a, b)))))
+}
+
+var versionIndex = func() map[Version]uint32 {
+	m := make(map[Version]uint32, len(Versions))
+	for i, v := range Versions {
+		m[v] = 1 << i
+	}
+	return m
+}()
+
+// versionBits is the version set as a bitmask, so order and duplicates do
+// not matter. A tag outside the vocabulary gets a bit of its own, so it
+// still tells versions apart.
+func versionBits(vs []Version) uint32 {
+	var m uint32
+	for _, v := range vs {
+		if b, ok := versionIndex[v]; ok {
+			m |= b
+		} else {
+			m |= 1 << 31
+		}
+	}
+	return m
+}
+
+// sameVersionInfo compares the qualifiers of two equal version sets. Both
+// empty: same. One empty: unknown, which is not the same (a remix of
+// unknown remixer may be anyone's). Otherwise their words must mostly
+// agree (Dice of the canonical words at least 0.75), so "Live at Wembley"
+// and "Live at Wembley Stadium" agree and two remixers do not.
+func sameVersionInfo(a, b []string) bool {
+	if len(a) == 0 && len(b) == 0 {
+		return true
+	}
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	wa, wb := infoWords(a), infoWords(b)
+	if len(wa) == 0 && len(wb) == 0 {
+		return true
+	}
+	used := make([]bool, len(wb))
+	common := 0
+	for _, x := range wa {
+		for j, y := range wb {
+			if !used[j] && x == y {
+				used[j] = true
+				common++
+				break
+			}
+		}
+	}
+	return float64(2*common) >= 0.75*float64(len(wa)+len(wb))
+}
+
+func infoWords(info []string) []string {
+	var out []string
+	for _, s := range info {
+		for _, w := range strings.Fields(s) {
+			out = append(out, canonToken(w))
+		}
+	}
+	return out
+}
+
+// explain builds the Explanation of a tallied comparison.
+func (s *scorer) explain(t *tally, rs ruleSet) Explanation {
+	a, b := &s.a, &s.b
+	ta, tb := &a.sub.Title, &b.sub.Title
+	e := Explanation{
+		Score: round4(t.score),
+		Track: TrackComparison{
+			A: ta.Track, B: tb.Track,
+			Score:      round4(t.track),
+			Evidence:   round4(t.evidence),
+			Matched:    []TokenMatch{},
+			UnmatchedA: []UnmatchedToken{},
+			UnmatchedB: []UnmatchedToken{},
+		},
+		Artist: ArtistComparison{
+			A: nonNil(ta.Artists), B: nonNil(tb.Artists),
+			FeaturedA: ta.Featured, FeaturedB: tb.Featured,
+			SourceA: ta.ArtistSource, SourceB: tb.ArtistSource,
+			State:      t.state.String(),
+			Matched:    []TokenMatch{},
+			UnmatchedA: []UnmatchedToken{},
+			UnmatchedB: []UnmatchedToken{},
+		},
+		Versions: VersionComparison{
+			A: nonNil(ta.Versions), B: nonNil(tb.Versions),
+			InfoA: ta.VersionInfo, InfoB: tb.VersionInfo,
+			Same: rs&(rsVersion|rsVersionInfo) == 0,
+		},
+		Rules: []RuleHit{},
+	}
+	if t.state != artistUnknown {
+		v := round4(t.artist)
+		e.Artist.Score = &v
+		e.Artist.Floor = t.floor
+	}
+	for _, p := range s.pairs {
+		m := TokenMatch{
+			A: a.toks[p.i].text, B: b.toks[p.j].text,
+			Kind:       p.kind.String(),
+			WeightA:    round4(a.toks[p.i].eff),
+			WeightB:    round4(b.toks[p.j].eff),
+			Similarity: round4(p.sim),
+		}
+		if p.i2 >= 0 {
+			m.A += " " + a.toks[p.i2].text
+			m.WeightA = round4(a.toks[p.i].eff + a.toks[p.i2].eff)
+		}
+		if p.j2 >= 0 {
+			m.B += " " + b.toks[p.j2].text
+			m.WeightB = round4(b.toks[p.j].eff + b.toks[p.j2].eff)
+		}
+		fa, fb := a.toks[p.i].field, b.toks[p.j].field
+		switch {
+		case p.phase == phaseCross:
+			m.Field = fa.String() + "/" + fb.String()
+			e.Artist.Matched = append(e.Artist.Matched, m)
+		case fa == fieldTrack:
+			m.Field = "track"
+			e.Track.Matched = append(e.Track.Matched, m)
+		default:
+			m.Field = fa.String()
+			if fa != fb {
+				m.Field += "/" + fb.String()
+			}
+			e.Artist.Matched = append(e.Artist.Matched, m)
+		}
+	}
+	unmatched := func(p *side, ph []phase, otherFeat bool, track, artist *[]UnmatchedToken) {
+		for i, tk := range p.toks {
+			if ph[i] != phaseNone {
+				continue
+			}
+			u := UnmatchedToken{Token: tk.text, Field: tk.field.String(), Weight: round4(tk.eff), Counted: true}
+			if tk.field == fieldTrack {
+				*track = append(*track, u)
+				continue
+			}
+			u.Counted = tk.field == fieldArtist || otherFeat
+			*artist = append(*artist, u)
+		}
+	}
+	unmatched(a, s.phA, b.hasFeatured(), &e.Track.UnmatchedA, &e.Artist.UnmatchedA)
+	unmatched(b, s.phB, a.hasFeatured(), &e.Track.UnmatchedB, &e.Artist.UnmatchedB)
+	if da, db := a.sub.DurationSeconds, b.sub.DurationSeconds; da > 0 && db > 0 {
+		e.Duration = &DurationComparison{A: da, B: db, Slack: durationSlack(da, db), Same: rs&rsDuration == 0}
+	}
+	for _, rb := range ruleBits {
+		if rs&rb.bit == 0 {
+			continue
+		}
+		effect := EffectInfo
+		if rb.blocks {
+			effect = EffectBlocksMerge
+		}
+		e.Rules = append(e.Rules, RuleHit{Rule: rb.rule, Effect: effect, Detail: s.ruleDetail(rb.rule, t)})
+	}
+	return e
+}
+
+func (s *scorer) ruleDetail(r Rule, t *tally) string {
+	ta, tb := &s.a.sub.Title, &s.b.sub.Title
+	switch r {
+	case RuleVersionMismatch:
+		return fmt.Sprintf("versions %s vs %s", versionList(ta.Versions), versionList(tb.Versions))
+	case RuleVersionInfoMismatch:
+		return fmt.Sprintf("%s: %s vs %s", versionList(ta.Versions), infoList(ta.VersionInfo), infoList(tb.VersionInfo))
+	case RuleNumberMismatch:
+		return "a number in one track is missing from the other"
+	case RuleDurationMismatch:
+		da, db := s.a.sub.DurationSeconds, s.b.sub.DurationSeconds
+		return fmt.Sprintf("durations %ds vs %ds differ by more than %ds", da, db, durationSlack(da, db))
+	case RuleTooLittleEvidence:
+		return fmt.Sprintf("no artist to confirm, and the matched track words weigh %.2f < %.2f", t.evidence, MinEvidence)
+	case RuleArtistUnknown:
+		return "no artist on one side or both: the score rests on the track"
+	case RuleChannelArtist:
+		return fmt.Sprintf("artist guessed from the channel counts for less (floor %.2f)", t.floor)
+	}
+	return ""
+}
+
+func versionList(vs []Version) string {
+	if len(vs) == 0 {
+		return "[original]"
+	}
+	parts := make([]string, len(vs))
+	for i, v := range vs {
+		parts[i] = string(v)
+	}
+	return "[" + strings.Join(parts, ",") + "]"
+}
+
+func infoList(info []string) string {
+	if len(info) == 0 {
+		return "(unknown)"
+	}
+	return strings.Join(info, ", ")
+}
+
+func round4(x float64) float64 { return math.Round(x*1e4) / 1e4 }
+
+// nonNil returns s, or an empty slice for nil, so JSON shows [] not null.
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
