@@ -214,9 +214,9 @@ func dedupeSongs(res []candResult, cands []Candidate) []candResult {
 // emptyExplanation explains a decision with no candidate at all.
 func emptyExplanation(t *Title) Explanation {
 	return Explanation{
-		Track: TrackComparison{A: t.Track, Matched: []TokenMatch{}, UnmatchedA: []UnmatchedToken{}, UnmatchedB: []UnmatchedToken{}},
-		Artist: ArtistComparison{A: nonNil(t.Artists), B: []string{}, SourceA: t.ArtistSource, State: artistUnknown.String(),
-			Matched: []TokenMatch{}, UnmatchedA: []UnmatchedToken{}, UnmatchedB: []UnmatchedToken{}},
+		Track: TrackComparison{A: t.Track, Alignment: newAlignment()},
+		Artist: ArtistComparison{A: nonNil(t.Artists), B: []string{}, SourceA: t.ArtistSource,
+			State: artistUnknown.String(), Alignment: newAlignment()},
 		Versions: VersionComparison{A: nonNil(t.Versions), B: []Version{}, Same: true},
 		Rules:    []RuleHit{},
 	}

@@ -64,10 +64,19 @@ type TrackComparison struct {
 	Score float64 `json:"score"`
 	// Evidence is the matched track mass the too-little-evidence rule
 	// weighs.
-	Evidence   float64          `json:"evidence"`
+	Evidence float64 `json:"evidence"`
+	Alignment
+}
+
+// Alignment is how the tokens of one part of two titles were paired.
+type Alignment struct {
 	Matched    []TokenMatch     `json:"matched"`
 	UnmatchedA []UnmatchedToken `json:"unmatched_a"`
 	UnmatchedB []UnmatchedToken `json:"unmatched_b"`
+}
+
+func newAlignment() Alignment {
+	return Alignment{Matched: []TokenMatch{}, UnmatchedA: []UnmatchedToken{}, UnmatchedB: []UnmatchedToken{}}
 }
 
 // ArtistComparison is the artist part of an explanation.
@@ -87,10 +96,8 @@ type ArtistComparison struct {
 	Score *float64 `json:"score,omitempty"`
 	// Floor is the share of the track score kept when the artists have
 	// nothing in common: score = track * (floor + (1-floor)*artist).
-	Floor      float64          `json:"floor,omitempty"`
-	Matched    []TokenMatch     `json:"matched"`
-	UnmatchedA []UnmatchedToken `json:"unmatched_a"`
-	UnmatchedB []UnmatchedToken `json:"unmatched_b"`
+	Floor float64 `json:"floor,omitempty"`
+	Alignment
 }
 
 // VersionComparison is the version part of an explanation.
@@ -130,9 +137,13 @@ const (
 	// RuleVersionMismatch: the version sets differ (live vs studio,
 	// remix vs original). Blocks merge.
 	RuleVersionMismatch Rule = "version_mismatch"
-	// RuleVersionInfoMismatch: same versions, but a different or unknown
-	// remixer, venue or cover artist on one side. Blocks merge.
+	// RuleVersionInfoMismatch: same versions, but a different remixer,
+	// venue or cover artist: another recording. Blocks merge.
 	RuleVersionInfoMismatch Rule = "version_info_mismatch"
+	// RuleVersionInfoUnknown: same versions, qualified on one side only
+	// ("Remix" against "Skrillex Remix"): maybe the same recording, for a
+	// curator to tell. Blocks merge.
+	RuleVersionInfoUnknown Rule = "version_info_unknown"
 	// RuleNumberMismatch: a number in one track that the other lacks
 	// (Part 1 / Part 2, a sequel). Blocks merge.
 	RuleNumberMismatch Rule = "number_mismatch"
@@ -182,6 +193,7 @@ type ruleSet uint16
 const (
 	rsVersion ruleSet = 1 << iota
 	rsVersionInfo
+	rsVersionInfoUnknown
 	rsNumber
 	rsDuration
 	rsEvidence
@@ -196,6 +208,7 @@ var ruleBits = []struct {
 }{
 	{rsVersion, RuleVersionMismatch, true},
 	{rsVersionInfo, RuleVersionInfoMismatch, true},
+	{rsVersionInfoUnknown, RuleVersionInfoUnknown, true},
 	{rsNumber, RuleNumberMismatch, true},
 	{rsDuration, RuleDurationMismatch, true},
 	{rsEvidence, RuleTooLittleEvidence, true},
@@ -227,8 +240,17 @@ func (s *scorer) rules(t *tally) ruleSet {
 	ta, tb := &s.a.sub.Title, &s.b.sub.Title
 	if versionBits(ta.Versions) != versionBits(tb.Versions) {
 		r |= rsVersion
-	} else if !sameVersionInfo(ta.VersionInfo, tb.VersionInfo) {
-		r |= rsVersionInfo
+	} else if len(ta.VersionInfo) > 0 || len(tb.VersionInfo) > 0 {
+		rel := infoUnknown // qualified on one side only
+		if len(ta.VersionInfo) > 0 && len(tb.VersionInfo) > 0 {
+			rel = versionInfoRelation(ta.VersionInfo, tb.VersionInfo)
+		}
+		switch rel {
+		case infoUnknown:
+			r |= rsVersionInfoUnknown
+		case infoDifferent:
+			r |= rsVersionInfo
+		}
 	}
 	if t.unmatchedNum {
 		r |= rsNumber
@@ -275,21 +297,15 @@ func versionBits(vs []Version) uint32 {
 	return m
 }
 
-// sameVersionInfo compares the qualifiers of two equal version sets. Both
-// empty: same. One empty: unknown, which is not the same (a remix of
-// unknown remixer may be anyone's). Otherwise their words must mostly
-// agree (Dice of the canonical words at least 0.75), so "Live at Wembley"
-// and "Live at Wembley Stadium" agree and two remixers do not.
-func sameVersionInfo(a, b []string) bool {
-	if len(a) == 0 && len(b) == 0 {
-		return true
-	}
-	if len(a) == 0 || len(b) == 0 {
-		return false
-	}
+// versionInfoRelation compares the qualifiers, both known, of two equal
+// version sets: infoSame when their words mostly agree (Dice of the
+// canonical words at least 0.75), infoUnknown when the words of one are all
+// in the other ("Wembley" and "Wembley Stadium": likely one take, for a
+// curator to confirm), infoDifferent otherwise (two remixers).
+func versionInfoRelation(a, b []string) infoRelation {
 	wa, wb := infoWords(a), infoWords(b)
 	if len(wa) == 0 && len(wb) == 0 {
-		return true
+		return infoSame
 	}
 	used := make([]bool, len(wb))
 	common := 0
@@ -302,8 +318,23 @@ func sameVersionInfo(a, b []string) bool {
 			}
 		}
 	}
-	return float64(2*common) >= 0.75*float64(len(wa)+len(wb))
+	switch {
+	case float64(2*common) >= 0.75*float64(len(wa)+len(wb)):
+		return infoSame
+	case common > 0 && common == min(len(wa), len(wb)):
+		return infoUnknown
+	default:
+		return infoDifferent
+	}
 }
+
+type infoRelation uint8
+
+const (
+	infoSame infoRelation = iota
+	infoUnknown
+	infoDifferent
+)
 
 func infoWords(info []string) []string {
 	var out []string
@@ -323,25 +354,21 @@ func (s *scorer) explain(t *tally, rs ruleSet) Explanation {
 		Score: round4(t.score),
 		Track: TrackComparison{
 			A: ta.Track, B: tb.Track,
-			Score:      round4(t.track),
-			Evidence:   round4(t.evidence),
-			Matched:    []TokenMatch{},
-			UnmatchedA: []UnmatchedToken{},
-			UnmatchedB: []UnmatchedToken{},
+			Score:     round4(t.track),
+			Evidence:  round4(t.evidence),
+			Alignment: newAlignment(),
 		},
 		Artist: ArtistComparison{
 			A: nonNil(ta.Artists), B: nonNil(tb.Artists),
 			FeaturedA: ta.Featured, FeaturedB: tb.Featured,
 			SourceA: ta.ArtistSource, SourceB: tb.ArtistSource,
-			State:      t.state.String(),
-			Matched:    []TokenMatch{},
-			UnmatchedA: []UnmatchedToken{},
-			UnmatchedB: []UnmatchedToken{},
+			State:     t.state.String(),
+			Alignment: newAlignment(),
 		},
 		Versions: VersionComparison{
 			A: nonNil(ta.Versions), B: nonNil(tb.Versions),
 			InfoA: ta.VersionInfo, InfoB: tb.VersionInfo,
-			Same: rs&(rsVersion|rsVersionInfo) == 0,
+			Same: rs&(rsVersion|rsVersionInfo|rsVersionInfoUnknown) == 0,
 		},
 		Rules: []RuleHit{},
 	}
@@ -419,7 +446,7 @@ func (s *scorer) ruleDetail(r Rule, t *tally) string {
 	switch r {
 	case RuleVersionMismatch:
 		return fmt.Sprintf("versions %s vs %s", versionList(ta.Versions), versionList(tb.Versions))
-	case RuleVersionInfoMismatch:
+	case RuleVersionInfoMismatch, RuleVersionInfoUnknown:
 		return fmt.Sprintf("%s: %s vs %s", versionList(ta.Versions), infoList(ta.VersionInfo), infoList(tb.VersionInfo))
 	case RuleNumberMismatch:
 		return "a number in one track is missing from the other"

@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Subject is a title to compare: a submission, or one side of a pair.
@@ -103,6 +104,7 @@ type token struct {
 	w     float64 // weight from the Weigher
 	eff   float64 // weight in its field: featured tokens count less
 	mask  uint32
+	runes int
 	field field
 	num   bool
 }
@@ -114,12 +116,17 @@ type side struct {
 	toks       []token
 	nArt, nFt  int
 	channelArt bool
+	variants   bool // some token's canonical form differs from its text
 }
 
 func (p *side) prepare(sub *Subject, w Weigher) {
 	p.sub = sub
 	t := &sub.Title
+	if n := len(t.ArtistTokens) + len(t.FeaturedTokens) + len(t.TrackTokens); cap(p.toks) < n {
+		p.toks = make([]token, 0, max(n, 16))
+	}
 	p.toks = p.toks[:0]
+	p.variants = false
 	p.add(t.ArtistTokens, fieldArtist, w)
 	p.add(t.FeaturedTokens, fieldFeatured, w)
 	p.add(t.TrackTokens, fieldTrack, w)
@@ -144,7 +151,10 @@ func (p *side) add(toks []string, f field, w Weigher) {
 		if f == fieldFeatured {
 			eff *= featuredFactor
 		}
-		p.toks = append(p.toks, token{text: text, canon: c, w: wt, eff: eff, mask: letterMask(c), field: f, num: isNumeric(c)})
+		if c != text {
+			p.variants = true
+		}
+		p.toks = append(p.toks, token{text: text, canon: c, w: wt, eff: eff, mask: letterMask(c), runes: utf8.RuneCountInString(c), field: f, num: isNumeric(c)})
 	}
 }
 
@@ -207,11 +217,14 @@ type scorer struct {
 	simA, simB []float64
 	pairs      []pairRec
 	cands      []typoCand
-	idxA, idxB []int
 	lastRules  ruleSet // the rules the last compare fired
 }
 
 func (s *scorer) reset() {
+	if s.pairs == nil {
+		s.pairs = make([]pairRec, 0, 16)
+		s.cands = make([]typoCand, 0, 16)
+	}
 	s.phA = resize(s.phA, len(s.a.toks))
 	s.phB = resize(s.phB, len(s.b.toks))
 	s.simA = resize(s.simA, len(s.a.toks))
@@ -240,53 +253,60 @@ func (s *scorer) link(i, i2, j, j2 int, sim float64, k matchKind, ph phase) {
 	s.pairs = append(s.pairs, pairRec{i: i, i2: i2, j: j, j2: j2, sim: sim, kind: k, phase: ph})
 }
 
-// align pairs the unmatched tokens ia of a with the unmatched tokens ib of
-// b, best pairs first: identical tokens, then variants, then a word split in
-// two on one side, then typos by decreasing similarity. Each token is used
-// once.
-func (s *scorer) align(ia, ib []int, ph phase) {
+// span is a range [lo, hi) of token indices: one part of a title, since
+// tokens are stored artist, featured, track.
+type span struct{ lo, hi int }
+
+func (p *side) credits() span { return span{0, p.nArt + p.nFt} }
+func (p *side) track() span   { return span{p.nArt + p.nFt, len(p.toks)} }
+
+// align pairs the unmatched tokens of a in sa with the unmatched tokens of b
+// in sb, best pairs first: identical tokens, then variants, then a word
+// split in two on one side, then typos by decreasing similarity. Each token
+// is used once.
+func (s *scorer) align(sa, sb span, ph phase) {
 	A, B := s.a.toks, s.b.toks
-	for _, i := range ia {
-		for _, j := range ib {
-			if s.phB[j] == phaseNone && s.phA[i] == phaseNone && A[i].text == B[j].text {
+	for i := sa.lo; i < sa.hi; i++ {
+		for j := sb.lo; j < sb.hi && s.phA[i] == phaseNone; j++ {
+			if s.phB[j] == phaseNone && A[i].text == B[j].text {
 				s.link(i, -1, j, -1, 1, kindExact, ph)
 			}
 		}
 	}
-	for _, i := range ia {
-		for _, j := range ib {
-			if s.phB[j] == phaseNone && s.phA[i] == phaseNone && A[i].canon == B[j].canon {
+	for i := sa.lo; i < sa.hi && (s.a.variants || s.b.variants); i++ {
+		for j := sb.lo; j < sb.hi && s.phA[i] == phaseNone; j++ {
+			if s.phB[j] == phaseNone && A[i].canon == B[j].canon {
 				s.link(i, -1, j, -1, variantSim, kindVariant, ph)
 			}
 		}
 	}
 	// "everytime" against "every time", "acdc" against "ac dc".
-	for _, i := range ia {
+	for i := sa.lo; i < sa.hi; i++ {
 		if s.phA[i] != phaseNone {
 			continue
 		}
-		if j := compoundIn(A[i].canon, B, ib, s.phB); j >= 0 {
+		if j := compoundIn(A[i].canon, B, sb, s.phB); j >= 0 {
 			s.link(i, -1, j, j+1, 1, kindCompound, ph)
 		}
 	}
-	for _, j := range ib {
+	for j := sb.lo; j < sb.hi; j++ {
 		if s.phB[j] != phaseNone {
 			continue
 		}
-		if i := compoundIn(B[j].canon, A, ia, s.phA); i >= 0 {
+		if i := compoundIn(B[j].canon, A, sa, s.phA); i >= 0 {
 			s.link(i, i+1, j, -1, 1, kindCompound, ph)
 		}
 	}
 	s.cands = s.cands[:0]
-	for _, i := range ia {
+	for i := sa.lo; i < sa.hi; i++ {
 		if s.phA[i] != phaseNone || A[i].num {
 			continue
 		}
-		for _, j := range ib {
+		for j := sb.lo; j < sb.hi; j++ {
 			if s.phB[j] != phaseNone || B[j].num {
 				continue
 			}
-			if sim := typoSim(A[i].canon, B[j].canon, A[i].mask, B[j].mask); sim > 0 {
+			if sim := typoSim(&A[i], &B[j]); sim > 0 {
 				s.cands = append(s.cands, typoCand{i: i, j: j, sim: sim, mass: A[i].eff + B[j].eff})
 			}
 		}
@@ -319,12 +339,11 @@ func pairKey(x, y string) string {
 	return x + "\x00" + y
 }
 
-// compoundIn returns j such that tokens j and j+1 of toks, both in idx, of
+// compoundIn returns j such that tokens j and j+1 of toks, both in sp, of
 // one field and unmatched, spell word when joined; -1 if none do.
-func compoundIn(word string, toks []token, idx []int, ph []phase) int {
-	for k := 0; k+1 < len(idx); k++ {
-		j := idx[k]
-		if idx[k+1] != j+1 || ph[j] != phaseNone || ph[j+1] != phaseNone || toks[j].field != toks[j+1].field {
+func compoundIn(word string, toks []token, sp span, ph []phase) int {
+	for j := sp.lo; j+1 < sp.hi; j++ {
+		if ph[j] != phaseNone || ph[j+1] != phaseNone || toks[j].field != toks[j+1].field {
 			continue
 		}
 		x, y := toks[j].canon, toks[j+1].canon
@@ -333,21 +352,6 @@ func compoundIn(word string, toks []token, idx []int, ph []phase) int {
 		}
 	}
 	return -1
-}
-
-// indices returns the indices of the tokens of p whose field is one of fs,
-// into buf.
-func indices(buf []int, p *side, unmatchedOnly []phase, fs ...field) []int {
-	buf = buf[:0]
-	for i, t := range p.toks {
-		if unmatchedOnly != nil && unmatchedOnly[i] != phaseNone {
-			continue
-		}
-		if slices.Contains(fs, t.field) {
-			buf = append(buf, i)
-		}
-	}
-	return buf
 }
 
 // artistState says how the artists of two subjects were compared.
@@ -387,23 +391,14 @@ func (s *scorer) compare(explain bool) Comparison {
 	s.reset()
 	a, b := &s.a, &s.b
 
-	s.idxA = indices(s.idxA, a, nil, fieldArtist, fieldFeatured)
-	s.idxB = indices(s.idxB, b, nil, fieldArtist, fieldFeatured)
-	s.align(s.idxA, s.idxB, phaseArtist)
-
-	s.idxA = indices(s.idxA, a, nil, fieldTrack)
-	s.idxB = indices(s.idxB, b, nil, fieldTrack)
-	s.align(s.idxA, s.idxB, phaseTrack)
+	s.align(a.credits(), b.credits(), phaseArtist)
+	s.align(a.track(), b.track(), phaseTrack)
 
 	// Words left over in one track that are the other side's (unmatched)
 	// artist: "Hello Adele" against "Adele - Hello". They explain
 	// themselves and confirm the artist rather than count as extra words.
-	s.idxA = indices(s.idxA, a, s.phA, fieldTrack)
-	s.idxB = indices(s.idxB, b, s.phB, fieldArtist, fieldFeatured)
-	s.align(s.idxA, s.idxB, phaseCross)
-	s.idxA = indices(s.idxA, a, s.phA, fieldArtist, fieldFeatured)
-	s.idxB = indices(s.idxB, b, s.phB, fieldTrack)
-	s.align(s.idxA, s.idxB, phaseCross)
+	s.align(a.track(), b.credits(), phaseCross)
+	s.align(a.credits(), b.track(), phaseCross)
 
 	t := s.tally()
 	cmpn := Comparison{Score: t.score}
@@ -422,29 +417,9 @@ func (s *scorer) tally() tally {
 	var t tally
 
 	// Track: weighted Dice over track words, leaked credits left out.
-	var mA, wA, mB, wB float64
-	for i, tk := range a.toks {
-		if tk.field != fieldTrack || s.phA[i] == phaseCross {
-			continue
-		}
-		wA += tk.w
-		if s.phA[i] == phaseTrack {
-			mA += tk.w * s.simA[i]
-		} else if tk.num {
-			t.unmatchedNum = true
-		}
-	}
-	for j, tk := range b.toks {
-		if tk.field != fieldTrack || s.phB[j] == phaseCross {
-			continue
-		}
-		wB += tk.w
-		if s.phB[j] == phaseTrack {
-			mB += tk.w * s.simB[j]
-		} else if tk.num {
-			t.unmatchedNum = true
-		}
-	}
+	mA, wA, numA := trackMass(a, s.phA, s.simA)
+	mB, wB, numB := trackMass(b, s.phB, s.simB)
+	t.unmatchedNum = numA || numB
 	if wA+wB > 0 {
 		t.track = (mA + mB) / (wA + wB)
 	}
@@ -479,6 +454,24 @@ func (s *scorer) tally() tally {
 	}
 	t.score = clamp(t.score, 0, 1)
 	return t
+}
+
+// trackMass returns the matched and total mass of p's track tokens, leaving
+// out those that turned out to be the other side's artist, and whether a
+// number went unmatched.
+func trackMass(p *side, ph []phase, sim []float64) (matched, total float64, unmatchedNum bool) {
+	for i, tk := range p.toks {
+		if tk.field != fieldTrack || ph[i] == phaseCross {
+			continue
+		}
+		total += tk.w
+		if ph[i] == phaseTrack {
+			matched += tk.w * sim[i]
+		} else if tk.num {
+			unmatchedNum = true
+		}
+	}
+	return matched, total, unmatchedNum
 }
 
 // artistMass returns the matched and total mass of p's artist and featured

@@ -1,7 +1,5 @@
 package dedup
 
-import "unicode/utf8"
-
 // tokenVariants maps spellings that name the same word to one canonical
 // form. Numerals map to digits so that "Part Two", "Pt. 2" and "Part II"
 // agree; everything else is the informal spelling of a common word as
@@ -79,13 +77,18 @@ const (
 
 // typoSim returns the similarity of two distinct non-numeric tokens, or 0
 // when they are not close: 1 - d/len, d the optimal-string-alignment
-// distance (Damerau-Levenshtein with adjacent transpositions), floored at
-// typoFloor. mask* are letter masks (see letterMask) for a quick rejection.
-func typoSim(a, b string, maskA, maskB uint32) float64 {
+// distance (Damerau-Levenshtein with adjacent transpositions) of their
+// canonical forms, floored at typoFloor.
+func typoSim(x, y *token) float64 {
+	return typoSimStrings(x.canon, y.canon, x.runes, y.runes, x.mask, y.mask)
+}
+
+// typoSimStrings is typoSim on bare strings with their rune counts and
+// letter masks (see letterMask), which a quick rejection uses.
+func typoSimStrings(a, b string, la, lb int, maskA, maskB uint32) float64 {
 	if s := gDrop(a, b); s > 0 {
 		return s
 	}
-	la, lb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
 	if la < minTypoLen || lb < minTypoLen {
 		return 0
 	}
