@@ -43,10 +43,10 @@ func TestParseVideoRef(t *testing.T) {
 
 		{in: "", wantErr: ErrBadVideoID},
 		{in: "   ", wantErr: ErrBadVideoID},
-		{in: "dQw4w9WgXc", wantErr: ErrBadVideoID},     // 10 characters
-		{in: "dQw4w9WgXcQQ", wantErr: ErrBadVideoID},   // 12 characters
-		{in: "dQw4w9WgXc!", wantErr: ErrBadVideoID},    // bad character
-		{in: "hello world", wantErr: ErrBadVideoID},    // not a reference at all
+		{in: "dQw4w9WgXc", wantErr: ErrBadVideoID},   // 10 characters
+		{in: "dQw4w9WgXcQQ", wantErr: ErrBadVideoID}, // 12 characters
+		{in: "dQw4w9WgXc!", wantErr: ErrBadVideoID},  // bad character
+		{in: "hello world", wantErr: ErrBadVideoID},  // not a reference at all
 		{in: "https://vimeo.com/123456", wantErr: ErrNotYouTube},
 		{in: "https://www.youtube.com.evil.com/watch?v=" + id, wantErr: ErrNotYouTube},
 		{in: "https://youtube.com@evil.com/watch?v=" + id, wantErr: ErrNotYouTube},
