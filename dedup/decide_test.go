@@ -34,8 +34,8 @@ func TestDecide(t *testing.T) {
 			want:  DecisionReview, songID: 4, reviewWith: []int64{4, 5}, rule: RuleAmbiguous,
 		},
 		{
-			name: "near miss goes to review", sub: "sam smith | stay",
-			cands: []Candidate{cand(6, "sam smith | stay with me"), cand(7, "rihanna | stay | feat: mikky ekko")},
+			name: "near miss goes to review", sub: "lil wayne | lollipop",
+			cands: []Candidate{cand(6, "lil baby | lollipop"), cand(7, "lil wayne | a milli")},
 			want:  DecisionReview, songID: 6, reviewWith: []int64{6},
 		},
 		{

@@ -156,9 +156,15 @@ const (
 	// RuleArtistUnknown: no artist could be compared; the score rests on
 	// the track. Informational.
 	RuleArtistUnknown Rule = "artist_unknown"
-	// RuleChannelArtist: an artist was guessed from the uploading channel
-	// and counts for less. Informational.
+	// RuleChannelArtist: an artist guessed from the uploading channel
+	// disagrees with the other side's. A lyric channel's name ("7clouds")
+	// looks like an artist's, so the disagreement is not held against the
+	// pair (the track decides the score), but neither can an auto-generated
+	// "- Topic" channel's be told from it, so it blocks merge.
 	RuleChannelArtist Rule = "channel_artist"
+	// RuleSwapped: one title reads best with its artist and track the
+	// other way round ("Numb - Linkin Park"). Informational.
+	RuleSwapped Rule = "artist_track_swapped"
 	// RuleAmbiguous: more than one song clears the merge threshold; merge
 	// none and review them all. Decision-level.
 	RuleAmbiguous Rule = "ambiguous"
@@ -199,6 +205,7 @@ const (
 	rsEvidence
 	rsArtistUnknown
 	rsChannel
+	rsSwapped
 )
 
 var ruleBits = []struct {
@@ -213,7 +220,8 @@ var ruleBits = []struct {
 	{rsDuration, RuleDurationMismatch, true},
 	{rsEvidence, RuleTooLittleEvidence, true},
 	{rsArtistUnknown, RuleArtistUnknown, false},
-	{rsChannel, RuleChannelArtist, false},
+	{rsChannel, RuleChannelArtist, true},
+	{rsSwapped, RuleSwapped, false},
 }
 
 func (r ruleSet) has(rule Rule) bool {
@@ -260,12 +268,15 @@ func (s *scorer) rules(t *tally) ruleSet {
 	}
 	if t.state == artistUnknown {
 		r |= rsArtistUnknown
-		if t.evidence < MinEvidence {
+		if t.evidence < MinEvidence || t.evidenceWords < minEvidenceWords {
 			r |= rsEvidence
 		}
 	}
-	if t.floor == channelArtistFloor {
+	if t.channelIgnored {
 		r |= rsChannel
+	}
+	if s.a.swapped || s.b.swapped {
+		r |= rsSwapped
 	}
 	return r
 }
@@ -353,13 +364,13 @@ func (s *scorer) explain(t *tally, rs ruleSet) Explanation {
 	e := Explanation{
 		Score: round4(t.score),
 		Track: TrackComparison{
-			A: ta.Track, B: tb.Track,
+			A: a.trackText(), B: b.trackText(),
 			Score:     round4(t.track),
 			Evidence:  round4(t.evidence),
 			Alignment: newAlignment(),
 		},
 		Artist: ArtistComparison{
-			A: nonNil(ta.Artists), B: nonNil(tb.Artists),
+			A: a.artistList(), B: b.artistList(),
 			FeaturedA: ta.Featured, FeaturedB: tb.Featured,
 			SourceA: ta.ArtistSource, SourceB: tb.ArtistSource,
 			State:     t.state.String(),
@@ -375,7 +386,7 @@ func (s *scorer) explain(t *tally, rs ruleSet) Explanation {
 	if t.state != artistUnknown {
 		v := round4(t.artist)
 		e.Artist.Score = &v
-		e.Artist.Floor = t.floor
+		e.Artist.Floor = artistFloor
 	}
 	for _, p := range s.pairs {
 		m := TokenMatch{
@@ -416,6 +427,7 @@ func (s *scorer) explain(t *tally, rs ruleSet) Explanation {
 			}
 			u := UnmatchedToken{Token: tk.text, Field: tk.field.String(), Weight: round4(tk.eff), Counted: true}
 			if tk.field == fieldTrack {
+				u.Weight = round4(unmatchedWeight(tk))
 				*track = append(*track, u)
 				continue
 			}
@@ -454,13 +466,32 @@ func (s *scorer) ruleDetail(r Rule, t *tally) string {
 		da, db := s.a.sub.DurationSeconds, s.b.sub.DurationSeconds
 		return fmt.Sprintf("durations %ds vs %ds differ by more than %ds", da, db, durationSlack(da, db))
 	case RuleTooLittleEvidence:
-		return fmt.Sprintf("no artist to confirm, and the matched track words weigh %.2f < %.2f", t.evidence, MinEvidence)
+		return fmt.Sprintf("no artist to confirm the track, and its %d matched word(s) weigh %.2f (needs %d words and %.2f)",
+			t.evidenceWords, t.evidence, minEvidenceWords, MinEvidence)
 	case RuleArtistUnknown:
 		return "no artist on one side or both: the score rests on the track"
 	case RuleChannelArtist:
-		return fmt.Sprintf("artist guessed from the channel counts for less (floor %.2f)", t.floor)
+		return "an artist guessed from the uploading channel disagrees: the track decides the score, a curator the merge"
+	case RuleSwapped:
+		return "one title reads as track - artist: compared with its artist and track swapped"
 	}
 	return ""
+}
+
+// trackText is the track as compared: the title's artist when swapped.
+func (p *side) trackText() string {
+	if p.swapped {
+		return strings.Join(p.sub.Title.Artists, " ")
+	}
+	return p.sub.Title.Track
+}
+
+// artistList is the artists as compared: the title's track when swapped.
+func (p *side) artistList() []string {
+	if p.swapped {
+		return []string{p.sub.Title.Track}
+	}
+	return nonNil(p.sub.Title.Artists)
 }
 
 func versionList(vs []Version) string {

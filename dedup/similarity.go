@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -43,19 +44,31 @@ const (
 	// (1-artistFloor)*artist). At 0.5 the same track by another artist
 	// scores 0.5, below the review threshold.
 	artistFloor = 0.5
-	// channelArtistFloor replaces artistFloor when an artist was only
-	// guessed from the uploading channel: a channel is weak evidence, so
-	// its disagreement sends the pair to review rather than apart.
-	channelArtistFloor = 0.75
+	// channelAgree is the artist score below which an artist guessed from
+	// the uploading channel is disregarded rather than held against the
+	// pair: lyric and fan channels ("7clouds") are named like artists, so a
+	// channel that disagrees says little. The pair is then scored on its
+	// track, as when no artist is known.
+	channelAgree = 0.5
+	// unmatchedFloor is the least weight an unmatched track word carries.
+	// Common words weigh little as evidence that two titles agree, but a
+	// word one title has and the other lacks is a different title ("Let It
+	// Be" / "Let It Be Me", "Stay" / "Stay With Me"), however common.
+	unmatchedFloor = 0.6
 	// confirmShare is the share of one side's artist mass the other side's
 	// title must contain for the artist to count as confirmed when that
 	// side names no artist of its own.
 	confirmShare = 0.6
 	// MinEvidence is the matched track mass below which a track with no
-	// artist to confirm it may not merge on its own: about two
-	// uncommon words. "Hello" alone (one word) stays under it; "Bohemian
-	// Rhapsody" is well over.
+	// artist to confirm it may not merge on its own: about two uncommon
+	// words. "Bohemian Rhapsody" is well over it. A single matched word
+	// ("Hello", "Creep", "Photograph") never suffices, however rare: the
+	// default vocabulary is too small to know every common title word,
+	// and one-word titles are the ones most often shared.
 	MinEvidence = 1.0
+	// minEvidenceWords is the fewest matched track words (articles and
+	// "and" aside) a track with no artist to confirm it may merge on.
+	minEvidenceWords = 2
 	// Durations further apart than both durationSlackSeconds and
 	// durationSlackShare of the longer one are different recordings (an
 	// extended mix, a live take) or at least worth a look: music videos
@@ -114,25 +127,44 @@ type token struct {
 type side struct {
 	sub        *Subject
 	toks       []token
+	w          Weigher
 	nArt, nFt  int
 	channelArt bool
-	variants   bool // some token's canonical form differs from its text
+	variants   bool            // some token's canonical form differs from its text
+	swapped    bool            // artist and track read the other way round
+	raw        map[string]bool // words of the raw title, see rawWords
 }
 
 func (p *side) prepare(sub *Subject, w Weigher) {
-	p.sub = sub
-	t := &sub.Title
+	p.sub, p.w, p.raw = sub, w, nil
+	p.build(false)
+}
+
+// build lays out the tokens; swapped reads the title's artist as its track
+// and its track as its artist, for a title split the wrong way round
+// ("Numb - Linkin Park").
+func (p *side) build(swapped bool) {
+	t := &p.sub.Title
 	if n := len(t.ArtistTokens) + len(t.FeaturedTokens) + len(t.TrackTokens); cap(p.toks) < n {
 		p.toks = make([]token, 0, max(n, 16))
 	}
 	p.toks = p.toks[:0]
-	p.variants = false
-	p.add(t.ArtistTokens, fieldArtist, w)
-	p.add(t.FeaturedTokens, fieldFeatured, w)
-	p.add(t.TrackTokens, fieldTrack, w)
-	p.nArt, p.nFt = len(t.ArtistTokens), len(t.FeaturedTokens)
-	p.channelArt = t.ArtistSource == "channel"
+	p.variants, p.swapped = false, swapped
+	art, trk := t.ArtistTokens, t.TrackTokens
+	if swapped {
+		art, trk = trk, art
+	}
+	p.add(art, fieldArtist, p.w)
+	p.nArt = len(p.toks)
+	p.add(t.FeaturedTokens, fieldFeatured, p.w)
+	p.nFt = len(p.toks) - p.nArt
+	p.add(trk, fieldTrack, p.w)
+	p.channelArt = !swapped && t.ArtistSource == "channel"
 }
+
+// splitGuessed reports whether the artist/track split came from reading the
+// title, and so may be the wrong way round.
+func (p *side) splitGuessed() bool { return p.sub.Title.ArtistSource == "title" }
 
 func (p *side) add(toks []string, f field, w Weigher) {
 	for _, text := range toks {
@@ -253,18 +285,18 @@ func (s *scorer) link(i, i2, j, j2 int, sim float64, k matchKind, ph phase) {
 	s.pairs = append(s.pairs, pairRec{i: i, i2: i2, j: j, j2: j2, sim: sim, kind: k, phase: ph})
 }
 
-// span is a range [lo, hi) of token indices: one part of a title, since
+// tokRange is a range [lo, hi) of token indices: one part of a title, since
 // tokens are stored artist, featured, track.
-type span struct{ lo, hi int }
+type tokRange struct{ lo, hi int }
 
-func (p *side) credits() span { return span{0, p.nArt + p.nFt} }
-func (p *side) track() span   { return span{p.nArt + p.nFt, len(p.toks)} }
+func (p *side) credits() tokRange { return tokRange{0, p.nArt + p.nFt} }
+func (p *side) track() tokRange   { return tokRange{p.nArt + p.nFt, len(p.toks)} }
 
 // align pairs the unmatched tokens of a in sa with the unmatched tokens of b
 // in sb, best pairs first: identical tokens, then variants, then a word
 // split in two on one side, then typos by decreasing similarity. Each token
 // is used once.
-func (s *scorer) align(sa, sb span, ph phase) {
+func (s *scorer) align(sa, sb tokRange, ph phase) {
 	A, B := s.a.toks, s.b.toks
 	for i := sa.lo; i < sa.hi; i++ {
 		for j := sb.lo; j < sb.hi && s.phA[i] == phaseNone; j++ {
@@ -341,7 +373,7 @@ func pairKey(x, y string) string {
 
 // compoundIn returns j such that tokens j and j+1 of toks, both in sp, of
 // one field and unmatched, spell word when joined; -1 if none do.
-func compoundIn(word string, toks []token, sp span, ph []phase) int {
+func compoundIn(word string, toks []token, sp tokRange, ph []phase) int {
 	for j := sp.lo; j+1 < sp.hi; j++ {
 		if ph[j] != phaseNone || ph[j+1] != phaseNone || toks[j].field != toks[j+1].field {
 			continue
@@ -376,31 +408,43 @@ func (a artistState) String() string {
 
 // tally is what the alignment adds up to.
 type tally struct {
-	track, artist float64 // field scores in [0,1]
-	state         artistState
-	floor         float64 // artistFloor or channelArtistFloor
-	evidence      float64 // matched track mass
-	unmatchedNum  bool    // a number only one side has
-	score         float64
+	track, artist  float64 // field scores in [0,1]
+	state          artistState
+	channelIgnored bool    // a disagreeing channel artist was disregarded
+	evidence       float64 // matched track mass
+	evidenceWords  int     // matched track words, light words aside
+	unmatchedNum   bool    // a number only one side has
+	score          float64
 }
 
 // compare aligns s.a with s.b (already prepared) and scores them. With
 // explain false it only fills Score and the rule flags, allocating nothing
 // beyond the scorer's scratch space.
 func (s *scorer) compare(explain bool) Comparison {
-	s.reset()
-	a, b := &s.a, &s.b
-
-	s.align(a.credits(), b.credits(), phaseArtist)
-	s.align(a.track(), b.track(), phaseTrack)
-
-	// Words left over in one track that are the other side's (unmatched)
-	// artist: "Hello Adele" against "Adele - Hello". They explain
-	// themselves and confirm the artist rather than count as extra words.
-	s.align(a.track(), b.credits(), phaseCross)
-	s.align(a.credits(), b.track(), phaseCross)
-
-	t := s.tally()
+	if s.a.swapped || s.b.swapped {
+		s.a.build(false)
+		s.b.build(false)
+	}
+	t := s.alignAndTally()
+	if s.crossedBothWays() {
+		// One title's artist is the other's track and the other way
+		// round: "Numb - Linkin Park" against "Linkin Park - Numb". Read
+		// each guessed split the other way and keep the better reading.
+		best, swapA, swapB := t.score, false, false
+		for _, sw := range [][2]bool{{true, false}, {false, true}} {
+			if sw[0] && !s.a.splitGuessed() || sw[1] && !s.b.splitGuessed() {
+				continue
+			}
+			s.a.build(sw[0])
+			s.b.build(sw[1])
+			if u := s.alignAndTally(); u.score > best {
+				best, swapA, swapB = u.score, sw[0], sw[1]
+			}
+		}
+		s.a.build(swapA)
+		s.b.build(swapB)
+		t = s.alignAndTally()
+	}
 	cmpn := Comparison{Score: t.score}
 	rules := s.rules(&t)
 	s.lastRules = rules
@@ -410,6 +454,36 @@ func (s *scorer) compare(explain bool) Comparison {
 		cmpn.Explanation = s.explain(&t, rules)
 	}
 	return cmpn
+}
+
+// alignAndTally aligns s.a with s.b, both prepared, and adds up the result.
+func (s *scorer) alignAndTally() tally {
+	s.reset()
+	a, b := &s.a, &s.b
+	s.align(a.credits(), b.credits(), phaseArtist)
+	s.align(a.track(), b.track(), phaseTrack)
+	// Words left over in one track that are the other side's (unmatched)
+	// artist: "Hello Adele" against "Adele - Hello". They explain
+	// themselves and confirm the artist rather than count as extra words.
+	s.align(a.track(), b.credits(), phaseCross)
+	s.align(a.credits(), b.track(), phaseCross)
+	return s.tally()
+}
+
+// crossedBothWays reports that a's track met b's credits and a's credits
+// met b's track in the cross phase.
+func (s *scorer) crossedBothWays() bool {
+	var ab, ba bool
+	for _, p := range s.pairs {
+		if p.phase == phaseCross {
+			if s.a.toks[p.i].field == fieldTrack {
+				ab = true
+			} else {
+				ba = true
+			}
+		}
+	}
+	return ab && ba
 }
 
 func (s *scorer) tally() tally {
@@ -424,21 +498,30 @@ func (s *scorer) tally() tally {
 		t.track = (mA + mB) / (wA + wB)
 	}
 	t.evidence = (mA + mB) / 2
+	for _, p := range s.pairs {
+		if p.phase == phaseTrack && !lightWords[a.toks[p.i].canon] {
+			t.evidenceWords++
+		}
+	}
 
 	// Artist: weighted Dice and containment over artist and featured
 	// words. An unmatched featured credit counts only against a side that
 	// credits features too: many uploads drop "feat." altogether.
 	raM, raW, aConf := artistMass(a, s.phA, s.simA, b.hasFeatured())
 	rbM, rbW, bConf := artistMass(b, s.phB, s.simB, a.hasFeatured())
-	t.floor = artistFloor
 	switch {
 	case a.hasArtist() && b.hasArtist():
 		t.state = artistCompared
 		dice := (raM + rbM) / (raW + rbW)
 		cont := max(raM/raW, rbM/rbW)
 		t.artist = (dice + cont) / 2
-		if a.channelArt || b.channelArt {
-			t.floor = channelArtistFloor
+		if (a.channelArt || b.channelArt) && t.artist < channelAgree {
+			// The channel's name is not the artist; the title may still
+			// name the other side's, in a part the split left out.
+			t.state, t.artist, t.channelIgnored = artistUnknown, 0, true
+			if c := s.rawConfirm(); c >= confirmShare {
+				t.state, t.artist, t.channelIgnored = artistConfirmed, c, false
+			}
 		}
 	case a.hasArtist() && aConf >= confirmShare:
 		t.state, t.artist = artistConfirmed, aConf
@@ -446,14 +529,100 @@ func (s *scorer) tally() tally {
 		t.state, t.artist = artistConfirmed, bConf
 	default:
 		t.state = artistUnknown
+		if c := s.rawConfirm(); c >= confirmShare {
+			t.state, t.artist = artistConfirmed, c
+		}
 	}
 	if t.state == artistUnknown {
 		t.score = t.track
 	} else {
-		t.score = t.track * (t.floor + (1-t.floor)*t.artist)
+		t.score = t.track * (artistFloor + (1-artistFloor)*t.artist)
 	}
 	t.score = clamp(t.score, 0, 1)
 	return t
+}
+
+// rawConfirm returns the best share of one side's title-named artist found
+// among the words of the other side's raw title, when that side has no
+// artist of its own or only its channel's. It catches what a split leaves
+// out: "Complicated | Avril Lavigne" loses its "| ..." tail to the
+// normalizer, but still names Avril Lavigne.
+func (s *scorer) rawConfirm() float64 {
+	c := 0.0
+	if !s.b.hasArtist() || s.b.channelArt {
+		c = max(c, s.a.artistShareIn(s.b.rawWords()))
+	}
+	if !s.a.hasArtist() || s.a.channelArt {
+		c = max(c, s.b.artistShareIn(s.a.rawWords()))
+	}
+	return c
+}
+
+// artistShareIn is the share of p's primary-artist mass whose words are in
+// words; 0 when p's artist is itself a channel's guess.
+func (p *side) artistShareIn(words map[string]bool) float64 {
+	if p.channelArt || p.swapped || len(words) == 0 {
+		return 0
+	}
+	var found, total float64
+	for _, tk := range p.toks[:p.nArt] {
+		total += tk.eff
+		if words[tk.text] || words[tk.canon] {
+			found += tk.eff
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return found / total
+}
+
+// rawWords returns the words of the raw title, folded as Normalize folds
+// them: each space-separated word with its punctuation removed ("ac/dc" ->
+// "acdc", as the normalizer joins it) and each of its alphanumeric pieces.
+// Computed once per prepared side, and only when needed.
+func (p *side) rawWords() map[string]bool {
+	if p.raw != nil {
+		return p.raw
+	}
+	p.raw = map[string]bool{}
+	for _, w := range strings.Fields(Fold(p.sub.Title.Raw)) {
+		var compact strings.Builder
+		start := -1
+		for i, r := range w {
+			alnum := unicode.IsLetter(r) || unicode.IsDigit(r)
+			if alnum {
+				compact.WriteRune(r)
+				if start < 0 {
+					start = i
+				}
+				continue
+			}
+			if start >= 0 {
+				p.raw[w[start:i]] = true
+				start = -1
+			}
+		}
+		if start >= 0 {
+			p.raw[w[start:]] = true
+		}
+		if compact.Len() > 0 {
+			p.raw[compact.String()] = true
+		}
+	}
+	return p.raw
+}
+
+// lightWords are the words whose absence from one title changes nothing:
+// articles and the conjunction the normalizer may or may not keep for "&".
+var lightWords = map[string]bool{"the": true, "a": true, "an": true, "and": true}
+
+// unmatchedWeight is what an unmatched track word weighs against a pair.
+func unmatchedWeight(tk token) float64 {
+	if lightWords[tk.canon] {
+		return tk.w
+	}
+	return max(tk.w, unmatchedFloor)
 }
 
 // trackMass returns the matched and total mass of p's track tokens, leaving
@@ -464,12 +633,13 @@ func trackMass(p *side, ph []phase, sim []float64) (matched, total float64, unma
 		if tk.field != fieldTrack || ph[i] == phaseCross {
 			continue
 		}
-		total += tk.w
 		if ph[i] == phaseTrack {
+			total += tk.w
 			matched += tk.w * sim[i]
-		} else if tk.num {
-			unmatchedNum = true
+			continue
 		}
+		total += unmatchedWeight(tk)
+		unmatchedNum = unmatchedNum || tk.num
 	}
 	return matched, total, unmatchedNum
 }

@@ -127,7 +127,11 @@ func (g *gen) feat(f string) string {
 		return ""
 	}
 	f = strings.ReplaceAll(f, ", ", g.pick([]string{" & ", ", "}))
-	return g.pick([]string{" (feat. %s)", " ft. %s", " (ft. %s)", " feat. %s", " [feat. %s]", " (Feat. %s)", ""}) + "\x00" + f
+	format := g.pick([]string{" (feat. %s)", " ft. %s", " (ft. %s)", " feat. %s", " [feat. %s]", " (Feat. %s)", ""})
+	if format == "" {
+		return ""
+	}
+	return format + "\x00" + f
 }
 
 func fill(s string) string {
@@ -285,15 +289,13 @@ func (g *gen) youtube() []pairJSON {
 	}
 	// Different pairs: another version of the same song.
 	for _, s := range songs {
-		for range 1 {
-			v := versions[g.r.IntN(len(versions))]
-			a := g.upload(s, styleByName(g.pick(plainStyles)))
-			b, kind := v(g, s)
-			if g.chance(0.5) {
-				a, b = b, a
-			}
-			out = append(out, pairJSON{A: a, B: b, Same: false, Kind: kind})
+		v := versions[g.r.IntN(len(versions))]
+		a := g.upload(s, styleByName(g.pick(plainStyles)))
+		b, kind := v(g, s)
+		if g.chance(0.5) {
+			a, b = b, a
 		}
+		out = append(out, pairJSON{A: a, B: b, Same: false, Kind: kind})
 	}
 	// Different pairs: two versions of one kind by different people.
 	for _, s := range songs {
