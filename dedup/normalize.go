@@ -75,7 +75,7 @@ type parser struct {
 	versions uint32 // bit i set: Versions[i] was found
 	info     []string
 	featured [][]string
-	byArtist span // "(by X)", "(In the Style of X)"
+	byArtist [][]string // "(by X)", "(In the Style of X)"
 	tail     span // a "| X" tail that named a known artist
 
 	caller  known
@@ -123,6 +123,8 @@ func (p *parser) normalize(in TitleInput) Title {
 	if artist.hi > artist.lo {
 		artist = p.splitFeatured(artist, true)
 		artists = p.artistList(artist)
+	} else if !ok {
+		artists = p.byArtist
 	}
 	track = p.splitFeatured(track, false)
 	track = p.trailingVersions(track)
@@ -249,8 +251,9 @@ func (p *parser) classifyGroup(open, close int) {
 	}
 	for _, prefix := range byArtistPrefixes {
 		if n := p.prefixItems(span{open + 1, close}, prefix); n > 0 && p.hasWord(span{n, close}) {
-			if p.byArtist.hi == 0 {
-				p.byArtist = span{n, close}
+			if p.byArtist == nil {
+				// Read now: the group is gone once the items are compacted.
+				p.byArtist = p.artistList(span{n, close})
 			}
 			p.kill(open, close)
 			p.rule("by_artist")
@@ -558,9 +561,10 @@ func (p *parser) addFeatured(sp span) {
 	p.featured = append(p.featured, p.artistList(sp)...)
 }
 
-// symbols drops emoji, and hashtags at the start and end of the title; a
-// hashtag in the middle, or a title made only of hashtags ("#SELFIE"),
-// keeps its word.
+// symbols drops emoji, and hashtags at the start and end of the title. A
+// hashtag in the middle keeps its word, and so does a run of hashtags that
+// is a whole part of the title ("The Chainsmokers - #SELFIE") or the whole
+// title ("#SELFIE").
 func (p *parser) symbols() {
 	words := 0
 	for k := range p.items {
@@ -574,22 +578,30 @@ func (p *parser) symbols() {
 			words++
 		}
 	}
-	drop := func(k int) bool {
-		it := &p.items[k]
-		if it.dead || it.kind == kEmoji || it.kind == kPunct || it.kind == kComma {
-			return true
+	// skippable items may sit among the hashtags of a run.
+	skippable := func(it *item) bool {
+		return it.dead || it.kind == kEmoji || it.kind == kPunct || it.kind == kComma
+	}
+	hashtag := func(it *item) bool { return it.kind == kHashtag && !isNumber(it.text) }
+	// dropRun kills the hashtags from k on in direction step, unless the
+	// item after the run separates parts of the title.
+	dropRun := func(k, step int) {
+		end := k
+		for end >= 0 && end < len(p.items) && (skippable(&p.items[end]) || hashtag(&p.items[end])) {
+			end += step
 		}
-		if it.kind == kHashtag && !isNumber(it.text) && words > 0 {
-			it.dead = true
-			p.rule("hashtag")
-			return true
+		if words == 0 || end >= 0 && end < len(p.items) && isSeparator(&p.items[end]) {
+			return
 		}
-		return false
+		for j := k; j != end; j += step {
+			if hashtag(&p.items[j]) {
+				p.items[j].dead = true
+				p.rule("hashtag")
+			}
+		}
 	}
-	for k := 0; k < len(p.items) && drop(k); k++ {
-	}
-	for k := len(p.items) - 1; k >= 0 && drop(k); k-- {
-	}
+	dropRun(0, 1)
+	dropRun(len(p.items)-1, -1)
 	for k := range p.items {
 		if p.items[k].kind == kHashtag {
 			p.items[k].kind = kWord
@@ -954,8 +966,8 @@ func (p *parser) skipGroupAll(k int) int {
 }
 
 // trackOnly finds the artist of a title without separators: Artist "Track",
-// Artist「Track」, "Track" by Artist, Track by Artist, or a "(by X)" group or
-// "| X" tail seen before.
+// Artist「Track」, "Track" by Artist, Track by Artist, or a "| X" tail seen
+// before. (A "(by X)" group was read with the groups.)
 func (p *parser) trackOnly(sp span) (artist, track span) {
 	// Artist "Track", Artist 'Track', Artist「Track」, Artist【Track】.
 	for k := sp.lo; k < sp.hi; k++ {
@@ -974,7 +986,7 @@ func (p *parser) trackOnly(sp span) (artist, track span) {
 		case p.hasWord(before) && !p.hasWordOutsideTags(after):
 			p.rule("quoted_track")
 			p.dropTags(after)
-			return p.stripGluedMV(before), inner
+			return p.stripGluedMV(before), p.stripGluedMV(inner)
 		case !p.hasWord(before) && !it.tag:
 			p.rule("quoted_track")
 			if n := p.prefixItems(after, "by"); n > 0 && p.hasWord(span{n, after.hi}) {
@@ -1004,9 +1016,6 @@ func (p *parser) trackOnly(sp span) (artist, track span) {
 	if p.tail.hi > 0 {
 		p.rule("pipe_artist")
 		return p.tail, sp
-	}
-	if p.byArtist.hi > 0 {
-		return p.byArtist, sp
 	}
 	return span{}, sp
 }
@@ -1051,8 +1060,8 @@ func (p *parser) dropTags(sp span) {
 	}
 }
 
-// stripGluedMV removes "mv" or "pv" glued to the last word of an artist
-// before Japanese quotes: "ArtistMV「Track」".
+// stripGluedMV removes "mv" or "pv" glued to the last word of sp when a
+// bracket follows without a space: "ArtistMV「Track」", "Artist「TrackMV」".
 func (p *parser) stripGluedMV(sp span) span {
 	sp = p.trimRight(sp)
 	if sp.hi == sp.lo {
@@ -1060,7 +1069,7 @@ func (p *parser) stripGluedMV(sp span) span {
 	}
 	it := &p.items[sp.hi-1]
 	if it.kind == kWord && len(it.text) > 2 && (strings.HasSuffix(it.text, "mv") || strings.HasSuffix(it.text, "pv")) &&
-		sp.hi < len(p.items) && p.items[sp.hi].kind == kOpen && !p.items[sp.hi].space {
+		sp.hi < len(p.items) && (p.items[sp.hi].kind == kOpen || p.items[sp.hi].kind == kClose) && !p.items[sp.hi].space {
 		it.text = it.text[:len(it.text)-2]
 		p.rule("mv")
 	}
