@@ -76,7 +76,7 @@ type parser struct {
 	info     []string
 	featured [][]string
 	byArtist [][]string // "(by X)", "(In the Style of X)"
-	tail     span // a "| X" tail that named a known artist
+	tail     span       // a "| X" tail that named a known artist
 
 	caller  known
 	channel known
