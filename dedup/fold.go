@@ -68,6 +68,11 @@ func foldUnicode(s string) string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
+	if strings.ContainsAny(s, "\u2122\u2120") {
+		// NFKC spells ™ and ℠ out as letters, which would glue them to
+		// the word before: "Cup™" must not become "cuptm".
+		s = strings.NewReplacer("\u2122", " ", "\u2120", " ").Replace(s)
+	}
 	s = norm.NFKC.String(s)
 	c := folders.Get().(*cases.Caser)
 	s = c.String(s)

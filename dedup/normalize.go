@@ -75,8 +75,8 @@ type parser struct {
 	versions uint32 // bit i set: Versions[i] was found
 	info     []string
 	featured [][]string
-	byArtist span // "(by X)", "(In the Style of X)"
-	tail     span // a "| X" tail that named a known artist
+	byArtist [][]string // "(by X)", "(In the Style of X)"
+	tail     span       // a "| X" tail that named a known artist
 
 	caller  known
 	channel known
@@ -123,6 +123,8 @@ func (p *parser) normalize(in TitleInput) Title {
 	if artist.hi > artist.lo {
 		artist = p.splitFeatured(artist, true)
 		artists = p.artistList(artist)
+	} else if !ok {
+		artists = p.byArtist
 	}
 	track = p.splitFeatured(track, false)
 	track = p.trailingVersions(track)
@@ -166,6 +168,10 @@ func (p *parser) normalize(in TitleInput) Title {
 // "C1. "; not "A. ", which is how "A. R. Rahman" starts).
 func (p *parser) preStrip(s string) string {
 	s = strings.TrimSpace(s)
+	if i := strings.Index(s, "**new**"); i >= 0 {
+		s = s[:i] + s[i+len("**new**"):]
+		p.rule("out_now")
+	}
 	if i := strings.LastIndexByte(s, '.'); i > 0 && fileExtensions[s[i+1:]] {
 		s = strings.TrimSpace(s[:i])
 		p.rule("file_extension")
@@ -245,8 +251,9 @@ func (p *parser) classifyGroup(open, close int) {
 	}
 	for _, prefix := range byArtistPrefixes {
 		if n := p.prefixItems(span{open + 1, close}, prefix); n > 0 && p.hasWord(span{n, close}) {
-			if p.byArtist.hi == 0 {
-				p.byArtist = span{n, close}
+			if p.byArtist == nil {
+				// Read now: the group is gone once the items are compacted.
+				p.byArtist = p.artistList(span{n, close})
 			}
 			p.kill(open, close)
 			p.rule("by_artist")
@@ -331,14 +338,21 @@ func (p *parser) groupVersions(words []string) (uint32, bool) {
 // pureVersion reports whether words are a version phrase that can stand
 // for a whole part of a two-part title: only version words and fillers
 // ("Acoustic Version", "Slowed + Reverb"), or a version word followed by a
-// preposition ("Live at Wembley", "Cover by X"). A single word is not
-// enough: "Drake - Karaoke" is the song "Karaoke".
-func pureVersion(words []string) bool {
+// venue marker ("Live at Wembley", "Cover by X"). A single word is not
+// enough: "Drake - Karaoke" is the song "Karaoke". "Live in X" and "Live on
+// X" count only when the artist is known from elsewhere, since "Harry
+// Styles - Live On Tour" is a title.
+func pureVersion(words []string, known bool) bool {
 	if len(words) < 2 {
 		return false
 	}
-	if _, ok := versionWords[words[0]]; ok && infoStopwords[words[1]] && words[1] != "live" {
-		return true
+	if _, ok := versionWords[words[0]]; ok {
+		switch w := words[1]; {
+		case liveVenueMarkers[w] || w == "by":
+			return true
+		case known && (w == "in" || w == "on"):
+			return true
+		}
 	}
 	found := false
 	for _, w := range words {
@@ -359,6 +373,21 @@ func versionBit(v Version) uint32 {
 // noise phrase allowed anywhere in a group occurs in them, or they are made
 // only of noise phrases and numbers.
 func groupNoise(words []string) (string, bool) {
+	return wordsNoise(words, true)
+}
+
+// wordsNoise is groupNoise; with anywhere false (a dash part of a title,
+// not a group), only words made wholly of noise are noise.
+func wordsNoise(words []string, anywhere bool) (string, bool) {
+	if !anywhere {
+		name, covered := coveredByNoise(words)
+		return name, covered
+	}
+	for _, r := range noiseByFirst[words[0]] {
+		if r.place&groupStart != 0 && len(r.words) <= len(words) && slices.Equal(r.words, words[:len(r.words)]) {
+			return r.name, true
+		}
+	}
 	name := ""
 	covered := true
 	for i := 0; i < len(words); {
@@ -386,6 +415,27 @@ func groupNoise(words []string) (string, bool) {
 		}
 	}
 	return name, covered && name != ""
+}
+
+// coveredByNoise reports whether words are made only of noise phrases
+// (of any place) and numbers, and names the first phrase.
+func coveredByNoise(words []string) (string, bool) {
+	name := ""
+	for i := 0; i < len(words); {
+		n, rowName, _ := longestNoiseAt(words, i, inGroup|wholeGroup|trailing|afterDash)
+		if n == 0 {
+			if !isNumber(words[i]) {
+				return "", false
+			}
+			i++
+			continue
+		}
+		if name == "" {
+			name = rowName
+		}
+		i += n
+	}
+	return name, name != ""
 }
 
 // longestNoiseAt finds the longest noise phrase with one of the places in
@@ -437,6 +487,12 @@ func isNumber(w string) bool {
 // featuring, "w/", and "with" at the start of a group or (artist part) in
 // the middle. It returns -1 when there is none.
 func (p *parser) featMarker(sp span, group bool) int {
+	return p.featMarkerWith(sp, group, false)
+}
+
+// featMarkerWith is featMarker; withInside also takes "with" in the middle
+// of a part (the artist part: "Ed Sheeran with Stormzy").
+func (p *parser) featMarkerWith(sp span, group, withInside bool) int {
 	first := true
 	for k := sp.lo; k < sp.hi; k++ {
 		it := &p.items[k]
@@ -454,6 +510,7 @@ func (p *parser) featMarker(sp span, group bool) int {
 		switch {
 		case featMarkers[it.text]:
 		case it.text == "w" && k+1 < sp.hi && p.items[k+1].kind == kSlash && !p.items[k+1].space:
+		case it.text == "with" && withInside && !first:
 		case it.text == "with" && first && group:
 			// "(With Lyrics)" is noise, not a featured artist called Lyrics.
 			if _, isNoise := groupNoise(p.groupWords(k+1, sp.hi)); isNoise {
@@ -504,9 +561,10 @@ func (p *parser) addFeatured(sp span) {
 	p.featured = append(p.featured, p.artistList(sp)...)
 }
 
-// symbols drops emoji, and hashtags at the start and end of the title; a
-// hashtag in the middle, or a title made only of hashtags ("#SELFIE"),
-// keeps its word.
+// symbols drops emoji, and hashtags at the start and end of the title. A
+// hashtag in the middle keeps its word, and so does a run of hashtags that
+// is a whole part of the title ("The Chainsmokers - #SELFIE") or the whole
+// title ("#SELFIE").
 func (p *parser) symbols() {
 	words := 0
 	for k := range p.items {
@@ -520,22 +578,30 @@ func (p *parser) symbols() {
 			words++
 		}
 	}
-	drop := func(k int) bool {
-		it := &p.items[k]
-		if it.dead || it.kind == kEmoji || it.kind == kPunct || it.kind == kComma {
-			return true
+	// skippable items may sit among the hashtags of a run.
+	skippable := func(it *item) bool {
+		return it.dead || it.kind == kEmoji || it.kind == kPunct || it.kind == kComma
+	}
+	hashtag := func(it *item) bool { return it.kind == kHashtag && !isNumber(it.text) }
+	// dropRun kills the hashtags from k on in direction step, unless the
+	// item after the run separates parts of the title.
+	dropRun := func(k, step int) {
+		end := k
+		for end >= 0 && end < len(p.items) && (skippable(&p.items[end]) || hashtag(&p.items[end])) {
+			end += step
 		}
-		if it.kind == kHashtag && !isNumber(it.text) && words > 0 {
-			it.dead = true
-			p.rule("hashtag")
-			return true
+		if words == 0 || end >= 0 && end < len(p.items) && isSeparator(&p.items[end]) {
+			return
 		}
-		return false
+		for j := k; j != end; j += step {
+			if hashtag(&p.items[j]) {
+				p.items[j].dead = true
+				p.rule("hashtag")
+			}
+		}
 	}
-	for k := 0; k < len(p.items) && drop(k); k++ {
-	}
-	for k := len(p.items) - 1; k >= 0 && drop(k); k-- {
-	}
+	dropRun(0, 1)
+	dropRun(len(p.items)-1, -1)
 	for k := range p.items {
 		if p.items[k].kind == kHashtag {
 			p.items[k].kind = kWord
@@ -546,10 +612,15 @@ func (p *parser) symbols() {
 // compact drops dead items and pairs brackets and quotes again.
 func (p *parser) compact() {
 	p.buf = p.buf[:0]
+	cut := false
 	for _, it := range p.items {
-		if !it.dead {
-			p.buf = append(p.buf, it)
+		if it.dead {
+			cut = true
+			continue
 		}
+		it.cut = cut
+		cut = false
+		p.buf = append(p.buf, it)
 	}
 	p.items, p.buf = p.buf, p.items
 	// Pairing again keeps the tag marks: they sit on the items themselves.
@@ -830,15 +901,21 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 			return span{}, sp, false
 		}
 	}
-	// Version and noise parts at the end: "Song - Live at Wembley".
+	// Version and noise parts at the end: "Song - Live at Wembley", and the
+	// artist repeated: "Linkin Park - Numb - Linkin Park".
 	known := len(p.caller.keys) > 0 || len(p.channel.keys) > 0
 	for len(parts) >= 2 {
+		if len(parts) >= 3 && p.sameWords(parts[0], parts[len(parts)-1]) {
+			p.rule("repeated_artist")
+			parts = parts[:len(parts)-1]
+			continue
+		}
 		lastPart := parts[len(parts)-1]
 		if len(parts) == 2 && known && (p.matchesKnown(parts[0]) || p.matchesKnown(parts[1])) {
 			break
 		}
 		words := p.groupWords(lastPart.lo, lastPart.hi)
-		if len(parts) >= 3 || pureVersion(words) {
+		if len(parts) >= 3 || pureVersion(words, known) {
 			if vs, ok := p.groupVersions(words); ok {
 				p.versions |= vs
 				p.rule("version")
@@ -846,7 +923,7 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 				continue
 			}
 		}
-		if name, ok := groupNoise(words); ok && (len(parts) >= 3 || len(words) >= 2) {
+		if name, ok := wordsNoise(words, false); ok && (len(parts) >= 3 || len(words) >= 2) {
 			p.rule(name)
 			parts = parts[:len(parts)-1]
 			continue
@@ -865,6 +942,20 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 	return first, span{parts[1].lo, last.hi}, true
 }
 
+// sameWords reports whether two parts have the same top-level words.
+func (p *parser) sameWords(a, b span) bool {
+	wa, wb := p.wordIndexes(a), p.wordIndexes(b)
+	if len(wa) != len(wb) {
+		return false
+	}
+	for i := range wa {
+		if p.items[wa[i]].text != p.items[wb[i]].text {
+			return false
+		}
+	}
+	return true
+}
+
 // skipGroupAll is skipGroup that also skips quote brackets.
 func (p *parser) skipGroupAll(k int) int {
 	it := &p.items[k]
@@ -875,8 +966,8 @@ func (p *parser) skipGroupAll(k int) int {
 }
 
 // trackOnly finds the artist of a title without separators: Artist "Track",
-// Artist「Track」, "Track" by Artist, Track by Artist, or a "(by X)" group or
-// "| X" tail seen before.
+// Artist「Track」, "Track" by Artist, Track by Artist, or a "| X" tail seen
+// before. (A "(by X)" group was read with the groups.)
 func (p *parser) trackOnly(sp span) (artist, track span) {
 	// Artist "Track", Artist 'Track', Artist「Track」, Artist【Track】.
 	for k := sp.lo; k < sp.hi; k++ {
@@ -895,7 +986,7 @@ func (p *parser) trackOnly(sp span) (artist, track span) {
 		case p.hasWord(before) && !p.hasWordOutsideTags(after):
 			p.rule("quoted_track")
 			p.dropTags(after)
-			return p.stripGluedMV(before), inner
+			return p.stripGluedMV(before), p.stripGluedMV(inner)
 		case !p.hasWord(before) && !it.tag:
 			p.rule("quoted_track")
 			if n := p.prefixItems(after, "by"); n > 0 && p.hasWord(span{n, after.hi}) {
@@ -925,9 +1016,6 @@ func (p *parser) trackOnly(sp span) (artist, track span) {
 	if p.tail.hi > 0 {
 		p.rule("pipe_artist")
 		return p.tail, sp
-	}
-	if p.byArtist.hi > 0 {
-		return p.byArtist, sp
 	}
 	return span{}, sp
 }
@@ -972,8 +1060,8 @@ func (p *parser) dropTags(sp span) {
 	}
 }
 
-// stripGluedMV removes "mv" or "pv" glued to the last word of an artist
-// before Japanese quotes: "ArtistMV「Track」".
+// stripGluedMV removes "mv" or "pv" glued to the last word of sp when a
+// bracket follows without a space: "ArtistMV「Track」", "Artist「TrackMV」".
 func (p *parser) stripGluedMV(sp span) span {
 	sp = p.trimRight(sp)
 	if sp.hi == sp.lo {
@@ -981,7 +1069,7 @@ func (p *parser) stripGluedMV(sp span) span {
 	}
 	it := &p.items[sp.hi-1]
 	if it.kind == kWord && len(it.text) > 2 && (strings.HasSuffix(it.text, "mv") || strings.HasSuffix(it.text, "pv")) &&
-		sp.hi < len(p.items) && p.items[sp.hi].kind == kOpen && !p.items[sp.hi].space {
+		sp.hi < len(p.items) && (p.items[sp.hi].kind == kOpen || p.items[sp.hi].kind == kClose) && !p.items[sp.hi].space {
 		it.text = it.text[:len(it.text)-2]
 		p.rule("mv")
 	}
@@ -991,14 +1079,17 @@ func (p *parser) stripGluedMV(sp span) span {
 // splitFeatured takes featured artists off the end of a part ("Artist ft.
 // X", "Track feat. X & Y") and returns what is left.
 func (p *parser) splitFeatured(sp span, artistPart bool) span {
-	k := p.featMarker(sp, false)
+	k := p.featMarkerWith(sp, false, artistPart)
 	if k < 0 || !p.hasWord(span{k + 1, sp.hi}) {
 		return sp
 	}
-	if !artistPart && p.items[k].text == "with" {
-		return sp
+	// The list ends where a removed group was: "ft. X [Official Video]
+	// Furious 7 Soundtrack".
+	end := k + 1
+	for end < sp.hi && !(p.items[end].cut && end > k+1) {
+		end++
 	}
-	p.addFeatured(span{k + 1, sp.hi})
+	p.addFeatured(span{k + 1, end})
 	p.rule("featured")
 	return span{sp.lo, k}
 }

@@ -54,6 +54,9 @@ type item struct {
 	space bool
 	// dead marks an item removed by a pass; compact drops it.
 	dead bool
+	// cut marks an item that follows something removed (a bracket group,
+	// an emoji): a list of featured artists ends there.
+	cut bool
 	// tag marks an opening square or lenticular bracket whose group says
 	// nothing known ("[NCS Release]", "【東方】"): dropped, unless it holds
 	// the only track there is ("Artist -【Track】").

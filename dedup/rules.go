@@ -31,6 +31,9 @@ const (
 	// cutRest: unbracketed, the phrase and everything after it go:
 	// "Hello shot by Cole Bennett".
 	cutRest
+	// groupStart: a bracket group that starts with the phrase is removed:
+	// "(From Frozen)".
+	groupStart
 )
 
 // noiseRule is one noise phrase: its name (reported in Title.Rules when it
@@ -66,6 +69,7 @@ var noiseRules = []noiseRule{
 	{"music_video", "music video", inGroup | trailing | afterDash},
 	{"music_video", "musikvideo", inGroup | trailing | afterDash},
 	{"video_clip", "video clip", inGroup | trailing | afterDash},
+	{"video_clip", "music clip", inGroup | trailing | afterDash},
 	{"video_clip", "videoclip", inGroup | trailing | afterDash},
 	{"video_clip", "clip", wholeGroup | afterDash},
 	{"video", "video", wholeGroup | afterDash},
@@ -159,6 +163,7 @@ var noiseRules = []noiseRule{
 	{"original", "original", wholeGroup},
 	{"original", "studio version", wholeGroup},
 	{"soundtrack", "soundtrack", inGroup},
+	{"soundtrack", "from", groupStart},
 	{"soundtrack", "ost", inGroup},
 	{"soundtrack", "motion picture", inGroup},
 	{"soundtrack", "from the movie", inGroup},
@@ -345,6 +350,9 @@ var labelWords = wordSet(
 	"chill", "uncaged", "instinct", "releases", "audio",
 	"sessions", "archive", "archives", "collection", "vevo", "topic", "films",
 	"mtv", "bbc", "npr", "kexp", "colors", "genius", "vibe", "tunes",
+	// Promotion channels with names of their own.
+	"7clouds", "proximity", "mrsuicidesheep", "majesticcasual", "lyricallemonade",
+	"thesoundyouneed", "cloudkid", "selectedbase", "wavemusic",
 )
 
 // wordSet builds a set of words.
