@@ -99,7 +99,9 @@ func Decide(sub Subject, cands []Candidate, w Weigher, th Thresholds) Decision {
 	if w == nil {
 		w = DefaultWeights()
 	}
-	var s scorer
+	// Only a merge can be blocked by a version word the normalizer missed,
+	// so the raw titles are read only for scores that could merge.
+	s := scorer{versionCheckFloor: th.Merge}
 	s.a.prepare(&sub, w)
 	res := make([]candResult, 0, len(cands))
 	var csub Subject

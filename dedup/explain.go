@@ -3,7 +3,9 @@ package dedup
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
+	"unicode"
 )
 
 // Explanation is the evidence behind a score or a decision, as data. It is
@@ -162,6 +164,12 @@ const (
 	// pair (the track decides the score), but neither can an auto-generated
 	// "- Topic" channel's be told from it, so it blocks merge.
 	RuleChannelArtist Rule = "channel_artist"
+	// RuleUnparsedVersion: a version word ("karaoke", "8d", "piano") is in
+	// one raw title, outside its track, and not in the other, though the
+	// parsed version sets agree: a version the split did not read ("Song
+	// - Artist | Piano Cover"). A guard behind the normalizer. Blocks
+	// merge.
+	RuleUnparsedVersion Rule = "unparsed_version"
 	// RuleSwapped: one title reads best with its artist and track the
 	// other way round ("Numb - Linkin Park"). Informational.
 	RuleSwapped Rule = "artist_track_swapped"
@@ -206,6 +214,7 @@ const (
 	rsArtistUnknown
 	rsChannel
 	rsSwapped
+	rsUnparsedVersion
 )
 
 var ruleBits = []struct {
@@ -222,6 +231,7 @@ var ruleBits = []struct {
 	{rsArtistUnknown, RuleArtistUnknown, false},
 	{rsChannel, RuleChannelArtist, true},
 	{rsSwapped, RuleSwapped, false},
+	{rsUnparsedVersion, RuleUnparsedVersion, true},
 }
 
 func (r ruleSet) has(rule Rule) bool {
@@ -260,6 +270,9 @@ func (s *scorer) rules(t *tally) ruleSet {
 			r |= rsVersionInfo
 		}
 	}
+	if r&rsVersion == 0 && t.score > s.versionCheckFloor && s.a.rawVersionBits() != s.b.rawVersionBits() {
+		r |= rsUnparsedVersion
+	}
 	if t.unmatchedNum {
 		r |= rsNumber
 	}
@@ -292,6 +305,46 @@ var versionIndex = func() map[Version]uint32 {
 	}
 	return m
 }()
+
+// rawVersionBits is the version set of p's title and, added to it, the
+// versions named by words of its raw title that are not words of its
+// track ("Live Forever" keeps its "live"). Computed once per prepared side.
+func (p *side) rawVersionBits() uint32 {
+	if p.rawVerDone {
+		return p.rawVer
+	}
+	bits := versionBits(p.sub.Title.Versions)
+	raw := Fold(p.sub.Title.Raw)
+	start := -1
+	for i, r := range raw + " " {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			w := raw[start:i]
+			if v, ok := versionWords[w]; ok && !slices.Contains(p.sub.Title.TrackTokens, w) {
+				bits |= versionIndex[v]
+			}
+			start = -1
+		}
+	}
+	p.rawVer, p.rawVerDone = bits, true
+	return bits
+}
+
+// bitsList names the versions of a version bitmask.
+func bitsList(bits uint32) string {
+	var vs []Version
+	for _, v := range Versions {
+		if bits&versionIndex[v] != 0 {
+			vs = append(vs, v)
+		}
+	}
+	return versionList(vs)
+}
 
 // versionBits is the version set as a bitmask, so order and duplicates do
 // not matter. A tag outside the vocabulary gets a bit of its own, so it
@@ -472,6 +525,8 @@ func (s *scorer) ruleDetail(r Rule, t *tally) string {
 		return "no artist on one side or both: the score rests on the track"
 	case RuleChannelArtist:
 		return "an artist guessed from the uploading channel disagrees: the track decides the score, a curator the merge"
+	case RuleUnparsedVersion:
+		return fmt.Sprintf("version words in the raw titles differ: %s vs %s", bitsList(s.a.rawVersionBits()), bitsList(s.b.rawVersionBits()))
 	case RuleSwapped:
 		return "one title reads as track - artist: compared with its artist and track swapped"
 	}

@@ -85,7 +85,7 @@ func Compare(a, b Subject, w Weigher) Comparison {
 	if w == nil {
 		w = DefaultWeights()
 	}
-	var s scorer
+	s := scorer{versionCheckFloor: unparsedVersionFloor}
 	s.a.prepare(&a, w)
 	s.b.prepare(&b, w)
 	return s.compare(true)
@@ -133,10 +133,12 @@ type side struct {
 	variants   bool            // some token's canonical form differs from its text
 	swapped    bool            // artist and track read the other way round
 	raw        map[string]bool // words of the raw title, see rawWords
+	rawVer     uint32          // see rawVersionBits
+	rawVerDone bool
 }
 
 func (p *side) prepare(sub *Subject, w Weigher) {
-	p.sub, p.w, p.raw = sub, w, nil
+	p.sub, p.w, p.raw, p.rawVerDone = sub, w, nil, false
 	p.build(false)
 }
 
@@ -250,7 +252,16 @@ type scorer struct {
 	pairs      []pairRec
 	cands      []typoCand
 	lastRules  ruleSet // the rules the last compare fired
+	// versionCheckFloor is the score above which the raw titles are
+	// checked for version words the normalizer did not read
+	// (RuleUnparsedVersion). Decide checks only what could merge; Compare
+	// checks from unparsedVersionFloor, to explain near misses too.
+	versionCheckFloor float64
 }
+
+// unparsedVersionFloor is Compare's versionCheckFloor: below it a pair is
+// distinct anyway at any sensible threshold.
+const unparsedVersionFloor = 0.5
 
 func (s *scorer) reset() {
 	if s.pairs == nil {
