@@ -44,6 +44,11 @@ const (
 	// (1-artistFloor)*artist). At 0.5 the same track by another artist
 	// scores 0.5, below the review threshold.
 	artistFloor = 0.5
+	// containmentShare scales the containment of one track in the other
+	// (the matched share of the smaller side), which the track score never
+	// falls below. At 0.7 a track wholly inside another reaches the review
+	// band but cannot merge, even at a merge threshold of 0.70.
+	containmentShare = 0.7
 	// channelAgree is the artist score below which an artist guessed from
 	// the uploading channel is disregarded rather than held against the
 	// pair: lyric and fan channels ("7clouds") are named like artists, so a
@@ -507,6 +512,12 @@ func (s *scorer) tally() tally {
 	t.unmatchedNum = numA || numB
 	if wA+wB > 0 {
 		t.track = (mA + mB) / (wA + wB)
+	}
+	if wA > 0 && wB > 0 {
+		// One track inside the other ("Stay" in "Stay With Me", or a
+		// title that carries its album and genre): worth a curator's
+		// look, never a merge on its own.
+		t.track = max(t.track, containmentShare*max(mA/wA, mB/wB))
 	}
 	t.evidence = (mA + mB) / 2
 	for _, p := range s.pairs {

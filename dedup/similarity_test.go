@@ -136,7 +136,7 @@ func TestHardPairs(t *testing.T) {
 		{"artist left in the track", " | hello adele", "adele | hello", DecisionMerge, ""},
 		{"featured dropped", "flo rida | elevator | feat: timbaland", "flo rida | elevator", DecisionMerge, ""},
 		{"featured as co-artist", "beyonce, jay z | drunk in love", "beyonce | drunk in love | feat: jay z", DecisionMerge, ""},
-		{"stay vs stay with me", "sam smith | stay with me", "sam smith | stay", DecisionDistinct, ""},
+		{"track inside another", "sam smith | stay with me", "sam smith | stay", DecisionReview, ""},
 		{"one extra common word", "the beatles | let it be", "the beatles | let it be me", DecisionReview, ""},
 		{"compound word", "ariana grande | everytime", "ariana grande | every time", DecisionMerge, ""},
 		{"killer queen vs killer", "queen | killer queen", "queen | killer", DecisionReview, ""},
@@ -196,6 +196,22 @@ func TestCompareSymmetricAndBounded(t *testing.T) {
 			if x == y && strings.TrimSpace(strings.Split(x, "|")[1]) != "" && ab.Score < 0.999 {
 				t.Errorf("%q against itself: score %.3f, want 1", x, ab.Score)
 			}
+		}
+	}
+}
+
+func TestContainmentNeverMerges(t *testing.T) {
+	// A track wholly inside a much longer one reaches review on
+	// containment alone, never merge, down to the lowest merge threshold
+	// of the eval sweep.
+	for _, p := range [][2]string{
+		{"sam smith | stay with me", "sam smith | stay"},
+		{"adele | hello from the other side", "adele | hello"},
+		{"coldplay | paradise", "coldplay | paradise city lights forever"},
+	} {
+		d := Decide(subj(p[0]), []Candidate{{SongID: 1, Title: ti(p[1])}}, nil, Thresholds{Merge: 0.70, Review: 0.6})
+		if d.Kind != DecisionReview || d.Score > 0.70 {
+			t.Errorf("%q / %q: %s at %.3f, want review at most 0.70", p[0], p[1], d.Kind, d.Score)
 		}
 	}
 }
