@@ -65,12 +65,14 @@ const (
 	// side names no artist of its own.
 	confirmShare = 0.6
 	// MinEvidence is the matched track mass below which a track with no
-	// artist to confirm it may not merge on its own: about two uncommon
-	// words. "Bohemian Rhapsody" is well over it. A single matched word
-	// ("Hello", "Creep", "Photograph") never suffices, however rare: the
-	// default vocabulary is too small to know every common title word,
-	// and one-word titles are the ones most often shared.
-	MinEvidence = 1.0
+	// artist to confirm it may not merge on its own: more than one rare
+	// word, or a rare word and two common ones. "Bohemian Rhapsody" (1.8)
+	// is well over it, "Without Me" (1.0: Eminem's or Halsey's?) under.
+	// A single matched word ("Hello", "Creep", "Photograph") never
+	// suffices, however rare: the default vocabulary is too small to know
+	// every common title word, and one-word titles are the ones most often
+	// shared.
+	MinEvidence = 1.2
 	// minEvidenceWords is the fewest matched track words (articles and
 	// "and" aside) a track with no artist to confirm it may merge on.
 	minEvidenceWords = 2
