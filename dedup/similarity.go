@@ -25,8 +25,9 @@ type Comparison struct {
 	SameVersion bool
 	// MergeBlocked reports that a rule forbids merging the pair without a
 	// curator, whatever the score: a version or qualifier mismatch, a
-	// number only one side has, durations too far apart, or too little
-	// evidence. Explanation.Rules says which.
+	// version word the normalizer did not read, a number only one side
+	// has, durations too far apart, a channel's artist that disagrees, or
+	// too little evidence. Explanation.Rules says which.
 	MergeBlocked bool
 	// Explanation is the evidence behind Score, as data.
 	Explanation Explanation
@@ -50,10 +51,11 @@ const (
 	// band but cannot merge, even at a merge threshold of 0.70.
 	containmentShare = 0.7
 	// channelAgree is the artist score below which an artist guessed from
-	// the uploading channel is disregarded rather than held against the
-	// pair: lyric and fan channels ("7clouds") are named like artists, so a
-	// channel that disagrees says little. The pair is then scored on its
-	// track, as when no artist is known.
+	// the uploading channel counts as disagreeing. Lyric and fan channels
+	// ("7clouds") are named like artists, so the disagreement does not
+	// lower the score (the track decides it, as when no artist is known);
+	// but an auto-generated "Artist - Topic" channel, whose artist is
+	// certain, looks the same in a Title, so it blocks merge.
 	channelAgree = 0.5
 	// unmatchedFloor is the least weight an unmatched track word carries.
 	// Common words weigh little as evidence that two titles agree, but a
@@ -85,7 +87,26 @@ const (
 )
 
 // Compare scores two subjects with token weights w (DefaultWeights when
-// nil). It is symmetric: Compare(a, b, w) and Compare(b, a, w) agree on
+// nil).
+//
+// Tokens are aligned greedily, best pair first (identical, then spelling
+// variants such as "2"/"two"/"ii" or "&"/"and", then a word split in two,
+// then typos of similarity 0.8 or more, never between numbers), each used
+// once: artists and featured artists together, then tracks, then track
+// words left over against the other side's unmatched artist (a credit
+// leaked into the title). With w(t) the weight of a token and s its pair's
+// similarity:
+//
+//	track  T = max(Σ matched w·s / Σ w  over both tracks,  0.7 · containment)
+//	artist R = (weighted Dice + containment) / 2  over artist and featured
+//	           words, featured weighing half and counted only against a
+//	           side that credits features too
+//	score    = T · (0.5 + 0.5·R)   when artists were compared or one
+//	                                title names the other's artist
+//	         = T                   when no artist can be compared
+//
+// An unmatched track word weighs at least 0.6 (articles and "and" aside),
+// however common: a word one title lacks makes it another title. It is symmetric: Compare(a, b, w) and Compare(b, a, w) agree on
 // Score and on every rule. Decide applies thresholds and rules to
 // Comparisons; Compare alone never decides.
 func Compare(a, b Subject, w Weigher) Comparison {
