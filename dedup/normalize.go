@@ -556,6 +556,17 @@ func (p *parser) hasWord(sp span) bool {
 	return false
 }
 
+// firstWord returns the index of the first live word of sp, or sp.hi. Loops
+// that ask "is there a word before k?" use it to stay linear.
+func (p *parser) firstWord(sp span) int {
+	for k := sp.lo; k < sp.hi; k++ {
+		if it := &p.items[k]; !it.dead && (it.kind == kWord || it.kind == kHashtag) {
+			return k
+		}
+	}
+	return sp.hi
+}
+
 // addFeatured records the artists listed in sp as featured.
 func (p *parser) addFeatured(sp span) {
 	p.featured = append(p.featured, p.artistList(sp)...)
@@ -641,12 +652,13 @@ func (p *parser) skipGroup(k int) int {
 // before it, and at credits ("shot by X"). A "| X" tail that names the
 // caller's or the channel's artist is kept aside as the artist.
 func (p *parser) cutTails(sp span) span {
+	fw := p.firstWord(sp)
 	for k := sp.lo; k < sp.hi; k++ {
 		k = p.skipGroup(k)
 		it := &p.items[k]
 		switch it.kind {
 		case kPipe, kSlash2:
-			if !p.hasWord(span{sp.lo, k}) {
+			if fw >= k {
 				continue
 			}
 			tail := span{k + 1, sp.hi}
@@ -660,7 +672,7 @@ func (p *parser) cutTails(sp span) span {
 			}
 			return span{sp.lo, k}
 		case kWord:
-			if !p.hasWord(span{sp.lo, k}) {
+			if fw >= k {
 				continue
 			}
 			for _, r := range noiseByFirst[it.text] {
@@ -759,15 +771,16 @@ func (p *parser) trimLeft(sp span) span {
 // of noise) from the end of sp, one after the other: "Hello (Live) Official
 // Video HD". It never removes the last words of sp.
 func (p *parser) stripTrailing(sp span, whole bool) span {
+	fw := p.firstWord(sp)
 	for {
 		sp = p.trimRight(sp)
 		if sp.hi == sp.lo || p.items[sp.hi-1].kind != kWord {
 			return sp
 		}
 		last := p.items[sp.hi-1].text
-		start := p.trailingNoise(sp, noiseByLast[last], whole)
+		start := p.trailingNoise(sp, fw, noiseByLast[last], whole)
 		if start < 0 && isYear(last) {
-			start = p.trailingNoise(sp, noiseByLast["YEAR"], whole)
+			start = p.trailingNoise(sp, fw, noiseByLast["YEAR"], whole)
 		}
 		if start < 0 {
 			return sp
@@ -778,13 +791,14 @@ func (p *parser) stripTrailing(sp span, whole bool) span {
 
 // trailingNoise tries rows against the end of sp and returns where the
 // first matching one starts, or -1.
-func (p *parser) trailingNoise(sp span, rows []*compiledNoise, whole bool) int {
+// fw is the first word of sp: a match must leave words before it.
+func (p *parser) trailingNoise(sp span, fw int, rows []*compiledNoise, whole bool) int {
 	for _, r := range rows {
 		if r.place&(trailing|afterDash) == 0 {
 			continue
 		}
 		start := p.matchBackward(sp, r.words)
-		if start < 0 || !p.hasWord(span{sp.lo, start}) {
+		if start < 0 || fw >= start {
 			continue
 		}
 		if r.place&trailing == 0 {
@@ -794,7 +808,7 @@ func (p *parser) trailingNoise(sp span, rows []*compiledNoise, whole bool) int {
 			if before.hi == start || !isSeparator(&p.items[start-1]) || p.items[start-1].kind == kPipe {
 				continue
 			}
-			if len(r.words) == 1 && (!whole || p.countSeparators(before) < 2) {
+			if len(r.words) == 1 && (!whole || p.countSeparators(before, 2) < 2) {
 				continue
 			}
 		}
@@ -804,10 +818,10 @@ func (p *parser) trailingNoise(sp span, rows []*compiledNoise, whole bool) int {
 	return -1
 }
 
-// countSeparators counts the top-level separators in sp.
-func (p *parser) countSeparators(sp span) int {
+// countSeparators counts the top-level separators in sp, up to limit.
+func (p *parser) countSeparators(sp span, limit int) int {
 	n := 0
-	for k := sp.lo; k < sp.hi; k++ {
+	for k := sp.lo; k < sp.hi && n < limit; k++ {
 		k = p.skipGroup(k)
 		if it := &p.items[k]; it.kind == kDash || it.kind == kTilde || it.kind == kUnderscore || it.kind == kColon {
 			n++
@@ -885,9 +899,10 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 		lo = sp.lo
 		// A colon splits only when nothing else does, and not after a
 		// one- or two-letter word ("Re: Stacks").
+		fw := p.firstWord(sp)
 		for k := sp.lo; k < sp.hi; k++ {
 			k = p.skipGroupAll(k)
-			if it := &p.items[k]; it.kind == kColon && p.hasWord(span{lo, k}) {
+			if it := &p.items[k]; it.kind == kColon && fw < k {
 				left := p.trimRight(span{lo, k})
 				if left.hi-left.lo == 1 && len(p.items[left.lo].text) <= 2 {
 					break
@@ -904,8 +919,9 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 	// Version and noise parts at the end: "Song - Live at Wembley", and the
 	// artist repeated: "Linkin Park - Numb - Linkin Park".
 	known := len(p.caller.keys) > 0 || len(p.channel.keys) > 0
+	firstWords := p.wordIndexes(parts[0])
 	for len(parts) >= 2 {
-		if len(parts) >= 3 && p.sameWords(parts[0], parts[len(parts)-1]) {
+		if len(parts) >= 3 && p.sameWords(firstWords, parts[len(parts)-1]) {
 			p.rule("repeated_artist")
 			parts = parts[:len(parts)-1]
 			continue
@@ -942,18 +958,20 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 	return first, span{parts[1].lo, last.hi}, true
 }
 
-// sameWords reports whether two parts have the same top-level words.
-func (p *parser) sameWords(a, b span) bool {
-	wa, wb := p.wordIndexes(a), p.wordIndexes(b)
-	if len(wa) != len(wb) {
-		return false
-	}
-	for i := range wa {
-		if p.items[wa[i]].text != p.items[wb[i]].text {
-			return false
+// sameWords reports whether the part b has the top-level words at the
+// indexes wa, and no others.
+func (p *parser) sameWords(wa []int, b span) bool {
+	i := 0
+	for k := b.lo; k < b.hi; k++ {
+		k = p.skipGroup(k)
+		if it := &p.items[k]; it.kind == kWord && !it.dead {
+			if i == len(wa) || p.items[wa[i]].text != it.text {
+				return false
+			}
+			i++
 		}
 	}
-	return true
+	return i == len(wa)
 }
 
 // skipGroupAll is skipGroup that also skips quote brackets.
@@ -1162,6 +1180,7 @@ func (p *parser) nextWordIs(k int, sp span, w string) bool {
 // trailingVersions takes unbracketed version phrases off the end of the
 // track part ("Hello slowed + reverb", "Song Live at Wembley").
 func (p *parser) trailingVersions(sp span) span {
+	fw := p.firstWord(sp)
 	for {
 		sp = p.trimRight(sp)
 		if sp.hi == sp.lo || p.items[sp.hi-1].kind != kWord {
@@ -1169,7 +1188,7 @@ func (p *parser) trailingVersions(sp span) span {
 		}
 		matched := false
 		for _, r := range trailingByLast[p.items[sp.hi-1].text] {
-			if start := p.matchBackward(sp, r.words); start >= 0 && p.hasWord(span{sp.lo, start}) {
+			if start := p.matchBackward(sp, r.words); start >= 0 && fw < start {
 				for _, v := range r.versions {
 					p.versions |= versionBit(v)
 				}
@@ -1191,9 +1210,10 @@ func (p *parser) trailingVersions(sp span) span {
 			break
 		}
 		it := &p.items[k]
-		if it.kind == kWord && it.text == "live" && p.hasWord(span{sp.lo, k}) {
+		if it.kind == kWord && it.text == "live" && fw < k {
 			next := k + 1
 			if p.items[next].kind == kPunct && p.items[next].text == "@" || p.items[next].kind == kWord && liveVenueMarkers[p.items[next].text] {
+				// Only the first "live at" is considered, to stay linear.
 				if p.hasWord(span{next + 1, sp.hi}) {
 					if vs, ok := p.groupVersions(p.groupWords(k, sp.hi)); ok {
 						p.versions |= vs
@@ -1201,6 +1221,7 @@ func (p *parser) trailingVersions(sp span) span {
 						return span{sp.lo, k}
 					}
 				}
+				break
 			}
 		}
 	}
@@ -1308,6 +1329,10 @@ func (p *parser) trackTokens(sp span) []string {
 // scriptAlias drops one side of a title written in two scripts, one of them
 // in parentheses: the non-Latin one.
 func (p *parser) scriptAlias(sp span) {
+	outLatin, outOther := p.scripts(sp, true)
+	if !outLatin && !outOther {
+		return
+	}
 	for k := sp.lo; k < sp.hi; k++ {
 		it := &p.items[k]
 		if it.kind != kOpen || it.pair <= int32(k) || isQuoteBracket(it.br) || it.dead {
@@ -1315,7 +1340,6 @@ func (p *parser) scriptAlias(sp span) {
 		}
 		inner := span{k + 1, int(it.pair)}
 		inLatin, inOther := p.scripts(inner, false)
-		outLatin, outOther := p.scripts(sp, true)
 		switch {
 		case inLatin && !inOther && outOther && !outLatin:
 			for j := sp.lo; j < sp.hi; j++ {
