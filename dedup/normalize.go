@@ -70,6 +70,7 @@ type parser struct {
 	buf   []item
 	stack []int32
 	words []string
+	idx   []int
 
 	rules    []string
 	versions uint32 // bit i set: Versions[i] was found
@@ -86,8 +87,7 @@ type parser struct {
 }
 
 func (p *parser) reset() {
-	p.items, p.buf, p.stack, p.words = p.items[:0], p.buf[:0], p.stack[:0], p.words[:0]
-	*p = parser{items: p.items, buf: p.buf, stack: p.stack, words: p.words}
+	*p = parser{items: p.items[:0], buf: p.buf[:0], stack: p.stack[:0], words: p.words[:0], rules: p.rules[:0], idx: p.idx[:0]}
 }
 
 func (p *parser) rule(name string) {
@@ -249,7 +249,7 @@ func (p *parser) classifyGroup(open, close int) {
 			return
 		}
 	}
-	for _, prefix := range byArtistPrefixes {
+	for _, prefix := range byArtistPhrases {
 		if n := p.prefixItems(span{open + 1, close}, prefix); n > 0 && p.hasWord(span{n, close}) {
 			if p.byArtist == nil {
 				// Read now: the group is gone once the items are compacted.
@@ -532,9 +532,9 @@ func (p *parser) featMarkerWith(sp span, group, withInside bool) int {
 
 // prefixItems reports whether the words of sp start with phrase and
 // returns the index of the item after it, or 0.
-func (p *parser) prefixItems(sp span, phrase string) int {
+func (p *parser) prefixItems(sp span, phrase []string) int {
 	k := sp.lo
-	for _, w := range strings.Fields(phrase) {
+	for _, w := range phrase {
 		for k < sp.hi && p.items[k].kind != kWord {
 			k++
 		}
@@ -919,7 +919,8 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 	// Version and noise parts at the end: "Song - Live at Wembley", and the
 	// artist repeated: "Linkin Park - Numb - Linkin Park".
 	known := len(p.caller.keys) > 0 || len(p.channel.keys) > 0
-	firstWords := p.wordIndexes(parts[0])
+	p.idx = p.wordIndexesTo(p.idx[:0], parts[0])
+	firstWords := p.idx
 	for len(parts) >= 2 {
 		if len(parts) >= 3 && p.sameWords(firstWords, parts[len(parts)-1]) {
 			p.rule("repeated_artist")
@@ -1007,7 +1008,7 @@ func (p *parser) trackOnly(sp span) (artist, track span) {
 			return p.stripGluedMV(before), p.stripGluedMV(inner)
 		case !p.hasWord(before) && !it.tag:
 			p.rule("quoted_track")
-			if n := p.prefixItems(after, "by"); n > 0 && p.hasWord(span{n, after.hi}) {
+			if n := p.prefixItems(after, byPhrase); n > 0 && p.hasWord(span{n, after.hi}) {
 				p.rule("by_artist")
 				return span{n, after.hi}, inner
 			}
@@ -1116,12 +1117,24 @@ func (p *parser) splitFeatured(sp span, artistPart bool) span {
 // groups inside an artist part are aliases or disambiguations ("BTS
 // (방탄소년단)", "Nirvana (UK)") and are dropped.
 func (p *parser) artistList(sp span) [][]string {
+	// One backing array for all the words; each artist is a slice of it.
+	n := 0
+	for k := sp.lo; k < sp.hi; k++ {
+		if p.items[k].kind == kWord {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	words := make([]string, 0, n)
 	var list [][]string
-	var cur []string
+	start := 0
+	cur := func() []string { return words[start:len(words):len(words)] }
 	flush := func() {
-		if len(cur) > 0 {
-			list = append(list, cur)
-			cur = nil
+		if len(words) > start {
+			list = append(list, cur())
+			start = len(words)
 		}
 	}
 	for k := sp.lo; k < sp.hi; k++ {
@@ -1140,14 +1153,14 @@ func (p *parser) artistList(sp span) [][]string {
 		case kComma, kAmp, kPlus, kSlash, kDash, kTilde, kColon, kUnderscore, kPipe:
 			flush()
 		case kWord:
-			if listJoiners[it.text] && len(cur) > 0 && p.wordAfter(k, sp) {
+			if listJoiners[it.text] && len(words) > start && p.wordAfter(k, sp) {
 				// "Lil Nas X x Billy Ray Cyrus": the second x joins.
 				if !(it.text == "x" && p.nextWordIs(k, sp, "x")) {
 					flush()
 					continue
 				}
 			}
-			cur = append(cur, it.text)
+			words = append(words, it.text)
 		}
 	}
 	flush()
@@ -1290,7 +1303,11 @@ func (p *parser) removeKnown(sp span) span {
 
 // wordIndexes lists the top-level word items of sp.
 func (p *parser) wordIndexes(sp span) []int {
-	var idx []int
+	return p.wordIndexesTo(nil, sp)
+}
+
+// wordIndexesTo appends the top-level word items of sp to idx.
+func (p *parser) wordIndexesTo(idx []int, sp span) []int {
 	for k := sp.lo; k < sp.hi; k++ {
 		k = p.skipGroup(k)
 		if it := &p.items[k]; it.kind == kWord && !it.dead {
@@ -1380,14 +1397,16 @@ func (p *parser) scripts(sp span, outside bool) (latin, other bool) {
 	return latin, other
 }
 
-// knownArtists reads the caller's artist and the channel.
+// knownArtists reads the caller's artist, or else the channel.
 func (p *parser) knownArtists(in TitleInput) {
 	if strings.TrimSpace(in.Artist) != "" {
 		items := lex(Fold(in.Artist), nil)
 		pairItems(items, nil)
 		p.caller = p.knownFrom(items, false)
 	}
-	if strings.TrimSpace(in.Channel) != "" {
+	if strings.TrimSpace(in.Channel) != "" && len(p.caller.keys) == 0 {
+		// The caller's artist is the artist: the channel then tells
+		// nothing more, and must not turn the title around.
 		items := lex(Fold(in.Channel), nil)
 		pairItems(items, nil)
 		items, artistLike := cleanChannel(items)
@@ -1517,6 +1536,9 @@ func (p *parser) matchesKnown(sp span) bool {
 
 // dedupArtists drops empty and repeated artists, and those in exclude.
 func dedupArtists(list, exclude [][]string) [][]string {
+	if len(list) == 1 && len(exclude) == 0 {
+		return list
+	}
 	var out [][]string
 	for _, a := range list {
 		if len(a) == 0 || slices.ContainsFunc(out, func(b []string) bool { return slices.Equal(a, b) }) ||
@@ -1530,6 +1552,14 @@ func dedupArtists(list, exclude [][]string) [][]string {
 
 // joinArtists returns each artist as one string and all their tokens.
 func joinArtists(list [][]string) (names, tokens []string) {
+	if len(list) == 0 {
+		return nil, nil
+	}
+	n := 0
+	for _, a := range list {
+		n += len(a)
+	}
+	names, tokens = make([]string, 0, len(list)), make([]string, 0, n)
 	for _, a := range list {
 		names = append(names, strings.Join(a, " "))
 		tokens = append(tokens, a...)
