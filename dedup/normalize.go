@@ -70,6 +70,7 @@ type parser struct {
 	buf   []item
 	stack []int32
 	words []string
+	idx   []int
 
 	rules    []string
 	versions uint32 // bit i set: Versions[i] was found
@@ -86,8 +87,7 @@ type parser struct {
 }
 
 func (p *parser) reset() {
-	p.items, p.buf, p.stack, p.words = p.items[:0], p.buf[:0], p.stack[:0], p.words[:0]
-	*p = parser{items: p.items, buf: p.buf, stack: p.stack, words: p.words}
+	*p = parser{items: p.items[:0], buf: p.buf[:0], stack: p.stack[:0], words: p.words[:0], rules: p.rules[:0], idx: p.idx[:0]}
 }
 
 func (p *parser) rule(name string) {
@@ -249,7 +249,7 @@ func (p *parser) classifyGroup(open, close int) {
 			return
 		}
 	}
-	for _, prefix := range byArtistPrefixes {
+	for _, prefix := range byArtistPhrases {
 		if n := p.prefixItems(span{open + 1, close}, prefix); n > 0 && p.hasWord(span{n, close}) {
 			if p.byArtist == nil {
 				// Read now: the group is gone once the items are compacted.
@@ -532,9 +532,9 @@ func (p *parser) featMarkerWith(sp span, group, withInside bool) int {
 
 // prefixItems reports whether the words of sp start with phrase and
 // returns the index of the item after it, or 0.
-func (p *parser) prefixItems(sp span, phrase string) int {
+func (p *parser) prefixItems(sp span, phrase []string) int {
 	k := sp.lo
-	for _, w := range strings.Fields(phrase) {
+	for _, w := range phrase {
 		for k < sp.hi && p.items[k].kind != kWord {
 			k++
 		}
@@ -554,6 +554,17 @@ func (p *parser) hasWord(sp span) bool {
 		}
 	}
 	return false
+}
+
+// firstWord returns the index of the first live word of sp, or sp.hi. Loops
+// that ask "is there a word before k?" use it to stay linear.
+func (p *parser) firstWord(sp span) int {
+	for k := sp.lo; k < sp.hi; k++ {
+		if it := &p.items[k]; !it.dead && (it.kind == kWord || it.kind == kHashtag) {
+			return k
+		}
+	}
+	return sp.hi
 }
 
 // addFeatured records the artists listed in sp as featured.
@@ -641,12 +652,13 @@ func (p *parser) skipGroup(k int) int {
 // before it, and at credits ("shot by X"). A "| X" tail that names the
 // caller's or the channel's artist is kept aside as the artist.
 func (p *parser) cutTails(sp span) span {
+	fw := p.firstWord(sp)
 	for k := sp.lo; k < sp.hi; k++ {
 		k = p.skipGroup(k)
 		it := &p.items[k]
 		switch it.kind {
 		case kPipe, kSlash2:
-			if !p.hasWord(span{sp.lo, k}) {
+			if fw >= k {
 				continue
 			}
 			tail := span{k + 1, sp.hi}
@@ -660,7 +672,7 @@ func (p *parser) cutTails(sp span) span {
 			}
 			return span{sp.lo, k}
 		case kWord:
-			if !p.hasWord(span{sp.lo, k}) {
+			if fw >= k {
 				continue
 			}
 			for _, r := range noiseByFirst[it.text] {
@@ -759,15 +771,16 @@ func (p *parser) trimLeft(sp span) span {
 // of noise) from the end of sp, one after the other: "Hello (Live) Official
 // Video HD". It never removes the last words of sp.
 func (p *parser) stripTrailing(sp span, whole bool) span {
+	fw := p.firstWord(sp)
 	for {
 		sp = p.trimRight(sp)
 		if sp.hi == sp.lo || p.items[sp.hi-1].kind != kWord {
 			return sp
 		}
 		last := p.items[sp.hi-1].text
-		start := p.trailingNoise(sp, noiseByLast[last], whole)
+		start := p.trailingNoise(sp, fw, noiseByLast[last], whole)
 		if start < 0 && isYear(last) {
-			start = p.trailingNoise(sp, noiseByLast["YEAR"], whole)
+			start = p.trailingNoise(sp, fw, noiseByLast["YEAR"], whole)
 		}
 		if start < 0 {
 			return sp
@@ -778,13 +791,14 @@ func (p *parser) stripTrailing(sp span, whole bool) span {
 
 // trailingNoise tries rows against the end of sp and returns where the
 // first matching one starts, or -1.
-func (p *parser) trailingNoise(sp span, rows []*compiledNoise, whole bool) int {
+// fw is the first word of sp: a match must leave words before it.
+func (p *parser) trailingNoise(sp span, fw int, rows []*compiledNoise, whole bool) int {
 	for _, r := range rows {
 		if r.place&(trailing|afterDash) == 0 {
 			continue
 		}
 		start := p.matchBackward(sp, r.words)
-		if start < 0 || !p.hasWord(span{sp.lo, start}) {
+		if start < 0 || fw >= start {
 			continue
 		}
 		if r.place&trailing == 0 {
@@ -794,7 +808,7 @@ func (p *parser) trailingNoise(sp span, rows []*compiledNoise, whole bool) int {
 			if before.hi == start || !isSeparator(&p.items[start-1]) || p.items[start-1].kind == kPipe {
 				continue
 			}
-			if len(r.words) == 1 && (!whole || p.countSeparators(before) < 2) {
+			if len(r.words) == 1 && (!whole || p.countSeparators(before, 2) < 2) {
 				continue
 			}
 		}
@@ -804,10 +818,10 @@ func (p *parser) trailingNoise(sp span, rows []*compiledNoise, whole bool) int {
 	return -1
 }
 
-// countSeparators counts the top-level separators in sp.
-func (p *parser) countSeparators(sp span) int {
+// countSeparators counts the top-level separators in sp, up to limit.
+func (p *parser) countSeparators(sp span, limit int) int {
 	n := 0
-	for k := sp.lo; k < sp.hi; k++ {
+	for k := sp.lo; k < sp.hi && n < limit; k++ {
 		k = p.skipGroup(k)
 		if it := &p.items[k]; it.kind == kDash || it.kind == kTilde || it.kind == kUnderscore || it.kind == kColon {
 			n++
@@ -885,9 +899,10 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 		lo = sp.lo
 		// A colon splits only when nothing else does, and not after a
 		// one- or two-letter word ("Re: Stacks").
+		fw := p.firstWord(sp)
 		for k := sp.lo; k < sp.hi; k++ {
 			k = p.skipGroupAll(k)
-			if it := &p.items[k]; it.kind == kColon && p.hasWord(span{lo, k}) {
+			if it := &p.items[k]; it.kind == kColon && fw < k {
 				left := p.trimRight(span{lo, k})
 				if left.hi-left.lo == 1 && len(p.items[left.lo].text) <= 2 {
 					break
@@ -904,8 +919,10 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 	// Version and noise parts at the end: "Song - Live at Wembley", and the
 	// artist repeated: "Linkin Park - Numb - Linkin Park".
 	known := len(p.caller.keys) > 0 || len(p.channel.keys) > 0
+	p.idx = p.wordIndexesTo(p.idx[:0], parts[0])
+	firstWords := p.idx
 	for len(parts) >= 2 {
-		if len(parts) >= 3 && p.sameWords(parts[0], parts[len(parts)-1]) {
+		if len(parts) >= 3 && p.sameWords(firstWords, parts[len(parts)-1]) {
 			p.rule("repeated_artist")
 			parts = parts[:len(parts)-1]
 			continue
@@ -942,18 +959,20 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 	return first, span{parts[1].lo, last.hi}, true
 }
 
-// sameWords reports whether two parts have the same top-level words.
-func (p *parser) sameWords(a, b span) bool {
-	wa, wb := p.wordIndexes(a), p.wordIndexes(b)
-	if len(wa) != len(wb) {
-		return false
-	}
-	for i := range wa {
-		if p.items[wa[i]].text != p.items[wb[i]].text {
-			return false
+// sameWords reports whether the part b has the top-level words at the
+// indexes wa, and no others.
+func (p *parser) sameWords(wa []int, b span) bool {
+	i := 0
+	for k := b.lo; k < b.hi; k++ {
+		k = p.skipGroup(k)
+		if it := &p.items[k]; it.kind == kWord && !it.dead {
+			if i == len(wa) || p.items[wa[i]].text != it.text {
+				return false
+			}
+			i++
 		}
 	}
-	return true
+	return i == len(wa)
 }
 
 // skipGroupAll is skipGroup that also skips quote brackets.
@@ -989,7 +1008,7 @@ func (p *parser) trackOnly(sp span) (artist, track span) {
 			return p.stripGluedMV(before), p.stripGluedMV(inner)
 		case !p.hasWord(before) && !it.tag:
 			p.rule("quoted_track")
-			if n := p.prefixItems(after, "by"); n > 0 && p.hasWord(span{n, after.hi}) {
+			if n := p.prefixItems(after, byPhrase); n > 0 && p.hasWord(span{n, after.hi}) {
 				p.rule("by_artist")
 				return span{n, after.hi}, inner
 			}
@@ -1098,12 +1117,24 @@ func (p *parser) splitFeatured(sp span, artistPart bool) span {
 // groups inside an artist part are aliases or disambiguations ("BTS
 // (방탄소년단)", "Nirvana (UK)") and are dropped.
 func (p *parser) artistList(sp span) [][]string {
+	// One backing array for all the words; each artist is a slice of it.
+	n := 0
+	for k := sp.lo; k < sp.hi; k++ {
+		if p.items[k].kind == kWord {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	words := make([]string, 0, n)
 	var list [][]string
-	var cur []string
+	start := 0
+	cur := func() []string { return words[start:len(words):len(words)] }
 	flush := func() {
-		if len(cur) > 0 {
-			list = append(list, cur)
-			cur = nil
+		if len(words) > start {
+			list = append(list, cur())
+			start = len(words)
 		}
 	}
 	for k := sp.lo; k < sp.hi; k++ {
@@ -1122,14 +1153,14 @@ func (p *parser) artistList(sp span) [][]string {
 		case kComma, kAmp, kPlus, kSlash, kDash, kTilde, kColon, kUnderscore, kPipe:
 			flush()
 		case kWord:
-			if listJoiners[it.text] && len(cur) > 0 && p.wordAfter(k, sp) {
+			if listJoiners[it.text] && len(words) > start && p.wordAfter(k, sp) {
 				// "Lil Nas X x Billy Ray Cyrus": the second x joins.
 				if !(it.text == "x" && p.nextWordIs(k, sp, "x")) {
 					flush()
 					continue
 				}
 			}
-			cur = append(cur, it.text)
+			words = append(words, it.text)
 		}
 	}
 	flush()
@@ -1162,6 +1193,7 @@ func (p *parser) nextWordIs(k int, sp span, w string) bool {
 // trailingVersions takes unbracketed version phrases off the end of the
 // track part ("Hello slowed + reverb", "Song Live at Wembley").
 func (p *parser) trailingVersions(sp span) span {
+	fw := p.firstWord(sp)
 	for {
 		sp = p.trimRight(sp)
 		if sp.hi == sp.lo || p.items[sp.hi-1].kind != kWord {
@@ -1169,7 +1201,7 @@ func (p *parser) trailingVersions(sp span) span {
 		}
 		matched := false
 		for _, r := range trailingByLast[p.items[sp.hi-1].text] {
-			if start := p.matchBackward(sp, r.words); start >= 0 && p.hasWord(span{sp.lo, start}) {
+			if start := p.matchBackward(sp, r.words); start >= 0 && fw < start {
 				for _, v := range r.versions {
 					p.versions |= versionBit(v)
 				}
@@ -1191,9 +1223,10 @@ func (p *parser) trailingVersions(sp span) span {
 			break
 		}
 		it := &p.items[k]
-		if it.kind == kWord && it.text == "live" && p.hasWord(span{sp.lo, k}) {
+		if it.kind == kWord && it.text == "live" && fw < k {
 			next := k + 1
 			if p.items[next].kind == kPunct && p.items[next].text == "@" || p.items[next].kind == kWord && liveVenueMarkers[p.items[next].text] {
+				// Only the first "live at" is considered, to stay linear.
 				if p.hasWord(span{next + 1, sp.hi}) {
 					if vs, ok := p.groupVersions(p.groupWords(k, sp.hi)); ok {
 						p.versions |= vs
@@ -1201,6 +1234,7 @@ func (p *parser) trailingVersions(sp span) span {
 						return span{sp.lo, k}
 					}
 				}
+				break
 			}
 		}
 	}
@@ -1269,7 +1303,11 @@ func (p *parser) removeKnown(sp span) span {
 
 // wordIndexes lists the top-level word items of sp.
 func (p *parser) wordIndexes(sp span) []int {
-	var idx []int
+	return p.wordIndexesTo(nil, sp)
+}
+
+// wordIndexesTo appends the top-level word items of sp to idx.
+func (p *parser) wordIndexesTo(idx []int, sp span) []int {
 	for k := sp.lo; k < sp.hi; k++ {
 		k = p.skipGroup(k)
 		if it := &p.items[k]; it.kind == kWord && !it.dead {
@@ -1308,6 +1346,10 @@ func (p *parser) trackTokens(sp span) []string {
 // scriptAlias drops one side of a title written in two scripts, one of them
 // in parentheses: the non-Latin one.
 func (p *parser) scriptAlias(sp span) {
+	outLatin, outOther := p.scripts(sp, true)
+	if !outLatin && !outOther {
+		return
+	}
 	for k := sp.lo; k < sp.hi; k++ {
 		it := &p.items[k]
 		if it.kind != kOpen || it.pair <= int32(k) || isQuoteBracket(it.br) || it.dead {
@@ -1315,7 +1357,6 @@ func (p *parser) scriptAlias(sp span) {
 		}
 		inner := span{k + 1, int(it.pair)}
 		inLatin, inOther := p.scripts(inner, false)
-		outLatin, outOther := p.scripts(sp, true)
 		switch {
 		case inLatin && !inOther && outOther && !outLatin:
 			for j := sp.lo; j < sp.hi; j++ {
@@ -1356,14 +1397,16 @@ func (p *parser) scripts(sp span, outside bool) (latin, other bool) {
 	return latin, other
 }
 
-// knownArtists reads the caller's artist and the channel.
+// knownArtists reads the caller's artist, or else the channel.
 func (p *parser) knownArtists(in TitleInput) {
 	if strings.TrimSpace(in.Artist) != "" {
 		items := lex(Fold(in.Artist), nil)
 		pairItems(items, nil)
 		p.caller = p.knownFrom(items, false)
 	}
-	if strings.TrimSpace(in.Channel) != "" {
+	if strings.TrimSpace(in.Channel) != "" && len(p.caller.keys) == 0 {
+		// The caller's artist is the artist: the channel then tells
+		// nothing more, and must not turn the title around.
 		items := lex(Fold(in.Channel), nil)
 		pairItems(items, nil)
 		items, artistLike := cleanChannel(items)
@@ -1493,6 +1536,9 @@ func (p *parser) matchesKnown(sp span) bool {
 
 // dedupArtists drops empty and repeated artists, and those in exclude.
 func dedupArtists(list, exclude [][]string) [][]string {
+	if len(list) == 1 && len(exclude) == 0 {
+		return list
+	}
 	var out [][]string
 	for _, a := range list {
 		if len(a) == 0 || slices.ContainsFunc(out, func(b []string) bool { return slices.Equal(a, b) }) ||
@@ -1506,6 +1552,14 @@ func dedupArtists(list, exclude [][]string) [][]string {
 
 // joinArtists returns each artist as one string and all their tokens.
 func joinArtists(list [][]string) (names, tokens []string) {
+	if len(list) == 0 {
+		return nil, nil
+	}
+	n := 0
+	for _, a := range list {
+		n += len(a)
+	}
+	names, tokens = make([]string, 0, len(list)), make([]string, 0, n)
 	for _, a := range list {
 		names = append(names, strings.Join(a, " "))
 		tokens = append(tokens, a...)

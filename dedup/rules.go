@@ -319,6 +319,20 @@ var byArtistPrefixes = []string{
 	"performed by",
 }
 
+// byArtistPhrases are byArtistPrefixes split into words; byPhrase is "by".
+var (
+	byArtistPhrases = splitPhrases(byArtistPrefixes)
+	byPhrase        = []string{"by"}
+)
+
+func splitPhrases(phrases []string) [][]string {
+	out := make([][]string, len(phrases))
+	for i, ph := range phrases {
+		out[i] = strings.Fields(ph)
+	}
+	return out
+}
+
 // byStopwords are words that, right after an unbracketed "by", show that
 // "by" belongs to the title ("Stand by Me", "Stand by Your Man", "Drive By").
 var byStopwords = wordSet(
