@@ -102,12 +102,10 @@ func Decide(sub Subject, cands []Candidate, w Weigher, th Thresholds) Decision {
 	// Only a merge can be blocked by a version word the normalizer missed,
 	// so the raw titles are read only for scores that could merge.
 	s := scorer{versionCheckFloor: th.Merge}
-	s.a.prepare(&sub, w)
+	s.a.prepare(&sub.Title, sub.DurationSeconds, w)
 	res := make([]candResult, 0, len(cands))
-	var csub Subject
 	for i := range cands {
-		csub = Subject{Title: cands[i].Title, DurationSeconds: cands[i].DurationSeconds}
-		s.b.prepare(&csub, w)
+		s.b.prepare(&cands[i].Title, cands[i].DurationSeconds, w)
 		c := s.compare(false)
 		res = append(res, candResult{idx: i, score: c.Score, rules: s.lastRules, same: c.SameVersion, blocked: c.MergeBlocked})
 	}
@@ -125,9 +123,14 @@ func Decide(sub Subject, cands []Candidate, w Weigher, th Thresholds) Decision {
 	var decisionRules []RuleHit
 	pick := -1 // index into res of the candidate the decision names
 
-	var eligible []int // same version, above merge, not blocked by a pair rule
+	// Eligible: same version, above merge, and not kept apart by a rule
+	// that says this pair is another recording (a number one side lacks,
+	// durations too far apart, a version word the split missed) or by a
+	// curator. Rules about the submission alone, like too little
+	// evidence, hold for every candidate and do not make one ineligible.
+	var eligible []int
 	for k, r := range res {
-		if r.same && r.score > th.Merge && r.rules&(rsNumber|rsDuration) == 0 && !cands[r.idx].NoAutoMerge {
+		if r.same && r.score > th.Merge && r.rules&(rsNumber|rsDuration|rsUnparsedVersion) == 0 && !cands[r.idx].NoAutoMerge {
 			eligible = append(eligible, k)
 		}
 	}
@@ -181,10 +184,9 @@ func Decide(sub Subject, cands []Candidate, w Weigher, th Thresholds) Decision {
 		pick = 0
 	}
 	if pick >= 0 {
-		c := cands[res[pick].idx]
+		c := &cands[res[pick].idx]
 		d.SongID, d.Score = c.SongID, res[pick].score
-		csub = Subject{Title: c.Title, DurationSeconds: c.DurationSeconds}
-		s.b.prepare(&csub, w)
+		s.b.prepare(&c.Title, c.DurationSeconds, w)
 		d.Explanation = s.compare(true).Explanation
 	} else {
 		d.Explanation = emptyExplanation(&sub.Title)

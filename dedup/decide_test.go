@@ -74,6 +74,14 @@ func TestDecide(t *testing.T) {
 			want:  DecisionMerge, songID: 15,
 		},
 		{
+			name: "a version the split missed is no rival", sub: "a ha | take on me",
+			cands: []Candidate{
+				{SongID: 17, Title: Title{Raw: "Take On Me - a-ha | Piano Cover", Artists: []string{"take on me"}, ArtistTokens: []string{"take", "on", "me"}, ArtistSource: "title", Track: "a ha", TrackTokens: []string{"a", "ha"}}},
+				cand(18, "a ha | take on me"),
+			},
+			want: DecisionMerge, songID: 18,
+		},
+		{
 			name: "duplicate song ids count once", sub: "adele | hello",
 			cands: []Candidate{cand(2, "adele | hello"), cand(2, "adele | hello")},
 			want:  DecisionMerge, songID: 2,

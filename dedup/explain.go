@@ -255,7 +255,7 @@ func (r ruleSet) blocks() bool {
 // rules checks the candidate-level rules on a tallied comparison.
 func (s *scorer) rules(t *tally) ruleSet {
 	var r ruleSet
-	ta, tb := &s.a.sub.Title, &s.b.sub.Title
+	ta, tb := s.a.title, s.b.title
 	if versionBits(ta.Versions) != versionBits(tb.Versions) {
 		r |= rsVersion
 	} else if len(ta.VersionInfo) > 0 || len(tb.VersionInfo) > 0 {
@@ -276,7 +276,7 @@ func (s *scorer) rules(t *tally) ruleSet {
 	if t.unmatchedNum {
 		r |= rsNumber
 	}
-	if da, db := s.a.sub.DurationSeconds, s.b.sub.DurationSeconds; da > 0 && db > 0 && abs(da-db) > durationSlack(da, db) {
+	if da, db := s.a.dur, s.b.dur; da > 0 && db > 0 && abs(da-db) > durationSlack(da, db) {
 		r |= rsDuration
 	}
 	if t.state == artistUnknown {
@@ -313,8 +313,8 @@ func (p *side) rawVersionBits() uint32 {
 	if p.rawVerDone {
 		return p.rawVer
 	}
-	bits := versionBits(p.sub.Title.Versions)
-	raw := Fold(p.sub.Title.Raw)
+	bits := versionBits(p.title.Versions)
+	raw := Fold(p.title.Raw)
 	start := -1
 	for i, r := range raw + " " {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
@@ -325,7 +325,7 @@ func (p *side) rawVersionBits() uint32 {
 		}
 		if start >= 0 {
 			w := raw[start:i]
-			if v, ok := versionWords[w]; ok && !slices.Contains(p.sub.Title.TrackTokens, w) {
+			if v, ok := versionWords[w]; ok && !slices.Contains(p.title.TrackTokens, w) {
 				bits |= versionIndex[v]
 			}
 			start = -1
@@ -413,7 +413,7 @@ func infoWords(info []string) []string {
 // explain builds the Explanation of a tallied comparison.
 func (s *scorer) explain(t *tally, rs ruleSet) Explanation {
 	a, b := &s.a, &s.b
-	ta, tb := &a.sub.Title, &b.sub.Title
+	ta, tb := a.title, b.title
 	e := Explanation{
 		Score: round4(t.score),
 		Track: TrackComparison{
@@ -490,7 +490,7 @@ func (s *scorer) explain(t *tally, rs ruleSet) Explanation {
 	}
 	unmatched(a, s.phA, b.hasFeatured(), &e.Track.UnmatchedA, &e.Artist.UnmatchedA)
 	unmatched(b, s.phB, a.hasFeatured(), &e.Track.UnmatchedB, &e.Artist.UnmatchedB)
-	if da, db := a.sub.DurationSeconds, b.sub.DurationSeconds; da > 0 && db > 0 {
+	if da, db := a.dur, b.dur; da > 0 && db > 0 {
 		e.Duration = &DurationComparison{A: da, B: db, Slack: durationSlack(da, db), Same: rs&rsDuration == 0}
 	}
 	for _, rb := range ruleBits {
@@ -507,7 +507,7 @@ func (s *scorer) explain(t *tally, rs ruleSet) Explanation {
 }
 
 func (s *scorer) ruleDetail(r Rule, t *tally) string {
-	ta, tb := &s.a.sub.Title, &s.b.sub.Title
+	ta, tb := s.a.title, s.b.title
 	switch r {
 	case RuleVersionMismatch:
 		return fmt.Sprintf("versions %s vs %s", versionList(ta.Versions), versionList(tb.Versions))
@@ -516,7 +516,7 @@ func (s *scorer) ruleDetail(r Rule, t *tally) string {
 	case RuleNumberMismatch:
 		return "a number in one track is missing from the other"
 	case RuleDurationMismatch:
-		da, db := s.a.sub.DurationSeconds, s.b.sub.DurationSeconds
+		da, db := s.a.dur, s.b.dur
 		return fmt.Sprintf("durations %ds vs %ds differ by more than %ds", da, db, durationSlack(da, db))
 	case RuleTooLittleEvidence:
 		return fmt.Sprintf("no artist to confirm the track, and its %d matched word(s) weigh %.2f (needs %d words and %.2f)",
@@ -536,17 +536,17 @@ func (s *scorer) ruleDetail(r Rule, t *tally) string {
 // trackText is the track as compared: the title's artist when swapped.
 func (p *side) trackText() string {
 	if p.swapped {
-		return strings.Join(p.sub.Title.Artists, " ")
+		return strings.Join(p.title.Artists, " ")
 	}
-	return p.sub.Title.Track
+	return p.title.Track
 }
 
 // artistList is the artists as compared: the title's track when swapped.
 func (p *side) artistList() []string {
 	if p.swapped {
-		return []string{p.sub.Title.Track}
+		return []string{p.title.Track}
 	}
-	return nonNil(p.sub.Title.Artists)
+	return nonNil(p.title.Artists)
 }
 
 func versionList(vs []Version) string {

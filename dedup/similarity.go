@@ -114,8 +114,8 @@ func Compare(a, b Subject, w Weigher) Comparison {
 		w = DefaultWeights()
 	}
 	s := scorer{versionCheckFloor: unparsedVersionFloor}
-	s.a.prepare(&a, w)
-	s.b.prepare(&b, w)
+	s.a.prepare(&a.Title, a.DurationSeconds, w)
+	s.b.prepare(&b.Title, b.DurationSeconds, w)
 	return s.compare(true)
 }
 
@@ -148,12 +148,14 @@ type token struct {
 	runes int
 	field field
 	num   bool
+	light bool // see isLight
 }
 
 // side is a subject prepared for scoring: tokens in field order (artist,
 // featured, track) with their weights.
 type side struct {
-	sub        *Subject
+	title      *Title
+	dur        int // seconds, 0 when unknown
 	toks       []token
 	w          Weigher
 	nArt, nFt  int
@@ -165,8 +167,8 @@ type side struct {
 	rawVerDone bool
 }
 
-func (p *side) prepare(sub *Subject, w Weigher) {
-	p.sub, p.w, p.raw, p.rawVerDone = sub, w, nil, false
+func (p *side) prepare(t *Title, dur int, w Weigher) {
+	p.title, p.dur, p.w, p.raw, p.rawVerDone = t, dur, w, nil, false
 	p.build(false)
 }
 
@@ -174,7 +176,7 @@ func (p *side) prepare(sub *Subject, w Weigher) {
 // and its track as its artist, for a title split the wrong way round
 // ("Numb - Linkin Park").
 func (p *side) build(swapped bool) {
-	t := &p.sub.Title
+	t := p.title
 	if n := len(t.ArtistTokens) + len(t.FeaturedTokens) + len(t.TrackTokens); cap(p.toks) < n {
 		p.toks = make([]token, 0, max(n, 16))
 	}
@@ -194,7 +196,7 @@ func (p *side) build(swapped bool) {
 
 // splitGuessed reports whether the artist/track split came from reading the
 // title, and so may be the wrong way round.
-func (p *side) splitGuessed() bool { return p.sub.Title.ArtistSource == "title" }
+func (p *side) splitGuessed() bool { return p.title.ArtistSource == "title" }
 
 func (p *side) add(toks []string, f field, w Weigher) {
 	for _, text := range toks {
@@ -216,7 +218,7 @@ func (p *side) add(toks []string, f field, w Weigher) {
 		if c != text {
 			p.variants = true
 		}
-		p.toks = append(p.toks, token{text: text, canon: c, w: wt, eff: eff, mask: letterMask(c), runes: utf8.RuneCountInString(c), field: f, num: isNumeric(c)})
+		p.toks = append(p.toks, token{text: text, canon: c, w: wt, eff: eff, mask: letterMask(c), runes: utf8.RuneCountInString(c), field: f, num: isNumeric(c), light: isLight(c)})
 	}
 }
 
@@ -544,7 +546,7 @@ func (s *scorer) tally() tally {
 	}
 	t.evidence = (mA + mB) / 2
 	for _, p := range s.pairs {
-		if p.phase == phaseTrack && !lightWords[a.toks[p.i].canon] {
+		if p.phase == phaseTrack && !a.toks[p.i].light {
 			t.evidenceWords++
 		}
 	}
@@ -631,7 +633,7 @@ func (p *side) rawWords() map[string]bool {
 		return p.raw
 	}
 	p.raw = map[string]bool{}
-	for _, w := range strings.Fields(Fold(p.sub.Title.Raw)) {
+	for _, w := range strings.Fields(Fold(p.title.Raw)) {
 		var compact strings.Builder
 		start := -1
 		for i, r := range w {
@@ -658,13 +660,19 @@ func (p *side) rawWords() map[string]bool {
 	return p.raw
 }
 
-// lightWords are the words whose absence from one title changes nothing:
-// articles and the conjunction the normalizer may or may not keep for "&".
-var lightWords = map[string]bool{"the": true, "a": true, "an": true, "and": true}
+// isLight reports the words whose absence from one title changes nothing:
+// articles, and the conjunction the normalizer may or may not keep for "&".
+func isLight(canon string) bool {
+	switch canon {
+	case "the", "a", "an", "and":
+		return true
+	}
+	return false
+}
 
 // unmatchedWeight is what an unmatched track word weighs against a pair.
 func unmatchedWeight(tk token) float64 {
-	if lightWords[tk.canon] {
+	if tk.light {
 		return tk.w
 	}
 	return max(tk.w, unmatchedFloor)
