@@ -22,6 +22,9 @@ import (
 func Fold(s string) string {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
+			if f, ok := foldTable(s); ok {
+				return f
+			}
 			return foldUnicode(s)
 		}
 	}
@@ -54,6 +57,90 @@ func foldASCII(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// The table path: most non-ASCII titles are ASCII plus accented Latin
+// letters, typographic dashes and quotes, or whole words of Cyrillic,
+// Greek, kana, Hangul syllables and CJK ideographs. Those runes fold one by
+// one, whatever their neighbours, so a table built with foldUnicode at
+// start-up folds them without the x/text transformers, which cost several
+// microseconds per title.
+const tableEnd = 0x3100 // the table covers [0x80, tableEnd)
+
+var (
+	// tableSafe has a bit for each rune that folds alone (see inTable).
+	tableSafe [(tableEnd - 0x80 + 63) / 64]uint64
+	// tableFold holds the folded form of the safe runes that change.
+	tableFold = map[rune]string{}
+)
+
+// tableOnce builds the table on first use, so that programs that never
+// fold a non-ASCII title do not pay for it (about 30 ms).
+var tableOnce sync.Once
+
+func buildTable() {
+	for r := rune(0x80); r < tableEnd; r++ {
+		if !foldsAlone(r) {
+			continue
+		}
+		tableSafe[(r-0x80)/64] |= 1 << ((r - 0x80) % 64)
+		if f := foldUnicode(string(r)); f != string(r) {
+			tableFold[r] = f
+		}
+	}
+}
+
+// foldsAlone reports whether r folds the same whatever runs around it: it
+// is no mark, no Hangul jamo, and starts a segment in both NFC and NFKC,
+// so it neither composes with what comes before nor takes part in a
+// composition that would change its own folding.
+func foldsAlone(r rune) bool {
+	if unicode.IsMark(r) || r >= 0x1100 && r < 0x1200 || !unicode.IsGraphic(r) && !unicode.IsSpace(r) && !unicode.Is(unicode.Cf, r) {
+		return false
+	}
+	s := string(r)
+	return norm.NFC.PropertiesString(s).BoundaryBefore() && norm.NFKC.PropertiesString(s).BoundaryBefore() &&
+		norm.NFC.PropertiesString(s).CCC() == 0
+}
+
+// foldTable folds s with the table, or reports false when s has a rune the
+// table does not cover.
+func foldTable(s string) (string, bool) {
+	tableOnce.Do(buildTable)
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c >= 'A' && c <= 'Z':
+				c += 'a' - 'A'
+			case c == '`':
+				c = '\''
+			case c < ' ' || c == 0x7f:
+				c = ' '
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r < tableEnd && tableSafe[(r-0x80)/64]&(1<<((r-0x80)%64)) != 0:
+			if f, ok := tableFold[r]; ok {
+				b = append(b, f...)
+			} else {
+				b = append(b, s[i:i+n]...)
+			}
+		case r >= 0x4E00 && r <= 0x9FFF || r >= 0xAC00 && r <= 0xD7A3:
+			// CJK unified ideographs and Hangul syllables fold to
+			// themselves (checked by TestFoldTable).
+			b = append(b, s[i:i+n]...)
+		default:
+			return "", false
+		}
+		i += n
+	}
+	return string(b), true
 }
 
 // folders holds case-folding transformers: an x/text Caser keeps state

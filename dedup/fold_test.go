@@ -1,6 +1,8 @@
 package dedup
 
 import (
+	"math/rand/v2"
+	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -106,5 +108,46 @@ func FuzzFold(f *testing.F) {
 		if again := Fold(got); again != got {
 			t.Fatalf("Fold not idempotent on %q: %q then %q", s, got, again)
 		}
+		if f, ok := foldTable(s); ok && f != foldUnicode(s) {
+			t.Fatalf("foldTable(%q) = %q, foldUnicode = %q", s, f, foldUnicode(s))
+		}
 	})
+}
+
+// TestFoldTable checks the table path against the x/text path: every rune
+// it covers alone, and random strings of covered runes and ASCII, where
+// neighbours could interact.
+func TestFoldTable(t *testing.T) {
+	var covered []rune
+	for r := rune(0x80); r <= 0xD7A3; r++ {
+		s := string(r)
+		f, ok := foldTable(s)
+		if !ok {
+			continue
+		}
+		covered = append(covered, r)
+		if want := foldUnicode(s); f != want {
+			t.Errorf("foldTable(%q U+%04X) = %q, foldUnicode = %q", s, r, f, want)
+		}
+	}
+	if len(covered) < 40000 {
+		t.Errorf("the table covers only %d runes", len(covered))
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	ascii := []rune("aZ -'`(\"e\t")
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(6) {
+			if rng.IntN(3) == 0 {
+				b.WriteRune(ascii[rng.IntN(len(ascii))])
+			} else {
+				b.WriteRune(covered[rng.IntN(len(covered))])
+			}
+		}
+		s := b.String()
+		f, ok := foldTable(s)
+		if want := foldUnicode(s); !ok || f != want {
+			t.Fatalf("foldTable(%q) = %q, %v; foldUnicode = %q", s, f, ok, want)
+		}
+	}
 }

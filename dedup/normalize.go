@@ -790,16 +790,17 @@ func (p *parser) stripTrailing(sp span, whole bool) span {
 }
 
 // trailingNoise tries rows against the end of sp and returns where the
-// first matching one starts, or -1.
+// longest matching one starts, or -1.
 // fw is the first word of sp: a match must leave words before it.
 func (p *parser) trailingNoise(sp span, fw int, rows []*compiledNoise, whole bool) int {
+	best, name := -1, ""
 	for _, r := range rows {
 		if r.place&(trailing|afterDash) == 0 {
 			continue
 		}
 		start := p.matchBackward(sp, r.words)
-		if start < 0 || fw >= start {
-			continue
+		if start < 0 || fw >= start || best >= 0 && start >= best {
+			continue // no match, nothing left before it, or not the longest
 		}
 		if r.place&trailing == 0 {
 			// After a dash only: "Song - Audio"; a one-word phrase needs a
@@ -812,10 +813,12 @@ func (p *parser) trailingNoise(sp span, fw int, rows []*compiledNoise, whole boo
 				continue
 			}
 		}
-		p.rule(r.name)
-		return start
+		best, name = start, r.name
 	}
-	return -1
+	if best >= 0 {
+		p.rule(name)
+	}
+	return best
 }
 
 // countSeparators counts the top-level separators in sp, up to limit.
