@@ -1,11 +1,113 @@
 package main
 
 import (
+	"bufio"
 	"context"
+	"encoding/json"
 	"errors"
+	"flag"
+	"fmt"
+
+	"github.com/songdedup/songdedup/dedup"
 )
 
-// runNormalize is the 'normalize' command. Placeholder until its issue lands.
+const normalizeUsage = `usage: songdedup normalize [flags] < titles.jsonl
+
+Reads JSON lines {"title": ..., "channel": ..., "artist": ...} (channel and
+artist optional, other fields ignored) and writes one JSON line per title:
+{"title", "artist", "track", "featured", "version", "key", ...}.
+A line that cannot be read gets an error line on stderr and the rest go on;
+the exit status is 1 if any line failed.
+
+flags:
+`
+
+// normalizeInput is one input line of 'normalize'. Title is a pointer so a
+// missing title can be told from an empty one.
+type normalizeInput struct {
+	Title   *string `json:"title"`
+	Channel string  `json:"channel"`
+	Artist  string  `json:"artist"`
+}
+
+// normalizeOutput is one output line of 'normalize': the contract's fields
+// first, then the details that explain them.
+type normalizeOutput struct {
+	Title        string   `json:"title"`
+	Artist       string   `json:"artist"`
+	Track        string   `json:"track"`
+	Featured     []string `json:"featured"`
+	Version      []string `json:"version"`
+	Key          string   `json:"key"`
+	Artists      []string `json:"artists"`
+	ArtistSource string   `json:"artist_source"`
+	VersionInfo  []string `json:"version_info"`
+	Rules        []string `json:"rules"`
+}
+
+// runNormalize is the 'normalize' command: titles in, normalized titles
+// out, no database.
 func runNormalize(ctx context.Context, args []string, env environment) error {
-	return errors.New("normalize: not built yet")
+	fs := flag.NewFlagSet("normalize", flag.ContinueOnError)
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), normalizeUsage)
+		fs.PrintDefaults()
+	}
+	if err := parseFlags(fs, args, env); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usagef("normalize takes no arguments, got %q", fs.Args())
+	}
+	out := bufio.NewWriter(env.stdout)
+	enc := json.NewEncoder(out)
+	enc.SetEscapeHTML(false)
+	failed, err := eachJSONLine(ctx, env.stdin, env.stderr, func(line int, in normalizeInput) error {
+		if in.Title == nil {
+			return errors.New(`missing field "title"`)
+		}
+		t := dedup.Normalize(dedup.TitleInput{Title: *in.Title, Channel: in.Channel, Artist: in.Artist})
+		if err := enc.Encode(outputOf(t)); err != nil {
+			return fmt.Errorf("writing output: %w", err)
+		}
+		return nil
+	})
+	if ferr := out.Flush(); err == nil && ferr != nil {
+		err = fmt.Errorf("writing output: %w", ferr)
+	}
+	if err != nil {
+		return fmt.Errorf("normalize: %w", err)
+	}
+	if failed > 0 {
+		return fmt.Errorf("normalize: %d line(s) failed", failed)
+	}
+	return nil
+}
+
+// outputOf renders a normalized title as an output line; lists are [] when
+// empty, never null.
+func outputOf(t dedup.Title) normalizeOutput {
+	o := normalizeOutput{
+		Title:        t.Raw,
+		Artist:       dedup.ArtistString(t.Artists),
+		Track:        t.Track,
+		Featured:     nonNil(t.Featured),
+		Version:      make([]string, 0, len(t.Versions)),
+		Key:          dedup.SearchKey(t),
+		Artists:      nonNil(t.Artists),
+		ArtistSource: t.ArtistSource,
+		VersionInfo:  nonNil(t.VersionInfo),
+		Rules:        nonNil(t.Rules),
+	}
+	for _, v := range t.Versions {
+		o.Version = append(o.Version, string(v))
+	}
+	return o
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
 }

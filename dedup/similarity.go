@@ -1,0 +1,731 @@
+package dedup
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Subject is a title to compare: a submission, or one side of a pair.
+type Subject struct {
+	Title Title
+	// DurationSeconds is the length of the recording, 0 when unknown.
+	DurationSeconds int
+}
+
+// Comparison is how alike two subjects are.
+type Comparison struct {
+	// Score is the similarity in [0,1], symmetric in its two subjects.
+	Score float64
+	// SameVersion reports that the version sets and their qualifiers
+	// (remixer, venue, cover artist) agree.
+	SameVersion bool
+	// MergeBlocked reports that a rule forbids merging the pair without a
+	// curator, whatever the score: a version or qualifier mismatch, a
+	// version word the normalizer did not read, a number only one side
+	// has, durations too far apart, a channel's artist that disagrees, or
+	// too little evidence. Explanation.Rules says which.
+	MergeBlocked bool
+	// Explanation is the evidence behind Score, as data.
+	Explanation Explanation
+}
+
+// Scoring constants. They were set on the training and validation splits of
+// the iTunes-Amazon benchmark and on testdata/pairs, never on a test split;
+// see EVAL.md.
+const (
+	// featuredFactor scales the weight of featured-artist tokens: a feat.
+	// credit is often dropped by one uploader and kept by another.
+	featuredFactor = 0.5
+	// artistFloor is the share of the track score kept when the artists
+	// have nothing in common: score = track * (artistFloor +
+	// (1-artistFloor)*artist). At 0.5 the same track by another artist
+	// scores 0.5, below the review threshold.
+	artistFloor = 0.5
+	// containmentShare scales the containment of one track in the other
+	// (the matched share of the smaller side), which the track score never
+	// falls below. At 0.7 a track wholly inside another reaches the review
+	// band but cannot merge, even at a merge threshold of 0.70.
+	containmentShare = 0.7
+	// channelAgree is the artist score below which an artist guessed from
+	// the uploading channel counts as disagreeing. Lyric and fan channels
+	// ("7clouds") are named like artists, so the disagreement does not
+	// lower the score (the track decides it, as when no artist is known);
+	// but an auto-generated "Artist - Topic" channel, whose artist is
+	// certain, looks the same in a Title, so it blocks merge.
+	channelAgree = 0.5
+	// unmatchedFloor is the least weight an unmatched track word carries.
+	// Common words weigh little as evidence that two titles agree, but a
+	// word one title has and the other lacks is a different title ("Let It
+	// Be" / "Let It Be Me", "Stay" / "Stay With Me"), however common.
+	unmatchedFloor = 0.6
+	// confirmShare is the share of one side's artist mass the other side's
+	// title must contain for the artist to count as confirmed when that
+	// side names no artist of its own.
+	confirmShare = 0.6
+	// MinEvidence is the matched track mass below which a track with no
+	// artist to confirm it may not merge on its own: more than one rare
+	// word, or a rare word and two common ones. "Bohemian Rhapsody" (1.8)
+	// is well over it, "Without Me" (1.0: Eminem's or Halsey's?) under.
+	// A single matched word ("Hello", "Creep", "Photograph") never
+	// suffices, however rare: the default vocabulary is too small to know
+	// every common title word, and one-word titles are the ones most often
+	// shared.
+	MinEvidence = 1.2
+	// minEvidenceWords is the fewest matched track words (articles and
+	// "and" aside) a track with no artist to confirm it may merge on.
+	minEvidenceWords = 2
+	// Durations further apart than both durationSlackSeconds and
+	// durationSlackShare of the longer one are different recordings (an
+	// extended mix, a live take) or at least worth a look: music videos
+	// add intros and outros, so the slack is generous.
+	durationSlackSeconds = 20
+	durationSlackShare   = 0.10
+)
+
+// Compare scores two subjects with token weights w (DefaultWeights when
+// nil).
+//
+// Tokens are aligned greedily, best pair first (identical, then spelling
+// variants such as "2"/"two"/"ii" or "&"/"and", then a word split in two,
+// then typos of similarity 0.8 or more, never between numbers), each used
+// once: artists and featured artists together, then tracks, then track
+// words left over against the other side's unmatched artist (a credit
+// leaked into the title). With w(t) the weight of a token and s its pair's
+// similarity:
+//
+//	track  T = max(Σ matched w·s / Σ w  over both tracks,  0.7 · containment)
+//	artist R = (weighted Dice + containment) / 2  over artist and featured
+//	           words, featured weighing half and counted only against a
+//	           side that credits features too
+//	score    = T · (0.5 + 0.5·R)   when artists were compared or one
+//	                                title names the other's artist
+//	         = T                   when no artist can be compared
+//
+// An unmatched track word weighs at least 0.6 (articles and "and" aside),
+// however common: a word one title lacks makes it another title. It is symmetric: Compare(a, b, w) and Compare(b, a, w) agree on
+// Score and on every rule. Decide applies thresholds and rules to
+// Comparisons; Compare alone never decides.
+func Compare(a, b Subject, w Weigher) Comparison {
+	if w == nil {
+		w = DefaultWeights()
+	}
+	s := scorer{versionCheckFloor: unparsedVersionFloor}
+	s.a.prepare(&a.Title, a.DurationSeconds, w)
+	s.b.prepare(&b.Title, b.DurationSeconds, w)
+	return s.compare(true)
+}
+
+// field is the part of a title a token comes from.
+type field uint8
+
+const (
+	fieldArtist field = iota
+	fieldFeatured
+	fieldTrack
+)
+
+func (f field) String() string {
+	switch f {
+	case fieldArtist:
+		return "artist"
+	case fieldFeatured:
+		return "featured"
+	default:
+		return "track"
+	}
+}
+
+type token struct {
+	text  string
+	canon string
+	w     float64 // weight from the Weigher
+	eff   float64 // weight in its field: featured tokens count less
+	mask  uint32
+	runes int
+	field field
+	num   bool
+	light bool // see isLight
+}
+
+// side is a subject prepared for scoring: tokens in field order (artist,
+// featured, track) with their weights.
+type side struct {
+	title      *Title
+	dur        int // seconds, 0 when unknown
+	toks       []token
+	w          Weigher
+	nArt, nFt  int
+	channelArt bool
+	variants   bool            // some token's canonical form differs from its text
+	swapped    bool            // artist and track read the other way round
+	raw        map[string]bool // words of the raw title, see rawWords
+	rawVer     uint32          // see rawVersionBits
+	rawVerDone bool
+}
+
+func (p *side) prepare(t *Title, dur int, w Weigher) {
+	p.title, p.dur, p.w, p.raw, p.rawVerDone = t, dur, w, nil, false
+	p.build(false)
+}
+
+// build lays out the tokens; swapped reads the title's artist as its track
+// and its track as its artist, for a title split the wrong way round
+// ("Numb - Linkin Park").
+func (p *side) build(swapped bool) {
+	t := p.title
+	if n := len(t.ArtistTokens) + len(t.FeaturedTokens) + len(t.TrackTokens); cap(p.toks) < n {
+		p.toks = make([]token, 0, max(n, 16))
+	}
+	p.toks = p.toks[:0]
+	p.variants, p.swapped = false, swapped
+	art, trk := t.ArtistTokens, t.TrackTokens
+	if swapped {
+		art, trk = trk, art
+	}
+	p.add(art, fieldArtist, p.w)
+	p.nArt = len(p.toks)
+	p.add(t.FeaturedTokens, fieldFeatured, p.w)
+	p.nFt = len(p.toks) - p.nArt
+	p.add(trk, fieldTrack, p.w)
+	p.channelArt = !swapped && t.ArtistSource == "channel"
+}
+
+// splitGuessed reports whether the artist/track split came from reading the
+// title, and so may be the wrong way round.
+func (p *side) splitGuessed() bool { return p.title.ArtistSource == "title" }
+
+func (p *side) add(toks []string, f field, w Weigher) {
+	for _, text := range toks {
+		if text == "" {
+			continue
+		}
+		c := canonToken(text)
+		wt := w.Weight(text)
+		if c != text {
+			// A variant weighs what its canonical spelling weighs, so
+			// "u" and "you" bring the same mass to either side.
+			wt = w.Weight(c)
+		}
+		wt = clamp(wt, MinWeight, 1)
+		eff := wt
+		if f == fieldFeatured {
+			eff *= featuredFactor
+		}
+		if c != text {
+			p.variants = true
+		}
+		p.toks = append(p.toks, token{text: text, canon: c, w: wt, eff: eff, mask: letterMask(c), runes: utf8.RuneCountInString(c), field: f, num: isNumeric(c), light: isLight(c)})
+	}
+}
+
+func (p *side) hasArtist() bool   { return p.nArt > 0 }
+func (p *side) hasFeatured() bool { return p.nFt > 0 }
+
+// phase is the alignment step that matched a token.
+type phase uint8
+
+const (
+	phaseNone   phase = iota
+	phaseArtist       // artist/featured against artist/featured
+	phaseTrack        // track against track
+	phaseCross        // a track word against the other side's artist: a leaked credit
+)
+
+// matchKind says why two tokens were paired.
+type matchKind uint8
+
+const (
+	kindExact matchKind = iota
+	kindVariant
+	kindCompound
+	kindTypo
+)
+
+func (k matchKind) String() string {
+	switch k {
+	case kindExact:
+		return "exact"
+	case kindVariant:
+		return "variant"
+	case kindCompound:
+		return "compound"
+	default:
+		return "typo"
+	}
+}
+
+// pairRec is one alignment: token i of a with token j of b; for a compound
+// match also i2 or j2 (the second half of a split word), else -1.
+type pairRec struct {
+	i, i2, j, j2 int
+	sim          float64
+	kind         matchKind
+	phase        phase
+}
+
+type typoCand struct {
+	i, j int
+	sim  float64
+	mass float64
+}
+
+// scorer holds the scratch space of one comparison; Decide reuses one across
+// candidates so a decision allocates little.
+type scorer struct {
+	a, b       side
+	phA, phB   []phase
+	simA, simB []float64
+	pairs      []pairRec
+	cands      []typoCand
+	lastRules  ruleSet // the rules the last compare fired
+	// versionCheckFloor is the score above which the raw titles are
+	// checked for version words the normalizer did not read
+	// (RuleUnparsedVersion). Decide checks only what could merge; Compare
+	// checks from unparsedVersionFloor, to explain near misses too.
+	versionCheckFloor float64
+}
+
+// unparsedVersionFloor is Compare's versionCheckFloor: below it a pair is
+// distinct anyway at any sensible threshold.
+const unparsedVersionFloor = 0.5
+
+func (s *scorer) reset() {
+	if s.pairs == nil {
+		s.pairs = make([]pairRec, 0, 16)
+		s.cands = make([]typoCand, 0, 16)
+	}
+	s.phA = resize(s.phA, len(s.a.toks))
+	s.phB = resize(s.phB, len(s.b.toks))
+	s.simA = resize(s.simA, len(s.a.toks))
+	s.simB = resize(s.simB, len(s.b.toks))
+	s.pairs = s.pairs[:0]
+}
+
+func resize[T any](x []T, n int) []T {
+	if cap(x) < n {
+		return make([]T, n)
+	}
+	x = x[:n]
+	clear(x)
+	return x
+}
+
+func (s *scorer) link(i, i2, j, j2 int, sim float64, k matchKind, ph phase) {
+	s.phA[i], s.simA[i] = ph, sim
+	if i2 >= 0 {
+		s.phA[i2], s.simA[i2] = ph, sim
+	}
+	s.phB[j], s.simB[j] = ph, sim
+	if j2 >= 0 {
+		s.phB[j2], s.simB[j2] = ph, sim
+	}
+	s.pairs = append(s.pairs, pairRec{i: i, i2: i2, j: j, j2: j2, sim: sim, kind: k, phase: ph})
+}
+
+// tokRange is a range [lo, hi) of token indices: one part of a title, since
+// tokens are stored artist, featured, track.
+type tokRange struct{ lo, hi int }
+
+func (p *side) credits() tokRange { return tokRange{0, p.nArt + p.nFt} }
+func (p *side) track() tokRange   { return tokRange{p.nArt + p.nFt, len(p.toks)} }
+
+// align pairs the unmatched tokens of a in sa with the unmatched tokens of b
+// in sb, best pairs first: identical tokens, then variants, then a word
+// split in two on one side, then typos by decreasing similarity. Each token
+// is used once.
+func (s *scorer) align(sa, sb tokRange, ph phase) {
+	A, B := s.a.toks, s.b.toks
+	for i := sa.lo; i < sa.hi; i++ {
+		for j := sb.lo; j < sb.hi && s.phA[i] == phaseNone; j++ {
+			if s.phB[j] == phaseNone && A[i].text == B[j].text {
+				s.link(i, -1, j, -1, 1, kindExact, ph)
+			}
+		}
+	}
+	for i := sa.lo; i < sa.hi && (s.a.variants || s.b.variants); i++ {
+		for j := sb.lo; j < sb.hi && s.phA[i] == phaseNone; j++ {
+			if s.phB[j] == phaseNone && A[i].canon == B[j].canon {
+				s.link(i, -1, j, -1, variantSim, kindVariant, ph)
+			}
+		}
+	}
+	// "everytime" against "every time", "acdc" against "ac dc".
+	for i := sa.lo; i < sa.hi; i++ {
+		if s.phA[i] != phaseNone {
+			continue
+		}
+		if j := compoundIn(A[i].canon, B, sb, s.phB); j >= 0 {
+			s.link(i, -1, j, j+1, 1, kindCompound, ph)
+		}
+	}
+	for j := sb.lo; j < sb.hi; j++ {
+		if s.phB[j] != phaseNone {
+			continue
+		}
+		if i := compoundIn(B[j].canon, A, sa, s.phA); i >= 0 {
+			s.link(i, i+1, j, -1, 1, kindCompound, ph)
+		}
+	}
+	s.cands = s.cands[:0]
+	for i := sa.lo; i < sa.hi; i++ {
+		if s.phA[i] != phaseNone || A[i].num {
+			continue
+		}
+		for j := sb.lo; j < sb.hi; j++ {
+			if s.phB[j] != phaseNone || B[j].num {
+				continue
+			}
+			if sim := typoSim(&A[i], &B[j]); sim > 0 {
+				s.cands = append(s.cands, typoCand{i: i, j: j, sim: sim, mass: A[i].eff + B[j].eff})
+			}
+		}
+	}
+	if len(s.cands) == 0 {
+		return
+	}
+	// Ties are broken on the tokens themselves, not on their positions,
+	// so that swapping the two subjects cannot change the outcome.
+	slices.SortFunc(s.cands, func(x, y typoCand) int {
+		if c := cmp.Compare(y.sim, x.sim); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(y.mass, x.mass); c != 0 {
+			return c
+		}
+		return strings.Compare(pairKey(A[x.i].canon, B[x.j].canon), pairKey(A[y.i].canon, B[y.j].canon))
+	})
+	for _, c := range s.cands {
+		if s.phA[c.i] == phaseNone && s.phB[c.j] == phaseNone {
+			s.link(c.i, -1, c.j, -1, c.sim, kindTypo, ph)
+		}
+	}
+}
+
+func pairKey(x, y string) string {
+	if x > y {
+		x, y = y, x
+	}
+	return x + "\x00" + y
+}
+
+// compoundIn returns j such that tokens j and j+1 of toks, both in sp, of
+// one field and unmatched, spell word when joined; -1 if none do.
+func compoundIn(word string, toks []token, sp tokRange, ph []phase) int {
+	for j := sp.lo; j+1 < sp.hi; j++ {
+		if ph[j] != phaseNone || ph[j+1] != phaseNone || toks[j].field != toks[j+1].field {
+			continue
+		}
+		x, y := toks[j].canon, toks[j+1].canon
+		if len(word) == len(x)+len(y) && strings.HasPrefix(word, x) && word[len(x):] == y {
+			return j
+		}
+	}
+	return -1
+}
+
+// artistState says how the artists of two subjects were compared.
+type artistState uint8
+
+const (
+	artistCompared  artistState = iota // both sides name artists
+	artistConfirmed                    // one side names none, but its title contains the other's
+	artistUnknown                      // nothing to compare
+)
+
+func (a artistState) String() string {
+	switch a {
+	case artistCompared:
+		return "compared"
+	case artistConfirmed:
+		return "confirmed_in_title"
+	default:
+		return "unknown"
+	}
+}
+
+// tally is what the alignment adds up to.
+type tally struct {
+	track, artist  float64 // field scores in [0,1]
+	state          artistState
+	channelIgnored bool    // a disagreeing channel artist was disregarded
+	evidence       float64 // matched track mass
+	evidenceWords  int     // matched track words, light words aside
+	unmatchedNum   bool    // a number only one side has
+	score          float64
+}
+
+// compare aligns s.a with s.b (already prepared) and scores them. With
+// explain false it only fills Score and the rule flags, allocating nothing
+// beyond the scorer's scratch space.
+func (s *scorer) compare(explain bool) Comparison {
+	if s.a.swapped || s.b.swapped {
+		s.a.build(false)
+		s.b.build(false)
+	}
+	t := s.alignAndTally()
+	if s.crossedBothWays() {
+		// One title's artist is the other's track and the other way
+		// round: "Numb - Linkin Park" against "Linkin Park - Numb". Read
+		// each guessed split the other way and keep the better reading.
+		best, swapA, swapB := t.score, false, false
+		for _, sw := range [][2]bool{{true, false}, {false, true}} {
+			if sw[0] && !s.a.splitGuessed() || sw[1] && !s.b.splitGuessed() {
+				continue
+			}
+			s.a.build(sw[0])
+			s.b.build(sw[1])
+			if u := s.alignAndTally(); u.score > best {
+				best, swapA, swapB = u.score, sw[0], sw[1]
+			}
+		}
+		s.a.build(swapA)
+		s.b.build(swapB)
+		t = s.alignAndTally()
+	}
+	cmpn := Comparison{Score: t.score}
+	rules := s.rules(&t)
+	s.lastRules = rules
+	cmpn.SameVersion = !rules.has(RuleVersionMismatch) && !rules.has(RuleVersionInfoMismatch)
+	cmpn.MergeBlocked = rules.blocks()
+	if explain {
+		cmpn.Explanation = s.explain(&t, rules)
+	}
+	return cmpn
+}
+
+// alignAndTally aligns s.a with s.b, both prepared, and adds up the result.
+func (s *scorer) alignAndTally() tally {
+	s.reset()
+	a, b := &s.a, &s.b
+	s.align(a.credits(), b.credits(), phaseArtist)
+	s.align(a.track(), b.track(), phaseTrack)
+	// Words left over in one track that are the other side's (unmatched)
+	// artist: "Hello Adele" against "Adele - Hello". They explain
+	// themselves and confirm the artist rather than count as extra words.
+	s.align(a.track(), b.credits(), phaseCross)
+	s.align(a.credits(), b.track(), phaseCross)
+	return s.tally()
+}
+
+// crossedBothWays reports that a's track met b's credits and a's credits
+// met b's track in the cross phase.
+func (s *scorer) crossedBothWays() bool {
+	var ab, ba bool
+	for _, p := range s.pairs {
+		if p.phase == phaseCross {
+			if s.a.toks[p.i].field == fieldTrack {
+				ab = true
+			} else {
+				ba = true
+			}
+		}
+	}
+	return ab && ba
+}
+
+func (s *scorer) tally() tally {
+	a, b := &s.a, &s.b
+	var t tally
+
+	// Track: weighted Dice over track words, leaked credits left out.
+	mA, wA, numA := trackMass(a, s.phA, s.simA)
+	mB, wB, numB := trackMass(b, s.phB, s.simB)
+	t.unmatchedNum = numA || numB
+	if wA+wB > 0 {
+		t.track = (mA + mB) / (wA + wB)
+	}
+	if wA > 0 && wB > 0 {
+		// One track inside the other ("Stay" in "Stay With Me", or a
+		// title that carries its album and genre): worth a curator's
+		// look, never a merge on its own.
+		t.track = max(t.track, containmentShare*max(mA/wA, mB/wB))
+	}
+	t.evidence = (mA + mB) / 2
+	for _, p := range s.pairs {
+		if p.phase == phaseTrack && !a.toks[p.i].light {
+			t.evidenceWords++
+		}
+	}
+
+	// Artist: weighted Dice and containment over artist and featured
+	// words. An unmatched featured credit counts only against a side that
+	// credits features too: many uploads drop "feat." altogether.
+	raM, raW, aConf := artistMass(a, s.phA, s.simA, b.hasFeatured())
+	rbM, rbW, bConf := artistMass(b, s.phB, s.simB, a.hasFeatured())
+	switch {
+	case a.hasArtist() && b.hasArtist():
+		t.state = artistCompared
+		dice := (raM + rbM) / (raW + rbW)
+		cont := max(raM/raW, rbM/rbW)
+		t.artist = (dice + cont) / 2
+		if (a.channelArt || b.channelArt) && t.artist < channelAgree {
+			// The channel's name is not the artist; the title may still
+			// name the other side's, in a part the split left out.
+			t.state, t.artist, t.channelIgnored = artistUnknown, 0, true
+			if c := s.rawConfirm(); c >= confirmShare {
+				t.state, t.artist, t.channelIgnored = artistConfirmed, c, false
+			}
+		}
+	case a.hasArtist() && aConf >= confirmShare:
+		t.state, t.artist = artistConfirmed, aConf
+	case b.hasArtist() && bConf >= confirmShare:
+		t.state, t.artist = artistConfirmed, bConf
+	default:
+		t.state = artistUnknown
+		if c := s.rawConfirm(); c >= confirmShare {
+			t.state, t.artist = artistConfirmed, c
+		}
+	}
+	if t.state == artistUnknown {
+		t.score = t.track
+	} else {
+		t.score = t.track * (artistFloor + (1-artistFloor)*t.artist)
+	}
+	t.score = clamp(t.score, 0, 1)
+	return t
+}
+
+// rawConfirm returns the best share of one side's title-named artist found
+// among the words of the other side's raw title, when that side has no
+// artist of its own or only its channel's. It catches what a split leaves
+// out: "Complicated | Avril Lavigne" loses its "| ..." tail to the
+// normalizer, but still names Avril Lavigne.
+func (s *scorer) rawConfirm() float64 {
+	c := 0.0
+	if !s.b.hasArtist() || s.b.channelArt {
+		c = max(c, s.a.artistShareIn(s.b.rawWords()))
+	}
+	if !s.a.hasArtist() || s.a.channelArt {
+		c = max(c, s.b.artistShareIn(s.a.rawWords()))
+	}
+	return c
+}
+
+// artistShareIn is the share of p's primary-artist mass whose words are in
+// words; 0 when p's artist is itself a channel's guess.
+func (p *side) artistShareIn(words map[string]bool) float64 {
+	if p.channelArt || p.swapped || len(words) == 0 {
+		return 0
+	}
+	var found, total float64
+	for _, tk := range p.toks[:p.nArt] {
+		total += tk.eff
+		if words[tk.text] || words[tk.canon] {
+			found += tk.eff
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return found / total
+}
+
+// rawWords returns the words of the raw title, folded as Normalize folds
+// them: each space-separated word with its punctuation removed ("ac/dc" ->
+// "acdc", as the normalizer joins it) and each of its alphanumeric pieces.
+// Computed once per prepared side, and only when needed.
+func (p *side) rawWords() map[string]bool {
+	if p.raw != nil {
+		return p.raw
+	}
+	p.raw = map[string]bool{}
+	for _, w := range strings.Fields(Fold(p.title.Raw)) {
+		var compact strings.Builder
+		start := -1
+		for i, r := range w {
+			alnum := unicode.IsLetter(r) || unicode.IsDigit(r)
+			if alnum {
+				compact.WriteRune(r)
+				if start < 0 {
+					start = i
+				}
+				continue
+			}
+			if start >= 0 {
+				p.raw[w[start:i]] = true
+				start = -1
+			}
+		}
+		if start >= 0 {
+			p.raw[w[start:]] = true
+		}
+		if compact.Len() > 0 {
+			p.raw[compact.String()] = true
+		}
+	}
+	return p.raw
+}
+
+// isLight reports the words whose absence from one title changes nothing:
+// articles, and the conjunction the normalizer may or may not keep for "&".
+func isLight(canon string) bool {
+	switch canon {
+	case "the", "a", "an", "and":
+		return true
+	}
+	return false
+}
+
+// unmatchedWeight is what an unmatched track word weighs against a pair.
+func unmatchedWeight(tk token) float64 {
+	if tk.light {
+		return tk.w
+	}
+	return max(tk.w, unmatchedFloor)
+}
+
+// trackMass returns the matched and total mass of p's track tokens, leaving
+// out those that turned out to be the other side's artist, and whether a
+// number went unmatched.
+func trackMass(p *side, ph []phase, sim []float64) (matched, total float64, unmatchedNum bool) {
+	for i, tk := range p.toks {
+		if tk.field != fieldTrack || ph[i] == phaseCross {
+			continue
+		}
+		if ph[i] == phaseTrack {
+			total += tk.w
+			matched += tk.w * sim[i]
+			continue
+		}
+		total += unmatchedWeight(tk)
+		unmatchedNum = unmatchedNum || tk.num
+	}
+	return matched, total, unmatchedNum
+}
+
+// artistMass returns the matched and total mass of p's artist and featured
+// tokens, and the share of its primary-artist mass found in the other
+// side's title (phaseCross), used when the other side names no artist.
+func artistMass(p *side, ph []phase, sim []float64, otherHasFeatured bool) (matched, total, inTitle float64) {
+	var primW, primCross float64
+	for i, tk := range p.toks {
+		if tk.field == fieldTrack {
+			continue
+		}
+		m := ph[i] != phaseNone
+		if tk.field == fieldArtist {
+			primW += tk.eff
+			if ph[i] == phaseCross {
+				primCross += tk.eff * sim[i]
+			}
+		}
+		if tk.field == fieldFeatured && !m && !otherHasFeatured {
+			continue
+		}
+		total += tk.eff
+		if m {
+			matched += tk.eff * sim[i]
+		}
+	}
+	if primW > 0 {
+		inTitle = primCross / primW
+	}
+	if total == 0 {
+		total = math.SmallestNonzeroFloat64
+	}
+	return matched, total, inTitle
+}
