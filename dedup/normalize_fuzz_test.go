@@ -1,6 +1,7 @@
 package dedup
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -89,30 +90,34 @@ func checkTitle(in TitleInput, t Title) string {
 	return ""
 }
 
-// idempotent checks the idempotency property of Normalize: normalizing the
-// rendered result (see render) with the same channel and caller's artist
-// gives the same artists, track, featured artists and versions. Titles
-// whose track is empty have nothing to render and are skipped.
-func idempotent(in TitleInput, t Title) (Title, bool) {
-	if t.Track == "" {
-		return Title{}, true
+// checkNormalize normalizes in and checks the invariants (checkTitle) and
+// idempotency: normalizing the rendered result (see render) with the same
+// channel and caller's artist gives the same artists, track, featured
+// artists and versions. Titles whose track is empty have nothing to render
+// and are only checked for invariants. It returns a message for the first
+// broken property, or "".
+func checkNormalize(in TitleInput) string {
+	got := Normalize(in)
+	if msg := checkTitle(in, got); msg != "" {
+		return fmt.Sprintf("Normalize(%+v): %s: %+v", in, msg, got)
 	}
-	again := Normalize(TitleInput{Title: render(t), Channel: in.Channel, Artist: in.Artist})
-	return again, slices.Equal(t.Artists, again.Artists) && t.Track == again.Track &&
-		slices.Equal(t.Featured, again.Featured) && slices.Equal(t.Versions, again.Versions)
+	if got.Track == "" {
+		return ""
+	}
+	again := Normalize(TitleInput{Title: render(got), Channel: in.Channel, Artist: in.Artist})
+	if slices.Equal(got.Artists, again.Artists) && got.Track == again.Track &&
+		slices.Equal(got.Featured, again.Featured) && slices.Equal(got.Versions, again.Versions) {
+		return ""
+	}
+	return fmt.Sprintf("Normalize(%+v) not idempotent: rendered %q\nfirst  %q %q %q %q\nsecond %q %q %q %q",
+		in, render(got), got.Artists, got.Track, got.Featured, got.Versions,
+		again.Artists, again.Track, again.Featured, again.Versions)
 }
 
 func TestNormalizeInvariantsOnCases(t *testing.T) {
 	for _, c := range readCases(t, casesFile) {
-		in := TitleInput{Title: c.Title, Channel: c.Channel, Artist: c.Artist}
-		got := Normalize(in)
-		if msg := checkTitle(in, got); msg != "" {
-			t.Errorf("Normalize(%+v): %s: %+v", in, msg, got)
-		}
-		if again, ok := idempotent(in, got); !ok {
-			t.Errorf("Normalize(%+v) not idempotent: rendered %q\nfirst  %q %q %q %q\nsecond %q %q %q %q",
-				in, render(got), got.Artists, got.Track, got.Featured, got.Versions,
-				again.Artists, again.Track, again.Featured, again.Versions)
+		if msg := checkNormalize(TitleInput{Title: c.Title, Channel: c.Channel, Artist: c.Artist}); msg != "" {
+			t.Error(msg)
 		}
 	}
 }
@@ -129,15 +134,8 @@ func FuzzNormalize(f *testing.F) {
 		f.Add(s, "", "Adele")
 	}
 	f.Fuzz(func(t *testing.T, title, channel, artist string) {
-		in := TitleInput{Title: title, Channel: channel, Artist: artist}
-		got := Normalize(in)
-		if msg := checkTitle(in, got); msg != "" {
-			t.Fatalf("Normalize(%+v): %s: %+v", in, msg, got)
-		}
-		if again, ok := idempotent(in, got); !ok {
-			t.Fatalf("Normalize(%+v) not idempotent: rendered %q\nfirst  %q %q %q %q\nsecond %q %q %q %q",
-				in, render(got), got.Artists, got.Track, got.Featured, got.Versions,
-				again.Artists, again.Track, again.Featured, again.Versions)
+		if msg := checkNormalize(TitleInput{Title: title, Channel: channel, Artist: artist}); msg != "" {
+			t.Fatal(msg)
 		}
 	})
 }
