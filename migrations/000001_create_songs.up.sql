@@ -3,6 +3,8 @@
 CREATE TABLE songs (
   id               BIGINT UNSIGNED NOT NULL AUTO_INCREMENT,
   title            VARCHAR(512)  NOT NULL,
+  channel          VARCHAR(255)  NOT NULL DEFAULT '',
+  source_artist    VARCHAR(255)  NOT NULL DEFAULT '',
   artists          VARCHAR(1024) NOT NULL DEFAULT '[]',
   track            VARCHAR(512)  NOT NULL,
   featured         VARCHAR(1024) NOT NULL DEFAULT '[]',

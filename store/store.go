@@ -23,11 +23,13 @@ import (
 
 // DB is the MySQL store.
 type DB struct {
-	db   *sql.DB
-	cfg  *mysql.Config
-	log  *slog.Logger
-	now  func() time.Time
-	name string
+	db        *sql.DB
+	cfg       *mysql.Config
+	log       *slog.Logger
+	now       func() time.Time
+	name      string
+	retrieval RetrievalOptions
+	dfs       dfCache
 }
 
 // Options tune Open. The zero value is usable.
@@ -40,6 +42,8 @@ type Options struct {
 	Now func() time.Time
 	// CreateDatabase creates the database named in the DSN if it is missing.
 	CreateDatabase bool
+	// Retrieval tunes candidate retrieval.
+	Retrieval RetrievalOptions
 	// Lazy skips the connection check, so a service can start while the
 	// database is down and report it through readiness instead.
 	Lazy bool
@@ -112,7 +116,9 @@ func Open(ctx context.Context, dsn string, opts Options) (*DB, error) {
 	db.SetMaxIdleConns(maxOpen)
 	db.SetConnMaxLifetime(30 * time.Minute)
 	db.SetConnMaxIdleTime(5 * time.Minute)
-	s := &DB{db: db, cfg: cfg, log: opts.Logger, now: opts.Now, name: cfg.DBName}
+	s := &DB{db: db, cfg: cfg, log: opts.Logger, now: opts.Now, name: cfg.DBName,
+		retrieval: opts.Retrieval.withDefaults()}
+	s.dfs.ttl = s.retrieval.StatsTTL
 	if s.log == nil {
 		s.log = slog.Default()
 	}

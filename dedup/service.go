@@ -1,0 +1,505 @@
+package dedup
+
+import (
+	"cmp"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"slices"
+	"time"
+	"unicode/utf8"
+)
+
+// Submission is one video submitted for deduplication.
+type Submission struct {
+	// VideoRef is a YouTube URL or a bare video ID; VideoRefField names
+	// the field it came from (for errors): "url" or "video_id".
+	VideoRef      string
+	VideoRefField string
+	Title         string
+	Channel       string
+	Artist        string
+	// DurationSeconds is 0 when unknown.
+	DurationSeconds int
+	// Plays and Likes are initial engagement (backfill rows carry them).
+	Plays, Likes int64
+}
+
+// Limits on submitted fields.
+const (
+	MaxTitleLen    = 500
+	MaxChannelLen  = 200
+	MaxArtistLen   = 200
+	MaxDurationSec = 24 * 3600
+)
+
+// Outcome is what the service answers to a submission. Decision uses the
+// outside names: "created", "merged", "review" or "existing".
+type Outcome struct {
+	SongID        int64
+	VideoID       string
+	Decision      string
+	Score         float64
+	MatchedSongID int64
+	ReviewID      int64
+	ReviewIDs     []int64
+	VersionOf     int64
+	Explanation   *Explanation
+}
+
+// Outcome decisions, as the outside contract names them.
+const (
+	OutcomeCreated  = "created"
+	OutcomeMerged   = "merged"
+	OutcomeReview   = "review"
+	OutcomeExisting = "existing"
+)
+
+// Service runs submissions: normalize, retrieve, score, decide, write, and
+// reconcile with songs created concurrently.
+type Service struct {
+	store      Store
+	thresholds Thresholds
+	log        *slog.Logger
+	now        func() time.Time
+	observe    func(stage string, d time.Duration)
+	candidates int
+}
+
+// ServiceOptions configure a Service. The zero value is usable.
+type ServiceOptions struct {
+	Thresholds Thresholds // default DefaultThresholds()
+	Logger     *slog.Logger
+	Now        func() time.Time
+	// Observe, when set, receives the duration of each stage of a
+	// submission ("retrieval", "decide", "write", "reconcile"), for metrics.
+	Observe func(stage string, d time.Duration)
+	// Candidates is how many songs retrieval returns (default 10).
+	Candidates int
+}
+
+// NewService returns a Service on store.
+func NewService(store Store, opts ServiceOptions) *Service {
+	s := &Service{store: store, thresholds: opts.Thresholds, log: opts.Logger, now: opts.Now,
+		observe: opts.Observe, candidates: opts.Candidates}
+	if s.thresholds == (Thresholds{}) {
+		s.thresholds = DefaultThresholds()
+	}
+	if s.log == nil {
+		s.log = slog.Default()
+	}
+	if s.now == nil {
+		s.now = time.Now
+	}
+	if s.observe == nil {
+		s.observe = func(string, time.Duration) {}
+	}
+	if s.candidates <= 0 {
+		s.candidates = 10
+	}
+	return s
+}
+
+// Thresholds returns the decision thresholds in use.
+func (s *Service) Thresholds() Thresholds { return s.thresholds }
+
+// Validate checks a submission and returns its video ID. Errors are
+// *FieldError naming the offending field.
+func (sub Submission) Validate() (string, error) {
+	field := sub.VideoRefField
+	if field == "" {
+		field = "video_id"
+	}
+	if sub.VideoRef == "" {
+		return "", InvalidField("url", "a video is required: give url or video_id")
+	}
+	id, err := ParseVideoRef(sub.VideoRef)
+	if err != nil {
+		return "", InvalidField(field, "%v", err)
+	}
+	if err := checkText("title", sub.Title, MaxTitleLen, true); err != nil {
+		return "", err
+	}
+	if err := checkText("channel", sub.Channel, MaxChannelLen, false); err != nil {
+		return "", err
+	}
+	if err := checkText("artist", sub.Artist, MaxArtistLen, false); err != nil {
+		return "", err
+	}
+	if sub.DurationSeconds < 0 || sub.DurationSeconds > MaxDurationSec {
+		return "", InvalidField("duration_seconds", "must be between 0 and %d, got %d", MaxDurationSec, sub.DurationSeconds)
+	}
+	if sub.Plays < 0 {
+		return "", InvalidField("plays", "must not be negative")
+	}
+	if sub.Likes < 0 {
+		return "", InvalidField("likes", "must not be negative")
+	}
+	return id, nil
+}
+
+func checkText(field, v string, max int, required bool) error {
+	switch {
+	case !utf8.ValidString(v):
+		return InvalidField(field, "is not valid UTF-8")
+	case required && len(trimSpace(v)) == 0:
+		return InvalidField(field, "is required")
+	case utf8.RuneCountInString(v) > max:
+		return InvalidField(field, "is longer than %d characters", max)
+	}
+	return nil
+}
+
+func trimSpace(s string) string {
+	for len(s) > 0 && (s[0] == ' ' || s[0] == '\t' || s[0] == '\n' || s[0] == '\r') {
+		s = s[1:]
+	}
+	for len(s) > 0 && (s[len(s)-1] == ' ' || s[len(s)-1] == '\t' || s[len(s)-1] == '\n' || s[len(s)-1] == '\r') {
+		s = s[:len(s)-1]
+	}
+	return s
+}
+
+// maxAttempts bounds how often a submission is re-decided after it lost a
+// race (its candidates were merged meanwhile).
+const maxAttempts = 4
+
+// Submit runs one submission and returns what became of it. decidedBy names
+// the actor for the merge log ("auto" for the API).
+func (s *Service) Submit(ctx context.Context, sub Submission, decidedBy string) (Outcome, error) {
+	videoID, err := sub.Validate()
+	if err != nil {
+		return Outcome{}, err
+	}
+	for attempt := 0; ; attempt++ {
+		out, err := s.submitOnce(ctx, sub, videoID, decidedBy)
+		if errors.Is(err, errRetry) && attempt < maxAttempts {
+			continue
+		}
+		return out, err
+	}
+}
+
+// errRetry asks Submit to decide again: the catalogue changed under it.
+var errRetry = errors.New("decide again")
+
+func (s *Service) submitOnce(ctx context.Context, sub Submission, videoID, decidedBy string) (Outcome, error) {
+	if out, ok, err := s.existing(ctx, videoID); ok || err != nil {
+		return out, err
+	}
+	in := TitleInput{Title: sub.Title, Channel: sub.Channel, Artist: sub.Artist}
+	t := Normalize(in)
+	subject := Subject{Title: t, DurationSeconds: sub.DurationSeconds}
+
+	start := time.Now()
+	songs, err := s.store.Candidates(ctx, t, s.candidates, 0)
+	if err != nil {
+		return Outcome{}, fmt.Errorf("retrieving candidates: %w", err)
+	}
+	s.observe("retrieval", time.Since(start))
+
+	start = time.Now()
+	cands := candidatesOf(songs)
+	w, err := s.weights(ctx, t, cands)
+	if err != nil {
+		return Outcome{}, err
+	}
+	d := Decide(subject, cands, w, s.thresholds)
+	s.observe("decide", time.Since(start))
+
+	if d.Kind == DecisionReview && len(d.ReviewWith) > 1 {
+		// Several songs clear the merge threshold. When they are all the
+		// same song, created twice by a race, they are one song: merge them
+		// and decide again. Otherwise the ambiguity goes to a curator.
+		merged, err := s.consolidate(ctx, subject, d, cands, w, decidedBy)
+		if err != nil {
+			return Outcome{}, err
+		}
+		if merged {
+			return Outcome{}, errRetry
+		}
+	}
+
+	video := Video{ID: videoID, Title: sub.Title, Channel: sub.Channel, Artist: sub.Artist,
+		DurationSeconds: sub.DurationSeconds, Plays: sub.Plays, Likes: sub.Likes}
+	explanation, _ := json.Marshal(d.Explanation)
+	write := SubmissionWrite{Video: video, Score: d.Score, Explanation: explanation, DecidedBy: decidedBy}
+	out := Outcome{VideoID: videoID, Score: d.Score, Explanation: &d.Explanation, VersionOf: d.VersionOf}
+	if d.SongID != 0 && d.Kind != DecisionDistinct {
+		out.MatchedSongID = d.SongID
+	}
+
+	switch d.Kind {
+	case DecisionMerge:
+		write.AttachTo = d.SongID
+		for _, c := range cands {
+			if c.SongID == d.SongID && Cleanliness(t) > Cleanliness(c.Title) {
+				up := s.newSong(in, t, sub.DurationSeconds)
+				write.Upgrade = &up
+			}
+		}
+		out.Decision = OutcomeMerged
+	case DecisionReview:
+		song := s.newSong(in, t, sub.DurationSeconds)
+		write.NewSong = &song
+		for _, id := range d.ReviewWith {
+			write.Reviews = append(write.Reviews, s.reviewDraft(subject, id, cands, w))
+		}
+		out.Decision = OutcomeReview
+	default:
+		song := s.newSong(in, t, sub.DurationSeconds)
+		write.NewSong = &song
+		out.Decision = OutcomeCreated
+	}
+
+	start = time.Now()
+	written, err := s.store.Submit(ctx, write)
+	s.observe("write", time.Since(start))
+	switch {
+	case errors.Is(err, ErrConflict):
+		// The same video was written by someone else meanwhile.
+		if out, ok, err := s.existing(ctx, videoID); ok || err != nil {
+			return out, err
+		}
+		return Outcome{}, errRetry
+	case errors.Is(err, ErrNotFound):
+		return Outcome{}, errRetry // the song to attach to vanished
+	case err != nil:
+		return Outcome{}, fmt.Errorf("writing submission: %w", err)
+	}
+	out.SongID = written.SongID
+	out.ReviewIDs = written.ReviewIDs
+	if len(written.ReviewIDs) > 0 {
+		out.ReviewID = written.ReviewIDs[0]
+	}
+	if write.NewSong != nil {
+		// Songs committed at the same moment could not see each other
+		// (FULLTEXT sees committed rows only). Now both are committed, so
+		// the later one finds the earlier and they merge.
+		start = time.Now()
+		if err := s.Reconcile(ctx, written.SongID, decidedBy); err != nil {
+			// The song stays unreconciled and the sweeper retries it; the
+			// submission itself is written and acknowledged.
+			s.log.WarnContext(ctx, "reconcile after submit failed", "song_id", written.SongID, "err", err)
+		}
+		s.observe("reconcile", time.Since(start))
+	}
+	return out, nil
+}
+
+func (s *Service) existing(ctx context.Context, videoID string) (Outcome, bool, error) {
+	songID, err := s.store.VideoSong(ctx, videoID)
+	switch {
+	case errors.Is(err, ErrNotFound):
+		return Outcome{}, false, nil
+	case err != nil:
+		return Outcome{}, false, fmt.Errorf("looking up video %s: %w", videoID, err)
+	}
+	return Outcome{SongID: songID, VideoID: videoID, Decision: OutcomeExisting, Score: 1}, true, nil
+}
+
+func (s *Service) newSong(in TitleInput, t Title, duration int) Song {
+	song := SongFromTitle(in, t, duration)
+	song.SearchKey = SearchKey(t)
+	return song
+}
+
+func (s *Service) reviewDraft(sub Subject, songID int64, cands []Candidate, w Weigher) ReviewDraft {
+	for _, c := range cands {
+		if c.SongID == songID {
+			cmp := Compare(sub, Subject{Title: c.Title, DurationSeconds: c.DurationSeconds}, w)
+			cmp.Explanation.Thresholds = &s.thresholds
+			e, _ := json.Marshal(cmp.Explanation)
+			return ReviewDraft{CandidateSongID: songID, Score: cmp.Score, Explanation: e}
+		}
+	}
+	return ReviewDraft{CandidateSongID: songID}
+}
+
+// candidatesOf turns retrieved songs into scoring candidates, normalizing
+// each song's source the same way a submission is normalized.
+func candidatesOf(songs []Song) []Candidate {
+	cands := make([]Candidate, 0, len(songs))
+	for _, song := range songs {
+		cands = append(cands, Candidate{SongID: song.ID, Title: Normalize(song.Source), DurationSeconds: song.DurationSeconds})
+	}
+	return cands
+}
+
+// weights returns token weights from the live catalogue statistics of every
+// token involved, falling back to the built-in table for tokens the
+// catalogue has never seen.
+func (s *Service) weights(ctx context.Context, t Title, cands []Candidate) (Weigher, error) {
+	tokens := titleTokens(nil, t)
+	for _, c := range cands {
+		tokens = titleTokens(tokens, c.Title)
+	}
+	docs, df, err := s.store.DocFreqs(ctx, tokens)
+	if err != nil {
+		return nil, fmt.Errorf("reading term statistics: %w", err)
+	}
+	if docs < minLiveDocs {
+		// A young catalogue says little about which words are common.
+		return DefaultWeights(), nil
+	}
+	return NewWeights(docs, df, DefaultWeights()), nil
+}
+
+// minLiveDocs is the catalogue size from which live statistics replace the
+// built-in table.
+const minLiveDocs = 1000
+
+func titleTokens(dst []string, t Title) []string {
+	dst = append(dst, t.ArtistTokens...)
+	dst = append(dst, t.TrackTokens...)
+	return append(dst, t.FeaturedTokens...)
+}
+
+// consolidate handles an ambiguous decision: when every song above the
+// merge threshold is the same song as every other (a race created it more
+// than once), it merges them into the oldest and reports true.
+func (s *Service) consolidate(ctx context.Context, sub Subject, d Decision, cands []Candidate, w Weigher, decidedBy string) (bool, error) {
+	group := make([]Candidate, 0, len(d.ReviewWith))
+	for _, id := range d.ReviewWith {
+		for _, c := range cands {
+			if c.SongID == id {
+				group = append(group, c)
+				break
+			}
+		}
+	}
+	if len(group) < 2 || !s.allSame(ctx, group, w) {
+		return false, nil
+	}
+	slices.SortFunc(group, func(a, b Candidate) int { return cmp.Compare(a.SongID, b.SongID) })
+	for _, c := range group[1:] {
+		pair := Compare(Subject{Title: c.Title, DurationSeconds: c.DurationSeconds},
+			Subject{Title: group[0].Title, DurationSeconds: group[0].DurationSeconds}, w)
+		e, _ := json.Marshal(pair.Explanation)
+		_, err := s.store.MergeSongs(ctx, SongMerge{From: c.SongID, Into: group[0].SongID, Score: pair.Score,
+			Explanation: e, DecidedBy: decidedBy + ":consolidate"})
+		if err != nil && !errors.Is(err, ErrConflict) {
+			return false, fmt.Errorf("consolidating songs %d and %d: %w", c.SongID, group[0].SongID, err)
+		}
+	}
+	return true, nil
+}
+
+// allSame reports whether every pair of songs in group would merge: each
+// pair scores above the merge threshold, nothing blocks the merge, and no
+// curator kept any two apart.
+func (s *Service) allSame(ctx context.Context, group []Candidate, w Weigher) bool {
+	for i := range group {
+		others := make([]int64, 0, len(group))
+		for j := range group {
+			if j != i {
+				others = append(others, group[j].SongID)
+			}
+		}
+		kept, err := s.store.NeverMerged(ctx, group[i].SongID, others)
+		if err != nil || len(kept) > 0 {
+			return false
+		}
+		for j := i + 1; j < len(group); j++ {
+			c := Compare(Subject{Title: group[i].Title, DurationSeconds: group[i].DurationSeconds},
+				Subject{Title: group[j].Title, DurationSeconds: group[j].DurationSeconds}, w)
+			if c.Score <= s.thresholds.Merge || c.MergeBlocked || !c.SameVersion {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// Reconcile checks a newly created song against the songs committed since
+// it was decided, and merges it with the ones that are the same song (the
+// newer into the older, so the oldest ID stays canonical). Several
+// processes may reconcile the same songs at once: merges resolve both sides
+// under lock, so they converge on one canonical song.
+func (s *Service) Reconcile(ctx context.Context, songID int64, decidedBy string) error {
+	for round := 0; round < 8; round++ {
+		song, err := s.store.Song(ctx, songID)
+		if err != nil {
+			return fmt.Errorf("reconcile: %w", err)
+		}
+		if song.MergedInto != 0 {
+			songID = song.MergedInto
+			continue
+		}
+		t := Normalize(song.Source)
+		subject := Subject{Title: t, DurationSeconds: song.DurationSeconds}
+		songs, err := s.store.Candidates(ctx, t, s.candidates, songID)
+		if err != nil {
+			return fmt.Errorf("reconcile: %w", err)
+		}
+		cands := candidatesOf(songs)
+		if len(cands) == 0 {
+			break
+		}
+		ids := make([]int64, len(cands))
+		for i, c := range cands {
+			ids[i] = c.SongID
+		}
+		kept, err := s.store.NeverMerged(ctx, songID, ids)
+		if err != nil {
+			return fmt.Errorf("reconcile: %w", err)
+		}
+		for i := range cands {
+			cands[i].NoAutoMerge = kept[cands[i].SongID]
+		}
+		w, err := s.weights(ctx, t, cands)
+		if err != nil {
+			return err
+		}
+		d := Decide(subject, cands, w, s.thresholds)
+		var group []int64
+		switch {
+		case d.Kind == DecisionMerge:
+			group = []int64{d.SongID}
+		case d.Kind == DecisionReview && len(d.ReviewWith) > 1:
+			var members []Candidate
+			for _, c := range cands {
+				if slices.Contains(d.ReviewWith, c.SongID) {
+					members = append(members, c)
+				}
+			}
+			if s.allSame(ctx, append(members, Candidate{SongID: songID, Title: t, DurationSeconds: song.DurationSeconds}), w) {
+				group = d.ReviewWith
+			}
+		}
+		if len(group) == 0 {
+			break
+		}
+		explanation, _ := json.Marshal(d.Explanation)
+		into := slices.Min(append(group, songID))
+		for _, id := range append(group, songID) {
+			if id == into {
+				continue
+			}
+			_, err := s.store.MergeSongs(ctx, SongMerge{From: id, Into: into, Score: d.Score,
+				Explanation: explanation, DecidedBy: decidedBy + ":reconcile"})
+			if err != nil && !errors.Is(err, ErrConflict) {
+				return fmt.Errorf("reconcile: merging %d into %d: %w", id, into, err)
+			}
+		}
+		songID = into
+	}
+	return s.store.MarkReconciled(ctx, songID)
+}
+
+// ReconcilePending reconciles songs whose process stopped between writing
+// them and reconciling them. It returns how many it checked.
+func (s *Service) ReconcilePending(ctx context.Context, olderThan time.Duration, limit int) (int, error) {
+	ids, err := s.store.Unreconciled(ctx, s.now().Add(-olderThan), limit)
+	if err != nil {
+		return 0, err
+	}
+	for _, id := range ids {
+		if err := s.Reconcile(ctx, id, "sweeper"); err != nil {
+			return 0, err
+		}
+	}
+	return len(ids), nil
+}

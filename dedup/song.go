@@ -1,0 +1,167 @@
+package dedup
+
+import "time"
+
+// Song is a song record. A canonical song has MergedInto == 0; a song merged
+// away keeps its ID and points at its canonical song (never at another song
+// merged away: merges re-point every redirect, so one step always
+// resolves).
+type Song struct {
+	ID int64
+	// Source is the title input the song's normalized fields come from:
+	// the cleanest variant seen so far (see Cleanliness).
+	Source TitleInput
+	// Artists, Track, Featured, Versions and VersionInfo are the
+	// normalized fields of Source.
+	Artists         []string
+	Track           string
+	Featured        []string
+	Versions        []Version
+	VersionInfo     []string
+	DurationSeconds int
+	// SearchKey is the FULLTEXT search key (SearchKey of the normalized
+	// source); empty on a song merged away.
+	SearchKey  string
+	MergedInto int64
+	CreatedAt       time.Time
+	UpdatedAt       time.Time
+
+	// Videos are the videos that belong to the song: for a canonical song,
+	// every video of every song merged into it; for a song merged away, the
+	// videos it was given.
+	Videos []Video
+	// Plays and Likes sum the engagement of Videos.
+	Plays int64
+	Likes int64
+	// History is the merge log of the song, newest first.
+	History []MergeEvent
+}
+
+// Canonical returns the ID of the song's canonical song.
+func (s Song) Canonical() int64 {
+	if s.MergedInto != 0 {
+		return s.MergedInto
+	}
+	return s.ID
+}
+
+// Video is one YouTube video as submitted. Engagement is kept per video and
+// summed per song, so a split gives back exact counts.
+type Video struct {
+	ID              string
+	SongID          int64 // the song the video was given
+	CanonicalID     int64 // the canonical song it belongs to now
+	Title           string
+	Channel         string
+	Artist          string
+	DurationSeconds int
+	Plays           int64
+	Likes           int64
+	CreatedAt       time.Time
+}
+
+// MergeKind says what a merge log entry records.
+type MergeKind string
+
+// Merge log entry kinds.
+const (
+	// MergeVideo: a submitted video was attached to an existing song.
+	MergeVideo MergeKind = "video"
+	// MergeSong: a song was merged into another.
+	MergeSong MergeKind = "song"
+	// MergeSplit: videos were split off a song into a song of their own.
+	MergeSplit MergeKind = "split"
+)
+
+// MergeEvent is one entry of the merge log.
+type MergeEvent struct {
+	ID         int64
+	Kind       MergeKind
+	SongID     int64 // the song merged away, attached from, or split off
+	IntoSongID int64 // the song merged into, attached to, or split from
+	VideoID    string
+	Score      float64
+	DecidedBy  string
+	CreatedAt  time.Time
+	UndoneAt   *time.Time
+	UndoneBy   string
+	// Explanation is the scorer's evidence as JSON, when there was one.
+	Explanation []byte
+}
+
+// ReviewStatus is where a review item stands.
+type ReviewStatus string
+
+// Review statuses.
+const (
+	ReviewPending  ReviewStatus = "pending"
+	ReviewApproved ReviewStatus = "approved"
+	ReviewRejected ReviewStatus = "rejected"
+)
+
+// ParseReviewStatus validates a status named by a caller.
+func ParseReviewStatus(s string) (ReviewStatus, bool) {
+	switch ReviewStatus(s) {
+	case ReviewPending, ReviewApproved, ReviewRejected:
+		return ReviewStatus(s), true
+	}
+	return "", false
+}
+
+// Review is a near miss waiting for (or decided by) a curator: the song a
+// submission created and the candidate it nearly matched.
+type Review struct {
+	ID              int64
+	SongID          int64
+	CandidateSongID int64
+	VideoID         string
+	Score           float64
+	Explanation     []byte
+	Status          ReviewStatus
+	DecidedBy       string
+	DecidedAt       *time.Time
+	CreatedAt       time.Time
+	// Song and Candidate are filled by listings.
+	Song      *Song
+	Candidate *Song
+}
+
+// DisplayTitle is how a song is shown: its artists and track as the
+// cleanest variant wrote them.
+func (s Song) DisplayTitle() string {
+	return s.Source.Title
+}
+
+// SongFromTitle fills the normalized fields of a new song from its source.
+func SongFromTitle(in TitleInput, t Title, durationSeconds int) Song {
+	return Song{
+		Source:          in,
+		Artists:         t.Artists,
+		Track:           t.Track,
+		Featured:        t.Featured,
+		Versions:        t.Versions,
+		VersionInfo:     t.VersionInfo,
+		DurationSeconds: durationSeconds,
+	}
+}
+
+// Cleanliness ranks variants of one song for choosing the canonical's
+// display title and source: a known artist beats an unknown one, an artist
+// from the caller or the title beats one guessed from the channel, fewer
+// normalization rules (less noise removed) beat more, and a shorter raw
+// title beats a longer one. Higher is cleaner.
+func Cleanliness(t Title) int {
+	score := 0
+	switch t.ArtistSource {
+	case "caller", "title":
+		score += 3000
+	case "channel":
+		score += 2000
+	}
+	score -= 50 * len(t.Rules)
+	n := len(t.Raw)
+	if n > 999 {
+		n = 999
+	}
+	return score - n
+}

@@ -1,0 +1,83 @@
+package dedup
+
+import (
+	"context"
+	"time"
+)
+
+// Store is the storage the Service needs. Package store implements it on
+// MySQL. Every method translates its failures into this package's errors:
+// ErrNotFound, ErrConflict, ErrUnavailable.
+type Store interface {
+	// VideoSong returns the canonical song of a known video, or ErrNotFound.
+	VideoSong(ctx context.Context, videoID string) (int64, error)
+	// Candidates returns up to limit canonical songs most likely to be the
+	// same song as t (excluding the song exclude, when not 0), with their
+	// sources filled. It sees only committed songs.
+	Candidates(ctx context.Context, t Title, limit int, exclude int64) ([]Song, error)
+	// DocFreqs returns the number of canonical songs and, for each token,
+	// how many of them contain it.
+	DocFreqs(ctx context.Context, tokens []string) (docs int, df map[string]int, err error)
+	// NeverMerged returns which of others a curator kept apart from song
+	// (through any song merged into either side).
+	NeverMerged(ctx context.Context, song int64, others []int64) (map[int64]bool, error)
+	// Submit writes everything one submission decided, in one transaction.
+	// It returns ErrConflict when the video exists already.
+	Submit(ctx context.Context, w SubmissionWrite) (SubmissionWritten, error)
+	// MergeSongs merges one song into another in one transaction, after
+	// resolving both to their canonical songs under lock. It returns the
+	// canonical song, and ErrConflict when a curator kept the two apart.
+	MergeSongs(ctx context.Context, m SongMerge) (int64, error)
+	// Song returns a song with its videos and merge history.
+	Song(ctx context.Context, id int64) (Song, error)
+	// MarkReconciled records that a new song was checked against songs
+	// committed concurrently with it.
+	MarkReconciled(ctx context.Context, id int64) error
+	// Unreconciled lists canonical songs created before olderThan that were
+	// never checked (their process stopped first), oldest first.
+	Unreconciled(ctx context.Context, olderThan time.Time, limit int) ([]int64, error)
+}
+
+// SubmissionWrite is everything one submission writes.
+type SubmissionWrite struct {
+	// Video is inserted; its SongID is set by the store.
+	Video Video
+	// NewSong, when not nil, is created and given the video.
+	NewSong *Song
+	// AttachTo, when NewSong is nil, is the song whose canonical song gets
+	// the video.
+	AttachTo int64
+	// Upgrade, with AttachTo, replaces the canonical song's source and
+	// normalized fields when the submission is the cleaner variant
+	// (see Cleanliness).
+	Upgrade *Song
+	// Score and Explanation are logged with the attach and the reviews.
+	Score       float64
+	Explanation []byte
+	// DecidedBy names who decided: "auto", "backfill:<job>", ...
+	DecidedBy string
+	// Reviews are near misses to queue, pairing NewSong with each candidate.
+	Reviews []ReviewDraft
+}
+
+// ReviewDraft is a review item to create.
+type ReviewDraft struct {
+	CandidateSongID int64
+	Score           float64
+	Explanation     []byte
+}
+
+// SubmissionWritten is what the store did with a SubmissionWrite.
+type SubmissionWritten struct {
+	// SongID is the new song, or the canonical song the video was given.
+	SongID    int64
+	ReviewIDs []int64
+}
+
+// SongMerge asks to merge one song into another.
+type SongMerge struct {
+	From, Into  int64
+	Score       float64
+	Explanation []byte
+	DecidedBy   string
+}

@@ -1,0 +1,288 @@
+package store
+
+import (
+	"cmp"
+	"context"
+	"database/sql"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/songdedup/songdedup/dedup"
+)
+
+// Retrieval. A plain natural-language MATCH over every word of a title costs
+// InnoDB a score for every row holding any of the words, so one common word
+// ("love", "the", "official") costs hundreds of milliseconds at a million
+// songs. Instead:
+//
+//  1. the search key holds rare material besides single words: shingles of
+//     adjacent track words (love_you), encoded so that short words and
+//     stopwords are indexed too (see dedup.SearchKey);
+//  2. the query uses only the rarest terms, by document frequency, taking
+//     terms while their summed frequency stays within a posting budget;
+//  3. an exact lookup on the indexed hash of (track, artists) finds the
+//     same normalized song whatever its words cost.
+//
+// Document frequencies come from term_stats, kept in the same transaction
+// as the songs, and are cached here for a short while.
+
+// RetrievalOptions tune candidate retrieval.
+type RetrievalOptions struct {
+	// PostingBudget bounds the summed document frequency of the terms a
+	// query uses (default 3000); the rarest term is used whatever it costs.
+	PostingBudget int
+	// MaxTerms bounds the terms of one query (default 8).
+	MaxTerms int
+	// StatsTTL is how long document frequencies are cached (default 30s).
+	StatsTTL time.Duration
+}
+
+func (o RetrievalOptions) withDefaults() RetrievalOptions {
+	if o.PostingBudget <= 0 {
+		o.PostingBudget = 3000
+	}
+	if o.MaxTerms <= 0 {
+		o.MaxTerms = 8
+	}
+	if o.StatsTTL <= 0 {
+		o.StatsTTL = 30 * time.Second
+	}
+	return o
+}
+
+// dfCache caches document frequencies of terms.
+type dfCache struct {
+	mu      sync.Mutex
+	entries map[string]dfEntry
+	ttl     time.Duration
+}
+
+type dfEntry struct {
+	df      int
+	expires time.Time
+}
+
+// maxCachedTerms bounds the cache; it is emptied when full.
+const maxCachedTerms = 500_000
+
+func (c *dfCache) get(terms []string, now time.Time) (known map[string]int, missing []string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	known = make(map[string]int, len(terms))
+	for _, t := range terms {
+		if e, ok := c.entries[t]; ok && now.Before(e.expires) {
+			known[t] = e.df
+		} else {
+			missing = append(missing, t)
+		}
+	}
+	return known, missing
+}
+
+func (c *dfCache) put(df map[string]int, terms []string, now time.Time) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.entries == nil || len(c.entries) > maxCachedTerms {
+		c.entries = make(map[string]dfEntry, 1024)
+	}
+	for _, t := range terms {
+		c.entries[t] = dfEntry{df: df[t], expires: now.Add(c.ttl)}
+	}
+}
+
+// termDF returns the document frequency of each term (0 when unknown) and
+// the number of canonical songs.
+func (s *DB) termDF(ctx context.Context, terms []string) (map[string]int, int, error) {
+	all := append(slices.Clone(terms), totalTerm)
+	now := time.Now()
+	known, missing := s.dfs.get(all, now)
+	if len(missing) > 0 {
+		fetched, err := s.fetchDF(ctx, missing)
+		if err != nil {
+			return nil, 0, err
+		}
+		s.dfs.put(fetched, missing, now)
+		for _, t := range missing {
+			known[t] = fetched[t]
+		}
+	}
+	return known, known[totalTerm], nil
+}
+
+func (s *DB) fetchDF(ctx context.Context, terms []string) (map[string]int, error) {
+	out := make(map[string]int, len(terms))
+	for start := 0; start < len(terms); start += 500 {
+		chunk := terms[start:min(start+500, len(terms))]
+		args := make([]any, len(chunk))
+		for i, t := range chunk {
+			args[i] = t
+		}
+		rows, err := s.db.QueryContext(ctx, "SELECT term, SUM(df) FROM term_stats WHERE term IN ("+
+			placeholders(len(chunk))+") GROUP BY term", args...)
+		if err != nil {
+			return nil, fmt.Errorf("reading term statistics: %w", translate(err))
+		}
+		for rows.Next() {
+			var t string
+			var df int
+			if err := rows.Scan(&t, &df); err != nil {
+				rows.Close()
+				return nil, translate(err)
+			}
+			out[t] = df
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, translate(err)
+		}
+	}
+	return out, nil
+}
+
+func placeholders(n int) string {
+	return strings.TrimSuffix(strings.Repeat("?,", n), ",")
+}
+
+// DocFreqs implements dedup.Store.
+func (s *DB) DocFreqs(ctx context.Context, tokens []string) (int, map[string]int, error) {
+	termOf := make(map[string]string, len(tokens))
+	terms := make([]string, 0, len(tokens))
+	for _, tok := range tokens {
+		if _, ok := termOf[tok]; ok {
+			continue
+		}
+		t := dedup.SearchTerm(tok)
+		termOf[tok] = t
+		terms = append(terms, t)
+	}
+	dfs, docs, err := s.termDF(ctx, terms)
+	if err != nil {
+		return 0, nil, err
+	}
+	out := make(map[string]int, len(termOf))
+	for tok, t := range termOf {
+		out[tok] = dfs[t]
+	}
+	return docs, out, nil
+}
+
+// PlanQuery picks the query terms of a search: the rarest first, while their
+// summed document frequency stays within budget, at most max terms, and
+// always at least the rarest one. Terms no song has cost nothing and find
+// nothing, so they are skipped.
+func PlanQuery(terms []string, df map[string]int, budget, max int) []string {
+	sorted := slices.Clone(terms)
+	slices.SortStableFunc(sorted, func(a, b string) int { return cmp.Compare(df[a], df[b]) })
+	var out []string
+	sum := 0
+	for _, t := range sorted {
+		if df[t] == 0 {
+			continue
+		}
+		if len(out) > 0 && (sum+df[t] > budget || len(out) >= max) {
+			break
+		}
+		out = append(out, t)
+		sum += df[t]
+	}
+	return out
+}
+
+// Candidates implements dedup.Store.
+func (s *DB) Candidates(ctx context.Context, t dedup.Title, limit int, exclude int64) ([]dedup.Song, error) {
+	terms := dedup.SearchTerms(t)
+	df, _, err := s.termDF(ctx, terms)
+	if err != nil {
+		return nil, err
+	}
+	query := PlanQuery(terms, df, s.retrieval.PostingBudget, s.retrieval.MaxTerms)
+
+	var ids []int64
+	seen := map[int64]bool{exclude: true}
+	add := func(id int64) {
+		if !seen[id] {
+			seen[id] = true
+			ids = append(ids, id)
+		}
+	}
+	// Exact matches on the normalized (track, artists) first.
+	if t.Track != "" {
+		rows, err := s.db.QueryContext(ctx, `SELECT id FROM songs WHERE track_hash = ? AND artist_hash = ?
+			AND merged_into IS NULL ORDER BY id LIMIT ?`, hashKey(t.Track), hashKey(artistKey(t.Artists)), limit)
+		if err != nil {
+			return nil, fmt.Errorf("exact lookup: %w", translate(err))
+		}
+		if err := collectIDs(rows, add); err != nil {
+			return nil, err
+		}
+	}
+	if len(query) > 0 && len(ids) < limit {
+		// No other condition in the WHERE clause: InnoDB can then rank
+		// inside the FULLTEXT index and read only the top rows. Songs
+		// merged away have an empty key, so they are never found.
+		q := strings.Join(query, " ")
+		rows, err := s.db.QueryContext(ctx, `SELECT id FROM songs
+			WHERE MATCH(search_key) AGAINST(? IN BOOLEAN MODE)
+			ORDER BY MATCH(search_key) AGAINST(? IN BOOLEAN MODE) DESC LIMIT ?`, q, q, limit+1)
+		if err != nil {
+			return nil, fmt.Errorf("fulltext search: %w", translate(err))
+		}
+		if err := collectIDs(rows, add); err != nil {
+			return nil, err
+		}
+	}
+	if len(ids) > limit {
+		ids = ids[:limit]
+	}
+	return s.songsByID(ctx, ids)
+}
+
+func collectIDs(rows *sql.Rows, add func(int64)) error {
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return translate(err)
+		}
+		add(id)
+	}
+	return translate(rows.Err())
+}
+
+// songsByID loads canonical songs in the order of ids (songs merged away
+// meanwhile are left out).
+func (s *DB) songsByID(ctx context.Context, ids []int64) ([]dedup.Song, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = id
+	}
+	rows, err := s.db.QueryContext(ctx, "SELECT "+songColumns+" FROM songs s WHERE s.id IN ("+placeholders(len(ids))+") AND s.merged_into IS NULL", args...)
+	if err != nil {
+		return nil, fmt.Errorf("loading candidates: %w", translate(err))
+	}
+	defer rows.Close()
+	byID := make(map[int64]dedup.Song, len(ids))
+	for rows.Next() {
+		song, err := scanSong(rows)
+		if err != nil {
+			return nil, translate(err)
+		}
+		byID[song.ID] = song
+	}
+	if err := rows.Err(); err != nil {
+		return nil, translate(err)
+	}
+	out := make([]dedup.Song, 0, len(byID))
+	for _, id := range ids {
+		if song, ok := byID[id]; ok {
+			out = append(out, song)
+		}
+	}
+	return out, nil
+}

@@ -1,0 +1,470 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"hash/fnv"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/songdedup/songdedup/dedup"
+)
+
+var _ dedup.Store = (*DB)(nil)
+
+// statShards spreads each term's document frequency over this many rows, so
+// that no row (least of all the catalogue-size row) is locked by every
+// insert.
+const statShards = 16
+
+// totalTerm is the term_stats row counting all canonical songs.
+const totalTerm = ""
+
+// songColumns are the columns scanSong reads, in order.
+const songColumns = `s.id, s.title, s.channel, s.source_artist, s.artists, s.track, s.featured, s.versions,
+	s.version_info, s.duration_seconds, s.search_key, s.merged_into, s.created_at, s.updated_at`
+
+type scanner interface{ Scan(dest ...any) error }
+
+func scanSong(row scanner) (dedup.Song, error) {
+	var s dedup.Song
+	var artists, featured, versions, info string
+	var merged sql.NullInt64
+	err := row.Scan(&s.ID, &s.Source.Title, &s.Source.Channel, &s.Source.Artist, &artists, &s.Track,
+		&featured, &versions, &info, &s.DurationSeconds, &s.SearchKey, &merged, &s.CreatedAt, &s.UpdatedAt)
+	if err != nil {
+		return s, err
+	}
+	s.Artists = decodeList(artists)
+	s.Featured = decodeList(featured)
+	s.VersionInfo = decodeList(info)
+	for _, v := range strings.Split(versions, ",") {
+		if v != "" {
+			s.Versions = append(s.Versions, dedup.Version(v))
+		}
+	}
+	s.MergedInto = merged.Int64
+	return s, nil
+}
+
+func encodeList(list []string) string {
+	if len(list) == 0 {
+		return "[]"
+	}
+	b, _ := json.Marshal(list)
+	return string(b)
+}
+
+func decodeList(s string) []string {
+	var list []string
+	if s == "" || s == "[]" {
+		return nil
+	}
+	json.Unmarshal([]byte(s), &list)
+	return list
+}
+
+func encodeVersions(vs []dedup.Version) string {
+	parts := make([]string, len(vs))
+	for i, v := range vs {
+		parts[i] = string(v)
+	}
+	return strings.Join(parts, ",")
+}
+
+// hashKey is the 64-bit key of the exact-match index on (track, artists).
+func hashKey(s string) int64 {
+	h := fnv.New64a()
+	h.Write([]byte(s))
+	return int64(h.Sum64())
+}
+
+func artistKey(artists []string) string {
+	sorted := slices.Clone(artists)
+	slices.Sort(sorted)
+	return strings.Join(sorted, "|")
+}
+
+// VideoSong implements dedup.Store.
+func (s *DB) VideoSong(ctx context.Context, videoID string) (int64, error) {
+	var id int64
+	err := s.db.QueryRowContext(ctx, `SELECT COALESCE(s.merged_into, s.id) FROM videos v
+		JOIN songs s ON s.id = v.song_id WHERE v.video_id = ?`, videoID).Scan(&id)
+	if err != nil {
+		return 0, fmt.Errorf("video %s: %w", videoID, translate(err))
+	}
+	return id, nil
+}
+
+// Submit implements dedup.Store.
+func (s *DB) Submit(ctx context.Context, w dedup.SubmissionWrite) (dedup.SubmissionWritten, error) {
+	var out dedup.SubmissionWritten
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		out = dedup.SubmissionWritten{}
+		now := s.now().UTC()
+		if w.NewSong != nil {
+			id, err := s.insertSong(ctx, tx, *w.NewSong, now)
+			if err != nil {
+				return err
+			}
+			out.SongID = id
+		} else {
+			var merged sql.NullInt64
+			err := tx.QueryRowContext(ctx, "SELECT merged_into FROM songs WHERE id = ?", w.AttachTo).Scan(&merged)
+			if err != nil {
+				return fmt.Errorf("song %d: %w", w.AttachTo, translate(err))
+			}
+			out.SongID = w.AttachTo
+			if merged.Valid {
+				out.SongID = merged.Int64
+			}
+		}
+		if err := insertVideo(ctx, tx, w.Video, out.SongID, now); err != nil {
+			return err
+		}
+		if w.NewSong == nil {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO merges (kind, song_id, into_song_id, video_id, score,
+				decided_by, explanation, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+				dedup.MergeVideo, out.SongID, out.SongID, w.Video.ID, w.Score, w.DecidedBy, nullBytes(w.Explanation), now); err != nil {
+				return translate(err)
+			}
+			if w.Upgrade != nil {
+				if err := s.upgradeSource(ctx, tx, out.SongID, *w.Upgrade, now); err != nil {
+					return err
+				}
+			}
+		}
+		for _, r := range w.Reviews {
+			res, err := tx.ExecContext(ctx, `INSERT INTO reviews (song_id, candidate_song_id, video_id, score,
+				explanation, status, created_at) VALUES (?, ?, ?, ?, ?, 'pending', ?)`,
+				out.SongID, r.CandidateSongID, w.Video.ID, r.Score, string(r.Explanation), now)
+			if err != nil {
+				return translate(err)
+			}
+			id, _ := res.LastInsertId()
+			out.ReviewIDs = append(out.ReviewIDs, id)
+		}
+		return nil
+	})
+	return out, err
+}
+
+func nullBytes(b []byte) any {
+	if len(b) == 0 {
+		return nil
+	}
+	return string(b)
+}
+
+func (s *DB) insertSong(ctx context.Context, tx *sql.Tx, song dedup.Song, now time.Time) (int64, error) {
+	res, err := tx.ExecContext(ctx, `INSERT INTO songs (title, channel, source_artist, artists, track, featured,
+		versions, version_info, duration_seconds, search_key, track_hash, artist_hash, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		song.Source.Title, song.Source.Channel, song.Source.Artist, encodeList(song.Artists), song.Track,
+		encodeList(song.Featured), encodeVersions(song.Versions), encodeList(song.VersionInfo),
+		song.DurationSeconds, song.SearchKey, hashKey(song.Track), hashKey(artistKey(song.Artists)), now, now)
+	if err != nil {
+		return 0, fmt.Errorf("inserting song: %w", translate(err))
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return 0, fmt.Errorf("inserting song: %w", translate(err))
+	}
+	if err := addSongStats(ctx, tx, id, strings.Fields(song.SearchKey), 1); err != nil {
+		return 0, err
+	}
+	return id, nil
+}
+
+func insertVideo(ctx context.Context, tx *sql.Tx, v dedup.Video, songID int64, now time.Time) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO videos (video_id, song_id, title, channel, artist,
+		duration_seconds, plays, likes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		v.ID, songID, v.Title, v.Channel, v.Artist, v.DurationSeconds, v.Plays, v.Likes, now)
+	if err != nil {
+		return fmt.Errorf("inserting video %s: %w", v.ID, translate(err))
+	}
+	return nil
+}
+
+// upgradeSource makes up the canonical song's source: its display title and
+// normalized fields, and its search key with the term statistics that
+// follow it.
+func (s *DB) upgradeSource(ctx context.Context, tx *sql.Tx, songID int64, up dedup.Song, now time.Time) error {
+	var oldKey string
+	var merged sql.NullInt64
+	err := tx.QueryRowContext(ctx, "SELECT search_key, merged_into FROM songs WHERE id = ? FOR UPDATE", songID).Scan(&oldKey, &merged)
+	if err != nil {
+		return fmt.Errorf("song %d: %w", songID, translate(err))
+	}
+	if merged.Valid {
+		return nil // merged away meanwhile: its canonical keeps its own source
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE songs SET title = ?, channel = ?, source_artist = ?, artists = ?,
+		track = ?, featured = ?, version_info = ?, search_key = ?, track_hash = ?, artist_hash = ?,
+		duration_seconds = IF(duration_seconds = 0, ?, duration_seconds), updated_at = ? WHERE id = ?`,
+		up.Source.Title, up.Source.Channel, up.Source.Artist, encodeList(up.Artists), up.Track,
+		encodeList(up.Featured), encodeList(up.VersionInfo), up.SearchKey, hashKey(up.Track),
+		hashKey(artistKey(up.Artists)), up.DurationSeconds, now, songID); err != nil {
+		return translate(err)
+	}
+	removed, added := termDiff(strings.Fields(oldKey), strings.Fields(up.SearchKey))
+	if err := addTermStats(ctx, tx, songID, removed, -1); err != nil {
+		return err
+	}
+	return addTermStats(ctx, tx, songID, added, 1)
+}
+
+// termDiff returns the terms only in old and the terms only in new.
+func termDiff(old, new []string) (removed, added []string) {
+	for _, t := range old {
+		if !slices.Contains(new, t) {
+			removed = append(removed, t)
+		}
+	}
+	for _, t := range new {
+		if !slices.Contains(old, t) {
+			added = append(added, t)
+		}
+	}
+	return removed, added
+}
+
+// addTermStats adds delta to the document frequency of each term, and to the
+// catalogue size when the terms are a whole song's (delta for a new or
+// removed song). Rows are touched in sorted order so that concurrent
+// transactions lock them in the same order.
+func addTermStats(ctx context.Context, tx *sql.Tx, songID int64, terms []string, delta int) error {
+	return addTermRows(ctx, tx, songID, terms, delta, false)
+}
+
+// addSongStats counts or uncounts a whole song: its terms and the total.
+func addSongStats(ctx context.Context, tx *sql.Tx, songID int64, terms []string, delta int) error {
+	return addTermRows(ctx, tx, songID, terms, delta, true)
+}
+
+func addTermRows(ctx context.Context, tx *sql.Tx, songID int64, terms []string, delta int, withTotal bool) error {
+	if len(terms) == 0 && !withTotal {
+		return nil
+	}
+	sorted := slices.Clone(terms)
+	if withTotal {
+		sorted = append(sorted, totalTerm)
+	}
+	slices.Sort(sorted)
+	sorted = slices.Compact(sorted)
+	shard := int(uint64(songID) % statShards)
+	var q strings.Builder
+	q.WriteString("INSERT INTO term_stats (term, shard, df) VALUES ")
+	args := make([]any, 0, 3*len(sorted))
+	for i, t := range sorted {
+		if i > 0 {
+			q.WriteString(", ")
+		}
+		q.WriteString("(?, ?, ?)")
+		args = append(args, t, shard, delta)
+	}
+	// VALUES(df) works on MariaDB and MySQL 8 (where it is deprecated in
+	// favour of a row alias that MariaDB does not support).
+	q.WriteString(" ON DUPLICATE KEY UPDATE df = df + VALUES(df)")
+	if _, err := tx.ExecContext(ctx, q.String(), args...); err != nil {
+		return fmt.Errorf("updating term statistics: %w", translate(err))
+	}
+	return nil
+}
+
+// MergeSongs implements dedup.Store.
+func (s *DB) MergeSongs(ctx context.Context, m dedup.SongMerge) (int64, error) {
+	if m.From == m.Into {
+		return m.Into, nil
+	}
+	var canonical int64
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		from, into, err := lockCanonicalPair(ctx, tx, m.From, m.Into)
+		if err != nil {
+			return err
+		}
+		canonical = into
+		if from == into {
+			return nil // already one song
+		}
+		kept, err := neverMergedTx(ctx, tx, from, []int64{into})
+		if err != nil {
+			return err
+		}
+		if kept[into] {
+			return fmt.Errorf("songs %d and %d were kept apart by a curator: %w", from, into, dedup.ErrConflict)
+		}
+		return s.mergeLocked(ctx, tx, from, into, m)
+	})
+	return canonical, err
+}
+
+// lockCanonicalPair resolves a and b to their canonical songs and locks
+// both rows (in ID order, so that two merges of the same pair cannot
+// deadlock), re-resolving when a song was merged away meanwhile.
+func lockCanonicalPair(ctx context.Context, tx *sql.Tx, a, b int64) (int64, int64, error) {
+	for i := 0; i < 8; i++ {
+		ids := []int64{a, b}
+		slices.Sort(ids)
+		rows, err := tx.QueryContext(ctx, "SELECT id, merged_into FROM songs WHERE id IN (?, ?) ORDER BY id FOR UPDATE", ids[0], ids[1])
+		if err != nil {
+			return 0, 0, translate(err)
+		}
+		redirect := map[int64]int64{}
+		found := 0
+		for rows.Next() {
+			var id int64
+			var merged sql.NullInt64
+			if err := rows.Scan(&id, &merged); err != nil {
+				rows.Close()
+				return 0, 0, translate(err)
+			}
+			found++
+			if merged.Valid {
+				redirect[id] = merged.Int64
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return 0, 0, translate(err)
+		}
+		if found < 2 && a != b {
+			return 0, 0, fmt.Errorf("songs %d and %d: %w", a, b, dedup.ErrNotFound)
+		}
+		if len(redirect) == 0 {
+			return a, b, nil
+		}
+		if r, ok := redirect[a]; ok {
+			a = r
+		}
+		if r, ok := redirect[b]; ok {
+			b = r
+		}
+		if a == b {
+			return a, b, nil
+		}
+	}
+	return 0, 0, fmt.Errorf("songs %d and %d keep moving: %w", a, b, dedup.ErrConflict)
+}
+
+// mergeLocked merges canonical song from into canonical song into; both rows
+// are locked by the caller's transaction.
+func (s *DB) mergeLocked(ctx context.Context, tx *sql.Tx, from, into int64, m dedup.SongMerge) error {
+	now := s.now().UTC()
+	var key string
+	if err := tx.QueryRowContext(ctx, "SELECT search_key FROM songs WHERE id = ?", from).Scan(&key); err != nil {
+		return translate(err)
+	}
+	// Every song that pointed at from now points at into: one step always
+	// resolves.
+	if _, err := tx.ExecContext(ctx, "UPDATE songs SET merged_into = ?, updated_at = ? WHERE merged_into = ?", into, now, from); err != nil {
+		return translate(err)
+	}
+	if _, err := tx.ExecContext(ctx, "UPDATE songs SET merged_into = ?, search_key = '', reconciled = 1, updated_at = ? WHERE id = ?", into, now, from); err != nil {
+		return translate(err)
+	}
+	if err := addSongStats(ctx, tx, from, strings.Fields(key), -1); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO merges (kind, song_id, into_song_id, score, decided_by,
+		explanation, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+		dedup.MergeSong, from, into, m.Score, m.DecidedBy, nullBytes(m.Explanation), now); err != nil {
+		return translate(err)
+	}
+	// Pending reviews whose two songs are now one song are settled.
+	if _, err := tx.ExecContext(ctx, `UPDATE reviews r
+		JOIN songs a ON a.id = r.song_id JOIN songs b ON b.id = r.candidate_song_id
+		SET r.status = 'approved', r.decided_by = ?, r.decided_at = ?
+		WHERE r.status = 'pending' AND COALESCE(a.merged_into, a.id) = COALESCE(b.merged_into, b.id)
+		AND (COALESCE(a.merged_into, a.id) = ?)`, m.DecidedBy, now, into); err != nil {
+		return translate(err)
+	}
+	return nil
+}
+
+// NeverMerged implements dedup.Store.
+func (s *DB) NeverMerged(ctx context.Context, song int64, others []int64) (map[int64]bool, error) {
+	var out map[int64]bool
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		var err error
+		out, err = neverMergedTx(ctx, tx, song, others)
+		return err
+	})
+	return out, err
+}
+
+// neverMergedTx returns which of the canonical songs others a curator kept
+// apart from canonical song: a never_merge pair between any song of one
+// side (the song or a song merged into it) and any of the other.
+func neverMergedTx(ctx context.Context, tx *sql.Tx, song int64, others []int64) (map[int64]bool, error) {
+	out := map[int64]bool{}
+	if len(others) == 0 {
+		return out, nil
+	}
+	placeholders := strings.TrimSuffix(strings.Repeat("?,", len(others)), ",")
+	args := []any{song}
+	for _, o := range others {
+		args = append(args, o)
+	}
+	args = append(args, song)
+	for _, o := range others {
+		args = append(args, o)
+	}
+	q := `SELECT COALESCE(sb.merged_into, sb.id) FROM never_merge n
+		JOIN songs sa ON sa.id = n.song_a JOIN songs sb ON sb.id = n.song_b
+		WHERE COALESCE(sa.merged_into, sa.id) = ? AND COALESCE(sb.merged_into, sb.id) IN (` + placeholders + `)
+		UNION
+		SELECT COALESCE(sa.merged_into, sa.id) FROM never_merge n
+		JOIN songs sa ON sa.id = n.song_a JOIN songs sb ON sb.id = n.song_b
+		WHERE COALESCE(sb.merged_into, sb.id) = ? AND COALESCE(sa.merged_into, sa.id) IN (` + placeholders + `)`
+	rows, err := tx.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, translate(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, translate(err)
+		}
+		out[id] = true
+	}
+	return out, translate(rows.Err())
+}
+
+// Song implements dedup.Store.
+func (s *DB) Song(ctx context.Context, id int64) (dedup.Song, error) {
+	song, err := scanSong(s.db.QueryRowContext(ctx, "SELECT "+songColumns+" FROM songs s WHERE s.id = ?", id))
+	if err != nil {
+		return song, fmt.Errorf("song %d: %w", id, translate(err))
+	}
+	return song, nil
+}
+
+// MarkReconciled implements dedup.Store.
+func (s *DB) MarkReconciled(ctx context.Context, id int64) error {
+	_, err := s.db.ExecContext(ctx, "UPDATE songs SET reconciled = 1 WHERE id = ? AND reconciled = 0", id)
+	return translate(err)
+}
+
+// Unreconciled implements dedup.Store.
+func (s *DB) Unreconciled(ctx context.Context, olderThan time.Time, limit int) ([]int64, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id FROM songs WHERE reconciled = 0 AND created_at < ?
+		ORDER BY created_at LIMIT ?`, olderThan.UTC(), limit)
+	if err != nil {
+		return nil, translate(err)
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, translate(err)
+		}
+		ids = append(ids, id)
+	}
+	return ids, translate(rows.Err())
+}
