@@ -23,8 +23,8 @@ type Song struct {
 	// source); empty on a song merged away.
 	SearchKey  string
 	MergedInto int64
-	CreatedAt       time.Time
-	UpdatedAt       time.Time
+	CreatedAt  time.Time
+	UpdatedAt  time.Time
 
 	// Videos are the videos that belong to the song: for a canonical song,
 	// every video of every song merged into it; for a song merged away, the
