@@ -16,24 +16,22 @@ func BenchmarkPrepare(b *testing.B) {
 // BenchmarkCompareFast is one candidate scored without an explanation, as
 // Decide scores all but the one it names.
 func BenchmarkCompareFast(b *testing.B) {
-	a, c := ti("ed sheeran | shape of you | feat: stormzy"), ti("backstreet boys | shape of my heart")
-	w := DefaultWeights()
-	s := scorer{versionCheckFloor: 0.85}
-	s.a.prepare(&a, 0, w)
-	s.b.prepare(&c, 0, w)
-	for b.Loop() {
-		s.compare(false)
-	}
+	benchCompare(b, "ed sheeran | shape of you | feat: stormzy", "backstreet boys | shape of my heart", false)
 }
 
 // BenchmarkCompareExplain is one comparison with its explanation.
 func BenchmarkCompareExplain(b *testing.B) {
-	a, c := ti("ed sheeran | shape of you | feat: stormzy"), ti("ed sheeran | shape of you")
+	benchCompare(b, "ed sheeran | shape of you | feat: stormzy", "ed sheeran | shape of you", true)
+}
+
+func benchCompare(b *testing.B, x, y string, explain bool) {
+	a, c := ti(x), ti(y)
 	w := DefaultWeights()
 	s := scorer{versionCheckFloor: 0.85}
 	s.a.prepare(&a, 0, w)
 	s.b.prepare(&c, 0, w)
+	b.ReportAllocs()
 	for b.Loop() {
-		s.compare(true)
+		s.compare(explain)
 	}
 }
