@@ -101,7 +101,8 @@ func Decide(sub Subject, cands []Candidate, w Weigher, th Thresholds) Decision {
 	}
 	// Only a merge can be blocked by a version word the normalizer missed,
 	// so the raw titles are read only for scores that could merge.
-	s := scorer{versionCheckFloor: th.Merge}
+	s := getScorer(th.Merge)
+	defer putScorer(s)
 	s.a.prepare(&sub.Title, sub.DurationSeconds, w)
 	res := make([]candResult, 0, len(cands))
 	for i := range cands {

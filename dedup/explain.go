@@ -474,7 +474,8 @@ func (s *scorer) explain(t *tally, rs ruleSet) Explanation {
 		}
 	}
 	unmatched := func(p *side, ph []phase, otherFeat bool, track, artist *[]UnmatchedToken) {
-		for i, tk := range p.toks {
+		for i := range p.toks {
+			tk := &p.toks[i]
 			if ph[i] != phaseNone {
 				continue
 			}

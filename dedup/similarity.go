@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -113,7 +114,8 @@ func Compare(a, b Subject, w Weigher) Comparison {
 	if w == nil {
 		w = DefaultWeights()
 	}
-	s := scorer{versionCheckFloor: unparsedVersionFloor}
+	s := getScorer(unparsedVersionFloor)
+	defer putScorer(s)
 	s.a.prepare(&a.Title, a.DurationSeconds, w)
 	s.b.prepare(&b.Title, b.DurationSeconds, w)
 	return s.compare(true)
@@ -287,6 +289,27 @@ type scorer struct {
 	// (RuleUnparsedVersion). Decide checks only what could merge; Compare
 	// checks from unparsedVersionFloor, to explain near misses too.
 	versionCheckFloor float64
+}
+
+// scorers recycles the scratch space of comparisons: a decision then
+// allocates only its explanation.
+var scorers = sync.Pool{New: func() any { return new(scorer) }}
+
+func getScorer(versionCheckFloor float64) *scorer {
+	s := scorers.Get().(*scorer)
+	s.versionCheckFloor = versionCheckFloor
+	return s
+}
+
+// putScorer drops the scorer's references to the caller's titles, which
+// the pool must not keep alive, and returns it to the pool.
+func putScorer(s *scorer) {
+	for _, p := range []*side{&s.a, &s.b} {
+		p.title, p.w, p.raw = nil, nil, nil
+		clear(p.toks[:cap(p.toks)])
+		p.toks = p.toks[:0]
+	}
+	scorers.Put(s)
 }
 
 // unparsedVersionFloor is Compare's versionCheckFloor: below it a pair is
@@ -612,7 +635,8 @@ func (p *side) artistShareIn(words map[string]bool) float64 {
 		return 0
 	}
 	var found, total float64
-	for _, tk := range p.toks[:p.nArt] {
+	for i := range p.nArt {
+		tk := &p.toks[i]
 		total += tk.eff
 		if words[tk.text] || words[tk.canon] {
 			found += tk.eff
@@ -671,7 +695,7 @@ func isLight(canon string) bool {
 }
 
 // unmatchedWeight is what an unmatched track word weighs against a pair.
-func unmatchedWeight(tk token) float64 {
+func unmatchedWeight(tk *token) float64 {
 	if tk.light {
 		return tk.w
 	}
@@ -682,7 +706,8 @@ func unmatchedWeight(tk token) float64 {
 // out those that turned out to be the other side's artist, and whether a
 // number went unmatched.
 func trackMass(p *side, ph []phase, sim []float64) (matched, total float64, unmatchedNum bool) {
-	for i, tk := range p.toks {
+	for i := range p.toks {
+		tk := &p.toks[i]
 		if tk.field != fieldTrack || ph[i] == phaseCross {
 			continue
 		}
@@ -702,7 +727,8 @@ func trackMass(p *side, ph []phase, sim []float64) (matched, total float64, unma
 // side's title (phaseCross), used when the other side names no artist.
 func artistMass(p *side, ph []phase, sim []float64, otherHasFeatured bool) (matched, total, inTitle float64) {
 	var primW, primCross float64
-	for i, tk := range p.toks {
+	for i := range p.toks {
+		tk := &p.toks[i]
 		if tk.field == fieldTrack {
 			continue
 		}

@@ -86,15 +86,15 @@ func typoSim(x, y *token) float64 {
 // typoSimStrings is typoSim on bare strings with their rune counts and
 // letter masks (see letterMask), which a quick rejection uses.
 func typoSimStrings(a, b string, la, lb int, maskA, maskB uint32) float64 {
+	n := max(la, lb)
+	maxD := int(float64(n) * (1 - typoFloor))
+	if d := abs(la - lb); d > max(maxD, 1) {
+		return 0 // most pairs end here, before any string is read
+	}
 	if s := gDrop(a, b); s > 0 {
 		return s
 	}
-	if la < minTypoLen || lb < minTypoLen {
-		return 0
-	}
-	n := max(la, lb)
-	maxD := int(float64(n) * (1 - typoFloor))
-	if maxD < 1 || abs(la-lb) > maxD {
+	if la < minTypoLen || lb < minTypoLen || maxD < 1 {
 		return 0
 	}
 	// One edit changes the presence of at most two letters: a cheap way to
