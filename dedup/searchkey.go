@@ -25,7 +25,14 @@ import (
 //   - runs of Han, kana or Hangul are cut into overlapping bigrams;
 //   - adjacent track words also form shingles (love_you), much rarer than
 //     either word alone, which is what makes titles of common words
-//     findable quickly.
+//     findable quickly;
+//   - a multi-word artist is also indexed as one word (taylorswift), the
+//     way channel names write it (TaylorSwiftVEVO);
+//   - each artist word paired with each track word forms an anchor
+//     (adele_hello): rare even when every word of the title is common, and
+//     a typo in one track word leaves the other anchors intact. An anchor is
+//     written like a shingle on purpose: a title that lost its artist/track
+//     split ("Adele Hello") still meets the anchors of the split one.
 
 // ftStopwords is InnoDB's default FULLTEXT stopword list, the same on MySQL 8
 // and MariaDB 10.11 (INFORMATION_SCHEMA.INNODB_FT_DEFAULT_STOPWORD).
@@ -54,8 +61,8 @@ func SearchKey(t Title) string {
 }
 
 // SearchTerms returns the distinct search terms of t: artist words, track
-// words (CJK runs as bigrams), featured-artist words, and shingles of
-// adjacent track words, in that order.
+// words (CJK runs as bigrams), featured-artist words, shingles of adjacent
+// track words, and artist-track anchors, in that order.
 func SearchTerms(t Title) []string {
 	var terms []string
 	seen := make(map[string]bool, 2*(len(t.ArtistTokens)+len(t.TrackTokens)))
@@ -68,6 +75,13 @@ func SearchTerms(t Title) []string {
 	for _, tok := range t.ArtistTokens {
 		for _, piece := range tokenPieces(tok) {
 			add(SearchTerm(piece))
+		}
+	}
+	// A multi-word artist also counts written as one word: channels write
+	// "Taylor Swift" as TaylorSwiftVEVO, which normalizes to taylorswift.
+	for _, a := range t.Artists {
+		if strings.Contains(a, " ") {
+			add(SearchTerm(strings.ReplaceAll(a, " ", "")))
 		}
 	}
 	for _, tok := range t.TrackTokens {
@@ -83,7 +97,26 @@ func SearchTerms(t Title) []string {
 	for i := 0; i+1 < len(t.TrackTokens); i++ {
 		add(shingleTerm(t.TrackTokens[i], t.TrackTokens[i+1]))
 	}
+	for _, a := range firstN(t.ArtistTokens, maxAnchorArtistWords) {
+		for _, w := range firstN(t.TrackTokens, maxAnchorTrackWords) {
+			add(shingleTerm(a, w))
+		}
+	}
 	return terms
+}
+
+// Anchors pair at most this many artist and track words, which bounds the
+// terms (and term statistics rows) of one song.
+const (
+	maxAnchorArtistWords = 3
+	maxAnchorTrackWords  = 6
+)
+
+func firstN(s []string, n int) []string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
 }
 
 // SearchTerm returns the FULLTEXT term of one normalized token.

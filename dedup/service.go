@@ -194,18 +194,13 @@ func (s *Service) submitOnce(ctx context.Context, sub Submission, videoID, decid
 	subject := Subject{Title: t, DurationSeconds: sub.DurationSeconds}
 
 	start := time.Now()
-	songs, err := s.store.Candidates(ctx, t, s.candidates, 0)
+	cands, w, err := s.Retrieve(ctx, subject, 0)
 	if err != nil {
-		return Outcome{}, fmt.Errorf("retrieving candidates: %w", err)
+		return Outcome{}, err
 	}
 	s.observe("retrieval", time.Since(start))
 
 	start = time.Now()
-	cands := candidatesOf(songs)
-	w, err := s.weights(ctx, t, cands)
-	if err != nil {
-		return Outcome{}, err
-	}
 	d := Decide(subject, cands, w, s.thresholds)
 	s.observe("decide", time.Since(start))
 
@@ -316,6 +311,39 @@ func (s *Service) reviewDraft(sub Subject, songID int64, cands []Candidate, w We
 		}
 	}
 	return ReviewDraft{CandidateSongID: songID}
+}
+
+// poolFactor is how many more songs than candidates retrieval fetches for
+// re-ranking: FULLTEXT relevance is a coarse first cut (two common artist
+// words can outrank one rare track word), the similarity is the real order.
+const poolFactor = 3
+
+// Retrieve returns the best candidates for sub: a pool of songs from the
+// store, re-ranked by similarity, the best s.candidates kept; and the token
+// weights it scored them with. exclude, when not 0, is left out.
+func (s *Service) Retrieve(ctx context.Context, sub Subject, exclude int64) ([]Candidate, Weigher, error) {
+	songs, err := s.store.Candidates(ctx, sub.Title, poolFactor*s.candidates, exclude)
+	if err != nil {
+		return nil, nil, fmt.Errorf("retrieving candidates: %w", err)
+	}
+	cands := candidatesOf(songs)
+	w, err := s.weights(ctx, sub.Title, cands)
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(cands) > s.candidates {
+		m := NewMatcher(sub, w)
+		scores := make(map[int64]float64, len(cands))
+		for i := range cands {
+			c := Subject{Title: cands[i].Title, DurationSeconds: cands[i].DurationSeconds}
+			scores[cands[i].SongID] = m.Score(&c)
+		}
+		slices.SortStableFunc(cands, func(a, b Candidate) int {
+			return cmp.Compare(scores[b.SongID], scores[a.SongID])
+		})
+		cands = cands[:s.candidates]
+	}
+	return cands, w, nil
 }
 
 // candidatesOf turns retrieved songs into scoring candidates, normalizing
@@ -430,11 +458,10 @@ func (s *Service) Reconcile(ctx context.Context, songID int64, decidedBy string)
 		}
 		t := Normalize(song.Source)
 		subject := Subject{Title: t, DurationSeconds: song.DurationSeconds}
-		songs, err := s.store.Candidates(ctx, t, s.candidates, songID)
+		cands, w, err := s.Retrieve(ctx, subject, songID)
 		if err != nil {
 			return fmt.Errorf("reconcile: %w", err)
 		}
-		cands := candidatesOf(songs)
 		if len(cands) == 0 {
 			break
 		}
@@ -448,10 +475,6 @@ func (s *Service) Reconcile(ctx context.Context, songID int64, decidedBy string)
 		}
 		for i := range cands {
 			cands[i].NoAutoMerge = kept[cands[i].SongID]
-		}
-		w, err := s.weights(ctx, t, cands)
-		if err != nil {
-			return err
 		}
 		d := Decide(subject, cands, w, s.thresholds)
 		var group []int64

@@ -191,6 +191,9 @@ func PlanQuery(terms []string, df map[string]int, budget, max int) []string {
 	return out
 }
 
+// noArtistHash is the artist hash of a song whose artist is unknown.
+var noArtistHash = hashKey(artistKey(nil))
+
 // Candidates implements dedup.Store.
 func (s *DB) Candidates(ctx context.Context, t dedup.Title, limit int, exclude int64) ([]dedup.Song, error) {
 	terms := dedup.SearchTerms(t)
@@ -208,10 +211,20 @@ func (s *DB) Candidates(ctx context.Context, t dedup.Title, limit int, exclude i
 			ids = append(ids, id)
 		}
 	}
-	// Exact matches on the normalized (track, artists) first.
+	// Exact matches on the normalized track first: with the same artists,
+	// or with no known artist (those score on the track alone), or with any
+	// artist when the submission's artist is unknown or only guessed from
+	// the channel.
 	if t.Track != "" {
-		rows, err := s.db.QueryContext(ctx, `SELECT id FROM songs WHERE track_hash = ? AND artist_hash = ?
-			AND merged_into IS NULL ORDER BY id LIMIT ?`, hashKey(t.Track), hashKey(artistKey(t.Artists)), limit)
+		track := hashKey(t.Track)
+		q := `(SELECT id FROM songs WHERE track_hash = ? AND artist_hash = ? AND merged_into IS NULL ORDER BY id LIMIT ?)
+			UNION ALL (SELECT id FROM songs WHERE track_hash = ? AND artist_hash = ? AND merged_into IS NULL ORDER BY id LIMIT ?)`
+		args := []any{track, hashKey(artistKey(t.Artists)), limit, track, noArtistHash, limit}
+		if len(t.Artists) == 0 || t.ArtistSource == "channel" {
+			q += ` UNION ALL (SELECT id FROM songs WHERE track_hash = ? AND merged_into IS NULL ORDER BY id LIMIT ?)`
+			args = append(args, track, limit)
+		}
+		rows, err := s.db.QueryContext(ctx, q, args...)
 		if err != nil {
 			return nil, fmt.Errorf("exact lookup: %w", translate(err))
 		}

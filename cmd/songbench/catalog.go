@@ -1,0 +1,431 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	_ "embed"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// The synthetic catalogue: deterministic by seed, built from the words,
+// title lengths and artist names of ~3,000 real iTunes songs
+// (data/itunes_songs.tsv), with a Zipf long tail of made-up words and
+// artists so that a million songs have the vocabulary shape of a real
+// catalogue (a few very common words, a long tail of rare ones), YouTube
+// decorations at realistic rates, version takes (live, remix, ...) as hard
+// negatives, and planted duplicate clusters whose truth is known.
+
+//go:embed data/itunes_songs.tsv
+var itunesSongs []byte
+
+// recording is one real-world recording: what every video of it shows.
+type recording struct {
+	Cluster  int // truth: videos with the same Cluster are the same recording
+	Artists  []string
+	Track    string
+	Featured []string
+	Version  string // "", "Live", "Remix", "Acoustic", ... (display form)
+	Qual     string // remixer or venue
+}
+
+// video is one upload of a recording: a raw title as people write them.
+type video struct {
+	VideoID string
+	Title   string
+	Channel string
+	Cluster int
+	Plays   int64
+	Likes   int64
+}
+
+// vocabulary is the generator's word model.
+type vocabulary struct {
+	words   []string  // real words first, then the made-up tail
+	cum     []float64 // cumulative sampling weights
+	lengths []int     // real title lengths in words, to sample from
+	titles  []string  // real clean titles (without brackets)
+	artists []string  // real artist names
+}
+
+func loadVocabulary(rng *rand.Rand, tailWords int) *vocabulary {
+	v := &vocabulary{}
+	counts := map[string]int{}
+	seenArtist := map[string]bool{}
+	sc := bufio.NewScanner(bytes.NewReader(itunesSongs))
+	for sc.Scan() {
+		title, artist, ok := strings.Cut(sc.Text(), "\t")
+		if !ok {
+			continue
+		}
+		clean := title
+		if i := strings.IndexAny(clean, "(["); i > 0 {
+			clean = clean[:i]
+		}
+		clean = strings.Join(strings.Fields(strings.ReplaceAll(clean, " '", "'")), " ")
+		words := wordsOf(clean)
+		if len(words) == 0 || len(words) > 10 {
+			continue
+		}
+		v.titles = append(v.titles, clean)
+		v.lengths = append(v.lengths, len(words))
+		for _, w := range words {
+			counts[w]++
+		}
+		for _, a := range strings.FieldsFunc(artist, func(r rune) bool { return r == '&' || r == ',' }) {
+			a = strings.TrimSpace(a)
+			if a != "" && len(a) <= 40 && !seenArtist[a] && isCleanName(a) {
+				seenArtist[a] = true
+				v.artists = append(v.artists, a)
+			}
+		}
+	}
+	sort.Strings(v.artists)
+	type wc struct {
+		w string
+		c int
+	}
+	var real []wc
+	for w, c := range counts {
+		real = append(real, wc{w, c})
+	}
+	sort.Slice(real, func(i, j int) bool {
+		if real[i].c != real[j].c {
+			return real[i].c > real[j].c
+		}
+		return real[i].w < real[j].w
+	})
+	// Real words keep their observed frequencies. The tail continues the
+	// Zipf curve past the last real rank, so that it carries about a quarter
+	// of all word occurrences, like the rare names and coinages of a real
+	// catalogue.
+	total := 0.0
+	for _, r := range real {
+		v.words = append(v.words, strings.ToLower(r.w))
+		total += float64(r.c)
+		v.cum = append(v.cum, total)
+	}
+	tailMass := total / 3
+	norm := 0.0
+	for k := 1; k <= tailWords; k++ {
+		norm += 1 / math.Pow(float64(k+len(real)), 1.0)
+	}
+	seen := map[string]bool{}
+	for _, w := range v.words {
+		seen[w] = true
+	}
+	for k := 1; k <= tailWords; k++ {
+		w := pseudoWord(rng)
+		for seen[w] {
+			w = pseudoWord(rng)
+		}
+		seen[w] = true
+		v.words = append(v.words, w)
+		total += tailMass / norm / math.Pow(float64(k+len(real)), 1.0)
+		v.cum = append(v.cum, total)
+	}
+	return v
+}
+
+func isCleanName(s string) bool {
+	for _, r := range s {
+		if r > unicode.MaxASCII {
+			return false
+		}
+	}
+	return len(s) > 1
+}
+
+// wordsOf splits a title into its words, keeping apostrophes inside words.
+func wordsOf(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'')
+	})
+}
+
+var syllables = []string{"ka", "lo", "mi", "ra", "ven", "tor", "el", "sa", "dri", "an", "bel", "cor", "u", "zi", "mon", "ta", "ri", "ne", "ol", "ash", "ley", "qui", "fa", "ro", "sin", "da", "ver", "lu", "pe", "nox"}
+
+func pseudoWord(rng *rand.Rand) string {
+	n := 2 + rng.IntN(3)
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		b.WriteString(syllables[rng.IntN(len(syllables))])
+	}
+	return b.String()
+}
+
+func (v *vocabulary) word(rng *rand.Rand) string {
+	x := rng.Float64() * v.cum[len(v.cum)-1]
+	i := sort.SearchFloat64s(v.cum, x)
+	if i >= len(v.words) {
+		i = len(v.words) - 1
+	}
+	return v.words[i]
+}
+
+// track returns a track title: a real title a third of the time (real
+// catalogues have many songs called "Hello" or "Home"), otherwise words
+// drawn by frequency with a real title's length.
+func (v *vocabulary) track(rng *rand.Rand) string {
+	if rng.IntN(3) == 0 {
+		return v.titles[rng.IntN(len(v.titles))]
+	}
+	n := v.lengths[rng.IntN(len(v.lengths))]
+	words := make([]string, n)
+	for i := range words {
+		words[i] = v.word(rng)
+	}
+	return titleCase(strings.Join(words, " "))
+}
+
+func titleCase(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		r := []rune(w)
+		r[0] = unicode.ToUpper(r[0])
+		words[i] = string(r)
+	}
+	return strings.Join(words, " ")
+}
+
+// artistPool makes n distinct artist names: the real ones, then made-up
+// ones ("Kalovenra", "The Midnight Torsa") from the same word model.
+func artistPool(rng *rand.Rand, v *vocabulary, n int) []string {
+	seen := map[string]bool{}
+	var pool []string
+	for _, a := range v.artists {
+		if len(pool) >= n {
+			break
+		}
+		seen[strings.ToLower(a)] = true
+		pool = append(pool, a)
+	}
+	for len(pool) < n {
+		var name string
+		switch rng.IntN(4) {
+		case 0:
+			name = titleCase(pseudoWord(rng))
+		case 1:
+			name = "The " + titleCase(v.word(rng)+" "+pseudoWord(rng))
+		case 2:
+			name = titleCase(pseudoWord(rng) + " " + pseudoWord(rng))
+		default:
+			name = titleCase(v.word(rng) + " " + pseudoWord(rng))
+		}
+		if !seen[strings.ToLower(name)] {
+			seen[strings.ToLower(name)] = true
+			pool = append(pool, name)
+		}
+	}
+	// Shuffle so that popularity (Zipf rank) is not alphabetical.
+	rng.Shuffle(len(pool), func(i, j int) { pool[i], pool[j] = pool[j], pool[i] })
+	return pool
+}
+
+// versionTags are the version takes the generator plants, with how they
+// appear in titles.
+var versionTags = []struct {
+	name   string
+	render func(qual string) string
+	qual   func(rng *rand.Rand, g *generator) string
+}{
+	{"Live", func(q string) string { return "(Live at " + q + ")" }, func(rng *rand.Rand, g *generator) string { return venues[rng.IntN(len(venues))] }},
+	{"Remix", func(q string) string { return "(" + q + " Remix)" }, func(rng *rand.Rand, g *generator) string { return g.artist(rng) }},
+	{"Acoustic", func(string) string { return "(Acoustic Version)" }, nil},
+	{"Instrumental", func(string) string { return "(Instrumental)" }, nil},
+	{"Slowed", func(string) string { return "(Slowed + Reverb)" }, nil},
+	{"Nightcore", func(string) string { return "[Nightcore]" }, nil},
+	{"Cover", func(q string) string { return "(Cover by " + q + ")" }, func(rng *rand.Rand, g *generator) string { return g.artist(rng) }},
+}
+
+var venues = []string{"Wembley Stadium", "Madison Square Garden", "Glastonbury", "the BBC", "Red Rocks", "Coachella", "the Royal Albert Hall", "Reading Festival"}
+
+// generator draws recordings and their videos.
+type generator struct {
+	voc     *vocabulary
+	artists []string
+	zipfCum []float64
+}
+
+func newGenerator(seed uint64, artists int) (*generator, *rand.Rand) {
+	rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
+	voc := loadVocabulary(rng, 200_000)
+	g := &generator{voc: voc, artists: artistPool(rng, voc, artists)}
+	total := 0.0
+	for k := 1; k <= len(g.artists); k++ {
+		total += 1 / math.Pow(float64(k), 0.9)
+		g.zipfCum = append(g.zipfCum, total)
+	}
+	return g, rng
+}
+
+// artist draws an artist by Zipf popularity.
+func (g *generator) artist(rng *rand.Rand) string {
+	x := rng.Float64() * g.zipfCum[len(g.zipfCum)-1]
+	i := sort.SearchFloat64s(g.zipfCum, x)
+	if i >= len(g.artists) {
+		i = len(g.artists) - 1
+	}
+	return g.artists[i]
+}
+
+// recordings draws n recordings. About 8% are a version take (live,
+// remix, ...) of an earlier recording: same artist and track, a different
+// recording; 12% have a featured artist; 4% are a duo.
+func (g *generator) recordings(rng *rand.Rand, n int) []recording {
+	out := make([]recording, 0, n)
+	for i := 0; i < n; i++ {
+		r := recording{Cluster: i}
+		if i > 10 && rng.IntN(100) < 8 {
+			base := out[rng.IntN(len(out))]
+			r.Artists, r.Track, r.Featured = base.Artists, base.Track, base.Featured
+			tag := versionTags[rng.IntN(len(versionTags))]
+			r.Version = tag.name
+			if tag.qual != nil {
+				r.Qual = tag.qual(rng, g)
+			}
+			out = append(out, r)
+			continue
+		}
+		r.Artists = []string{g.artist(rng)}
+		if rng.IntN(100) < 4 {
+			r.Artists = append(r.Artists, g.artist(rng))
+		}
+		r.Track = g.voc.track(rng)
+		if rng.IntN(100) < 12 {
+			r.Featured = []string{g.artist(rng)}
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// decorations are how uploaders write titles, with their weights.
+var decorations = []struct {
+	weight int
+	render func(a, t string) (title string, channelKind int)
+}{
+	{20, func(a, t string) (string, int) { return a + " - " + t, chanUploader }},
+	{14, func(a, t string) (string, int) { return a + " - " + t + " (Official Video)", chanArtist }},
+	{8, func(a, t string) (string, int) { return a + " - " + t + " (Official Music Video)", chanVEVO }},
+	{8, func(a, t string) (string, int) { return a + " - " + t + " [Official Audio]", chanArtist }},
+	{8, func(a, t string) (string, int) { return a + " - " + t + " (Lyrics)", chanUploader }},
+	{5, func(a, t string) (string, int) { return a + " - " + t + " (Lyric Video)", chanArtist }},
+	{6, func(a, t string) (string, int) { return t + " | " + a, chanUploader }},
+	{4, func(a, t string) (string, int) { return a + " \"" + t + "\"", chanUploader }},
+	{4, func(a, t string) (string, int) { return t + " - " + a, chanArtist }},
+	{8, func(a, t string) (string, int) { return t + " (Official Video)", chanVEVO }},
+	{6, func(a, t string) (string, int) { return t, chanTopic }},
+	{3, func(a, t string) (string, int) { return a + " — " + t + " [HD]", chanUploader }},
+	{3, func(a, t string) (string, int) { return strings.ToUpper(a) + " - " + strings.ToUpper(t), chanUploader }},
+	{3, func(a, t string) (string, int) { return a + " - " + t + " (Remastered 2011)", chanArtist }},
+}
+
+const (
+	chanUploader = iota
+	chanArtist
+	chanVEVO
+	chanTopic
+)
+
+var uploaderChannels = []string{"Music Hits", "Lyrics Vault", "TopTracks", "SoundWave", "Chill Nation", "Vibes Only", "MrSuicideSheep", "Trap Nation"}
+
+// render draws one video of r. A small share carries a typo in the track.
+func (g *generator) render(rng *rand.Rand, r recording) (title, channel string) {
+	total := 0
+	for _, d := range decorations {
+		total += d.weight
+	}
+	x := rng.IntN(total)
+	var d = decorations[0]
+	for _, dd := range decorations {
+		if x < dd.weight {
+			d = dd
+			break
+		}
+		x -= dd.weight
+	}
+	artist := strings.Join(r.Artists, " & ")
+	track := r.Track
+	if rng.IntN(100) < 4 {
+		track = typo(rng, track)
+	}
+	if len(r.Featured) > 0 {
+		switch rng.IntN(3) {
+		case 0:
+			track += " (feat. " + r.Featured[0] + ")"
+		case 1:
+			track += " ft. " + r.Featured[0]
+		default:
+			artist += " feat. " + r.Featured[0]
+		}
+	}
+	if r.Version != "" {
+		for _, tag := range versionTags {
+			if tag.name == r.Version {
+				track += " " + tag.render(r.Qual)
+			}
+		}
+	}
+	title, kind := d.render(artist, track)
+	switch kind {
+	case chanArtist:
+		channel = r.Artists[0]
+	case chanVEVO:
+		channel = strings.ReplaceAll(r.Artists[0], " ", "") + "VEVO"
+	case chanTopic:
+		channel = r.Artists[0] + " - Topic"
+	default:
+		channel = uploaderChannels[rng.IntN(len(uploaderChannels))]
+	}
+	return title, channel
+}
+
+// typo drops, doubles or swaps one letter of a word of four letters or more.
+func typo(rng *rand.Rand, s string) string {
+	words := strings.Fields(s)
+	var long []int
+	for i, w := range words {
+		if len(w) >= 5 && isCleanName(w) {
+			long = append(long, i)
+		}
+	}
+	if len(long) == 0 {
+		return s
+	}
+	i := long[rng.IntN(len(long))]
+	w := []byte(words[i])
+	p := 1 + rng.IntN(len(w)-2)
+	switch rng.IntN(3) {
+	case 0:
+		w = append(w[:p], w[p+1:]...)
+	case 1:
+		w = append(w[:p+1], w[p:]...)
+	default:
+		w[p], w[p+1] = w[p+1], w[p]
+	}
+	words[i] = string(w)
+	return strings.Join(words, " ")
+}
+
+// videoID makes a deterministic, valid 11-character video ID from n: the
+// prefix, then n scrambled by a bijection on 60 bits, in base64url.
+func videoID(prefix byte, n int) string {
+	const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+	b := make([]byte, 11)
+	b[0] = prefix
+	x := (uint64(n) * 0x9E3779B97F4A7C15) & (1<<60 - 1)
+	for i := 1; i < 11; i++ {
+		b[i] = alphabet[x&63]
+		x >>= 6
+	}
+	return string(b)
+}
+
+func (r recording) String() string {
+	return fmt.Sprintf("%v - %s %v %s %s", r.Artists, r.Track, r.Featured, r.Version, r.Qual)
+}

@@ -1,0 +1,184 @@
+// Command songbench is the benchmark harness of songdedup (`make bench`).
+//
+// It generates a synthetic catalogue deterministically by seed, loads it
+// into a database of its own, and measures retrieval (against a plain
+// natural-language MATCH on the raw title and against a brute-force
+// reference that scores every song), the submit endpoint of the real
+// binary over HTTP, and the backfill. It prints a table, then as its last
+// line one JSON object with every figure.
+//
+// Environment: BENCH_SONGS (catalogue size, default 1,000,000),
+// BENCH_QUERIES (retrieval queries, default 300), BENCH_SEED,
+// SONGDEDUP_MYSQL_DSN (server to use; the database name is replaced by
+// songdedup_bench), BENCH_PHASES (comma list of retrieval, submit,
+// backfill; default all).
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"sort"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/go-sql-driver/mysql"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := run(ctx, os.Getenv, os.Stdout, os.Stderr); err != nil {
+		fmt.Fprintln(os.Stderr, "songbench:", err)
+		os.Exit(1)
+	}
+}
+
+// config is the harness configuration, from the environment.
+type config struct {
+	Songs    int
+	Queries  int
+	Seed     uint64
+	DSN      string // server DSN with the bench database name
+	Phases   map[string]bool
+	Binary   string // songdedup binary for the submit and backfill phases
+	Backfill int    // rows of the backfill phase
+	Debug    bool   // print every retrieval miss
+}
+
+func loadConfig(getenv func(string) string) (config, error) {
+	c := config{Songs: 1_000_000, Queries: 300, Seed: 42, Phases: map[string]bool{}}
+	intVar := func(name string, dst *int, min int) error {
+		if v := getenv(name); v != "" {
+			n, err := strconv.Atoi(strings.ReplaceAll(v, "_", ""))
+			if err != nil || n < min {
+				return fmt.Errorf("%s=%q: want an integer of at least %d", name, v, min)
+			}
+			*dst = n
+		}
+		return nil
+	}
+	if err := intVar("BENCH_SONGS", &c.Songs, 100); err != nil {
+		return c, err
+	}
+	if err := intVar("BENCH_QUERIES", &c.Queries, 10); err != nil {
+		return c, err
+	}
+	c.Backfill = c.Songs
+	if err := intVar("BENCH_BACKFILL_ROWS", &c.Backfill, 100); err != nil {
+		return c, err
+	}
+	if v := getenv("BENCH_SEED"); v != "" {
+		n, err := strconv.ParseUint(v, 10, 64)
+		if err != nil {
+			return c, fmt.Errorf("BENCH_SEED=%q: want a non-negative integer", v)
+		}
+		c.Seed = n
+	}
+	dsn := getenv("SONGDEDUP_MYSQL_DSN")
+	if dsn == "" {
+		dsn = "root@tcp(127.0.0.1:3306)/songdedup"
+	}
+	mc, err := mysql.ParseDSN(dsn)
+	if err != nil {
+		return c, fmt.Errorf("SONGDEDUP_MYSQL_DSN: %w", err)
+	}
+	mc.DBName = "songdedup_bench"
+	c.DSN = mc.FormatDSN()
+	phases := getenv("BENCH_PHASES")
+	if phases == "" {
+		phases = "retrieval,submit,backfill"
+	}
+	for _, p := range strings.Split(phases, ",") {
+		switch p = strings.TrimSpace(p); p {
+		case "retrieval", "submit", "backfill":
+			c.Phases[p] = true
+		case "":
+		default:
+			return c, fmt.Errorf("BENCH_PHASES: unknown phase %q (want retrieval, submit, backfill)", p)
+		}
+	}
+	c.Debug = getenv("BENCH_DEBUG") != ""
+	c.Binary = getenv("BENCH_BINARY")
+	if c.Binary == "" {
+		c.Binary = "bin/songdedup"
+	}
+	return c, nil
+}
+
+// results collects every figure; the JSON line uses the contract's names.
+type results struct {
+	figures map[string]float64
+	rows    [][2]string
+}
+
+func (r *results) set(name string, v float64, display string) {
+	if r.figures == nil {
+		r.figures = map[string]float64{}
+	}
+	r.figures[name] = v
+	r.rows = append(r.rows, [2]string{name, display})
+}
+
+func (r *results) print(w io.Writer) {
+	width := 0
+	for _, row := range r.rows {
+		width = max(width, len(row[0]))
+	}
+	fmt.Fprintf(w, "\n%-*s  %s\n", width, "figure", "value")
+	fmt.Fprintf(w, "%s  %s\n", strings.Repeat("-", width), strings.Repeat("-", 24))
+	for _, row := range r.rows {
+		fmt.Fprintf(w, "%-*s  %s\n", width, row[0], row[1])
+	}
+	keys := make([]string, 0, len(r.figures))
+	for k := range r.figures {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	obj := make(map[string]float64, len(keys))
+	for _, k := range keys {
+		obj[k] = round(r.figures[k])
+	}
+	b, _ := json.Marshal(obj)
+	fmt.Fprintln(w, string(b))
+}
+
+func round(v float64) float64 {
+	if v == 0 {
+		return 0
+	}
+	f, _ := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 5, 64), 64)
+	return f
+}
+
+func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
+
+func run(ctx context.Context, getenv func(string) string, stdout, stderr io.Writer) error {
+	cfg, err := loadConfig(getenv)
+	if err != nil {
+		return err
+	}
+	logf := func(format string, args ...any) {
+		fmt.Fprintf(stderr, "%s  %s\n", time.Now().Format("15:04:05"), fmt.Sprintf(format, args...))
+	}
+	var res results
+	b := &bench{cfg: cfg, logf: logf, res: &res}
+	defer b.close()
+	if cfg.Phases["retrieval"] || cfg.Phases["submit"] {
+		if err := b.loadCatalog(ctx); err != nil {
+			return err
+		}
+	}
+	if cfg.Phases["retrieval"] {
+		if err := b.measureRetrieval(ctx); err != nil {
+			return err
+		}
+	}
+	res.print(stdout)
+	return nil
+}
