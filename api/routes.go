@@ -5,14 +5,18 @@ import (
 
 	"github.com/go-chi/chi/v5"
 	"github.com/go-chi/chi/v5/middleware"
+
+	"github.com/songdedup/songdedup/dedup"
 )
 
 // routes is the one place every route is declared.
 func routes(deps Deps) http.Handler {
+	log, cat, keys, m := deps.Logger, deps.Catalog, deps.Keys, deps.Metrics
 	r := chi.NewRouter()
 	r.Use(middleware.RequestID)
-	r.Use(requestLogger(deps.Logger))
-	r.Use(recoverer(deps.Logger))
+	r.Use(requestLogger(log))
+	r.Use(recoverer(log))
+	r.Use(m.instrument)
 	r.Use(limitBody(deps.MaxBodyBytes))
 
 	r.NotFound(func(w http.ResponseWriter, r *http.Request) {
@@ -24,5 +28,30 @@ func routes(deps Deps) http.Handler {
 
 	r.Get("/healthz", handleHealthz())
 	r.Get("/readyz", handleReadyz(deps.Readiness))
+	r.Method(http.MethodGet, "/metrics", m.handler())
+	r.Get("/openapi.yaml", handleOpenAPI())
+	r.Get("/ui", http.RedirectHandler("/ui/", http.StatusMovedPermanently).ServeHTTP)
+	r.Mount("/ui/", uiHandler(log))
+
+	r.Route("/v1", func(r chi.Router) {
+		r.Use(sameOrigin)
+		r.Group(func(r chi.Router) {
+			r.Use(requireRole(keys, RoleSubmitter))
+			r.Post("/submissions", handleSubmit(cat, log, m))
+			r.Get("/songs/{id}", handleGetSong(cat, log))
+			r.Get("/videos/{video_id}", handleGetVideo(cat, log))
+			r.Post("/videos/{video_id}/engagement", handleEngagement(cat, log))
+			r.Get("/reviews", handleListReviews(cat, log))
+			r.Get("/reviews/{id}", handleGetReview(cat, log))
+			r.Get("/stats", handleStats(cat, log))
+			r.Get("/whoami", handleWhoami())
+		})
+		r.Group(func(r chi.Router) {
+			r.Use(requireRole(keys, RoleCurator))
+			r.Post("/reviews/{id}/approve", handleDecide(cat, log, dedup.ReviewApproved))
+			r.Post("/reviews/{id}/reject", handleDecide(cat, log, dedup.ReviewRejected))
+			r.Post("/songs/{id}/split", handleSplit(cat, log))
+		})
+	})
 	return r
 }

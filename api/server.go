@@ -7,7 +7,6 @@ import (
 	"context"
 	"log/slog"
 	"net/http"
-	"time"
 )
 
 // Readiness tells whether the service can do its work: the database answers
@@ -16,14 +15,16 @@ type Readiness interface {
 	Ready(ctx context.Context) error
 }
 
-// Deps are what the HTTP layer needs. Logger and Readiness are required.
+// Deps are what the HTTP layer needs. Logger, Readiness and Catalog are
+// required.
 type Deps struct {
 	Logger    *slog.Logger
 	Readiness Readiness
+	Catalog   Catalog
+	Keys      *Keys
+	Metrics   *Metrics
 	// MaxBodyBytes bounds every request body (default 1 MiB).
 	MaxBodyBytes int64
-	// Now is the clock (default time.Now).
-	Now func() time.Time
 }
 
 // NewServer returns the whole HTTP API as one handler.
@@ -31,8 +32,8 @@ func NewServer(deps Deps) http.Handler {
 	if deps.MaxBodyBytes <= 0 {
 		deps.MaxBodyBytes = 1 << 20
 	}
-	if deps.Now == nil {
-		deps.Now = time.Now
+	if deps.Metrics == nil {
+		deps.Metrics = NewMetrics()
 	}
 	return routes(deps)
 }

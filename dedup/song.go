@@ -165,3 +165,67 @@ func Cleanliness(t Title) int {
 	}
 	return score - n
 }
+
+// ReviewQuery selects one page of the review queue.
+type ReviewQuery struct {
+	Status ReviewStatus
+	Limit  int
+	// Cursor is the opaque position after the previous page ("" for the
+	// first page).
+	Cursor string
+}
+
+// ReviewPage is one page of the review queue, highest score first.
+type ReviewPage struct {
+	Items []Review
+	// NextCursor continues after this page; empty on the last page.
+	NextCursor string
+	// Total counts the items with the queried status.
+	Total int
+}
+
+// ReviewDecision is a curator's decision on a review item.
+type ReviewDecision struct {
+	ReviewID  int64
+	Status    ReviewStatus // ReviewApproved or ReviewRejected
+	DecidedBy string
+}
+
+// SplitPlan undoes a wrong merge: the videos leave the canonical song for a
+// song of their own.
+type SplitPlan struct {
+	// SongID is the canonical song the videos belong to.
+	SongID   int64
+	VideoIDs []string
+	// Revive, when not 0, is the song merged away whose videos are exactly
+	// VideoIDs: it becomes canonical again under its old ID, with
+	// ReviveKey as its search key.
+	Revive    int64
+	ReviveKey string
+	// NewSong, when Revive is 0, is created for the videos.
+	NewSong *Song
+	// CanonicalSource, when not nil, replaces the canonical song's source
+	// (its old source left with the videos).
+	CanonicalSource *Song
+	DecidedBy       string
+}
+
+// Stats are catalogue counts.
+type Stats struct {
+	Songs          int64
+	PendingReviews int64
+}
+
+// StateConflict is an ErrConflict that the current state explains: a review
+// already decided the other way, songs already merged, a curator's earlier
+// decision. The HTTP layer answers 409 with the current state.
+type StateConflict struct {
+	Message  string
+	ReviewID int64
+	SongID   int64
+}
+
+func (e *StateConflict) Error() string { return e.Message }
+
+// Unwrap makes errors.Is(err, ErrConflict) true.
+func (e *StateConflict) Unwrap() error { return ErrConflict }

@@ -28,8 +28,28 @@ type Store interface {
 	// resolving both to their canonical songs under lock. It returns the
 	// canonical song, and ErrConflict when a curator kept the two apart.
 	MergeSongs(ctx context.Context, m SongMerge) (int64, error)
-	// Song returns a song with its videos and merge history.
+	// Song returns a song's own row (its source and normalized fields).
 	Song(ctx context.Context, id int64) (Song, error)
+	// SongDetail returns a song with its videos, engagement totals and
+	// merge history.
+	SongDetail(ctx context.Context, id int64) (Song, error)
+	// Video returns a video with the canonical song it belongs to now.
+	Video(ctx context.Context, videoID string) (Video, error)
+	// AddEngagement adds to a video's plays and likes.
+	AddEngagement(ctx context.Context, videoID string, plays, likes int64) (Video, error)
+	// Reviews returns one page of the review queue.
+	Reviews(ctx context.Context, q ReviewQuery) (ReviewPage, error)
+	// Review returns one review item with both songs.
+	Review(ctx context.Context, id int64) (Review, error)
+	// DecideReview applies a curator's decision: approve merges the pair,
+	// reject remembers it as never to merge. The same decision twice is a
+	// no-op; the opposite one is a *StateConflict.
+	DecideReview(ctx context.Context, d ReviewDecision) (Review, error)
+	// Split moves videos off a canonical song into a song of their own and
+	// returns that song's ID.
+	Split(ctx context.Context, p SplitPlan) (int64, error)
+	// Stats returns catalogue counts.
+	Stats(ctx context.Context) (Stats, error)
 	// MarkReconciled records that a new song was checked against songs
 	// committed concurrently with it.
 	MarkReconciled(ctx context.Context, id int64) error

@@ -28,7 +28,7 @@ func TestNormalizeCommand(t *testing.T) {
 			stdin: `{"title": "Adele - Hello (Official Video)"}`,
 			wantOut: []line{{
 				"title": "Adele - Hello (Official Video)", "artist": "adele", "track": "hello",
-				"featured": []any{}, "version": []any{}, "key": "adele hello",
+				"featured": []any{}, "version": []any{}, "key": "adele hello adele_hello",
 			}},
 			rawOut: []string{`"featured":[]`, `"version":[]`},
 		},

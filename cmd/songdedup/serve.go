@@ -10,13 +10,18 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus/collectors"
+
 	"github.com/songdedup/songdedup/api"
+	"github.com/songdedup/songdedup/dedup"
 	"github.com/songdedup/songdedup/store"
 )
 
 // serveConfig is every setting of 'songdedup serve'.
 type serveConfig struct {
 	Addr            string
+	APIKeys         string
+	Thresholds      *dedup.Thresholds
 	DB              dbConfig
 	Log             logConfig
 	MaxBodyBytes    int64
@@ -28,6 +33,8 @@ type serveConfig struct {
 
 func (c *serveConfig) flags(fs *flag.FlagSet) {
 	fs.StringVar(&c.Addr, "addr", ":8080", "address to listen on")
+	fs.StringVar(&c.APIKeys, "api-keys", "", "API keys and roles: key1:submitter,key2:curator,key3:admin (a key may add :name for the logs)")
+	c.Thresholds = thresholdFlags(fs)
 	c.DB.register(fs, true)
 	c.Log.register(fs)
 	fs.Int64Var(&c.MaxBodyBytes, "max-body-bytes", 1<<20, "largest accepted request body in bytes")
@@ -40,6 +47,12 @@ func (c *serveConfig) flags(fs *flag.FlagSet) {
 func (c *serveConfig) validate() error {
 	if err := c.DB.validate(); err != nil {
 		return err
+	}
+	if err := checkThresholds(*c.Thresholds); err != nil {
+		return err
+	}
+	if _, err := api.ParseKeys(c.APIKeys); err != nil {
+		return usagef("--api-keys: %v", err)
 	}
 	if _, _, err := net.SplitHostPort(c.Addr); err != nil {
 		return usagef("--addr: %q is not host:port (%v)", c.Addr, err)
@@ -62,6 +75,7 @@ func (c *serveConfig) validate() error {
 func (c *serveConfig) logAttrs() []any {
 	return []any{
 		"addr", c.Addr, "mysql_dsn", store.MaskDSN(c.DB.DSN), "no_migrate", c.DB.NoMigrate,
+		"api_keys", maskSecret(c.APIKeys), "merge_threshold", c.Thresholds.Merge, "review_threshold", c.Thresholds.Review,
 		"max_db_conns", c.DB.MaxConns, "max_body_bytes", c.MaxBodyBytes,
 		"read_timeout", c.ReadTimeout, "write_timeout", c.WriteTimeout,
 		"shutdown_timeout", c.ShutdownTimeout, "log_level", c.Log.Level,
@@ -104,12 +118,47 @@ func runServe(ctx context.Context, args []string, env environment) error {
 		log.Info("schema ready", "version", v.Version)
 	}
 
+	keys, _ := api.ParseKeys(cfg.APIKeys)
+	if keys.Len() == 0 {
+		log.Warn("no API keys configured (--api-keys): every /v1 request will be refused")
+	}
+	metrics := api.NewMetrics()
+	if err := metrics.Register(collectors.NewDBStatsCollector(db.SQL(), db.Name())); err != nil {
+		return fmt.Errorf("metrics: %w", err)
+	}
+	svc := dedup.NewService(db, dedup.ServiceOptions{
+		Thresholds: *cfg.Thresholds, Logger: log, Observe: metrics.ObserveStage,
+	})
 	handler := api.NewServer(api.Deps{
 		Logger:       log,
 		Readiness:    db,
+		Catalog:      svc,
+		Keys:         keys,
+		Metrics:      metrics,
 		MaxBodyBytes: cfg.MaxBodyBytes,
 	})
+	go sweepUnreconciled(ctx, log, svc)
 	return serveHTTP(ctx, log, cfg, handler)
+}
+
+// sweepUnreconciled reconciles, now and then, songs whose process stopped
+// between writing them and checking them against concurrent duplicates.
+func sweepUnreconciled(ctx context.Context, log *slog.Logger, svc *dedup.Service) {
+	t := time.NewTicker(30 * time.Second)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		n, err := svc.ReconcilePending(ctx, time.Minute, 200)
+		if err != nil && ctx.Err() == nil {
+			log.Warn("reconciling pending songs", "err", err)
+		} else if n > 0 {
+			log.Info("reconciled pending songs", "count", n)
+		}
+	}
 }
 
 // serveHTTP listens on cfg.Addr until ctx is done, then shuts down

@@ -1,0 +1,186 @@
+package api
+
+import (
+	"encoding/json"
+	"strconv"
+	"time"
+
+	"github.com/songdedup/songdedup/dedup"
+)
+
+// The JSON documents of the API. IDs are opaque strings.
+
+func formatID(id int64) string {
+	if id == 0 {
+		return ""
+	}
+	return strconv.FormatInt(id, 10)
+}
+
+// parseID reads an ID from a path; anything that is not one of ours is
+// simply not found.
+func parseID(s string) (int64, bool) {
+	id, err := strconv.ParseInt(s, 10, 64)
+	return id, err == nil && id > 0
+}
+
+type videoDoc struct {
+	VideoID         string    `json:"video_id"`
+	SongID          string    `json:"song_id"`
+	Title           string    `json:"title"`
+	Channel         string    `json:"channel"`
+	Artist          string    `json:"artist,omitempty"`
+	DurationSeconds int       `json:"duration_seconds,omitempty"`
+	Plays           int64     `json:"plays"`
+	Likes           int64     `json:"likes"`
+	URL             string    `json:"url"`
+	Thumbnail       string    `json:"thumbnail"`
+	CreatedAt       time.Time `json:"created_at"`
+}
+
+func newVideoDoc(v dedup.Video) videoDoc {
+	return videoDoc{
+		VideoID: v.ID, SongID: formatID(v.CanonicalID), Title: v.Title, Channel: v.Channel, Artist: v.Artist,
+		DurationSeconds: v.DurationSeconds, Plays: v.Plays, Likes: v.Likes, CreatedAt: v.CreatedAt,
+		URL:       "https://www.youtube.com/watch?v=" + v.ID,
+		Thumbnail: "https://i.ytimg.com/vi/" + v.ID + "/mqdefault.jpg",
+	}
+}
+
+type mergeDoc struct {
+	ID          string          `json:"id"`
+	Kind        dedup.MergeKind `json:"kind"`
+	SongID      string          `json:"song_id"`
+	IntoSongID  string          `json:"into_song_id"`
+	VideoID     string          `json:"video_id,omitempty"`
+	Score       float64         `json:"score"`
+	DecidedBy   string          `json:"decided_by"`
+	CreatedAt   time.Time       `json:"created_at"`
+	UndoneAt    *time.Time      `json:"undone_at,omitempty"`
+	UndoneBy    string          `json:"undone_by,omitempty"`
+	Explanation json.RawMessage `json:"explanation,omitempty"`
+}
+
+type songDoc struct {
+	ID              string          `json:"id"`
+	Title           string          `json:"title"`
+	Artist          string          `json:"artist"`
+	Artists         []string        `json:"artists"`
+	Track           string          `json:"track"`
+	Featured        []string        `json:"featured"`
+	Version         []dedup.Version `json:"version"`
+	VersionInfo     []string        `json:"version_info"`
+	DurationSeconds int             `json:"duration_seconds,omitempty"`
+	Channel         string          `json:"channel"`
+	Videos          []videoDoc      `json:"videos"`
+	Plays           int64           `json:"plays"`
+	Likes           int64           `json:"likes"`
+	MergeHistory    []mergeDoc      `json:"merge_history"`
+	MergedInto      string          `json:"merged_into,omitempty"`
+	CreatedAt       time.Time       `json:"created_at"`
+	UpdatedAt       time.Time       `json:"updated_at"`
+}
+
+func orEmpty[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
+func newSongDoc(s dedup.Song) songDoc {
+	d := songDoc{
+		ID: formatID(s.ID), Title: s.Source.Title, Artist: dedup.ArtistString(s.Artists),
+		Artists: orEmpty(s.Artists), Track: s.Track, Featured: orEmpty(s.Featured),
+		Version: orEmpty(s.Versions), VersionInfo: orEmpty(s.VersionInfo), DurationSeconds: s.DurationSeconds,
+		Channel: s.Source.Channel, Plays: s.Plays, Likes: s.Likes, MergedInto: formatID(s.MergedInto),
+		CreatedAt: s.CreatedAt, UpdatedAt: s.UpdatedAt,
+		Videos: []videoDoc{}, MergeHistory: []mergeDoc{},
+	}
+	for _, v := range s.Videos {
+		d.Videos = append(d.Videos, newVideoDoc(v))
+	}
+	for _, e := range s.History {
+		d.MergeHistory = append(d.MergeHistory, mergeDoc{
+			ID: formatID(e.ID), Kind: e.Kind, SongID: formatID(e.SongID), IntoSongID: formatID(e.IntoSongID),
+			VideoID: e.VideoID, Score: e.Score, DecidedBy: e.DecidedBy, CreatedAt: e.CreatedAt,
+			UndoneAt: e.UndoneAt, UndoneBy: e.UndoneBy, Explanation: rawJSON(e.Explanation),
+		})
+	}
+	return d
+}
+
+func rawJSON(b []byte) json.RawMessage {
+	if len(b) == 0 || !json.Valid(b) {
+		return nil
+	}
+	return json.RawMessage(b)
+}
+
+type reviewDoc struct {
+	ID          string             `json:"id"`
+	Status      dedup.ReviewStatus `json:"status"`
+	Score       float64            `json:"score"`
+	VideoID     string             `json:"video_id,omitempty"`
+	Song        *songDoc           `json:"song"`
+	Candidate   *songDoc           `json:"candidate"`
+	Explanation json.RawMessage    `json:"explanation"`
+	CreatedAt   time.Time          `json:"created_at"`
+	DecidedBy   string             `json:"decided_by,omitempty"`
+	DecidedAt   *time.Time         `json:"decided_at,omitempty"`
+}
+
+func newReviewDoc(r dedup.Review) reviewDoc {
+	d := reviewDoc{
+		ID: formatID(r.ID), Status: r.Status, Score: r.Score, VideoID: r.VideoID,
+		Explanation: rawJSON(r.Explanation), CreatedAt: r.CreatedAt, DecidedBy: r.DecidedBy, DecidedAt: r.DecidedAt,
+	}
+	if d.Explanation == nil {
+		d.Explanation = json.RawMessage("{}")
+	}
+	if r.Song != nil {
+		s := newSongDoc(*r.Song)
+		d.Song = &s
+	}
+	if r.Candidate != nil {
+		c := newSongDoc(*r.Candidate)
+		d.Candidate = &c
+	}
+	return d
+}
+
+type reviewPageDoc struct {
+	Items      []reviewDoc `json:"items"`
+	NextCursor string      `json:"next_cursor,omitempty"`
+	Total      int         `json:"total"`
+}
+
+type submissionRequest struct {
+	URL             *string `json:"url"`
+	VideoID         *string `json:"video_id"`
+	Title           *string `json:"title"`
+	Channel         string  `json:"channel"`
+	Artist          string  `json:"artist"`
+	DurationSeconds int     `json:"duration_seconds"`
+}
+
+type submissionResponse struct {
+	SongID        string             `json:"song_id"`
+	VideoID       string             `json:"video_id"`
+	Decision      string             `json:"decision"`
+	Score         float64            `json:"score"`
+	MatchedSongID string             `json:"matched_song_id,omitempty"`
+	ReviewID      string             `json:"review_id,omitempty"`
+	ReviewIDs     []string           `json:"review_ids,omitempty"`
+	VersionOf     string             `json:"version_of,omitempty"`
+	Explanation   *dedup.Explanation `json:"explanation"`
+}
+
+type engagementRequest struct {
+	Plays int64 `json:"plays"`
+	Likes int64 `json:"likes"`
+}
+
+type splitRequest struct {
+	VideoIDs []string `json:"video_ids"`
+}

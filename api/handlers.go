@@ -1,0 +1,290 @@
+package api
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
+	"log/slog"
+	"net/http"
+	"strconv"
+	"time"
+
+	"github.com/go-chi/chi/v5"
+
+	"github.com/songdedup/songdedup/dedup"
+)
+
+// Catalog is what the HTTP layer asks of the domain (a *dedup.Service).
+type Catalog interface {
+	Submit(ctx context.Context, sub dedup.Submission, decidedBy string) (dedup.Outcome, error)
+	Song(ctx context.Context, id int64) (dedup.Song, error)
+	Video(ctx context.Context, videoID string) (dedup.Video, error)
+	AddEngagement(ctx context.Context, videoID string, plays, likes int64) (dedup.Video, error)
+	Reviews(ctx context.Context, q dedup.ReviewQuery) (dedup.ReviewPage, error)
+	Review(ctx context.Context, id int64) (dedup.Review, error)
+	DecideReview(ctx context.Context, id int64, status dedup.ReviewStatus, decidedBy string) (dedup.Review, error)
+	Split(ctx context.Context, songID int64, videoIDs []string, decidedBy string) (dedup.Song, error)
+	Stats(ctx context.Context) (dedup.Stats, error)
+}
+
+// decodeJSON reads a JSON object body into v. Unknown fields are ignored;
+// any other problem is a *dedup.FieldError naming the field ("body" for
+// the body as a whole), or errBodyTooLarge.
+func decodeJSON(r *http.Request, v any) error {
+	dec := json.NewDecoder(r.Body)
+	if err := dec.Decode(v); err != nil {
+		var maxErr *http.MaxBytesError
+		var syntaxErr *json.SyntaxError
+		var typeErr *json.UnmarshalTypeError
+		switch {
+		case errors.As(err, &maxErr):
+			return errBodyTooLarge
+		case errors.Is(err, io.EOF):
+			return dedup.InvalidField("body", "is empty; send a JSON object")
+		case errors.As(err, &syntaxErr):
+			return dedup.InvalidField("body", "is not valid JSON (at byte %d): %v", syntaxErr.Offset, err)
+		case errors.As(err, &typeErr):
+			field := typeErr.Field
+			if field == "" {
+				return dedup.InvalidField("body", "must be a JSON object")
+			}
+			return dedup.InvalidField(field, "must be a %s, got %s", typeErr.Type, typeErr.Value)
+		default:
+			return dedup.InvalidField("body", "is not valid JSON: %v", err)
+		}
+	}
+	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
+		return dedup.InvalidField("body", "has data after the JSON object")
+	}
+	return nil
+}
+
+var errBodyTooLarge = errors.New("request body too large")
+
+// answerError writes err, with the one mapping of api/problem.go, plus
+// 413 for an oversized body.
+func answerError(w http.ResponseWriter, r *http.Request, log *slog.Logger, err error) {
+	if errors.Is(err, errBodyTooLarge) {
+		writeProblem(w, r, http.StatusRequestEntityTooLarge, "request body too large", "the body is larger than the limit of the service")
+		return
+	}
+	writeError(w, r, log, err)
+}
+
+func handleSubmit(cat Catalog, log *slog.Logger, m *Metrics) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
+		var req submissionRequest
+		if err := decodeJSON(r, &req); err != nil {
+			m.submitted("invalid", time.Since(start))
+			answerError(w, r, log, err)
+			return
+		}
+		sub := dedup.Submission{Channel: req.Channel, Artist: req.Artist, DurationSeconds: req.DurationSeconds}
+		if req.Title != nil {
+			sub.Title = *req.Title
+		}
+		switch {
+		case req.VideoID != nil && *req.VideoID != "":
+			sub.VideoRef, sub.VideoRefField = *req.VideoID, "video_id"
+			if req.URL != nil && *req.URL != "" {
+				id, err1 := dedup.ParseVideoRef(*req.URL)
+				id2, err2 := dedup.ParseVideoRef(*req.VideoID)
+				if err1 == nil && err2 == nil && id != id2 {
+					m.submitted("invalid", time.Since(start))
+					answerError(w, r, log, dedup.InvalidField("url", "names video %s but video_id is %s", id, id2))
+					return
+				}
+			}
+		case req.URL != nil:
+			sub.VideoRef, sub.VideoRefField = *req.URL, "url"
+		}
+		out, err := cat.Submit(r.Context(), sub, "auto")
+		if err != nil {
+			m.submitted("error", time.Since(start))
+			answerError(w, r, log, err)
+			return
+		}
+		m.submitted(out.Decision, time.Since(start))
+		resp := submissionResponse{
+			SongID: formatID(out.SongID), VideoID: out.VideoID, Decision: out.Decision, Score: out.Score,
+			MatchedSongID: formatID(out.MatchedSongID), ReviewID: formatID(out.ReviewID),
+			VersionOf: formatID(out.VersionOf), Explanation: out.Explanation,
+		}
+		if len(out.ReviewIDs) > 1 {
+			for _, id := range out.ReviewIDs {
+				resp.ReviewIDs = append(resp.ReviewIDs, formatID(id))
+			}
+		}
+		status := http.StatusOK
+		if out.Decision == dedup.OutcomeCreated || out.Decision == dedup.OutcomeReview {
+			status = http.StatusCreated
+		}
+		w.Header().Set("Location", "/v1/songs/"+resp.SongID)
+		writeJSON(w, status, resp)
+	}
+}
+
+func handleGetSong(cat Catalog, log *slog.Logger) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		id, ok := parseID(chi.URLParam(r, "id"))
+		if !ok {
+			writeProblem(w, r, http.StatusNotFound, "not found", "no song "+chi.URLParam(r, "id"))
+			return
+		}
+		song, err := cat.Song(r.Context(), id)
+		if err != nil {
+			answerError(w, r, log, err)
+			return
+		}
+		if song.MergedInto != 0 {
+			// A redirect-like pointer: the document of the song merged
+			// away, naming its canonical song, which Location points at.
+			w.Header().Set("Location", "/v1/songs/"+formatID(song.MergedInto))
+		}
+		writeJSON(w, http.StatusOK, newSongDoc(song))
+	}
+}
+
+func handleGetVideo(cat Catalog, log *slog.Logger) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		v, err := cat.Video(r.Context(), chi.URLParam(r, "video_id"))
+		if err != nil {
+			answerError(w, r, log, err)
+			return
+		}
+		writeJSON(w, http.StatusOK, newVideoDoc(v))
+	}
+}
+
+func handleEngagement(cat Catalog, log *slog.Logger) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		var req engagementRequest
+		if err := decodeJSON(r, &req); err != nil {
+			answerError(w, r, log, err)
+			return
+		}
+		v, err := cat.AddEngagement(r.Context(), chi.URLParam(r, "video_id"), req.Plays, req.Likes)
+		if err != nil {
+			answerError(w, r, log, err)
+			return
+		}
+		writeJSON(w, http.StatusOK, newVideoDoc(v))
+	}
+}
+
+func handleListReviews(cat Catalog, log *slog.Logger) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		q := dedup.ReviewQuery{Status: dedup.ReviewStatus(r.URL.Query().Get("status")), Cursor: r.URL.Query().Get("cursor")}
+		if l := r.URL.Query().Get("limit"); l != "" {
+			n, err := strconv.Atoi(l)
+			if err != nil {
+				answerError(w, r, log, dedup.InvalidField("limit", "must be a number, got %q", l))
+				return
+			}
+			q.Limit = n
+		}
+		page, err := cat.Reviews(r.Context(), q)
+		if err != nil {
+			answerError(w, r, log, err)
+			return
+		}
+		doc := reviewPageDoc{Items: []reviewDoc{}, NextCursor: page.NextCursor, Total: page.Total}
+		for _, item := range page.Items {
+			doc.Items = append(doc.Items, newReviewDoc(item))
+		}
+		writeJSON(w, http.StatusOK, doc)
+	}
+}
+
+func handleGetReview(cat Catalog, log *slog.Logger) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		id, ok := parseID(chi.URLParam(r, "id"))
+		if !ok {
+			writeProblem(w, r, http.StatusNotFound, "not found", "no review "+chi.URLParam(r, "id"))
+			return
+		}
+		rev, err := cat.Review(r.Context(), id)
+		if err != nil {
+			answerError(w, r, log, err)
+			return
+		}
+		writeJSON(w, http.StatusOK, newReviewDoc(rev))
+	}
+}
+
+func handleDecide(cat Catalog, log *slog.Logger, status dedup.ReviewStatus) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		id, ok := parseID(chi.URLParam(r, "id"))
+		if !ok {
+			writeProblem(w, r, http.StatusNotFound, "not found", "no review "+chi.URLParam(r, "id"))
+			return
+		}
+		rev, err := cat.DecideReview(r.Context(), id, status, "curator:"+principalFrom(r.Context()).Name)
+		var sc *dedup.StateConflict
+		if errors.As(err, &sc) {
+			p := problem{Status: http.StatusConflict, Title: "conflict", Detail: sc.Message}
+			if cur, err := cat.Review(r.Context(), id); err == nil {
+				p.Current = newReviewDoc(cur)
+			}
+			writeProblemDoc(w, r, p)
+			return
+		}
+		if err != nil {
+			answerError(w, r, log, err)
+			return
+		}
+		writeJSON(w, http.StatusOK, newReviewDoc(rev))
+	}
+}
+
+func handleSplit(cat Catalog, log *slog.Logger) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		id, ok := parseID(chi.URLParam(r, "id"))
+		if !ok {
+			writeProblem(w, r, http.StatusNotFound, "not found", "no song "+chi.URLParam(r, "id"))
+			return
+		}
+		var req splitRequest
+		if err := decodeJSON(r, &req); err != nil {
+			answerError(w, r, log, err)
+			return
+		}
+		song, err := cat.Split(r.Context(), id, req.VideoIDs, "curator:"+principalFrom(r.Context()).Name)
+		var sc *dedup.StateConflict
+		if errors.As(err, &sc) {
+			p := problem{Status: http.StatusConflict, Title: "conflict", Detail: sc.Message}
+			if cur, err := cat.Song(r.Context(), id); err == nil {
+				p.Current = newSongDoc(cur)
+			}
+			writeProblemDoc(w, r, p)
+			return
+		}
+		if err != nil {
+			answerError(w, r, log, err)
+			return
+		}
+		w.Header().Set("Location", "/v1/songs/"+formatID(song.ID))
+		writeJSON(w, http.StatusCreated, newSongDoc(song))
+	}
+}
+
+func handleStats(cat Catalog, log *slog.Logger) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		st, err := cat.Stats(r.Context())
+		if err != nil {
+			answerError(w, r, log, err)
+			return
+		}
+		writeJSON(w, http.StatusOK, map[string]int64{"songs": st.Songs, "pending_reviews": st.PendingReviews})
+	}
+}
+
+// whoami tells the curator page which role its key has.
+func handleWhoami() http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		p := principalFrom(r.Context())
+		writeJSON(w, http.StatusOK, map[string]string{"name": p.Name, "role": p.Role.String()})
+	}
+}

@@ -1,0 +1,87 @@
+package api
+
+import (
+	"net/http"
+	"strconv"
+	"time"
+
+	"github.com/go-chi/chi/v5"
+	"github.com/go-chi/chi/v5/middleware"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+)
+
+// Metrics are the Prometheus metrics of the service.
+type Metrics struct {
+	reg       *prometheus.Registry
+	submit    *prometheus.HistogramVec
+	decisions *prometheus.CounterVec
+	stages    *prometheus.HistogramVec
+	requests  *prometheus.CounterVec
+	latency   *prometheus.HistogramVec
+}
+
+// latencyBuckets cover 0.5 ms to 10 s.
+var latencyBuckets = []float64{.0005, .001, .0025, .005, .01, .02, .03, .05, .1, .25, .5, 1, 2.5, 5, 10}
+
+// NewMetrics registers the service's metrics, plus the Go runtime and
+// process collectors, on a new registry. Other collectors (the database
+// pool) can be added with Register.
+func NewMetrics() *Metrics {
+	m := &Metrics{
+		reg: prometheus.NewRegistry(),
+		submit: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Name: "songdedup_submit_duration_seconds", Help: "Time to answer a submission, by decision.",
+			Buckets: latencyBuckets}, []string{"decision"}),
+		decisions: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "songdedup_decisions_total", Help: "Submissions by decision (created, merged, review, existing, invalid, error)."},
+			[]string{"decision"}),
+		stages: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Name: "songdedup_stage_duration_seconds", Help: "Time spent in each stage of a submission (retrieval, decide, write, reconcile).",
+			Buckets: latencyBuckets}, []string{"stage"}),
+		requests: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "songdedup_http_requests_total", Help: "HTTP requests by route, method and status."},
+			[]string{"route", "method", "status"}),
+		latency: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Name: "songdedup_http_request_duration_seconds", Help: "HTTP request latency by route.",
+			Buckets: latencyBuckets}, []string{"route"}),
+	}
+	m.reg.MustRegister(m.submit, m.decisions, m.stages, m.requests, m.latency,
+		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	return m
+}
+
+// Register adds a collector, such as collectors.NewDBStatsCollector.
+func (m *Metrics) Register(c prometheus.Collector) error { return m.reg.Register(c) }
+
+// ObserveStage records the duration of one stage of a submission; it is
+// the dedup.ServiceOptions.Observe hook.
+func (m *Metrics) ObserveStage(stage string, d time.Duration) {
+	m.stages.WithLabelValues(stage).Observe(d.Seconds())
+}
+
+func (m *Metrics) submitted(decision string, d time.Duration) {
+	m.decisions.WithLabelValues(decision).Inc()
+	m.submit.WithLabelValues(decision).Observe(d.Seconds())
+}
+
+func (m *Metrics) handler() http.Handler {
+	return promhttp.HandlerFor(m.reg, promhttp.HandlerOpts{Registry: m.reg})
+}
+
+// instrument counts requests by route pattern (not raw path, which would
+// explode the label space).
+func (m *Metrics) instrument(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
+		ww := middleware.NewWrapResponseWriter(w, r.ProtoMajor)
+		next.ServeHTTP(ww, r)
+		route := chi.RouteContext(r.Context()).RoutePattern()
+		if route == "" {
+			route = "unmatched"
+		}
+		m.requests.WithLabelValues(route, r.Method, strconv.Itoa(ww.Status())).Inc()
+		m.latency.WithLabelValues(route).Observe(time.Since(start).Seconds())
+	})
+}

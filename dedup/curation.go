@@ -1,0 +1,184 @@
+package dedup
+
+import (
+	"context"
+	"fmt"
+	"slices"
+)
+
+// Song returns a song document: the song, its videos, summed engagement and
+// merge history. A song merged away answers with its own document, whose
+// MergedInto names its canonical song.
+func (s *Service) Song(ctx context.Context, id int64) (Song, error) {
+	return s.store.SongDetail(ctx, id)
+}
+
+// Video returns a video with the canonical song it belongs to now.
+func (s *Service) Video(ctx context.Context, videoID string) (Video, error) {
+	if !IsVideoID(videoID) {
+		return Video{}, fmt.Errorf("video %q: %w", videoID, ErrNotFound)
+	}
+	return s.store.Video(ctx, videoID)
+}
+
+// MaxEngagementIncrement bounds one engagement update.
+const MaxEngagementIncrement = 1_000_000_000
+
+// AddEngagement adds plays and likes to a video; its song's totals follow.
+func (s *Service) AddEngagement(ctx context.Context, videoID string, plays, likes int64) (Video, error) {
+	if !IsVideoID(videoID) {
+		return Video{}, fmt.Errorf("video %q: %w", videoID, ErrNotFound)
+	}
+	for _, f := range []struct {
+		name string
+		v    int64
+	}{{"plays", plays}, {"likes", likes}} {
+		if f.v < 0 || f.v > MaxEngagementIncrement {
+			return Video{}, InvalidField(f.name, "must be between 0 and %d, got %d", MaxEngagementIncrement, f.v)
+		}
+	}
+	return s.store.AddEngagement(ctx, videoID, plays, likes)
+}
+
+// Review listing limits.
+const (
+	DefaultReviewLimit = 20
+	MaxReviewLimit     = 100
+)
+
+// Reviews returns one page of the review queue, highest score first.
+func (s *Service) Reviews(ctx context.Context, q ReviewQuery) (ReviewPage, error) {
+	if q.Status == "" {
+		q.Status = ReviewPending
+	}
+	if _, ok := ParseReviewStatus(string(q.Status)); !ok {
+		return ReviewPage{}, InvalidField("status", "must be pending, approved or rejected, got %q", q.Status)
+	}
+	if q.Limit == 0 {
+		q.Limit = DefaultReviewLimit
+	}
+	if q.Limit < 1 || q.Limit > MaxReviewLimit {
+		return ReviewPage{}, InvalidField("limit", "must be between 1 and %d, got %d", MaxReviewLimit, q.Limit)
+	}
+	return s.store.Reviews(ctx, q)
+}
+
+// Review returns one review item.
+func (s *Service) Review(ctx context.Context, id int64) (Review, error) {
+	return s.store.Review(ctx, id)
+}
+
+// DecideReview records a curator's decision. Approving merges the two songs
+// through the same merge as an automatic one (the newer into the older);
+// rejecting remembers the pair so that nothing automatic merges it later.
+func (s *Service) DecideReview(ctx context.Context, id int64, status ReviewStatus, decidedBy string) (Review, error) {
+	if status != ReviewApproved && status != ReviewRejected {
+		return Review{}, InvalidField("status", "a decision is approved or rejected, got %q", status)
+	}
+	return s.store.DecideReview(ctx, ReviewDecision{ReviewID: id, Status: status, DecidedBy: decidedBy})
+}
+
+// MaxSplitVideos bounds one split request.
+const MaxSplitVideos = 500
+
+// Split undoes a wrong merge: the videos leave the song for a song of their
+// own. When they are exactly the videos of a song that was merged into this
+// one, that song comes back under its old ID; otherwise a new song is
+// created from the cleanest of their titles. Their engagement follows them,
+// the merge log records the undo, and the two songs are never merged
+// automatically again.
+func (s *Service) Split(ctx context.Context, songID int64, videoIDs []string, decidedBy string) (Song, error) {
+	if len(videoIDs) == 0 {
+		return Song{}, InvalidField("video_ids", "give at least one video to split off")
+	}
+	if len(videoIDs) > MaxSplitVideos {
+		return Song{}, InvalidField("video_ids", "at most %d videos per split", MaxSplitVideos)
+	}
+	seen := map[string]bool{}
+	for _, v := range videoIDs {
+		if !IsVideoID(v) {
+			return Song{}, InvalidField("video_ids", "%q is not a video ID", v)
+		}
+		if seen[v] {
+			return Song{}, InvalidField("video_ids", "video %s is listed twice", v)
+		}
+		seen[v] = true
+	}
+	song, err := s.store.SongDetail(ctx, songID)
+	if err != nil {
+		return Song{}, err
+	}
+	if song.MergedInto != 0 {
+		if song, err = s.store.SongDetail(ctx, song.MergedInto); err != nil {
+			return Song{}, err
+		}
+	}
+	var split, kept []Video
+	for _, v := range song.Videos {
+		if seen[v.ID] {
+			split = append(split, v)
+		} else {
+			kept = append(kept, v)
+		}
+	}
+	if len(split) != len(videoIDs) {
+		for _, v := range videoIDs {
+			if !slices.ContainsFunc(split, func(x Video) bool { return x.ID == v }) {
+				return Song{}, InvalidField("video_ids", "video %s does not belong to song %d", v, song.ID)
+			}
+		}
+	}
+	if len(kept) == 0 {
+		return Song{}, InvalidField("video_ids", "would take every video of song %d; a song keeps at least one", song.ID)
+	}
+
+	plan := SplitPlan{SongID: song.ID, VideoIDs: videoIDs, DecidedBy: decidedBy}
+	if from := split[0].SongID; from != song.ID && !slices.ContainsFunc(split, func(v Video) bool { return v.SongID != from }) &&
+		!slices.ContainsFunc(kept, func(v Video) bool { return v.SongID == from }) {
+		old, err := s.store.Song(ctx, from)
+		if err != nil {
+			return Song{}, err
+		}
+		plan.Revive = from
+		plan.ReviveKey = SearchKey(Normalize(old.Source))
+	} else {
+		ns := s.cleanest(split)
+		plan.NewSong = &ns
+	}
+	for _, v := range split {
+		if v.Title == song.Source.Title && v.Channel == song.Source.Channel {
+			// The canonical song took its title from a video that leaves.
+			src := s.cleanest(kept)
+			plan.CanonicalSource = &src
+			break
+		}
+	}
+	id, err := s.store.Split(ctx, plan)
+	if err != nil {
+		return Song{}, err
+	}
+	return s.store.SongDetail(ctx, id)
+}
+
+// cleanest returns a new song made from the cleanest of videos' titles.
+func (s *Service) cleanest(videos []Video) Song {
+	var best Song
+	bestScore := 0
+	for i, v := range videos {
+		in := TitleInput{Title: v.Title, Channel: v.Channel, Artist: v.Artist}
+		t := Normalize(in)
+		if c := Cleanliness(t); i == 0 || c > bestScore {
+			best, bestScore = s.newSong(in, t, v.DurationSeconds), c
+		}
+	}
+	return best
+}
+
+// Stats returns catalogue counts.
+func (s *Service) Stats(ctx context.Context) (Stats, error) {
+	return s.store.Stats(ctx)
+}
+
+// IsVideoID reports whether s is a well-formed YouTube video ID (11
+// characters of A-Z a-z 0-9 _ -).
+func IsVideoID(s string) bool { return isVideoID(s) }

@@ -1,0 +1,158 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+
+	"github.com/songdedup/songdedup/dedup"
+)
+
+// maxDocVideos bounds the videos listed in one song document; totals cover
+// all of them.
+const maxDocVideos = 500
+
+// maxDocHistory bounds the merge log entries in one song document.
+const maxDocHistory = 200
+
+// SongDetail implements dedup.Store: the song with its videos, engagement
+// totals and merge history. A canonical song owns its own videos and those
+// of every song merged into it; a song merged away shows the videos it was
+// given.
+func (s *DB) SongDetail(ctx context.Context, id int64) (dedup.Song, error) {
+	song, err := s.Song(ctx, id)
+	if err != nil {
+		return song, err
+	}
+	docs, err := s.songDocs(ctx, []dedup.Song{song})
+	if err != nil {
+		return song, err
+	}
+	return docs[0], nil
+}
+
+// songDocs fills videos, totals and history of songs in a few queries.
+func (s *DB) songDocs(ctx context.Context, songs []dedup.Song) ([]dedup.Song, error) {
+	for i := range songs {
+		song := &songs[i]
+		ownerCond := "s.id = ?"
+		args := []any{song.ID}
+		if song.MergedInto == 0 {
+			ownerCond = "(s.id = ? OR s.merged_into = ?)"
+			args = append(args, song.ID)
+		}
+		err := s.db.QueryRowContext(ctx, `SELECT COALESCE(SUM(v.plays), 0), COALESCE(SUM(v.likes), 0)
+			FROM videos v JOIN songs s ON s.id = v.song_id WHERE `+ownerCond, args...).Scan(&song.Plays, &song.Likes)
+		if err != nil {
+			return nil, fmt.Errorf("song %d totals: %w", song.ID, translate(err))
+		}
+		rows, err := s.db.QueryContext(ctx, `SELECT v.video_id, v.song_id, COALESCE(s.merged_into, s.id), v.title,
+			v.channel, v.artist, v.duration_seconds, v.plays, v.likes, v.created_at
+			FROM videos v JOIN songs s ON s.id = v.song_id WHERE `+ownerCond+` ORDER BY v.created_at, v.video_id LIMIT ?`,
+			append(args, maxDocVideos)...)
+		if err != nil {
+			return nil, fmt.Errorf("song %d videos: %w", song.ID, translate(err))
+		}
+		song.Videos = song.Videos[:0]
+		for rows.Next() {
+			v, err := scanVideo(rows)
+			if err != nil {
+				rows.Close()
+				return nil, translate(err)
+			}
+			song.Videos = append(song.Videos, v)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, translate(err)
+		}
+		history, err := s.history(ctx, song.ID, song.MergedInto == 0)
+		if err != nil {
+			return nil, err
+		}
+		song.History = history
+	}
+	return songs, nil
+}
+
+func scanVideo(row scanner) (dedup.Video, error) {
+	var v dedup.Video
+	err := row.Scan(&v.ID, &v.SongID, &v.CanonicalID, &v.Title, &v.Channel, &v.Artist, &v.DurationSeconds,
+		&v.Plays, &v.Likes, &v.CreatedAt)
+	return v, err
+}
+
+// history lists the merge log of a song, newest first: what was merged into
+// it (or into the songs merged into it, for a canonical song) and what it
+// was merged into or split from.
+func (s *DB) history(ctx context.Context, id int64, canonical bool) ([]dedup.MergeEvent, error) {
+	q := `SELECT m.id, m.kind, m.song_id, m.into_song_id, COALESCE(m.video_id, ''), m.score, m.decided_by,
+		m.explanation, m.created_at, m.undone_at, COALESCE(m.undone_by, '') FROM merges m WHERE m.song_id = ? OR m.into_song_id = ?`
+	args := []any{id, id}
+	if canonical {
+		q += ` OR m.into_song_id IN (SELECT id FROM songs WHERE merged_into = ?)`
+		args = append(args, id)
+	}
+	q += ` ORDER BY m.id DESC LIMIT ?`
+	rows, err := s.db.QueryContext(ctx, q, append(args, maxDocHistory)...)
+	if err != nil {
+		return nil, fmt.Errorf("song %d history: %w", id, translate(err))
+	}
+	defer rows.Close()
+	var out []dedup.MergeEvent
+	for rows.Next() {
+		var e dedup.MergeEvent
+		var expl sql.NullString
+		var undone sql.NullTime
+		if err := rows.Scan(&e.ID, &e.Kind, &e.SongID, &e.IntoSongID, &e.VideoID, &e.Score, &e.DecidedBy,
+			&expl, &e.CreatedAt, &undone, &e.UndoneBy); err != nil {
+			return nil, translate(err)
+		}
+		if expl.Valid {
+			e.Explanation = []byte(expl.String)
+		}
+		if undone.Valid {
+			t := undone.Time
+			e.UndoneAt = &t
+		}
+		out = append(out, e)
+	}
+	return out, translate(rows.Err())
+}
+
+// Video implements dedup.Store.
+func (s *DB) Video(ctx context.Context, videoID string) (dedup.Video, error) {
+	v, err := scanVideo(s.db.QueryRowContext(ctx, `SELECT v.video_id, v.song_id, COALESCE(s.merged_into, s.id), v.title,
+		v.channel, v.artist, v.duration_seconds, v.plays, v.likes, v.created_at
+		FROM videos v JOIN songs s ON s.id = v.song_id WHERE v.video_id = ?`, videoID))
+	if err != nil {
+		return v, fmt.Errorf("video %s: %w", videoID, translate(err))
+	}
+	return v, nil
+}
+
+// AddEngagement implements dedup.Store: one atomic increment of the video's
+// own counters; song totals are sums over videos, so they follow.
+func (s *DB) AddEngagement(ctx context.Context, videoID string, plays, likes int64) (dedup.Video, error) {
+	res, err := s.db.ExecContext(ctx, "UPDATE videos SET plays = plays + ?, likes = likes + ? WHERE video_id = ?", plays, likes, videoID)
+	if err != nil {
+		return dedup.Video{}, fmt.Errorf("video %s engagement: %w", videoID, translate(err))
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return dedup.Video{}, fmt.Errorf("video %s: %w", videoID, dedup.ErrNotFound)
+	}
+	return s.Video(ctx, videoID)
+}
+
+// Stats implements dedup.Store: catalogue counts for the curator page and
+// the metrics.
+func (s *DB) Stats(ctx context.Context) (dedup.Stats, error) {
+	var st dedup.Stats
+	err := s.db.QueryRowContext(ctx, `SELECT
+		(SELECT COUNT(*) FROM reviews WHERE status = 'pending'),
+		(SELECT COALESCE(SUM(df), 0) FROM term_stats WHERE term = '')`).Scan(&st.PendingReviews, &st.Songs)
+	if err != nil {
+		return st, fmt.Errorf("stats: %w", translate(err))
+	}
+	return st, nil
+}

@@ -1,0 +1,150 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/songdedup/songdedup/dedup"
+)
+
+// Split implements dedup.Store: in one transaction, checks under lock that
+// the videos still belong to the canonical song, gives them their own song
+// (the revived one or a new one), records the undo in the merge log, and
+// remembers the pair as never to merge. It returns the songs's ID.
+func (s *DB) Split(ctx context.Context, p dedup.SplitPlan) (int64, error) {
+	var out int64
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		now := s.now().UTC()
+		var merged sql.NullInt64
+		if err := tx.QueryRowContext(ctx, "SELECT merged_into FROM songs WHERE id = ? FOR UPDATE", p.SongID).Scan(&merged); err != nil {
+			return fmt.Errorf("song %d: %w", p.SongID, translate(err))
+		}
+		if merged.Valid {
+			return &dedup.StateConflict{SongID: merged.Int64, Message: fmt.Sprintf(
+				"song %d was merged into %d meanwhile; split that song", p.SongID, merged.Int64)}
+		}
+		owner, err := lockVideos(ctx, tx, p.VideoIDs)
+		if err != nil {
+			return err
+		}
+		for _, v := range p.VideoIDs {
+			if owner[v].canonical != p.SongID {
+				return dedup.InvalidField("video_ids", "video %s belongs to song %d, not %d", v, owner[v].canonical, p.SongID)
+			}
+		}
+		var remaining int
+		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM videos v JOIN songs s ON s.id = v.song_id
+			WHERE (s.id = ? OR s.merged_into = ?) AND v.video_id NOT IN (`+placeholders(len(p.VideoIDs))+`)`,
+			append([]any{p.SongID, p.SongID}, stringArgs(p.VideoIDs)...)...).Scan(&remaining); err != nil {
+			return translate(err)
+		}
+		if remaining == 0 {
+			return dedup.InvalidField("video_ids", "would take every video of song %d; a song keeps at least one", p.SongID)
+		}
+
+		if p.Revive != 0 {
+			var videos []string
+			rows, err := tx.QueryContext(ctx, "SELECT video_id FROM videos WHERE song_id = ?", p.Revive)
+			if err != nil {
+				return translate(err)
+			}
+			for rows.Next() {
+				var v string
+				rows.Scan(&v)
+				videos = append(videos, v)
+			}
+			rows.Close()
+			if err := tx.QueryRowContext(ctx, "SELECT merged_into FROM songs WHERE id = ? FOR UPDATE", p.Revive).Scan(&merged); err != nil {
+				return translate(err)
+			}
+			want := slices.Clone(p.VideoIDs)
+			slices.Sort(want)
+			slices.Sort(videos)
+			if !merged.Valid || merged.Int64 != p.SongID || !slices.Equal(videos, want) {
+				return &dedup.StateConflict{SongID: p.SongID, Message: fmt.Sprintf("song %d changed meanwhile; try again", p.SongID)}
+			}
+			if _, err := tx.ExecContext(ctx, `UPDATE songs SET merged_into = NULL, search_key = ?, reconciled = 1,
+				updated_at = ? WHERE id = ?`, p.ReviveKey, now, p.Revive); err != nil {
+				return translate(err)
+			}
+			if err := addSongStats(ctx, tx, p.Revive, strings.Fields(p.ReviveKey), 1); err != nil {
+				return err
+			}
+			if _, err := tx.ExecContext(ctx, `UPDATE merges SET undone_at = ?, undone_by = ?
+				WHERE kind = 'song' AND song_id = ? AND undone_at IS NULL`, now, p.DecidedBy, p.Revive); err != nil {
+				return translate(err)
+			}
+			out = p.Revive
+		} else {
+			id, err := s.insertSong(ctx, tx, *p.NewSong, now)
+			if err != nil {
+				return err
+			}
+			if _, err := tx.ExecContext(ctx, "UPDATE songs SET reconciled = 1 WHERE id = ?", id); err != nil {
+				return translate(err)
+			}
+			if _, err := tx.ExecContext(ctx, "UPDATE videos SET song_id = ? WHERE video_id IN ("+placeholders(len(p.VideoIDs))+")",
+				append([]any{id}, stringArgs(p.VideoIDs)...)...); err != nil {
+				return translate(err)
+			}
+			out = id
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO merges (kind, song_id, into_song_id, score, decided_by, created_at)
+			VALUES (?, ?, ?, 0, ?, ?)`, dedup.MergeSplit, out, p.SongID, p.DecidedBy, now); err != nil {
+			return translate(err)
+		}
+		if err := insertNeverMerge(ctx, tx, out, p.SongID, p.DecidedBy, "split", now); err != nil {
+			return err
+		}
+		if p.CanonicalSource != nil {
+			return s.upgradeSource(ctx, tx, p.SongID, *p.CanonicalSource, now)
+		}
+		return nil
+	})
+	return out, err
+}
+
+type videoOwner struct {
+	song, canonical int64
+}
+
+// lockVideos locks the rows of videos and returns their songs; an unknown
+// video is a field error.
+func lockVideos(ctx context.Context, tx *sql.Tx, ids []string) (map[string]videoOwner, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT v.video_id, v.song_id, COALESCE(s.merged_into, s.id)
+		FROM videos v JOIN songs s ON s.id = v.song_id WHERE v.video_id IN (`+placeholders(len(ids))+`) FOR UPDATE`,
+		stringArgs(ids)...)
+	if err != nil {
+		return nil, translate(err)
+	}
+	defer rows.Close()
+	out := map[string]videoOwner{}
+	for rows.Next() {
+		var id string
+		var o videoOwner
+		if err := rows.Scan(&id, &o.song, &o.canonical); err != nil {
+			return nil, translate(err)
+		}
+		out[id] = o
+	}
+	if err := rows.Err(); err != nil {
+		return nil, translate(err)
+	}
+	for _, id := range ids {
+		if _, ok := out[id]; !ok {
+			return nil, dedup.InvalidField("video_ids", "video %s is unknown", id)
+		}
+	}
+	return out, nil
+}
+
+func stringArgs(ss []string) []any {
+	out := make([]any, len(ss))
+	for i, s := range ss {
+		out[i] = s
+	}
+	return out
+}
