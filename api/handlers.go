@@ -179,8 +179,8 @@ func handleListReviews(cat Catalog, log *slog.Logger) http.HandlerFunc {
 		q := dedup.ReviewQuery{Status: dedup.ReviewStatus(r.URL.Query().Get("status")), Cursor: r.URL.Query().Get("cursor")}
 		if l := r.URL.Query().Get("limit"); l != "" {
 			n, err := strconv.Atoi(l)
-			if err != nil {
-				answerError(w, r, log, dedup.InvalidField("limit", "must be a number, got %q", l))
+			if err != nil || n < 1 {
+				answerError(w, r, log, dedup.InvalidField("limit", "must be a number from 1 to %d, got %q", dedup.MaxReviewLimit, l))
 				return
 			}
 			q.Limit = n
