@@ -9,6 +9,8 @@
 //
 // Environment: BENCH_SONGS (catalogue size, default 1,000,000),
 // BENCH_QUERIES (retrieval queries, default 300), BENCH_SEED,
+// BENCH_REUSE (keep a bench database already loaded with the same
+// catalogue), BENCH_NO_BRUTE (skip the brute-force reference), BENCH_DEBUG,
 // SONGDEDUP_MYSQL_DSN (server to use; the database name is replaced by
 // songdedup_bench), BENCH_PHASES (comma list of retrieval, submit,
 // backfill; default all).
@@ -48,7 +50,9 @@ type config struct {
 	Phases   map[string]bool
 	Binary   string // songdedup binary for the submit and backfill phases
 	Backfill int    // rows of the backfill phase
-	Debug    bool   // print every retrieval miss
+	Debug    bool   // print every retrieval miss and slow query
+	Reuse    bool   // keep a bench database that already holds the catalogue
+	NoBrute  bool   // skip the brute-force reference (latency only)
 }
 
 func loadConfig(getenv func(string) string) (config, error) {
@@ -104,6 +108,8 @@ func loadConfig(getenv func(string) string) (config, error) {
 		}
 	}
 	c.Debug = getenv("BENCH_DEBUG") != ""
+	c.Reuse = getenv("BENCH_REUSE") != ""
+	c.NoBrute = getenv("BENCH_NO_BRUTE") != ""
 	c.Binary = getenv("BENCH_BINARY")
 	if c.Binary == "" {
 		c.Binary = "bin/songdedup"
