@@ -1434,16 +1434,7 @@ func (p *parser) knownFrom(items []item, channel bool) known {
 	p.items = saved
 	var kn known
 	kn.artists = list
-	var whole strings.Builder
-	for _, a := range list {
-		for _, w := range a {
-			whole.WriteString(w)
-		}
-		kn.keys = append(kn.keys, compactKey(strings.Join(a, "")))
-	}
-	if len(list) > 1 {
-		kn.keys = append(kn.keys, compactKey(whole.String()))
-	}
+	kn.keys = artistKeys(list)
 	return kn
 }
 
@@ -1515,26 +1506,30 @@ func (p *parser) matchesKnown(sp span) bool {
 	if k := p.featMarker(sp, false); k >= 0 {
 		sp.hi = k
 	}
-	var whole strings.Builder
-	var cur strings.Builder
-	check := func(key string) bool {
-		key = compactKey(key)
-		return p.caller.matches(key) || p.channel.matches(key)
-	}
-	found := false
-	for k := sp.lo; k < sp.hi && !found; k++ {
-		k = p.skipGroup(k)
-		it := &p.items[k]
-		switch {
-		case it.kind == kWord && !listJoiners[it.text]:
-			whole.WriteString(it.text)
-			cur.WriteString(it.text)
-		case it.kind == kWord || it.kind == kAmp || it.kind == kComma || it.kind == kPlus:
-			found = check(cur.String())
-			cur.Reset()
+	// The part is read exactly as an artist part would be, so that it
+	// agrees with the keys of knownFrom.
+	for _, key := range artistKeys(p.artistList(sp)) {
+		if p.caller.matches(key) || p.channel.matches(key) {
+			return true
 		}
 	}
-	return found || check(cur.String()) || check(whole.String())
+	return false
+}
+
+// artistKeys returns the compact keys of each artist of a list and, for a
+// list of several, of all of them together.
+func artistKeys(list [][]string) []string {
+	var keys []string
+	var whole strings.Builder
+	for _, a := range list {
+		joined := strings.Join(a, "")
+		whole.WriteString(joined)
+		keys = append(keys, compactKey(joined))
+	}
+	if len(list) > 1 {
+		keys = append(keys, compactKey(whole.String()))
+	}
+	return keys
 }
 
 // dedupArtists drops empty and repeated artists, and those in exclude.
