@@ -86,16 +86,19 @@ type parser struct {
 	channelArtist bool
 }
 
+// reset empties the parser for the pool, keeping its buffers.
 func (p *parser) reset() {
 	*p = parser{items: p.items[:0], buf: p.buf[:0], stack: p.stack[:0], words: p.words[:0], rules: p.rules[:0], idx: p.idx[:0]}
 }
 
+// rule records that the rule name fired (once).
 func (p *parser) rule(name string) {
 	if !slices.Contains(p.rules, name) {
 		p.rules = append(p.rules, name)
 	}
 }
 
+// normalize is Normalize on a parser of its own.
 func (p *parser) normalize(in TitleInput) Title {
 	t := Title{Raw: in.Title}
 	p.knownArtists(in)
@@ -244,7 +247,7 @@ func (p *parser) classifyGroup(open, close int) {
 			p.kill(open, close)
 			p.rule("featured")
 			if p.hasWord(span{open + 1, k}) {
-				p.classifyWords(p.groupWords(open+1, k), p.items[open].br)
+				p.classifyWords(p.groupWords(open+1, k))
 			}
 			return
 		}
@@ -260,7 +263,7 @@ func (p *parser) classifyGroup(open, close int) {
 			return
 		}
 	}
-	if p.classifyWords(p.groupWords(open+1, close), p.items[open].br) {
+	if p.classifyWords(p.groupWords(open+1, close)) {
 		p.kill(open, close)
 		return
 	}
@@ -271,7 +274,7 @@ func (p *parser) classifyGroup(open, close int) {
 
 // classifyWords records the versions or noise rule that the words of a
 // group say, and reports whether they said one (the group can go).
-func (p *parser) classifyWords(words []string, br byte) bool {
+func (p *parser) classifyWords(words []string) bool {
 	if vs, ok := p.groupVersions(words); ok {
 		p.versions |= vs
 		p.rule("version")
@@ -365,6 +368,7 @@ func pureVersion(words []string, known bool) bool {
 	return found
 }
 
+// versionBit is the bit of v in a version set.
 func versionBit(v Version) uint32 {
 	return 1 << slices.Index(Versions, v)
 }
@@ -473,6 +477,7 @@ func longestNoiseAt(words []string, i int, mask place) (n int, name string, anyw
 	return n, name, anywhere
 }
 
+// isNumber reports whether w is made of digits only.
 func isNumber(w string) bool {
 	for i := 0; i < len(w); i++ {
 		if !isDigit(w[i]) {
@@ -638,8 +643,8 @@ func (p *parser) compact() {
 	p.stack = pairItems(p.items, p.stack)
 }
 
-// next returns the index of the next top-level item after k: a paired
-// bracket group or quote is skipped whole.
+// skipGroup returns the index to go on from after item k: the end of the
+// bracket group or quote that k opens, or k itself.
 func (p *parser) skipGroup(k int) int {
 	it := &p.items[k]
 	if (it.kind == kOpen || it.kind == kDQuote || it.kind == kSQuote) && it.pair > int32(k) {
@@ -756,6 +761,7 @@ func (p *parser) trimRight(sp span) span {
 	return sp
 }
 
+// trimLeft is trimRight at the start of sp.
 func (p *parser) trimLeft(sp span) span {
 	for sp.lo < sp.hi {
 		it := &p.items[sp.lo]
@@ -1184,6 +1190,7 @@ func (p *parser) wordAfter(k int, sp span) bool {
 	return false
 }
 
+// nextWordIs reports whether the next word after item k is w.
 func (p *parser) nextWordIs(k int, sp span, w string) bool {
 	for j := k + 1; j < sp.hi; j++ {
 		if p.items[j].kind == kWord {
@@ -1320,6 +1327,7 @@ func (p *parser) wordIndexesTo(idx []int, sp span) []int {
 	return idx
 }
 
+// keyOf is the compact key of the words at idx.
 func (p *parser) keyOf(idx []int) string {
 	var b strings.Builder
 	for _, k := range idx {
