@@ -1433,6 +1433,9 @@ func (p *parser) knownFrom(items []item, channel bool) known {
 	p.items = items
 	sp := span{0, len(items)}
 	savedRules := len(p.rules)
+	// Read as the artist part of a title is, so that "Artist - Track"
+	// built from the result reads back the same: "Adele MV" is "adele".
+	sp = p.stripTrailing(sp, false)
 	sp = p.splitFeatured(sp, true)
 	if channel {
 		p.featured = p.featured[:savedFeat]
