@@ -304,7 +304,7 @@ var liveVenueMarkers = wordSet("at", "from", "@")
 // featMarkers introduce featured artists, bracketed or not, in the artist
 // or the track part. "with" is one only at the start of a bracket group or
 // in the artist part ("Dancing with a Stranger" is a title).
-var featMarkers = wordSet("feat", "ft", "featuring", "featurin", "feats", "fea")
+var featMarkers = wordSet("feat", "ft", "featuring")
 
 // byArtistPrefixes start a bracket group that names the artist of a
 // track-only title: "(by Adele)", "(In the Style of Adele)".
