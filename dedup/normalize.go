@@ -40,6 +40,28 @@ import (
 // an artist's channel does for a track-only title ("channel": "AdeleVEVO",
 // "Adele - Topic", or a channel name that is not a label's).
 //
+// Tokens are the words of the folded title with their inner joiners
+// removed: apostrophes (Don't = dont), hyphens (Anti-Hero = antihero),
+// dots (M.I.A. = mia), short slashes (AC/DC = acdc); "!" and "$" inside a
+// word read as i and s (P!nk = pink, Ke$ha = kesha). Punctuation, "&" and
+// "+" are no tokens; numbers are. Track is TrackTokens joined by spaces,
+// and each of Artists and Featured is its tokens joined the same way.
+//
+// Artist lists are split on every joiner, band names included: "Simon &
+// Garfunkel" is {simon, garfunkel}, "Earth, Wind & Fire" {earth, wind,
+// fire}, "Florence + the Machine" {florence, the machine}. The split is the
+// same wherever a name appears (title, caller, channel), so sets compare
+// equal without a list of band names to keep up to date. An "x" joins only
+// between two names ("Lil Nas X" and "Lil Nas X x Billy Ray Cyrus" stay
+// right).
+//
+// Normalize is idempotent in this sense: writing a result back as a title,
+// "artist1 & artist2 - track (feat. f1 & f2) (version) ...", and
+// normalizing it with the same channel and caller's artist gives the same
+// Artists, Track, Featured and Versions (results with an empty track aside).
+// FuzzNormalize checks it, with the other properties: no panics, valid
+// UTF-8, and Track equal to its tokens.
+//
 // Normalize is safe for concurrent use and takes time linear in the length
 // of the title.
 func Normalize(in TitleInput) Title {
