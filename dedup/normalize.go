@@ -56,7 +56,7 @@ import (
 // right).
 //
 // Normalize is idempotent in this sense: writing a result back as a title,
-// "artist1 & artist2 - track (feat. f1 & f2) (version) ...", and
+// `artist1 & artist2 - "track" (feat. f1 & f2) (version) ...`, and
 // normalizing it with the same channel and caller's artist gives the same
 // Artists, Track, Featured and Versions (results with an empty track aside).
 // FuzzNormalize checks it, with the other properties: no panics, valid

@@ -18,12 +18,36 @@ func (p *parser) knownArtists(in TitleInput) {
 	if strings.TrimSpace(in.Channel) != "" && len(p.caller.keys) == 0 {
 		// The caller's artist is the artist: the channel then tells
 		// nothing more, and must not turn the title around.
-		items := lex(Fold(in.Channel), nil)
+		items := lex(Fold(splitVEVO(in.Channel)), nil)
 		pairItems(items, nil)
 		items, artistLike := cleanChannel(items)
 		p.channel = p.knownFrom(items, true)
 		p.channelArtist = artistLike
 	}
+}
+
+// splitVEVO spells out the words of a VEVO channel name, which are glued
+// in CamelCase: "TaylorSwiftVEVO" is "Taylor Swift VEVO", "DJSnakeVEVO" "DJ
+// Snake VEVO". Only VEVO channels are split: elsewhere CamelCase is as
+// likely part of the name ("McFly").
+func splitVEVO(channel string) string {
+	channel = strings.TrimSpace(channel)
+	name, ok := strings.CutSuffix(channel, "VEVO")
+	if !ok || name == "" || strings.ContainsRune(name, ' ') {
+		return channel
+	}
+	isUpper := func(c byte) bool { return c >= 'A' && c <= 'Z' }
+	isLower := func(c byte) bool { return c >= 'a' && c <= 'z' }
+	var b strings.Builder
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if i > 0 && isUpper(c) && (isLower(name[i-1]) || isUpper(name[i-1]) && i+1 < len(name) && isLower(name[i+1])) {
+			b.WriteByte(' ')
+		}
+		b.WriteByte(c)
+	}
+	b.WriteString(" VEVO")
+	return b.String()
 }
 
 // knownFrom reads an artist name given outside the title. Featured artists
@@ -73,6 +97,7 @@ func cleanChannel(items []item) ([]item, bool) {
 		for _, suf := range channelSuffixes {
 			if last.text == suf && len(items) > 1 {
 				items, trimmed = items[:len(items)-1], true
+				sure = sure || suf == "vevo"
 				break
 			}
 			if strings.HasSuffix(last.text, suf) && len(last.text) > len(suf)+1 {

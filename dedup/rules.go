@@ -362,7 +362,7 @@ var labelWords = wordSet(
 	"karaoke", "productions", "production", "studio", "studios", "media",
 	"network", "playlist", "playlists", "nightcore", "kpop", "edm", "trap",
 	"chill", "uncaged", "instinct", "releases", "audio",
-	"sessions", "archive", "archives", "collection", "vevo", "topic", "films",
+	"sessions", "archive", "archives", "collection", "topic", "films",
 	"mtv", "bbc", "npr", "kexp", "colors", "genius", "vibe", "tunes",
 	// Promotion channels with names of their own.
 	"7clouds", "proximity", "mrsuicidesheep", "majesticcasual", "lyricallemonade",
