@@ -34,6 +34,9 @@ func (p *parser) featMarkerWith(sp span, group, withInside bool) int {
 		case featMarkers[it.text]:
 		case it.text == "w" && k+1 < sp.hi && p.items[k+1].kind == kSlash && !p.items[k+1].space:
 		case it.text == "with" && withInside && !first:
+		case it.text == "with" && it.cut && !first:
+			// "(Remix) with Ariana Grande": "with" right after a removed
+			// group starts a list of artists, not a phrase of the title.
 		case it.text == "with" && first && group:
 			// "(With Lyrics)" is noise, not a featured artist called Lyrics.
 			if _, isNoise := groupNoise(p.groupWords(k+1, sp.hi)); isNoise {
@@ -161,9 +164,14 @@ func (p *parser) trackOnly(sp span) (artist, track span) {
 		}
 		before, after := span{sp.lo, k}, span{int(it.pair) + 1, sp.hi}
 		switch {
-		case p.hasWord(before) && !p.hasWordOutsideTags(after):
-			p.rule("quoted_track")
+		case p.hasWord(before) && (!p.hasWordOutsideTags(after) || p.onlyNoiseOutsideGroups(after)):
 			p.dropTags(after)
+			if p.matchesKnown(inner) && !p.matchesKnown(before) {
+				// The known artist is the quoted part: Track「Artist」.
+				p.rule("reversed")
+				return inner, before
+			}
+			p.rule("quoted_track")
 			return p.stripGluedMV(before), p.stripGluedMV(inner)
 		case !p.hasWord(before) && !it.tag:
 			p.rule("quoted_track")
@@ -196,6 +204,20 @@ func (p *parser) trackOnly(sp span) (artist, track span) {
 		return p.tail, sp
 	}
 	return span{}, sp
+}
+
+// onlyNoiseOutsideGroups reports whether the words of sp outside bracket
+// groups are all noise: Artist 'Track' Official MV (Performance ver.).
+func (p *parser) onlyNoiseOutsideGroups(sp span) bool {
+	p.words = p.words[:0]
+	for k := sp.lo; k < sp.hi; k++ {
+		k = p.skipGroup(k)
+		if it := &p.items[k]; it.kind == kWord && !it.dead {
+			p.words = append(p.words, it.text)
+		}
+	}
+	_, ok := coveredByNoise(p.words)
+	return ok
 }
 
 // plausibleBy guards "Track by Artist" when no known artist confirms it:
