@@ -189,8 +189,12 @@ func (p *parser) countSeparators(sp span, limit int) int {
 	return n
 }
 
-// separatorAt reports whether item k is a separator followed by words.
+// separatorAt reports whether a separator comes at item k, after light
+// punctuation ("Nightcore! - Song"), with words after it.
 func (p *parser) separatorAt(k int, sp span) bool {
+	for k < sp.hi && phraseGap(&p.items[k]) {
+		k++
+	}
 	return k < sp.hi && isSeparator(&p.items[k]) && p.hasWord(span{k + 1, sp.hi})
 }
 
