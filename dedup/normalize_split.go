@@ -192,8 +192,8 @@ func (p *parser) trackOnly(sp span) (artist, track span) {
 		if it.kind != kWord || it.text != "by" || !p.hasWord(span{sp.lo, k}) || !p.hasWord(span{k + 1, sp.hi}) {
 			continue
 		}
-		after := span{k + 1, sp.hi}
-		if p.matchesKnown(after) || len(p.caller.keys) == 0 && p.plausibleBy(span{sp.lo, k}, after) {
+		after, before := span{k + 1, sp.hi}, span{sp.lo, k}
+		if p.matchesKnown(after) || len(p.caller.keys) == 0 && !p.matchesKnown(before) && p.plausibleBy(before, after) {
 			p.rule("by_artist")
 			return after, span{sp.lo, k}
 		}
