@@ -13,7 +13,16 @@ import (
 func (p *parser) groups() {
 	for i := 0; i < len(p.items); i++ {
 		it := &p.items[i]
-		if it.kind != kOpen || it.pair < 0 || isQuoteBracket(it.br) {
+		if it.pair > int32(i) && (it.kind != kOpen || isQuoteBracket(it.br)) {
+			// Quotes around nothing ('""', "「」") go; quotes around words
+			// are looked at by the split.
+			if !p.hasWord(span{i + 1, int(it.pair)}) {
+				p.kill(i, int(it.pair))
+				p.rule("empty_brackets")
+			}
+			continue
+		}
+		if it.kind != kOpen || it.pair < 0 {
 			continue
 		}
 		j := int(it.pair)
@@ -85,7 +94,7 @@ func (p *parser) classifyWords(words []string) bool {
 		p.rule("year")
 		return true
 	}
-	if len(words) >= 2 && words[len(words)-1] == remixMarker {
+	if len(words) >= 2 && remixMarkers[words[len(words)-1]] {
 		// "(Club Mix)"; but "(Radio Mix)" is the radio edit.
 		if len(words) == 2 && words[0] == "radio" {
 			p.versions |= versionBit(VersionEdit)

@@ -259,10 +259,10 @@ var versionFillers = wordSet(
 // has the venue "wembley", "(Cover by X)" the performer "x".
 var infoStopwords = wordSet("at", "from", "in", "on", "by", "of", "with", "de", "au", "live")
 
-// remixMarker is a weak version word: "(Club Mix)" is a remix, but only when
-// no stronger word or noise phrase explains the group ("(Original Mix)",
-// "(Extended Mix)").
-const remixMarker = "mix"
+// remixMarkers are weak version words that end a group: "(Club Mix)" and
+// "(Groove Armada Dub)" are remixes, but only when no stronger word or
+// noise phrase explains the group ("(Original Mix)", "(Extended Mix)").
+var remixMarkers = wordSet("mix", "dub")
 
 // trailingVersion is a version phrase that may end a title unbracketed:
 // "Hello slowed + reverb", "Song - Sped Up". The list is short on purpose:
