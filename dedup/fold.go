@@ -185,6 +185,9 @@ func foldUnicode(s string) string {
 		base = r
 		if m, ok := runeMap[r]; ok {
 			b.WriteString(m)
+			// Marks after a replaced rune belong to what replaced it:
+			// none survive after a quote, as none do after a Latin letter.
+			base, _ = utf8.DecodeLastRuneInString(m)
 			continue
 		}
 		switch {

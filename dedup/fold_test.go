@@ -51,6 +51,7 @@ func TestFold(t *testing.T) {
 		{"a\xffb", "a\ufffdb"},       // invalid UTF-8 replaced
 		{"q\u0303", "q"},             // stray accent on a Latin letter
 		{"- \u0301x", "- x"},         // stray accent on a space
+		{"\u02b9\u0300x", "'x"},      // accent on a modifier prime, which becomes a quote
 	}
 	for _, tt := range tests {
 		if got := Fold(tt.in); got != tt.want {

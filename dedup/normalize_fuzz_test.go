@@ -16,14 +16,16 @@ var versionPhrase = map[Version]string{
 }
 
 // render writes a normalized title back as a title:
-// "artist1 & artist2 - track (feat. f1 & f2) (version) ...".
+// `artist1 & artist2 - "track" (feat. f1 & f2) (version) ...`. The track is
+// quoted, as titles often do, so that a track that is itself a noise word
+// ("MV" by the caller's artist) reads back as the track.
 func render(t Title) string {
 	var b strings.Builder
 	if len(t.Artists) > 0 {
 		b.WriteString(ArtistString(t.Artists))
 		b.WriteString(" - ")
 	}
-	b.WriteString(t.Track)
+	b.WriteString(`"` + t.Track + `"`)
 	if len(t.Featured) > 0 {
 		b.WriteString(" (feat. ")
 		b.WriteString(strings.Join(t.Featured, " & "))

@@ -171,7 +171,8 @@ func openClose(open bool) kind {
 // scanWord reads the word that starts at s[i] and returns its token and
 // the number of bytes it spans. Joiners between word characters are part
 // of the word but not of its token: apostrophes (don't = dont), hyphens
-// (anti-hero = antihero), dots (m.i.a = mia), short slashes (ac/dc = acdc,
+// (anti-hero = antihero), dots between letters or between digits (m.i.a =
+// mia, 2.0 = 20), short slashes (ac/dc = acdc,
 // 24/7) and colons between digits (3:16); "!" and "$" inside a word read as
 // the letters they stand for (p!nk = pink, ke$ha = kesha). prefix is
 // prepended to the token.
@@ -205,8 +206,11 @@ func scanWord(s string, i int, prefix string) (string, int) {
 		case '\'', '-':
 			joined = nextIsWord
 		case '.':
-			// "feat.Drake" and "ft.Drake" keep the marker apart.
-			joined = nextIsWord && !featMarkers[string(s[start:i])] && s[start:i] != "vs"
+			// Letters join letters (m.i.a, will.i.am) and digits join
+			// digits (2.0), but "ver.1" and "cap.1" are two words, and
+			// "feat.Drake" keeps the marker apart.
+			joined = nextIsWord && isDigit(s[i-1]) == isDigit(s[next]) &&
+				!featMarkers[s[start:i]] && s[start:i] != "vs"
 		case '/':
 			joined = nextIsWord && i-runStart <= 3 && wordRunLen(s, next) <= 3
 		case ':':

@@ -188,6 +188,10 @@ var noiseRules = []noiseRule{
 	{"performance_video", "dance performance video", inGroup | trailing | afterDash},
 	{"performance_video", "performance video", inGroup | trailing | afterDash},
 	{"performance_video", "choreography video", inGroup | trailing | afterDash},
+	{"performance_video", "performance ver", inGroup},
+	{"performance_video", "performance version", inGroup},
+	{"performance_video", "dance ver", inGroup},
+	{"performance_video", "special video", inGroup | trailing | afterDash},
 	{"performance_video", "dance video", inGroup | trailing | afterDash},
 	{"bass_boosted", "bass boosted", inGroup | trailing | afterDash},
 	{"loop", "1 hour", inGroup | trailing | afterDash},
@@ -255,10 +259,10 @@ var versionFillers = wordSet(
 // has the venue "wembley", "(Cover by X)" the performer "x".
 var infoStopwords = wordSet("at", "from", "in", "on", "by", "of", "with", "de", "au", "live")
 
-// remixMarker is a weak version word: "(Club Mix)" is a remix, but only when
-// no stronger word or noise phrase explains the group ("(Original Mix)",
-// "(Extended Mix)").
-const remixMarker = "mix"
+// remixMarkers are weak version words that end a group: "(Club Mix)" and
+// "(Groove Armada Dub)" are remixes, but only when no stronger word or
+// noise phrase explains the group ("(Original Mix)", "(Extended Mix)").
+var remixMarkers = wordSet("mix", "dub")
 
 // trailingVersion is a version phrase that may end a title unbracketed:
 // "Hello slowed + reverb", "Song - Sped Up". The list is short on purpose:
@@ -304,7 +308,7 @@ var liveVenueMarkers = wordSet("at", "from", "@")
 // featMarkers introduce featured artists, bracketed or not, in the artist
 // or the track part. "with" is one only at the start of a bracket group or
 // in the artist part ("Dancing with a Stranger" is a title).
-var featMarkers = wordSet("feat", "ft", "featuring", "featurin", "feats", "fea")
+var featMarkers = wordSet("feat", "ft", "featuring")
 
 // byArtistPrefixes start a bracket group that names the artist of a
 // track-only title: "(by Adele)", "(In the Style of Adele)".
@@ -362,7 +366,7 @@ var labelWords = wordSet(
 	"karaoke", "productions", "production", "studio", "studios", "media",
 	"network", "playlist", "playlists", "nightcore", "kpop", "edm", "trap",
 	"chill", "uncaged", "instinct", "releases", "audio",
-	"sessions", "archive", "archives", "collection", "vevo", "topic", "films",
+	"sessions", "archive", "archives", "collection", "topic", "films",
 	"mtv", "bbc", "npr", "kexp", "colors", "genius", "vibe", "tunes",
 	// Promotion channels with names of their own.
 	"7clouds", "proximity", "mrsuicidesheep", "majesticcasual", "lyricallemonade",

@@ -190,3 +190,13 @@ func TestFileExtensions(t *testing.T) {
 		}
 	}
 }
+
+func TestRemixMarkers(t *testing.T) {
+	for m := range remixMarkers {
+		title := "Artist - Song (Groove Armada " + m + ")"
+		got := Normalize(TitleInput{Title: title})
+		if !slices.Equal(got.Versions, []Version{VersionRemix}) || !slices.Equal(got.VersionInfo, []string{"groove armada"}) || got.Track != "song" {
+			t.Errorf("Normalize(%q) = track %q versions %q info %q, want song [remix] [groove armada]", title, got.Track, got.Versions, got.VersionInfo)
+		}
+	}
+}

@@ -1,0 +1,204 @@
+package dedup
+
+import "strings"
+
+// The ends of a title: tails cut at "|" and "//", noise phrases and
+// unbracketed version phrases at the start and the end.
+
+// cutTails cuts the title at the first top-level "|" or "//" that has words
+// before it, and at credits ("shot by X"). A "| X" tail that names the
+// caller's or the channel's artist is kept aside as the artist.
+func (p *parser) cutTails(sp span) span {
+	fw := p.firstWord(sp)
+	for k := sp.lo; k < sp.hi; k++ {
+		k = p.skipGroup(k)
+		it := &p.items[k]
+		switch it.kind {
+		case kPipe, kSlash2:
+			if fw >= k {
+				continue
+			}
+			tail := span{k + 1, sp.hi}
+			if p.matchesKnown(tail) {
+				p.tail = tail
+			}
+			if it.kind == kPipe {
+				p.rule("pipe_tail")
+			} else {
+				p.rule("slash_tail")
+			}
+			return span{sp.lo, k}
+		case kWord:
+			if fw >= k {
+				continue
+			}
+			for _, r := range noiseByFirst[it.text] {
+				if r.place&cutRest != 0 && p.matchForward(span{k, sp.hi}, r.words) > 0 {
+					p.rule(r.name)
+					return span{sp.lo, k}
+				}
+			}
+		}
+	}
+	return sp
+}
+
+// stripTrailing removes noise phrases (and, on the whole title, dash parts
+// of noise) from the end of sp, one after the other: "Hello (Live) Official
+// Video HD". It never removes the last words of sp.
+func (p *parser) stripTrailing(sp span, whole bool) span {
+	fw := p.firstWord(sp)
+	for {
+		sp = p.trimRight(sp)
+		if sp.hi == sp.lo || p.items[sp.hi-1].kind != kWord {
+			return sp
+		}
+		last := p.items[sp.hi-1].text
+		start := p.trailingNoise(sp, fw, noiseByLast[last], whole)
+		if start < 0 && isYear(last) {
+			start = p.trailingNoise(sp, fw, noiseByLast["YEAR"], whole)
+		}
+		if start < 0 {
+			return sp
+		}
+		sp.hi = start
+	}
+}
+
+// trailingNoise tries rows against the end of sp and returns where the
+// longest matching one starts, or -1.
+// fw is the first word of sp: a match must leave words before it.
+func (p *parser) trailingNoise(sp span, fw int, rows []*compiledNoise, whole bool) int {
+	best, name := -1, ""
+	for _, r := range rows {
+		if r.place&(trailing|afterDash) == 0 {
+			continue
+		}
+		start := p.matchBackward(sp, r.words)
+		if start < 0 || fw >= start || best >= 0 && start >= best {
+			continue // no match, nothing left before it, or not the longest
+		}
+		if r.place&trailing == 0 {
+			// After a dash only: "Song - Audio"; a one-word phrase needs a
+			// part before the artist and track ("India.Arie - Video").
+			before := p.trimRight(span{sp.lo, start})
+			if before.hi == start || !isSeparator(&p.items[start-1]) || p.items[start-1].kind == kPipe {
+				continue
+			}
+			if len(r.words) == 1 && (!whole || p.countSeparators(before, 2) < 2) {
+				continue
+			}
+		}
+		best, name = start, r.name
+	}
+	if best >= 0 {
+		p.rule(name)
+	}
+	return best
+}
+
+// stripLeading removes noise ("PREMIERE:", "Official Video -") and version
+// prefixes ("Nightcore - ") that start the title and are followed by a
+// separator.
+func (p *parser) stripLeading(sp span) span {
+	for {
+		sp = p.trimLeft(sp)
+		if sp.hi == sp.lo || p.items[sp.lo].kind != kWord {
+			return sp
+		}
+		first := p.items[sp.lo].text
+		end := 0
+		for _, r := range noiseByFirst[first] {
+			if r.place&leading != 0 {
+				if e := p.matchForward(sp, r.words); e > 0 && p.separatorAt(e, sp) {
+					end = e
+					p.rule(r.name)
+					break
+				}
+			}
+		}
+		if end == 0 {
+			for _, r := range leadingVersion[first] {
+				if e := p.matchForward(sp, r.words); e > 0 && p.separatorAt(e, sp) {
+					end = e
+					for _, v := range r.versions {
+						p.versions |= versionBit(v)
+					}
+					p.rule("version")
+					break
+				}
+			}
+		}
+		if end == 0 {
+			return sp
+		}
+		sp.lo = end
+	}
+}
+
+// stripGluedMV removes "mv" or "pv" glued to the last word of sp when a
+// bracket follows without a space: "ArtistMV「Track」", "Artist「TrackMV」".
+func (p *parser) stripGluedMV(sp span) span {
+	sp = p.trimRight(sp)
+	if sp.hi == sp.lo {
+		return sp
+	}
+	it := &p.items[sp.hi-1]
+	if it.kind == kWord && len(it.text) > 2 && (strings.HasSuffix(it.text, "mv") || strings.HasSuffix(it.text, "pv")) &&
+		sp.hi < len(p.items) && (p.items[sp.hi].kind == kOpen || p.items[sp.hi].kind == kClose) && !p.items[sp.hi].space {
+		it.text = it.text[:len(it.text)-2]
+		p.rule("mv")
+	}
+	return sp
+}
+
+// trailingVersions takes unbracketed version phrases off the end of the
+// track part ("Hello slowed + reverb", "Song Live at Wembley").
+func (p *parser) trailingVersions(sp span) span {
+	fw := p.firstWord(sp)
+	for {
+		sp = p.trimRight(sp)
+		if sp.hi == sp.lo || p.items[sp.hi-1].kind != kWord {
+			break
+		}
+		matched := false
+		for _, r := range trailingByLast[p.items[sp.hi-1].text] {
+			if start := p.matchBackward(sp, r.words); start >= 0 && fw < start {
+				for _, v := range r.versions {
+					p.versions |= versionBit(v)
+				}
+				p.rule("version")
+				sp.hi = start
+				matched = true
+				break
+			}
+		}
+		if !matched {
+			break
+		}
+	}
+	// "Song Live at Wembley": "live" followed by a venue marker, not at the
+	// start.
+	for k := sp.lo + 1; k+1 < sp.hi; k++ {
+		k = p.skipGroupAll(k)
+		if k+1 >= sp.hi {
+			break
+		}
+		it := &p.items[k]
+		if it.kind == kWord && it.text == "live" && fw < k {
+			next := k + 1
+			if p.items[next].kind == kPunct && p.items[next].text == "@" || p.items[next].kind == kWord && liveVenueMarkers[p.items[next].text] {
+				// Only the first "live at" is considered, to stay linear.
+				if p.hasWord(span{next + 1, sp.hi}) {
+					if vs, ok := p.groupVersions(p.groupWords(k, sp.hi)); ok {
+						p.versions |= vs
+						p.rule("version")
+						return span{sp.lo, k}
+					}
+				}
+				break
+			}
+		}
+	}
+	return sp
+}
