@@ -6,7 +6,7 @@ BIN       := bin
 DSN       ?= $(SONGDEDUP_MYSQL_DSN)
 export PATH := /usr/local/go/bin:$(PATH)
 
-.PHONY: all build run test test-short bench lint db deps clean
+.PHONY: all build run test bench lint db chromium deps clean
 
 all: lint build test
 
@@ -16,6 +16,9 @@ deps:
 db:
 	@./.ci/ensure-mariadb
 
+chromium:
+	@./.ci/ensure-chromium
+
 build: deps
 	@mkdir -p $(BIN)
 	$(GO) build -o $(BIN)/songdedup ./cmd/songdedup
@@ -23,7 +26,7 @@ build: deps
 run: db build
 	./$(BIN)/songdedup serve
 
-test: db deps lint
+test: db chromium deps lint
 	$(GO) test -race -count=1 ./...
 
 lint:
