@@ -322,7 +322,11 @@ const poolFactor = 3
 // store, re-ranked by similarity, the best s.candidates kept; and the token
 // weights it scored them with. exclude, when not 0, is left out.
 func (s *Service) Retrieve(ctx context.Context, sub Subject, exclude int64) ([]Candidate, Weigher, error) {
-	songs, err := s.store.Candidates(ctx, sub.Title, poolFactor*s.candidates, exclude)
+	return s.retrieve(ctx, sub, exclude, false)
+}
+
+func (s *Service) retrieve(ctx context.Context, sub Subject, exclude int64, quick bool) ([]Candidate, Weigher, error) {
+	songs, err := s.store.Candidates(ctx, CandidateQuery{Title: sub.Title, Limit: poolFactor * s.candidates, Exclude: exclude, Quick: quick})
 	if err != nil {
 		return nil, nil, fmt.Errorf("retrieving candidates: %w", err)
 	}
@@ -458,7 +462,9 @@ func (s *Service) Reconcile(ctx context.Context, songID int64, decidedBy string)
 		}
 		t := Normalize(song.Source)
 		subject := Subject{Title: t, DurationSeconds: song.DurationSeconds}
-		cands, w, err := s.Retrieve(ctx, subject, songID)
+		// The submission's own retrieval ran a moment ago; what can be new
+		// is a duplicate committed meanwhile, which a quick search finds.
+		cands, w, err := s.retrieve(ctx, subject, songID, true)
 		if err != nil {
 			return fmt.Errorf("reconcile: %w", err)
 		}

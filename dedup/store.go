@@ -11,10 +11,10 @@ import (
 type Store interface {
 	// VideoSong returns the canonical song of a known video, or ErrNotFound.
 	VideoSong(ctx context.Context, videoID string) (int64, error)
-	// Candidates returns up to limit canonical songs most likely to be the
-	// same song as t (excluding the song exclude, when not 0), with their
-	// sources filled. It sees only committed songs.
-	Candidates(ctx context.Context, t Title, limit int, exclude int64) ([]Song, error)
+	// Candidates returns up to q.Limit canonical songs most likely to be
+	// the same song as q.Title, with their sources filled. It sees only
+	// committed songs.
+	Candidates(ctx context.Context, q CandidateQuery) ([]Song, error)
 	// DocFreqs returns the number of canonical songs and, for each token,
 	// how many of them contain it.
 	DocFreqs(ctx context.Context, tokens []string) (docs int, df map[string]int, err error)
@@ -56,6 +56,19 @@ type Store interface {
 	// Unreconciled lists canonical songs created before olderThan that were
 	// never checked (their process stopped first), oldest first.
 	Unreconciled(ctx context.Context, olderThan time.Time, limit int) ([]int64, error)
+}
+
+// CandidateQuery asks for candidate songs.
+type CandidateQuery struct {
+	Title Title
+	Limit int
+	// Exclude, when not 0, is a song to leave out (the song itself, when
+	// reconciling it).
+	Exclude int64
+	// Quick asks for a cheaper search that still finds songs with the same
+	// normalized track and artists and songs sharing rare words: enough to
+	// catch a duplicate created at the same moment.
+	Quick bool
 }
 
 // SubmissionWrite is everything one submission writes.

@@ -199,21 +199,48 @@ func PlanQuery(terms []string, df map[string]int, budget, max int) []string {
 	return out
 }
 
+// exactLookup adds the songs with the same normalized track: with the same
+// artists, or with no known artist (those score on the track alone), or
+// with any artist when the submission's artist is unknown or only guessed
+// from the channel. It returns how many have the same artists.
+func (s *DB) exactLookup(ctx context.Context, t dedup.Title, limit int, add func(int64)) (int, error) {
+	if t.Track == "" {
+		return 0, nil
+	}
+	track, artists := hashKey(t.Track), hashKey(artistKey(t.Artists))
+	q := `(SELECT id, 1 FROM songs WHERE track_hash = ? AND artist_hash = ? AND merged_into IS NULL ORDER BY id LIMIT ?)
+		UNION ALL (SELECT id, 0 FROM songs WHERE track_hash = ? AND artist_hash = ? AND merged_into IS NULL ORDER BY id LIMIT ?)`
+	args := []any{track, artists, limit, track, noArtistHash, limit}
+	if len(t.Artists) == 0 || t.ArtistSource == "channel" {
+		q += ` UNION ALL (SELECT id, 0 FROM songs WHERE track_hash = ? AND merged_into IS NULL ORDER BY id LIMIT ?)`
+		args = append(args, track, limit)
+	}
+	rows, err := s.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return 0, fmt.Errorf("exact lookup: %w", translate(err))
+	}
+	defer rows.Close()
+	same := 0
+	for rows.Next() {
+		var id int64
+		var sameArtist bool
+		if err := rows.Scan(&id, &sameArtist); err != nil {
+			return 0, translate(err)
+		}
+		if sameArtist && len(t.Artists) > 0 {
+			same++
+		}
+		add(id)
+	}
+	return same, translate(rows.Err())
+}
+
 // noArtistHash is the artist hash of a song whose artist is unknown.
 var noArtistHash = hashKey(artistKey(nil))
 
 // Candidates implements dedup.Store.
-func (s *DB) Candidates(ctx context.Context, t dedup.Title, limit int, exclude int64) ([]dedup.Song, error) {
-	terms := dedup.SearchTerms(t)
-	df, _, err := s.termDF(ctx, terms)
-	if err != nil {
-		return nil, err
-	}
-	query := PlanQuery(terms, df, s.retrieval.PostingBudget, s.retrieval.MaxTerms)
-	if len(query) > 0 && df[query[0]] > s.retrieval.MaxPostings {
-		query = nil
-	}
-
+func (s *DB) Candidates(ctx context.Context, cq dedup.CandidateQuery) ([]dedup.Song, error) {
+	t, limit, exclude := cq.Title, cq.Limit, cq.Exclude
 	var ids []int64
 	seen := map[int64]bool{exclude: true}
 	add := func(id int64) {
@@ -222,27 +249,30 @@ func (s *DB) Candidates(ctx context.Context, t dedup.Title, limit int, exclude i
 			ids = append(ids, id)
 		}
 	}
-	// Exact matches on the normalized track first: with the same artists,
-	// or with no known artist (those score on the track alone), or with any
-	// artist when the submission's artist is unknown or only guessed from
-	// the channel.
-	if t.Track != "" {
-		track := hashKey(t.Track)
-		q := `(SELECT id FROM songs WHERE track_hash = ? AND artist_hash = ? AND merged_into IS NULL ORDER BY id LIMIT ?)
-			UNION ALL (SELECT id FROM songs WHERE track_hash = ? AND artist_hash = ? AND merged_into IS NULL ORDER BY id LIMIT ?)`
-		args := []any{track, hashKey(artistKey(t.Artists)), limit, track, noArtistHash, limit}
-		if len(t.Artists) == 0 || t.ArtistSource == "channel" {
-			q += ` UNION ALL (SELECT id FROM songs WHERE track_hash = ? AND merged_into IS NULL ORDER BY id LIMIT ?)`
-			args = append(args, track, limit)
-		}
-		rows, err := s.db.QueryContext(ctx, q, args...)
-		if err != nil {
-			return nil, fmt.Errorf("exact lookup: %w", translate(err))
-		}
-		if err := collectIDs(rows, add); err != nil {
-			return nil, err
-		}
+	sameArtist, err := s.exactLookup(ctx, t, limit, add)
+	if err != nil {
+		return nil, err
 	}
+	// A song with the same normalized track and artists is the best a
+	// search can find, and its versions share the track: FULLTEXT would add
+	// only weaker candidates, at most of the cost.
+	if sameArtist > 0 && len(t.Artists) > 0 && t.ArtistSource != "channel" {
+		return s.songsByID(ctx, ids)
+	}
+	terms := dedup.SearchTerms(t)
+	df, _, err := s.termDF(ctx, terms)
+	if err != nil {
+		return nil, err
+	}
+	budget, maxPostings := s.retrieval.PostingBudget, s.retrieval.MaxPostings
+	if cq.Quick {
+		budget, maxPostings = budget/4, maxPostings/4
+	}
+	query := PlanQuery(terms, df, budget, s.retrieval.MaxTerms)
+	if len(query) > 0 && df[query[0]] > maxPostings {
+		query = nil
+	}
+
 	if len(query) > 0 && len(ids) < limit {
 		// No other condition in the WHERE clause: InnoDB can then rank
 		// inside the FULLTEXT index and read only the top rows. Songs

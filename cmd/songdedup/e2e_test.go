@@ -312,4 +312,3 @@ func TestSubmitThroughBinary(t *testing.T) {
 		t.Errorf("bad url: %d %v", status, out)
 	}
 }
-
