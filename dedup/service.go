@@ -169,23 +169,52 @@ const maxAttempts = 4
 // Submit runs one submission and returns what became of it. decidedBy names
 // the actor for the merge log ("auto" for the API).
 func (s *Service) Submit(ctx context.Context, sub Submission, decidedBy string) (Outcome, error) {
+	return s.SubmitRecorded(ctx, sub, decidedBy, nil)
+}
+
+// SubmitRecorded is Submit for a backfill row: when rec is not nil, the
+// row's outcome is recorded in the same transaction as its writes (or on
+// its own when the video was known already), so that a job killed at any
+// moment resumes exactly where its writes stopped. An invalid row is
+// recorded as an error and its error returned.
+func (s *Service) SubmitRecorded(ctx context.Context, sub Submission, decidedBy string, rec *RowOutcome) (Outcome, error) {
 	videoID, err := sub.Validate()
 	if err != nil {
+		if rec != nil {
+			rec.Decision, rec.Error = "error", err.Error()
+			if rerr := s.store.RecordOutcomes(ctx, []RowOutcome{*rec}); rerr != nil {
+				return Outcome{}, rerr
+			}
+		}
 		return Outcome{}, err
 	}
 	for attempt := 0; ; attempt++ {
-		out, err := s.submitOnce(ctx, sub, videoID, decidedBy)
+		// The last attempt takes the decision as it stands, without
+		// consolidating, so a catalogue that keeps moving cannot starve it.
+		out, err := s.submitOnce(ctx, sub, videoID, decidedBy, rec, attempt < maxAttempts)
 		if errors.Is(err, errRetry) && attempt < maxAttempts {
 			continue
+		}
+		if err == nil && rec != nil && out.Decision == OutcomeExisting {
+			r := *rec
+			r.VideoID, r.SongID, r.Decision, r.Score = out.VideoID, out.SongID, out.Decision, out.Score
+			if err := s.store.RecordOutcomes(ctx, []RowOutcome{r}); err != nil {
+				return out, err
+			}
 		}
 		return out, err
 	}
 }
 
+// RecordOutcome records a backfill row that could not even be read.
+func (s *Service) RecordOutcome(ctx context.Context, rec RowOutcome) error {
+	return s.store.RecordOutcomes(ctx, []RowOutcome{rec})
+}
+
 // errRetry asks Submit to decide again: the catalogue changed under it.
 var errRetry = errors.New("decide again")
 
-func (s *Service) submitOnce(ctx context.Context, sub Submission, videoID, decidedBy string) (Outcome, error) {
+func (s *Service) submitOnce(ctx context.Context, sub Submission, videoID, decidedBy string, rec *RowOutcome, mayConsolidate bool) (Outcome, error) {
 	if out, ok, err := s.existing(ctx, videoID); ok || err != nil {
 		return out, err
 	}
@@ -204,7 +233,7 @@ func (s *Service) submitOnce(ctx context.Context, sub Submission, videoID, decid
 	d := Decide(subject, cands, w, s.thresholds)
 	s.observe("decide", time.Since(start))
 
-	if d.Kind == DecisionReview && len(d.ReviewWith) > 1 {
+	if d.Kind == DecisionReview && len(d.ReviewWith) > 1 && mayConsolidate {
 		// Several songs clear the merge threshold. When they are all the
 		// same song, created twice by a race, they are one song: merge them
 		// and decide again. Otherwise the ambiguity goes to a curator.
@@ -249,6 +278,11 @@ func (s *Service) submitOnce(ctx context.Context, sub Submission, videoID, decid
 		out.Decision = OutcomeCreated
 	}
 
+	if rec != nil {
+		r := *rec
+		r.VideoID, r.Decision, r.Score = videoID, out.Decision, d.Score
+		write.Outcome = &r
+	}
 	start = time.Now()
 	written, err := s.store.Submit(ctx, write)
 	s.observe("write", time.Since(start))
@@ -269,10 +303,12 @@ func (s *Service) submitOnce(ctx context.Context, sub Submission, videoID, decid
 	if len(written.ReviewIDs) > 0 {
 		out.ReviewID = written.ReviewIDs[0]
 	}
-	if write.NewSong != nil {
+	if write.NewSong != nil || write.Upgrade != nil {
 		// Songs committed at the same moment could not see each other
 		// (FULLTEXT sees committed rows only). Now both are committed, so
-		// the later one finds the earlier and they merge.
+		// the later one finds the earlier and they merge. A canonical song
+		// whose source was just made cleaner (an artist now known) may now
+		// match songs it could not before: it is checked again too.
 		start = time.Now()
 		if err := s.Reconcile(ctx, written.SongID, decidedBy); err != nil {
 			// The song stays unreconciled and the sweeper retries it; the

@@ -50,6 +50,9 @@ type Store interface {
 	Split(ctx context.Context, p SplitPlan) (int64, error)
 	// Stats returns catalogue counts.
 	Stats(ctx context.Context) (Stats, error)
+	// RecordOutcomes records backfill row outcomes that wrote nothing else
+	// (existing videos, bad rows). A row already recorded is left as it is.
+	RecordOutcomes(ctx context.Context, rows []RowOutcome) error
 	// MarkReconciled records that a new song was checked against songs
 	// committed concurrently with it.
 	MarkReconciled(ctx context.Context, id int64) error
@@ -91,6 +94,22 @@ type SubmissionWrite struct {
 	DecidedBy string
 	// Reviews are near misses to queue, pairing NewSong with each candidate.
 	Reviews []ReviewDraft
+	// Outcome, when not nil, is a backfill row's outcome, recorded in the
+	// same transaction (its SongID is set by the store). A row already
+	// recorded makes the write fail with ErrConflict.
+	Outcome *RowOutcome
+}
+
+// RowOutcome is what became of one backfill input row: the checkpoint of a
+// resumable job and one line of its report.
+type RowOutcome struct {
+	JobID    int64
+	Line     int
+	VideoID  string
+	SongID   int64
+	Decision string // created, merged, review, existing or error
+	Score    float64
+	Error    string
 }
 
 // ReviewDraft is a review item to create.

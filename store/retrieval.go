@@ -39,7 +39,7 @@ type RetrievalOptions struct {
 	// MaxPostings skips the FULLTEXT query when even the rarest term is
 	// this common (default 2500): the exact lookups then carry the query.
 	MaxPostings int
-	// MaxTerms bounds the terms of one query (default 8).
+	// MaxTerms bounds the terms of one query (default 12).
 	MaxTerms int
 	// StatsTTL is how long document frequencies are cached (default 30s).
 	StatsTTL time.Duration
@@ -53,7 +53,7 @@ func (o RetrievalOptions) withDefaults() RetrievalOptions {
 		o.MaxPostings = 2500
 	}
 	if o.MaxTerms <= 0 {
-		o.MaxTerms = 8
+		o.MaxTerms = 12
 	}
 	if o.StatsTTL <= 0 {
 		o.StatsTTL = 30 * time.Second
@@ -90,6 +90,8 @@ func (c *dfCache) get(terms []string, now time.Time) (known map[string]int, miss
 	return known, missing
 }
 
+// put caches the frequencies of terms. Terms no song has yet are not
+// cached: the next song may bring them, and a cached zero would hide it.
 func (c *dfCache) put(df map[string]int, terms []string, now time.Time) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -97,7 +99,9 @@ func (c *dfCache) put(df map[string]int, terms []string, now time.Time) {
 		c.entries = make(map[string]dfEntry, 1024)
 	}
 	for _, t := range terms {
-		c.entries[t] = dfEntry{df: df[t], expires: now.Add(c.ttl)}
+		if df[t] > 0 {
+			c.entries[t] = dfEntry{df: df[t], expires: now.Add(c.ttl)}
+		}
 	}
 }
 
@@ -179,17 +183,14 @@ func (s *DB) DocFreqs(ctx context.Context, tokens []string) (int, map[string]int
 
 // PlanQuery picks the query terms of a search: the rarest first, while their
 // summed document frequency stays within budget, at most max terms, and
-// always at least the rarest one. Terms no song has cost nothing and find
-// nothing, so they are skipped.
+// always at least the rarest one. Terms no song had when their frequency
+// was read cost nothing and are kept: a song committed since may have them.
 func PlanQuery(terms []string, df map[string]int, budget, max int) []string {
 	sorted := slices.Clone(terms)
 	slices.SortStableFunc(sorted, func(a, b string) int { return cmp.Compare(df[a], df[b]) })
 	var out []string
 	sum := 0
 	for _, t := range sorted {
-		if df[t] == 0 {
-			continue
-		}
 		if len(out) > 0 && (sum+df[t] > budget || len(out) >= max) {
 			break
 		}

@@ -137,6 +137,13 @@ func (s *DB) Submit(ctx context.Context, w dedup.SubmissionWrite) (dedup.Submiss
 				}
 			}
 		}
+		if w.Outcome != nil {
+			o := *w.Outcome
+			o.SongID = out.SongID
+			if err := insertOutcomes(ctx, tx, []dedup.RowOutcome{o}, false); err != nil {
+				return err
+			}
+		}
 		for _, r := range w.Reviews {
 			res, err := tx.ExecContext(ctx, `INSERT INTO reviews (song_id, candidate_song_id, video_id, score,
 				explanation, status, created_at) VALUES (?, ?, ?, ?, ?, 'pending', ?)`,

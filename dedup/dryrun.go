@@ -1,0 +1,221 @@
+package dedup
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+)
+
+// DryRunStore is a Store that reads through to another store and keeps
+// every write in memory: a backfill run with --dry-run makes the same
+// decisions, duplicates within its input included, and changes nothing.
+// Songs it would create get negative IDs. Its memory grows with the songs
+// the run would create.
+type DryRunStore struct {
+	Store // reads of what exists fall through
+
+	mu       sync.Mutex
+	nextID   int64
+	songs    map[int64]*Song  // would-be songs
+	videos   map[string]int64 // would-be videos -> song
+	merged   map[int64]int64  // would-be merges: song -> canonical
+	byKey    map[string][]int64
+	byTerm   map[string][]int64
+	outcomes []RowOutcome
+}
+
+// NewDryRunStore wraps base.
+func NewDryRunStore(base Store) *DryRunStore {
+	return &DryRunStore{Store: base, songs: map[int64]*Song{}, videos: map[string]int64{},
+		merged: map[int64]int64{}, byKey: map[string][]int64{}, byTerm: map[string][]int64{}}
+}
+
+func exactKey(track string, artists []string) string {
+	a := slices.Clone(artists)
+	slices.Sort(a)
+	return track + "|" + strings.Join(a, "|")
+}
+
+func (d *DryRunStore) resolve(id int64) int64 {
+	if c, ok := d.merged[id]; ok {
+		return c
+	}
+	return id
+}
+
+// VideoSong implements Store.
+func (d *DryRunStore) VideoSong(ctx context.Context, videoID string) (int64, error) {
+	d.mu.Lock()
+	id, ok := d.videos[videoID]
+	d.mu.Unlock()
+	if ok {
+		return d.canonical(id), nil
+	}
+	id, err := d.Store.VideoSong(ctx, videoID)
+	if err != nil {
+		return 0, err
+	}
+	return d.canonical(id), nil
+}
+
+func (d *DryRunStore) canonical(id int64) int64 {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.resolve(id)
+}
+
+// Candidates implements Store: the real candidates, minus songs the run
+// merged away, plus would-be songs with the same track and artists or
+// sharing the most search terms.
+func (d *DryRunStore) Candidates(ctx context.Context, q CandidateQuery) ([]Song, error) {
+	base, err := d.Store.Candidates(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	var out []Song
+	seen := map[int64]bool{q.Exclude: true}
+	keep := func(s Song) {
+		if _, gone := d.merged[s.ID]; !gone && !seen[s.ID] {
+			seen[s.ID] = true
+			out = append(out, s)
+		}
+	}
+	for _, id := range d.byKey[exactKey(q.Title.Track, q.Title.Artists)] {
+		keep(*d.songs[id])
+	}
+	shared := map[int64]int{}
+	for _, t := range SearchTerms(q.Title) {
+		if ids := d.byTerm[t]; len(ids) < 1000 {
+			for _, id := range ids {
+				shared[id]++
+			}
+		}
+	}
+	ids := make([]int64, 0, len(shared))
+	for id := range shared {
+		ids = append(ids, id)
+	}
+	slices.SortFunc(ids, func(a, b int64) int {
+		if c := cmp.Compare(shared[b], shared[a]); c != 0 {
+			return c
+		}
+		return cmp.Compare(b, a)
+	})
+	for _, id := range ids[:min(len(ids), q.Limit)] {
+		keep(*d.songs[id])
+	}
+	for _, s := range base {
+		keep(s)
+	}
+	if len(out) > q.Limit {
+		out = out[:q.Limit]
+	}
+	return out, nil
+}
+
+// Submit implements Store, in memory.
+func (d *DryRunStore) Submit(ctx context.Context, w SubmissionWrite) (SubmissionWritten, error) {
+	if _, err := d.Store.VideoSong(ctx, w.Video.ID); err == nil {
+		return SubmissionWritten{}, fmt.Errorf("video %s: %w", w.Video.ID, ErrConflict)
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if _, ok := d.videos[w.Video.ID]; ok {
+		return SubmissionWritten{}, fmt.Errorf("video %s: %w", w.Video.ID, ErrConflict)
+	}
+	var out SubmissionWritten
+	if w.NewSong != nil {
+		d.nextID--
+		song := *w.NewSong
+		song.ID, song.CreatedAt = d.nextID, time.Now()
+		d.songs[song.ID] = &song
+		key := exactKey(song.Track, song.Artists)
+		d.byKey[key] = append(d.byKey[key], song.ID)
+		for _, t := range strings.Fields(song.SearchKey) {
+			d.byTerm[t] = append(d.byTerm[t], song.ID)
+		}
+		out.SongID = song.ID
+		for range w.Reviews {
+			d.nextID--
+			out.ReviewIDs = append(out.ReviewIDs, d.nextID)
+		}
+	} else {
+		out.SongID = d.resolve(w.AttachTo)
+	}
+	d.videos[w.Video.ID] = out.SongID
+	if w.Outcome != nil {
+		o := *w.Outcome
+		o.SongID = out.SongID
+		d.outcomes = append(d.outcomes, o)
+	}
+	return out, nil
+}
+
+// MergeSongs implements Store, in memory.
+func (d *DryRunStore) MergeSongs(ctx context.Context, m SongMerge) (int64, error) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	from, into := d.resolve(m.From), d.resolve(m.Into)
+	if from == into {
+		return into, nil
+	}
+	for id, c := range d.merged {
+		if c == from {
+			d.merged[id] = into
+		}
+	}
+	d.merged[from] = into
+	return into, nil
+}
+
+// Song implements Store.
+func (d *DryRunStore) Song(ctx context.Context, id int64) (Song, error) {
+	d.mu.Lock()
+	s, ok := d.songs[id]
+	var song Song
+	if ok {
+		song = *s
+	}
+	merged, isMerged := d.merged[id]
+	d.mu.Unlock()
+	if !ok {
+		var err error
+		if song, err = d.Store.Song(ctx, id); err != nil {
+			return song, err
+		}
+	}
+	if isMerged {
+		song.MergedInto = merged
+	}
+	return song, nil
+}
+
+// MarkReconciled implements Store: nothing to record.
+func (d *DryRunStore) MarkReconciled(context.Context, int64) error { return nil }
+
+// Unreconciled implements Store: a dry run leaves nothing unreconciled.
+func (d *DryRunStore) Unreconciled(context.Context, time.Time, int) ([]int64, error) { return nil, nil }
+
+// RecordOutcomes implements Store, in memory.
+func (d *DryRunStore) RecordOutcomes(_ context.Context, rows []RowOutcome) error {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.outcomes = append(d.outcomes, rows...)
+	return nil
+}
+
+// Outcomes returns the recorded outcomes in line order, each with the song
+// the row was given when it was decided.
+func (d *DryRunStore) Outcomes() []RowOutcome {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	out := slices.Clone(d.outcomes)
+	slices.SortFunc(out, func(a, b RowOutcome) int { return cmp.Compare(a.Line, b.Line) })
+	return out
+}

@@ -1,0 +1,166 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/songdedup/songdedup/dedup"
+)
+
+// Job is a backfill job: one input file, identified by its content.
+type Job struct {
+	ID int64
+	// Resumed is true when an unfinished job of the same file was found.
+	Resumed bool
+}
+
+// StartJob returns the unfinished job of the file with this fingerprint, or
+// a new one. A file that was backfilled to the end gets a new job: running
+// it again re-checks every row (and finds every video known).
+func (s *DB) StartJob(ctx context.Context, fingerprint, input string, rows int) (Job, error) {
+	var job Job
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		err := tx.QueryRowContext(ctx, `SELECT id FROM backfill_jobs WHERE fingerprint = ? AND status = 'running'
+			ORDER BY id DESC LIMIT 1 FOR UPDATE`, fingerprint).Scan(&job.ID)
+		if err == nil {
+			job.Resumed = true
+			return nil
+		}
+		if !errors.Is(err, sql.ErrNoRows) {
+			return translate(err)
+		}
+		now := s.now().UTC()
+		res, err := tx.ExecContext(ctx, `INSERT INTO backfill_jobs (fingerprint, input, status, rows_total, created_at, updated_at)
+			VALUES (?, ?, 'running', ?, ?, ?)`, fingerprint, truncate(input, 1024), rows, now, now)
+		if err != nil {
+			return translate(err)
+		}
+		job.ID, err = res.LastInsertId()
+		return translate(err)
+	})
+	if err != nil {
+		return job, fmt.Errorf("starting backfill job: %w", err)
+	}
+	return job, nil
+}
+
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n]
+}
+
+// LockJob takes a named lock that only one process can hold for a job, so
+// that two processes never run the same job at once. release frees it.
+func (s *DB) LockJob(ctx context.Context, fingerprint string) (release func(), err error) {
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return nil, translate(err)
+	}
+	var got sql.NullInt64
+	name := "songdedup-backfill-" + fingerprint[:32]
+	if err := conn.QueryRowContext(ctx, "SELECT GET_LOCK(?, 0)", name).Scan(&got); err != nil {
+		conn.Close()
+		return nil, translate(err)
+	}
+	if got.Int64 != 1 {
+		conn.Close()
+		return nil, fmt.Errorf("another process is running the backfill of this file: %w", dedup.ErrConflict)
+	}
+	return func() {
+		conn.ExecContext(context.WithoutCancel(ctx), "SELECT RELEASE_LOCK(?)", name)
+		conn.Close()
+	}, nil
+}
+
+// DoneLines returns the lines of a job that already have an outcome.
+func (s *DB) DoneLines(ctx context.Context, jobID int64) (map[int]bool, error) {
+	rows, err := s.db.QueryContext(ctx, "SELECT line FROM backfill_rows WHERE job_id = ?", jobID)
+	if err != nil {
+		return nil, translate(err)
+	}
+	defer rows.Close()
+	done := map[int]bool{}
+	for rows.Next() {
+		var line int
+		if err := rows.Scan(&line); err != nil {
+			return nil, translate(err)
+		}
+		done[line] = true
+	}
+	return done, translate(rows.Err())
+}
+
+// FinishJob marks a job done.
+func (s *DB) FinishJob(ctx context.Context, jobID int64) error {
+	now := s.now().UTC()
+	_, err := s.db.ExecContext(ctx, "UPDATE backfill_jobs SET status = 'done', finished_at = ?, updated_at = ? WHERE id = ?", now, now, jobID)
+	return translate(err)
+}
+
+// JobOutcomes calls fn with every recorded row of a job, in line order.
+func (s *DB) JobOutcomes(ctx context.Context, jobID int64, fn func(dedup.RowOutcome) error) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT line, COALESCE(video_id, ''), COALESCE(song_id, 0), decision, score,
+		COALESCE(error, '') FROM backfill_rows WHERE job_id = ? ORDER BY line`, jobID)
+	if err != nil {
+		return translate(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		o := dedup.RowOutcome{JobID: jobID}
+		if err := rows.Scan(&o.Line, &o.VideoID, &o.SongID, &o.Decision, &o.Score, &o.Error); err != nil {
+			return translate(err)
+		}
+		if err := fn(o); err != nil {
+			return err
+		}
+	}
+	return translate(rows.Err())
+}
+
+// RecordOutcomes implements dedup.Store.
+func (s *DB) RecordOutcomes(ctx context.Context, outcomes []dedup.RowOutcome) error {
+	if len(outcomes) == 0 {
+		return nil
+	}
+	return s.inTx(ctx, func(tx *sql.Tx) error { return insertOutcomes(ctx, tx, outcomes, true) })
+}
+
+func insertOutcomes(ctx context.Context, tx *sql.Tx, outcomes []dedup.RowOutcome, ignoreDuplicates bool) error {
+	var q strings.Builder
+	q.WriteString("INSERT ")
+	if ignoreDuplicates {
+		q.WriteString("IGNORE ")
+	}
+	q.WriteString("INTO backfill_rows (job_id, line, video_id, song_id, decision, score, error) VALUES ")
+	args := make([]any, 0, 7*len(outcomes))
+	for i, o := range outcomes {
+		if i > 0 {
+			q.WriteString(",")
+		}
+		q.WriteString("(?,?,?,?,?,?,?)")
+		args = append(args, o.JobID, o.Line, nullString(o.VideoID), nullInt(o.SongID), o.Decision, o.Score, nullString(truncate(o.Error, 1024)))
+	}
+	if _, err := tx.ExecContext(ctx, q.String(), args...); err != nil {
+		return fmt.Errorf("recording backfill rows: %w", translate(err))
+	}
+	return nil
+}
+
+func nullString(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+func nullInt(n int64) any {
+	if n == 0 {
+		return nil
+	}
+	return n
+}
