@@ -40,8 +40,8 @@ func init() {
 	openapi3filter.RegisterBodyDecoder("text/html", openapi3filter.PlainBodyDecoder)
 }
 
-// spec is the loaded document, its router, and what the tests exercised.
-type spec struct {
+// apiDoc is the loaded document, its router, and what the tests exercised.
+type apiDoc struct {
 	doc    *openapi3.T
 	router routers.Router
 	// seen records, per operation ("GET /v1/songs/{id}"), the statuses
@@ -49,7 +49,7 @@ type spec struct {
 	seen map[string]map[int]bool
 }
 
-func loadSpec(t *testing.T) *spec {
+func loadAPIDoc(t *testing.T) *apiDoc {
 	t.Helper()
 	loader := openapi3.NewLoader()
 	doc, err := loader.LoadFromFile(specFile)
@@ -66,15 +66,15 @@ func loadSpec(t *testing.T) *spec {
 	if err != nil {
 		t.Fatalf("routing %s: %v", specFile, err)
 	}
-	strictResponses(doc)
-	return &spec{doc: doc, router: router, seen: map[string]map[int]bool{}}
+	docStrictResponses(doc)
+	return &apiDoc{doc: doc, router: router, seen: map[string]map[int]bool{}}
 }
 
-// strictResponses closes every object of a response that the document
+// docStrictResponses closes every object of a response that the document
 // leaves open to additions (additionalProperties: true): clients must
 // tolerate new fields, but every field the service sends today must be
 // documented, so in these tests an undocumented field fails.
-func strictResponses(doc *openapi3.T) {
+func docStrictResponses(doc *openapi3.T) {
 	done := map[*openapi3.Schema]bool{}
 	var walk func(*openapi3.SchemaRef)
 	walk = func(ref *openapi3.SchemaRef) {
@@ -108,9 +108,9 @@ func strictResponses(doc *openapi3.T) {
 	}
 }
 
-// bearerPresent is the document's security scheme as a client sees it: a
+// docBearerPresent is the document's security scheme as a client sees it: a
 // Bearer token must be sent. (Which keys exist is the server's business.)
-func bearerPresent(_ context.Context, in *openapi3filter.AuthenticationInput) error {
+func docBearerPresent(_ context.Context, in *openapi3filter.AuthenticationInput) error {
 	token, ok := strings.CutPrefix(in.RequestValidationInput.Request.Header.Get("Authorization"), "Bearer ")
 	if in.SecuritySchemeName != "apiKey" || !ok || strings.TrimSpace(token) == "" {
 		return in.NewError(errors.New("no Bearer token"))
@@ -118,19 +118,19 @@ func bearerPresent(_ context.Context, in *openapi3filter.AuthenticationInput) er
 	return nil
 }
 
-// client sends requests to one server, checking each against the spec.
-type client struct {
+// docClient sends requests to one server, checking each against the document.
+type docClient struct {
 	t    *testing.T
-	spec *spec
+	api  *apiDoc
 	base string
 }
 
-func (s *spec) client(t *testing.T, base string) *client {
-	return &client{t: t, spec: s, base: base}
+func (s *apiDoc) clientFor(t *testing.T, base string) *docClient {
+	return &docClient{t: t, api: s, base: base}
 }
 
-// call is one request and what it must give.
-type call struct {
+// docCall is one request and what it must give.
+type docCall struct {
 	method, path, key string
 	// body is nil (none), a string (sent as is) or a value sent as JSON.
 	body   any
@@ -143,9 +143,13 @@ type call struct {
 	field string
 }
 
-func (c call) String() string { return c.method + " " + c.path }
+func (c docCall) String() string { return c.method + " " + c.path }
 
-var noRedirects = &http.Client{
+// docBriefErrors leaves the schema and the value out of validation errors:
+// they name the path and the reason, and the answer is printed once.
+var docBriefErrors = []openapi3.SchemaValidationOption{openapi3.DisableSchemaErrorDetails()}
+
+var docNoRedirects = &http.Client{
 	CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
 	Timeout:       30 * time.Second,
 }
@@ -153,9 +157,12 @@ var noRedirects = &http.Client{
 // do sends cl, checks the request and the answer against the document and
 // the status against cl.want, and returns the answer decoded (nil when not
 // a JSON object) with its headers.
-func (c *client) do(cl call) (map[string]any, http.Header) {
+func (c *docClient) do(cl docCall) (map[string]any, http.Header) {
 	t := c.t
 	t.Helper()
+	if cl.docRejects && cl.want < 400 {
+		t.Fatalf("%s: a request the document rejects must be refused, not answered %d", cl, cl.want)
+	}
 	var body []byte
 	switch b := cl.body.(type) {
 	case nil:
@@ -190,13 +197,13 @@ func (c *client) do(cl call) (map[string]any, http.Header) {
 
 	// The request, as the document sees it.
 	req := newReq()
-	route, params, err := c.spec.router.FindRoute(req)
+	route, params, err := c.api.router.FindRoute(req)
 	if err != nil {
 		t.Fatalf("%s: not in %s: %v", cl, specFile, err)
 	}
 	reqIn := &openapi3filter.RequestValidationInput{
 		Request: req, PathParams: params, Route: route,
-		Options: &openapi3filter.Options{AuthenticationFunc: bearerPresent},
+		Options: &openapi3filter.Options{AuthenticationFunc: docBearerPresent, SchemaValidationOptions: docBriefErrors},
 	}
 	reqErr := openapi3filter.ValidateRequest(context.Background(), reqIn)
 	switch {
@@ -207,7 +214,7 @@ func (c *client) do(cl call) (map[string]any, http.Header) {
 	}
 
 	// The exchange.
-	resp, err := noRedirects.Do(newReq())
+	resp, err := docNoRedirects.Do(newReq())
 	if err != nil {
 		t.Fatalf("%s: %v", cl, err)
 	}
@@ -217,10 +224,10 @@ func (c *client) do(cl call) (map[string]any, http.Header) {
 		t.Fatalf("%s: reading the answer: %v", cl, err)
 	}
 	op := route.Method + " " + route.Path
-	if c.spec.seen[op] == nil {
-		c.spec.seen[op] = map[int]bool{}
+	if c.api.seen[op] == nil {
+		c.api.seen[op] = map[int]bool{}
 	}
-	c.spec.seen[op][resp.StatusCode] = true
+	c.api.seen[op][resp.StatusCode] = true
 	if resp.StatusCode != cl.want {
 		t.Errorf("%s: status %d, want %d: %s", cl, resp.StatusCode, cl.want, raw)
 	}
@@ -228,7 +235,7 @@ func (c *client) do(cl call) (map[string]any, http.Header) {
 	// The answer, as the document sees it.
 	respIn := &openapi3filter.ResponseValidationInput{
 		RequestValidationInput: reqIn, Status: resp.StatusCode, Header: resp.Header,
-		Options: &openapi3filter.Options{IncludeResponseStatus: true, MultiError: true},
+		Options: &openapi3filter.Options{IncludeResponseStatus: true, MultiError: true, SchemaValidationOptions: docBriefErrors},
 	}
 	respIn.SetBodyBytes(raw)
 	if err := openapi3filter.ValidateResponse(context.Background(), respIn); err != nil {
@@ -244,7 +251,7 @@ func (c *client) do(cl call) (map[string]any, http.Header) {
 	}
 	if cl.field != "" {
 		errs, _ := out["errors"].([]any)
-		first, _ := firstOf(errs).(map[string]any)
+		first, _ := docFirstOf(errs).(map[string]any)
 		if first == nil || first["field"] != cl.field || !strings.Contains(str(out["detail"]), cl.field) {
 			t.Errorf("%s: want the problem to name field %q in detail and errors, got %s", cl, cl.field, raw)
 		}
@@ -252,7 +259,7 @@ func (c *client) do(cl call) (map[string]any, http.Header) {
 	return out, resp.Header
 }
 
-func firstOf(xs []any) any {
+func docFirstOf(xs []any) any {
 	if len(xs) == 0 {
 		return nil
 	}
@@ -260,7 +267,7 @@ func firstOf(xs []any) any {
 }
 
 // operations lists the document's operations as "METHOD /path".
-func (s *spec) operations() map[string]*openapi3.Operation {
+func (s *apiDoc) operations() map[string]*openapi3.Operation {
 	ops := map[string]*openapi3.Operation{}
 	for path, item := range s.doc.Paths.Map() {
 		for method, op := range item.Operations() {
@@ -271,7 +278,7 @@ func (s *spec) operations() map[string]*openapi3.Operation {
 }
 
 // checkCoverage fails for every documented status no test answered.
-func (s *spec) checkCoverage(t *testing.T) {
+func (s *apiDoc) checkCoverage(t *testing.T) {
 	t.Helper()
 	var missing []string
 	for name, op := range s.operations() {
@@ -293,7 +300,7 @@ func (s *spec) checkCoverage(t *testing.T) {
 }
 
 func TestOpenAPI(t *testing.T) {
-	s := loadSpec(t)
+	s := loadAPIDoc(t)
 	t.Run("service", func(t *testing.T) { exerciseService(t, s) })
 	t.Run("failures", func(t *testing.T) { exerciseFailures(t, s) })
 	t.Run("roles", func(t *testing.T) { exerciseRoles(t, s) })
@@ -304,12 +311,12 @@ func TestOpenAPI(t *testing.T) {
 
 // exerciseService drives a real service on a real database through every
 // route and outcome.
-func exerciseService(t *testing.T, s *spec) {
+func exerciseService(t *testing.T, s *apiDoc) {
 	e := newEnv(t)
-	c := s.client(t, e.srv.URL)
+	c := s.clientFor(t, e.srv.URL)
 	submit := func(body map[string]any, want int, decision string) map[string]any {
 		t.Helper()
-		out, hdr := c.do(call{method: "POST", path: "/v1/submissions", key: submitterKey, body: body, want: want})
+		out, hdr := c.do(docCall{method: "POST", path: "/v1/submissions", key: submitterKey, body: body, want: want})
 		if got := str(out["decision"]); got != decision {
 			t.Fatalf("submission %v: decision %q, want %q (%v)", body, got, decision, out)
 		}
@@ -341,15 +348,15 @@ func exerciseService(t *testing.T, s *spec) {
 	review2 := str(submit(map[string]any{"video_id": "OAPIBBBBBB2", "title": "Coldplay - Yellow Submarine"}, 201, "review")["review_id"])
 
 	// Engagement, videos, songs.
-	c.do(call{method: "POST", path: "/v1/videos/OAPIAAAAAA2/engagement", key: submitterKey, body: map[string]int{"plays": 5, "likes": 2}, want: 200})
-	c.do(call{method: "POST", path: "/v1/videos/OAPIAAAAAA1/engagement", key: submitterKey, body: map[string]int{"plays": 7}, want: 200})
-	video, _ := c.do(call{method: "GET", path: "/v1/videos/OAPIAAAAAA2", key: submitterKey, want: 200})
+	c.do(docCall{method: "POST", path: "/v1/videos/OAPIAAAAAA2/engagement", key: submitterKey, body: map[string]int{"plays": 5, "likes": 2}, want: 200})
+	c.do(docCall{method: "POST", path: "/v1/videos/OAPIAAAAAA1/engagement", key: submitterKey, body: map[string]int{"plays": 7}, want: 200})
+	video, _ := c.do(docCall{method: "GET", path: "/v1/videos/OAPIAAAAAA2", key: submitterKey, want: 200})
 	if str(video["song_id"]) != songID {
 		t.Errorf("video's song %v, want %s", video["song_id"], songID)
 	}
-	c.do(call{method: "GET", path: "/v1/songs/" + songID, key: submitterKey, want: 200})
-	c.do(call{method: "GET", path: "/v1/stats", key: submitterKey, want: 200})
-	c.do(call{method: "GET", path: "/v1/whoami", key: curatorKey, want: 200})
+	c.do(docCall{method: "GET", path: "/v1/songs/" + songID, key: submitterKey, want: 200})
+	c.do(docCall{method: "GET", path: "/v1/stats", key: submitterKey, want: 200})
+	c.do(docCall{method: "GET", path: "/v1/whoami", key: curatorKey, want: 200})
 
 	// The queue, a page at a time, with a cursor.
 	var listed []string
@@ -359,7 +366,7 @@ func exerciseService(t *testing.T, s *spec) {
 		if cursor != "" {
 			path += "&cursor=" + cursor
 		}
-		page, _ := c.do(call{method: "GET", path: path, key: curatorKey, want: 200})
+		page, _ := c.do(docCall{method: "GET", path: path, key: curatorKey, want: 200})
 		for _, it := range page["items"].([]any) {
 			listed = append(listed, str(it.(map[string]any)["id"]))
 		}
@@ -367,43 +374,60 @@ func exerciseService(t *testing.T, s *spec) {
 			break
 		}
 	}
-	if slices.Sort(listed); !slices.Equal(listed, sorted(review1, review2)) {
+	if slices.Sort(listed); !slices.Equal(listed, sortedStrings(review1, review2)) {
 		t.Errorf("paging listed %v, want %s and %s", listed, review1, review2)
 	}
-	c.do(call{method: "GET", path: "/v1/reviews/" + review1, key: submitterKey, want: 200})
+	c.do(docCall{method: "GET", path: "/v1/reviews/" + review1, key: submitterKey, want: 200})
 
 	// Decisions: the same again is fine, the opposite conflicts.
-	approved, _ := c.do(call{method: "POST", path: "/v1/reviews/" + review1 + "/approve", key: curatorKey, want: 200})
-	c.do(call{method: "POST", path: "/v1/reviews/" + review1 + "/approve", key: curatorKey, want: 200})
-	conflict, _ := c.do(call{method: "POST", path: "/v1/reviews/" + review1 + "/reject", key: curatorKey, want: 409})
+	approved, _ := c.do(docCall{method: "POST", path: "/v1/reviews/" + review1 + "/approve", key: curatorKey, want: 200})
+	c.do(docCall{method: "POST", path: "/v1/reviews/" + review1 + "/approve", key: curatorKey, want: 200})
+	conflict, _ := c.do(docCall{method: "POST", path: "/v1/reviews/" + review1 + "/reject", key: curatorKey, want: 409})
 	if cur, _ := conflict["current"].(map[string]any); cur == nil || cur["status"] != "approved" {
 		t.Errorf("409 without the current state: %v", conflict)
 	}
-	c.do(call{method: "POST", path: "/v1/reviews/" + review2 + "/reject", key: adminKey, want: 200})
-	c.do(call{method: "POST", path: "/v1/reviews/" + review2 + "/approve", key: curatorKey, want: 409})
-	c.do(call{method: "GET", path: "/v1/reviews?status=approved", key: submitterKey, want: 200})
+	c.do(docCall{method: "POST", path: "/v1/reviews/" + review2 + "/reject", key: adminKey, want: 200})
+	c.do(docCall{method: "POST", path: "/v1/reviews/" + review2 + "/approve", key: curatorKey, want: 409})
+	c.do(docCall{method: "GET", path: "/v1/reviews?status=approved", key: submitterKey, want: 200})
 
 	// The song merged away by the approval points at its canonical.
 	mergedAway := str(approved["song"].(map[string]any)["id"])
 	if mergedAway == songID {
 		mergedAway = str(approved["candidate"].(map[string]any)["id"])
 	}
-	away, hdr := c.do(call{method: "GET", path: "/v1/songs/" + mergedAway, key: submitterKey, want: 200})
+	away, hdr := c.do(docCall{method: "GET", path: "/v1/songs/" + mergedAway, key: submitterKey, want: 200})
 	if str(away["merged_into"]) != songID || hdr.Get("Location") != "/v1/songs/"+songID {
 		t.Errorf("song merged away: merged_into %v, Location %q, want %s", away["merged_into"], hdr.Get("Location"), songID)
 	}
 
 	// Split undoes a merge.
-	split, hdr := c.do(call{method: "POST", path: "/v1/songs/" + songID + "/split", key: curatorKey,
+	split, hdr := c.do(docCall{method: "POST", path: "/v1/songs/" + songID + "/split", key: curatorKey,
 		body: map[string]any{"video_ids": []string{"OAPIAAAAAA2"}}, want: 201})
 	if hdr.Get("Location") != "/v1/songs/"+str(split["id"]) || split["plays"] != 5.0 {
 		t.Errorf("split: Location %q, plays %v; want the new song with the video's 5 plays", hdr.Get("Location"), split["plays"])
 	}
-	c.do(call{method: "GET", path: "/v1/songs/" + songID, key: submitterKey, want: 200})
+	c.do(docCall{method: "GET", path: "/v1/songs/" + songID, key: submitterKey, want: 200})
+	// Splitting off exactly the videos of the song merged in brings it back.
+	revived, _ := c.do(docCall{method: "POST", path: "/v1/songs/" + songID + "/split", key: curatorKey,
+		body: map[string]any{"video_ids": []string{"OAPIAAAAAA5"}}, want: 201})
+	if str(revived["id"]) != mergedAway {
+		t.Errorf("split of the merged song's videos gave song %v, want %s back", revived["id"], mergedAway)
+	}
+	// The split pair both match a third upload, and are never merged
+	// automatically: ambiguous, one review per song.
+	amb := submit(map[string]any{"video_id": "OAPIAAAAAA6", "title": "Adele - Hello [HD]"}, 201, "review")
+	if ids, _ := amb["review_ids"].([]any); len(ids) < 2 {
+		t.Errorf("ambiguous submission: review_ids %v, want one review per song", amb["review_ids"])
+	}
+	// Featured artists and version qualifiers in the explanation.
+	submit(map[string]any{"video_id": "OAPIFFFFFF1", "title": "Calvin Harris - This Is What You Came For (feat. Rihanna)"}, 201, "created")
+	submit(map[string]any{"video_id": "OAPIFFFFFF2", "title": "Calvin Harris ft. Rihanna - This Is What You Came For (Official Video)"}, 200, "merged")
+	submit(map[string]any{"video_id": "OAPIFFFFFF3", "title": "Adele - Hello (Skrillex Remix)"}, 201, "created")
+	submit(map[string]any{"video_id": "OAPIFFFFFF4", "title": "Adele - Hello (Skrillex Remix) [Lyrics]"}, 200, "merged")
 
 	// Refusals.
 	long := strings.Repeat("x", dedup.MaxTitleLen+1)
-	for _, cl := range []call{
+	for _, cl := range []docCall{
 		{method: "POST", path: "/v1/submissions", body: `{"video_id": "OAPICCCCCC1", "title": `, want: 400, docRejects: true, field: "body"},
 		{method: "POST", path: "/v1/submissions", body: `["a"]`, want: 400, docRejects: true, field: "body"},
 		{method: "POST", path: "/v1/submissions", body: ``, want: 400, docRejects: true, field: "body"},
@@ -458,7 +482,7 @@ func exerciseService(t *testing.T, s *spec) {
 	}
 
 	// The routes that need no key.
-	for _, cl := range []call{
+	for _, cl := range []docCall{
 		{method: "GET", path: "/healthz", want: 200},
 		{method: "GET", path: "/readyz", want: 200},
 		{method: "GET", path: "/metrics", want: 200},
@@ -466,21 +490,21 @@ func exerciseService(t *testing.T, s *spec) {
 	} {
 		c.do(cl)
 	}
-	_, hdr = c.do(call{method: "GET", path: "/ui", want: 301})
+	_, hdr = c.do(docCall{method: "GET", path: "/ui", want: 301})
 	if hdr.Get("Location") != "/ui/" {
 		t.Errorf("GET /ui: Location %q, want /ui/", hdr.Get("Location"))
 	}
-	c.do(call{method: "GET", path: "/openapi.yaml", want: 200})
-	servesDocument(t, e.srv.URL)
+	c.do(docCall{method: "GET", path: "/openapi.yaml", want: 200})
+	docServed(t, e.srv.URL)
 }
 
-func sorted(xs ...string) []string {
+func sortedStrings(xs ...string) []string {
 	slices.Sort(xs)
 	return xs
 }
 
-// servesDocument checks that GET /openapi.yaml answers the file itself.
-func servesDocument(t *testing.T, base string) {
+// docServed checks that GET /openapi.yaml answers the file itself.
+func docServed(t *testing.T, base string) {
 	t.Helper()
 	want, err := os.ReadFile(specFile)
 	if err != nil {
@@ -500,107 +524,107 @@ func servesDocument(t *testing.T, base string) {
 	}
 }
 
-// failingCatalog answers every call with err; a split with a state
+// stubCatalog answers every docCall with err; a split with a state
 // conflict when conflict is set.
-type failingCatalog struct {
+type stubCatalog struct {
 	err      error
 	conflict bool
 }
 
-func (f failingCatalog) Submit(context.Context, dedup.Submission, string) (dedup.Outcome, error) {
+func (f stubCatalog) Submit(context.Context, dedup.Submission, string) (dedup.Outcome, error) {
 	return dedup.Outcome{}, f.err
 }
 
-func (f failingCatalog) Song(_ context.Context, id int64) (dedup.Song, error) {
+func (f stubCatalog) Song(_ context.Context, id int64) (dedup.Song, error) {
 	if f.conflict {
 		return dedup.Song{ID: id, Track: "hello", Artists: []string{"adele"}, Source: dedup.TitleInput{Title: "Adele - Hello"}}, nil
 	}
 	return dedup.Song{}, f.err
 }
 
-func (f failingCatalog) Video(context.Context, string) (dedup.Video, error) {
+func (f stubCatalog) Video(context.Context, string) (dedup.Video, error) {
 	return dedup.Video{}, f.err
 }
 
-func (f failingCatalog) AddEngagement(context.Context, string, int64, int64) (dedup.Video, error) {
+func (f stubCatalog) AddEngagement(context.Context, string, int64, int64) (dedup.Video, error) {
 	return dedup.Video{}, f.err
 }
 
-func (f failingCatalog) Reviews(context.Context, dedup.ReviewQuery) (dedup.ReviewPage, error) {
+func (f stubCatalog) Reviews(context.Context, dedup.ReviewQuery) (dedup.ReviewPage, error) {
 	return dedup.ReviewPage{}, f.err
 }
 
-func (f failingCatalog) Review(context.Context, int64) (dedup.Review, error) {
+func (f stubCatalog) Review(context.Context, int64) (dedup.Review, error) {
 	return dedup.Review{}, f.err
 }
 
-func (f failingCatalog) DecideReview(context.Context, int64, dedup.ReviewStatus, string) (dedup.Review, error) {
+func (f stubCatalog) DecideReview(context.Context, int64, dedup.ReviewStatus, string) (dedup.Review, error) {
 	return dedup.Review{}, f.err
 }
 
-func (f failingCatalog) Split(_ context.Context, songID int64, _ []string, _ string) (dedup.Song, error) {
+func (f stubCatalog) Split(_ context.Context, songID int64, _ []string, _ string) (dedup.Song, error) {
 	if f.conflict {
 		return dedup.Song{}, &dedup.StateConflict{SongID: songID, Message: "song changed meanwhile; try again"}
 	}
 	return dedup.Song{}, f.err
 }
 
-func (f failingCatalog) Stats(context.Context) (dedup.Stats, error) {
+func (f stubCatalog) Stats(context.Context) (dedup.Stats, error) {
 	return dedup.Stats{}, f.err
 }
 
-type readiness struct{ err error }
+type stubReadiness struct{ err error }
 
-func (r readiness) Ready(context.Context) error { return r.err }
+func (r stubReadiness) Ready(context.Context) error { return r.err }
 
-// failingServer is the API in front of a catalogue that fails.
-func failingServer(t *testing.T, cat api.Catalog, ready error) string {
+// stubServer is the API in front of a catalogue that fails.
+func stubServer(t *testing.T, cat api.Catalog, ready error) string {
 	t.Helper()
 	keys, err := api.ParseKeys(submitterKey + ":submitter," + curatorKey + ":curator:alice," + adminKey + ":admin")
 	if err != nil {
 		t.Fatal(err)
 	}
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	srv := httptest.NewServer(api.NewServer(api.Deps{Logger: log, Readiness: readiness{ready}, Catalog: cat, Keys: keys}))
+	srv := httptest.NewServer(api.NewServer(api.Deps{Logger: log, Readiness: stubReadiness{ready}, Catalog: cat, Keys: keys}))
 	t.Cleanup(srv.Close)
 	return srv.URL
 }
 
-// validBodies are requests the document accepts, by operation.
-var validBodies = map[string]any{
+// docValidBodies are requests the document accepts, by operation.
+var docValidBodies = map[string]any{
 	"POST /v1/submissions":                  map[string]any{"video_id": "OAPIDDDDDD1", "title": "Adele - Hello"},
 	"POST /v1/videos/{video_id}/engagement": map[string]any{"plays": 1},
 	"POST /v1/songs/{id}/split":             map[string]any{"video_ids": []string{"OAPIDDDDDD1"}},
 }
 
-// concretePath fills the path parameters of a documented path.
-func concretePath(path string) string {
+// docConcretePath fills the path parameters of a documented path.
+func docConcretePath(path string) string {
 	return strings.NewReplacer("{id}", "7", "{video_id}", "OAPIDDDDDD1").Replace(path)
 }
 
 // exerciseFailures answers every catalogue operation with a database that
 // is down (503 with Retry-After), an unexpected error (500), and a split
 // that loses a race (409 with the song).
-func exerciseFailures(t *testing.T, s *spec) {
-	down := s.client(t, failingServer(t, failingCatalog{err: fmt.Errorf("db: %w", dedup.ErrUnavailable)}, errors.New("database unreachable")))
-	broken := s.client(t, failingServer(t, failingCatalog{err: errors.New("boom")}, nil))
+func exerciseFailures(t *testing.T, s *apiDoc) {
+	down := s.clientFor(t, stubServer(t, stubCatalog{err: fmt.Errorf("db: %w", dedup.ErrUnavailable)}, errors.New("database unreachable")))
+	broken := s.clientFor(t, stubServer(t, stubCatalog{err: errors.New("boom")}, nil))
 	for name, op := range s.operations() {
 		method, path, _ := strings.Cut(name, " ")
 		for _, tc := range []struct {
-			c    *client
+			c    *docClient
 			want int
 		}{{down, 503}, {broken, 500}} {
 			if op.Responses.Status(tc.want) == nil {
 				continue
 			}
-			_, hdr := tc.c.do(call{method: method, path: concretePath(path), key: adminKey, body: validBodies[name], want: tc.want})
+			_, hdr := tc.c.do(docCall{method: method, path: docConcretePath(path), key: adminKey, body: docValidBodies[name], want: tc.want})
 			if tc.want == 503 && hdr.Get("Retry-After") == "" {
 				t.Errorf("%s → 503 without Retry-After", name)
 			}
 		}
 	}
-	racing := s.client(t, failingServer(t, failingCatalog{conflict: true}, nil))
-	out, _ := racing.do(call{method: "POST", path: "/v1/songs/7/split", key: curatorKey, body: validBodies["POST /v1/songs/{id}/split"], want: 409})
+	racing := s.clientFor(t, stubServer(t, stubCatalog{conflict: true}, nil))
+	out, _ := racing.do(docCall{method: "POST", path: "/v1/songs/7/split", key: curatorKey, body: docValidBodies["POST /v1/songs/{id}/split"], want: 409})
 	if cur, _ := out["current"].(map[string]any); cur == nil || cur["id"] != "7" {
 		t.Errorf("split conflict without the current song: %v", out)
 	}
@@ -610,15 +634,15 @@ func exerciseFailures(t *testing.T, s *spec) {
 // key is 401 wherever the document asks for one, and a key below
 // x-required-role is 403 (the catalogue behind is down, so a request that
 // passes authorization answers 503 and changes nothing).
-func exerciseRoles(t *testing.T, s *spec) {
-	c := s.client(t, failingServer(t, failingCatalog{err: dedup.ErrUnavailable}, nil))
+func exerciseRoles(t *testing.T, s *apiDoc) {
+	c := s.clientFor(t, stubServer(t, stubCatalog{err: dedup.ErrUnavailable}, nil))
 	rank := map[string]int{"submitter": 1, "curator": 2, "admin": 3}
 	keys := []struct {
 		role, key string
 	}{{"submitter", submitterKey}, {"curator", curatorKey}, {"admin", adminKey}}
 	for name, op := range s.operations() {
 		method, path, _ := strings.Cut(name, " ")
-		path = concretePath(path)
+		path = docConcretePath(path)
 		security := s.doc.Security
 		if op.Security != nil {
 			security = *op.Security
@@ -641,8 +665,8 @@ func exerciseRoles(t *testing.T, s *spec) {
 		if !strings.Contains(op.Description, "Role: **"+role+"**") {
 			t.Errorf("%s: the description does not say the role it needs (Role: **%s**)", name, role)
 		}
-		body := validBodies[name]
-		c.do(call{method: method, path: path, body: body, want: 401, docRejects: true})
+		body := docValidBodies[name]
+		c.do(docCall{method: method, path: path, body: body, want: 401, docRejects: true})
 		for _, k := range keys {
 			want := 403
 			if rank[k.role] >= rank[role] {
@@ -651,7 +675,7 @@ func exerciseRoles(t *testing.T, s *spec) {
 					want = 200
 				}
 			}
-			c.do(call{method: method, path: path, key: k.key, body: body, want: want})
+			c.do(docCall{method: method, path: path, key: k.key, body: body, want: want})
 		}
 	}
 }
@@ -659,8 +683,8 @@ func exerciseRoles(t *testing.T, s *spec) {
 // TestOpenAPIRoutes checks that the document and the router list the same
 // routes.
 func TestOpenAPIRoutes(t *testing.T) {
-	s := loadSpec(t)
-	srv := api.NewServer(api.Deps{Logger: quiet, Readiness: readiness{}, Catalog: failingCatalog{}, Keys: &api.Keys{}})
+	s := loadAPIDoc(t)
+	srv := api.NewServer(api.Deps{Logger: quiet, Readiness: stubReadiness{}, Catalog: stubCatalog{}, Keys: &api.Keys{}})
 	mux, ok := srv.(chi.Routes)
 	if !ok {
 		t.Fatalf("api.NewServer returns a %T, not a chi router: list its routes here another way", srv)
