@@ -222,9 +222,10 @@ func handleDecide(cat Catalog, log *slog.Logger, status dedup.ReviewStatus) http
 			return
 		}
 		rev, err := cat.DecideReview(r.Context(), id, status, "curator:"+principalFrom(r.Context()).Name)
-		var sc *dedup.StateConflict
-		if errors.As(err, &sc) {
-			p := problem{Status: http.StatusConflict, Title: "conflict", Detail: sc.Message}
+		if errors.Is(err, dedup.ErrConflict) {
+			// Every conflict answers with the current state, whether a
+			// decision or a race with a merge caused it.
+			p := problem{Status: http.StatusConflict, Title: "conflict", Detail: err.Error()}
 			if cur, err := cat.Review(r.Context(), id); err == nil {
 				p.Current = newReviewDoc(cur)
 			}
@@ -252,9 +253,8 @@ func handleSplit(cat Catalog, log *slog.Logger) http.HandlerFunc {
 			return
 		}
 		song, err := cat.Split(r.Context(), id, req.VideoIDs, "curator:"+principalFrom(r.Context()).Name)
-		var sc *dedup.StateConflict
-		if errors.As(err, &sc) {
-			p := problem{Status: http.StatusConflict, Title: "conflict", Detail: sc.Message}
+		if errors.Is(err, dedup.ErrConflict) {
+			p := problem{Status: http.StatusConflict, Title: "conflict", Detail: err.Error()}
 			if cur, err := cat.Song(r.Context(), id); err == nil {
 				p.Current = newSongDoc(cur)
 			}

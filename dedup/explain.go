@@ -123,7 +123,7 @@ type DurationComparison struct {
 // CandidateScore is one candidate of a decision, as listed in its
 // explanation.
 type CandidateScore struct {
-	SongID      int64   `json:"song_id"`
+	SongID      int64   `json:"song_id,string"`
 	Score       float64 `json:"score"`
 	SameVersion bool    `json:"same_version"`
 	Blocked     bool    `json:"merge_blocked"`
