@@ -11,7 +11,7 @@ import (
 func TestMigrationsUpDownUp(t *testing.T) {
 	ctx := context.Background()
 	d := storetest.New(t)
-	db, err := store.Open(ctx, d.DSN, store.Options{})
+	db, err := store.Open(ctx, d.DSN, store.Options{Logger: quiet})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -66,7 +66,7 @@ func TestConcurrentMigrateUp(t *testing.T) {
 	errs := make(chan error, replicas)
 	for i := 0; i < replicas; i++ {
 		go func() {
-			db, err := store.Open(ctx, d.DSN, store.Options{})
+			db, err := store.Open(ctx, d.DSN, store.Options{Logger: quiet})
 			if err != nil {
 				errs <- err
 				return
@@ -80,7 +80,7 @@ func TestConcurrentMigrateUp(t *testing.T) {
 			t.Fatalf("replica %d: %v", i, err)
 		}
 	}
-	db, err := store.Open(ctx, d.DSN, store.Options{})
+	db, err := store.Open(ctx, d.DSN, store.Options{Logger: quiet})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -97,7 +97,7 @@ func TestOpenCreatesDatabase(t *testing.T) {
 	if err := d.Drop(); err != nil { // gone: Open must create it again
 		t.Fatal(err)
 	}
-	db, err := store.Open(ctx, d.DSN, store.Options{CreateDatabase: true})
+	db, err := store.Open(ctx, d.DSN, store.Options{Logger: quiet, CreateDatabase: true})
 	if err != nil {
 		t.Fatalf("open with CreateDatabase: %v", err)
 	}

@@ -1,0 +1,300 @@
+package store_test
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/songdedup/songdedup/dedup"
+	"github.com/songdedup/songdedup/store"
+	"github.com/songdedup/songdedup/store/storetest"
+)
+
+var quiet = slog.New(slog.NewTextHandler(io.Discard, nil))
+
+// openMigrated opens a fresh, migrated database for one test.
+func openMigrated(t *testing.T) (*store.DB, *storetest.Database) {
+	t.Helper()
+	d := storetest.New(t)
+	db, err := store.Open(context.Background(), d.DSN, store.Options{Logger: quiet, Retrieval: store.RetrievalOptions{StatsTTL: time.Nanosecond}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	if err := db.MigrateUp(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	return db, d
+}
+
+var videoSeq int
+var videoMu sync.Mutex
+
+func nextVideoID() string {
+	videoMu.Lock()
+	defer videoMu.Unlock()
+	videoSeq++
+	return fmt.Sprintf("st%09d", videoSeq)
+}
+
+// createSong writes a new song for a title the way a submission does.
+func createSong(t testing.TB, db *store.DB, title, channel string) int64 {
+	t.Helper()
+	in := dedup.TitleInput{Title: title, Channel: channel}
+	norm := dedup.Normalize(in)
+	song := dedup.SongFromTitle(in, norm, 0)
+	song.SearchKey = dedup.SearchKey(norm)
+	out, err := db.Submit(context.Background(), dedup.SubmissionWrite{
+		Video:   dedup.Video{ID: nextVideoID(), Title: title, Channel: channel},
+		NewSong: &song, DecidedBy: "test",
+	})
+	if err != nil {
+		t.Fatalf("creating %q: %v", title, err)
+	}
+	return out.SongID
+}
+
+// fulltextIDs runs the FULLTEXT part of retrieval alone, with every search
+// term of the query, to prove the search key indexes what the normalizer
+// keeps.
+func fulltextIDs(t *testing.T, db *store.DB, query dedup.Title) map[int64]bool {
+	t.Helper()
+	q := strings.Join(dedup.SearchTerms(query), " ")
+	rows, err := db.SQL().Query("SELECT id FROM songs WHERE MATCH(search_key) AGAINST(? IN BOOLEAN MODE)", q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	ids := map[int64]bool{}
+	for rows.Next() {
+		var id int64
+		rows.Scan(&id)
+		ids[id] = true
+	}
+	return ids
+}
+
+// TestSearchKeyFindsHardTitles proves on the real server, with stock
+// FULLTEXT settings (min token size 3, default stopwords, no CJK
+// segmentation), that songs with hard titles are found by FULLTEXT from
+// another way of writing them.
+func TestSearchKeyFindsHardTitles(t *testing.T) {
+	db, _ := openMigrated(t)
+	// Filler songs make the index realistic and share common words.
+	for i := 0; i < 60; i++ {
+		createSong(t, db, fmt.Sprintf("Filler Band %d - The Love Song Number %d", i, i), "")
+	}
+	tests := []struct {
+		category, stored, query, channel string
+	}{
+		{"short title", "Peter Gabriel - Up", "Up (Official Audio)", "Peter Gabriel - Topic"},
+		{"short title", "The Weeknd - XO", "XO | The Weeknd", ""},
+		{"short title", "U2 - One", "U2 \"One\"", ""},
+		{"number title", "Taylor Swift - 22", "22 (Taylor's Version)", "TaylorSwiftVEVO"},
+		{"number title", "Ariana Grande - 7 rings", "ARIANA GRANDE - 7 RINGS [Lyrics]", ""},
+		{"stopword title", "The Who - Who Are You", "The Who - Who Are You (Official Video)", ""},
+		{"stopword title", "The Beatles - Let It Be", "Let It Be - The Beatles", "TheBeatlesVEVO"},
+		{"stopword title", "The The - This Is the Day", "The The \"This Is the Day\"", ""},
+		{"apostrophe", "Journey - Don't Stop Believin'", "Journey - Dont Stop Believin", ""},
+		{"hyphen", "Taylor Swift - Anti-Hero", "Taylor Swift - Antihero", ""},
+		{"symbols", "P!nk - So What", "P!NK - So What (Official Video)", ""},
+		{"symbols", "AC/DC - Thunderstruck", "AC/DC - Thunderstruck [HD]", ""},
+		{"accents", "Beyoncé - Halo", "Beyonce - Halo", ""},
+		{"accents", "Sigur Rós - Hoppípolla", "Sigur Ros - Hoppipolla", ""},
+		{"CJK", "米津玄師 - Lemon", "米津玄師「Lemon」", ""},
+		{"CJK", "周杰倫 - 晴天", "晴天 - 周杰倫", "周杰倫 - Topic"},
+		{"kana", "YOASOBI - 夜に駆ける", "YOASOBI「夜に駆ける」Official Music Video", ""},
+		{"Hangul", "아이유 - 좋은 날", "[MV] 아이유 - 좋은 날", ""},
+		{"Cyrillic", "Кино - Группа крови", "КИНО - ГРУППА КРОВИ", ""},
+		{"full width", "Daft Punk - One More Time", "Ｄａｆｔ Ｐｕｎｋ - Ｏｎｅ Ｍｏｒｅ Ｔｉｍｅ", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.category+"/"+tt.stored, func(t *testing.T) {
+			id := createSong(t, db, tt.stored, "")
+			query := dedup.Normalize(dedup.TitleInput{Title: tt.query, Channel: tt.channel})
+			if !fulltextIDs(t, db, query)[id] {
+				t.Errorf("FULLTEXT does not find %q from %q (query terms %v, stored key %q)",
+					tt.stored, tt.query, dedup.SearchTerms(query), dedup.SearchKey(dedup.Normalize(dedup.TitleInput{Title: tt.stored})))
+			}
+			songs, err := db.Candidates(context.Background(), dedup.CandidateQuery{Title: query, Limit: 30})
+			if err != nil {
+				t.Fatal(err)
+			}
+			found := false
+			for _, s := range songs {
+				found = found || s.ID == id
+			}
+			if !found {
+				t.Errorf("Candidates does not return %q for %q", tt.stored, tt.query)
+			}
+		})
+	}
+}
+
+// TestCandidatesSeeOtherConnectionsCommits: a song committed through one
+// pool is a candidate for the very next query through another.
+func TestCandidatesSeeOtherConnectionsCommits(t *testing.T) {
+	writer, d := openMigrated(t)
+	reader, err := store.Open(context.Background(), d.DSN, store.Options{Logger: quiet})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer reader.Close()
+	steps := []struct{ stored, query string }{
+		{"Phoebe Bridgers - Motion Sickness", "Phoebe Bridgers - Motion Sickness (Official Video)"}, // exact lookup
+		{"Phoebe Bridgers - Kyoto", "Phoebe Bridgers - Kyotoo [HD]"},                              // FULLTEXT only
+	}
+	for i, step := range steps {
+		query := dedup.Normalize(dedup.TitleInput{Title: step.query})
+		// Warm the reader's statistics cache while the song does not exist.
+		if songs, err := reader.Candidates(context.Background(), dedup.CandidateQuery{Title: query, Limit: 10}); err != nil {
+			t.Fatalf("before: %v %v", songs, err)
+		}
+		id := createSong(t, writer, step.stored, "")
+		songs, err := reader.Candidates(context.Background(), dedup.CandidateQuery{Title: query, Limit: 10})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, s := range songs {
+			found = found || s.ID == id
+		}
+		if !found {
+			t.Errorf("step %d: %q committed by another connection is not a candidate for %q (got %d songs)", i, step.stored, step.query, len(songs))
+		}
+	}
+}
+
+// checkStats compares term_stats with a recount of every canonical song's
+// search key.
+func checkStats(t *testing.T, db *store.DB) {
+	t.Helper()
+	want := map[string]int{"": 0}
+	rows, err := db.SQL().Query("SELECT search_key FROM songs WHERE merged_into IS NULL")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var key string
+		rows.Scan(&key)
+		want[""]++
+		for _, term := range strings.Fields(key) {
+			want[term]++
+		}
+	}
+	rows.Close()
+	got := map[string]int{}
+	rows, err = db.SQL().Query("SELECT term, SUM(df) FROM term_stats GROUP BY term HAVING SUM(df) <> 0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var term string
+		var df int
+		rows.Scan(&term, &df)
+		got[term] = df
+	}
+	rows.Close()
+	bad := 0
+	for term, n := range want {
+		if got[term] != n {
+			bad++
+			if bad <= 5 {
+				t.Errorf("term %q: statistics say %d, songs have %d", term, got[term], n)
+			}
+		}
+	}
+	for term, n := range got {
+		if _, ok := want[term]; !ok {
+			bad++
+			if bad <= 5 {
+				t.Errorf("term %q: statistics say %d, no song has it", term, n)
+			}
+		}
+	}
+	if bad > 5 {
+		t.Errorf("%d terms wrong in all", bad)
+	}
+}
+
+// TestTermStatsConsistentUnderConcurrentInserts writes songs that share
+// terms from many goroutines at once, merges some, and recounts.
+func TestTermStatsConsistentUnderConcurrentInserts(t *testing.T) {
+	db, _ := openMigrated(t)
+	const writers, perWriter = 8, 25
+	ids := make([][]int64, writers)
+	var wg sync.WaitGroup
+	for w := 0; w < writers; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			for i := 0; i < perWriter; i++ {
+				// Every writer hits the same common words ("love", "you",
+				// "the") and the catalogue-size row at the same time.
+				ids[w] = append(ids[w], createSong(t, db, fmt.Sprintf("The Band %d - I Love You %d Times", w, i), ""))
+			}
+		}(w)
+	}
+	wg.Wait()
+	checkStats(t, db)
+
+	// Merges take terms out; concurrent merges of overlapping pairs too.
+	for w := 0; w < writers; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			for i := 1; i < perWriter; i += 3 {
+				if _, err := db.MergeSongs(context.Background(), dedup.SongMerge{From: ids[w][i], Into: ids[(w+1)%writers][i-1], DecidedBy: "test"}); err != nil {
+					t.Errorf("merge: %v", err)
+				}
+			}
+		}(w)
+	}
+	wg.Wait()
+	checkStats(t, db)
+	docs, _, err := db.DocFreqs(context.Background(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var canonical int
+	db.SQL().QueryRow("SELECT COUNT(*) FROM songs WHERE merged_into IS NULL").Scan(&canonical)
+	if docs != canonical {
+		t.Errorf("DocFreqs counts %d songs, %d are canonical", docs, canonical)
+	}
+}
+
+// TestMergeChainsResolveInOneStep: after A->B and B->C every redirect points
+// at C.
+func TestMergeChainsResolveInOneStep(t *testing.T) {
+	db, _ := openMigrated(t)
+	ctx := context.Background()
+	a := createSong(t, db, "Alpha Band - First Light", "")
+	b := createSong(t, db, "Beta Band - Second Light", "")
+	c := createSong(t, db, "Gamma Band - Third Light", "")
+	for _, m := range [][2]int64{{a, b}, {b, c}} {
+		if _, err := db.MergeSongs(ctx, dedup.SongMerge{From: m[0], Into: m[1], DecidedBy: "test"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, id := range []int64{a, b} {
+		s, err := db.Song(ctx, id)
+		if err != nil || s.MergedInto != c {
+			t.Errorf("song %d merged_into = %d (%v), want %d", id, s.MergedInto, err, c)
+		}
+	}
+	// Merging into a song merged away lands on its canonical song.
+	d := createSong(t, db, "Delta Band - Fourth Light", "")
+	got, err := db.MergeSongs(ctx, dedup.SongMerge{From: d, Into: a, DecidedBy: "test"})
+	if err != nil || got != c {
+		t.Errorf("merge into a redirect: canonical %d (%v), want %d", got, err, c)
+	}
+	detail, err := db.SongDetail(ctx, c)
+	if err != nil || len(detail.Videos) != 4 {
+		t.Errorf("canonical has %d videos (%v), want 4", len(detail.Videos), err)
+	}
+}
