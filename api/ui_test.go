@@ -406,14 +406,17 @@ func TestUIBrowser(t *testing.T) {
 		t.Errorf("after approve, song %s merged_into = %v, want %s", songID, song["merged_into"], candID)
 	}
 
-	// Walk the rest with j and back with k: every title shows as the text
-	// it is, and nothing in a title runs.
+	// Walk the rest with j and s, and back with k and the button: every
+	// title shows as the text it is, and nothing in a title runs.
 	sawMarkup := 0
 	for _, step := range []struct {
 		key  string
 		want int
-	}{{"", 1}, {"j", 2}, {"j", 3}, {"k", 2}, {"k", 1}} {
-		if step.key != "" {
+	}{{"", 1}, {"j", 2}, {"s", 3}, {"k", 2}, {"#btn-prev", 1}} {
+		switch {
+		case strings.HasPrefix(step.key, "#"):
+			b.do("click "+step.key, chromedp.Click(chromedp.CSS(step.key)))
+		case step.key != "":
 			b.press(step.key)
 		}
 		want := step.want

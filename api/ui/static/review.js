@@ -31,6 +31,10 @@
     busy: false, // a decision in flight: keys wait for it
     pending: null, // pending_reviews from /v1/stats
     decided: 0,
+    loadFailed: false, // the last page load failed
+    // session counts sign-ins and sign-outs, so that an answer to a request
+    // of an earlier session is dropped rather than mixed into this one.
+    session: 0,
   };
 
   const $ = (id) => document.getElementById(id);
@@ -141,6 +145,7 @@
   // ---- sign in and out ----
 
   async function signIn(key) {
+    state.session++;
     state.key = key;
     const me = await api('GET', '/v1/whoami');
     state.me = { name: String(me.name || ''), role: String(me.role || '') };
@@ -160,7 +165,8 @@
 
   function signOut(message) {
     sessionStorage.removeItem(KEY_STORE);
-    Object.assign(state, { key: '', me: null, items: [], index: 0, cursor: '', more: false, pending: null, decided: 0 });
+    state.session++;
+    Object.assign(state, { key: '', me: null, items: [], index: 0, cursor: '', more: false, loading: null, pending: null, decided: 0 });
     $('queue').hidden = true;
     $('counts').hidden = true;
     $('who').hidden = true;
@@ -192,8 +198,11 @@
     if (state.loading) return state.loading;
     const q = new URLSearchParams({ status: 'pending', limit: String(PAGE_SIZE) });
     if (state.cursor) q.set('cursor', state.cursor);
+    const session = state.session;
     state.loading = api('GET', '/v1/reviews?' + q)
       .then((page) => {
+        if (session !== state.session) return;
+        state.loadFailed = false;
         const have = new Set(state.items.map((it) => it.id));
         for (const it of page.items || []) {
           if (!have.has(it.id)) state.items.push(it);
@@ -202,8 +211,13 @@
         state.more = state.cursor !== '';
         if (typeof page.total === 'number') state.pending = page.total;
       })
-      .catch((err) => fail(err, 'load the queue'))
+      .catch((err) => {
+        if (session !== state.session) return;
+        state.loadFailed = true;
+        fail(err, 'load the queue');
+      })
       .finally(() => {
+        if (session !== state.session) return;
         state.loading = null;
         renderCounts();
       });
@@ -211,13 +225,15 @@
   }
 
   function refreshStats() {
+    const session = state.session;
     api('GET', '/v1/stats')
       .then((st) => {
+        if (session !== state.session) return;
         state.pending = st.pending_reviews;
         renderCounts();
       })
       .catch((err) => {
-        if (err.status === 401) fail(err, 'read the counts');
+        if (session === state.session && err.status === 401) fail(err, 'read the counts');
       });
   }
 
@@ -252,25 +268,28 @@
     try {
       const doc = await api('POST', '/v1/reviews/' + encodeURIComponent(item.id) + '/' + action);
       const wasPending = item.status === 'pending';
-      Object.assign(item, { status: doc.status, decided_by: doc.decided_by, decided_at: doc.decided_at });
+      Object.assign(item, doc);
       if (wasPending) state.decided++;
       const mine = doc.decided_by === 'curator:' + state.me.name;
-      flash('ok', (action === 'approve' ? 'Approved' : 'Rejected') + ' review ' + item.id +
-        (action === 'approve' ? ': song ' + songID(item.song) + ' merged into ' + songID(item.candidate) + '.' : ': the two songs stay apart.') +
-        (mine ? '' : ' (It had already been decided so by ' + doc.decided_by + '.)'));
+      flash('ok', (action === 'approve' ? 'Approved' : 'Rejected') + ' review ' + item.id + ': ' +
+        (action === 'approve' ? mergeNote(doc) : 'the two songs stay apart for good') + '.' +
+        (mine ? '' : ' (' + doc.decided_by + ' had already decided so.)'));
       refreshStats();
       await advance();
     } catch (err) {
       const cur = err.problem && err.problem.current;
-      if (err.status === 409 && cur && cur.status) {
+      if (err.status === 409 && cur && cur.status && cur.status !== 'pending') {
         // Someone else decided first: show what stands and move on.
-        Object.assign(item, { status: cur.status, decided_by: cur.decided_by, decided_at: cur.decided_at });
+        Object.assign(item, cur);
         flash('warn', 'Review ' + item.id + ' was already ' + cur.status +
           (cur.decided_by ? ' by ' + cur.decided_by : '') + '; your ' + action + ' was not applied. Moved on.');
         refreshStats();
         await advance();
       } else if (err.status === 409) {
-        flash('warn', 'Review ' + item.id + ' cannot be ' + action + 'd now: ' + err.message + '.');
+        // Still pending, but this decision cannot be taken (the songs were
+        // kept apart earlier, or are one song already): say why, stay.
+        if (cur && cur.id === item.id) Object.assign(item, cur);
+        flash('warn', 'Review ' + item.id + ' cannot be ' + action + 'd: ' + err.message + '.');
         renderItem(item);
       } else {
         fail(err, action + ' review ' + item.id);
@@ -281,8 +300,13 @@
     }
   }
 
-  function songID(doc) {
-    return doc && doc.id ? doc.id : '?';
+  // mergeNote says which song an approval merged into which; the newer
+  // one goes into the older, so read it from the answer.
+  function mergeNote(doc) {
+    for (const s of [doc.song, doc.candidate]) {
+      if (s && s.merged_into) return 'song ' + s.id + ' merged into song ' + s.merged_into;
+    }
+    return 'the two songs are one';
   }
 
   function skip() {
@@ -314,10 +338,15 @@
       $('review').dataset.reviewId = '';
       $('empty').hidden = false;
       const skipped = state.items.filter((it) => it.status === 'pending').length;
-      $('empty-title').textContent = state.items.length ? 'End of the queue' : 'Nothing to review';
-      $('empty-detail').textContent = skipped
-        ? skipped + ' item(s) you skipped are still pending; reload to see them again.'
-        : 'No pending review items right now.';
+      if (state.loadFailed) {
+        $('empty-title').textContent = 'Could not load the queue';
+        $('empty-detail').textContent = 'The message above says why. Reload to try again.';
+      } else {
+        $('empty-title').textContent = state.items.length ? 'End of the queue' : 'Nothing to review';
+        $('empty-detail').textContent = skipped
+          ? skipped + ' item(s) you skipped are still pending; reload to see them again.'
+          : 'No pending review items right now.';
+      }
       return;
     }
     $('empty').hidden = true;
@@ -336,7 +365,9 @@
     const th = x.thresholds || DEFAULT_THRESHOLDS;
     const score = typeof item.score === 'number' ? item.score : 0;
     $('score').textContent = fmtScore(item.score);
-    $('meter-fill').style.width = (100 * Math.max(0, Math.min(1, score))) + '%';
+    const fill = $('meter-fill');
+    fill.style.width = (100 * Math.max(0, Math.min(1, score))) + '%';
+    fill.className = 'meter-fill ' + (score > th.merge ? 'zone-merge' : score >= th.review ? 'zone-review' : 'zone-distinct');
     // Bands and marks follow the thresholds the item was scored with.
     $('mark-review').style.left = (100 * th.review) + '%';
     $('mark-merge').style.left = (100 * th.merge) + '%';
@@ -491,31 +522,39 @@
     return li;
   }
 
-  function pairTable(table, part) {
-    table.replaceChildren();
+  // alignment fills a part of the explanation: the matched pairs as a
+  // table, then the tokens only one side has, as chips.
+  function alignment(box, part) {
+    box.replaceChildren();
     const matched = (part && part.matched) || [];
-    const ua = (part && part.unmatched_a) || [];
-    const ub = (part && part.unmatched_b) || [];
-    const head = table.createTHead().insertRow();
-    for (const h of ['new', '', 'existing', 'sim.']) head.append(el('th', '', h));
-    const body = table.createTBody();
-    for (const m of matched) {
-      const row = body.insertRow();
-      row.append(el('td', '', ''), el('td', 'kind', m.kind), el('td', '', ''), el('td', 'num', fmtScore(m.similarity)));
-      row.cells[0].append(el('span', 'tok tok-match' + (m.kind !== 'exact' ? ' tok-near' : ''), m.a));
-      row.cells[2].append(el('span', 'tok tok-match' + (m.kind !== 'exact' ? ' tok-near' : ''), m.b));
-      if (m.field && m.field !== 'track' && m.field !== 'artist') row.cells[1].textContent += ' · ' + m.field;
+    if (matched.length) {
+      const table = el('table', 'pairs');
+      const head = table.createTHead().insertRow();
+      for (const h of ['new', '', 'existing', 'similarity']) head.append(el('th', '', h));
+      const body = table.createTBody();
+      for (const m of matched) {
+        const near = m.kind !== 'exact' ? ' tok-near' : '';
+        const kind = m.field && m.field !== 'track' && m.field !== 'artist' ? m.kind + ' · ' + m.field : m.kind;
+        const row = body.insertRow();
+        row.append(el('td'), el('td', 'kind', kind), el('td'), el('td', 'num', fmtScore(m.similarity)));
+        row.cells[0].append(el('span', 'tok tok-match' + near, m.a));
+        row.cells[2].append(el('span', 'tok tok-match' + near, m.b));
+      }
+      box.append(table);
     }
-    const missRow = (u, col) => {
-      const row = body.insertRow();
-      row.append(el('td'), el('td', 'kind', u.counted === false ? 'not counted' : 'unmatched'), el('td'), el('td', 'num', fmtScore(u.weight)));
-      row.cells[col].append(el('span', 'tok ' + (u.counted === false ? 'tok-ignored' : 'tok-miss'), u.token));
-    };
-    for (const u of ua) missRow(u, 0);
-    for (const u of ub) missRow(u, 2);
-    if (!matched.length && !ua.length && !ub.length) {
-      body.insertRow().append(el('td', 'note', 'no tokens compared'));
+    for (const [side, label] of [['a', 'Only in new'], ['b', 'Only in existing']]) {
+      const list = (part && part['unmatched_' + side]) || [];
+      if (!list.length) continue;
+      const p = el('p', 'only');
+      p.append(el('span', 'note', label + ': '));
+      for (const u of list) {
+        const chip = el('span', 'tok ' + (u.counted === false ? 'tok-ignored' : 'tok-miss'), u.token);
+        chip.title = u.counted === false ? 'not counted in the score' : 'weight ' + fmtScore(u.weight) + ': what its absence costs';
+        p.append(chip, ' ');
+      }
+      box.append(p);
     }
+    if (!box.children.length) box.append(el('p', 'note', 'No tokens compared.'));
   }
 
   const ARTIST_STATES = {
@@ -531,18 +570,22 @@
     distinct: 'distinct',
   };
 
+  function effectBadge(effect) {
+    return el('span', 'effect effect-' + effect, EFFECTS[effect] || effect);
+  }
+
   function renderExplanation(x) {
     const track = x.track || {};
     $('x-track-score').textContent = typeof track.score === 'number'
       ? fmtScore(track.score) + (typeof track.evidence === 'number' ? ' · evidence ' + fmtScore(track.evidence) : '')
       : '';
-    pairTable($('x-track-pairs'), track);
+    alignment($('x-track-pairs'), track);
 
     const artist = x.artist || {};
     $('x-artist-score').textContent = typeof artist.score === 'number' ? fmtScore(artist.score) : '';
     $('x-artist-state').textContent = (ARTIST_STATES[artist.state] || (artist.state ? 'State: ' + artist.state : '')) +
       (typeof artist.floor === 'number' && artist.floor ? ' With no artist in common the track score would keep ' + Math.round(artist.floor * 100) + '%.' : '');
-    pairTable($('x-artist-pairs'), artist);
+    alignment($('x-artist-pairs'), artist);
 
     const v = x.versions || {};
     const names = (list) => (list && list.length ? list.join(', ') : 'original');
@@ -554,15 +597,26 @@
       ? 'Duration ' + d.a_seconds + ' s vs ' + d.b_seconds + ' s (' + (d.same ? 'within' : 'beyond') + ' ' + d.slack_seconds + ' s)'
       : '';
 
+    // The rules, in full below and in short next to the score, where a
+    // curator looks first: a blocking rule is often the whole story.
     const rules = $('x-rules');
+    const summary = $('rule-summary');
     rules.replaceChildren();
+    summary.replaceChildren();
     for (const r of x.rules || []) {
       const li = el('li');
-      li.append(el('span', 'effect effect-' + r.effect, EFFECTS[r.effect] || r.effect), ' ', el('code', '', r.rule));
+      li.append(effectBadge(r.effect), ' ', el('code', '', r.rule));
       if (r.detail) li.append(' ', el('span', 'note', r.detail));
       rules.append(li);
+      const chip = el('span', 'rule-chip');
+      chip.append(effectBadge(r.effect), ' ', el('code', '', r.rule));
+      chip.title = r.detail || '';
+      summary.append(chip, ' ');
     }
-    if (!rules.children.length) rules.append(el('li', 'note', 'No rule fired.'));
+    if (!rules.children.length) {
+      rules.append(el('li', 'note', 'No rule fired.'));
+      summary.append(el('span', 'note', 'No rule fired.'));
+    }
 
     const cands = x.candidates || [];
     $('x-candidates').textContent = cands.length > 1
@@ -621,11 +675,17 @@
     });
     $('signout').addEventListener('click', () => signOut(''));
     $('reload').addEventListener('click', () => reload());
-    $('btn-prev').addEventListener('click', () => !state.busy && go(state.index - 1));
-    $('btn-next').addEventListener('click', () => !state.busy && go(state.index + 1));
-    $('btn-skip').addEventListener('click', () => !state.busy && skip());
-    $('btn-approve').addEventListener('click', () => decide('approve'));
-    $('btn-reject').addEventListener('click', () => decide('reject'));
+    // A clicked button lets go of the focus, so that a later space or
+    // enter cannot decide the next item by accident.
+    const button = (id, act) => $(id).addEventListener('click', (e) => {
+      e.currentTarget.blur();
+      if (!state.busy) act();
+    });
+    button('btn-prev', () => go(state.index - 1));
+    button('btn-next', () => go(state.index + 1));
+    button('btn-skip', skip);
+    button('btn-approve', () => decide('approve'));
+    button('btn-reject', () => decide('reject'));
     document.addEventListener('keydown', onKey);
 
     const saved = sessionStorage.getItem(KEY_STORE);
