@@ -165,15 +165,14 @@ func chromiumPath(t *testing.T) string {
 
 // browser is one headless Chromium tab on the test's service.
 type browser struct {
-	t    *testing.T
-	ctx  context.Context
-	base string
+	t   *testing.T
+	ctx context.Context
 
 	mu       sync.Mutex
 	problems []string // uncaught exceptions and CSP violations
 }
 
-func newBrowser(t *testing.T, base string) *browser {
+func newBrowser(t *testing.T) *browser {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	t.Cleanup(cancel)
@@ -196,7 +195,7 @@ func newBrowser(t *testing.T, base string) *browser {
 	t.Cleanup(cancelAlloc)
 	ctx, cancelTab := chromedp.NewContext(ctx)
 	t.Cleanup(cancelTab)
-	b := &browser{t: t, ctx: ctx, base: base}
+	b := &browser{t: t, ctx: ctx}
 
 	messages := chromedp.Console(ctx)
 	go func() {
@@ -233,11 +232,16 @@ func (b *browser) block(patterns ...string) {
 	}))
 }
 
+// stepTimeout bounds one step of the browser test: far above what a step
+// takes (tens of milliseconds, a second to start the browser), so that only
+// a missing element reaches it.
+const stepTimeout = 20 * time.Second
+
 // do runs actions, each step bounded so that a missing element fails the
 // test with the page's state instead of hanging.
 func (b *browser) do(step string, actions ...chromedp.Action[chromedp.Void]) {
 	b.t.Helper()
-	ctx, cancel := context.WithTimeout(b.ctx, 10*time.Second)
+	ctx, cancel := context.WithTimeout(b.ctx, stepTimeout)
 	defer cancel()
 	if err := chromedp.Do(ctx, actions...); err != nil {
 		b.t.Fatalf("%s: %v\npage: %s", step, err, b.state())
@@ -366,7 +370,7 @@ func TestUIBrowser(t *testing.T) {
 	}
 	id := func(i int) string { return str(items[i]["id"]) }
 
-	b := newBrowser(t, e.srv.URL)
+	b := newBrowser(t)
 	b.do("open the page", chromedp.Navigate(e.srv.URL+"/ui/"))
 
 	// A wrong key is refused on the sign-in form.
@@ -500,6 +504,19 @@ func TestUIBrowser(t *testing.T) {
 	b.waitJS("the submitter's refusal", `document.getElementById('flash').textContent.includes('cannot approve')`)
 	if r := e.review(subReview); r["status"] != "pending" {
 		t.Errorf("a submitter's a changed the review to %v", r["status"])
+	}
+
+	// The key outlives a reload of the tab; a key the service no longer
+	// knows sends the curator back to sign in.
+	b.do("reload", chromedp.Reload())
+	b.waitItem(subReview)
+	b.do("swap in an unknown key", chromedp.Evaluate[chromedp.Void](`sessionStorage.setItem('songdedup.apiKey', 'revoked-key-0001')`), chromedp.Reload())
+	b.do("see the refused key", chromedp.WaitVisible(chromedp.ID("signin-error")))
+	if msg := b.text("#signin-error"); !strings.Contains(msg, "401") {
+		t.Errorf("after a reload with an unknown key the page says %q, want the 401", msg)
+	}
+	if stored := evalJS[int](b, `sessionStorage.length`); stored != 0 {
+		t.Errorf("a refused key stays in sessionStorage")
 	}
 
 	// The key never reached a URL.
