@@ -39,7 +39,7 @@ type RetrievalOptions struct {
 	// MaxPostings skips the FULLTEXT query when even the rarest term is
 	// this common (default 2500): the exact lookups then carry the query.
 	MaxPostings int
-	// MaxTerms bounds the terms of one query (default 12).
+	// MaxTerms bounds the known terms of one query (default 8).
 	MaxTerms int
 	// StatsTTL is how long document frequencies are cached (default 30s).
 	StatsTTL time.Duration
@@ -53,7 +53,7 @@ func (o RetrievalOptions) withDefaults() RetrievalOptions {
 		o.MaxPostings = 2500
 	}
 	if o.MaxTerms <= 0 {
-		o.MaxTerms = 12
+		o.MaxTerms = 8
 	}
 	if o.StatsTTL <= 0 {
 		o.StatsTTL = 30 * time.Second
@@ -184,21 +184,33 @@ func (s *DB) DocFreqs(ctx context.Context, tokens []string) (int, map[string]int
 // PlanQuery picks the query terms of a search: the rarest first, while their
 // summed document frequency stays within budget, at most max terms, and
 // always at least the rarest one. Terms no song had when their frequency
-// was read cost nothing and are kept: a song committed since may have them.
+// was read cost nothing; a few are kept (a song committed since may have
+// them) without taking the place of terms that exist.
 func PlanQuery(terms []string, df map[string]int, budget, max int) []string {
 	sorted := slices.Clone(terms)
 	slices.SortStableFunc(sorted, func(a, b string) int { return cmp.Compare(df[a], df[b]) })
 	var out []string
-	sum := 0
+	sum, unseen, seen := 0, 0, 0
 	for _, t := range sorted {
-		if len(out) > 0 && (sum+df[t] > budget || len(out) >= max) {
+		if df[t] == 0 {
+			if unseen < maxUnseenTerms {
+				out = append(out, t)
+				unseen++
+			}
+			continue
+		}
+		if seen > 0 && (sum+df[t] > budget || seen >= max) {
 			break
 		}
 		out = append(out, t)
 		sum += df[t]
+		seen++
 	}
 	return out
 }
+
+// maxUnseenTerms bounds the terms of a query that no song had.
+const maxUnseenTerms = 4
 
 // exactLookup adds the songs with the same normalized track: with the same
 // artists, or with no known artist (those score on the track alone), or
@@ -270,7 +282,9 @@ func (s *DB) Candidates(ctx context.Context, cq dedup.CandidateQuery) ([]dedup.S
 		budget, maxPostings = budget/4, maxPostings/4
 	}
 	query := PlanQuery(terms, df, budget, s.retrieval.MaxTerms)
-	if len(query) > 0 && df[query[0]] > maxPostings {
+	if rarest := slices.IndexFunc(query, func(t string) bool { return df[t] > 0 }); rarest >= 0 && df[query[rarest]] > maxPostings {
+		// Even the rarest known term is too common to rank quickly: the
+		// exact lookups carry this query (terms no song has find nothing).
 		query = nil
 	}
 

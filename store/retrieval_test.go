@@ -147,7 +147,7 @@ func TestCandidatesSeeOtherConnectionsCommits(t *testing.T) {
 	defer reader.Close()
 	steps := []struct{ stored, query string }{
 		{"Phoebe Bridgers - Motion Sickness", "Phoebe Bridgers - Motion Sickness (Official Video)"}, // exact lookup
-		{"Phoebe Bridgers - Kyoto", "Phoebe Bridgers - Kyotoo [HD]"},                              // FULLTEXT only
+		{"Phoebe Bridgers - Kyoto", "Phoebe Bridgers - Kyotoo [HD]"},                                // FULLTEXT only
 	}
 	for i, step := range steps {
 		query := dedup.Normalize(dedup.TitleInput{Title: step.query})
