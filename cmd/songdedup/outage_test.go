@@ -1,0 +1,202 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/go-sql-driver/mysql"
+
+	"github.com/songdedup/songdedup/store/storetest"
+)
+
+// dbProxy forwards TCP to the database and can be cut and restored, to play
+// a database outage without touching the shared server.
+type dbProxy struct {
+	t      *testing.T
+	addr   string
+	target string
+	mu     sync.Mutex
+	ln     net.Listener
+	conns  map[net.Conn]bool
+}
+
+func newDBProxy(t *testing.T, target string) *dbProxy {
+	p := &dbProxy{t: t, target: target, conns: map[net.Conn]bool{}}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.addr = ln.Addr().String()
+	p.serve(ln)
+	t.Cleanup(p.cut)
+	return p
+}
+
+func (p *dbProxy) serve(ln net.Listener) {
+	p.mu.Lock()
+	p.ln = ln
+	p.mu.Unlock()
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			up, err := net.Dial("tcp", p.target)
+			if err != nil {
+				c.Close()
+				continue
+			}
+			p.mu.Lock()
+			p.conns[c], p.conns[up] = true, true
+			p.mu.Unlock()
+			go func() { io.Copy(up, c); up.Close() }()
+			go func() { io.Copy(c, up); c.Close() }()
+		}
+	}()
+}
+
+// cut stops listening and drops every connection: the database is gone.
+func (p *dbProxy) cut() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.ln != nil {
+		p.ln.Close()
+		p.ln = nil
+	}
+	for c := range p.conns {
+		c.Close()
+	}
+	p.conns = map[net.Conn]bool{}
+}
+
+// restore listens again on the same address.
+func (p *dbProxy) restore() {
+	ln, err := net.Listen("tcp", p.addr)
+	if err != nil {
+		p.t.Fatalf("restoring the proxy on %s: %v", p.addr, err)
+	}
+	p.serve(ln)
+}
+
+// TestDatabaseOutage: with the database gone, submissions answer 503 with
+// Retry-After (never a 500, never a lost acknowledged write), /readyz says
+// not ready; when it comes back the service recovers by itself.
+func TestDatabaseOutage(t *testing.T) {
+	d := storetest.New(t)
+	cfg, err := mysql.ParseDSN(d.DSN)
+	if err != nil {
+		t.Fatal(err)
+	}
+	proxy := newDBProxy(t, cfg.Addr)
+	cfg.Addr = proxy.addr
+	cfg.Timeout = time.Second
+	base, stop, logs := startServe(t, map[string]string{"SONGDEDUP_MYSQL_DSN": cfg.FormatDSN(), "SONGDEDUP_API_KEYS": e2eKeys})
+	defer stop()
+
+	submit := func(video, title string) (int, http.Header, string) {
+		body, _ := json.Marshal(map[string]string{"video_id": video, "title": title})
+		req, _ := http.NewRequest("POST", base+"/v1/submissions", bytes.NewReader(body))
+		req.Header.Set("Authorization", "Bearer e2e-submitter-key")
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		raw, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, resp.Header, string(raw)
+	}
+	ready := func() int {
+		resp, err := http.Get(base + "/readyz")
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		return resp.StatusCode
+	}
+
+	if status, _, body := submit("OUTAGE00001", "Radiohead - Reckoner"); status != 201 {
+		t.Fatalf("before the outage: %d %s", status, body)
+	}
+	proxy.cut()
+	for i, title := range []string{"Radiohead - Nude", "Radiohead - Weird Fishes"} {
+		status, hdr, body := submit(fmt.Sprintf("OUTAGE0001%d", i), title)
+		if status != http.StatusServiceUnavailable || hdr.Get("Retry-After") == "" || !strings.Contains(hdr.Get("Content-Type"), "problem+json") {
+			t.Errorf("during the outage: %d Retry-After=%q %s, want 503 with Retry-After", status, hdr.Get("Retry-After"), body)
+		}
+	}
+	if s := ready(); s != http.StatusServiceUnavailable {
+		t.Errorf("/readyz during the outage: %d, want 503", s)
+	}
+	proxy.restore()
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		status, _, body := submit("OUTAGE00020", "Radiohead - Nude")
+		if status == 201 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("after the outage the service did not recover: %d %s\n%s", status, body, logs)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	if s := ready(); s != http.StatusOK {
+		t.Errorf("/readyz after the outage: %d, want 200", s)
+	}
+	// What was acknowledged before the outage is still there.
+	if status, _, body := submit("OUTAGE00001", "anything"); status != 200 || !strings.Contains(body, `"existing"`) {
+		t.Errorf("the video acknowledged before the outage: %d %s, want existing", status, body)
+	}
+	if strings.Contains(logs.String(), "level=ERROR msg=\"internal error\"") {
+		t.Errorf("the outage surfaced as internal errors:\n%s", logs)
+	}
+}
+
+// TestMetricsAfterSubmissions: /metrics exposes the submit histogram by
+// decision, the stage latencies, the decisions counter, database pool stats
+// and the Go runtime.
+func TestMetricsAfterSubmissions(t *testing.T) {
+	d := storetest.New(t)
+	base, stop, _ := startServe(t, map[string]string{"SONGDEDUP_MYSQL_DSN": d.DSN, "SONGDEDUP_API_KEYS": e2eKeys})
+	defer stop()
+	for i, title := range []string{"Bjork - Joga", "Björk - Jóga (Official Video)"} {
+		body, _ := json.Marshal(map[string]string{"video_id": fmt.Sprintf("METRICS000%d", i), "title": title})
+		req, _ := http.NewRequest("POST", base+"/v1/submissions", bytes.NewReader(body))
+		req.Header.Set("Authorization", "Bearer e2e-submitter-key")
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+	}
+	resp, err := http.Get(base + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	text := string(raw)
+	for _, want := range []string{
+		`songdedup_submit_duration_seconds_bucket{decision="created"`,
+		`songdedup_submit_duration_seconds_bucket{decision="merged"`,
+		`songdedup_decisions_total{decision="merged"} 1`,
+		`songdedup_stage_duration_seconds_bucket{stage="retrieval"`,
+		`songdedup_stage_duration_seconds_bucket{stage="write"`,
+		`songdedup_http_requests_total{method="POST",route="/v1/submissions",status="201"}`,
+		`go_sql_open_connections{db_name="` + d.Name + `"}`,
+		`go_goroutines`,
+		`process_resident_memory_bytes`,
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("/metrics lacks %s", want)
+		}
+	}
+}
