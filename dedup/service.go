@@ -246,6 +246,7 @@ func (s *Service) submitOnce(ctx context.Context, sub Submission, videoID, decid
 		}
 	}
 
+	artistLearned := false // the canonical song learns its artist from this submission
 	video := Video{ID: videoID, Title: sub.Title, Channel: sub.Channel, Artist: sub.Artist,
 		DurationSeconds: sub.DurationSeconds, Plays: sub.Plays, Likes: sub.Likes}
 	explanation, _ := json.Marshal(d.Explanation)
@@ -262,6 +263,7 @@ func (s *Service) submitOnce(ctx context.Context, sub Submission, videoID, decid
 			if c.SongID == d.SongID && Cleanliness(t) > Cleanliness(c.Title) {
 				up := s.newSong(in, t, sub.DurationSeconds)
 				write.Upgrade = &up
+				artistLearned = !confidentArtist(c.Title) && confidentArtist(t)
 			}
 		}
 		out.Decision = OutcomeMerged
@@ -303,14 +305,14 @@ func (s *Service) submitOnce(ctx context.Context, sub Submission, videoID, decid
 	if len(written.ReviewIDs) > 0 {
 		out.ReviewID = written.ReviewIDs[0]
 	}
-	if write.NewSong != nil || write.Upgrade != nil {
+	if write.NewSong != nil || artistLearned {
 		// Songs committed at the same moment could not see each other
 		// (FULLTEXT sees committed rows only). Now both are committed, so
 		// the later one finds the earlier and they merge. A canonical song
-		// whose source was just made cleaner (an artist now known) may now
-		// match songs it could not before: it is checked again too.
+		// that just learned its artist may now match songs it could not
+		// before: it is checked again too.
 		start = time.Now()
-		if err := s.Reconcile(ctx, written.SongID, decidedBy); err != nil {
+		if err := s.reconcile(ctx, written.SongID, &subject, decidedBy); err != nil {
 			// The song stays unreconciled and the sweeper retries it; the
 			// submission itself is written and acknowledged.
 			s.log.WarnContext(ctx, "reconcile after submit failed", "song_id", written.SongID, "err", err)
@@ -349,6 +351,12 @@ func (s *Service) reviewDraft(sub Subject, songID int64, cands []Candidate, w We
 	return ReviewDraft{CandidateSongID: songID}
 }
 
+// confidentArtist reports whether a title's artist is known from the
+// caller or the title itself, not guessed from the channel.
+func confidentArtist(t Title) bool {
+	return len(t.Artists) > 0 && (t.ArtistSource == "title" || t.ArtistSource == "caller")
+}
+
 // poolFactor is how many more songs than candidates retrieval fetches for
 // re-ranking: FULLTEXT relevance is a coarse first cut (two common artist
 // words can outrank one rare track word), the similarity is the real order.
@@ -367,6 +375,9 @@ func (s *Service) retrieve(ctx context.Context, sub Subject, exclude int64, quic
 		return nil, nil, fmt.Errorf("retrieving candidates: %w", err)
 	}
 	cands := candidatesOf(songs)
+	if len(cands) == 0 {
+		return nil, DefaultWeights(), nil // nothing to weigh
+	}
 	w, err := s.weights(ctx, sub.Title, cands)
 	if err != nil {
 		return nil, nil, err
@@ -487,17 +498,28 @@ func (s *Service) allSame(ctx context.Context, group []Candidate, w Weigher) boo
 // processes may reconcile the same songs at once: merges resolve both sides
 // under lock, so they converge on one canonical song.
 func (s *Service) Reconcile(ctx context.Context, songID int64, decidedBy string) error {
+	return s.reconcile(ctx, songID, nil, decidedBy)
+}
+
+// reconcile is Reconcile for a song whose subject the caller may know
+// already (it just wrote the song), which saves reading it back.
+func (s *Service) reconcile(ctx context.Context, songID int64, known *Subject, decidedBy string) error {
 	for round := 0; round < 8; round++ {
-		song, err := s.store.Song(ctx, songID)
-		if err != nil {
-			return fmt.Errorf("reconcile: %w", err)
+		var subject Subject
+		if known != nil && round == 0 {
+			subject = *known
+		} else {
+			song, err := s.store.Song(ctx, songID)
+			if err != nil {
+				return fmt.Errorf("reconcile: %w", err)
+			}
+			if song.MergedInto != 0 {
+				songID = song.MergedInto
+				continue
+			}
+			subject = Subject{Title: Normalize(song.Source), DurationSeconds: song.DurationSeconds}
 		}
-		if song.MergedInto != 0 {
-			songID = song.MergedInto
-			continue
-		}
-		t := Normalize(song.Source)
-		subject := Subject{Title: t, DurationSeconds: song.DurationSeconds}
+		t := subject.Title
 		// The submission's own retrieval ran a moment ago; what can be new
 		// is a duplicate committed meanwhile, which a quick search finds.
 		cands, w, err := s.retrieve(ctx, subject, songID, true)
@@ -530,7 +552,7 @@ func (s *Service) Reconcile(ctx context.Context, songID int64, decidedBy string)
 					members = append(members, c)
 				}
 			}
-			if s.allSame(ctx, append(members, Candidate{SongID: songID, Title: t, DurationSeconds: song.DurationSeconds}), w) {
+			if s.allSame(ctx, append(members, Candidate{SongID: songID, Title: t, DurationSeconds: subject.DurationSeconds}), w) {
 				group = d.ReviewWith
 			}
 		}

@@ -3,7 +3,6 @@ package store
 import (
 	"cmp"
 	"context"
-	"database/sql"
 	"fmt"
 	"slices"
 	"strings"
@@ -216,16 +215,16 @@ const maxUnseenTerms = 4
 // artists, or with no known artist (those score on the track alone), or
 // with any artist when the submission's artist is unknown or only guessed
 // from the channel. It returns how many have the same artists.
-func (s *DB) exactLookup(ctx context.Context, t dedup.Title, limit int, add func(int64)) (int, error) {
+func (s *DB) exactLookup(ctx context.Context, t dedup.Title, limit int, add func(dedup.Song)) (int, error) {
 	if t.Track == "" {
 		return 0, nil
 	}
 	track, artists := hashKey(t.Track), hashKey(artistKey(t.Artists))
-	q := `(SELECT id, 1 FROM songs WHERE track_hash = ? AND artist_hash = ? AND merged_into IS NULL ORDER BY id LIMIT ?)
-		UNION ALL (SELECT id, 0 FROM songs WHERE track_hash = ? AND artist_hash = ? AND merged_into IS NULL ORDER BY id LIMIT ?)`
+	sel := "SELECT " + songColumns + ", %d FROM songs s WHERE s.track_hash = ? AND %s AND s.merged_into IS NULL ORDER BY s.id LIMIT ?"
+	q := "(" + fmt.Sprintf(sel, 1, "s.artist_hash = ?") + ") UNION ALL (" + fmt.Sprintf(sel, 0, "s.artist_hash = ?") + ")"
 	args := []any{track, artists, limit, track, noArtistHash, limit}
 	if len(t.Artists) == 0 || t.ArtistSource == "channel" {
-		q += ` UNION ALL (SELECT id, 0 FROM songs WHERE track_hash = ? AND merged_into IS NULL ORDER BY id LIMIT ?)`
+		q += " UNION ALL (" + fmt.Sprintf(sel, 0, "TRUE") + ")"
 		args = append(args, track, limit)
 	}
 	rows, err := s.db.QueryContext(ctx, q, args...)
@@ -235,15 +234,15 @@ func (s *DB) exactLookup(ctx context.Context, t dedup.Title, limit int, add func
 	defer rows.Close()
 	same := 0
 	for rows.Next() {
-		var id int64
 		var sameArtist bool
-		if err := rows.Scan(&id, &sameArtist); err != nil {
+		song, err := scanSong(rows, &sameArtist)
+		if err != nil {
 			return 0, translate(err)
 		}
 		if sameArtist && len(t.Artists) > 0 {
 			same++
 		}
-		add(id)
+		add(song)
 	}
 	return same, translate(rows.Err())
 }
@@ -253,13 +252,13 @@ var noArtistHash = hashKey(artistKey(nil))
 
 // Candidates implements dedup.Store.
 func (s *DB) Candidates(ctx context.Context, cq dedup.CandidateQuery) ([]dedup.Song, error) {
-	t, limit, exclude := cq.Title, cq.Limit, cq.Exclude
-	var ids []int64
-	seen := map[int64]bool{exclude: true}
-	add := func(id int64) {
-		if !seen[id] {
-			seen[id] = true
-			ids = append(ids, id)
+	t, limit := cq.Title, cq.Limit
+	var songs []dedup.Song
+	seen := map[int64]bool{cq.Exclude: true}
+	add := func(song dedup.Song) {
+		if !seen[song.ID] && len(songs) < limit {
+			seen[song.ID] = true
+			songs = append(songs, song)
 		}
 	}
 	sameArtist, err := s.exactLookup(ctx, t, limit, add)
@@ -270,7 +269,7 @@ func (s *DB) Candidates(ctx context.Context, cq dedup.CandidateQuery) ([]dedup.S
 	// search can find, and its versions share the track: FULLTEXT would add
 	// only weaker candidates, at most of the cost.
 	if sameArtist > 0 && len(t.Artists) > 0 && t.ArtistSource != "channel" {
-		return s.songsByID(ctx, ids)
+		return songs, nil
 	}
 	terms := dedup.SearchTerms(t)
 	df, _, err := s.termDF(ctx, terms)
@@ -287,71 +286,28 @@ func (s *DB) Candidates(ctx context.Context, cq dedup.CandidateQuery) ([]dedup.S
 		// exact lookups carry this query (terms no song has find nothing).
 		query = nil
 	}
-
-	if len(query) > 0 && len(ids) < limit {
-		// No other condition in the WHERE clause: InnoDB can then rank
-		// inside the FULLTEXT index and read only the top rows. Songs
-		// merged away have an empty key, so they are never found.
-		q := strings.Join(query, " ")
-		rows, err := s.db.QueryContext(ctx, `SELECT id FROM songs
-			WHERE MATCH(search_key) AGAINST(? IN BOOLEAN MODE)
-			ORDER BY MATCH(search_key) AGAINST(? IN BOOLEAN MODE) DESC LIMIT ?`, q, q, limit+1)
-		if err != nil {
-			return nil, fmt.Errorf("fulltext search: %w", translate(err))
-		}
-		if err := collectIDs(rows, add); err != nil {
-			return nil, err
-		}
+	if len(query) == 0 || len(songs) >= limit {
+		return songs, nil
 	}
-	if len(ids) > limit {
-		ids = ids[:limit]
-	}
-	return s.songsByID(ctx, ids)
-}
-
-func collectIDs(rows *sql.Rows, add func(int64)) error {
-	defer rows.Close()
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			return translate(err)
-		}
-		add(id)
-	}
-	return translate(rows.Err())
-}
-
-// songsByID loads canonical songs in the order of ids (songs merged away
-// meanwhile are left out).
-func (s *DB) songsByID(ctx context.Context, ids []int64) ([]dedup.Song, error) {
-	if len(ids) == 0 {
-		return nil, nil
-	}
-	args := make([]any, len(ids))
-	for i, id := range ids {
-		args[i] = id
-	}
-	rows, err := s.db.QueryContext(ctx, "SELECT "+songColumns+" FROM songs s WHERE s.id IN ("+placeholders(len(ids))+") AND s.merged_into IS NULL", args...)
+	// No other condition in the WHERE clause: InnoDB then ranks inside
+	// the FULLTEXT index and reads only the top rows. Songs merged away
+	// have an empty key, so they are never found.
+	q := strings.Join(query, " ")
+	rows, err := s.db.QueryContext(ctx, "SELECT "+songColumns+` FROM songs s
+		WHERE MATCH(s.search_key) AGAINST(? IN BOOLEAN MODE)
+		ORDER BY MATCH(s.search_key) AGAINST(? IN BOOLEAN MODE) DESC LIMIT ?`, q, q, limit+1)
 	if err != nil {
-		return nil, fmt.Errorf("loading candidates: %w", translate(err))
+		return nil, fmt.Errorf("fulltext search: %w", translate(err))
 	}
 	defer rows.Close()
-	byID := make(map[int64]dedup.Song, len(ids))
 	for rows.Next() {
 		song, err := scanSong(rows)
 		if err != nil {
 			return nil, translate(err)
 		}
-		byID[song.ID] = song
-	}
-	if err := rows.Err(); err != nil {
-		return nil, translate(err)
-	}
-	out := make([]dedup.Song, 0, len(byID))
-	for _, id := range ids {
-		if song, ok := byID[id]; ok {
-			out = append(out, song)
+		if song.MergedInto == 0 {
+			add(song)
 		}
 	}
-	return out, nil
+	return songs, translate(rows.Err())
 }

@@ -8,6 +8,8 @@ import (
 	"hash/fnv"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/songdedup/songdedup/dedup"
@@ -29,12 +31,15 @@ const songColumns = `s.id, s.title, s.channel, s.source_artist, s.artists, s.tra
 
 type scanner interface{ Scan(dest ...any) error }
 
-func scanSong(row scanner) (dedup.Song, error) {
+// scanSong reads the songColumns of a row, and extra columns after them
+// into extra.
+func scanSong(row scanner, extra ...any) (dedup.Song, error) {
 	var s dedup.Song
 	var artists, featured, versions, info string
 	var merged sql.NullInt64
-	err := row.Scan(&s.ID, &s.Source.Title, &s.Source.Channel, &s.Source.Artist, &artists, &s.Track,
-		&featured, &versions, &info, &s.DurationSeconds, &s.SearchKey, &merged, &s.CreatedAt, &s.UpdatedAt)
+	dest := append([]any{&s.ID, &s.Source.Title, &s.Source.Channel, &s.Source.Artist, &artists, &s.Track,
+		&featured, &versions, &info, &s.DurationSeconds, &s.SearchKey, &merged, &s.CreatedAt, &s.UpdatedAt}, extra...)
+	err := row.Scan(dest...)
 	if err != nil {
 		return s, err
 	}
@@ -394,19 +399,18 @@ func (s *DB) mergeLocked(ctx context.Context, tx *sql.Tx, from, into int64, m de
 
 // NeverMerged implements dedup.Store.
 func (s *DB) NeverMerged(ctx context.Context, song int64, others []int64) (map[int64]bool, error) {
-	var out map[int64]bool
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
-		var err error
-		out, err = neverMergedTx(ctx, tx, song, others)
-		return err
-	})
-	return out, err
+	return neverMergedTx(ctx, s.db, song, others)
+}
+
+// querier is a pool or a transaction.
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
 }
 
 // neverMergedTx returns which of the canonical songs others a curator kept
 // apart from canonical song: a never_merge pair between any song of one
 // side (the song or a song merged into it) and any of the other.
-func neverMergedTx(ctx context.Context, tx *sql.Tx, song int64, others []int64) (map[int64]bool, error) {
+func neverMergedTx(ctx context.Context, tx querier, song int64, others []int64) (map[int64]bool, error) {
 	out := map[int64]bool{}
 	if len(others) == 0 {
 		return out, nil
@@ -451,14 +455,62 @@ func (s *DB) Song(ctx context.Context, id int64) (dedup.Song, error) {
 	return song, nil
 }
 
-// MarkReconciled implements dedup.Store.
+// MarkReconciled implements dedup.Store. Marks are written in batches a few
+// milliseconds later (one statement for many songs instead of one each):
+// a mark lost to a crash only makes the sweeper check that song again.
 func (s *DB) MarkReconciled(ctx context.Context, id int64) error {
-	_, err := s.db.ExecContext(ctx, "UPDATE songs SET reconciled = 1 WHERE id = ? AND reconciled = 0", id)
-	return translate(err)
+	s.marks.mu.Lock()
+	defer s.marks.mu.Unlock()
+	s.marks.ids = append(s.marks.ids, id)
+	if !s.marks.scheduled {
+		s.marks.scheduled = true
+		time.AfterFunc(markDelay, func() {
+			if !s.marks.closed.Load() {
+				s.flushMarks(context.Background())
+			}
+		})
+	}
+	return nil
+}
+
+// markDelay is how long reconciled marks gather before they are written.
+const markDelay = 20 * time.Millisecond
+
+// reconciledMarks are marks waiting to be written.
+type reconciledMarks struct {
+	mu        sync.Mutex
+	ids       []int64
+	scheduled bool
+	flushing  sync.Mutex
+	closed    atomic.Bool // Close flushed what was left
+}
+
+// flushMarks writes the waiting reconciled marks.
+func (s *DB) flushMarks(ctx context.Context) error {
+	s.marks.flushing.Lock()
+	defer s.marks.flushing.Unlock()
+	s.marks.mu.Lock()
+	ids := s.marks.ids
+	s.marks.ids, s.marks.scheduled = nil, false
+	s.marks.mu.Unlock()
+	for len(ids) > 0 {
+		part := ids[:min(len(ids), 1000)]
+		ids = ids[len(part):]
+		args := make([]any, len(part))
+		for i, id := range part {
+			args[i] = id
+		}
+		if _, err := s.db.ExecContext(ctx, "UPDATE songs SET reconciled = 1 WHERE reconciled = 0 AND id IN ("+placeholders(len(part))+")", args...); err != nil {
+			s.log.Warn("writing reconciled marks (the sweeper will check those songs again)", "err", err)
+			return translate(err)
+		}
+	}
+	return nil
 }
 
 // Unreconciled implements dedup.Store.
 func (s *DB) Unreconciled(ctx context.Context, olderThan time.Time, limit int) ([]int64, error) {
+	s.flushMarks(ctx)
 	rows, err := s.db.QueryContext(ctx, `SELECT id FROM songs WHERE reconciled = 0 AND created_at < ?
 		ORDER BY created_at LIMIT ?`, olderThan.UTC(), limit)
 	if err != nil {

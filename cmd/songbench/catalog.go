@@ -276,8 +276,15 @@ func (g *generator) artist(rng *rand.Rand) string {
 // recordings draws n recordings. About 8% are a version take (live,
 // remix, ...) of an earlier recording: same artist and track, a different
 // recording; 12% have a featured artist; 4% are a duo.
+//
+// No two recordings share artist, track and version: truth would otherwise
+// call two identical songs different.
 func (g *generator) recordings(rng *rand.Rand, n int) []recording {
 	out := make([]recording, 0, n)
+	seen := make(map[string]bool, n)
+	key := func(r recording) string {
+		return strings.ToLower(strings.Join(r.Artists, "&") + "|" + r.Track + "|" + r.Version + "|" + r.Qual)
+	}
 	for i := 0; i < n; i++ {
 		r := recording{Cluster: i}
 		if i > 10 && rng.IntN(100) < 8 {
@@ -288,14 +295,22 @@ func (g *generator) recordings(rng *rand.Rand, n int) []recording {
 			if tag.qual != nil {
 				r.Qual = tag.qual(rng, g)
 			}
-			out = append(out, r)
-			continue
+			if !seen[key(r)] {
+				seen[key(r)] = true
+				out = append(out, r)
+				continue
+			}
+			r.Version, r.Qual = "", ""
 		}
 		r.Artists = []string{g.artist(rng)}
 		if rng.IntN(100) < 4 {
 			r.Artists = append(r.Artists, g.artist(rng))
 		}
 		r.Track = g.voc.track(rng)
+		for seen[key(r)] {
+			r.Track = g.voc.track(rng)
+		}
+		seen[key(r)] = true
 		if rng.IntN(100) < 12 {
 			r.Featured = []string{g.artist(rng)}
 		}

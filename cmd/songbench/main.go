@@ -9,6 +9,8 @@
 //
 // Environment: BENCH_SONGS (catalogue size, default 1,000,000),
 // BENCH_QUERIES (retrieval queries, default 300), BENCH_SEED,
+// BENCH_BACKFILL_ROWS (rows of the backfill phase, default BENCH_SONGS),
+// BENCH_BACKFILL_WORKERS (default 8), BENCH_BINARY (default bin/songdedup),
 // BENCH_REUSE (keep a bench database already loaded with the same
 // catalogue), BENCH_NO_BRUTE (skip the brute-force reference), BENCH_DEBUG,
 // SONGDEDUP_MYSQL_DSN (server to use; the database name is replaced by
@@ -50,6 +52,7 @@ type config struct {
 	Phases   map[string]bool
 	Binary   string // songdedup binary for the submit and backfill phases
 	Backfill int    // rows of the backfill phase
+	Workers  int    // backfill workers
 	Debug    bool   // print every retrieval miss and slow query
 	Reuse    bool   // keep a bench database that already holds the catalogue
 	NoBrute  bool   // skip the brute-force reference (latency only)
@@ -75,6 +78,10 @@ func loadConfig(getenv func(string) string) (config, error) {
 	}
 	c.Backfill = c.Songs
 	if err := intVar("BENCH_BACKFILL_ROWS", &c.Backfill, 100); err != nil {
+		return c, err
+	}
+	c.Workers = 8
+	if err := intVar("BENCH_BACKFILL_WORKERS", &c.Workers, 1); err != nil {
 		return c, err
 	}
 	if v := getenv("BENCH_SEED"); v != "" {
@@ -182,6 +189,16 @@ func run(ctx context.Context, getenv func(string) string, stdout, stderr io.Writ
 	}
 	if cfg.Phases["retrieval"] {
 		if err := b.measureRetrieval(ctx); err != nil {
+			return err
+		}
+	}
+	if cfg.Phases["submit"] {
+		if err := b.measureSubmit(ctx); err != nil {
+			return err
+		}
+	}
+	if cfg.Phases["backfill"] {
+		if err := b.measureBackfill(ctx); err != nil {
 			return err
 		}
 	}

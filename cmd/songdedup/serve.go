@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/http/pprof"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus/collectors"
@@ -29,6 +30,7 @@ type serveConfig struct {
 	WriteTimeout    time.Duration
 	IdleTimeout     time.Duration
 	ShutdownTimeout time.Duration
+	PprofAddr       string
 }
 
 func (c *serveConfig) flags(fs *flag.FlagSet) {
@@ -42,6 +44,7 @@ func (c *serveConfig) flags(fs *flag.FlagSet) {
 	fs.DurationVar(&c.WriteTimeout, "write-timeout", 30*time.Second, "HTTP server write timeout")
 	fs.DurationVar(&c.IdleTimeout, "idle-timeout", 120*time.Second, "HTTP keep-alive idle timeout")
 	fs.DurationVar(&c.ShutdownTimeout, "shutdown-timeout", 20*time.Second, "how long in-flight requests may take to finish on shutdown")
+	fs.StringVar(&c.PprofAddr, "pprof-addr", "", "serve Go profiling (net/http/pprof) on this address, e.g. 127.0.0.1:6060; keep it private")
 }
 
 func (c *serveConfig) validate() error {
@@ -138,6 +141,9 @@ func runServe(ctx context.Context, args []string, env environment) error {
 		MaxBodyBytes: cfg.MaxBodyBytes,
 	})
 	go sweepUnreconciled(ctx, log, svc)
+	if cfg.PprofAddr != "" {
+		go servePprof(ctx, log, cfg.PprofAddr)
+	}
 	return serveHTTP(ctx, log, cfg, handler)
 }
 
@@ -158,6 +164,23 @@ func sweepUnreconciled(ctx context.Context, log *slog.Logger, svc *dedup.Service
 		} else if n > 0 {
 			log.Info("reconciled pending songs", "count", n)
 		}
+	}
+}
+
+// servePprof serves the Go profiler on its own (private) address.
+func servePprof(ctx context.Context, log *slog.Logger, addr string) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/debug/pprof/", pprof.Index)
+	mux.HandleFunc("/debug/pprof/profile", pprof.Profile)
+	mux.HandleFunc("/debug/pprof/trace", pprof.Trace)
+	srv := &http.Server{Addr: addr, Handler: mux, ReadHeaderTimeout: 5 * time.Second}
+	go func() {
+		<-ctx.Done()
+		srv.Close()
+	}()
+	log.Info("profiling", "addr", addr)
+	if err := srv.ListenAndServe(); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		log.Warn("profiling listener", "err", err)
 	}
 }
 

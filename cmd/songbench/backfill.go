@@ -1,0 +1,187 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"time"
+
+	"github.com/go-sql-driver/mysql"
+)
+
+// backfillFile writes a catalogue export of about n rows with planted
+// duplicate clusters: 70% of recordings appear once, 30% in 2 to 8 uploads
+// that sit next to each other in the file (the hard case: all in flight
+// at once). It returns the truth: each video's recording.
+func (b *bench) backfillFile(n int, seed uint64, prefix byte, path string) (map[string]int, error) {
+	if b.gen == nil {
+		b.gen, _ = newGenerator(b.cfg.Seed, max(n/8, 1000))
+	}
+	g := b.gen
+	rng := rand.New(rand.NewPCG(seed, 77))
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	w := bufio.NewWriterSize(f, 1<<20)
+	enc := json.NewEncoder(w)
+	truth := make(map[string]int, n)
+	recs := g.recordings(rng, n)
+	rows := 0
+	for _, r := range recs {
+		k := 1
+		if rng.IntN(100) < 30 {
+			k = 2 + rng.IntN(7)
+		}
+		for v := 0; v < k && rows < n; v++ {
+			title, channel := g.render(rng, r)
+			id := videoID(prefix, rows)
+			truth[id] = r.Cluster
+			if err := enc.Encode(map[string]any{"video_id": id, "title": title, "channel": channel,
+				"plays": rng.IntN(100000), "likes": rng.IntN(5000)}); err != nil {
+				return nil, err
+			}
+			rows++
+		}
+		if rows >= n {
+			break
+		}
+	}
+	if err := w.Flush(); err != nil {
+		return nil, err
+	}
+	return truth, f.Close()
+}
+
+// pairwise compares the clusters the backfill made with the planted truth:
+// precision is the share of pairs put in one song that are one recording,
+// recall the share of one recording's pairs that ended in one song.
+func pairwise(ctx context.Context, dsn string, truth map[string]int) (precision, recall float64, err error) {
+	db, err := sql.Open("mysql", dsn)
+	if err != nil {
+		return 0, 0, err
+	}
+	defer db.Close()
+	rows, err := db.QueryContext(ctx, "SELECT v.video_id, COALESCE(s.merged_into, s.id) FROM videos v JOIN songs s ON s.id = v.song_id")
+	if err != nil {
+		return 0, 0, err
+	}
+	defer rows.Close()
+	type cell struct{ song, rec int64 }
+	songs, recs, cells := map[int64]int{}, map[int64]int{}, map[cell]int{}
+	for rows.Next() {
+		var video string
+		var song int64
+		if err := rows.Scan(&video, &song); err != nil {
+			return 0, 0, err
+		}
+		rec, ok := truth[video]
+		if !ok {
+			continue // not from this file
+		}
+		songs[song]++
+		recs[int64(rec)]++
+		cells[cell{song, int64(rec)}]++
+	}
+	if err := rows.Err(); err != nil {
+		return 0, 0, err
+	}
+	pairs := func(n int) float64 { return float64(n) * float64(n-1) / 2 }
+	var tp, predicted, actual float64
+	for _, n := range cells {
+		tp += pairs(n)
+	}
+	for _, n := range songs {
+		predicted += pairs(n)
+	}
+	for _, n := range recs {
+		actual += pairs(n)
+	}
+	precision, recall = 1, 1
+	if predicted > 0 {
+		precision = tp / predicted
+	}
+	if actual > 0 {
+		recall = tp / actual
+	}
+	return precision, recall, nil
+}
+
+// runBackfill runs the binary's backfill and returns its duration.
+func (b *bench) runBackfill(ctx context.Context, dsn, input string) (time.Duration, error) {
+	start := time.Now()
+	cmd := exec.CommandContext(ctx, b.cfg.Binary, "backfill", "--input", input, "--mysql-dsn", dsn,
+		"--progress", "none", "--log-level", "warn", "--workers", fmt.Sprint(b.cfg.Workers))
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		return 0, fmt.Errorf("backfill: %v\n%s", err, out)
+	}
+	b.logf("%s", out)
+	return time.Since(start), nil
+}
+
+// measureBackfill backfills a file with planted clusters into an empty
+// database, and (when the catalogue is loaded) into the catalogue.
+func (b *bench) measureBackfill(ctx context.Context) error {
+	dir, err := os.MkdirTemp("", "songbench")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	n := b.cfg.Backfill
+	path := filepath.Join(dir, "catalogue.jsonl")
+	truth, err := b.backfillFile(n, b.cfg.Seed+21, 'b', path)
+	if err != nil {
+		return err
+	}
+	b.logf("backfill input: %d rows", len(truth))
+
+	empty, err := mysql.ParseDSN(b.cfg.DSN)
+	if err != nil {
+		return err
+	}
+	empty.DBName = "songdedup_bench_backfill"
+	if err := dropDatabase(ctx, empty.FormatDSN()); err != nil {
+		return err
+	}
+	d, err := b.runBackfill(ctx, empty.FormatDSN(), path)
+	if err != nil {
+		return err
+	}
+	rate := float64(len(truth)) / d.Seconds()
+	p, r, err := pairwise(ctx, empty.FormatDSN(), truth)
+	if err != nil {
+		return err
+	}
+	b.res.set("backfill_rows", float64(len(truth)), fmt.Sprint(len(truth)))
+	b.res.set("backfill_rows_per_s", rate, fmt.Sprintf("%.0f rows/s into an empty database (%s, %d workers)", rate, d.Round(time.Second), b.cfg.Workers))
+	b.res.set("backfill_pairwise_precision", p, fmt.Sprintf("%.4f", p))
+	b.res.set("backfill_pairwise_recall", r, fmt.Sprintf("%.4f", r))
+
+	if b.db != nil {
+		path2 := filepath.Join(dir, "catalogue2.jsonl")
+		truth2, err := b.backfillFile(n, b.cfg.Seed+22, 'y', path2)
+		if err != nil {
+			return err
+		}
+		d, err := b.runBackfill(ctx, b.cfg.DSN, path2)
+		if err != nil {
+			return err
+		}
+		rate := float64(len(truth2)) / d.Seconds()
+		p, r, err := pairwise(ctx, b.cfg.DSN, truth2)
+		if err != nil {
+			return err
+		}
+		b.res.set("backfill_loaded_rows_per_s", rate, fmt.Sprintf("%.0f rows/s into the %d-song catalogue", rate, b.cfg.Songs))
+		b.res.set("backfill_loaded_pairwise_precision", p, fmt.Sprintf("%.4f", p))
+		b.res.set("backfill_loaded_pairwise_recall", r, fmt.Sprintf("%.4f", r))
+	}
+	return nil
+}

@@ -1,0 +1,312 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+)
+
+// server is a running songdedup binary.
+type server struct {
+	base string
+	cmd  *exec.Cmd
+	logs bytes.Buffer
+	mu   sync.Mutex
+}
+
+func (s *server) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.logs.Len() < 1<<20 {
+		s.logs.Write(p)
+	}
+	return len(p), nil
+}
+
+const benchKey = "bench-admin-key"
+
+// startServer runs `songdedup serve` on the bench database, as a separate
+// process so that its own memory and CPU are what a replica would use.
+func (b *bench) startServer(ctx context.Context) (*server, error) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return nil, err
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	s := &server{base: "http://" + addr}
+	args := []string{"serve", "--addr", addr, "--mysql-dsn", b.cfg.DSN,
+		"--api-keys", benchKey + ":admin", "--log-level", "warn", "--max-db-conns", "40"}
+	s.cmd = exec.CommandContext(ctx, b.cfg.Binary, append(args, strings.Fields(os.Getenv("BENCH_SERVER_ARGS"))...)...)
+	s.cmd.Stdout, s.cmd.Stderr = s, s
+	if err := s.cmd.Start(); err != nil {
+		return nil, fmt.Errorf("starting %s (BENCH_BINARY; `make bench` builds it): %w", b.cfg.Binary, err)
+	}
+	deadline := time.Now().Add(2 * time.Minute)
+	for time.Now().Before(deadline) {
+		resp, err := http.Get(s.base + "/readyz")
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == 200 {
+				return s, nil
+			}
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	s.stop()
+	return nil, fmt.Errorf("the server did not become ready:\n%s", s.logs.String())
+}
+
+func (s *server) stop() {
+	s.cmd.Process.Signal(os.Interrupt)
+	done := make(chan struct{})
+	go func() { s.cmd.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(30 * time.Second):
+		s.cmd.Process.Kill()
+	}
+}
+
+// rssMB reads the resident set of a process: current and peak.
+func rssMB(pid int) (cur, peak float64) {
+	f, err := os.Open(fmt.Sprintf("/proc/%d/status", pid))
+	if err != nil {
+		return 0, 0
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		fields := strings.Fields(sc.Text())
+		if len(fields) < 2 {
+			continue
+		}
+		kb, _ := strconv.ParseFloat(fields[1], 64)
+		switch fields[0] {
+		case "VmRSS:":
+			cur = kb / 1024
+		case "VmHWM:":
+			peak = kb / 1024
+		}
+	}
+	return cur, peak
+}
+
+type submission struct {
+	VideoID string `json:"video_id"`
+	Title   string `json:"title"`
+	Channel string `json:"channel,omitempty"`
+}
+
+// submissions draws the submit workload: half new uploads of catalogue
+// songs (duplicates to merge), half songs the catalogue does not have.
+func (b *bench) submissions(n int, seed uint64, prefix byte) []submission {
+	rng := rand.New(rand.NewPCG(seed, 5))
+	fresh := b.gen.recordings(rng, n/2+1)
+	out := make([]submission, n)
+	for i := range out {
+		var r recording
+		if i%2 == 0 {
+			r = b.recs[rng.IntN(len(b.recs))]
+		} else {
+			r = fresh[i/2]
+		}
+		title, channel := b.gen.render(rng, r)
+		out[i] = submission{VideoID: videoID(prefix, i), Title: title, Channel: channel}
+	}
+	return out
+}
+
+var benchClient = &http.Client{Transport: &http.Transport{MaxIdleConns: 64, MaxIdleConnsPerHost: 64}, Timeout: 30 * time.Second}
+
+func submitOne(base string, s submission) (time.Duration, string, error) {
+	body, _ := json.Marshal(s)
+	req, _ := http.NewRequest("POST", base+"/v1/submissions", bytes.NewReader(body))
+	req.Header.Set("Authorization", "Bearer "+benchKey)
+	req.Header.Set("Content-Type", "application/json")
+	start := time.Now()
+	resp, err := benchClient.Do(req)
+	if err != nil {
+		return 0, "", err
+	}
+	raw, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	d := time.Since(start)
+	if resp.StatusCode != 200 && resp.StatusCode != 201 {
+		return d, "", fmt.Errorf("status %d: %s", resp.StatusCode, raw)
+	}
+	var out struct {
+		Decision string `json:"decision"`
+	}
+	json.Unmarshal(raw, &out)
+	return d, out.Decision, nil
+}
+
+// measureSubmit measures POST /v1/submissions over HTTP on the loaded
+// catalogue: latency one at a time, then throughput with 16 clients.
+func (b *bench) measureSubmit(ctx context.Context) error {
+	srv, err := b.startServer(ctx)
+	if err != nil {
+		return err
+	}
+	defer srv.stop()
+
+	seq := b.submissions(300, b.cfg.Seed+11, 's')
+	var lat latencies
+	decisions := map[string]int{}
+	for _, s := range seq {
+		d, dec, err := submitOne(srv.base, s)
+		if err != nil {
+			return fmt.Errorf("submit: %w", err)
+		}
+		lat = append(lat, d)
+		decisions[dec]++
+	}
+	b.logf("sequential submissions: %v", decisions)
+
+	conc := b.submissions(max(3000, b.cfg.Queries*10), b.cfg.Seed+12, 't')
+	serverCPU0, dbCPU0 := cpuSeconds(srv.cmd.Process.Pid), cpuSeconds(pidOf("mariadbd"))
+	var mu sync.Mutex
+	var clat latencies
+	var firstErr error
+	work := make(chan submission)
+	var wg sync.WaitGroup
+	start := time.Now()
+	for w := 0; w < 16; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for s := range work {
+				d, _, err := submitOne(srv.base, s)
+				mu.Lock()
+				if err != nil && firstErr == nil {
+					firstErr = err
+				}
+				clat = append(clat, d)
+				mu.Unlock()
+			}
+		}()
+	}
+	for _, s := range conc {
+		work <- s
+	}
+	close(work)
+	wg.Wait()
+	elapsed := time.Since(start)
+	if firstErr != nil {
+		return fmt.Errorf("concurrent submit: %w", firstErr)
+	}
+	serverCPU, dbCPU := cpuSeconds(srv.cmd.Process.Pid)-serverCPU0, cpuSeconds(pidOf("mariadbd"))-dbCPU0
+	if dbCPU > 0 {
+		b.logf("CPU during %d concurrent submits: server %.1f s (%.2f ms each), database %.1f s (%.2f ms each)",
+			len(conc), serverCPU, serverCPU*1000/float64(len(conc)), dbCPU, dbCPU*1000/float64(len(conc)))
+		b.res.set("submit_server_cpu_ms", serverCPU*1000/float64(len(conc)), fmt.Sprintf("%.2f ms CPU per submit in the server", serverCPU*1000/float64(len(conc))))
+		b.res.set("submit_db_cpu_ms", dbCPU*1000/float64(len(conc)), fmt.Sprintf("%.2f ms CPU per submit in the database (same machine)", dbCPU*1000/float64(len(conc))))
+	}
+	_, peak := rssMB(srv.cmd.Process.Pid)
+	b.stageBreakdown(srv.base)
+	rps := float64(len(conc)) / elapsed.Seconds()
+
+	b.res.set("submit_p50_ms_c1", ms(lat.pct(0.50)), fmt.Sprintf("%.2f ms", ms(lat.pct(0.50))))
+	b.res.set("submit_p99_ms_c1", ms(lat.pct(0.99)), fmt.Sprintf("%.2f ms", ms(lat.pct(0.99))))
+	b.res.set("submit_p50_ms_c16", ms(clat.pct(0.50)), fmt.Sprintf("%.2f ms", ms(clat.pct(0.50))))
+	b.res.set("submit_p99_ms_c16", ms(clat.pct(0.99)), fmt.Sprintf("%.2f ms", ms(clat.pct(0.99))))
+	b.res.set("submit_rps_c16", rps, fmt.Sprintf("%.0f submits/s (%d submissions, half duplicates)", rps, len(conc)))
+	b.res.set("server_rss_mb", peak, fmt.Sprintf("%.0f MB (peak resident set of the server process)", peak))
+	if r, ok := b.res.figures["retrieval_p50_ms"]; ok && r > 0 {
+		ratio := ms(lat.pct(0.50)) / r
+		b.res.set("submit_over_retrieval_p50", ratio, fmt.Sprintf("%.1fx the retrieval p50 of the same run", ratio))
+	}
+	return nil
+}
+
+// stageBreakdown logs the mean time of each submission stage from the
+// server's own metrics.
+func (b *bench) stageBreakdown(base string) {
+	resp, err := http.Get(base + "/metrics")
+	if err != nil {
+		return
+	}
+	defer resp.Body.Close()
+	sums, counts := map[string]float64{}, map[string]float64{}
+	sc := bufio.NewScanner(resp.Body)
+	for sc.Scan() {
+		line := sc.Text()
+		for _, kind := range []string{"_sum", "_count"} {
+			prefix := "songdedup_stage_duration_seconds" + kind + `{stage="`
+			if rest, ok := strings.CutPrefix(line, prefix); ok {
+				stage, val, _ := strings.Cut(rest, `"} `)
+				v, _ := strconv.ParseFloat(val, 64)
+				if kind == "_sum" {
+					sums[stage] = v
+				} else {
+					counts[stage] = v
+				}
+			}
+		}
+	}
+	var parts []string
+	for _, st := range []string{"retrieval", "decide", "write", "reconcile"} {
+		if counts[st] > 0 {
+			mean := sums[st] / counts[st] * 1000
+			parts = append(parts, fmt.Sprintf("%s %.2f ms (%d)", st, mean, int(counts[st])))
+			b.res.set("submit_stage_"+st+"_mean_ms", mean, fmt.Sprintf("%.2f ms mean over %d submissions", mean, int(counts[st])))
+		}
+	}
+	b.logf("server stage means: %s", strings.Join(parts, ", "))
+}
+
+// cpuSeconds reads a process's user+system CPU time (0 when unknown).
+func cpuSeconds(pid int) float64 {
+	if pid <= 0 {
+		return 0
+	}
+	raw, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return 0
+	}
+	// Fields after the command name (which may hold spaces) in parentheses.
+	_, rest, ok := strings.Cut(string(raw), ") ")
+	if !ok {
+		return 0
+	}
+	f := strings.Fields(rest)
+	if len(f) < 13 {
+		return 0
+	}
+	utime, _ := strconv.ParseFloat(f[11], 64)
+	stime, _ := strconv.ParseFloat(f[12], 64)
+	return (utime + stime) / 100 // clock ticks (USER_HZ = 100 on Linux)
+}
+
+// pidOf finds a local process by name (the database server, when it runs on
+// this machine).
+func pidOf(name string) int {
+	entries, err := os.ReadDir("/proc")
+	if err != nil {
+		return 0
+	}
+	for _, e := range entries {
+		pid, err := strconv.Atoi(e.Name())
+		if err != nil {
+			continue
+		}
+		comm, err := os.ReadFile(fmt.Sprintf("/proc/%d/comm", pid))
+		if err == nil && strings.TrimSpace(string(comm)) == name {
+			return pid
+		}
+	}
+	return 0
+}
