@@ -3,6 +3,7 @@ package dedup
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -119,40 +120,49 @@ func (d *DryRunStore) Candidates(ctx context.Context, q CandidateQuery) ([]Song,
 	return out, nil
 }
 
-// Submit implements Store, in memory.
-func (d *DryRunStore) Submit(ctx context.Context, w SubmissionWrite) (SubmissionWritten, error) {
-	if _, err := d.Store.VideoSong(ctx, w.Video.ID); err == nil {
-		return SubmissionWritten{}, fmt.Errorf("video %s: %w", w.Video.ID, ErrConflict)
+// SubmitBatch implements Store, in memory.
+func (d *DryRunStore) SubmitBatch(ctx context.Context, ws []SubmissionWrite) ([]SubmissionWritten, error) {
+	for _, w := range ws {
+		if _, err := d.Store.VideoSong(ctx, w.Video.ID); err == nil {
+			return nil, fmt.Errorf("video %s: %w", w.Video.ID, ErrConflict)
+		}
 	}
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	if _, ok := d.videos[w.Video.ID]; ok {
-		return SubmissionWritten{}, fmt.Errorf("video %s: %w", w.Video.ID, ErrConflict)
-	}
-	var out SubmissionWritten
-	if w.NewSong != nil {
-		d.nextID--
-		song := *w.NewSong
-		song.ID, song.CreatedAt = d.nextID, time.Now()
-		d.songs[song.ID] = &song
-		key := exactKey(song.Track, song.Artists)
-		d.byKey[key] = append(d.byKey[key], song.ID)
-		for _, t := range strings.Fields(song.SearchKey) {
-			d.byTerm[t] = append(d.byTerm[t], song.ID)
+	for _, w := range ws {
+		if _, ok := d.videos[w.Video.ID]; ok {
+			return nil, fmt.Errorf("video %s: %w", w.Video.ID, ErrConflict)
 		}
-		out.SongID = song.ID
-		for range w.Reviews {
+	}
+	out := make([]SubmissionWritten, len(ws))
+	for i, w := range ws {
+		switch {
+		case w.NewSong != nil:
 			d.nextID--
-			out.ReviewIDs = append(out.ReviewIDs, d.nextID)
+			song := *w.NewSong
+			song.ID, song.CreatedAt = d.nextID, time.Now()
+			d.songs[song.ID] = &song
+			key := exactKey(song.Track, song.Artists)
+			d.byKey[key] = append(d.byKey[key], song.ID)
+			for _, t := range strings.Fields(song.SearchKey) {
+				d.byTerm[t] = append(d.byTerm[t], song.ID)
+			}
+			out[i].SongID = song.ID
+			for range w.Reviews {
+				d.nextID--
+				out[i].ReviewIDs = append(out[i].ReviewIDs, d.nextID)
+			}
+		case w.AttachToBatch > 0:
+			out[i].SongID = out[w.AttachToBatch-1].SongID
+		default:
+			out[i].SongID = d.resolve(w.AttachTo)
 		}
-	} else {
-		out.SongID = d.resolve(w.AttachTo)
-	}
-	d.videos[w.Video.ID] = out.SongID
-	if w.Outcome != nil {
-		o := *w.Outcome
-		o.SongID = out.SongID
-		d.outcomes = append(d.outcomes, o)
+		d.videos[w.Video.ID] = out[i].SongID
+		if w.Outcome != nil {
+			o := *w.Outcome
+			o.SongID = out[i].SongID
+			d.outcomes = append(d.outcomes, o)
+		}
 	}
 	return out, nil
 }
@@ -195,6 +205,23 @@ func (d *DryRunStore) Song(ctx context.Context, id int64) (Song, error) {
 	}
 	return song, nil
 }
+
+// errDryRun refuses the writes a backfill never makes, so that no write can
+// reach the real store through the embedded one.
+var errDryRun = errors.New("a dry run writes nothing")
+
+// AddEngagement implements Store: refused.
+func (d *DryRunStore) AddEngagement(context.Context, string, int64, int64) (Video, error) {
+	return Video{}, errDryRun
+}
+
+// DecideReview implements Store: refused.
+func (d *DryRunStore) DecideReview(context.Context, ReviewDecision) (Review, error) {
+	return Review{}, errDryRun
+}
+
+// Split implements Store: refused.
+func (d *DryRunStore) Split(context.Context, SplitPlan) (int64, error) { return 0, errDryRun }
 
 // MarkReconciled implements Store: nothing to record.
 func (d *DryRunStore) MarkReconciled(context.Context, int64) error { return nil }

@@ -206,6 +206,14 @@ func (s *Service) SubmitRecorded(ctx context.Context, sub Submission, decidedBy 
 	}
 }
 
+func (s *Service) submitOne(ctx context.Context, w SubmissionWrite) (SubmissionWritten, error) {
+	out, err := s.store.SubmitBatch(ctx, []SubmissionWrite{w})
+	if err != nil {
+		return SubmissionWritten{}, err
+	}
+	return out[0], nil
+}
+
 // RecordOutcome records a backfill row that could not even be read.
 func (s *Service) RecordOutcome(ctx context.Context, rec RowOutcome) error {
 	return s.store.RecordOutcomes(ctx, []RowOutcome{rec})
@@ -286,7 +294,7 @@ func (s *Service) submitOnce(ctx context.Context, sub Submission, videoID, decid
 		write.Outcome = &r
 	}
 	start = time.Now()
-	written, err := s.store.Submit(ctx, write)
+	written, err := s.submitOne(ctx, write)
 	s.observe("write", time.Since(start))
 	switch {
 	case errors.Is(err, ErrConflict):

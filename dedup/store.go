@@ -21,9 +21,9 @@ type Store interface {
 	// NeverMerged returns which of others a curator kept apart from song
 	// (through any song merged into either side).
 	NeverMerged(ctx context.Context, song int64, others []int64) (map[int64]bool, error)
-	// Submit writes everything one submission decided, in one transaction.
-	// It returns ErrConflict when the video exists already.
-	Submit(ctx context.Context, w SubmissionWrite) (SubmissionWritten, error)
+	// SubmitBatch writes everything a batch of submissions decided, in one
+	// transaction. It returns ErrConflict when a video exists already.
+	SubmitBatch(ctx context.Context, ws []SubmissionWrite) ([]SubmissionWritten, error)
 	// MergeSongs merges one song into another in one transaction, after
 	// resolving both to their canonical songs under lock. It returns the
 	// canonical song, and ErrConflict when a curator kept the two apart.
@@ -83,6 +83,9 @@ type SubmissionWrite struct {
 	// AttachTo, when NewSong is nil, is the song whose canonical song gets
 	// the video.
 	AttachTo int64
+	// AttachToBatch, when not 0, attaches the video to the song created by
+	// write number AttachToBatch (1-based) of the same batch instead.
+	AttachToBatch int
 	// Upgrade, with AttachTo, replaces the canonical song's source and
 	// normalized fields when the submission is the cleaner variant
 	// (see Cleanliness).
@@ -114,6 +117,8 @@ type RowOutcome struct {
 
 // ReviewDraft is a review item to create.
 type ReviewDraft struct {
+	// CandidateSongID is the candidate song; -k names the song created by
+	// write number k (1-based) of the same batch.
 	CandidateSongID int64
 	Score           float64
 	Explanation     []byte

@@ -49,14 +49,14 @@ func createSong(t testing.TB, db *store.DB, title, channel string) int64 {
 	norm := dedup.Normalize(in)
 	song := dedup.SongFromTitle(in, norm, 0)
 	song.SearchKey = dedup.SearchKey(norm)
-	out, err := db.Submit(context.Background(), dedup.SubmissionWrite{
+	out, err := db.SubmitBatch(context.Background(), []dedup.SubmissionWrite{{
 		Video:   dedup.Video{ID: nextVideoID(), Title: title, Channel: channel},
 		NewSong: &song, DecidedBy: "test",
-	})
+	}})
 	if err != nil {
 		t.Fatalf("creating %q: %v", title, err)
 	}
-	return out.SongID
+	return out[0].SongID
 }
 
 // fulltextIDs runs the FULLTEXT part of retrieval alone, with every search

@@ -104,64 +104,178 @@ func (s *DB) VideoSong(ctx context.Context, videoID string) (int64, error) {
 	return id, nil
 }
 
-// Submit implements dedup.Store.
-func (s *DB) Submit(ctx context.Context, w dedup.SubmissionWrite) (dedup.SubmissionWritten, error) {
-	var out dedup.SubmissionWritten
+// SubmitBatch implements dedup.Store: every write of a batch of
+// submissions in one transaction, in a handful of statements — one insert
+// per new song (its ID is needed), and one statement each for the videos,
+// the merge log, the outcomes and the term statistics of the whole batch.
+// A video that exists already fails the whole batch with ErrConflict.
+func (s *DB) SubmitBatch(ctx context.Context, ws []dedup.SubmissionWrite) ([]dedup.SubmissionWritten, error) {
+	var out []dedup.SubmissionWritten
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
-		out = dedup.SubmissionWritten{}
+		out = make([]dedup.SubmissionWritten, len(ws))
 		now := s.now().UTC()
-		if w.NewSong != nil {
-			id, err := s.insertSong(ctx, tx, *w.NewSong, now)
+		canonical, err := resolveTargets(ctx, tx, ws)
+		if err != nil {
+			return err
+		}
+		stats := termDeltas{}
+		for i, w := range ws {
+			if w.NewSong == nil {
+				continue
+			}
+			id, err := insertSongRow(ctx, tx, *w.NewSong, now)
 			if err != nil {
 				return err
 			}
-			out.SongID = id
-		} else {
-			var merged sql.NullInt64
-			err := tx.QueryRowContext(ctx, "SELECT merged_into FROM songs WHERE id = ?", w.AttachTo).Scan(&merged)
-			if err != nil {
-				return fmt.Errorf("song %d: %w", w.AttachTo, translate(err))
-			}
-			out.SongID = w.AttachTo
-			if merged.Valid {
-				out.SongID = merged.Int64
+			out[i].SongID = id
+			stats.addSong(w.NewSong.SearchKey, 1)
+		}
+		for i, w := range ws {
+			switch {
+			case w.NewSong != nil:
+			case w.AttachToBatch > 0:
+				if w.AttachToBatch > i || ws[w.AttachToBatch-1].NewSong == nil {
+					return fmt.Errorf("write %d attaches to write %d, which creates no song before it", i+1, w.AttachToBatch)
+				}
+				out[i].SongID = out[w.AttachToBatch-1].SongID
+			default:
+				out[i].SongID = canonical[w.AttachTo]
 			}
 		}
-		if err := insertVideo(ctx, tx, w.Video, out.SongID, now); err != nil {
+		if err := insertVideos(ctx, tx, ws, out, now); err != nil {
 			return err
 		}
-		if w.NewSong == nil {
-			if _, err := tx.ExecContext(ctx, `INSERT INTO merges (kind, song_id, into_song_id, video_id, score,
-				decided_by, explanation, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-				dedup.MergeVideo, out.SongID, out.SongID, w.Video.ID, w.Score, w.DecidedBy, nullBytes(w.Explanation), now); err != nil {
-				return translate(err)
-			}
-			if w.Upgrade != nil {
-				if err := s.upgradeSource(ctx, tx, out.SongID, *w.Upgrade, now); err != nil {
+		if err := insertVideoMerges(ctx, tx, ws, out, now); err != nil {
+			return err
+		}
+		for i, w := range ws {
+			if w.NewSong == nil && w.Upgrade != nil {
+				if err := s.upgradeSource(ctx, tx, out[i].SongID, *w.Upgrade, now); err != nil {
 					return err
 				}
 			}
+			for _, r := range w.Reviews {
+				cand := r.CandidateSongID
+				if cand < 0 { // a song created earlier in this batch
+					cand = out[-cand-1].SongID
+				}
+				res, err := tx.ExecContext(ctx, `INSERT INTO reviews (song_id, candidate_song_id, video_id, score,
+					explanation, status, created_at) VALUES (?, ?, ?, ?, ?, 'pending', ?)`,
+					out[i].SongID, cand, w.Video.ID, r.Score, string(r.Explanation), now)
+				if err != nil {
+					return translate(err)
+				}
+				id, _ := res.LastInsertId()
+				out[i].ReviewIDs = append(out[i].ReviewIDs, id)
+			}
 		}
-		if w.Outcome != nil {
-			o := *w.Outcome
-			o.SongID = out.SongID
-			if err := insertOutcomes(ctx, tx, []dedup.RowOutcome{o}, false); err != nil {
+		var outcomes []dedup.RowOutcome
+		for i, w := range ws {
+			if w.Outcome != nil {
+				o := *w.Outcome
+				o.SongID = out[i].SongID
+				outcomes = append(outcomes, o)
+			}
+		}
+		if len(outcomes) > 0 {
+			if err := insertOutcomes(ctx, tx, outcomes, false); err != nil {
 				return err
 			}
 		}
-		for _, r := range w.Reviews {
-			res, err := tx.ExecContext(ctx, `INSERT INTO reviews (song_id, candidate_song_id, video_id, score,
-				explanation, status, created_at) VALUES (?, ?, ?, ?, ?, 'pending', ?)`,
-				out.SongID, r.CandidateSongID, w.Video.ID, r.Score, string(r.Explanation), now)
-			if err != nil {
-				return translate(err)
-			}
-			id, _ := res.LastInsertId()
-			out.ReviewIDs = append(out.ReviewIDs, id)
+		if len(stats) > 0 {
+			return stats.write(ctx, tx, out[firstNew(ws)].SongID)
 		}
 		return nil
 	})
 	return out, err
+}
+
+func firstNew(ws []dedup.SubmissionWrite) int {
+	for i, w := range ws {
+		if w.NewSong != nil {
+			return i
+		}
+	}
+	return 0
+}
+
+// resolveTargets returns the canonical song of every song the batch attaches
+// videos to, in one query; a song that does not exist is ErrNotFound.
+func resolveTargets(ctx context.Context, tx *sql.Tx, ws []dedup.SubmissionWrite) (map[int64]int64, error) {
+	var ids []any
+	for _, w := range ws {
+		if w.NewSong == nil && w.AttachToBatch == 0 {
+			ids = append(ids, w.AttachTo)
+		}
+	}
+	canonical := map[int64]int64{}
+	if len(ids) == 0 {
+		return canonical, nil
+	}
+	rows, err := tx.QueryContext(ctx, "SELECT id, COALESCE(merged_into, id) FROM songs WHERE id IN ("+placeholders(len(ids))+")", ids...)
+	if err != nil {
+		return nil, translate(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id, c int64
+		if err := rows.Scan(&id, &c); err != nil {
+			return nil, translate(err)
+		}
+		canonical[id] = c
+	}
+	if err := rows.Err(); err != nil {
+		return nil, translate(err)
+	}
+	for _, id := range ids {
+		if _, ok := canonical[id.(int64)]; !ok {
+			return nil, fmt.Errorf("song %d: %w", id, dedup.ErrNotFound)
+		}
+	}
+	return canonical, nil
+}
+
+func insertVideos(ctx context.Context, tx *sql.Tx, ws []dedup.SubmissionWrite, out []dedup.SubmissionWritten, now time.Time) error {
+	var q strings.Builder
+	q.WriteString(`INSERT INTO videos (video_id, song_id, title, channel, artist, duration_seconds, plays, likes, created_at) VALUES `)
+	args := make([]any, 0, 9*len(ws))
+	for i, w := range ws {
+		if i > 0 {
+			q.WriteString(",")
+		}
+		q.WriteString("(?,?,?,?,?,?,?,?,?)")
+		v := w.Video
+		args = append(args, v.ID, out[i].SongID, v.Title, v.Channel, v.Artist, v.DurationSeconds, v.Plays, v.Likes, now)
+	}
+	if _, err := tx.ExecContext(ctx, q.String(), args...); err != nil {
+		return fmt.Errorf("inserting videos: %w", translate(err))
+	}
+	return nil
+}
+
+// insertVideoMerges logs every video attached to an existing song.
+func insertVideoMerges(ctx context.Context, tx *sql.Tx, ws []dedup.SubmissionWrite, out []dedup.SubmissionWritten, now time.Time) error {
+	var q strings.Builder
+	var args []any
+	for i, w := range ws {
+		if w.NewSong != nil {
+			continue
+		}
+		if len(args) == 0 {
+			q.WriteString(`INSERT INTO merges (kind, song_id, into_song_id, video_id, score, decided_by, explanation, created_at) VALUES `)
+		} else {
+			q.WriteString(",")
+		}
+		q.WriteString("(?,?,?,?,?,?,?,?)")
+		args = append(args, dedup.MergeVideo, out[i].SongID, out[i].SongID, w.Video.ID, w.Score, w.DecidedBy, nullBytes(w.Explanation), now)
+	}
+	if len(args) == 0 {
+		return nil
+	}
+	if _, err := tx.ExecContext(ctx, q.String(), args...); err != nil {
+		return fmt.Errorf("logging merges: %w", translate(err))
+	}
+	return nil
 }
 
 func nullBytes(b []byte) any {
@@ -171,7 +285,20 @@ func nullBytes(b []byte) any {
 	return string(b)
 }
 
+// insertSong inserts a new song and counts it in the term statistics.
 func (s *DB) insertSong(ctx context.Context, tx *sql.Tx, song dedup.Song, now time.Time) (int64, error) {
+	id, err := insertSongRow(ctx, tx, song, now)
+	if err != nil {
+		return 0, err
+	}
+	if err := addSongStats(ctx, tx, id, strings.Fields(song.SearchKey), 1); err != nil {
+		return 0, err
+	}
+	return id, nil
+}
+
+// insertSongRow inserts a new song's row only.
+func insertSongRow(ctx context.Context, tx *sql.Tx, song dedup.Song, now time.Time) (int64, error) {
 	res, err := tx.ExecContext(ctx, `INSERT INTO songs (title, channel, source_artist, artists, track, featured,
 		versions, version_info, duration_seconds, search_key, track_hash, artist_hash, created_at, updated_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -184,9 +311,6 @@ func (s *DB) insertSong(ctx context.Context, tx *sql.Tx, song dedup.Song, now ti
 	id, err := res.LastInsertId()
 	if err != nil {
 		return 0, fmt.Errorf("inserting song: %w", translate(err))
-	}
-	if err := addSongStats(ctx, tx, id, strings.Fields(song.SearchKey), 1); err != nil {
-		return 0, err
 	}
 	return id, nil
 }
@@ -244,39 +368,52 @@ func termDiff(old, new []string) (removed, added []string) {
 	return removed, added
 }
 
-// addTermStats adds delta to the document frequency of each term, and to the
-// catalogue size when the terms are a whole song's (delta for a new or
-// removed song). Rows are touched in sorted order so that concurrent
-// transactions lock them in the same order.
-func addTermStats(ctx context.Context, tx *sql.Tx, songID int64, terms []string, delta int) error {
-	return addTermRows(ctx, tx, songID, terms, delta, false)
+// termDeltas are changes to document frequencies, the catalogue size under
+// the empty term.
+type termDeltas map[string]int
+
+// addSong counts (delta 1) or uncounts (-1) a whole song: its terms and the
+// catalogue size.
+func (d termDeltas) addSong(searchKey string, delta int) {
+	d.addTerms(strings.Fields(searchKey), delta)
+	d[totalTerm] += delta
 }
 
-// addSongStats counts or uncounts a whole song: its terms and the total.
-func addSongStats(ctx context.Context, tx *sql.Tx, songID int64, terms []string, delta int) error {
-	return addTermRows(ctx, tx, songID, terms, delta, true)
+func (d termDeltas) addTerms(terms []string, delta int) {
+	for _, t := range uniqueTerms(terms) {
+		d[t] += delta
+	}
 }
 
-func addTermRows(ctx context.Context, tx *sql.Tx, songID int64, terms []string, delta int, withTotal bool) error {
-	if len(terms) == 0 && !withTotal {
+func uniqueTerms(terms []string) []string {
+	u := slices.Clone(terms)
+	slices.Sort(u)
+	return slices.Compact(u)
+}
+
+// write applies the deltas to the shard of songID in one statement, rows in
+// sorted order so that concurrent transactions lock them in the same order.
+func (d termDeltas) write(ctx context.Context, tx *sql.Tx, songID int64) error {
+	terms := make([]string, 0, len(d))
+	for t, n := range d {
+		if n != 0 {
+			terms = append(terms, t)
+		}
+	}
+	if len(terms) == 0 {
 		return nil
 	}
-	sorted := slices.Clone(terms)
-	if withTotal {
-		sorted = append(sorted, totalTerm)
-	}
-	slices.Sort(sorted)
-	sorted = slices.Compact(sorted)
+	slices.Sort(terms)
 	shard := int(uint64(songID) % statShards)
 	var q strings.Builder
 	q.WriteString("INSERT INTO term_stats (term, shard, df) VALUES ")
-	args := make([]any, 0, 3*len(sorted))
-	for i, t := range sorted {
+	args := make([]any, 0, 3*len(terms))
+	for i, t := range terms {
 		if i > 0 {
 			q.WriteString(", ")
 		}
 		q.WriteString("(?, ?, ?)")
-		args = append(args, t, shard, delta)
+		args = append(args, t, shard, d[t])
 	}
 	// VALUES(df) works on MariaDB and MySQL 8 (where it is deprecated in
 	// favour of a row alias that MariaDB does not support).
@@ -285,6 +422,21 @@ func addTermRows(ctx context.Context, tx *sql.Tx, songID int64, terms []string, 
 		return fmt.Errorf("updating term statistics: %w", translate(err))
 	}
 	return nil
+}
+
+// addTermStats adds delta to the document frequency of each term.
+func addTermStats(ctx context.Context, tx *sql.Tx, songID int64, terms []string, delta int) error {
+	d := termDeltas{}
+	d.addTerms(terms, delta)
+	return d.write(ctx, tx, songID)
+}
+
+// addSongStats counts or uncounts a whole song: its terms and the total.
+func addSongStats(ctx context.Context, tx *sql.Tx, songID int64, terms []string, delta int) error {
+	d := termDeltas{}
+	d.addTerms(terms, delta)
+	d[totalTerm] += delta
+	return d.write(ctx, tx, songID)
 }
 
 // MergeSongs implements dedup.Store.
@@ -500,7 +652,11 @@ func (s *DB) flushMarks(ctx context.Context) error {
 		for i, id := range part {
 			args[i] = id
 		}
-		if _, err := s.db.ExecContext(ctx, "UPDATE songs SET reconciled = 1 WHERE reconciled = 0 AND id IN ("+placeholders(len(part))+")", args...); err != nil {
+		err := s.inTx(ctx, func(tx *sql.Tx) error {
+			_, err := tx.ExecContext(ctx, "UPDATE songs SET reconciled = 1 WHERE reconciled = 0 AND id IN ("+placeholders(len(part))+")", args...)
+			return err
+		})
+		if err != nil {
 			s.log.Warn("writing reconciled marks (the sweeper will check those songs again)", "err", err)
 			return translate(err)
 		}

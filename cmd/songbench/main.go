@@ -11,6 +11,7 @@
 // BENCH_QUERIES (retrieval queries, default 300), BENCH_SEED,
 // BENCH_BACKFILL_ROWS (rows of the backfill phase, default BENCH_SONGS),
 // BENCH_BACKFILL_WORKERS (default 8), BENCH_BINARY (default bin/songdedup),
+// BENCH_WRITE_BACKFILL=FILE (only write the backfill input and stop),
 // BENCH_REUSE (keep a bench database already loaded with the same
 // catalogue), BENCH_NO_BRUTE (skip the brute-force reference), BENCH_DEBUG,
 // SONGDEDUP_MYSQL_DSN (server to use; the database name is replaced by
@@ -182,6 +183,15 @@ func run(ctx context.Context, getenv func(string) string, stdout, stderr io.Writ
 	var res results
 	b := &bench{cfg: cfg, logf: logf, res: &res}
 	defer b.close()
+	if path := getenv("BENCH_WRITE_BACKFILL"); path != "" {
+		// Only write the backfill input (for manual runs) and stop.
+		truth, err := b.backfillFile(cfg.Backfill, cfg.Seed+21, 'b', path)
+		if err != nil {
+			return err
+		}
+		logf("wrote %d rows to %s", len(truth), path)
+		return nil
+	}
 	if cfg.Phases["retrieval"] || cfg.Phases["submit"] {
 		if err := b.loadCatalog(ctx); err != nil {
 			return err
