@@ -63,6 +63,31 @@ func (d *DryRunStore) VideoSong(ctx context.Context, videoID string) (int64, err
 	return d.canonical(id), nil
 }
 
+// VideoSongs implements Store.
+func (d *DryRunStore) VideoSongs(ctx context.Context, videoIDs []string) (map[string]int64, error) {
+	out, err := d.Store.VideoSongs(ctx, videoIDs)
+	if err != nil {
+		return nil, err
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	for id, song := range out {
+		out[id] = d.resolve(song)
+	}
+	for _, v := range videoIDs {
+		if song, ok := d.videos[v]; ok {
+			out[v] = d.resolve(song)
+		}
+	}
+	return out, nil
+}
+
+// ExactTwins implements Store: a dry run's songs meet their twins when they
+// are decided (everything it writes is visible at once).
+func (d *DryRunStore) ExactTwins(context.Context, []int64) (map[int64]int64, error) {
+	return map[int64]int64{}, nil
+}
+
 func (d *DryRunStore) canonical(id int64) int64 {
 	d.mu.Lock()
 	defer d.mu.Unlock()

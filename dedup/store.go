@@ -11,10 +11,19 @@ import (
 type Store interface {
 	// VideoSong returns the canonical song of a known video, or ErrNotFound.
 	VideoSong(ctx context.Context, videoID string) (int64, error)
+	// VideoSongs returns the canonical song of each of the videos that is
+	// known.
+	VideoSongs(ctx context.Context, videoIDs []string) (map[string]int64, error)
+	// ExactTwins returns, for each of songs that is canonical, the oldest
+	// other canonical song with the same normalized track and artists.
+	ExactTwins(ctx context.Context, songs []int64) (map[int64]int64, error)
 	// Candidates returns up to q.Limit canonical songs most likely to be
 	// the same song as q.Title, with their sources filled. It sees only
 	// committed songs.
 	Candidates(ctx context.Context, q CandidateQuery) ([]Song, error)
+	// Prefetch readies what deciding titles will read (term statistics), in
+	// as few round trips as possible.
+	Prefetch(ctx context.Context, titles []Title) error
 	// DocFreqs returns the number of canonical songs and, for each token,
 	// how many of them contain it.
 	DocFreqs(ctx context.Context, tokens []string) (docs int, df map[string]int, err error)

@@ -63,7 +63,9 @@ func (s *DB) LockJob(ctx context.Context, fingerprint string) (release func(), e
 	}
 	var got sql.NullInt64
 	name := "songdedup-backfill-" + fingerprint[:32]
-	if err := conn.QueryRowContext(ctx, "SELECT GET_LOCK(?, 0)", name).Scan(&got); err != nil {
+	// A process killed a moment ago may still hold the lock until the server
+	// notices its connection is gone: wait a little.
+	if err := conn.QueryRowContext(ctx, "SELECT GET_LOCK(?, 10)", name).Scan(&got); err != nil {
 		conn.Close()
 		return nil, translate(err)
 	}

@@ -89,8 +89,9 @@ func (c *dfCache) get(terms []string, now time.Time) (known map[string]int, miss
 	return known, missing
 }
 
-// put caches the frequencies of terms. Terms no song has yet are not
-// cached: the next song may bring them, and a cached zero would hide it.
+// put caches the frequencies of terms. Terms no song has yet are cached
+// briefly: the next song may bring them (queries keep a few such terms, see
+// PlanQuery, so a stale zero hides nothing for long).
 func (c *dfCache) put(df map[string]int, terms []string, now time.Time) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -98,18 +99,26 @@ func (c *dfCache) put(df map[string]int, terms []string, now time.Time) {
 		c.entries = make(map[string]dfEntry, 1024)
 	}
 	for _, t := range terms {
-		if df[t] > 0 {
-			c.entries[t] = dfEntry{df: df[t], expires: now.Add(c.ttl)}
+		ttl := c.ttl
+		if df[t] == 0 {
+			ttl = min(ttl, zeroTTL)
 		}
+		c.entries[t] = dfEntry{df: df[t], expires: now.Add(ttl)}
 	}
 }
 
+// zeroTTL is how long a term no song had stays cached.
+const zeroTTL = 2 * time.Second
+
 // termDF returns the document frequency of each term (0 when unknown) and
-// the number of canonical songs.
-func (s *DB) termDF(ctx context.Context, terms []string) (map[string]int, int, error) {
+// the number of canonical songs, from the cache unless fresh is set.
+func (s *DB) termDF(ctx context.Context, terms []string, fresh ...bool) (map[string]int, int, error) {
 	all := append(slices.Clone(terms), totalTerm)
 	now := time.Now()
 	known, missing := s.dfs.get(all, now)
+	if len(fresh) > 0 && fresh[0] {
+		known, missing = map[string]int{}, all
+	}
 	if len(missing) > 0 {
 		fetched, err := s.fetchDF(ctx, missing)
 		if err != nil {
@@ -155,6 +164,23 @@ func (s *DB) fetchDF(ctx context.Context, terms []string) (map[string]int, error
 
 func placeholders(n int) string {
 	return strings.TrimSuffix(strings.Repeat("?,", n), ",")
+}
+
+// Prefetch implements dedup.Store: the frequencies of every search term and
+// token of titles, in one query, for a batch about to be decided.
+func (s *DB) Prefetch(ctx context.Context, titles []dedup.Title) error {
+	var terms []string
+	for _, t := range titles {
+		terms = append(terms, dedup.SearchTerms(t)...)
+		for _, toks := range [][]string{t.ArtistTokens, t.TrackTokens, t.FeaturedTokens} {
+			for _, tok := range toks {
+				terms = append(terms, dedup.SearchTerm(tok))
+			}
+		}
+	}
+	slices.Sort(terms)
+	_, _, err := s.termDF(ctx, slices.Compact(terms))
+	return err
 }
 
 // DocFreqs implements dedup.Store.
@@ -214,8 +240,9 @@ const maxUnseenTerms = 4
 // exactLookup adds the songs with the same normalized track: with the same
 // artists, or with no known artist (those score on the track alone), or
 // with any artist when the submission's artist is unknown or only guessed
-// from the channel. It returns how many have the same artists.
-func (s *DB) exactLookup(ctx context.Context, t dedup.Title, limit int, add func(dedup.Song)) (int, error) {
+// from the channel. It returns how many songs add took that have the same
+// artists.
+func (s *DB) exactLookup(ctx context.Context, t dedup.Title, limit int, add func(dedup.Song) bool) (int, error) {
 	if t.Track == "" {
 		return 0, nil
 	}
@@ -239,10 +266,9 @@ func (s *DB) exactLookup(ctx context.Context, t dedup.Title, limit int, add func
 		if err != nil {
 			return 0, translate(err)
 		}
-		if sameArtist && len(t.Artists) > 0 {
+		if add(song) && sameArtist && len(t.Artists) > 0 {
 			same++
 		}
-		add(song)
 	}
 	return same, translate(rows.Err())
 }
@@ -255,11 +281,13 @@ func (s *DB) Candidates(ctx context.Context, cq dedup.CandidateQuery) ([]dedup.S
 	t, limit := cq.Title, cq.Limit
 	var songs []dedup.Song
 	seen := map[int64]bool{cq.Exclude: true}
-	add := func(song dedup.Song) {
-		if !seen[song.ID] && len(songs) < limit {
-			seen[song.ID] = true
-			songs = append(songs, song)
+	add := func(song dedup.Song) bool {
+		if seen[song.ID] || len(songs) >= limit {
+			return false
 		}
+		seen[song.ID] = true
+		songs = append(songs, song)
+		return true
 	}
 	sameArtist, err := s.exactLookup(ctx, t, limit, add)
 	if err != nil {
@@ -272,7 +300,10 @@ func (s *DB) Candidates(ctx context.Context, cq dedup.CandidateQuery) ([]dedup.S
 		return songs, nil
 	}
 	terms := dedup.SearchTerms(t)
-	df, _, err := s.termDF(ctx, terms)
+	// A quick search looks for what was committed a moment ago: its terms'
+	// frequencies are read fresh, since the cache may still hold the zeros
+	// read before those songs existed.
+	df, _, err := s.termDF(ctx, terms, cq.Quick)
 	if err != nil {
 		return nil, err
 	}

@@ -104,12 +104,69 @@ func (s *DB) VideoSong(ctx context.Context, videoID string) (int64, error) {
 	return id, nil
 }
 
+// VideoSongs implements dedup.Store.
+func (s *DB) VideoSongs(ctx context.Context, videoIDs []string) (map[string]int64, error) {
+	out := make(map[string]int64, len(videoIDs))
+	for start := 0; start < len(videoIDs); start += 1000 {
+		part := videoIDs[start:min(start+1000, len(videoIDs))]
+		rows, err := s.db.QueryContext(ctx, `SELECT v.video_id, COALESCE(s.merged_into, s.id) FROM videos v
+			JOIN songs s ON s.id = v.song_id WHERE v.video_id IN (`+placeholders(len(part))+`)`, stringArgs(part)...)
+		if err != nil {
+			return nil, translate(err)
+		}
+		for rows.Next() {
+			var v string
+			var id int64
+			if err := rows.Scan(&v, &id); err != nil {
+				rows.Close()
+				return nil, translate(err)
+			}
+			out[v] = id
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, translate(err)
+		}
+	}
+	return out, nil
+}
+
+// ExactTwins implements dedup.Store, in one statement.
+func (s *DB) ExactTwins(ctx context.Context, songs []int64) (map[int64]int64, error) {
+	out := map[int64]int64{}
+	if len(songs) == 0 {
+		return out, nil
+	}
+	args := make([]any, len(songs))
+	for i, id := range songs {
+		args[i] = id
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT a.id, MIN(b.id) FROM songs a
+		JOIN songs b ON b.track_hash = a.track_hash AND b.artist_hash = a.artist_hash AND b.id <> a.id AND b.merged_into IS NULL
+		WHERE a.id IN (`+placeholders(len(songs))+`) AND a.merged_into IS NULL GROUP BY a.id`, args...)
+	if err != nil {
+		return nil, translate(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var a, b int64
+		if err := rows.Scan(&a, &b); err != nil {
+			return nil, translate(err)
+		}
+		out[a] = b
+	}
+	return out, translate(rows.Err())
+}
+
 // SubmitBatch implements dedup.Store: every write of a batch of
 // submissions in one transaction, in a handful of statements — one insert
 // per new song (its ID is needed), and one statement each for the videos,
 // the merge log, the outcomes and the term statistics of the whole batch.
 // A video that exists already fails the whole batch with ErrConflict.
 func (s *DB) SubmitBatch(ctx context.Context, ws []dedup.SubmissionWrite) ([]dedup.SubmissionWritten, error) {
+	if len(ws) == 0 {
+		return nil, nil
+	}
 	var out []dedup.SubmissionWritten
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		out = make([]dedup.SubmissionWritten, len(ws))

@@ -287,10 +287,10 @@ type inputRow struct {
 	err  error // the row could not be read
 }
 
-// run reads the input and feeds the workers. Rows go to workers by the
-// normalized (track, artists) of their title, so the variants of one song
-// are decided one after the other by one worker and see each other's
-// songs; variants that normalize differently meet through reconciliation.
+// run reads the input and feeds the workers. Rows go to workers by a coarse
+// key of their track (see route), so the variants of one song are decided
+// one after the other by one worker, which sees the songs its earlier rows
+// created; each worker decides and writes rows in batches.
 func (b *backfill) run(ctx context.Context) error {
 	f, err := os.Open(b.cfg.Input)
 	if err != nil {
@@ -309,7 +309,20 @@ func (b *backfill) run(ctx context.Context) error {
 		go func(q chan inputRow) {
 			defer wg.Done()
 			for row := range q {
-				if err := b.process(ctx, row); err != nil {
+				batch := []inputRow{row}
+			fill:
+				for len(batch) < batchSize {
+					select {
+					case r, ok := <-q:
+						if !ok {
+							break fill
+						}
+						batch = append(batch, r)
+					default:
+						break fill
+					}
+				}
+				if err := b.process(ctx, batch); err != nil {
 					errc <- err
 					cancel()
 					for range q {
@@ -347,50 +360,72 @@ func (b *backfill) run(ctx context.Context) error {
 	return ctx.Err()
 }
 
+// batchSize bounds the rows a worker decides and writes in one transaction.
+const batchSize = 64
+
+// route picks a row's worker by the first letters of the longest word of its
+// normalized track: the variants of a song agree on it whatever their
+// artist credit, decoration or a typo late in a word, so they meet in one
+// worker, in order.
 func (b *backfill) route(row inputRow) int {
 	if row.err != nil {
 		return row.line % b.cfg.Workers
 	}
 	t := dedup.Normalize(dedup.TitleInput{Title: row.sub.Title, Channel: row.sub.Channel, Artist: row.sub.Artist})
-	h := fnv.New32a()
-	h.Write([]byte(t.Track))
-	for _, a := range t.Artists {
-		h.Write([]byte{0})
-		h.Write([]byte(a))
+	key := t.Track
+	for _, tok := range t.TrackTokens {
+		if len(tok) > len(key) || key == t.Track {
+			key = tok
+		}
 	}
+	if len(key) > 4 {
+		key = key[:4]
+	}
+	h := fnv.New32a()
+	h.Write([]byte(key))
 	return int(h.Sum32() % uint32(b.cfg.Workers))
 }
 
-// process decides one row. Row-level problems are recorded as error rows;
-// only failures of the database itself stop the run.
-func (b *backfill) process(ctx context.Context, row inputRow) error {
-	rec := &dedup.RowOutcome{JobID: b.job, Line: row.line}
+// process decides a batch of rows. Row-level problems are recorded as error
+// rows; only failures of the database itself stop the run.
+func (b *backfill) process(ctx context.Context, rows []inputRow) error {
 	decidedBy := fmt.Sprintf("backfill:%d", b.job)
 	if b.cfg.DryRun {
 		decidedBy = "backfill:dry-run"
 	}
-	var decision string
-	if row.err != nil {
-		rec.Decision, rec.Error = "error", row.err.Error()
-		if err := b.svc.RecordOutcome(ctx, *rec); err != nil {
-			return err
+	var items []dedup.BatchItem
+	for _, row := range rows {
+		rec := &dedup.RowOutcome{JobID: b.job, Line: row.line}
+		if row.err != nil {
+			rec.Decision, rec.Error = "error", row.err.Error()
+			if err := b.svc.RecordOutcome(ctx, *rec); err != nil {
+				return err
+			}
+			b.count("error")
+			continue
 		}
-		decision = "error"
-	} else {
-		out, err := b.svc.SubmitRecorded(ctx, row.sub, decidedBy, rec)
-		var fe *dedup.FieldError
-		switch {
-		case errors.As(err, &fe):
-			decision = "error"
-		case err != nil:
-			return fmt.Errorf("line %d: %w", row.line, err)
-		default:
-			decision = out.Decision
+		items = append(items, dedup.BatchItem{Sub: row.sub, Rec: rec})
+	}
+	if len(items) == 0 {
+		return nil
+	}
+	results, err := b.svc.SubmitBatch(ctx, items, decidedBy)
+	if err != nil {
+		return fmt.Errorf("lines %d-%d: %w", rows[0].line, rows[len(rows)-1].line, err)
+	}
+	for _, r := range results {
+		if r.Err != nil {
+			b.count("error")
+		} else {
+			b.count(r.Outcome.Decision)
 		}
 	}
+	return nil
+}
+
+func (b *backfill) count(decision string) {
 	b.counts[decisionIndex(decision)].Add(1)
 	b.processed.Add(1)
-	return nil
 }
 
 // readRows streams the input, calling fn for every row with its line

@@ -1,0 +1,291 @@
+package dedup
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// BatchItem is one submission of a batch, with its backfill row record.
+type BatchItem struct {
+	Sub Submission
+	// Rec, when not nil, records the row's outcome in the same transaction
+	// as its writes (see SubmitRecorded).
+	Rec *RowOutcome
+}
+
+// BatchResult is what became of one item of a batch.
+type BatchResult struct {
+	Outcome Outcome
+	// Err is the item's own error (a *FieldError for a bad row).
+	Err error
+}
+
+// SubmitBatch decides several submissions the way Submit decides one —
+// the same validation, normalization, retrieval, scoring and rules — and
+// writes them in one transaction, which is what makes a backfill fast.
+//
+// Songs created earlier in the batch are candidates for the items after
+// them, so variants of one song in one batch end as one song. Items that
+// need more care than a batch gives them (an ambiguous match, a video
+// written concurrently by another process) are decided one by one through
+// SubmitRecorded. After the write, new songs are checked against songs
+// with the same normalized track and artists committed concurrently, and
+// merged with them.
+func (s *Service) SubmitBatch(ctx context.Context, items []BatchItem, decidedBy string) ([]BatchResult, error) {
+	results := make([]BatchResult, len(items))
+	ids := make([]string, len(items))
+	var invalid []RowOutcome
+	var valid []string
+	for i, it := range items {
+		id, err := it.Sub.Validate()
+		if err != nil {
+			results[i].Err = err
+			if it.Rec != nil {
+				r := *it.Rec
+				r.Decision, r.Error = "error", err.Error()
+				invalid = append(invalid, r)
+			}
+			continue
+		}
+		ids[i] = id
+		valid = append(valid, id)
+	}
+	if len(invalid) > 0 {
+		if err := s.store.RecordOutcomes(ctx, invalid); err != nil {
+			return nil, err
+		}
+	}
+	known, err := s.store.VideoSongs(ctx, valid)
+	if err != nil {
+		return nil, fmt.Errorf("looking up videos: %w", err)
+	}
+
+	titles := make([]Title, 0, len(items))
+	for i, it := range items {
+		if results[i].Err == nil {
+			if _, ok := known[ids[i]]; !ok {
+				titles = append(titles, Normalize(TitleInput{Title: it.Sub.Title, Channel: it.Sub.Channel, Artist: it.Sub.Artist}))
+			}
+		}
+	}
+	if err := s.store.Prefetch(ctx, titles); err != nil {
+		return nil, err
+	}
+
+	b := batchPlan{svc: s, decidedBy: decidedBy, byKey: map[string]int{}, firstOf: map[string]int{}}
+	var existing []RowOutcome
+	for i, it := range items {
+		if results[i].Err != nil {
+			continue
+		}
+		if song, ok := known[ids[i]]; ok {
+			results[i].Outcome = Outcome{SongID: song, VideoID: ids[i], Decision: OutcomeExisting, Score: 1}
+			if it.Rec != nil {
+				r := *it.Rec
+				r.VideoID, r.SongID, r.Decision, r.Score = ids[i], song, OutcomeExisting, 1
+				existing = append(existing, r)
+			}
+			continue
+		}
+		if err := b.plan(ctx, i, it, ids[i]); err != nil {
+			return nil, err
+		}
+	}
+	if len(existing) > 0 {
+		if err := s.store.RecordOutcomes(ctx, existing); err != nil {
+			return nil, err
+		}
+	}
+
+	written, err := s.store.SubmitBatch(ctx, b.writes)
+	switch {
+	case errors.Is(err, ErrConflict) || errors.Is(err, ErrNotFound):
+		// Another process wrote one of these videos, or a song to attach to
+		// vanished: decide each item alone.
+		b.alone = append(append(b.alone, b.itemOf...), b.repeats...)
+	case err != nil:
+		return nil, fmt.Errorf("writing a batch of %d: %w", len(b.writes), err)
+	default:
+		for w, i := range b.itemOf {
+			out := b.outcomes[w]
+			out.SongID = written[w].SongID
+			out.ReviewIDs = written[w].ReviewIDs
+			if len(out.ReviewIDs) > 0 {
+				out.ReviewID = out.ReviewIDs[0]
+			}
+			if out.MatchedSongID < 0 {
+				out.MatchedSongID = written[-out.MatchedSongID-1].SongID
+			}
+			if out.VersionOf < 0 {
+				out.VersionOf = written[-out.VersionOf-1].SongID
+			}
+			results[i].Outcome = out
+		}
+		for _, i := range b.repeats {
+			first := results[b.firstOf[ids[i]]].Outcome
+			results[i].Outcome = Outcome{SongID: first.SongID, VideoID: ids[i], Decision: OutcomeExisting, Score: 1}
+			if items[i].Rec != nil {
+				r := *items[i].Rec
+				r.VideoID, r.SongID, r.Decision, r.Score = ids[i], first.SongID, OutcomeExisting, 1
+				if err := s.store.RecordOutcomes(ctx, []RowOutcome{r}); err != nil {
+					return nil, err
+				}
+			}
+		}
+		// Songs committed at the same moment by other workers or
+		// processes could not be seen while deciding: check each new song
+		// now, quickly, as Submit does.
+		for w := range b.writes {
+			if b.writes[w].NewSong == nil {
+				continue
+			}
+			subject := b.pending[slices.IndexFunc(b.pending, func(p pendingSong) bool { return p.write == w+1 })].subject
+			if err := s.reconcile(ctx, written[w].SongID, &subject, decidedBy); err != nil {
+				s.log.WarnContext(ctx, "reconciling a new song (the sweeper will retry)", "song_id", written[w].SongID, "err", err)
+			}
+		}
+	}
+	if len(b.alone) > 0 {
+		slices.Sort(b.alone)
+		for _, i := range b.alone {
+			out, err := s.SubmitRecorded(ctx, items[i].Sub, decidedBy, items[i].Rec)
+			var fe *FieldError
+			switch {
+			case errors.As(err, &fe):
+				results[i].Err = err
+			case err != nil:
+				return nil, err
+			default:
+				results[i] = BatchResult{Outcome: out}
+			}
+		}
+	}
+	return results, nil
+}
+
+// batchPlan is the decided, not yet written, part of a batch.
+type batchPlan struct {
+	svc       *Service
+	decidedBy string
+	writes    []SubmissionWrite
+	outcomes  []Outcome // per write; negative IDs name writes of this batch
+	itemOf    []int     // per write: the item it writes
+	pending   []pendingSong
+	byKey     map[string]int // normalized track and artists -> write creating that song (1-based)
+	firstOf   map[string]int // video -> first item writing it
+	repeats   []int          // items repeating a video of an earlier item
+	alone     []int          // items to decide one by one
+}
+
+// pendingSong is a song the batch will create.
+type pendingSong struct {
+	write   int // 1-based
+	subject Subject
+}
+
+func batchKey(t Title) string {
+	a := slices.Clone(t.Artists)
+	slices.Sort(a)
+	return t.Track + "|" + strings.Join(a, "|")
+}
+
+// plan decides item i and adds its writes.
+func (b *batchPlan) plan(ctx context.Context, i int, it BatchItem, videoID string) error {
+	s := b.svc
+	if _, dup := b.firstOf[videoID]; dup {
+		b.repeats = append(b.repeats, i)
+		return nil
+	}
+	b.firstOf[videoID] = i
+	sub := it.Sub
+	in := TitleInput{Title: sub.Title, Channel: sub.Channel, Artist: sub.Artist}
+	t := Normalize(in)
+	subject := Subject{Title: t, DurationSeconds: sub.DurationSeconds}
+	video := Video{ID: videoID, Title: sub.Title, Channel: sub.Channel, Artist: sub.Artist,
+		DurationSeconds: sub.DurationSeconds, Plays: sub.Plays, Likes: sub.Likes}
+	write := SubmissionWrite{Video: video, DecidedBy: b.decidedBy}
+	out := Outcome{VideoID: videoID}
+
+	var cands []Candidate
+	var w Weigher
+	if k, ok := b.byKey[batchKey(t)]; ok && len(t.Artists) > 0 {
+		// The same normalized song was created earlier in this batch; the
+		// database cannot hold a better match, or that song would not have
+		// been created.
+		p := b.pending[slices.IndexFunc(b.pending, func(p pendingSong) bool { return p.write == k })]
+		cands = []Candidate{{SongID: -int64(k), Title: p.subject.Title, DurationSeconds: p.subject.DurationSeconds}}
+		w = DefaultWeights()
+	} else {
+		var err error
+		cands, w, err = s.Retrieve(ctx, subject, 0)
+		if err != nil {
+			return err
+		}
+		// Songs this batch creates are candidates too.
+		m := NewMatcher(subject, w)
+		for _, p := range b.pending {
+			if m.Score(&p.subject) >= s.thresholds.Review {
+				cands = append(cands, Candidate{SongID: -int64(p.write), Title: p.subject.Title, DurationSeconds: p.subject.DurationSeconds})
+			}
+		}
+	}
+	d := Decide(subject, cands, w, s.thresholds)
+	if d.Kind == DecisionReview && len(d.ReviewWith) > 1 {
+		// An ambiguous match may be a song created twice by a race: Submit
+		// knows how to consolidate that.
+		b.alone = append(b.alone, i)
+		return nil
+	}
+	explanation, _ := json.Marshal(d.Explanation)
+	write.Score, write.Explanation = d.Score, explanation
+	out.Score, out.Explanation, out.VersionOf = d.Score, &d.Explanation, d.VersionOf
+	if d.SongID != 0 && d.Kind != DecisionDistinct {
+		out.MatchedSongID = d.SongID
+	}
+	switch d.Kind {
+	case DecisionMerge:
+		if d.SongID < 0 {
+			write.AttachToBatch = int(-d.SongID)
+		} else {
+			write.AttachTo = d.SongID
+			for _, c := range cands {
+				if c.SongID == d.SongID && Cleanliness(t) > Cleanliness(c.Title) {
+					up := s.newSong(in, t, sub.DurationSeconds)
+					write.Upgrade = &up
+				}
+			}
+		}
+		out.Decision = OutcomeMerged
+	case DecisionReview:
+		song := s.newSong(in, t, sub.DurationSeconds)
+		write.NewSong = &song
+		for _, id := range d.ReviewWith {
+			write.Reviews = append(write.Reviews, s.reviewDraft(subject, id, cands, w))
+		}
+		out.Decision = OutcomeReview
+	default:
+		song := s.newSong(in, t, sub.DurationSeconds)
+		write.NewSong = &song
+		out.Decision = OutcomeCreated
+	}
+	if it.Rec != nil {
+		r := *it.Rec
+		r.VideoID, r.Decision, r.Score = videoID, out.Decision, d.Score
+		write.Outcome = &r
+	}
+	b.writes = append(b.writes, write)
+	b.outcomes = append(b.outcomes, out)
+	b.itemOf = append(b.itemOf, i)
+	if write.NewSong != nil {
+		n := len(b.writes)
+		b.pending = append(b.pending, pendingSong{write: n, subject: subject})
+		if _, ok := b.byKey[batchKey(t)]; !ok {
+			b.byKey[batchKey(t)] = n
+		}
+	}
+	return nil
+}
