@@ -415,3 +415,61 @@ func TestBackfillResumesAfterKill(t *testing.T) {
 		}
 	}
 }
+
+// TestNeverMergeSurvivesBackfill: pairs a curator kept apart (a rejected
+// review, a split of two uploads that score as the same song) stay apart
+// when a later backfill brings more uploads of both (curator decisions
+// stick; nothing automatic overrides them).
+func TestNeverMergeSurvivesBackfill(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end: skipped with -short")
+	}
+	d := storetest.New(t)
+	base, stop, _ := startServe(t, map[string]string{"SONGDEDUP_MYSQL_DSN": d.DSN, "SONGDEDUP_API_KEYS": e2eKeys})
+	defer stop()
+	submit := func(video, title string) map[string]any {
+		_, out := post(t, base+"/v1/submissions", "e2e-submitter-key", map[string]any{"video_id": video, "title": title})
+		return out
+	}
+	// A rejected near miss.
+	submit("NEVERMERGE1", "Coldplay - Yellow")
+	near := submit("NEVERMERGE2", "Coldplay - Yellow Submarine")
+	if near["decision"] != "review" {
+		t.Fatalf("setup: %v", near)
+	}
+	if status, out := post(t, base+"/v1/reviews/"+near["review_id"].(string)+"/reject", "e2e-curator-key", nil); status != 200 {
+		t.Fatalf("reject: %d %v", status, out)
+	}
+	// Two uploads the matcher merges, which a curator splits: the strongest
+	// case, since every later upload scores as both.
+	first := submit("NEVERMERGE3", "Daft Punk - Get Lucky (Official Audio)")
+	if second := submit("NEVERMERGE4", "Daft Punk - Get Lucky"); second["decision"] != "merged" {
+		t.Fatalf("setup: %v", second)
+	}
+	if status, out := post(t, base+"/v1/songs/"+first["song_id"].(string)+"/split", "e2e-curator-key",
+		map[string]any{"video_ids": []string{"NEVERMERGE4"}}); status != 201 {
+		t.Fatalf("split: %d %v", status, out)
+	}
+	stop() // the backfill runs against the same database
+	rows := []catalogueRow{
+		{VideoID: "NEVERMERGE5", Title: "Coldplay - Yellow (Official Video)"},
+		{VideoID: "NEVERMERGE6", Title: "Coldplay - Yellow Submarine [HD]"},
+		{VideoID: "NEVERMERGE7", Title: "Daft Punk - Get Lucky [HD]"},
+		{VideoID: "NEVERMERGE8", Title: "DAFT PUNK - GET LUCKY (Lyrics)"},
+		{VideoID: "NEVERMERGE9", Title: "Get Lucky | Daft Punk"},
+	}
+	if code, out := runBackfillBinary(t, d.DSN, "--input", writeJSONL(t, rows), "--workers", "2"); code != 0 {
+		t.Fatalf("backfill: exit %d\n%s", code, out)
+	}
+	groupOf := map[string]string{}
+	for _, g := range partition(t, d.DSN) {
+		for _, v := range strings.Split(g, ",") {
+			groupOf[v] = g
+		}
+	}
+	for _, pair := range [][2]string{{"NEVERMERGE1", "NEVERMERGE2"}, {"NEVERMERGE3", "NEVERMERGE4"}} {
+		if groupOf[pair[0]] == groupOf[pair[1]] {
+			t.Errorf("%s and %s, kept apart by a curator, were merged by the backfill: %s", pair[0], pair[1], groupOf[pair[0]])
+		}
+	}
+}
