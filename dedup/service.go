@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"log/slog"
 	"slices"
+	"sync"
 	"time"
 	"unicode/utf8"
 )
@@ -66,6 +67,7 @@ type Service struct {
 	now        func() time.Time
 	observe    func(stage string, d time.Duration)
 	candidates int
+	titles     titleCache
 }
 
 // ServiceOptions configure a Service. The zero value is usable.
@@ -382,7 +384,7 @@ func (s *Service) retrieve(ctx context.Context, sub Subject, exclude int64, quic
 	if err != nil {
 		return nil, nil, fmt.Errorf("retrieving candidates: %w", err)
 	}
-	cands := candidatesOf(songs)
+	cands := s.candidatesOf(songs)
 	if len(cands) == 0 {
 		return nil, DefaultWeights(), nil // nothing to weigh
 	}
@@ -407,12 +409,41 @@ func (s *Service) retrieve(ctx context.Context, sub Subject, exclude int64, quic
 
 // candidatesOf turns retrieved songs into scoring candidates, normalizing
 // each song's source the same way a submission is normalized.
-func candidatesOf(songs []Song) []Candidate {
+func (s *Service) candidatesOf(songs []Song) []Candidate {
 	cands := make([]Candidate, 0, len(songs))
 	for _, song := range songs {
-		cands = append(cands, Candidate{SongID: song.ID, Title: Normalize(song.Source), DurationSeconds: song.DurationSeconds})
+		cands = append(cands, Candidate{SongID: song.ID, Title: s.titles.normalize(song.Source), DurationSeconds: song.DurationSeconds})
 	}
 	return cands
+}
+
+// titleCache remembers normalized titles: the same popular songs are
+// candidates again and again, and normalizing is most of the service's own
+// work per candidate. The key is the whole input, so a song whose source
+// changes simply misses.
+type titleCache struct {
+	mu      sync.Mutex
+	entries map[TitleInput]Title
+}
+
+// maxCachedTitles bounds the cache; it is emptied when full.
+const maxCachedTitles = 50_000
+
+func (c *titleCache) normalize(in TitleInput) Title {
+	c.mu.Lock()
+	t, ok := c.entries[in]
+	c.mu.Unlock()
+	if ok {
+		return t
+	}
+	t = Normalize(in)
+	c.mu.Lock()
+	if c.entries == nil || len(c.entries) >= maxCachedTitles {
+		c.entries = make(map[TitleInput]Title, 1024)
+	}
+	c.entries[in] = t
+	c.mu.Unlock()
+	return t
 }
 
 // weights returns token weights from the live catalogue statistics of every
