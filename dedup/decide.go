@@ -83,8 +83,11 @@ type candResult struct {
 //   - a candidate whose version set or version qualifiers differ is never
 //     merged; when it is otherwise a match (score above the merge
 //     threshold) it is named in VersionOf;
-//   - a candidate blocked by another rule (a number only one side has,
-//     durations too far apart, NoAutoMerge) may be reviewed, never merged;
+//   - a candidate blocked by another rule (a number or a title word only
+//     one side has, durations too far apart, NoAutoMerge) may be reviewed,
+//     never merged; a number or word only one side has, like durations
+//     too far apart, says the candidate is another song, so it is no rival
+//     to one that matches exactly and does not make the match ambiguous;
 //   - if more than one song clears the merge threshold, none is merged and
 //     all go to review;
 //   - if the one song that clears it lacks evidence (too few, too common
@@ -125,13 +128,14 @@ func Decide(sub Subject, cands []Candidate, w Weigher, th Thresholds) Decision {
 	pick := -1 // index into res of the candidate the decision names
 
 	// Eligible: same version, above merge, and not kept apart by a rule
-	// that says this pair is another recording (a number one side lacks,
-	// durations too far apart, a version word the split missed) or by a
-	// curator. Rules about the submission alone, like too little
-	// evidence, hold for every candidate and do not make one ineligible.
+	// that says this pair is another recording (a number or a title word
+	// one side lacks, durations too far apart, a version word the split
+	// missed) or by a curator. Rules about the submission alone, like too
+	// little evidence, hold for every candidate and do not make one
+	// ineligible.
 	var eligible []int
 	for k, r := range res {
-		if r.same && r.score > th.Merge && r.rules&(rsNumber|rsDuration|rsUnparsedVersion) == 0 && !cands[r.idx].NoAutoMerge {
+		if r.same && r.score > th.Merge && r.rules&(rsNumber|rsExtraWord|rsDuration|rsUnparsedVersion) == 0 && !cands[r.idx].NoAutoMerge {
 			eligible = append(eligible, k)
 		}
 	}
@@ -170,7 +174,7 @@ func Decide(sub Subject, cands []Candidate, w Weigher, th Thresholds) Decision {
 	}
 	if d.Kind != DecisionMerge {
 		for k, r := range res {
-			if !r.same && r.score > th.Merge && r.rules&(rsNumber|rsEvidence) == 0 {
+			if !r.same && r.score > th.Merge && r.rules&(rsNumber|rsExtraWord|rsEvidence) == 0 {
 				d.VersionOf = cands[r.idx].SongID
 				if pick < 0 {
 					pick = k

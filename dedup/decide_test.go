@@ -74,6 +74,21 @@ func TestDecide(t *testing.T) {
 			want:  DecisionMerge, songID: 15,
 		},
 		{
+			name: "an extended title is no rival, the exact one merges", sub: "ed sheeran | thinking out loud",
+			cands: []Candidate{cand(19, "ed sheeran | thinking out loud tonight"), cand(20, "ed sheeran | thinking out loud")},
+			want:  DecisionMerge, songID: 20,
+		},
+		{
+			name: "an extended title alone goes to review", sub: "ed sheeran | thinking out loud tonight",
+			cands: []Candidate{cand(20, "ed sheeran | thinking out loud")},
+			want:  DecisionReview, songID: 20, reviewWith: []int64{20}, rule: RuleExtraWord,
+		},
+		{
+			name: "an extended title in another version is not its version_of", sub: "the beatles | sgt peppers lonely hearts club band reprise | v: live",
+			cands: []Candidate{cand(21, "the beatles | sgt peppers lonely hearts club band")},
+			want:  DecisionDistinct, songID: 21,
+		},
+		{
 			name: "a version the split missed is no rival", sub: "a ha | take on me",
 			cands: []Candidate{
 				{SongID: 17, Title: Title{Raw: "Take On Me - a-ha | Piano Cover", Artists: []string{"take on me"}, ArtistTokens: []string{"take", "on", "me"}, ArtistSource: "title", Track: "a ha", TrackTokens: []string{"a", "ha"}}},
@@ -124,7 +139,8 @@ func TestDecideOrderIndependent(t *testing.T) {
 }
 
 func TestThresholds(t *testing.T) {
-	a, b := subj("sam smith | stay with me"), subj("sam smith | stay")
+	// Articles only one title has lower the score but block nothing.
+	a, b := subj("the beatles | the long and winding road"), subj("the beatles | long and winding road")
 	score := Compare(a, b, nil).Score
 	for _, tt := range []struct {
 		th   Thresholds
@@ -132,7 +148,7 @@ func TestThresholds(t *testing.T) {
 	}{
 		{Thresholds{Merge: score - 0.01, Review: 0.3}, DecisionMerge},
 		{Thresholds{Merge: score, Review: score}, DecisionReview}, // merge is strictly above, review at or above
-		{Thresholds{Merge: 0.95, Review: score + 0.01}, DecisionDistinct},
+		{Thresholds{Merge: 1, Review: score + 0.01}, DecisionDistinct},
 	} {
 		d := Decide(a, []Candidate{{SongID: 1, Title: b.Title}}, nil, tt.th)
 		if d.Kind != tt.want {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -149,6 +150,12 @@ const (
 	// RuleNumberMismatch: a number in one track that the other lacks
 	// (Part 1 / Part 2, a sequel). Blocks merge.
 	RuleNumberMismatch Rule = "number_mismatch"
+	// RuleExtraWord: a word in one track that the other lacks and that
+	// is no article, number, credit or spelling of a word the other has
+	// ("Let It Be" / "Let It Be Me", "Thinking Out Loud" / "Thinking Out
+	// Loud Tonight"): likely another title, however common the word.
+	// Blocks merge.
+	RuleExtraWord Rule = "extra_track_word"
 	// RuleDurationMismatch: both durations are known and too far apart.
 	// Blocks merge.
 	RuleDurationMismatch Rule = "duration_mismatch"
@@ -158,6 +165,12 @@ const (
 	// RuleArtistUnknown: no artist could be compared; the score rests on
 	// the track. Informational.
 	RuleArtistUnknown Rule = "artist_unknown"
+	// RuleTailMismatch: no artist could be compared, and both raw titles
+	// name something after a "|" that is neither their track nor noise,
+	// with no word in common ("Somebody to Love | Queen" / "Somebody to
+	// Love | Jefferson Airplane"): likely the same title by two artists.
+	// Blocks merge.
+	RuleTailMismatch Rule = "title_tail_mismatch"
 	// RuleChannelArtist: an artist guessed from the uploading channel
 	// disagrees with the other side's. A lyric channel's name ("7clouds")
 	// looks like an artist's, so the disagreement is not held against the
@@ -215,6 +228,8 @@ const (
 	rsChannel
 	rsSwapped
 	rsUnparsedVersion
+	rsExtraWord
+	rsTail
 )
 
 var ruleBits = []struct {
@@ -226,9 +241,11 @@ var ruleBits = []struct {
 	{rsVersionInfo, RuleVersionInfoMismatch, true},
 	{rsVersionInfoUnknown, RuleVersionInfoUnknown, true},
 	{rsNumber, RuleNumberMismatch, true},
+	{rsExtraWord, RuleExtraWord, true},
 	{rsDuration, RuleDurationMismatch, true},
 	{rsEvidence, RuleTooLittleEvidence, true},
 	{rsArtistUnknown, RuleArtistUnknown, false},
+	{rsTail, RuleTailMismatch, true},
 	{rsChannel, RuleChannelArtist, true},
 	{rsSwapped, RuleSwapped, false},
 	{rsUnparsedVersion, RuleUnparsedVersion, true},
@@ -276,6 +293,9 @@ func (s *scorer) rules(t *tally) ruleSet {
 	if t.unmatchedNum {
 		r |= rsNumber
 	}
+	if t.extraWord {
+		r |= rsExtraWord
+	}
 	if da, db := s.a.dur, s.b.dur; da > 0 && db > 0 && abs(da-db) > durationSlack(da, db) {
 		r |= rsDuration
 	}
@@ -283,6 +303,11 @@ func (s *scorer) rules(t *tally) ruleSet {
 		r |= rsArtistUnknown
 		if t.evidence < MinEvidence || t.evidenceWords < minEvidenceWords {
 			r |= rsEvidence
+		}
+		// Read the raw titles only for what could merge, as for
+		// unparsed versions.
+		if t.score > s.versionCheckFloor && s.tailsDisagree() {
+			r |= rsTail
 		}
 	}
 	if t.channelIgnored {
@@ -516,6 +541,17 @@ func (s *scorer) ruleDetail(r Rule, t *tally) string {
 		return fmt.Sprintf("%s: %s vs %s", versionList(ta.Versions), infoList(ta.VersionInfo), infoList(tb.VersionInfo))
 	case RuleNumberMismatch:
 		return "a number in one track is missing from the other"
+	case RuleExtraWord:
+		var words []string
+		for _, p := range []struct {
+			s  *side
+			ph []phase
+		}{{&s.a, s.phA}, {&s.b, s.phB}} {
+			for i := extraWord(p.s, p.ph, 0); i >= 0; i = extraWord(p.s, p.ph, i+1) {
+				words = append(words, strconv.Quote(p.s.toks[i].text))
+			}
+		}
+		return fmt.Sprintf("a word in one track is missing from the other (%s): maybe another title", strings.Join(words, ", "))
 	case RuleDurationMismatch:
 		da, db := s.a.dur, s.b.dur
 		return fmt.Sprintf("durations %ds vs %ds differ by more than %ds", da, db, durationSlack(da, db))
@@ -524,6 +560,9 @@ func (s *scorer) ruleDetail(r Rule, t *tally) string {
 			t.evidenceWords, t.evidence, minEvidenceWords, MinEvidence)
 	case RuleArtistUnknown:
 		return "no artist on one side or both: the score rests on the track"
+	case RuleTailMismatch:
+		return fmt.Sprintf("no artist to compare, and the titles name different things after \"|\": %q vs %q",
+			strings.Join(s.a.tailWords(), " "), strings.Join(s.b.tailWords(), " "))
 	case RuleChannelArtist:
 		return "an artist guessed from the uploading channel disagrees: the track decides the score, a curator the merge"
 	case RuleUnparsedVersion:

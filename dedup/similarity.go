@@ -26,9 +26,10 @@ type Comparison struct {
 	SameVersion bool
 	// MergeBlocked reports that a rule forbids merging the pair without a
 	// curator, whatever the score: a version or qualifier mismatch, a
-	// version word the normalizer did not read, a number only one side
-	// has, durations too far apart, a channel's artist that disagrees, or
-	// too little evidence. Explanation.Rules says which.
+	// version word the normalizer did not read, a number or a title word
+	// only one side has, durations too far apart, a channel's artist that
+	// disagrees, "| tails" naming different things where no artist could
+	// be compared, or too little evidence. Explanation.Rules says which.
 	MergeBlocked bool
 	// Explanation is the evidence behind Score, as data.
 	Explanation Explanation
@@ -61,7 +62,9 @@ const (
 	// unmatchedFloor is the least weight an unmatched track word carries.
 	// Common words weigh little as evidence that two titles agree, but a
 	// word one title has and the other lacks is a different title ("Let It
-	// Be" / "Let It Be Me", "Stay" / "Stay With Me"), however common.
+	// Be" / "Let It Be Me", "Stay" / "Stay With Me"), however common. The
+	// floor keeps such pairs low in the review band; RuleExtraWord, not
+	// the score, keeps them from merging (see extraWord).
 	unmatchedFloor = 0.6
 	// confirmShare is the share of one side's artist mass the other side's
 	// title must contain for the artist to count as confirmed when that
@@ -107,9 +110,10 @@ const (
 //	         = T                   when no artist can be compared
 //
 // An unmatched track word weighs at least 0.6 (articles and "and" aside),
-// however common: a word one title lacks makes it another title. It is symmetric: Compare(a, b, w) and Compare(b, a, w) agree on
-// Score and on every rule. Decide applies thresholds and rules to
-// Comparisons; Compare alone never decides.
+// however common: a word one title lacks makes it another title, and such
+// a word also blocks merge (RuleExtraWord). It is symmetric: Compare(a, b,
+// w) and Compare(b, a, w) agree on Score and on every rule. Decide applies
+// thresholds and rules to Comparisons; Compare alone never decides.
 func Compare(a, b Subject, w Weigher) Comparison {
 	if w == nil {
 		w = DefaultWeights()
@@ -478,6 +482,7 @@ type tally struct {
 	evidence       float64 // matched track mass
 	evidenceWords  int     // matched track words, light words aside
 	unmatchedNum   bool    // a number only one side has
+	extraWord      bool    // a title word only one side has, see extraWord
 	score          float64
 }
 
@@ -558,6 +563,7 @@ func (s *scorer) tally() tally {
 	mA, wA, numA := trackMass(a, s.phA, s.simA)
 	mB, wB, numB := trackMass(b, s.phB, s.simB)
 	t.unmatchedNum = numA || numB
+	t.extraWord = extraWord(a, s.phA, 0) >= 0 || extraWord(b, s.phB, 0) >= 0
 	if wA+wB > 0 {
 		t.track = (mA + mB) / (wA + wB)
 	}
@@ -684,6 +690,62 @@ func (p *side) rawWords() map[string]bool {
 	return p.raw
 }
 
+// tailWords returns the words of p's raw title after its first "|" or "//"
+// that are neither words of its track nor version words, or nil when there
+// are none or they are all noise ("| Lyrics", "| Official Audio"). A
+// lyric channel's "Track | Artist" names its artist there, and the
+// normalizer, which cannot tell an artist from an album or a genre in that
+// place, keeps it only when it knows the artist; so two such uploads of
+// one title by different artists look alike to everything else here.
+func (p *side) tailWords() []string {
+	raw := Fold(p.title.Raw)
+	cut := -1
+	for _, sep := range []string{"|", "//"} {
+		if i := strings.Index(raw, sep); i >= 0 && (cut < 0 || i < cut) {
+			cut = i + len(sep)
+		}
+	}
+	if cut < 0 || strings.TrimSpace(strings.Trim(raw[:cut], "|/")) == "" {
+		return nil
+	}
+	var words []string
+	for _, w := range strings.FieldsFunc(raw[cut:], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if _, ok := versionWords[w]; ok || slices.Contains(p.title.TrackTokens, w) {
+			continue
+		}
+		words = append(words, w)
+	}
+	if len(words) == 0 {
+		return nil
+	}
+	if _, noise := coveredByNoise(words); noise {
+		return nil
+	}
+	return words
+}
+
+// tailsDisagree reports whether both raw titles name something after a
+// "|" (see tailWords) and the two share no word: two artists' songs of one
+// title, most likely, when no artist could be compared otherwise.
+func (s *scorer) tailsDisagree() bool {
+	ta := s.a.tailWords()
+	if ta == nil {
+		return false
+	}
+	tb := s.b.tailWords()
+	if tb == nil {
+		return false
+	}
+	for _, x := range ta {
+		for _, y := range tb {
+			if canonToken(x) == canonToken(y) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // isLight reports the words whose absence from one title changes nothing:
 // articles, and the conjunction the normalizer may or may not keep for "&".
 func isLight(canon string) bool {
@@ -692,6 +754,63 @@ func isLight(canon string) bool {
 		return true
 	}
 	return false
+}
+
+// extraWord returns the index of the first word of p's track, from index
+// from on, that the other side has no counterpart for and that makes p's
+// title another title, or -1 when there is none. The weighted score cannot
+// hold such pairs apart at any threshold, because one extra word is a share
+// of the mass that shrinks as the title grows: "Thinking Out Loud" /
+// "Thinking Out Loud Tonight" scores 0.85, "Sgt. Pepper's Lonely Hearts
+// Club Band" / "... (Reprise)" 0.91. But a title that extends another by a
+// word names another song far more often than it names the same one (a
+// sequel, an answer song, a reprise, a dub), so such a word holds the pair
+// for a curator whatever its weight; the score, and so the review band, is
+// left as it was. Not counted, because they do not make another title:
+//
+//   - articles and "and" (isLight), which uploaders add and drop;
+//   - numbers, which RuleNumberMismatch covers on its own, and the word
+//     that introduces one ("Pt. II", "Vol. 2");
+//   - words matched in any phase: typos, spelling variants, the halves of
+//     a compound, the other side's credit written into this title
+//     (phaseCross: "... with Willie Nelson" against a side that credits
+//     him as an artist);
+//   - a credit connector ("with", "feat", "x", "by"...) right before such
+//     a credit.
+//
+// A word that merely equals an artist's name still counts: "Killer Queen"
+// by Queen is not "Killer".
+func extraWord(p *side, ph []phase, from int) int {
+	tr := p.track()
+	for i := max(tr.lo, from); i < tr.hi; i++ {
+		tk := &p.toks[i]
+		if ph[i] != phaseNone || tk.light || tk.num {
+			continue
+		}
+		if numberMarkers[tk.canon] && i+1 < tr.hi && p.toks[i+1].num && ph[i+1] == phaseNone {
+			continue
+		}
+		if creditConnectors[tk.canon] && i+1 < tr.hi && ph[i+1] == phaseCross {
+			continue
+		}
+		return i
+	}
+	return -1
+}
+
+// numberMarkers are the words that introduce the number of a part, by
+// their canonical forms.
+var numberMarkers = map[string]bool{
+	"part": true, "parts": true, "pts": true, "volume": true, "chapter": true,
+	"number": true, "no": true, "episode": true, "op": true,
+}
+
+// creditConnectors are the words that introduce a credit inside a title
+// ("... with Willie Nelson", "... x Jay-Z", "... by Queen"), by their
+// canonical forms.
+var creditConnectors = map[string]bool{
+	"with": true, "feat": true, "featuring": true, "ft": true, "x": true,
+	"vs": true, "versus": true, "by": true, "prod": true,
 }
 
 // unmatchedWeight is what an unmatched track word weighs against a pair.

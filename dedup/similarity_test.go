@@ -137,9 +137,19 @@ func TestHardPairs(t *testing.T) {
 		{"featured dropped", "flo rida | elevator | feat: timbaland", "flo rida | elevator", DecisionMerge, ""},
 		{"featured as co-artist", "beyonce, jay z | drunk in love", "beyonce | drunk in love | feat: jay z", DecisionMerge, ""},
 		{"track inside another", "sam smith | stay with me", "sam smith | stay", DecisionReview, ""},
-		{"one extra common word", "the beatles | let it be", "the beatles | let it be me", DecisionReview, ""},
+		{"one extra common word", "the beatles | let it be", "the beatles | let it be me", DecisionReview, RuleExtraWord},
+		{"one extra word over the threshold", "ed sheeran | thinking out loud", "ed sheeran | thinking out loud tonight", DecisionReview, RuleExtraWord},
+		{"reprise of a long title", "the beatles | sgt peppers lonely hearts club band", "the beatles | sgt peppers lonely hearts club band reprise", DecisionReview, RuleExtraWord},
+		{"reprise, no artist", " | for the first time in forever reprise", "kristen bell, idina menzel | for the first time in forever", DecisionReview, RuleExtraWord},
+		{"extension by a rare word", "elvis presley | love me", "elvis presley | love me tender", DecisionReview, RuleExtraWord},
+		{"a word repeated", "abba | money", "abba | money money money", DecisionReview, RuleExtraWord},
+		{"a dub", "bob marley the wailers | three little birds", "bob marley the wailers | three little birds dub", DecisionReview, RuleExtraWord},
+		{"an article only one side has", "the beatles | the long and winding road", "the beatles | long and winding road", DecisionMerge, ""},
+		{"a dropped g is no extra word", "journey | dont stop believin", "journey | dont stop believing", DecisionMerge, ""},
+		{"a credit in the track", "kenny chesney, willie nelson | that lucky old sun", "kenny chesney | that lucky old sun with willie nelson", DecisionMerge, ""},
+		{"a part number is the number rule's", "mark ronson | crack in the pearl", "mark ronson | crack in the pearl pt ii", DecisionReview, RuleNumberMismatch},
 		{"compound word", "ariana grande | everytime", "ariana grande | every time", DecisionMerge, ""},
-		{"killer queen vs killer", "queen | killer queen", "queen | killer", DecisionReview, ""},
+		{"killer queen vs killer", "queen | killer queen", "queen | killer", DecisionReview, RuleExtraWord},
 		{"shared words other song", "selena gomez | love you like a love song", "selena gomez | lose you to love me", DecisionDistinct, ""},
 		{"channel artist disagrees", "adele | hello | src: channel", "lionel richie | hello", DecisionReview, RuleChannelArtist},
 		{"hey ya vs hey you", "outkast | hey ya", "pink floyd | hey you", DecisionDistinct, ""},
@@ -171,6 +181,93 @@ func TestHardPairs(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestExtraWordRule checks which words only one track has block a merge,
+// and that the rule names them.
+func TestExtraWordRule(t *testing.T) {
+	tests := []struct {
+		a, b  string
+		words string // in the rule's detail, in any order; "" when the rule must not fire
+	}{
+		{"x | let it be", "x | let it be me", `"me"`},
+		{"x | hello", "x | hello goodbye", `"goodbye"`},
+		{"x | love yourself", "x | lose yourself", `"love", "lose"`}, // one on each side
+		{"x | the scientist", "x | scientist", ""},
+		{"x | rock and roll", "x | rock n roll", ""}, // a variant of "and"
+		{"x | everytime", "x | every time", ""},      // a compound
+		{"x | chandelier", "x | chandeleir", ""},     // a typo
+		{"x | guilty conscience", "x | guilty conscience 2", ""},
+		{"x | tubular bells part 1", "x | tubular bells part 2", ""},
+		{"x | stay", "x | stay with me", `"with", "me"`},           // "with" before no credit
+		{"x, y z | song", "x | song with y z", ""},                 // a leaked credit and its connector
+		{"queen | killer queen", "queen | killer", `"queen"`},      // a title word, though it names the artist
+		{"x | song", "x | song feat", `"feat"`},                    // a connector alone is a word
+		{"x | time", "x | time after time", `"after", "time"`},     // the second "time" is extra
+		{"x | dead presidents", "x | dead presidents ii", ""},      // the number rule's
+		{"x | mambo no 5", "x | mambo number 5", `"no", "number"`}, // "no" is not "number"
+		{"x | sunflower", "x | sunflower spiderman into the spiderverse", `"spiderman", "into", "spiderverse"`},
+	}
+	for _, tt := range tests {
+		for _, swap := range []bool{false, true} {
+			a, b := subj(tt.a), subj(tt.b)
+			if swap {
+				a, b = b, a
+			}
+			c := Compare(a, b, nil)
+			var detail string
+			for _, h := range c.Explanation.Rules {
+				if h.Rule == RuleExtraWord {
+					detail = h.Detail
+					if h.Effect != EffectBlocksMerge || !c.MergeBlocked {
+						t.Errorf("%q / %q: rule %+v, blocked %v: want it to block merge", tt.a, tt.b, h, c.MergeBlocked)
+					}
+				}
+			}
+			if (tt.words == "") != (detail == "") {
+				t.Errorf("%q / %q (swap %v): detail %q, want the words %s", tt.a, tt.b, swap, detail, tt.words)
+			}
+			for _, w := range strings.Split(tt.words, ", ") {
+				if !strings.Contains(detail, w) {
+					t.Errorf("%q / %q (swap %v): detail %q lacks %s", tt.a, tt.b, swap, detail, w)
+				}
+			}
+		}
+	}
+}
+
+// TestTailMismatch: two "Track | Artist" uploads whose tails the normalizer
+// dropped, naming different artists, are not merged on the track alone.
+func TestTailMismatch(t *testing.T) {
+	side := func(raw string) Subject {
+		return Subject{Title: Title{Raw: raw, Track: "somebody to love", TrackTokens: []string{"somebody", "to", "love"}}}
+	}
+	tests := []struct {
+		a, b string
+		want DecisionKind
+	}{
+		{"Somebody to Love | Queen", "Somebody to Love | Jefferson Airplane", DecisionReview},
+		{"Somebody to Love | Queen", "Somebody To Love | QUEEN (Lyrics)", DecisionMerge},
+		{"Somebody to Love | Queen", "Somebody to Love | Lyrics", DecisionMerge},           // noise is no artist
+		{"Somebody to Love | Queen", "Somebody to Love (Lyrics)", DecisionMerge},           // nothing to disagree with
+		{"Somebody to Love | Queen", "Somebody to Love | Live at Wembley", DecisionReview}, // the unparsed version rule
+	}
+	for _, tt := range tests {
+		for _, swap := range []bool{false, true} {
+			a, b := side(tt.a), side(tt.b)
+			if swap {
+				a, b = b, a
+			}
+			d := decideOne(a, b)
+			if d.Kind != tt.want {
+				t.Errorf("%q / %q (swap %v): %s, rules %v; want %s", tt.a, tt.b, swap, d.Kind, rulesOf(d.Explanation), tt.want)
+			}
+		}
+	}
+	d := decideOne(side("Somebody to Love | Queen"), side("Somebody to Love | Jefferson Airplane"))
+	if !slices.Contains(rulesOf(d.Explanation), RuleTailMismatch) {
+		t.Errorf("rules %v, want %s", rulesOf(d.Explanation), RuleTailMismatch)
 	}
 }
 

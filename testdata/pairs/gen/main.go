@@ -47,7 +47,7 @@ func main() {
 	itunes := flag.String("itunes", "", "folder of the iTunes-Amazon Structured benchmark (train/valid/test.txt); empty to skip")
 	flag.Parse()
 	g := &gen{r: rand.New(rand.NewPCG(20240601, 5))}
-	pairs := g.youtube()
+	pairs := append(g.youtube(), extensions()...)
 	if err := writePairs(filepath.Join(*out, "youtube.jsonl"), pairs); err != nil {
 		log.Fatal(err)
 	}
