@@ -248,10 +248,15 @@ func (s *Service) submitOnce(ctx context.Context, sub Submission, videoID, decid
 		// same song, created twice by a race, they are one song: merge them
 		// and decide again. Otherwise the ambiguity goes to a curator.
 		merged, err := s.consolidate(ctx, subject, d, cands, w, decidedBy)
-		if err != nil {
+		switch {
+		case errors.Is(err, ErrUnavailable) && ctx.Err() == nil:
+			// Lost to concurrent merges (a deadlock retried to the end):
+			// the submission goes to review as decided; the songs meet
+			// again through reconciliation.
+			s.log.WarnContext(ctx, "consolidating duplicates", "err", err)
+		case err != nil:
 			return Outcome{}, err
-		}
-		if merged {
+		case merged:
 			return Outcome{}, errRetry
 		}
 	}

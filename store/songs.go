@@ -595,15 +595,60 @@ func (s *DB) mergeLocked(ctx context.Context, tx *sql.Tx, from, into int64, m de
 		dedup.MergeSong, from, into, m.Score, m.DecidedBy, nullBytes(m.Explanation), now); err != nil {
 		return translate(err)
 	}
-	// Pending reviews whose two songs are now one song are settled.
-	if _, err := tx.ExecContext(ctx, `UPDATE reviews r
-		JOIN songs a ON a.id = r.song_id JOIN songs b ON b.id = r.candidate_song_id
-		SET r.status = 'approved', r.decided_by = ?, r.decided_at = ?
-		WHERE r.status = 'pending' AND COALESCE(a.merged_into, a.id) = COALESCE(b.merged_into, b.id)
-		AND (COALESCE(a.merged_into, a.id) = ?)`, m.DecidedBy, now, into); err != nil {
+	return settleReviews(ctx, tx, into, m.DecidedBy, now)
+}
+
+// settleReviews approves the pending reviews whose two songs are now both
+// songs of canonical song into. It reads them through the indexes on the
+// reviews' songs (not by scanning the queue, which would lock every pending
+// review a concurrent merge touches) and updates them by ID.
+func settleReviews(ctx context.Context, tx *sql.Tx, into int64, by string, now time.Time) error {
+	rows, err := tx.QueryContext(ctx, "SELECT id FROM songs WHERE id = ? OR merged_into = ?", into, into)
+	if err != nil {
 		return translate(err)
 	}
-	return nil
+	members := map[int64]bool{}
+	var args []any
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return translate(err)
+		}
+		members[id] = true
+		args = append(args, id)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return translate(err)
+	}
+	in := placeholders(len(args))
+	rows, err = tx.QueryContext(ctx, `SELECT id, song_id, candidate_song_id FROM reviews WHERE song_id IN (`+in+`)
+		UNION SELECT id, song_id, candidate_song_id FROM reviews WHERE candidate_song_id IN (`+in+`)`, append(args, args...)...)
+	if err != nil {
+		return translate(err)
+	}
+	var settle []any
+	for rows.Next() {
+		var id, a, b int64
+		if err := rows.Scan(&id, &a, &b); err != nil {
+			rows.Close()
+			return translate(err)
+		}
+		if members[a] && members[b] {
+			settle = append(settle, id)
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return translate(err)
+	}
+	if len(settle) == 0 {
+		return nil
+	}
+	_, err = tx.ExecContext(ctx, `UPDATE reviews SET status = 'approved', decided_by = ?, decided_at = ?
+		WHERE status = 'pending' AND id IN (`+placeholders(len(settle))+`)`, append([]any{by, now}, settle...)...)
+	return translate(err)
 }
 
 // NeverMerged implements dedup.Store.
