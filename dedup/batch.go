@@ -138,13 +138,27 @@ func (s *Service) SubmitBatch(ctx context.Context, items []BatchItem, decidedBy 
 		}
 		// Songs committed at the same moment by other workers or
 		// processes could not be seen while deciding: check each new song
-		// now, quickly, as Submit does.
+		// now, quickly, as Submit does. The batch's own new songs grew the
+		// frequencies of their terms; that growth is expected.
+		allow := map[string]int{}
+		for _, w := range b.writes {
+			if w.NewSong != nil {
+				for _, t := range strings.Fields(w.NewSong.SearchKey) {
+					allow[t]++
+				}
+			}
+		}
+		for _, p := range b.pending {
+			if p.known != nil {
+				p.known.allow = allow
+			}
+		}
 		for w := range b.writes {
 			if b.writes[w].NewSong == nil {
 				continue
 			}
-			subject := b.pending[slices.IndexFunc(b.pending, func(p pendingSong) bool { return p.write == w+1 })].subject
-			if err := s.reconcile(ctx, written[w].SongID, &subject, decidedBy); err != nil {
+			known := b.pending[slices.IndexFunc(b.pending, func(p pendingSong) bool { return p.write == w+1 })].known
+			if err := s.reconcile(ctx, written[w].SongID, known, decidedBy); err != nil {
 				s.log.WarnContext(ctx, "reconciling a new song (the sweeper will retry)", "song_id", written[w].SongID, "err", err)
 			}
 		}
@@ -185,6 +199,7 @@ type batchPlan struct {
 type pendingSong struct {
 	write   int // 1-based
 	subject Subject
+	known   *decided // what the song's decision saw
 }
 
 func batchKey(t Title) string {
@@ -212,6 +227,7 @@ func (b *batchPlan) plan(ctx context.Context, i int, it BatchItem, videoID strin
 
 	var cands []Candidate
 	var w Weigher
+	known := &decided{subject: subject}
 	if k, ok := b.byKey[batchKey(t)]; ok && len(t.Artists) > 0 {
 		// The same normalized song was created earlier in this batch; the
 		// database cannot hold a better match, or that song would not have
@@ -221,6 +237,9 @@ func (b *batchPlan) plan(ctx context.Context, i int, it BatchItem, videoID strin
 		w = DefaultWeights()
 	} else {
 		var err error
+		if known, err = s.snapshot(ctx, subject); err != nil {
+			return err
+		}
 		cands, w, err = s.Retrieve(ctx, subject, 0)
 		if err != nil {
 			return err
@@ -282,7 +301,7 @@ func (b *batchPlan) plan(ctx context.Context, i int, it BatchItem, videoID strin
 	b.itemOf = append(b.itemOf, i)
 	if write.NewSong != nil {
 		n := len(b.writes)
-		b.pending = append(b.pending, pendingSong{write: n, subject: subject})
+		b.pending = append(b.pending, pendingSong{write: n, subject: subject, known: known})
 		if _, ok := b.byKey[batchKey(t)]; !ok {
 			b.byKey[batchKey(t)] = n
 		}

@@ -63,6 +63,21 @@ func (d *DryRunStore) VideoSong(ctx context.Context, videoID string) (int64, err
 	return d.canonical(id), nil
 }
 
+// TermFrequencies implements Store: the real frequencies plus the would-be
+// songs'.
+func (d *DryRunStore) TermFrequencies(ctx context.Context, terms []string, fresh bool) (map[string]int, error) {
+	out, err := d.Store.TermFrequencies(ctx, terms, fresh)
+	if err != nil {
+		return nil, err
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	for _, t := range terms {
+		out[t] += len(d.byTerm[t])
+	}
+	return out, nil
+}
+
 // VideoSongs implements Store.
 func (d *DryRunStore) VideoSongs(ctx context.Context, videoIDs []string) (map[string]int64, error) {
 	out, err := d.Store.VideoSongs(ctx, videoIDs)

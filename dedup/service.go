@@ -233,6 +233,10 @@ func (s *Service) submitOnce(ctx context.Context, sub Submission, videoID, decid
 	subject := Subject{Title: t, DurationSeconds: sub.DurationSeconds}
 
 	start := time.Now()
+	snap, err := s.snapshot(ctx, subject)
+	if err != nil {
+		return Outcome{}, err
+	}
 	cands, w, err := s.Retrieve(ctx, subject, 0)
 	if err != nil {
 		return Outcome{}, err
@@ -327,7 +331,11 @@ func (s *Service) submitOnce(ctx context.Context, sub Submission, videoID, decid
 		// that just learned its artist may now match songs it could not
 		// before: it is checked again too.
 		start = time.Now()
-		if err := s.reconcile(ctx, written.SongID, &subject, decidedBy); err != nil {
+		known := snap
+		if write.NewSong == nil {
+			known = &decided{subject: subject} // the canonical song changed its words: search
+		}
+		if err := s.reconcile(ctx, written.SongID, known, decidedBy); err != nil {
 			// The song stays unreconciled and the sweeper retries it; the
 			// submission itself is written and acknowledged.
 			s.log.WarnContext(ctx, "reconcile after submit failed", "song_id", written.SongID, "err", err)
@@ -547,11 +555,20 @@ func (s *Service) Reconcile(ctx context.Context, songID int64, decidedBy string)
 
 // reconcile is Reconcile for a song whose subject the caller may know
 // already (it just wrote the song), which saves reading it back.
-func (s *Service) reconcile(ctx context.Context, songID int64, known *Subject, decidedBy string) error {
+func (s *Service) reconcile(ctx context.Context, songID int64, known *decided, decidedBy string) error {
 	for round := 0; round < 8; round++ {
 		var subject Subject
 		if known != nil && round == 0 {
-			subject = *known
+			subject = known.subject
+			if known.terms != nil {
+				quiet, err := s.nothingNewSince(ctx, known.terms, known.allow)
+				if err != nil {
+					return fmt.Errorf("reconcile: %w", err)
+				}
+				if quiet {
+					break
+				}
+			}
 		} else {
 			song, err := s.store.Song(ctx, songID)
 			if err != nil {
@@ -618,6 +635,52 @@ func (s *Service) reconcile(ctx context.Context, songID int64, known *Subject, d
 		songID = into
 	}
 	return s.store.MarkReconciled(ctx, songID)
+}
+
+// decided is what a submission knew when it was decided: its subject and
+// the document frequencies of its search terms then.
+type decided struct {
+	subject Subject
+	terms   map[string]int
+	// allow is how much each term's frequency may grow from the writes
+	// that carried the song itself (1 when absent: the song alone).
+	allow map[string]int
+}
+
+// snapshot reads the frequencies of t's search terms as retrieval is about
+// to see them (from the same cache, so it costs no extra round trip).
+func (s *Service) snapshot(ctx context.Context, sub Subject) (*decided, error) {
+	terms, err := s.store.TermFrequencies(ctx, SearchTerms(sub.Title), false)
+	if err != nil {
+		return nil, err
+	}
+	return &decided{subject: sub, terms: terms}, nil
+}
+
+// nothingNewSince reports whether no song other than the one just written
+// took any of these terms since their frequencies were read: then no song
+// the decision could not see shares a word with it, and reconciliation has
+// nothing to find. (A merge only lowers frequencies; a song committed
+// between the read and the search was visible to the search anyway.)
+func (s *Service) nothingNewSince(ctx context.Context, before, allow map[string]int) (bool, error) {
+	terms := make([]string, 0, len(before))
+	for t := range before {
+		terms = append(terms, t)
+	}
+	now, err := s.store.TermFrequencies(ctx, terms, true)
+	if err != nil {
+		return false, err
+	}
+	for t, n := range before {
+		grow := 1
+		if allow != nil {
+			grow = allow[t]
+		}
+		if now[t] > n+grow {
+			return false, nil
+		}
+	}
+	return true, nil
 }
 
 // ReconcilePending reconciles songs whose process stopped between writing

@@ -24,6 +24,9 @@ type Store interface {
 	// Prefetch readies what deciding titles will read (term statistics), in
 	// as few round trips as possible.
 	Prefetch(ctx context.Context, titles []Title) error
+	// TermFrequencies returns how many canonical songs have each search
+	// term: from a short-lived cache, or read fresh.
+	TermFrequencies(ctx context.Context, terms []string, fresh bool) (map[string]int, error)
 	// DocFreqs returns the number of canonical songs and, for each token,
 	// how many of them contain it.
 	DocFreqs(ctx context.Context, tokens []string) (docs int, df map[string]int, err error)

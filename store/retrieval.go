@@ -183,6 +183,12 @@ func (s *DB) Prefetch(ctx context.Context, titles []dedup.Title) error {
 	return err
 }
 
+// TermFrequencies implements dedup.Store.
+func (s *DB) TermFrequencies(ctx context.Context, terms []string, fresh bool) (map[string]int, error) {
+	df, _, err := s.termDF(ctx, terms, fresh)
+	return df, err
+}
+
 // DocFreqs implements dedup.Store.
 func (s *DB) DocFreqs(ctx context.Context, tokens []string) (int, map[string]int, error) {
 	termOf := make(map[string]string, len(tokens))
