@@ -663,15 +663,24 @@ func (s *Service) snapshot(ctx context.Context, sub Subject) (*decided, error) {
 // nothing to find. (A merge only lowers frequencies; a song committed
 // between the read and the search was visible to the search anyway.)
 func (s *Service) nothingNewSince(ctx context.Context, before, allow map[string]int) (bool, error) {
+	// Only the rare terms say anything: common words change with every
+	// song, and a duplicate shares the rare words too (a quick search would
+	// look for nothing else).
 	terms := make([]string, 0, len(before))
-	for t := range before {
-		terms = append(terms, t)
+	for t, n := range before {
+		if n <= rareTermDF {
+			terms = append(terms, t)
+		}
+	}
+	if len(terms) == 0 {
+		return false, nil
 	}
 	now, err := s.store.TermFrequencies(ctx, terms, true)
 	if err != nil {
 		return false, err
 	}
-	for t, n := range before {
+	for _, t := range terms {
+		n := before[t]
 		grow := 1
 		if allow != nil {
 			grow = allow[t]
@@ -682,6 +691,10 @@ func (s *Service) nothingNewSince(ctx context.Context, before, allow map[string]
 	}
 	return true, nil
 }
+
+// rareTermDF is the document frequency up to which a term counts as rare
+// for nothingNewSince.
+const rareTermDF = 100
 
 // ReconcilePending reconciles songs whose process stopped between writing
 // them and reconciling them. It returns how many it checked.
