@@ -129,9 +129,12 @@ func (p *parser) groupVersions(words []string) (uint32, bool) {
 		return 0, false
 	}
 	var info []string
-	for _, w := range words {
+	for i, w := range words {
 		if _, ok := versionWords[w]; ok || versionFillers[w] || infoStopwords[w] || noiseWords[w] || remaster && isYear(w) {
 			continue
+		}
+		if isParticle(words, i) {
+			continue // the "up" of "sped up", the "down" of "slowed down"
 		}
 		info = append(info, w)
 	}
@@ -164,10 +167,10 @@ func pureVersion(words []string, known bool) bool {
 		}
 	}
 	found := false
-	for _, w := range words {
+	for i, w := range words {
 		if _, ok := versionWords[w]; ok {
 			found = true
-		} else if !versionFillers[w] {
+		} else if !versionFillers[w] && !isParticle(words, i) {
 			return false
 		}
 	}

@@ -96,13 +96,14 @@ func (p *parser) skipGroup(k int) int {
 }
 
 // phraseGap reports whether an item may sit between two words of a phrase:
-// light punctuation ("slowed + reverb", "m/v", "hq-audio") and quotes that
-// pair with nothing, not separators, brackets or paired quotes.
+// light punctuation ("slowed + reverb", "m/v", "hq-audio") and quotes and
+// brackets that pair with nothing; not separators, nor paired brackets or
+// quotes.
 func phraseGap(it *item) bool {
 	switch it.kind {
 	case kPlus, kAmp, kPunct, kSlash, kComma, kEmoji:
 		return true
-	case kDQuote, kSQuote:
+	case kDQuote, kSQuote, kOpen, kClose:
 		return it.pair < 0
 	}
 	return it.dead
