@@ -138,7 +138,10 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 		return span{}, parts[0], false
 	}
 	first, last := parts[0], parts[len(parts)-1]
-	if known && p.matchesKnown(last) && !p.matchesKnown(first) {
+	// The last part is compared as it would be read as a track: only its
+	// quoted title when it has one (see quotedTrack).
+	lastAsTrack, _ := p.quotedView(last)
+	if known && p.matchesKnown(lastAsTrack) && !p.matchesKnown(first) {
 		p.rule("reversed")
 		return last, span{first.lo, parts[len(parts)-2].hi}, true
 	}
@@ -309,20 +312,29 @@ func (p *parser) artistList(sp span) [][]string {
 // quotedTrack keeps only the quoted title of a track part that starts with
 // one and goes on with other words: Artist - 'Track' Special Stage.
 func (p *parser) quotedTrack(sp span) span {
+	if inner, ok := p.quotedView(sp); ok {
+		p.rule("quoted_track")
+		return inner
+	}
+	return sp
+}
+
+// quotedView returns what quotedTrack keeps of sp, and whether it keeps
+// less than sp.
+func (p *parser) quotedView(sp span) (span, bool) {
 	sp = p.trimLeft(sp)
 	if sp.hi == sp.lo {
-		return sp
+		return sp, false
 	}
 	it := &p.items[sp.lo]
 	if it.pair <= int32(sp.lo) || int(it.pair) >= sp.hi || it.kind == kOpen && !isQuoteBracket(it.br) {
-		return sp
+		return sp, false
 	}
 	inner := span{sp.lo + 1, int(it.pair)}
 	if !p.hasWord(inner) || !p.hasWordOutsideGroups(span{int(it.pair) + 1, sp.hi}) {
-		return sp
+		return sp, false
 	}
-	p.rule("quoted_track")
-	return inner
+	return inner, true
 }
 
 // removeKnown removes the caller's or the channel's artist from the start
