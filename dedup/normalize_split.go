@@ -178,7 +178,7 @@ func (p *parser) trackOnly(sp span) (artist, track span) {
 			return p.stripGluedMV(before), p.stripGluedMV(inner)
 		case !p.hasWord(before) && !it.tag:
 			p.rule("quoted_track")
-			if n := p.prefixItems(after, byPhrase); n > 0 && p.hasWord(span{n, after.hi}) {
+			if n := p.prefixItems(after, byPhrase); n > 0 && p.hasWord(span{n, after.hi}) && !p.matchesKnown(inner) {
 				p.rule("by_artist")
 				return span{n, after.hi}, inner
 			}
