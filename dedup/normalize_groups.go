@@ -57,6 +57,9 @@ func (p *parser) classifyGroup(open, close int) {
 			p.rule("empty_brackets")
 			return
 		}
+		// A marker that ends the group introduces nobody: drop it, so
+		// that it cannot take the words after the group as featured.
+		p.items[k].dead = true
 	}
 	for _, prefix := range byArtistPhrases {
 		if n := p.prefixItems(span{open + 1, close}, prefix); n > 0 && p.hasWord(span{n, close}) {
