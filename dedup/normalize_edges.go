@@ -103,15 +103,36 @@ func (p *parser) trailingNoise(sp span, fw int, rows []*compiledNoise, whole boo
 func (p *parser) stripLeading(sp span) span {
 	for {
 		sp = p.trimLeft(sp)
-		if sp.hi == sp.lo || p.items[sp.lo].kind != kWord {
+		if sp.hi == sp.lo {
 			return sp
 		}
-		first := p.items[sp.lo].text
+		// The phrase may be quoted on its own: "NIGHTCORE" - Song.
+		at, closeQuote := sp, -1
+		if it := &p.items[sp.lo]; (it.kind == kDQuote || it.kind == kSQuote) && it.pair > int32(sp.lo) {
+			at.lo, closeQuote = sp.lo+1, int(it.pair)
+		}
+		if at.lo >= at.hi || p.items[at.lo].kind != kWord {
+			return sp
+		}
+		// matched says where a leading phrase ending at e leaves the
+		// title, or 0 when it does not stand alone before a separator.
+		matched := func(e int) int {
+			if closeQuote >= 0 {
+				if e != closeQuote {
+					return 0
+				}
+				e++
+			}
+			if e > 0 && p.separatorAt(e, sp) {
+				return e
+			}
+			return 0
+		}
+		first := p.items[at.lo].text
 		end := 0
 		for _, r := range noiseByFirst[first] {
 			if r.place&leading != 0 {
-				if e := p.matchForward(sp, r.words); e > 0 && p.separatorAt(e, sp) {
-					end = e
+				if end = matched(p.matchForward(at, r.words)); end > 0 {
 					p.rule(r.name)
 					break
 				}
@@ -119,8 +140,7 @@ func (p *parser) stripLeading(sp span) span {
 		}
 		if end == 0 {
 			for _, r := range leadingVersion[first] {
-				if e := p.matchForward(sp, r.words); e > 0 && p.separatorAt(e, sp) {
-					end = e
+				if end = matched(p.matchForward(at, r.words)); end > 0 {
 					for _, v := range r.versions {
 						p.versions |= versionBit(v)
 					}
