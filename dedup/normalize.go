@@ -143,6 +143,9 @@ func (p *parser) normalize(in TitleInput) Title {
 	}
 	artist = p.stripTrailing(artist, false)
 	track = p.stripTrailing(track, false)
+	if p.versionOnly(artist) {
+		artist = span{}
+	}
 
 	var artists [][]string
 	if artist.hi > artist.lo {

@@ -156,6 +156,26 @@ func (p *parser) stripLeading(sp span) span {
 	}
 }
 
+// versionOnly reports whether an artist part says only a leading version
+// phrase ("Nightcore「Song」", "NIGHTCORE: Song"), and records the version
+// if so: no artist is called Nightcore.
+func (p *parser) versionOnly(sp span) bool {
+	sp = p.trimRight(p.trimLeft(sp))
+	if sp.hi == sp.lo || p.items[sp.lo].kind != kWord {
+		return false
+	}
+	for _, r := range leadingVersion[p.items[sp.lo].text] {
+		if p.matchForward(sp, r.words) == sp.hi {
+			for _, v := range r.versions {
+				p.versions |= versionBit(v)
+			}
+			p.rule("version")
+			return true
+		}
+	}
+	return false
+}
+
 // stripGluedMV removes "mv" or "pv" glued to the last word of sp when a
 // bracket follows without a space: "ArtistMV「Track」", "Artist「TrackMV」".
 func (p *parser) stripGluedMV(sp span) span {
