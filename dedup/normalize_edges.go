@@ -230,7 +230,7 @@ func (p *parser) trailingVersions(sp span) span {
 			if p.items[next].kind == kPunct && p.items[next].text == "@" || p.items[next].kind == kWord && liveVenueMarkers[p.items[next].text] {
 				// Only the first "live at" is considered, to stay linear.
 				if p.hasWord(span{next + 1, sp.hi}) {
-					if vs, ok := p.groupVersions(p.groupWords(k, sp.hi)); ok {
+					if vs, ok := p.groupVersions(p.wordsOutsideTags(k, sp.hi)); ok {
 						p.versions |= vs
 						p.rule("version")
 						return span{sp.lo, k}

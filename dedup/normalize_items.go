@@ -9,11 +9,28 @@ func (p *parser) kill(lo, hi int) {
 	}
 }
 
-// groupWords collects the words of items lo..hi-1 into p.words.
+// groupWords collects the live words of items lo..hi-1 into p.words.
 func (p *parser) groupWords(lo, hi int) []string {
 	p.words = p.words[:0]
 	for k := lo; k < hi; k++ {
-		if it := &p.items[k]; it.kind == kWord || it.kind == kHashtag {
+		if it := &p.items[k]; !it.dead && (it.kind == kWord || it.kind == kHashtag) {
+			p.words = append(p.words, it.text)
+		}
+	}
+	return p.words
+}
+
+// wordsOutsideTags is groupWords without the words of tag groups, which
+// the track will not keep.
+func (p *parser) wordsOutsideTags(lo, hi int) []string {
+	p.words = p.words[:0]
+	for k := lo; k < hi; k++ {
+		it := &p.items[k]
+		if it.kind == kOpen && it.tag && it.pair > int32(k) {
+			k = int(it.pair)
+			continue
+		}
+		if !it.dead && (it.kind == kWord || it.kind == kHashtag) {
 			p.words = append(p.words, it.text)
 		}
 	}
