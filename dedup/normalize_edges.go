@@ -50,19 +50,34 @@ func (p *parser) stripTrailing(sp span, whole bool) span {
 	fw := p.firstWord(sp)
 	for {
 		sp = p.trimRight(sp)
-		if sp.hi == sp.lo || p.items[sp.hi-1].kind != kWord {
+		m := p.skipTrailingTags(sp)
+		if m.hi == m.lo || p.items[m.hi-1].kind != kWord {
 			return sp
 		}
-		last := p.items[sp.hi-1].text
-		start := p.trailingNoise(sp, fw, noiseByLast[last], whole)
+		last := p.items[m.hi-1].text
+		start := p.trailingNoise(m, fw, noiseByLast[last], whole)
 		if start < 0 && isYear(last) {
-			start = p.trailingNoise(sp, fw, noiseByLast["YEAR"], whole)
+			start = p.trailingNoise(m, fw, noiseByLast["YEAR"], whole)
 		}
 		if start < 0 {
 			return sp
 		}
 		sp.hi = start
 	}
+}
+
+// skipTrailingTags returns sp without the tag groups at its end ("Song
+// Remaster [NCS]"): they go with the track's other tags, so a phrase
+// before them is still at the end.
+func (p *parser) skipTrailingTags(sp span) span {
+	for sp.hi > sp.lo {
+		it := &p.items[sp.hi-1]
+		if it.kind != kClose || it.pair < int32(sp.lo) || !p.items[it.pair].tag {
+			break
+		}
+		sp = p.trimRight(span{sp.lo, int(it.pair)})
+	}
+	return sp
 }
 
 // trailingNoise tries rows against the end of sp and returns where the
@@ -198,12 +213,13 @@ func (p *parser) trailingVersions(sp span) span {
 	fw := p.firstWord(sp)
 	for {
 		sp = p.trimRight(sp)
-		if sp.hi == sp.lo || p.items[sp.hi-1].kind != kWord {
+		m := p.skipTrailingTags(sp)
+		if m.hi == m.lo || p.items[m.hi-1].kind != kWord {
 			break
 		}
 		matched := false
-		for _, r := range trailingByLast[p.items[sp.hi-1].text] {
-			if start := p.matchBackward(sp, r.words); start >= 0 && fw < start {
+		for _, r := range trailingByLast[p.items[m.hi-1].text] {
+			if start := p.matchBackward(m, r.words); start >= 0 && fw < start {
 				for _, v := range r.versions {
 					p.versions |= versionBit(v)
 				}
