@@ -258,26 +258,43 @@ func (p *parser) hasWordOutsideTags(sp span) bool {
 	return false
 }
 
+// nextListWord returns the index of the next word after item k in sp as
+// artistList sees it (bracket groups skipped, dead items ignored), or -1
+// when list punctuation or the end comes first.
+func (p *parser) nextListWord(k int, sp span) int {
+	for j := k + 1; j < sp.hi; j++ {
+		it := &p.items[j]
+		switch {
+		case it.dead:
+		case it.kind == kOpen && it.pair > int32(j) && !isQuoteBracket(it.br):
+			j = int(it.pair)
+		case it.kind == kWord:
+			return j
+		case listBreak(it.kind):
+			return -1
+		}
+	}
+	return -1
+}
+
 // wordAfter reports whether a word follows item k in sp, before the next
 // list punctuation.
 func (p *parser) wordAfter(k int, sp span) bool {
-	for j := k + 1; j < sp.hi; j++ {
-		switch p.items[j].kind {
-		case kWord:
-			return true
-		case kComma, kAmp, kPlus:
-			return false
-		}
-	}
-	return false
+	return p.nextListWord(k, sp) >= 0
 }
 
-// nextWordIs reports whether the next word after item k is w.
+// nextWordIs reports whether the next word after item k, before the next
+// list punctuation, is w.
 func (p *parser) nextWordIs(k int, sp span, w string) bool {
-	for j := k + 1; j < sp.hi; j++ {
-		if p.items[j].kind == kWord {
-			return p.items[j].text == w
-		}
+	j := p.nextListWord(k, sp)
+	return j >= 0 && p.items[j].text == w
+}
+
+// listBreak reports whether items of kind k end an artist of a list.
+func listBreak(k kind) bool {
+	switch k {
+	case kComma, kAmp, kPlus, kSlash, kDash, kTilde, kColon, kUnderscore, kPipe:
+		return true
 	}
 	return false
 }

@@ -291,10 +291,10 @@ func (p *parser) artistList(sp span) [][]string {
 			}
 			continue
 		}
-		switch it.kind {
-		case kComma, kAmp, kPlus, kSlash, kDash, kTilde, kColon, kUnderscore, kPipe:
+		switch {
+		case listBreak(it.kind):
 			flush()
-		case kWord:
+		case it.kind == kWord:
 			if listJoiners[it.text] && len(words) > start && p.wordAfter(k, sp) {
 				// "Lil Nas X x Billy Ray Cyrus": the second x joins.
 				if !(it.text == "x" && p.nextWordIs(k, sp, "x")) {
