@@ -330,8 +330,10 @@ func (p *parser) quotedView(sp span) (span, bool) {
 	if it.pair <= int32(sp.lo) || int(it.pair) >= sp.hi || it.kind == kOpen && !isQuoteBracket(it.br) {
 		return sp, false
 	}
-	inner := span{sp.lo + 1, int(it.pair)}
-	if !p.hasWord(inner) || !p.hasWordOutsideGroups(span{int(it.pair) + 1, sp.hi}) {
+	inner, rest := span{sp.lo + 1, int(it.pair)}, span{int(it.pair) + 1, sp.hi}
+	if !p.hasWord(inner) || !p.hasWordOutsideGroups(rest) || p.countSeparators(rest, 1) > 0 {
+		// Nothing quoted, nothing after it, or more parts of the title
+		// after it: "Artist - "Track" - Part Two" keeps its parts.
 		return sp, false
 	}
 	return inner, true
