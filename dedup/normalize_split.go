@@ -27,7 +27,7 @@ func (p *parser) featMarkerWith(sp span, group, withInside bool) int {
 			first = false
 			continue
 		}
-		if it.kind != kWord {
+		if it.kind != kWord && it.kind != kHashtag { // "#ft" in a group becomes a word later
 			continue
 		}
 		switch {
