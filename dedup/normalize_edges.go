@@ -1,6 +1,9 @@
 package dedup
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The ends of a title: tails cut at "|" and "//", noise phrases and
 // unbracketed version phrases at the start and the end.
@@ -133,6 +136,9 @@ func (p *parser) stripLeading(sp span) span {
 		// title, or 0 when it does not stand alone before a separator.
 		matched := func(e int) int {
 			if closeQuote >= 0 {
+				for e > 0 && e < closeQuote && phraseGap(&p.items[e]) {
+					e++
+				}
 				if e != closeQuote {
 					return 0
 				}
@@ -175,12 +181,12 @@ func (p *parser) stripLeading(sp span) span {
 // phrase ("Nightcore「Song」", "NIGHTCORE: Song"), and records the version
 // if so: no artist is called Nightcore.
 func (p *parser) versionOnly(sp span) bool {
-	sp = p.trimRight(p.trimLeft(sp))
-	if sp.hi == sp.lo || p.items[sp.lo].kind != kWord {
+	words := p.groupWords(sp.lo, sp.hi)
+	if len(words) == 0 {
 		return false
 	}
-	for _, r := range leadingVersion[p.items[sp.lo].text] {
-		if p.matchForward(sp, r.words) == sp.hi {
+	for _, r := range leadingVersion[words[0]] {
+		if slices.Equal(r.words, words) {
 			for _, v := range r.versions {
 				p.versions |= versionBit(v)
 			}
