@@ -118,21 +118,33 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 		if len(parts) == 2 && known && (p.matchesKnown(parts[0]) || p.matchesKnown(parts[1])) {
 			break
 		}
-		words := p.groupWords(lastPart.lo, lastPart.hi)
+		// "- Remastered ft. X": the part is judged without its featured
+		// artists, who are kept if it goes.
+		said, feat := lastPart, span{}
+		if k := p.featMarker(lastPart, false); k >= 0 && p.hasWord(span{k + 1, lastPart.hi}) {
+			said, feat = span{lastPart.lo, k}, span{k + 1, lastPart.hi}
+		}
+		words := p.groupWords(said.lo, said.hi)
+		consumed := false
 		if len(parts) >= 3 || pureVersion(words, known) {
 			if vs, ok := p.groupVersions(words); ok {
 				p.versions |= vs
 				p.rule("version")
-				parts = parts[:len(parts)-1]
-				continue
+				consumed = true
 			}
 		}
-		if name, ok := wordsNoise(words, false); ok && (len(parts) >= 3 || len(words) >= 2) {
+		if name, ok := wordsNoise(words, false); !consumed && ok && (len(parts) >= 3 || len(words) >= 2) {
 			p.rule(name)
-			parts = parts[:len(parts)-1]
-			continue
+			consumed = true
 		}
-		break
+		if !consumed {
+			break
+		}
+		if feat.hi > feat.lo {
+			p.addFeatured(feat)
+			p.rule("featured")
+		}
+		parts = parts[:len(parts)-1]
 	}
 	if len(parts) < 2 {
 		return span{}, parts[0], false
