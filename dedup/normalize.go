@@ -143,6 +143,9 @@ func (p *parser) normalize(in TitleInput) Title {
 	}
 	artist = p.stripTrailing(artist, false)
 	track = p.stripTrailing(track, false)
+	if p.versionOnly(artist) {
+		artist = span{}
+	}
 
 	var artists [][]string
 	if artist.hi > artist.lo {
@@ -155,7 +158,9 @@ func (p *parser) normalize(in TitleInput) Title {
 	track = p.trailingVersions(track)
 	track = p.stripTrailing(track, false)
 	track = p.quotedTrack(track)
-	if !ok {
+	if len(artists) == 0 {
+		// Only a title that names no artist of its own can have the
+		// known one glued to its track: "Adele Hello".
 		track = p.removeKnown(track)
 	}
 	t.TrackTokens = p.trackTokens(track)

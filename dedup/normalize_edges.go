@@ -1,6 +1,9 @@
 package dedup
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The ends of a title: tails cut at "|" and "//", noise phrases and
 // unbracketed version phrases at the start and the end.
@@ -50,19 +53,34 @@ func (p *parser) stripTrailing(sp span, whole bool) span {
 	fw := p.firstWord(sp)
 	for {
 		sp = p.trimRight(sp)
-		if sp.hi == sp.lo || p.items[sp.hi-1].kind != kWord {
+		m := p.skipTrailingTags(sp)
+		if m.hi == m.lo || p.items[m.hi-1].kind != kWord {
 			return sp
 		}
-		last := p.items[sp.hi-1].text
-		start := p.trailingNoise(sp, fw, noiseByLast[last], whole)
+		last := p.items[m.hi-1].text
+		start := p.trailingNoise(m, fw, noiseByLast[last], whole)
 		if start < 0 && isYear(last) {
-			start = p.trailingNoise(sp, fw, noiseByLast["YEAR"], whole)
+			start = p.trailingNoise(m, fw, noiseByLast["YEAR"], whole)
 		}
 		if start < 0 {
 			return sp
 		}
 		sp.hi = start
 	}
+}
+
+// skipTrailingTags returns sp without the tag groups at its end ("Song
+// Remaster [NCS]"): they go with the track's other tags, so a phrase
+// before them is still at the end.
+func (p *parser) skipTrailingTags(sp span) span {
+	for sp.hi > sp.lo {
+		it := &p.items[sp.hi-1]
+		if it.kind != kClose || it.pair < int32(sp.lo) || !p.items[it.pair].tag {
+			break
+		}
+		sp = p.trimRight(span{sp.lo, int(it.pair)})
+	}
+	return sp
 }
 
 // trailingNoise tries rows against the end of sp and returns where the
@@ -103,15 +121,39 @@ func (p *parser) trailingNoise(sp span, fw int, rows []*compiledNoise, whole boo
 func (p *parser) stripLeading(sp span) span {
 	for {
 		sp = p.trimLeft(sp)
-		if sp.hi == sp.lo || p.items[sp.lo].kind != kWord {
+		if sp.hi == sp.lo {
 			return sp
 		}
-		first := p.items[sp.lo].text
+		// The phrase may be quoted on its own: "NIGHTCORE" - Song.
+		at, closeQuote := sp, -1
+		if it := &p.items[sp.lo]; (it.kind == kDQuote || it.kind == kSQuote) && it.pair > int32(sp.lo) {
+			at.lo, closeQuote = sp.lo+1, int(it.pair)
+		}
+		if at.lo >= at.hi || p.items[at.lo].kind != kWord {
+			return sp
+		}
+		// matched says where a leading phrase ending at e leaves the
+		// title, or 0 when it does not stand alone before a separator.
+		matched := func(e int) int {
+			if closeQuote >= 0 {
+				for e > 0 && e < closeQuote && phraseGap(&p.items[e]) {
+					e++
+				}
+				if e != closeQuote {
+					return 0
+				}
+				e++
+			}
+			if e > 0 && p.separatorAt(e, sp) {
+				return e
+			}
+			return 0
+		}
+		first := p.items[at.lo].text
 		end := 0
 		for _, r := range noiseByFirst[first] {
 			if r.place&leading != 0 {
-				if e := p.matchForward(sp, r.words); e > 0 && p.separatorAt(e, sp) {
-					end = e
+				if end = matched(p.matchForward(at, r.words)); end > 0 {
 					p.rule(r.name)
 					break
 				}
@@ -119,8 +161,7 @@ func (p *parser) stripLeading(sp span) span {
 		}
 		if end == 0 {
 			for _, r := range leadingVersion[first] {
-				if e := p.matchForward(sp, r.words); e > 0 && p.separatorAt(e, sp) {
-					end = e
+				if end = matched(p.matchForward(at, r.words)); end > 0 {
 					for _, v := range r.versions {
 						p.versions |= versionBit(v)
 					}
@@ -134,6 +175,26 @@ func (p *parser) stripLeading(sp span) span {
 		}
 		sp.lo = end
 	}
+}
+
+// versionOnly reports whether an artist part says only a leading version
+// phrase ("Nightcore「Song」", "NIGHTCORE: Song"), and records the version
+// if so: no artist is called Nightcore.
+func (p *parser) versionOnly(sp span) bool {
+	words := p.groupWords(sp.lo, sp.hi)
+	if len(words) == 0 {
+		return false
+	}
+	for _, r := range leadingVersion[words[0]] {
+		if slices.Equal(r.words, words) {
+			for _, v := range r.versions {
+				p.versions |= versionBit(v)
+			}
+			p.rule("version")
+			return true
+		}
+	}
+	return false
 }
 
 // stripGluedMV removes "mv" or "pv" glued to the last word of sp when a
@@ -158,12 +219,13 @@ func (p *parser) trailingVersions(sp span) span {
 	fw := p.firstWord(sp)
 	for {
 		sp = p.trimRight(sp)
-		if sp.hi == sp.lo || p.items[sp.hi-1].kind != kWord {
+		m := p.skipTrailingTags(sp)
+		if m.hi == m.lo || p.items[m.hi-1].kind != kWord {
 			break
 		}
 		matched := false
-		for _, r := range trailingByLast[p.items[sp.hi-1].text] {
-			if start := p.matchBackward(sp, r.words); start >= 0 && fw < start {
+		for _, r := range trailingByLast[p.items[m.hi-1].text] {
+			if start := p.matchBackward(m, r.words); start >= 0 && fw < start {
 				for _, v := range r.versions {
 					p.versions |= versionBit(v)
 				}
@@ -190,7 +252,7 @@ func (p *parser) trailingVersions(sp span) span {
 			if p.items[next].kind == kPunct && p.items[next].text == "@" || p.items[next].kind == kWord && liveVenueMarkers[p.items[next].text] {
 				// Only the first "live at" is considered, to stay linear.
 				if p.hasWord(span{next + 1, sp.hi}) {
-					if vs, ok := p.groupVersions(p.groupWords(k, sp.hi)); ok {
+					if vs, ok := p.groupVersions(p.wordsOutsideTags(k, sp.hi)); ok {
 						p.versions |= vs
 						p.rule("version")
 						return span{sp.lo, k}

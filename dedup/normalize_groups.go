@@ -57,6 +57,9 @@ func (p *parser) classifyGroup(open, close int) {
 			p.rule("empty_brackets")
 			return
 		}
+		// A marker that ends the group introduces nobody: drop it, so
+		// that it cannot take the words after the group as featured.
+		p.items[k].dead = true
 	}
 	for _, prefix := range byArtistPhrases {
 		if n := p.prefixItems(span{open + 1, close}, prefix); n > 0 && p.hasWord(span{n, close}) {
@@ -129,9 +132,12 @@ func (p *parser) groupVersions(words []string) (uint32, bool) {
 		return 0, false
 	}
 	var info []string
-	for _, w := range words {
+	for i, w := range words {
 		if _, ok := versionWords[w]; ok || versionFillers[w] || infoStopwords[w] || noiseWords[w] || remaster && isYear(w) {
 			continue
+		}
+		if isParticle(words, i) {
+			continue // the "up" of "sped up", the "down" of "slowed down"
 		}
 		info = append(info, w)
 	}
@@ -164,10 +170,10 @@ func pureVersion(words []string, known bool) bool {
 		}
 	}
 	found := false
-	for _, w := range words {
+	for i, w := range words {
 		if _, ok := versionWords[w]; ok {
 			found = true
-		} else if !versionFillers[w] {
+		} else if !versionFillers[w] && !isParticle(words, i) {
 			return false
 		}
 	}

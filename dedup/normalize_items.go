@@ -9,11 +9,28 @@ func (p *parser) kill(lo, hi int) {
 	}
 }
 
-// groupWords collects the words of items lo..hi-1 into p.words.
+// groupWords collects the live words of items lo..hi-1 into p.words.
 func (p *parser) groupWords(lo, hi int) []string {
 	p.words = p.words[:0]
 	for k := lo; k < hi; k++ {
-		if it := &p.items[k]; it.kind == kWord || it.kind == kHashtag {
+		if it := &p.items[k]; !it.dead && (it.kind == kWord || it.kind == kHashtag) {
+			p.words = append(p.words, it.text)
+		}
+	}
+	return p.words
+}
+
+// wordsOutsideTags is groupWords without the words of tag groups, which
+// the track will not keep.
+func (p *parser) wordsOutsideTags(lo, hi int) []string {
+	p.words = p.words[:0]
+	for k := lo; k < hi; k++ {
+		it := &p.items[k]
+		if it.kind == kOpen && it.tag && it.pair > int32(k) {
+			k = int(it.pair)
+			continue
+		}
+		if !it.dead && (it.kind == kWord || it.kind == kHashtag) {
 			p.words = append(p.words, it.text)
 		}
 	}
@@ -96,13 +113,14 @@ func (p *parser) skipGroup(k int) int {
 }
 
 // phraseGap reports whether an item may sit between two words of a phrase:
-// light punctuation ("slowed + reverb", "m/v", "hq-audio") and quotes that
-// pair with nothing, not separators, brackets or paired quotes.
+// light punctuation ("slowed + reverb", "m/v", "hq-audio") and quotes and
+// brackets that pair with nothing; not separators, nor paired brackets or
+// quotes.
 func phraseGap(it *item) bool {
 	switch it.kind {
 	case kPlus, kAmp, kPunct, kSlash, kComma, kEmoji:
 		return true
-	case kDQuote, kSQuote:
+	case kDQuote, kSQuote, kOpen, kClose:
 		return it.pair < 0
 	}
 	return it.dead
@@ -240,26 +258,43 @@ func (p *parser) hasWordOutsideTags(sp span) bool {
 	return false
 }
 
+// nextListWord returns the index of the next word after item k in sp as
+// artistList sees it (bracket groups skipped, dead items ignored), or -1
+// when list punctuation or the end comes first.
+func (p *parser) nextListWord(k int, sp span) int {
+	for j := k + 1; j < sp.hi; j++ {
+		it := &p.items[j]
+		switch {
+		case it.dead:
+		case it.kind == kOpen && it.pair > int32(j) && !isQuoteBracket(it.br):
+			j = int(it.pair)
+		case it.kind == kWord:
+			return j
+		case listBreak(it.kind):
+			return -1
+		}
+	}
+	return -1
+}
+
 // wordAfter reports whether a word follows item k in sp, before the next
 // list punctuation.
 func (p *parser) wordAfter(k int, sp span) bool {
-	for j := k + 1; j < sp.hi; j++ {
-		switch p.items[j].kind {
-		case kWord:
-			return true
-		case kComma, kAmp, kPlus:
-			return false
-		}
-	}
-	return false
+	return p.nextListWord(k, sp) >= 0
 }
 
-// nextWordIs reports whether the next word after item k is w.
+// nextWordIs reports whether the next word after item k, before the next
+// list punctuation, is w.
 func (p *parser) nextWordIs(k int, sp span, w string) bool {
-	for j := k + 1; j < sp.hi; j++ {
-		if p.items[j].kind == kWord {
-			return p.items[j].text == w
-		}
+	j := p.nextListWord(k, sp)
+	return j >= 0 && p.items[j].text == w
+}
+
+// listBreak reports whether items of kind k end an artist of a list.
+func listBreak(k kind) bool {
+	switch k {
+	case kComma, kAmp, kPlus, kSlash, kDash, kTilde, kColon, kUnderscore, kPipe:
+		return true
 	}
 	return false
 }

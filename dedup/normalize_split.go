@@ -27,7 +27,7 @@ func (p *parser) featMarkerWith(sp span, group, withInside bool) int {
 			first = false
 			continue
 		}
-		if it.kind != kWord {
+		if it.kind != kWord && it.kind != kHashtag { // "#ft" in a group becomes a word later
 			continue
 		}
 		switch {
@@ -118,27 +118,42 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 		if len(parts) == 2 && known && (p.matchesKnown(parts[0]) || p.matchesKnown(parts[1])) {
 			break
 		}
-		words := p.groupWords(lastPart.lo, lastPart.hi)
+		// "- Remastered ft. X": the part is judged without its featured
+		// artists, who are kept if it goes.
+		said, feat := lastPart, span{}
+		if k := p.featMarker(lastPart, false); k >= 0 && p.hasWord(span{k + 1, lastPart.hi}) {
+			said, feat = span{lastPart.lo, k}, span{k + 1, lastPart.hi}
+		}
+		words := p.groupWords(said.lo, said.hi)
+		consumed := false
 		if len(parts) >= 3 || pureVersion(words, known) {
 			if vs, ok := p.groupVersions(words); ok {
 				p.versions |= vs
 				p.rule("version")
-				parts = parts[:len(parts)-1]
-				continue
+				consumed = true
 			}
 		}
-		if name, ok := wordsNoise(words, false); ok && (len(parts) >= 3 || len(words) >= 2) {
+		if name, ok := wordsNoise(words, false); !consumed && ok && (len(parts) >= 3 || len(words) >= 2) {
 			p.rule(name)
-			parts = parts[:len(parts)-1]
-			continue
+			consumed = true
 		}
-		break
+		if !consumed {
+			break
+		}
+		if feat.hi > feat.lo {
+			p.addFeatured(feat)
+			p.rule("featured")
+		}
+		parts = parts[:len(parts)-1]
 	}
 	if len(parts) < 2 {
 		return span{}, parts[0], false
 	}
 	first, last := parts[0], parts[len(parts)-1]
-	if known && p.matchesKnown(last) && !p.matchesKnown(first) {
+	// The last part is compared as it would be read as a track: only its
+	// quoted title when it has one (see quotedTrack).
+	lastAsTrack, _ := p.quotedView(last)
+	if known && p.matchesKnown(lastAsTrack) && !p.matchesKnown(first) {
 		p.rule("reversed")
 		return last, span{first.lo, parts[len(parts)-2].hi}, true
 	}
@@ -175,7 +190,7 @@ func (p *parser) trackOnly(sp span) (artist, track span) {
 			return p.stripGluedMV(before), p.stripGluedMV(inner)
 		case !p.hasWord(before) && !it.tag:
 			p.rule("quoted_track")
-			if n := p.prefixItems(after, byPhrase); n > 0 && p.hasWord(span{n, after.hi}) {
+			if n := p.prefixItems(after, byPhrase); n > 0 && p.hasWord(span{n, after.hi}) && !p.matchesKnown(inner) {
 				p.rule("by_artist")
 				return span{n, after.hi}, inner
 			}
@@ -288,10 +303,10 @@ func (p *parser) artistList(sp span) [][]string {
 			}
 			continue
 		}
-		switch it.kind {
-		case kComma, kAmp, kPlus, kSlash, kDash, kTilde, kColon, kUnderscore, kPipe:
+		switch {
+		case listBreak(it.kind):
 			flush()
-		case kWord:
+		case it.kind == kWord:
 			if listJoiners[it.text] && len(words) > start && p.wordAfter(k, sp) {
 				// "Lil Nas X x Billy Ray Cyrus": the second x joins.
 				if !(it.text == "x" && p.nextWordIs(k, sp, "x")) {
@@ -309,20 +324,31 @@ func (p *parser) artistList(sp span) [][]string {
 // quotedTrack keeps only the quoted title of a track part that starts with
 // one and goes on with other words: Artist - 'Track' Special Stage.
 func (p *parser) quotedTrack(sp span) span {
+	if inner, ok := p.quotedView(sp); ok {
+		p.rule("quoted_track")
+		return inner
+	}
+	return sp
+}
+
+// quotedView returns what quotedTrack keeps of sp, and whether it keeps
+// less than sp.
+func (p *parser) quotedView(sp span) (span, bool) {
 	sp = p.trimLeft(sp)
 	if sp.hi == sp.lo {
-		return sp
+		return sp, false
 	}
 	it := &p.items[sp.lo]
 	if it.pair <= int32(sp.lo) || int(it.pair) >= sp.hi || it.kind == kOpen && !isQuoteBracket(it.br) {
-		return sp
+		return sp, false
 	}
-	inner := span{sp.lo + 1, int(it.pair)}
-	if !p.hasWord(inner) || !p.hasWordOutsideGroups(span{int(it.pair) + 1, sp.hi}) {
-		return sp
+	inner, rest := span{sp.lo + 1, int(it.pair)}, span{int(it.pair) + 1, sp.hi}
+	if !p.hasWord(inner) || !p.hasWordOutsideGroups(rest) || p.countSeparators(rest, 1) > 0 {
+		// Nothing quoted, nothing after it, or more parts of the title
+		// after it: "Artist - "Track" - Part Two" keeps its parts.
+		return sp, false
 	}
-	p.rule("quoted_track")
-	return inner
+	return inner, true
 }
 
 // removeKnown removes the caller's or the channel's artist from the start

@@ -249,11 +249,24 @@ var versionWords = map[string]Version{
 var versionFillers = wordSet(
 	"version", "versions", "ver", "versao", "session", "sessions", "audio",
 	"video", "official", "oficial", "officiel", "performance", "recording",
-	"take", "radio", "single", "studio", "track", "a", "the", "up", "down",
+	"take", "radio", "single", "studio", "track", "a", "the",
 	"and", "x", "mix", "full", "en", "ao", "super", "visualizer", "lyrics",
 	"lyric", "hd", "hq", "4k", "mv", "remastered", "remaster", "explicit",
 	"clean", "music",
 )
+
+// versionParticles are words that belong to the version word before them:
+// "sped up", "speed up", "slowed down". Elsewhere they are information
+// ("(Caked Up Remix)").
+var versionParticles = map[[2]string]bool{
+	{"sped", "up"}: true, {"speed", "up"}: true, {"slowed", "down"}: true,
+}
+
+// isParticle reports whether words[i] belongs to the version word before
+// it (see versionParticles).
+func isParticle(words []string, i int) bool {
+	return i > 0 && versionParticles[[2]string{words[i-1], words[i]}]
+}
 
 // infoStopwords are dropped from version information: "(Live at Wembley)"
 // has the venue "wembley", "(Cover by X)" the performer "x".
