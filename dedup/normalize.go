@@ -100,6 +100,7 @@ type parser struct {
 	featured [][]string
 	byArtist [][]string // "(by X)", "(In the Style of X)"
 	tail     span       // a "| X" tail that named a known artist
+	pipeTail span       // a "| X" tail that may name the artist (Track | Artist)
 
 	caller  known
 	channel known

@@ -24,6 +24,8 @@ func (p *parser) cutTails(sp span) span {
 			tail := span{k + 1, sp.hi}
 			if p.matchesKnown(tail) {
 				p.tail = tail
+			} else if it.kind == kPipe && p.plausiblePipeArtist(tail) {
+				p.pipeTail = tail
 			}
 			if it.kind == kPipe {
 				p.rule("pipe_tail")
@@ -44,6 +46,31 @@ func (p *parser) cutTails(sp span) span {
 		}
 	}
 	return sp
+}
+
+// plausiblePipeArtist reports whether a "| X" tail reads as an artist name,
+// for "Track | Artist" uploads (lyric channels write titles that way): one
+// to five words, not all noise ("| Official Video"), no version or label
+// word ("| Piano Cover", "| Lyrics Vault"), nothing bracketed.
+func (p *parser) plausiblePipeArtist(sp span) bool {
+	for k := sp.lo; k < sp.hi; k++ {
+		if it := &p.items[k]; it.kind == kOpen || it.kind == kPipe || it.kind == kSlash2 {
+			return false
+		}
+	}
+	words := slices.Clone(p.groupWords(sp.lo, sp.hi))
+	if len(words) == 0 || len(words) > 5 {
+		return false
+	}
+	if _, noise := coveredByNoise(words); noise {
+		return false
+	}
+	for _, w := range words {
+		if _, ok := versionWords[w]; ok || labelWords[w] || featMarkers[w] || w == "by" {
+			return false
+		}
+	}
+	return true
 }
 
 // stripTrailing removes noise phrases (and, on the whole title, dash parts

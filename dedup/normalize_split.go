@@ -218,6 +218,12 @@ func (p *parser) trackOnly(sp span) (artist, track span) {
 		p.rule("pipe_artist")
 		return p.tail, sp
 	}
+	// Track | Artist, with no other split and no known artist to say
+	// otherwise: the tail is the artist.
+	if p.pipeTail.hi > 0 && len(p.caller.keys) == 0 {
+		p.rule("pipe_artist")
+		return p.pipeTail, sp
+	}
 	return span{}, sp
 }
 
