@@ -107,6 +107,9 @@ type parser struct {
 	// channelArtist is whether the channel is an artist's own (a VEVO or
 	// Topic channel, or a name without label words).
 	channelArtist bool
+	// channelSure is whether the channel is certainly the artist's own:
+	// YouTube's auto-generated "Artist - Topic" or a VEVO channel.
+	channelSure bool
 }
 
 // reset empties the parser for the pool, keeping its buffers.
@@ -174,6 +177,9 @@ func (p *parser) normalize(in TitleInput) Title {
 		t.ArtistSource = "title"
 	case p.channelArtist && len(p.channel.artists) > 0:
 		artists, t.ArtistSource = p.channel.artists, "channel"
+		if p.channelSure {
+			t.ArtistSource = "topic"
+		}
 		p.rule("channel_artist")
 	}
 	t.Artists, t.ArtistTokens = joinArtists(dedupArtists(artists, nil))

@@ -75,7 +75,7 @@ func checkTitle(in TitleInput, t Title) string {
 		}
 	}
 	switch t.ArtistSource {
-	case "caller", "title", "channel":
+	case "caller", "title", "topic", "channel":
 		if len(t.Artists) == 0 {
 			return "ArtistSource set without artists"
 		}

@@ -20,9 +20,9 @@ func (p *parser) knownArtists(in TitleInput) {
 		// nothing more, and must not turn the title around.
 		items := lex(Fold(splitVEVO(in.Channel)), nil)
 		pairItems(items, nil)
-		items, artistLike := cleanChannel(items)
+		items, artistLike, sure := cleanChannel(items)
 		p.channel = p.knownFrom(items, true)
-		p.channelArtist = artistLike
+		p.channelArtist, p.channelSure = artistLike || sure, sure
 	}
 }
 
@@ -76,8 +76,8 @@ func (p *parser) knownFrom(items []item, channel bool) known {
 // cleanChannel removes what a channel adds to an artist's name ("VEVO",
 // " - Topic", "Official") and reports whether the channel looks like an
 // artist's own.
-func cleanChannel(items []item) ([]item, bool) {
-	artistLike, sure := true, false
+func cleanChannel(items []item) (cleaned []item, artistLike, sure bool) {
+	artistLike = true
 	for _, it := range items {
 		if it.kind == kWord && labelWords[it.text] {
 			artistLike = false
@@ -115,7 +115,7 @@ func cleanChannel(items []item) ([]item, bool) {
 	} else if len(items) > 0 && strings.HasPrefix(items[0].text, "official") && len(items[0].text) > len("official")+1 {
 		items[0].text = strings.TrimPrefix(items[0].text, "official")
 	}
-	return items, artistLike || sure
+	return items, artistLike, sure
 }
 
 // compactKey is the form in which artist names are compared with channel

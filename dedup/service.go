@@ -377,7 +377,7 @@ func (s *Service) reviewDraft(sub Subject, songID int64, cands []Candidate, w We
 // confidentArtist reports whether a title's artist is known from the
 // caller or the title itself, not guessed from the channel.
 func confidentArtist(t Title) bool {
-	return len(t.Artists) > 0 && (t.ArtistSource == "title" || t.ArtistSource == "caller")
+	return len(t.Artists) > 0 && (t.ArtistSource == "title" || t.ArtistSource == "caller" || t.ArtistSource == "topic")
 }
 
 // poolFactor is how many more songs than candidates retrieval fetches for

@@ -155,6 +155,8 @@ func Cleanliness(t Title) int {
 	switch t.ArtistSource {
 	case "caller", "title":
 		score += 3000
+	case "topic":
+		score += 2500
 	case "channel":
 		score += 2000
 	}

@@ -52,7 +52,9 @@ type Title struct {
 	// Empty when the artist cannot be told.
 	Artists []string
 	// ArtistSource says where Artists came from: "caller", "title",
-	// "channel", or "" when unknown.
+	// "topic" (an auto-generated "Artist - Topic" or a VEVO channel, whose
+	// artist is certain), "channel" (a channel name taken for the artist's
+	// own, a guess), or "" when unknown.
 	ArtistSource string
 	// Track is the normalized track title without artists, featured artists,
 	// version tags or noise.
