@@ -348,6 +348,8 @@ func exerciseService(t *testing.T, s *apiDoc) {
 	near := submit(map[string]any{"video_id": "OAPIAAAAAA5", "title": "Adele - Hello Goodbye", "duration_seconds": 300}, 201, "review")
 	review1 := str(near["review_id"])
 	submit(map[string]any{"video_id": "OAPIBBBBBB1", "title": "Coldplay - Yellow"}, 201, "created")
+	// An artist from a Topic channel (artist source "topic").
+	submit(map[string]any{"video_id": "OAPICCCCCC1", "title": "Skyfall", "channel": "Adele - Topic"}, 201, "created")
 	review2 := str(submit(map[string]any{"video_id": "OAPIBBBBBB2", "title": "Coldplay - Yellow Submarine"}, 201, "review")["review_id"])
 
 	// Engagement, videos, songs.
