@@ -28,6 +28,8 @@ import (
 //     findable quickly;
 //   - a multi-word artist is also indexed as one word (taylorswift), the
 //     way channel names write it (TaylorSwiftVEVO);
+//   - each long track word also gives its consonant skeleton (sk_shds for
+//     shades), which a typo usually keeps;
 //   - each artist word paired with each track word forms an anchor
 //     (adele_hello): rare even when every word of the title is common, and
 //     a typo in one track word leaves the other anchors intact. An anchor is
@@ -102,7 +104,40 @@ func SearchTerms(t Title) []string {
 			add(shingleTerm(a, w))
 		}
 	}
+	for _, w := range firstN(t.TrackTokens, maxAnchorTrackWords) {
+		if sk := skeleton(w); sk != "" {
+			add(skeletonPrefix + sk)
+		}
+	}
 	return terms
+}
+
+// skeletonPrefix marks a skeleton term.
+const skeletonPrefix = "sk_"
+
+// skeleton is the typo-tolerant form of a long plain word: its first letter,
+// then its consonants with repeats collapsed. The usual typos of a long
+// word (a vowel dropped, doubled or swapped, a doubled consonant) keep it,
+// so a title with a typo still shares a rare term with the right song:
+// shades/shdaes -> shds, montormon/mntormon -> mntrmn, satellite/saatellite
+// -> stlt. "" for short, non-ASCII or nearly vowel-only words.
+func skeleton(w string) string {
+	if len(w) < 5 || !isPlainASCII(w) {
+		return ""
+	}
+	b := make([]byte, 0, len(w))
+	b = append(b, w[0])
+	for i := 1; i < len(w); i++ {
+		c := w[i]
+		if strings.IndexByte("aeiouy", c) >= 0 || c == b[len(b)-1] {
+			continue
+		}
+		b = append(b, c)
+	}
+	if len(b) < 3 {
+		return ""
+	}
+	return string(b)
 }
 
 // Anchors pair at most this many artist and track words, which bounds the
