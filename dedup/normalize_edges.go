@@ -249,6 +249,9 @@ func (p *parser) trailingVersions(sp span) span {
 		it := &p.items[k]
 		if it.kind == kWord && it.text == "live" && fw < k {
 			next := k + 1
+			for next+1 < sp.hi && phraseGap(&p.items[next]) && p.items[next].text != "@" {
+				next++ // light punctuation between: Live, at / Live "at"
+			}
 			if p.items[next].kind == kPunct && p.items[next].text == "@" || p.items[next].kind == kWord && liveVenueMarkers[p.items[next].text] {
 				// Only the first "live at" is considered, to stay linear.
 				if p.hasWord(span{next + 1, sp.hi}) {
