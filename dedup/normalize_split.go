@@ -151,11 +151,12 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 	}
 	first, last := parts[0], parts[len(parts)-1]
 	// The last part is compared as it would be read as a track: only its
-	// quoted title when it has one (see quotedTrack).
+	// quoted title when it has one (see quotedTrack). When that names the
+	// known artist, it is the artist, read the same way.
 	lastAsTrack, _ := p.quotedView(last)
 	if known && p.matchesKnown(lastAsTrack) && !p.matchesKnown(first) {
 		p.rule("reversed")
-		return last, span{first.lo, parts[len(parts)-2].hi}, true
+		return lastAsTrack, span{first.lo, parts[len(parts)-2].hi}, true
 	}
 	p.rule("split")
 	return first, span{parts[1].lo, last.hi}, true
