@@ -118,6 +118,9 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 		if len(parts) == 2 && known && (p.matchesKnown(parts[0]) || p.matchesKnown(parts[1])) {
 			break
 		}
+		if p.wholeQuoted(lastPart) {
+			break // Artist - "Live": a quoted part is a title
+		}
 		// "- Remastered ft. X": the part is judged without its featured
 		// artists, who are kept if it goes.
 		said, feat := lastPart, span{}
@@ -160,6 +163,17 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 	}
 	p.rule("split")
 	return first, span{parts[1].lo, last.hi}, true
+}
+
+// wholeQuoted reports whether sp is one quoted title: "Live", 「Live」.
+func (p *parser) wholeQuoted(sp span) bool {
+	sp = p.trimRight(p.trimLeft(sp))
+	if sp.hi-sp.lo < 2 {
+		return false
+	}
+	it := &p.items[sp.lo]
+	quote := it.kind == kDQuote || it.kind == kSQuote || it.kind == kOpen && isQuoteBracket(it.br)
+	return quote && int(it.pair) == sp.hi-1
 }
 
 // trackOnly finds the artist of a title without separators: Artist "Track",
