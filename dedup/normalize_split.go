@@ -196,10 +196,12 @@ func (p *parser) trackOnly(sp span) (artist, track span) {
 		switch {
 		case p.hasWord(before) && (!p.hasWordOutsideTags(after) || p.onlyNoiseOutsideGroups(after)):
 			p.dropTags(after)
-			if p.matchesKnown(inner) && !p.matchesKnown(before) {
-				// The known artist is the quoted part: Track「Artist」.
+			// The quoted part is compared as it will be read as a track
+			// (see quotedTrack); if that is the known artist, the title is
+			// Track「Artist」.
+			if innerAsTrack, _ := p.quotedView(inner); p.matchesKnown(innerAsTrack) && !p.matchesKnown(before) {
 				p.rule("reversed")
-				return inner, before
+				return innerAsTrack, before
 			}
 			p.rule("quoted_track")
 			return p.stripGluedMV(before), p.stripGluedMV(inner)
