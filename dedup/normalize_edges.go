@@ -267,26 +267,40 @@ func (p *parser) trailingVersions(sp span) span {
 		}
 	}
 	// "Song Live at Wembley": "live" followed by a venue marker, not at the
-	// start.
+	// start. Kept parentheses are read through, as the words of the track
+	// they are; tag groups are skipped, as the track will drop them.
 	for k := sp.lo + 1; k+1 < sp.hi; k++ {
-		k = p.skipGroupAll(k)
-		if k+1 >= sp.hi {
+		it := &p.items[k]
+		if it.kind == kOpen && it.tag && it.pair > int32(k) {
+			k = int(it.pair)
+			continue
+		}
+		if it.kind != kWord || it.text != "live" || fw >= k {
+			continue
+		}
+		next := k + 1
+		for next+1 < sp.hi {
+			n := &p.items[next]
+			if n.kind == kOpen && n.tag && n.pair > int32(next) {
+				next = int(n.pair) + 1
+				continue
+			}
+			if phraseGap(n) && n.text != "@" || n.kind == kOpen || n.kind == kClose || n.kind == kDQuote || n.kind == kSQuote {
+				next++ // light punctuation or brackets between: Live (at X)
+				continue
+			}
 			break
 		}
-		it := &p.items[k]
-		if it.kind == kWord && it.text == "live" && fw < k {
-			next := k + 1
-			if p.items[next].kind == kPunct && p.items[next].text == "@" || p.items[next].kind == kWord && liveVenueMarkers[p.items[next].text] {
-				// Only the first "live at" is considered, to stay linear.
-				if p.hasWord(span{next + 1, sp.hi}) {
-					if vs, ok := p.groupVersions(p.wordsOutsideTags(k, sp.hi)); ok {
-						p.versions |= vs
-						p.rule("version")
-						return span{sp.lo, k}
-					}
+		if next < sp.hi && (p.items[next].kind == kPunct && p.items[next].text == "@" || p.items[next].kind == kWord && liveVenueMarkers[p.items[next].text]) {
+			// Only the first "live at" is considered, to stay linear.
+			if p.hasWord(span{next + 1, sp.hi}) {
+				if vs, ok := p.groupVersions(p.wordsOutsideTags(k, sp.hi)); ok {
+					p.versions |= vs
+					p.rule("version")
+					return span{sp.lo, k}
 				}
-				break
 			}
+			break
 		}
 	}
 	return sp

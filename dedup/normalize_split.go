@@ -118,6 +118,9 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 		if len(parts) == 2 && known && (p.matchesKnown(parts[0]) || p.matchesKnown(parts[1])) {
 			break
 		}
+		if p.wholeQuoted(lastPart) {
+			break // Artist - "Live": a quoted part is a title
+		}
 		// "- Remastered ft. X": the part is judged without its featured
 		// artists, who are kept if it goes.
 		said, feat := lastPart, span{}
@@ -151,14 +154,26 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 	}
 	first, last := parts[0], parts[len(parts)-1]
 	// The last part is compared as it would be read as a track: only its
-	// quoted title when it has one (see quotedTrack).
+	// quoted title when it has one (see quotedTrack). When that names the
+	// known artist, it is the artist, read the same way.
 	lastAsTrack, _ := p.quotedView(last)
 	if known && p.matchesKnown(lastAsTrack) && !p.matchesKnown(first) {
 		p.rule("reversed")
-		return last, span{first.lo, parts[len(parts)-2].hi}, true
+		return lastAsTrack, span{first.lo, parts[len(parts)-2].hi}, true
 	}
 	p.rule("split")
 	return first, span{parts[1].lo, last.hi}, true
+}
+
+// wholeQuoted reports whether sp is one quoted title: "Live", 「Live」.
+func (p *parser) wholeQuoted(sp span) bool {
+	sp = p.trimRight(p.trimLeft(sp))
+	if sp.hi-sp.lo < 2 {
+		return false
+	}
+	it := &p.items[sp.lo]
+	quote := it.kind == kDQuote || it.kind == kSQuote || it.kind == kOpen && isQuoteBracket(it.br)
+	return quote && int(it.pair) == sp.hi-1
 }
 
 // trackOnly finds the artist of a title without separators: Artist "Track",
@@ -181,10 +196,12 @@ func (p *parser) trackOnly(sp span) (artist, track span) {
 		switch {
 		case p.hasWord(before) && (!p.hasWordOutsideTags(after) || p.onlyNoiseOutsideGroups(after)):
 			p.dropTags(after)
-			if p.matchesKnown(inner) && !p.matchesKnown(before) {
-				// The known artist is the quoted part: Track「Artist」.
+			// The quoted part is compared as it will be read as a track
+			// (see quotedTrack); if that is the known artist, the title is
+			// Track「Artist」.
+			if innerAsTrack, _ := p.quotedView(inner); p.matchesKnown(innerAsTrack) && !p.matchesKnown(before) {
 				p.rule("reversed")
-				return inner, before
+				return innerAsTrack, before
 			}
 			p.rule("quoted_track")
 			return p.stripGluedMV(before), p.stripGluedMV(inner)
