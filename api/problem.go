@@ -57,7 +57,6 @@ var errorStatus = []struct {
 }{
 	{dedup.ErrNotFound, http.StatusNotFound, "not found"},
 	{dedup.ErrConflict, http.StatusConflict, "conflict"},
-	{dedup.ErrForbidden, http.StatusForbidden, "forbidden"},
 	{dedup.ErrUnavailable, http.StatusServiceUnavailable, "service unavailable"},
 }
 

@@ -16,8 +16,6 @@ var (
 	// ErrUnavailable: the database cannot be reached or timed out; the
 	// caller may retry later.
 	ErrUnavailable = errors.New("temporarily unavailable")
-	// ErrForbidden: the caller may not do this.
-	ErrForbidden = errors.New("forbidden")
 )
 
 // FieldError is invalid input in one named field. The field uses the name

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"log/slog"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 	"unicode/utf8"
@@ -146,22 +147,12 @@ func checkText(field, v string, max int, required bool) error {
 	switch {
 	case !utf8.ValidString(v):
 		return InvalidField(field, "is not valid UTF-8")
-	case required && len(trimSpace(v)) == 0:
+	case required && strings.TrimSpace(v) == "":
 		return InvalidField(field, "is required")
 	case utf8.RuneCountInString(v) > max:
 		return InvalidField(field, "is longer than %d characters", max)
 	}
 	return nil
-}
-
-func trimSpace(s string) string {
-	for len(s) > 0 && (s[0] == ' ' || s[0] == '\t' || s[0] == '\n' || s[0] == '\r') {
-		s = s[1:]
-	}
-	for len(s) > 0 && (s[len(s)-1] == ' ' || s[len(s)-1] == '\t' || s[len(s)-1] == '\n' || s[len(s)-1] == '\r') {
-		s = s[:len(s)-1]
-	}
-	return s
 }
 
 // maxAttempts bounds how often a submission is re-decided after it lost a

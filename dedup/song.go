@@ -37,14 +37,6 @@ type Song struct {
 	History []MergeEvent
 }
 
-// Canonical returns the ID of the song's canonical song.
-func (s Song) Canonical() int64 {
-	if s.MergedInto != 0 {
-		return s.MergedInto
-	}
-	return s.ID
-}
-
 // Video is one YouTube video as submitted. Engagement is kept per video and
 // summed per song, so a split gives back exact counts.
 type Video struct {
@@ -124,12 +116,6 @@ type Review struct {
 	// Song and Candidate are filled by listings.
 	Song      *Song
 	Candidate *Song
-}
-
-// DisplayTitle is how a song is shown: its artists and track as the
-// cleanest variant wrote them.
-func (s Song) DisplayTitle() string {
-	return s.Source.Title
 }
 
 // SongFromTitle fills the normalized fields of a new song from its source.
