@@ -2,7 +2,6 @@ package dedup
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
@@ -220,10 +219,6 @@ func (b *batchPlan) plan(ctx context.Context, i int, it BatchItem, videoID strin
 	in := TitleInput{Title: sub.Title, Channel: sub.Channel, Artist: sub.Artist}
 	t := Normalize(in)
 	subject := Subject{Title: t, DurationSeconds: sub.DurationSeconds}
-	video := Video{ID: videoID, Title: sub.Title, Channel: sub.Channel, Artist: sub.Artist,
-		DurationSeconds: sub.DurationSeconds, Plays: sub.Plays, Likes: sub.Likes}
-	write := SubmissionWrite{Video: video, DecidedBy: b.decidedBy}
-	out := Outcome{VideoID: videoID}
 
 	var cands []Candidate
 	var w Weigher
@@ -259,43 +254,7 @@ func (b *batchPlan) plan(ctx context.Context, i int, it BatchItem, videoID strin
 		b.alone = append(b.alone, i)
 		return nil
 	}
-	explanation, _ := json.Marshal(d.Explanation)
-	write.Score, write.Explanation = d.Score, explanation
-	out.Score, out.Explanation, out.VersionOf = d.Score, &d.Explanation, d.VersionOf
-	if d.SongID != 0 && d.Kind != DecisionDistinct {
-		out.MatchedSongID = d.SongID
-	}
-	switch d.Kind {
-	case DecisionMerge:
-		if d.SongID < 0 {
-			write.AttachToBatch = int(-d.SongID)
-		} else {
-			write.AttachTo = d.SongID
-			for _, c := range cands {
-				if c.SongID == d.SongID && Cleanliness(t) > Cleanliness(c.Title) {
-					up := s.newSong(in, t, sub.DurationSeconds)
-					write.Upgrade = &up
-				}
-			}
-		}
-		out.Decision = OutcomeMerged
-	case DecisionReview:
-		song := s.newSong(in, t, sub.DurationSeconds)
-		write.NewSong = &song
-		for _, id := range d.ReviewWith {
-			write.Reviews = append(write.Reviews, s.reviewDraft(subject, id, cands, w))
-		}
-		out.Decision = OutcomeReview
-	default:
-		song := s.newSong(in, t, sub.DurationSeconds)
-		write.NewSong = &song
-		out.Decision = OutcomeCreated
-	}
-	if it.Rec != nil {
-		r := *it.Rec
-		r.VideoID, r.Decision, r.Score = videoID, out.Decision, d.Score
-		write.Outcome = &r
-	}
+	write, out, _ := s.planWrite(sub, videoID, subject, d, cands, w, b.decidedBy, it.Rec)
 	b.writes = append(b.writes, write)
 	b.outcomes = append(b.outcomes, out)
 	b.itemOf = append(b.itemOf, i)

@@ -256,45 +256,7 @@ func (s *Service) submitOnce(ctx context.Context, sub Submission, videoID, decid
 		}
 	}
 
-	artistLearned := false // the canonical song learns its artist from this submission
-	video := Video{ID: videoID, Title: sub.Title, Channel: sub.Channel, Artist: sub.Artist,
-		DurationSeconds: sub.DurationSeconds, Plays: sub.Plays, Likes: sub.Likes}
-	explanation, _ := json.Marshal(d.Explanation)
-	write := SubmissionWrite{Video: video, Score: d.Score, Explanation: explanation, DecidedBy: decidedBy}
-	out := Outcome{VideoID: videoID, Score: d.Score, Explanation: &d.Explanation, VersionOf: d.VersionOf}
-	if d.SongID != 0 && d.Kind != DecisionDistinct {
-		out.MatchedSongID = d.SongID
-	}
-
-	switch d.Kind {
-	case DecisionMerge:
-		write.AttachTo = d.SongID
-		for _, c := range cands {
-			if c.SongID == d.SongID && Cleanliness(t) > Cleanliness(c.Title) {
-				up := s.newSong(in, t, sub.DurationSeconds)
-				write.Upgrade = &up
-				artistLearned = !confidentArtist(c.Title) && confidentArtist(t)
-			}
-		}
-		out.Decision = OutcomeMerged
-	case DecisionReview:
-		song := s.newSong(in, t, sub.DurationSeconds)
-		write.NewSong = &song
-		for _, id := range d.ReviewWith {
-			write.Reviews = append(write.Reviews, s.reviewDraft(subject, id, cands, w))
-		}
-		out.Decision = OutcomeReview
-	default:
-		song := s.newSong(in, t, sub.DurationSeconds)
-		write.NewSong = &song
-		out.Decision = OutcomeCreated
-	}
-
-	if rec != nil {
-		r := *rec
-		r.VideoID, r.Decision, r.Score = videoID, out.Decision, d.Score
-		write.Outcome = &r
-	}
+	write, out, artistLearned := s.planWrite(sub, videoID, subject, d, cands, w, decidedBy, rec)
 	start = time.Now()
 	written, err := s.submitOne(ctx, write)
 	s.observe("write", time.Since(start))
@@ -334,6 +296,57 @@ func (s *Service) submitOnce(ctx context.Context, sub Submission, videoID, decid
 		s.observe("reconcile", time.Since(start))
 	}
 	return out, nil
+}
+
+// planWrite turns a decision into the writes of one submission and the
+// answer it will give; artistLearned reports that the canonical song takes
+// a confident artist from it. A negative song ID in the decision names a
+// song created earlier in the same batch.
+func (s *Service) planWrite(sub Submission, videoID string, subject Subject, d Decision, cands []Candidate, w Weigher,
+	decidedBy string, rec *RowOutcome) (write SubmissionWrite, out Outcome, artistLearned bool) {
+	in := TitleInput{Title: sub.Title, Channel: sub.Channel, Artist: sub.Artist}
+	t := subject.Title
+	video := Video{ID: videoID, Title: sub.Title, Channel: sub.Channel, Artist: sub.Artist,
+		DurationSeconds: sub.DurationSeconds, Plays: sub.Plays, Likes: sub.Likes}
+	explanation, _ := json.Marshal(d.Explanation)
+	write = SubmissionWrite{Video: video, Score: d.Score, Explanation: explanation, DecidedBy: decidedBy}
+	out = Outcome{VideoID: videoID, Score: d.Score, Explanation: &d.Explanation, VersionOf: d.VersionOf}
+	if d.SongID != 0 && d.Kind != DecisionDistinct {
+		out.MatchedSongID = d.SongID
+	}
+	switch d.Kind {
+	case DecisionMerge:
+		if d.SongID < 0 {
+			write.AttachToBatch = int(-d.SongID)
+		} else {
+			write.AttachTo = d.SongID
+			for _, c := range cands {
+				if c.SongID == d.SongID && Cleanliness(t) > Cleanliness(c.Title) {
+					up := s.newSong(in, t, sub.DurationSeconds)
+					write.Upgrade = &up
+					artistLearned = !confidentArtist(c.Title) && confidentArtist(t)
+				}
+			}
+		}
+		out.Decision = OutcomeMerged
+	case DecisionReview:
+		song := s.newSong(in, t, sub.DurationSeconds)
+		write.NewSong = &song
+		for _, id := range d.ReviewWith {
+			write.Reviews = append(write.Reviews, s.reviewDraft(subject, id, cands, w))
+		}
+		out.Decision = OutcomeReview
+	default:
+		song := s.newSong(in, t, sub.DurationSeconds)
+		write.NewSong = &song
+		out.Decision = OutcomeCreated
+	}
+	if rec != nil {
+		r := *rec
+		r.VideoID, r.Decision, r.Score = videoID, out.Decision, d.Score
+		write.Outcome = &r
+	}
+	return write, out, artistLearned
 }
 
 func (s *Service) existing(ctx context.Context, videoID string) (Outcome, bool, error) {
