@@ -143,8 +143,8 @@ func skeleton(w string) string {
 // Anchors pair at most this many artist and track words, which bounds the
 // terms (and term statistics rows) of one song.
 const (
-	maxAnchorArtistWords = 3
-	maxAnchorTrackWords  = 6
+	maxAnchorArtistWords = 2
+	maxAnchorTrackWords  = 4
 )
 
 func firstN(s []string, n int) []string {
