@@ -147,20 +147,7 @@ func (s *Service) SubmitBatch(ctx context.Context, items []BatchItem, decidedBy 
 				}
 			}
 		}
-		for _, p := range b.pending {
-			if p.known != nil {
-				p.known.allow = allow
-			}
-		}
-		for w := range b.writes {
-			if b.writes[w].NewSong == nil {
-				continue
-			}
-			known := b.pending[slices.IndexFunc(b.pending, func(p pendingSong) bool { return p.write == w+1 })].known
-			if err := s.reconcile(ctx, written[w].SongID, known, decidedBy); err != nil {
-				s.log.WarnContext(ctx, "reconciling a new song (the sweeper will retry)", "song_id", written[w].SongID, "err", err)
-			}
-		}
+		s.reconcileBatch(ctx, b, written, allow, decidedBy)
 	}
 	if len(b.alone) > 0 {
 		slices.Sort(b.alone)
@@ -178,6 +165,36 @@ func (s *Service) SubmitBatch(ctx context.Context, items []BatchItem, decidedBy 
 		}
 	}
 	return results, nil
+}
+
+// reconcileBatch checks the batch's new songs against songs committed
+// concurrently, as Submit checks its one: the frequencies of every new
+// song's rare terms are read in one query, and only the songs whose terms
+// grew beyond what the batch itself added are searched again.
+func (s *Service) reconcileBatch(ctx context.Context, b batchPlan, written []SubmissionWritten, allow map[string]int, decidedBy string) {
+	var terms []string
+	for _, p := range b.pending {
+		if p.known != nil {
+			terms = rareTerms(terms, p.known.terms)
+		}
+	}
+	slices.Sort(terms)
+	now, err := s.store.TermFrequencies(ctx, slices.Compact(terms), true)
+	if err != nil {
+		now = nil // every song is searched again below
+	}
+	for _, p := range b.pending {
+		id := written[p.write-1].SongID
+		if p.known != nil && now != nil && quietSince(p.known.terms, allow, now) {
+			if err := s.store.MarkReconciled(ctx, id); err != nil {
+				s.log.WarnContext(ctx, "marking a song reconciled (the sweeper will check it)", "song_id", id, "err", err)
+			}
+			continue
+		}
+		if err := s.reconcile(ctx, id, &decided{subject: p.subject}, decidedBy); err != nil {
+			s.log.WarnContext(ctx, "reconciling a new song (the sweeper will retry)", "song_id", id, "err", err)
+		}
+	}
 }
 
 // batchPlan is the decided, not yet written, part of a batch.

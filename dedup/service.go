@@ -69,6 +69,7 @@ type Service struct {
 	observe    func(stage string, d time.Duration)
 	candidates int
 	titles     titleCache
+	writes     writeCoalescer
 }
 
 // ServiceOptions configure a Service. The zero value is usable.
@@ -81,6 +82,11 @@ type ServiceOptions struct {
 	Observe func(stage string, d time.Duration)
 	// Candidates is how many songs retrieval returns (default 10).
 	Candidates int
+	// Writers is how many transactions the submissions of concurrent
+	// requests are written in at once (default 4); the writes that arrive
+	// meanwhile share the next one (at most 32 per transaction). 1 writes
+	// one transaction at a time.
+	Writers int
 }
 
 // NewService returns a Service on store.
@@ -101,6 +107,10 @@ func NewService(store Store, opts ServiceOptions) *Service {
 	}
 	if s.candidates <= 0 {
 		s.candidates = 10
+	}
+	s.writes = writeCoalescer{store: store, maxWriters: opts.Writers, maxBatch: maxCoalesced}
+	if s.writes.maxWriters <= 0 {
+		s.writes.maxWriters = 4
 	}
 	return s
 }
@@ -199,12 +209,11 @@ func (s *Service) SubmitRecorded(ctx context.Context, sub Submission, decidedBy 
 	}
 }
 
+// maxCoalesced bounds the submissions written in one transaction.
+const maxCoalesced = 32
+
 func (s *Service) submitOne(ctx context.Context, w SubmissionWrite) (SubmissionWritten, error) {
-	out, err := s.store.SubmitBatch(ctx, []SubmissionWrite{w})
-	if err != nil {
-		return SubmissionWritten{}, err
-	}
-	return out[0], nil
+	return s.writes.write(ctx, w)
 }
 
 // RecordOutcome records a backfill row that could not even be read.
@@ -565,7 +574,7 @@ func (s *Service) reconcile(ctx context.Context, songID int64, known *decided, d
 		if known != nil && round == 0 {
 			subject = known.subject
 			if known.terms != nil {
-				quiet, err := s.nothingNewSince(ctx, known.terms, known.allow)
+				quiet, err := s.nothingNewSince(ctx, known.terms)
 				if err != nil {
 					return fmt.Errorf("reconcile: %w", err)
 				}
@@ -666,16 +675,8 @@ func (s *Service) snapshot(ctx context.Context, sub Subject) (*decided, error) {
 // the decision could not see shares a word with it, and reconciliation has
 // nothing to find. (A merge only lowers frequencies; a song committed
 // between the read and the search was visible to the search anyway.)
-func (s *Service) nothingNewSince(ctx context.Context, before, allow map[string]int) (bool, error) {
-	// Only the rare terms say anything: common words change with every
-	// song, and a duplicate shares the rare words too (a quick search would
-	// look for nothing else).
-	terms := make([]string, 0, len(before))
-	for t, n := range before {
-		if n <= rareTermDF {
-			terms = append(terms, t)
-		}
-	}
+func (s *Service) nothingNewSince(ctx context.Context, before map[string]int) (bool, error) {
+	terms := rareTerms(nil, before)
 	if len(terms) == 0 {
 		return false, nil
 	}
@@ -683,17 +684,41 @@ func (s *Service) nothingNewSince(ctx context.Context, before, allow map[string]
 	if err != nil {
 		return false, err
 	}
-	for _, t := range terms {
-		n := before[t]
+	return quietSince(before, nil, now), nil
+}
+
+// rareTerms appends the terms of before that were rare when read. Only the
+// rare terms say anything: common words change with every song, and a
+// duplicate shares the rare words too (a quick search would look for
+// nothing else).
+func rareTerms(dst []string, before map[string]int) []string {
+	for t, n := range before {
+		if n <= rareTermDF {
+			dst = append(dst, t)
+		}
+	}
+	return dst
+}
+
+// quietSince reports whether no rare term of before grew by more than allow
+// (1 when allow is nil: the song itself) by the time of now. A title with
+// no rare term is never quiet: nothing cheap proves it alone.
+func quietSince(before, allow, now map[string]int) bool {
+	rare := 0
+	for t, n := range before {
+		if n > rareTermDF {
+			continue
+		}
+		rare++
 		grow := 1
 		if allow != nil {
 			grow = allow[t]
 		}
 		if now[t] > n+grow {
-			return false, nil
+			return false
 		}
 	}
-	return true, nil
+	return rare > 0
 }
 
 // rareTermDF is the document frequency up to which a term counts as rare

@@ -48,7 +48,7 @@ type RetrievalOptions struct {
 
 func (o RetrievalOptions) withDefaults() RetrievalOptions {
 	if o.PostingBudget <= 0 {
-		o.PostingBudget = 500
+		o.PostingBudget = 120
 	}
 	if o.MaxPostings <= 0 {
 		o.MaxPostings = 1500

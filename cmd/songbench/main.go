@@ -13,16 +13,21 @@
 // BENCH_BACKFILL_WORKERS (default 8), BENCH_BINARY (default bin/songdedup),
 // BENCH_WRITE_BACKFILL=FILE (only write the backfill input and stop),
 // BENCH_REUSE (keep a bench database already loaded with the same
-// catalogue), BENCH_NO_BRUTE (skip the brute-force reference), BENCH_DEBUG,
+// catalogue, and the songs earlier submit phases added), BENCH_RUN (a
+// number that draws a new set of submissions, so that the submit phase can
+// run again on a reused catalogue), BENCH_NO_BRUTE (skip the brute-force reference), BENCH_DEBUG,
 // SONGDEDUP_MYSQL_DSN (server to use; the database name is replaced by
 // songdedup_bench), BENCH_PHASES (comma list of retrieval, submit,
-// backfill; default all).
+// backfill; default all), BENCH_POSTING_BUDGET (the store's posting
+// budget in the retrieval phase; pass --posting-budget in BENCH_SERVER_ARGS
+// for the others).
 package main
 
 import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/songdedup/songdedup/store"
 	"io"
 	"os"
 	"os/signal"
@@ -56,7 +61,10 @@ type config struct {
 	Workers  int    // backfill workers
 	Debug    bool   // print every retrieval miss and slow query
 	Reuse    bool   // keep a bench database that already holds the catalogue
-	NoBrute  bool   // skip the brute-force reference (latency only)
+	Run      int    // draws new submissions for a submit phase on a reused catalogue
+	// Retrieval tunes the store of the retrieval phase (BENCH_POSTING_BUDGET).
+	Retrieval store.RetrievalOptions
+	NoBrute   bool // skip the brute-force reference (latency only)
 }
 
 func loadConfig(getenv func(string) string) (config, error) {
@@ -83,6 +91,12 @@ func loadConfig(getenv func(string) string) (config, error) {
 	}
 	c.Workers = 8
 	if err := intVar("BENCH_BACKFILL_WORKERS", &c.Workers, 1); err != nil {
+		return c, err
+	}
+	if err := intVar("BENCH_POSTING_BUDGET", &c.Retrieval.PostingBudget, 0); err != nil {
+		return c, err
+	}
+	if err := intVar("BENCH_RUN", &c.Run, 0); err != nil {
 		return c, err
 	}
 	if v := getenv("BENCH_SEED"); v != "" {

@@ -113,7 +113,7 @@ type submission struct {
 // submissions draws the submit workload: half new uploads of catalogue
 // songs (duplicates to merge), half songs the catalogue does not have.
 func (b *bench) submissions(n int, seed uint64, prefix byte) []submission {
-	rng := rand.New(rand.NewPCG(seed, 5))
+	rng := rand.New(rand.NewPCG(seed, 5+uint64(b.cfg.Run)))
 	fresh := b.gen.recordings(rng, n/2+1)
 	out := make([]submission, n)
 	for i := range out {
@@ -124,7 +124,7 @@ func (b *bench) submissions(n int, seed uint64, prefix byte) []submission {
 			r = fresh[i/2]
 		}
 		title, channel := b.gen.render(rng, r)
-		out[i] = submission{VideoID: videoID(prefix, i), Title: title, Channel: channel}
+		out[i] = submission{VideoID: videoID(prefix, b.cfg.Run*1_000_000+i), Title: title, Channel: channel}
 	}
 	return out
 }

@@ -128,7 +128,7 @@ func runBackfill(ctx context.Context, args []string, env environment) error {
 		return err
 	}
 	migrate := !cfg.DB.NoMigrate && !cfg.DryRun // a dry run writes nothing, schema included
-	db, err := store.Open(ctx, cfg.DB.DSN, store.Options{Logger: log, MaxOpenConns: max(cfg.DB.MaxConns, 2*cfg.Workers+4),
+	db, err := store.Open(ctx, cfg.DB.DSN, store.Options{Logger: log, MaxOpenConns: max(cfg.DB.MaxConns, 2*cfg.Workers+4), Retrieval: store.RetrievalOptions{PostingBudget: cfg.DB.PostingBudget},
 		CreateDatabase: migrate})
 	if err != nil {
 		return fmt.Errorf("opening database: %w", err)

@@ -19,11 +19,15 @@ type dbConfig struct {
 	DSN       string
 	NoMigrate bool
 	MaxConns  int
+	// PostingBudget bounds the FULLTEXT work of one retrieval (0: the
+	// store's default).
+	PostingBudget int
 }
 
 func (c *dbConfig) register(fs *flag.FlagSet, withMigrate bool) {
 	fs.StringVar(&c.DSN, "mysql-dsn", defaultDSN, "MySQL/MariaDB DSN (go-sql-driver form user:pass@tcp(host:port)/db); the database is created if missing")
 	fs.IntVar(&c.MaxConns, "max-db-conns", 32, "maximum open database connections")
+	fs.IntVar(&c.PostingBudget, "posting-budget", 0, "summed document frequency of the terms one FULLTEXT query may use (0: the default, see README)")
 	if withMigrate {
 		fs.BoolVar(&c.NoMigrate, "no-migrate", false, "do not apply pending schema migrations on start")
 	}
@@ -35,6 +39,9 @@ func (c *dbConfig) validate() error {
 	}
 	if c.MaxConns < 1 {
 		return usagef("--max-db-conns must be at least 1, got %d", c.MaxConns)
+	}
+	if c.PostingBudget < 0 {
+		return usagef("--posting-budget must not be negative, got %d", c.PostingBudget)
 	}
 	return nil
 }

@@ -108,7 +108,7 @@ func runServe(ctx context.Context, args []string, env environment) error {
 	}
 	log.Info("starting songdedup serve", cfg.logAttrs()...)
 
-	db, err := store.Open(ctx, cfg.DB.DSN, store.Options{Logger: log, MaxOpenConns: cfg.DB.MaxConns, CreateDatabase: !cfg.DB.NoMigrate, Lazy: cfg.DB.NoMigrate})
+	db, err := store.Open(ctx, cfg.DB.DSN, store.Options{Logger: log, MaxOpenConns: cfg.DB.MaxConns, Retrieval: store.RetrievalOptions{PostingBudget: cfg.DB.PostingBudget}, CreateDatabase: !cfg.DB.NoMigrate, Lazy: cfg.DB.NoMigrate})
 	if err != nil {
 		return fmt.Errorf("opening database: %w", err)
 	}
