@@ -64,18 +64,25 @@ func (s *Service) SubmitBatch(ctx context.Context, items []BatchItem, decidedBy 
 	}
 
 	titles := make([]Title, 0, len(items))
+	subjects := map[int]Subject{}
 	for i, it := range items {
 		if results[i].Err == nil {
 			if _, ok := known[ids[i]]; !ok {
-				titles = append(titles, Normalize(TitleInput{Title: it.Sub.Title, Channel: it.Sub.Channel, Artist: it.Sub.Artist}))
+				t := Normalize(TitleInput{Title: it.Sub.Title, Channel: it.Sub.Channel, Artist: it.Sub.Artist})
+				titles = append(titles, t)
+				subjects[i] = Subject{Title: t, DurationSeconds: it.Sub.DurationSeconds}
 			}
 		}
 	}
 	if err := s.store.Prefetch(ctx, titles); err != nil {
 		return nil, err
 	}
+	found, err := s.prefetchCandidates(ctx, len(items), subjects)
+	if err != nil {
+		return nil, err
+	}
 
-	b := batchPlan{svc: s, decidedBy: decidedBy, byKey: map[string]int{}, firstOf: map[string]int{}}
+	b := batchPlan{svc: s, decidedBy: decidedBy, byKey: map[string]int{}, firstOf: map[string]int{}, found: found}
 	var existing []RowOutcome
 	for i, it := range items {
 		if results[i].Err != nil {
@@ -183,18 +190,125 @@ func (s *Service) reconcileBatch(ctx context.Context, b batchPlan, written []Sub
 	if err != nil {
 		now = nil // every song is searched again below
 	}
+	// The others are searched again together, and only the ones that
+	// find a song to merge with go through Reconcile one by one.
+	var again []pendingSong
+	var qs []CandidateQuery
 	for _, p := range b.pending {
 		id := written[p.write-1].SongID
 		if p.known != nil && now != nil && quietSince(p.known.terms, allow, now) {
-			if err := s.store.MarkReconciled(ctx, id); err != nil {
-				s.log.WarnContext(ctx, "marking a song reconciled (the sweeper will check it)", "song_id", id, "err", err)
-			}
+			s.markReconciled(ctx, id)
 			continue
+		}
+		again = append(again, p)
+		qs = append(qs, s.candidateQuery(p.subject, id, true))
+	}
+	if len(qs) == 0 {
+		return
+	}
+	found, err := s.store.Candidates(ctx, qs)
+	if err == nil {
+		subjects := make([]Subject, len(again))
+		for k, p := range again {
+			subjects[k] = p.subject
+		}
+		err = s.warmTokenStats(ctx, subjects, found)
+	}
+	for k, p := range again {
+		id := written[p.write-1].SongID
+		if err == nil {
+			cands, w, rerr := s.rank(ctx, p.subject, found[k])
+			var group []int64
+			if rerr == nil {
+				group, _, rerr = s.sameSongs(ctx, id, p.subject, cands, w)
+			}
+			if rerr == nil && len(group) == 0 {
+				s.markReconciled(ctx, id)
+				continue
+			}
 		}
 		if err := s.reconcile(ctx, id, &decided{subject: p.subject}, decidedBy); err != nil {
 			s.log.WarnContext(ctx, "reconciling a new song (the sweeper will retry)", "song_id", id, "err", err)
 		}
 	}
+}
+
+func (s *Service) markReconciled(ctx context.Context, id int64) {
+	if err := s.store.MarkReconciled(ctx, id); err != nil {
+		s.log.WarnContext(ctx, "marking a song reconciled (the sweeper will check it)", "song_id", id, "err", err)
+	}
+}
+
+// warmTokenStats reads the term statistics of every token of subjects and
+// of the songs found for them in one round trip, so that weighing each
+// candidate set finds them cached.
+func (s *Service) warmTokenStats(ctx context.Context, subjects []Subject, found [][]Song) error {
+	var tokens []string
+	for k, sub := range subjects {
+		tokens = titleTokens(tokens, sub.Title)
+		for _, c := range s.candidatesOf(found[k]) {
+			tokens = titleTokens(tokens, c.Title)
+		}
+	}
+	slices.Sort(tokens)
+	if _, _, err := s.store.DocFreqs(ctx, slices.Compact(tokens)); err != nil {
+		return fmt.Errorf("reading term statistics: %w", err)
+	}
+	return nil
+}
+
+// prefetchCandidates retrieves the candidates of a batch's items in one
+// round trip — all but the items whose normalized song an earlier item
+// already asked for (those usually attach to the song that item creates;
+// when not, they retrieve on their own) — and reads the term statistics
+// of every title involved in one more, so that deciding the items one by
+// one then waits for no database.
+func (s *Service) prefetchCandidates(ctx context.Context, n int, subjects map[int]Subject) (map[int]prefetched, error) {
+	var order []int
+	var qs []CandidateQuery
+	found := map[int]prefetched{}
+	asked := map[string]bool{}
+	for i := range n {
+		sub, ok := subjects[i]
+		if !ok {
+			continue
+		}
+		key := batchKey(sub.Title)
+		if asked[key] && len(sub.Title.Artists) > 0 {
+			continue
+		}
+		asked[key] = true
+		// What the decision knew is read before the search, as Submit
+		// reads it: a song committed in between is then either found or
+		// seen growing the frequencies (see nothingNewSince), never
+		// neither.
+		known, err := s.snapshot(ctx, sub)
+		if err != nil {
+			return nil, err
+		}
+		found[i] = prefetched{known: known}
+		order = append(order, i)
+		qs = append(qs, s.candidateQuery(sub, 0, false))
+	}
+	if len(qs) == 0 {
+		return nil, nil
+	}
+	songs, err := s.store.Candidates(ctx, qs)
+	if err != nil {
+		return nil, fmt.Errorf("retrieving candidates: %w", err)
+	}
+	subs := make([]Subject, len(order))
+	for k, i := range order {
+		found[i] = prefetched{songs: songs[k], known: found[i].known}
+		subs[k] = subjects[i]
+	}
+	return found, s.warmTokenStats(ctx, subs, songs)
+}
+
+// prefetched is what a batch read for one item before deciding it.
+type prefetched struct {
+	songs []Song   // retrieved candidates
+	known *decided // the term frequencies read before retrieving them
 }
 
 // batchPlan is the decided, not yet written, part of a batch.
@@ -205,10 +319,11 @@ type batchPlan struct {
 	outcomes  []Outcome // per write; negative IDs name writes of this batch
 	itemOf    []int     // per write: the item it writes
 	pending   []pendingSong
-	byKey     map[string]int // normalized track and artists -> write creating that song (1-based)
-	firstOf   map[string]int // video -> first item writing it
-	repeats   []int          // items repeating a video of an earlier item
-	alone     []int          // items to decide one by one
+	byKey     map[string]int     // normalized track and artists -> write creating that song (1-based)
+	firstOf   map[string]int     // video -> first item writing it
+	repeats   []int              // items repeating a video of an earlier item
+	alone     []int              // items to decide one by one
+	found     map[int]prefetched // item -> what was read for it with the batch
 }
 
 // pendingSong is a song the batch will create.
@@ -249,10 +364,12 @@ func (b *batchPlan) plan(ctx context.Context, i int, it BatchItem, videoID strin
 		w = DefaultWeights()
 	} else {
 		var err error
-		if known, err = s.snapshot(ctx, subject); err != nil {
-			return err
+		if pre, ok := b.found[i]; ok {
+			known = pre.known
+			cands, w, err = s.rank(ctx, subject, pre.songs)
+		} else if known, err = s.snapshot(ctx, subject); err == nil {
+			cands, w, err = s.Retrieve(ctx, subject, 0)
 		}
-		cands, w, err = s.Retrieve(ctx, subject, 0)
 		if err != nil {
 			return err
 		}

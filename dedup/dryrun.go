@@ -112,11 +112,19 @@ func (d *DryRunStore) canonical(id int64) int64 {
 // Candidates implements Store: the real candidates, minus songs the run
 // merged away, plus would-be songs with the same track and artists or
 // sharing the most search terms.
-func (d *DryRunStore) Candidates(ctx context.Context, q CandidateQuery) ([]Song, error) {
-	base, err := d.Store.Candidates(ctx, q)
+func (d *DryRunStore) Candidates(ctx context.Context, qs []CandidateQuery) ([][]Song, error) {
+	base, err := d.Store.Candidates(ctx, qs)
 	if err != nil {
 		return nil, err
 	}
+	out := make([][]Song, len(qs))
+	for i, q := range qs {
+		out[i] = d.overlay(q, base[i])
+	}
+	return out, nil
+}
+
+func (d *DryRunStore) overlay(q CandidateQuery, base []Song) []Song {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	var out []Song
@@ -157,7 +165,7 @@ func (d *DryRunStore) Candidates(ctx context.Context, q CandidateQuery) ([]Song,
 	if len(out) > q.Limit {
 		out = out[:q.Limit]
 	}
-	return out, nil
+	return out
 }
 
 // SubmitBatch implements Store, in memory.

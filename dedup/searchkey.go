@@ -1,8 +1,10 @@
 package dedup
 
 import (
+	"cmp"
 	"encoding/base32"
 	"hash/fnv"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -247,3 +249,34 @@ func isCJK(r rune) bool {
 	return r >= 0x2E80 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
 		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r))
 }
+
+// PlanQuery picks the query terms of a search: the rarest first, while their
+// summed document frequency stays within budget, at most max terms, and
+// always at least the rarest one. Terms no song had when their frequency
+// was read cost nothing; a few are kept (a song committed since may have
+// them) without taking the place of terms that exist.
+func PlanQuery(terms []string, df map[string]int, budget, max int) []string {
+	sorted := slices.Clone(terms)
+	slices.SortStableFunc(sorted, func(a, b string) int { return cmp.Compare(df[a], df[b]) })
+	var out []string
+	sum, unseen, seen := 0, 0, 0
+	for _, t := range sorted {
+		if df[t] == 0 {
+			if unseen < maxUnseenTerms {
+				out = append(out, t)
+				unseen++
+			}
+			continue
+		}
+		if seen > 0 && (sum+df[t] > budget || seen >= max) {
+			break
+		}
+		out = append(out, t)
+		sum += df[t]
+		seen++
+	}
+	return out
+}
+
+// maxUnseenTerms bounds the terms of a query that no song had.
+const maxUnseenTerms = 4

@@ -406,10 +406,21 @@ func (s *Service) Retrieve(ctx context.Context, sub Subject, exclude int64) ([]C
 }
 
 func (s *Service) retrieve(ctx context.Context, sub Subject, exclude int64, quick bool) ([]Candidate, Weigher, error) {
-	songs, err := s.store.Candidates(ctx, CandidateQuery{Title: sub.Title, Limit: poolFactor * s.candidates, Exclude: exclude, Quick: quick})
+	found, err := s.store.Candidates(ctx, []CandidateQuery{s.candidateQuery(sub, exclude, quick)})
 	if err != nil {
 		return nil, nil, fmt.Errorf("retrieving candidates: %w", err)
 	}
+	return s.rank(ctx, sub, found[0])
+}
+
+func (s *Service) candidateQuery(sub Subject, exclude int64, quick bool) CandidateQuery {
+	return CandidateQuery{Title: sub.Title, Limit: poolFactor * s.candidates, Exclude: exclude, Quick: quick}
+}
+
+// rank re-ranks the songs retrieved for sub by similarity and keeps the best
+// s.candidates; it returns them with the token weights they were scored
+// with.
+func (s *Service) rank(ctx context.Context, sub Subject, songs []Song) ([]Candidate, Weigher, error) {
 	cands := s.candidatesOf(songs)
 	if len(cands) == 0 {
 		return nil, DefaultWeights(), nil // nothing to weigh
@@ -593,42 +604,15 @@ func (s *Service) reconcile(ctx context.Context, songID int64, known *decided, d
 			}
 			subject = Subject{Title: Normalize(song.Source), DurationSeconds: song.DurationSeconds}
 		}
-		t := subject.Title
 		// The submission's own retrieval ran a moment ago; what can be new
 		// is a duplicate committed meanwhile, which a quick search finds.
 		cands, w, err := s.retrieve(ctx, subject, songID, true)
 		if err != nil {
 			return fmt.Errorf("reconcile: %w", err)
 		}
-		if len(cands) == 0 {
-			break
-		}
-		ids := make([]int64, len(cands))
-		for i, c := range cands {
-			ids[i] = c.SongID
-		}
-		kept, err := s.store.NeverMerged(ctx, songID, ids)
+		group, d, err := s.sameSongs(ctx, songID, subject, cands, w)
 		if err != nil {
 			return fmt.Errorf("reconcile: %w", err)
-		}
-		for i := range cands {
-			cands[i].NoAutoMerge = kept[cands[i].SongID]
-		}
-		d := Decide(subject, cands, w, s.thresholds)
-		var group []int64
-		switch {
-		case d.Kind == DecisionMerge:
-			group = []int64{d.SongID}
-		case d.Kind == DecisionReview && len(d.ReviewWith) > 1:
-			var members []Candidate
-			for _, c := range cands {
-				if slices.Contains(d.ReviewWith, c.SongID) {
-					members = append(members, c)
-				}
-			}
-			if s.allSame(ctx, append(members, Candidate{SongID: songID, Title: t, DurationSeconds: subject.DurationSeconds}), w) {
-				group = d.ReviewWith
-			}
 		}
 		if len(group) == 0 {
 			break
@@ -650,24 +634,83 @@ func (s *Service) reconcile(ctx context.Context, songID int64, known *decided, d
 	return s.store.MarkReconciled(ctx, songID)
 }
 
+// sameSongs returns the candidates that are the same song as songID (whose
+// subject is sub): the one it merges with, or all of an ambiguous group
+// that are one song created several times. Curators' never-merge pairs
+// are read only when there is a merge to check them against: they can
+// only turn a merge away.
+func (s *Service) sameSongs(ctx context.Context, songID int64, sub Subject, cands []Candidate, w Weigher) ([]int64, Decision, error) {
+	d := Decide(sub, cands, w, s.thresholds)
+	if d.Kind != DecisionMerge && (d.Kind != DecisionReview || len(d.ReviewWith) < 2) {
+		return nil, d, nil
+	}
+	ids := make([]int64, len(cands))
+	for i, c := range cands {
+		ids[i] = c.SongID
+	}
+	kept, err := s.store.NeverMerged(ctx, songID, ids)
+	if err != nil {
+		return nil, d, err
+	}
+	if len(kept) > 0 {
+		for i := range cands {
+			cands[i].NoAutoMerge = kept[cands[i].SongID]
+		}
+		d = Decide(sub, cands, w, s.thresholds)
+	}
+	switch {
+	case d.Kind == DecisionMerge:
+		return []int64{d.SongID}, d, nil
+	case d.Kind == DecisionReview && len(d.ReviewWith) > 1:
+		var members []Candidate
+		for _, c := range cands {
+			if slices.Contains(d.ReviewWith, c.SongID) {
+				members = append(members, c)
+			}
+		}
+		if s.allSame(ctx, append(members, Candidate{SongID: songID, Title: sub.Title, DurationSeconds: sub.DurationSeconds}), w) {
+			return d.ReviewWith, d, nil
+		}
+	}
+	return nil, d, nil
+}
+
 // decided is what a submission knew when it was decided: its subject and
-// the document frequencies of its search terms then.
+// the document frequencies then of the search terms a duplicate would
+// share with it (see snapshot).
 type decided struct {
 	subject Subject
 	terms   map[string]int
-	// allow is how much each term's frequency may grow from the writes
-	// that carried the song itself (1 when absent: the song alone).
-	allow map[string]int
 }
 
-// snapshot reads the frequencies of t's search terms as retrieval is about
-// to see them (from the same cache, so it costs no extra round trip).
+// snapshot reads the frequencies of the search terms a duplicate of sub
+// would share with it, as retrieval is about to see them (from the same
+// cache, so it costs no extra round trip). Terms of the artist alone are
+// left out: every other song of the artist moves them.
 func (s *Service) snapshot(ctx context.Context, sub Subject) (*decided, error) {
-	terms, err := s.store.TermFrequencies(ctx, SearchTerms(sub.Title), false)
+	terms := trackTerms(sub.Title)
+	df, err := s.store.TermFrequencies(ctx, terms, false)
 	if err != nil {
 		return nil, err
 	}
-	return &decided{subject: sub, terms: terms}, nil
+	watched := make(map[string]int, len(terms))
+	for _, t := range terms {
+		watched[t] = df[t]
+	}
+	return &decided{subject: sub, terms: watched}, nil
+}
+
+// trackTerms returns the search terms of t that involve its track: all but
+// the terms of its artists and featured artists alone.
+func trackTerms(t Title) []string {
+	artistOnly := SearchTerms(Title{Artists: t.Artists, ArtistTokens: t.ArtistTokens, FeaturedTokens: t.FeaturedTokens})
+	var out []string
+	for _, term := range SearchTerms(t) {
+		if !slices.Contains(artistOnly, term) {
+			out = append(out, term)
+		}
+	}
+	return out
 }
 
 // nothingNewSince reports whether no song other than the one just written
@@ -687,43 +730,50 @@ func (s *Service) nothingNewSince(ctx context.Context, before map[string]int) (b
 	return quietSince(before, nil, now), nil
 }
 
-// rareTerms appends the terms of before that were rare when read. Only the
-// rare terms say anything: common words change with every song, and a
-// duplicate shares the rare words too (a quick search would look for
-// nothing else).
+// rareTerms appends the terms of before that say whether a song like this
+// one appeared since: every term no song had (a new song's own shingles and
+// anchors, which a duplicate shares), and the rarest of the others, as a
+// quick search picks them (see quietBudget). Common words change with every
+// song and say nothing.
 func rareTerms(dst []string, before map[string]int) []string {
+	seen := make([]string, 0, len(before))
 	for t, n := range before {
-		if n <= rareTermDF {
+		if n == 0 {
 			dst = append(dst, t)
+		} else {
+			seen = append(seen, t)
 		}
 	}
-	return dst
+	slices.Sort(seen) // PlanQuery keeps the given order among equals
+	return append(dst, PlanQuery(seen, before, quietBudget, quietTerms)...)
 }
 
-// quietSince reports whether no rare term of before grew by more than allow
-// (1 when allow is nil: the song itself) by the time of now. A title with
-// no rare term is never quiet: nothing cheap proves it alone.
+// quietSince reports whether none of the rare terms of before (see
+// rareTerms) grew by more than allow (1 when allow is nil: the song
+// itself) by the time of now. A title with no term is never quiet:
+// nothing cheap proves it alone.
 func quietSince(before, allow, now map[string]int) bool {
-	rare := 0
-	for t, n := range before {
-		if n > rareTermDF {
-			continue
-		}
-		rare++
+	terms := rareTerms(nil, before)
+	for _, t := range terms {
 		grow := 1
 		if allow != nil {
 			grow = allow[t]
 		}
-		if now[t] > n+grow {
+		if now[t] > before[t]+grow {
 			return false
 		}
 	}
-	return rare > 0
+	return len(terms) > 0
 }
 
-// rareTermDF is the document frequency up to which a term counts as rare
-// for nothingNewSince.
-const rareTermDF = 100
+// quietBudget and quietTerms bound the terms the quiet check watches: the
+// few rarest a quick search would use. An artist's name or a common word
+// that grew says nothing; a shingle, an anchor or a rare word that grew
+// says a song like this one may have arrived.
+const (
+	quietBudget = 30
+	quietTerms  = 8
+)
 
 // ReconcilePending reconciles songs whose process stopped between writing
 // them and reconciling them. It returns how many it checked.

@@ -17,10 +17,11 @@ type Store interface {
 	// ExactTwins returns, for each of songs that is canonical, the oldest
 	// other canonical song with the same normalized track and artists.
 	ExactTwins(ctx context.Context, songs []int64) (map[int64]int64, error)
-	// Candidates returns up to q.Limit canonical songs most likely to be
-	// the same song as q.Title, with their sources filled. It sees only
-	// committed songs.
-	Candidates(ctx context.Context, q CandidateQuery) ([]Song, error)
+	// Candidates returns, for each query q, up to q.Limit canonical songs
+	// most likely to be the same song as q.Title, with their sources
+	// filled. It sees only committed songs. Several queries at once cost a
+	// batch fewer round trips.
+	Candidates(ctx context.Context, qs []CandidateQuery) ([][]Song, error)
 	// Prefetch readies what deciding titles will read (term statistics), in
 	// as few round trips as possible.
 	Prefetch(ctx context.Context, titles []Title) error

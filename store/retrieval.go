@@ -1,7 +1,6 @@
 package store
 
 import (
-	"cmp"
 	"context"
 	"fmt"
 	"slices"
@@ -188,7 +187,13 @@ func (s *DB) Prefetch(ctx context.Context, titles []dedup.Title) error {
 // TermFrequencies implements dedup.Store.
 func (s *DB) TermFrequencies(ctx context.Context, terms []string, fresh bool) (map[string]int, error) {
 	df, _, err := s.termDF(ctx, terms, fresh)
-	return df, err
+	if err != nil {
+		return nil, err
+	}
+	if !slices.Contains(terms, totalTerm) {
+		delete(df, totalTerm) // the catalogue size, read along
+	}
+	return df, nil
 }
 
 // DocFreqs implements dedup.Store.
@@ -214,139 +219,170 @@ func (s *DB) DocFreqs(ctx context.Context, tokens []string) (int, map[string]int
 	return docs, out, nil
 }
 
-// PlanQuery picks the query terms of a search: the rarest first, while their
-// summed document frequency stays within budget, at most max terms, and
-// always at least the rarest one. Terms no song had when their frequency
-// was read cost nothing; a few are kept (a song committed since may have
-// them) without taking the place of terms that exist.
-func PlanQuery(terms []string, df map[string]int, budget, max int) []string {
-	sorted := slices.Clone(terms)
-	slices.SortStableFunc(sorted, func(a, b string) int { return cmp.Compare(df[a], df[b]) })
-	var out []string
-	sum, unseen, seen := 0, 0, 0
-	for _, t := range sorted {
-		if df[t] == 0 {
-			if unseen < maxUnseenTerms {
-				out = append(out, t)
-				unseen++
-			}
-			continue
-		}
-		if seen > 0 && (sum+df[t] > budget || seen >= max) {
-			break
-		}
-		out = append(out, t)
-		sum += df[t]
-		seen++
-	}
-	return out
-}
-
-// maxUnseenTerms bounds the terms of a query that no song had.
-const maxUnseenTerms = 4
-
-// exactLookup adds the songs with the same normalized track: with the same
-// artists, or with no known artist (those score on the track alone), or
-// with any artist when the submission's artist is unknown or only guessed
-// from the channel. It returns how many songs add took that have the same
-// artists.
-func (s *DB) exactLookup(ctx context.Context, t dedup.Title, limit int, add func(dedup.Song) bool) (int, error) {
-	if t.Track == "" {
-		return 0, nil
-	}
+// exactLookupSQL is the exact lookup of one query: the songs with the same
+// normalized track, with the same artists (flagged), or with no known
+// artist (those score on the track alone), or with any artist when the
+// query's artist is unknown or only guessed from the channel. Each row
+// carries the query's number q.
+func exactLookupSQL(q int, t dedup.Title, limit int) (string, []any) {
 	track, artists := hashKey(t.Track), hashKey(artistKey(t.Artists))
-	sel := "SELECT " + songColumns + ", %d FROM songs s WHERE s.track_hash = ? AND %s AND s.merged_into IS NULL ORDER BY s.id LIMIT ?"
-	q := "(" + fmt.Sprintf(sel, 1, "s.artist_hash = ?") + ") UNION ALL (" + fmt.Sprintf(sel, 0, "s.artist_hash = ?") + ")"
+	sel := "(SELECT " + songColumns + ", %d, %d FROM songs s WHERE s.track_hash = ? AND %s AND s.merged_into IS NULL ORDER BY s.id LIMIT ?)"
+	parts := []string{fmt.Sprintf(sel, 1, q, "s.artist_hash = ?"), fmt.Sprintf(sel, 0, q, "s.artist_hash = ?")}
 	args := []any{track, artists, limit, track, noArtistHash, limit}
 	if len(t.Artists) == 0 || t.ArtistSource == "channel" {
-		q += " UNION ALL (" + fmt.Sprintf(sel, 0, "TRUE") + ")"
+		parts = append(parts, fmt.Sprintf(sel, 0, q, "TRUE"))
 		args = append(args, track, limit)
 	}
-	rows, err := s.db.QueryContext(ctx, q, args...)
-	if err != nil {
-		return 0, fmt.Errorf("exact lookup: %w", translate(err))
-	}
-	defer rows.Close()
-	same := 0
-	for rows.Next() {
-		var sameArtist bool
-		song, err := scanSong(rows, &sameArtist)
-		if err != nil {
-			return 0, translate(err)
-		}
-		if add(song) && sameArtist && len(t.Artists) > 0 {
-			same++
-		}
-	}
-	return same, translate(rows.Err())
+	return strings.Join(parts, " UNION ALL "), args
 }
 
 // noArtistHash is the artist hash of a song whose artist is unknown.
 var noArtistHash = hashKey(artistKey(nil))
 
-// Candidates implements dedup.Store.
-func (s *DB) Candidates(ctx context.Context, cq dedup.CandidateQuery) ([]dedup.Song, error) {
-	t, limit := cq.Title, cq.Limit
-	var songs []dedup.Song
-	seen := map[int64]bool{cq.Exclude: true}
-	add := func(song dedup.Song) bool {
-		if seen[song.ID] || len(songs) >= limit {
-			return false
+// candidateSet collects the candidates of one query.
+type candidateSet struct {
+	q          dedup.CandidateQuery
+	songs      []dedup.Song
+	seen       map[int64]bool
+	sameArtist int // songs with the same track and artists
+}
+
+func (c *candidateSet) add(song dedup.Song) bool {
+	if c.seen[song.ID] || len(c.songs) >= c.q.Limit {
+		return false
+	}
+	c.seen[song.ID] = true
+	c.songs = append(c.songs, song)
+	return true
+}
+
+// Candidates implements dedup.Store: every query's exact lookups in one
+// statement, then the FULLTEXT searches of the queries that still need
+// one in another.
+func (s *DB) Candidates(ctx context.Context, qs []dedup.CandidateQuery) ([][]dedup.Song, error) {
+	sets := make([]*candidateSet, len(qs))
+	var exact []string
+	var args []any
+	for i, q := range qs {
+		sets[i] = &candidateSet{q: q, seen: map[int64]bool{q.Exclude: true}}
+		if q.Title.Track != "" {
+			part, a := exactLookupSQL(i, q.Title, q.Limit)
+			exact = append(exact, part)
+			args = append(args, a...)
 		}
-		seen[song.ID] = true
-		songs = append(songs, song)
-		return true
 	}
-	sameArtist, err := s.exactLookup(ctx, t, limit, add)
-	if err != nil {
-		return nil, err
+	if len(exact) > 0 {
+		err := s.scanCandidates(ctx, strings.Join(exact, " UNION ALL "), args, func(song dedup.Song, q int, same bool) {
+			c := sets[q]
+			if c.add(song) && same && len(c.q.Title.Artists) > 0 {
+				c.sameArtist++
+			}
+		})
+		if err != nil {
+			return nil, fmt.Errorf("exact lookup: %w", err)
+		}
 	}
+
+	var search []string
+	args = args[:0]
+	for i, c := range sets {
+		query, err := s.planSearch(ctx, c)
+		if err != nil {
+			return nil, err
+		}
+		if query == "" {
+			continue
+		}
+		// No other condition in the WHERE clause: InnoDB then ranks inside
+		// the FULLTEXT index. Songs merged away have an empty key, so they
+		// are never found.
+		search = append(search, fmt.Sprintf(`(SELECT `+songColumns+`, 0, %d FROM songs s
+			WHERE MATCH(s.search_key) AGAINST(? IN BOOLEAN MODE)
+			ORDER BY MATCH(s.search_key) AGAINST(? IN BOOLEAN MODE) DESC LIMIT ?)`, i))
+		args = append(args, query, query, c.q.Limit+1)
+	}
+	if len(search) > 0 {
+		err := s.scanCandidates(ctx, strings.Join(search, " UNION ALL "), args, func(song dedup.Song, q int, _ bool) {
+			if song.MergedInto == 0 {
+				sets[q].add(song)
+			}
+		})
+		if err != nil {
+			return nil, fmt.Errorf("fulltext search: %w", err)
+		}
+	}
+	out := make([][]dedup.Song, len(sets))
+	for i, c := range sets {
+		out[i] = c.songs
+	}
+	return out, nil
+}
+
+// planSearch returns the boolean FULLTEXT query of a candidate set, or ""
+// when it needs none.
+func (s *DB) planSearch(ctx context.Context, c *candidateSet) (string, error) {
+	t := c.q.Title
 	// A song with the same normalized track and artists is the best a
 	// search can find, and its versions share the track: FULLTEXT would add
 	// only weaker candidates, at most of the cost.
-	if sameArtist > 0 && len(t.Artists) > 0 && t.ArtistSource != "channel" {
-		return songs, nil
+	if c.sameArtist > 0 && len(t.Artists) > 0 && t.ArtistSource != "channel" {
+		return "", nil
+	}
+	if len(c.songs) >= c.q.Limit {
+		return "", nil
 	}
 	terms := dedup.SearchTerms(t)
 	// A quick search looks for what was committed a moment ago: its terms'
 	// frequencies are read fresh, since the cache may still hold the zeros
 	// read before those songs existed.
-	df, _, err := s.termDF(ctx, terms, cq.Quick)
+	df, _, err := s.termDF(ctx, terms, c.q.Quick)
 	if err != nil {
-		return nil, err
+		return "", err
 	}
 	budget, maxPostings := s.retrieval.PostingBudget, s.retrieval.MaxPostings
-	if cq.Quick {
+	if c.q.Quick {
 		budget, maxPostings = budget/4, maxPostings/4
+		if c.q.Exclude != 0 {
+			// The song being reconciled holds every one of these terms
+			// itself. Read fresh, a term no other song has finds nothing
+			// new: leave it out, or terms only the song has would crowd
+			// out the ones it shares with the duplicate being looked for.
+			others := make(map[string]int, len(df))
+			shared := terms[:0:0]
+			for _, t := range terms {
+				if n := df[t] - 1; n > 0 {
+					others[t] = n
+					shared = append(shared, t)
+				}
+			}
+			terms, df = shared, others
+		}
 	}
-	query := PlanQuery(terms, df, budget, s.retrieval.MaxTerms)
+	query := dedup.PlanQuery(terms, df, budget, s.retrieval.MaxTerms)
 	if rarest := slices.IndexFunc(query, func(t string) bool { return df[t] > 0 }); rarest >= 0 && df[query[rarest]] > maxPostings {
 		// Even the rarest known term is too common to rank quickly: the
 		// exact lookups carry this query (terms no song has find nothing).
-		query = nil
+		return "", nil
 	}
-	if len(query) == 0 || len(songs) >= limit {
-		return songs, nil
-	}
-	// No other condition in the WHERE clause: InnoDB then ranks inside
-	// the FULLTEXT index and reads only the top rows. Songs merged away
-	// have an empty key, so they are never found.
-	q := strings.Join(query, " ")
-	rows, err := s.db.QueryContext(ctx, "SELECT "+songColumns+` FROM songs s
-		WHERE MATCH(s.search_key) AGAINST(? IN BOOLEAN MODE)
-		ORDER BY MATCH(s.search_key) AGAINST(? IN BOOLEAN MODE) DESC LIMIT ?`, q, q, limit+1)
+	return strings.Join(query, " "), nil
+}
+
+// scanCandidates runs a candidate statement whose rows are songColumns, a
+// same-artist flag and the query number.
+func (s *DB) scanCandidates(ctx context.Context, q string, args []any, fn func(song dedup.Song, q int, same bool)) error {
+	rows, err := s.db.QueryContext(ctx, q, args...)
 	if err != nil {
-		return nil, fmt.Errorf("fulltext search: %w", translate(err))
+		return translate(err)
 	}
 	defer rows.Close()
 	for rows.Next() {
-		song, err := scanSong(rows)
+		var same bool
+		var qi int
+		song, err := scanSong(rows, &same, &qi)
 		if err != nil {
-			return nil, translate(err)
+			return translate(err)
 		}
-		if song.MergedInto == 0 {
-			add(song)
-		}
+		fn(song, qi, same)
 	}
-	return songs, translate(rows.Err())
+	return translate(rows.Err())
 }

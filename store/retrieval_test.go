@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -121,7 +122,7 @@ func TestSearchKeyFindsHardTitles(t *testing.T) {
 				t.Errorf("FULLTEXT does not find %q from %q (query terms %v, stored key %q)",
 					tt.stored, tt.query, dedup.SearchTerms(query), dedup.SearchKey(dedup.Normalize(dedup.TitleInput{Title: tt.stored})))
 			}
-			songs, err := db.Candidates(context.Background(), dedup.CandidateQuery{Title: query, Limit: 30})
+			songs, err := candidatesOf(db, dedup.CandidateQuery{Title: query, Limit: 30})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -152,11 +153,11 @@ func TestCandidatesSeeOtherConnectionsCommits(t *testing.T) {
 	for i, step := range steps {
 		query := dedup.Normalize(dedup.TitleInput{Title: step.query})
 		// Warm the reader's statistics cache while the song does not exist.
-		if songs, err := reader.Candidates(context.Background(), dedup.CandidateQuery{Title: query, Limit: 10}); err != nil {
+		if songs, err := candidatesOf(reader, dedup.CandidateQuery{Title: query, Limit: 10}); err != nil {
 			t.Fatalf("before: %v %v", songs, err)
 		}
 		id := createSong(t, writer, step.stored, "")
-		songs, err := reader.Candidates(context.Background(), dedup.CandidateQuery{Title: query, Limit: 10})
+		songs, err := candidatesOf(reader, dedup.CandidateQuery{Title: query, Limit: 10})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -297,4 +298,111 @@ func TestMergeChainsResolveInOneStep(t *testing.T) {
 	if err != nil || len(detail.Videos) != 4 {
 		t.Errorf("canonical has %d videos (%v), want 4", len(detail.Videos), err)
 	}
+}
+
+// candidatesOf runs one candidate query.
+func candidatesOf(db *store.DB, q dedup.CandidateQuery) ([]dedup.Song, error) {
+	found, err := db.Candidates(context.Background(), []dedup.CandidateQuery{q})
+	if err != nil {
+		return nil, err
+	}
+	return found[0], nil
+}
+
+// TestCandidatesManyQueriesAtOnce: queries asked together (a backfill
+// batch) get exactly what each gets alone, in the same order.
+func TestCandidatesManyQueriesAtOnce(t *testing.T) {
+	db, _ := openMigrated(t)
+	for _, title := range []string{"Adele - Hello", "Adele - Hello (Live at the BBC)", "Adele - Skyfall",
+		"Hello", "Lionel Richie - Hello", "Daft Punk - One More Time", "Daft Punk - Around the World",
+		"Phoebe Bridgers - Kyoto", "Phoebe Bridgers - Motion Sickness"} {
+		createSong(t, db, title, "")
+	}
+	queries := []struct {
+		title   string
+		exclude int64
+		quick   bool
+	}{
+		{title: "ADELE - Hello [Official Video]"},
+		{title: "Hello"},
+		{title: "Daft Punk - One More Time (Official Audio)"},
+		{title: "Phoebe Bridgers - Kyotoo"},
+		{title: "Nobody Has This - Song At All"},
+		{title: "Adele - Hello", exclude: 1},
+		{title: "Adele - Skyfall", quick: true},
+		{title: "   "},
+	}
+	var qs []dedup.CandidateQuery
+	for _, q := range queries {
+		qs = append(qs, dedup.CandidateQuery{Title: dedup.Normalize(dedup.TitleInput{Title: q.title}), Limit: 4, Exclude: q.exclude, Quick: q.quick})
+	}
+	together, err := db.Candidates(context.Background(), qs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(together) != len(qs) {
+		t.Fatalf("%d answers for %d queries", len(together), len(qs))
+	}
+	for i, q := range qs {
+		alone, err := candidatesOf(db, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := songIDs(together[i]), songIDs(alone); !slices.Equal(got, want) {
+			t.Errorf("%q together: %v, alone: %v", queries[i].title, got, want)
+		}
+		if len(alone) > q.Limit || slices.Contains(songIDs(alone), q.Exclude) {
+			t.Errorf("%q: %v breaks the limit %d or holds the excluded song %d", queries[i].title, songIDs(alone), q.Limit, q.Exclude)
+		}
+	}
+	if ids := songIDs(together[0]); len(ids) == 0 || ids[0] != 1 {
+		t.Errorf("ADELE - Hello finds %v, want song 1 first", ids)
+	}
+}
+
+func songIDs(songs []dedup.Song) []int64 {
+	ids := make([]int64, len(songs))
+	for i, s := range songs {
+		ids[i] = s.ID
+	}
+	return ids
+}
+
+// TestBatchSongIDsUnderConcurrentBatches: a batch creating many songs (one
+// multi-row INSERT where the server allows it) hands every write the ID of
+// its own song, while other batches insert songs at the same moment.
+func TestBatchSongIDsUnderConcurrentBatches(t *testing.T) {
+	db, _ := openMigrated(t)
+	const writers, batches, perBatch = 6, 8, 12
+	var wg sync.WaitGroup
+	for w := range writers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for b := range batches {
+				var ws []dedup.SubmissionWrite
+				for i := range perBatch {
+					title := fmt.Sprintf("Writer%d Batch%d - Song Number %d", w, b, i)
+					norm := dedup.Normalize(dedup.TitleInput{Title: title})
+					song := dedup.SongFromTitle(dedup.TitleInput{Title: title}, norm, 0)
+					song.SearchKey = dedup.SearchKey(norm)
+					ws = append(ws, dedup.SubmissionWrite{Video: dedup.Video{ID: nextVideoID(), Title: title}, NewSong: &song, DecidedBy: "test"})
+				}
+				out, err := db.SubmitBatch(context.Background(), ws)
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				for i, o := range out {
+					var title, video string
+					err := db.SQL().QueryRow("SELECT s.title, v.video_id FROM songs s JOIN videos v ON v.song_id = s.id WHERE s.id = ?", o.SongID).Scan(&title, &video)
+					if err != nil || title != ws[i].NewSong.Source.Title || video != ws[i].Video.ID {
+						t.Errorf("write %q got song %d holding %q and video %q (%v)", ws[i].NewSong.Source.Title, o.SongID, title, video, err)
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	checkStats(t, db)
 }

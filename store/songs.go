@@ -176,16 +176,21 @@ func (s *DB) SubmitBatch(ctx context.Context, ws []dedup.SubmissionWrite) ([]ded
 			return err
 		}
 		stats := termDeltas{}
+		var created []int
+		var songs []dedup.Song
 		for i, w := range ws {
-			if w.NewSong == nil {
-				continue
+			if w.NewSong != nil {
+				created = append(created, i)
+				songs = append(songs, *w.NewSong)
+				stats.addSong(w.NewSong.SearchKey, 1)
 			}
-			id, err := insertSongRow(ctx, tx, *w.NewSong, now)
-			if err != nil {
-				return err
-			}
-			out[i].SongID = id
-			stats.addSong(w.NewSong.SearchKey, 1)
+		}
+		ids, err := s.insertSongRows(ctx, tx, songs, now)
+		if err != nil {
+			return err
+		}
+		for k, i := range created {
+			out[i].SongID = ids[k]
 		}
 		for i, w := range ws {
 			switch {
@@ -354,14 +359,63 @@ func (s *DB) insertSong(ctx context.Context, tx *sql.Tx, song dedup.Song, now ti
 	return id, nil
 }
 
+// insertSongRows inserts new songs' rows and returns their IDs: in one
+// statement when the server gives a multi-row INSERT consecutive IDs,
+// else one statement each.
+func (s *DB) insertSongRows(ctx context.Context, tx *sql.Tx, songs []dedup.Song, now time.Time) ([]int64, error) {
+	ids := make([]int64, len(songs))
+	if len(songs) < 2 || s.idStep == 0 {
+		for i, song := range songs {
+			id, err := insertSongRow(ctx, tx, song, now)
+			if err != nil {
+				return nil, err
+			}
+			ids[i] = id
+		}
+		return ids, nil
+	}
+	var q strings.Builder
+	q.WriteString(songInsert)
+	args := make([]any, 0, 14*len(songs))
+	for i, song := range songs {
+		if i > 0 {
+			q.WriteString(",")
+		}
+		q.WriteString(songValues)
+		args = append(args, songArgs(song, now)...)
+	}
+	res, err := tx.ExecContext(ctx, q.String(), args...)
+	if err != nil {
+		return nil, fmt.Errorf("inserting songs: %w", translate(err))
+	}
+	first, err := res.LastInsertId()
+	if err != nil {
+		return nil, fmt.Errorf("inserting songs: %w", translate(err))
+	}
+	if n, err := res.RowsAffected(); err != nil || n != int64(len(songs)) {
+		return nil, fmt.Errorf("inserting songs: %d rows for %d songs (%v)", n, len(songs), err)
+	}
+	// LAST_INSERT_ID() is the first row's; the others follow it.
+	for i := range ids {
+		ids[i] = first + int64(i)*s.idStep
+	}
+	return ids, nil
+}
+
+const songInsert = `INSERT INTO songs (title, channel, source_artist, artists, track, featured,
+	versions, version_info, duration_seconds, search_key, track_hash, artist_hash, created_at, updated_at) VALUES `
+
+const songValues = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+
+func songArgs(song dedup.Song, now time.Time) []any {
+	return []any{song.Source.Title, song.Source.Channel, song.Source.Artist, encodeList(song.Artists), song.Track,
+		encodeList(song.Featured), encodeVersions(song.Versions), encodeList(song.VersionInfo),
+		song.DurationSeconds, song.SearchKey, hashKey(song.Track), hashKey(artistKey(song.Artists)), now, now}
+}
+
 // insertSongRow inserts a new song's row only.
 func insertSongRow(ctx context.Context, tx *sql.Tx, song dedup.Song, now time.Time) (int64, error) {
-	res, err := tx.ExecContext(ctx, `INSERT INTO songs (title, channel, source_artist, artists, track, featured,
-		versions, version_info, duration_seconds, search_key, track_hash, artist_hash, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		song.Source.Title, song.Source.Channel, song.Source.Artist, encodeList(song.Artists), song.Track,
-		encodeList(song.Featured), encodeVersions(song.Versions), encodeList(song.VersionInfo),
-		song.DurationSeconds, song.SearchKey, hashKey(song.Track), hashKey(artistKey(song.Artists)), now, now)
+	res, err := tx.ExecContext(ctx, songInsert+songValues, songArgs(song, now)...)
 	if err != nil {
 		return 0, fmt.Errorf("inserting song: %w", translate(err))
 	}

@@ -34,6 +34,11 @@ type DB struct {
 	marks     reconciledMarks
 	// sessionIsolation is set when every connection runs READ COMMITTED.
 	sessionIsolation bool
+	// idStep, when not 0, is the step between the consecutive IDs that
+	// one multi-row INSERT is given (innodb_autoinc_lock_mode 0 or 1, the
+	// MariaDB default; MySQL 8's default 2 does not promise consecutive
+	// IDs, and songs are then inserted one by one).
+	idStep int64
 }
 
 // Options tune Open. The zero value is usable.
@@ -156,8 +161,12 @@ func Open(ctx context.Context, dsn string, opts Options) (*DB, error) {
 // pool) transactions set their isolation themselves.
 func (s *DB) setSessionIsolation(ctx context.Context) error {
 	var version string
-	if err := s.db.QueryRowContext(ctx, "SELECT VERSION()").Scan(&version); err != nil {
+	var lockMode, step int64
+	if err := s.db.QueryRowContext(ctx, "SELECT VERSION(), @@innodb_autoinc_lock_mode, @@auto_increment_increment").Scan(&version, &lockMode, &step); err != nil {
 		return fmt.Errorf("reading the server version: %w", translate(err))
+	}
+	if lockMode <= 1 && step >= 1 {
+		s.idStep = step
 	}
 	name := "transaction_isolation"
 	if strings.Contains(strings.ToLower(version), "mariadb") {

@@ -41,7 +41,7 @@ func (b *bench) backfillFile(n int, seed uint64, prefix byte, path string) (map[
 		}
 		for v := 0; v < k && rows < n; v++ {
 			title, channel := g.render(rng, r)
-			id := videoID(prefix, rows)
+			id := videoID(prefix, b.cfg.Run*10_000_000+rows)
 			truth[id] = r.Cluster
 			if err := enc.Encode(map[string]any{"video_id": id, "title": title, "channel": channel,
 				"plays": rng.IntN(100000), "likes": rng.IntN(5000)}); err != nil {
@@ -166,7 +166,7 @@ func (b *bench) measureBackfill(ctx context.Context) error {
 
 	if b.db != nil {
 		path2 := filepath.Join(dir, "catalogue2.jsonl")
-		truth2, err := b.backfillFile(n, b.cfg.Seed+22, 'y', path2)
+		truth2, err := b.backfillFile(n, b.cfg.Seed+22+uint64(b.cfg.Run)*1000, 'y', path2)
 		if err != nil {
 			return err
 		}

@@ -309,7 +309,7 @@ func (b *bench) measureRetrieval(ctx context.Context) error {
 
 	// Warm up the caches the way a running service has them.
 	for _, q := range qs[:min(len(qs), 20)] {
-		if _, err := b.db.Candidates(ctx, dedup.CandidateQuery{Title: q.subject.Title, Limit: 30}); err != nil {
+		if _, err := b.db.Candidates(ctx, []dedup.CandidateQuery{{Title: q.subject.Title, Limit: 30}}); err != nil {
 			return err
 		}
 	}

@@ -1,0 +1,59 @@
+package dedup
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestPlanQuery(t *testing.T) {
+	tests := []struct {
+		name   string
+		terms  []string
+		df     map[string]int
+		budget int
+		max    int
+		want   []string
+	}{
+		{"rarest first within the budget", []string{"love", "you", "love_you", "sk_lv"}, map[string]int{"love": 900, "you": 5000, "love_you": 40, "sk_lv": 70}, 120, 8, []string{"love_you", "sk_lv"}},
+		{"always the rarest, even over budget", []string{"love", "you"}, map[string]int{"love": 900, "you": 5000}, 120, 8, []string{"love"}},
+		{"terms no song has cost nothing, four at most", []string{"a1", "a2", "a3", "a4", "a5", "w"}, map[string]int{"w": 10}, 120, 8, []string{"a1", "a2", "a3", "a4", "w"}},
+		{"at most max known terms", []string{"a", "b", "c", "d"}, map[string]int{"a": 1, "b": 2, "c": 3, "d": 4}, 120, 2, []string{"a", "b"}},
+		{"nothing to plan", nil, nil, 120, 8, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := PlanQuery(tt.terms, tt.df, tt.budget, tt.max); !slices.Equal(got, tt.want) {
+				t.Errorf("PlanQuery = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestQuietSince(t *testing.T) {
+	// A new song's own shingle and anchor (unseen before), a rare word and
+	// its artist's name and a common word.
+	before := map[string]int{"hello_world": 0, "adele_hello": 0, "hello": 12, "adele": 80, "world": 4000}
+	tests := []struct {
+		name  string
+		now   map[string]int
+		allow map[string]int
+		want  bool
+	}{
+		{"only the song itself", map[string]int{"hello_world": 1, "adele_hello": 1, "hello": 13, "adele": 81, "world": 4001}, nil, true},
+		{"the artist and a common word moved: another song of theirs", map[string]int{"hello_world": 1, "adele_hello": 1, "hello": 13, "adele": 90, "world": 4100}, nil, true},
+		{"an unseen term of the song arrived twice: a twin", map[string]int{"hello_world": 1, "adele_hello": 2, "hello": 13, "adele": 81, "world": 4001}, nil, false},
+		{"the rare word arrived twice", map[string]int{"hello_world": 1, "adele_hello": 1, "hello": 14, "adele": 81, "world": 4001}, nil, false},
+		{"a batch's own songs are allowed", map[string]int{"hello_world": 2, "adele_hello": 2, "hello": 14, "adele": 82, "world": 4002},
+			map[string]int{"hello_world": 2, "adele_hello": 2, "hello": 2, "adele": 2, "world": 2}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := quietSince(before, tt.allow, tt.now); got != tt.want {
+				t.Errorf("quietSince = %v, want %v (watching %v)", got, tt.want, rareTerms(nil, before))
+			}
+		})
+	}
+	if quietSince(map[string]int{}, nil, map[string]int{}) {
+		t.Error("a title with no terms is quiet; nothing proves it")
+	}
+}
