@@ -688,11 +688,13 @@ type decided struct {
 // cache, so it costs no extra round trip). Terms of the artist alone are
 // left out: every other song of the artist moves them.
 func (s *Service) snapshot(ctx context.Context, sub Subject) (*decided, error) {
-	terms := trackTerms(sub.Title)
-	df, err := s.store.TermFrequencies(ctx, terms, false)
+	// Every search term is read, as retrieval will read them, so that its
+	// reading finds them all cached.
+	df, err := s.store.TermFrequencies(ctx, SearchTerms(sub.Title), false)
 	if err != nil {
 		return nil, err
 	}
+	terms := trackTerms(sub.Title)
 	watched := make(map[string]int, len(terms))
 	for _, t := range terms {
 		watched[t] = df[t]

@@ -241,11 +241,11 @@ func (b *bench) bruteForce(qs []query) {
 		}
 		return
 	}
-	// The reference depends only on the generated catalogue and queries:
-	// a run on a reused catalogue keeps it beside the binary (delete it
-	// after changing the similarity).
+	// The reference depends only on the generated catalogue, the queries
+	// and the similarity: it is kept beside the binary (delete it after
+	// changing the similarity).
 	cache := fmt.Sprintf("%s.brute-%d-%d-%d.json", b.cfg.Binary, b.cfg.Songs, len(qs), b.cfg.Seed)
-	if b.cfg.Reuse {
+	{
 		var best []float64
 		if raw, err := os.ReadFile(cache); err == nil && json.Unmarshal(raw, &best) == nil && len(best) == len(qs) {
 			for i := range qs {
