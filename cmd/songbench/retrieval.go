@@ -245,15 +245,13 @@ func (b *bench) bruteForce(qs []query) {
 	// and the similarity: it is kept beside the binary (delete it after
 	// changing the similarity).
 	cache := fmt.Sprintf("%s.brute-%d-%d-%d.json", b.cfg.Binary, b.cfg.Songs, len(qs), b.cfg.Seed)
-	{
-		var best []float64
-		if raw, err := os.ReadFile(cache); err == nil && json.Unmarshal(raw, &best) == nil && len(best) == len(qs) {
-			for i := range qs {
-				qs[i].best = best[i]
-			}
-			b.logf("brute force: reused %s", cache)
-			return
+	var cached []float64
+	if raw, err := os.ReadFile(cache); err == nil && json.Unmarshal(raw, &cached) == nil && len(cached) == len(qs) {
+		for i := range qs {
+			qs[i].best = cached[i]
 		}
+		b.logf("brute force: reused %s", cache)
+		return
 	}
 	defer func() {
 		best := make([]float64, len(qs))
