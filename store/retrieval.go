@@ -226,7 +226,7 @@ func (s *DB) DocFreqs(ctx context.Context, tokens []string) (int, map[string]int
 // carries the query's number q.
 func exactLookupSQL(q int, t dedup.Title, limit int) (string, []any) {
 	track, artists := hashKey(t.Track), hashKey(artistKey(t.Artists))
-	sel := "(SELECT " + songColumns + ", %d, %d FROM songs s WHERE s.track_hash = ? AND %s AND s.merged_into IS NULL ORDER BY s.id LIMIT ?)"
+	sel := "(SELECT " + candidateColumns + ", %d, %d FROM songs s WHERE s.track_hash = ? AND %s AND s.merged_into IS NULL ORDER BY s.id LIMIT ?)"
 	parts := []string{fmt.Sprintf(sel, 1, q, "s.artist_hash = ?"), fmt.Sprintf(sel, 0, q, "s.artist_hash = ?")}
 	args := []any{track, artists, limit, track, noArtistHash, limit}
 	if len(t.Artists) == 0 || t.ArtistSource == "channel" {
@@ -235,6 +235,13 @@ func exactLookupSQL(q int, t dedup.Title, limit int) (string, []any) {
 	}
 	return strings.Join(parts, " UNION ALL "), args
 }
+
+// candidateColumns are songColumns without the search key: a TEXT column
+// in the result of a ranked FULLTEXT query makes MariaDB sort it in an
+// on-disk temporary table, a file created and removed per query (it was
+// most of the database's time in a backfill: kernel inode allocation).
+// Candidates do not need their keys.
+var candidateColumns = strings.Replace(songColumns, "s.search_key", "'' AS search_key", 1)
 
 // noArtistHash is the artist hash of a song whose artist is unknown.
 var noArtistHash = hashKey(artistKey(nil))
@@ -296,7 +303,7 @@ func (s *DB) Candidates(ctx context.Context, qs []dedup.CandidateQuery) ([][]ded
 		// No other condition in the WHERE clause: InnoDB then ranks inside
 		// the FULLTEXT index. Songs merged away have an empty key, so they
 		// are never found.
-		search = append(search, fmt.Sprintf(`(SELECT `+songColumns+`, 0, %d FROM songs s
+		search = append(search, fmt.Sprintf(`(SELECT `+candidateColumns+`, 0, %d FROM songs s
 			WHERE MATCH(s.search_key) AGAINST(? IN BOOLEAN MODE)
 			ORDER BY MATCH(s.search_key) AGAINST(? IN BOOLEAN MODE) DESC LIMIT ?)`, i))
 		args = append(args, query, query, c.q.Limit+1)
