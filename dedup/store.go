@@ -19,7 +19,8 @@ type Store interface {
 	ExactTwins(ctx context.Context, songs []int64) (map[int64]int64, error)
 	// Candidates returns, for each query q, up to q.Limit canonical songs
 	// most likely to be the same song as q.Title, with their sources
-	// filled (not their search keys). It sees only committed songs.
+	// filled (and their IDs, tracks, durations and redirects; not their
+	// other normalized fields). It sees only committed songs.
 	// Several queries at once cost a batch fewer round trips.
 	Candidates(ctx context.Context, qs []CandidateQuery) ([][]Song, error)
 	// Prefetch readies what deciding titles will read (term statistics), in
