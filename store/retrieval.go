@@ -307,7 +307,7 @@ func (s *DB) Candidates(ctx context.Context, qs []dedup.CandidateQuery) ([][]ded
 		// are never found.
 		search = append(search, fmt.Sprintf(`(SELECT `+candidateColumns+`, 0, %d FROM songs s
 			WHERE MATCH(s.search_key) AGAINST(? IN BOOLEAN MODE)
-			ORDER BY MATCH(s.search_key) AGAINST(? IN BOOLEAN MODE) DESC LIMIT ?)`, i))
+			ORDER BY MATCH(s.search_key) AGAINST(? IN BOOLEAN MODE) DESC, s.id LIMIT ?)`, i))
 		args = append(args, query, query, c.q.Limit+1)
 	}
 	if len(search) > 0 {
