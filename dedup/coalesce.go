@@ -51,7 +51,7 @@ func (c *writeCoalescer) write(ctx context.Context, w SubmissionWrite) (Submissi
 	}
 	c.mu.Unlock()
 	if lead {
-		c.drain(context.WithoutCancel(ctx))
+		c.drain(context.WithoutCancel(ctx), q.done)
 	}
 	select {
 	case <-q.done:
@@ -64,8 +64,11 @@ func (c *writeCoalescer) write(ctx context.Context, w SubmissionWrite) (Submissi
 }
 
 // drain writes queued batches until the queue is empty, then gives its
-// writer slot back.
-func (c *writeCoalescer) drain(ctx context.Context) {
+// writer slot back. A request drains until its own write is done; what is
+// still queued then is left to a goroutine that takes over its slot, so
+// that no request keeps writing for others under sustained load. own is
+// nil for that goroutine.
+func (c *writeCoalescer) drain(ctx context.Context, own <-chan struct{}) {
 	for {
 		c.mu.Lock()
 		n := min(len(c.queue), c.maxBatch)
@@ -74,10 +77,24 @@ func (c *writeCoalescer) drain(ctx context.Context) {
 			c.mu.Unlock()
 			return
 		}
+		if own != nil && isClosed(own) {
+			c.mu.Unlock()
+			go c.drain(ctx, nil)
+			return
+		}
 		batch := c.queue[:n:n]
 		c.queue = c.queue[n:]
 		c.mu.Unlock()
 		c.writeBatch(ctx, batch)
+	}
+}
+
+func isClosed(ch <-chan struct{}) bool {
+	select {
+	case <-ch:
+		return true
+	default:
+		return false
 	}
 }
 

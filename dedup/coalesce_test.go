@@ -20,6 +20,7 @@ type batchRecorder struct {
 	conflict map[string]bool
 	hold     chan struct{} // when not nil, the first call waits for it
 	entered  chan struct{}
+	hold2    chan struct{} // when not nil, the second call waits for it
 }
 
 func (r *batchRecorder) SubmitBatch(ctx context.Context, ws []SubmissionWrite) ([]SubmissionWritten, error) {
@@ -30,7 +31,11 @@ func (r *batchRecorder) SubmitBatch(ctx context.Context, ws []SubmissionWrite) (
 		ids[i] = w.Video.ID
 	}
 	r.batches = append(r.batches, ids)
+	second := len(r.batches) == 2
 	r.mu.Unlock()
+	if second && r.hold2 != nil {
+		<-r.hold2
+	}
 	if first && r.hold != nil {
 		close(r.entered)
 		<-r.hold
@@ -134,9 +139,12 @@ func TestWriteCoalescer(t *testing.T) {
 			if tt.wantSizes != nil && !slices.Equal(rec.sizes(), tt.wantSizes) {
 				t.Errorf("batch sizes %v, want %v", rec.sizes(), tt.wantSizes)
 			}
-			if c.writers != 0 || len(c.queue) != 0 {
-				t.Errorf("left %d writers, %d queued", c.writers, len(c.queue))
-			}
+			// The writer slots come back once the queue is empty.
+			waitFor(t, func() bool {
+				c.mu.Lock()
+				defer c.mu.Unlock()
+				return c.writers == 0 && len(c.queue) == 0
+			})
 		})
 	}
 }
@@ -172,5 +180,45 @@ func waitFor(t *testing.T, cond func() bool) {
 			t.Fatal("condition not reached in 5s")
 		}
 		time.Sleep(time.Millisecond)
+	}
+}
+
+// TestWriteCoalescerLeaderLeavesWhenItsWriteIsDone: the request that wrote
+// a batch answers once its own write is done; the writes queued meanwhile
+// are written by a goroutine that takes over, not by that request.
+func TestWriteCoalescerLeaderLeavesWhenItsWriteIsDone(t *testing.T) {
+	rec := &batchRecorder{hold: make(chan struct{}), entered: make(chan struct{}), hold2: make(chan struct{})}
+	c := &writeCoalescer{store: rec, maxWriters: 1, maxBatch: 8}
+	leader := make(chan error, 1)
+	go func() {
+		_, err := c.write(context.Background(), SubmissionWrite{Video: Video{ID: "v1"}})
+		leader <- err
+	}()
+	<-rec.entered
+	others := make(chan error, 2)
+	for _, v := range []string{"v2", "v3"} {
+		go func() {
+			_, err := c.write(context.Background(), SubmissionWrite{Video: Video{ID: v}})
+			others <- err
+		}()
+	}
+	waitFor(t, func() bool { c.mu.Lock(); defer c.mu.Unlock(); return len(c.queue) == 2 })
+	close(rec.hold)
+	select {
+	case err := <-leader:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("the leader is still writing the others' batch")
+	}
+	close(rec.hold2)
+	for range 2 {
+		if err := <-others; err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := rec.sizes(); !slices.Equal(got, []int{1, 2}) {
+		t.Errorf("batch sizes %v, want [1 2]", got)
 	}
 }
