@@ -292,13 +292,40 @@ func (s *DB) Candidates(ctx context.Context, qs []dedup.CandidateQuery) ([][]ded
 		}
 	}
 
+	// The frequencies of every query's terms, in at most two reads: fresh
+	// for quick searches, which look for what was committed a moment ago
+	// (the cache may still hold the zeros read before those songs
+	// existed), and from the cache for the others.
+	var quickTerms, cachedTerms []string
+	for _, c := range sets {
+		switch {
+		case !c.needsSearch():
+		case c.q.Quick:
+			quickTerms = append(quickTerms, dedup.SearchTerms(c.q.Title)...)
+		default:
+			cachedTerms = append(cachedTerms, dedup.SearchTerms(c.q.Title)...)
+		}
+	}
+	quickDF, err := s.termDFOf(ctx, quickTerms, true)
+	if err != nil {
+		return nil, err
+	}
+	cachedDF, err := s.termDFOf(ctx, cachedTerms, false)
+	if err != nil {
+		return nil, err
+	}
+
 	var search []string
 	args = args[:0]
 	for i, c := range sets {
-		query, err := s.planSearch(ctx, c)
-		if err != nil {
-			return nil, err
+		if !c.needsSearch() {
+			continue
 		}
+		df := cachedDF
+		if c.q.Quick {
+			df = quickDF
+		}
+		query := s.planSearch(c, df)
 		if query == "" {
 			continue
 		}
@@ -327,27 +354,32 @@ func (s *DB) Candidates(ctx context.Context, qs []dedup.CandidateQuery) ([][]ded
 	return out, nil
 }
 
-// planSearch returns the boolean FULLTEXT query of a candidate set, or ""
-// when it needs none.
-func (s *DB) planSearch(ctx context.Context, c *candidateSet) (string, error) {
+// needsSearch reports whether a candidate set needs a FULLTEXT search.
+func (c *candidateSet) needsSearch() bool {
 	t := c.q.Title
 	// A song with the same normalized track and artists is the best a
 	// search can find, and its versions share the track: FULLTEXT would add
 	// only weaker candidates, at most of the cost.
 	if c.sameArtist > 0 && len(t.Artists) > 0 && t.ArtistSource != "channel" {
-		return "", nil
+		return false
 	}
-	if len(c.songs) >= c.q.Limit {
-		return "", nil
+	return len(c.songs) < c.q.Limit
+}
+
+// termDFOf reads the frequencies of terms (duplicates allowed).
+func (s *DB) termDFOf(ctx context.Context, terms []string, fresh bool) (map[string]int, error) {
+	if len(terms) == 0 {
+		return nil, nil
 	}
-	terms := dedup.SearchTerms(t)
-	// A quick search looks for what was committed a moment ago: its terms'
-	// frequencies are read fresh, since the cache may still hold the zeros
-	// read before those songs existed.
-	df, _, err := s.termDF(ctx, terms, c.q.Quick)
-	if err != nil {
-		return "", err
-	}
+	slices.Sort(terms)
+	df, _, err := s.termDF(ctx, slices.Compact(terms), fresh)
+	return df, err
+}
+
+// planSearch returns the boolean FULLTEXT query of a candidate set, given
+// the frequencies of its terms, or "" when no query is worth running.
+func (s *DB) planSearch(c *candidateSet, df map[string]int) string {
+	terms := dedup.SearchTerms(c.q.Title)
 	budget, maxPostings := s.retrieval.PostingBudget, s.retrieval.MaxPostings
 	if c.q.Quick {
 		budget, maxPostings = budget/4, maxPostings/4
@@ -371,9 +403,9 @@ func (s *DB) planSearch(ctx context.Context, c *candidateSet) (string, error) {
 	if rarest := slices.IndexFunc(query, func(t string) bool { return df[t] > 0 }); rarest >= 0 && df[query[rarest]] > maxPostings {
 		// Even the rarest known term is too common to rank quickly: the
 		// exact lookups carry this query (terms no song has find nothing).
-		return "", nil
+		return ""
 	}
-	return strings.Join(query, " "), nil
+	return strings.Join(query, " ")
 }
 
 // scanCandidates runs a candidate statement whose rows are songColumns, a
