@@ -426,16 +426,6 @@ func insertSongRow(ctx context.Context, tx *sql.Tx, song dedup.Song, now time.Ti
 	return id, nil
 }
 
-func insertVideo(ctx context.Context, tx *sql.Tx, v dedup.Video, songID int64, now time.Time) error {
-	_, err := tx.ExecContext(ctx, `INSERT INTO videos (video_id, song_id, title, channel, artist,
-		duration_seconds, plays, likes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		v.ID, songID, v.Title, v.Channel, v.Artist, v.DurationSeconds, v.Plays, v.Likes, now)
-	if err != nil {
-		return fmt.Errorf("inserting video %s: %w", v.ID, translate(err))
-	}
-	return nil
-}
-
 // upgradeSource makes up the canonical song's source: its display title and
 // normalized fields, and its search key with the term statistics that
 // follow it.
