@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 )
@@ -182,7 +183,7 @@ func (s *Service) reconcileBatch(ctx context.Context, b batchPlan, written []Sub
 	var terms []string
 	for _, p := range b.pending {
 		if p.known != nil {
-			terms = rareTerms(terms, p.known.terms)
+			terms = slices.AppendSeq(terms, maps.Keys(p.known.terms))
 		}
 	}
 	slices.Sort(terms)

@@ -48,12 +48,12 @@ func TestQuietSince(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := quietSince(before, tt.allow, tt.now); got != tt.want {
-				t.Errorf("quietSince = %v, want %v (watching %v)", got, tt.want, rareTerms(nil, before))
+			if got := quietSince(watched(before), tt.allow, tt.now); got != tt.want {
+				t.Errorf("quietSince = %v, want %v (watching %v)", got, tt.want, watched(before))
 			}
 		})
 	}
-	if quietSince(map[string]int{}, nil, map[string]int{}) {
+	if quietSince(watched(map[string]int{}), nil, map[string]int{}) {
 		t.Error("a title with no terms is quiet; nothing proves it")
 	}
 }

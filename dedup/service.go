@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -677,7 +678,8 @@ func (s *Service) sameSongs(ctx context.Context, songID int64, sub Subject, cand
 
 // decided is what a submission knew when it was decided: its subject and
 // the document frequencies then of the search terms a duplicate would
-// share with it (see snapshot).
+// share with it and whose growth says such a song arrived (see snapshot
+// and rareTerms).
 type decided struct {
 	subject Subject
 	terms   map[string]int
@@ -690,24 +692,24 @@ type decided struct {
 func (s *Service) snapshot(ctx context.Context, sub Subject) (*decided, error) {
 	// Every search term is read, as retrieval will read them, so that its
 	// reading finds them all cached.
-	df, err := s.store.TermFrequencies(ctx, SearchTerms(sub.Title), false)
+	all := SearchTerms(sub.Title)
+	df, err := s.store.TermFrequencies(ctx, all, false)
 	if err != nil {
 		return nil, err
 	}
-	terms := trackTerms(sub.Title)
-	watched := make(map[string]int, len(terms))
-	for _, t := range terms {
-		watched[t] = df[t]
+	track := make(map[string]int, len(all))
+	for _, t := range trackTerms(sub.Title, all) {
+		track[t] = df[t]
 	}
-	return &decided{subject: sub, terms: watched}, nil
+	return &decided{subject: sub, terms: watched(track)}, nil
 }
 
-// trackTerms returns the search terms of t that involve its track: all but
-// the terms of its artists and featured artists alone.
-func trackTerms(t Title) []string {
+// trackTerms returns the search terms (all, of t) that involve its track:
+// all but the terms of its artists and featured artists alone.
+func trackTerms(t Title, all []string) []string {
 	artistOnly := SearchTerms(Title{Artists: t.Artists, ArtistTokens: t.ArtistTokens, FeaturedTokens: t.FeaturedTokens})
 	var out []string
-	for _, term := range SearchTerms(t) {
+	for _, term := range all {
 		if !slices.Contains(artistOnly, term) {
 			out = append(out, term)
 		}
@@ -721,51 +723,53 @@ func trackTerms(t Title) []string {
 // nothing to find. (A merge only lowers frequencies; a song committed
 // between the read and the search was visible to the search anyway.)
 func (s *Service) nothingNewSince(ctx context.Context, before map[string]int) (bool, error) {
-	terms := rareTerms(nil, before)
-	if len(terms) == 0 {
+	if len(before) == 0 {
 		return false, nil
 	}
-	now, err := s.store.TermFrequencies(ctx, terms, true)
+	now, err := s.store.TermFrequencies(ctx, slices.Collect(maps.Keys(before)), true)
 	if err != nil {
 		return false, err
 	}
 	return quietSince(before, nil, now), nil
 }
 
-// rareTerms appends the terms of before that say whether a song like this
-// one appeared since: every term no song had (a new song's own shingles and
-// anchors, which a duplicate shares), and the rarest of the others, as a
-// quick search picks them (see quietBudget). Common words change with every
-// song and say nothing.
-func rareTerms(dst []string, before map[string]int) []string {
-	seen := make([]string, 0, len(before))
-	for t, n := range before {
+// watched keeps the frequencies of the terms that say whether a song like
+// this one appeared since: every term no song had (a new song's own
+// shingles and anchors, which a duplicate shares), and the rarest of the
+// others, as a quick search picks them (see quietBudget). Common words
+// change with every song and say nothing.
+func watched(df map[string]int) map[string]int {
+	var unseen, seen []string
+	for t, n := range df {
 		if n == 0 {
-			dst = append(dst, t)
+			unseen = append(unseen, t)
 		} else {
 			seen = append(seen, t)
 		}
 	}
 	slices.Sort(seen) // PlanQuery keeps the given order among equals
-	return append(dst, PlanQuery(seen, before, quietBudget, quietTerms)...)
+	out := make(map[string]int, len(unseen)+quietTerms)
+	for _, t := range append(unseen, PlanQuery(seen, df, quietBudget, quietTerms)...) {
+		out[t] = df[t]
+	}
+	return out
 }
 
-// quietSince reports whether none of the rare terms of before (see
-// rareTerms) grew by more than allow (1 when allow is nil: the song
-// itself) by the time of now. A title with no term is never quiet:
-// nothing cheap proves it alone.
+// quietSince reports whether none of the watched terms of before grew by
+// more than allow (1 when allow is nil: the song itself) by the time of
+// now. A title with no watched term is never quiet: nothing cheap proves
+// it alone.
 func quietSince(before, allow, now map[string]int) bool {
-	terms := rareTerms(nil, before)
-	for _, t := range terms {
+	for t, n := range before {
 		grow := 1
 		if allow != nil {
 			grow = allow[t]
 		}
-		if now[t] > before[t]+grow {
+		if now[t] > n+grow {
 			return false
 		}
 	}
-	return len(terms) > 0
+	return len(before) > 0
 }
 
 // quietBudget and quietTerms bound the terms the quiet check watches: the

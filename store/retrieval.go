@@ -253,7 +253,8 @@ type candidateSet struct {
 	q          dedup.CandidateQuery
 	songs      []dedup.Song
 	seen       map[int64]bool
-	sameArtist int // songs with the same track and artists
+	sameArtist int      // songs with the same track and artists
+	terms      []string // search terms, when a FULLTEXT search is needed
 }
 
 func (c *candidateSet) add(song dedup.Song) bool {
@@ -298,12 +299,14 @@ func (s *DB) Candidates(ctx context.Context, qs []dedup.CandidateQuery) ([][]ded
 	// existed), and from the cache for the others.
 	var quickTerms, cachedTerms []string
 	for _, c := range sets {
-		switch {
-		case !c.needsSearch():
-		case c.q.Quick:
-			quickTerms = append(quickTerms, dedup.SearchTerms(c.q.Title)...)
-		default:
-			cachedTerms = append(cachedTerms, dedup.SearchTerms(c.q.Title)...)
+		if !c.needsSearch() {
+			continue
+		}
+		c.terms = dedup.SearchTerms(c.q.Title)
+		if c.q.Quick {
+			quickTerms = append(quickTerms, c.terms...)
+		} else {
+			cachedTerms = append(cachedTerms, c.terms...)
 		}
 	}
 	quickDF, err := s.termDFOf(ctx, quickTerms, true)
@@ -318,7 +321,7 @@ func (s *DB) Candidates(ctx context.Context, qs []dedup.CandidateQuery) ([][]ded
 	var search []string
 	args = args[:0]
 	for i, c := range sets {
-		if !c.needsSearch() {
+		if c.terms == nil {
 			continue
 		}
 		df := cachedDF
@@ -379,7 +382,7 @@ func (s *DB) termDFOf(ctx context.Context, terms []string, fresh bool) (map[stri
 // planSearch returns the boolean FULLTEXT query of a candidate set, given
 // the frequencies of its terms, or "" when no query is worth running.
 func (s *DB) planSearch(c *candidateSet, df map[string]int) string {
-	terms := dedup.SearchTerms(c.q.Title)
+	terms := c.terms
 	budget, maxPostings := s.retrieval.PostingBudget, s.retrieval.MaxPostings
 	if c.q.Quick {
 		budget, maxPostings = budget/4, maxPostings/4

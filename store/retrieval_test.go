@@ -126,11 +126,7 @@ func TestSearchKeyFindsHardTitles(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			found := false
-			for _, s := range songs {
-				found = found || s.ID == id
-			}
-			if !found {
+			if !slices.Contains(songIDs(songs), id) {
 				t.Errorf("Candidates does not return %q for %q", tt.stored, tt.query)
 			}
 		})
@@ -161,11 +157,7 @@ func TestCandidatesSeeOtherConnectionsCommits(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		found := false
-		for _, s := range songs {
-			found = found || s.ID == id
-		}
-		if !found {
+		if !slices.Contains(songIDs(songs), id) {
 			t.Errorf("step %d: %q committed by another connection is not a candidate for %q (got %d songs)", i, step.stored, step.query, len(songs))
 		}
 	}
