@@ -98,7 +98,7 @@ func (s *Service) SubmitBatch(ctx context.Context, items []BatchItem, decidedBy 
 			}
 			continue
 		}
-		if err := b.plan(ctx, i, it, ids[i]); err != nil {
+		if err := b.plan(ctx, i, it, ids[i], subjects[i]); err != nil {
 			return nil, err
 		}
 	}
@@ -340,18 +340,16 @@ func batchKey(t Title) string {
 	return t.Track + "|" + strings.Join(a, "|")
 }
 
-// plan decides item i and adds its writes.
-func (b *batchPlan) plan(ctx context.Context, i int, it BatchItem, videoID string) error {
+// plan decides item i, whose normalized submission is subject, and adds its
+// writes.
+func (b *batchPlan) plan(ctx context.Context, i int, it BatchItem, videoID string, subject Subject) error {
 	s := b.svc
 	if _, dup := b.firstOf[videoID]; dup {
 		b.repeats = append(b.repeats, i)
 		return nil
 	}
 	b.firstOf[videoID] = i
-	sub := it.Sub
-	in := TitleInput{Title: sub.Title, Channel: sub.Channel, Artist: sub.Artist}
-	t := Normalize(in)
-	subject := Subject{Title: t, DurationSeconds: sub.DurationSeconds}
+	sub, t := it.Sub, subject.Title
 
 	var cands []Candidate
 	var w Weigher

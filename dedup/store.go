@@ -23,8 +23,11 @@ type Store interface {
 	// other normalized fields). It sees only committed songs.
 	// Several queries at once cost a batch fewer round trips.
 	Candidates(ctx context.Context, qs []CandidateQuery) ([][]Song, error)
-	// Prefetch readies what deciding titles will read (term statistics), in
-	// as few round trips as possible.
+	// Prefetch reads what deciding titles will read (term statistics)
+	// fresh, in as few round trips as possible, so that the decisions'
+	// snapshots (see nothingNewSince) hold the frequencies of now: a cached
+	// frequency that grew since it was read looks like a song arriving
+	// concurrently, and costs the new song a second search.
 	Prefetch(ctx context.Context, titles []Title) error
 	// TermFrequencies returns how many canonical songs have each search
 	// term: from a short-lived cache, or read fresh.

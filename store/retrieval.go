@@ -167,8 +167,8 @@ func placeholders(n int) string {
 	return strings.TrimSuffix(strings.Repeat("?,", n), ",")
 }
 
-// Prefetch implements dedup.Store: the frequencies of every search term and
-// token of titles, in one query, for a batch about to be decided.
+// Prefetch implements dedup.Store: the fresh frequencies of every search
+// term and token of titles, in one query, for a batch about to be decided.
 func (s *DB) Prefetch(ctx context.Context, titles []dedup.Title) error {
 	var terms []string
 	for _, t := range titles {
@@ -180,7 +180,7 @@ func (s *DB) Prefetch(ctx context.Context, titles []dedup.Title) error {
 		}
 	}
 	slices.Sort(terms)
-	_, _, err := s.termDF(ctx, slices.Compact(terms))
+	_, _, err := s.termDF(ctx, slices.Compact(terms), true)
 	return err
 }
 
@@ -219,21 +219,91 @@ func (s *DB) DocFreqs(ctx context.Context, tokens []string) (int, map[string]int
 	return docs, out, nil
 }
 
-// exactLookupSQL is the exact lookup of one query: the songs with the same
-// normalized track, with the same artists (flagged), or with no known
+// exactLookup finds, for every query, the songs with the same normalized
+// track and with the same artists (flagged, and first), or with no known
 // artist (those score on the track alone), or with any artist when the
-// query's artist is unknown or only guessed from the channel. Each row
-// carries the query's number q.
-func exactLookupSQL(q int, t dedup.Title, limit int) (string, []any) {
-	track, artists := hashKey(t.Track), hashKey(artistKey(t.Artists))
-	sel := "(SELECT " + candidateColumns + ", %d, %d FROM songs s WHERE s.track_hash = ? AND %s AND s.merged_into IS NULL ORDER BY s.id LIMIT ?)"
-	parts := []string{fmt.Sprintf(sel, 1, q, "s.artist_hash = ?"), fmt.Sprintf(sel, 0, q, "s.artist_hash = ?")}
-	args := []any{track, artists, limit, track, noArtistHash, limit}
-	if len(t.Artists) == 0 || t.ArtistSource == "channel" {
-		parts = append(parts, fmt.Sprintf(sel, 0, q, "TRUE"))
-		args = append(args, track, limit)
+// query's artist is unknown or only guessed from the channel (a LIMITed
+// SELECT of its own: a common track such as "intro" has many songs).
+// The other queries' lookups are one SELECT on the (track, artists)
+// index, whatever their number: a UNION of one SELECT per query cost the
+// server a parse and a plan each, more than the lookups themselves.
+func (s *DB) exactLookup(ctx context.Context, sets []*candidateSet) error {
+	type pair struct{ track, artists int64 }
+	type wanted struct {
+		q    int  // query
+		same bool // the pair holds the query's own artists
 	}
-	return strings.Join(parts, " UNION ALL "), args
+	want := map[pair][]wanted{}
+	var pairs []string
+	var parts []string
+	var args, anyArgs []any
+	for i, c := range sets {
+		t := c.q.Title
+		if t.Track == "" {
+			continue
+		}
+		track, artists := hashKey(t.Track), hashKey(artistKey(t.Artists))
+		if len(t.Artists) == 0 || t.ArtistSource == "channel" {
+			parts = append(parts, fmt.Sprintf(`(SELECT `+candidateColumns+`, s.track_hash, s.artist_hash, %d FROM songs s
+				WHERE s.track_hash = ? AND s.merged_into IS NULL
+				ORDER BY s.artist_hash <> ?, s.artist_hash <> ?, s.id LIMIT ?)`, i))
+			anyArgs = append(anyArgs, track, artists, noArtistHash, c.q.Limit)
+			continue
+		}
+		for _, w := range []struct {
+			pair
+			same bool
+		}{{pair{track, artists}, true}, {pair{track, noArtistHash}, false}} {
+			if len(want[w.pair]) == 0 {
+				pairs = append(pairs, "(?, ?)")
+				args = append(args, track, w.artists)
+			}
+			want[w.pair] = append(want[w.pair], wanted{i, w.same})
+		}
+	}
+	if len(pairs) > 0 {
+		parts = append([]string{`(SELECT ` + candidateColumns + `, s.track_hash, s.artist_hash, -1 FROM songs s
+			WHERE (s.track_hash, s.artist_hash) IN (` + strings.Join(pairs, ", ") + `) AND s.merged_into IS NULL
+			ORDER BY s.id)`}, parts...)
+	}
+	if len(parts) == 0 {
+		return nil
+	}
+	// Per query, the songs with its artists come before those with none.
+	later := map[int][]dedup.Song{}
+	rows, err := s.db.QueryContext(ctx, strings.Join(parts, " UNION ALL "), append(args, anyArgs...)...)
+	if err != nil {
+		return fmt.Errorf("exact lookup: %w", translate(err))
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var track, artists int64
+		var q int
+		song, err := scanSong(rows, &track, &artists, &q)
+		if err != nil {
+			return fmt.Errorf("exact lookup: %w", translate(err))
+		}
+		if q >= 0 {
+			sets[q].add(song) // artist unknown or guessed: no flag
+			continue
+		}
+		for _, w := range want[pair{track, artists}] {
+			if !w.same {
+				later[w.q] = append(later[w.q], song)
+			} else if sets[w.q].add(song) {
+				sets[w.q].sameArtist++
+			}
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("exact lookup: %w", translate(err))
+	}
+	for i, songs := range later {
+		for _, song := range songs {
+			sets[i].add(song)
+		}
+	}
+	return nil
 }
 
 // candidateColumns are the songColumns a candidate needs — its ID, source,
@@ -271,26 +341,11 @@ func (c *candidateSet) add(song dedup.Song) bool {
 // one in another.
 func (s *DB) Candidates(ctx context.Context, qs []dedup.CandidateQuery) ([][]dedup.Song, error) {
 	sets := make([]*candidateSet, len(qs))
-	var exact []string
-	var args []any
 	for i, q := range qs {
 		sets[i] = &candidateSet{q: q, seen: map[int64]bool{q.Exclude: true}}
-		if q.Title.Track != "" {
-			part, a := exactLookupSQL(i, q.Title, q.Limit)
-			exact = append(exact, part)
-			args = append(args, a...)
-		}
 	}
-	if len(exact) > 0 {
-		err := s.scanCandidates(ctx, strings.Join(exact, " UNION ALL "), args, func(song dedup.Song, q int, same bool) {
-			c := sets[q]
-			if c.add(song) && same && len(c.q.Title.Artists) > 0 {
-				c.sameArtist++
-			}
-		})
-		if err != nil {
-			return nil, fmt.Errorf("exact lookup: %w", err)
-		}
+	if err := s.exactLookup(ctx, sets); err != nil {
+		return nil, err
 	}
 
 	// The frequencies of every query's terms, in at most two reads: fresh
@@ -319,7 +374,7 @@ func (s *DB) Candidates(ctx context.Context, qs []dedup.CandidateQuery) ([][]ded
 	}
 
 	var search []string
-	args = args[:0]
+	var args []any
 	for i, c := range sets {
 		if c.terms == nil {
 			continue
