@@ -208,17 +208,19 @@ func (s *Service) reconcileBatch(ctx context.Context, b batchPlan, written []Sub
 		return
 	}
 	found, err := s.store.Candidates(ctx, qs)
+	var cands [][]Candidate
 	if err == nil {
 		subjects := make([]Subject, len(again))
 		for k, p := range again {
 			subjects[k] = p.subject
 		}
-		err = s.warmTokenStats(ctx, subjects, found)
+		cands = s.candidateSets(found)
+		err = s.warmTokenStats(ctx, subjects, cands)
 	}
 	for k, p := range again {
 		id := written[p.write-1].SongID
 		if err == nil {
-			cands, w, rerr := s.rank(ctx, p.subject, found[k])
+			cands, w, rerr := s.rank(ctx, p.subject, cands[k])
 			var group []int64
 			if rerr == nil {
 				group, _, rerr = s.sameSongs(ctx, id, p.subject, cands, w)
@@ -240,14 +242,24 @@ func (s *Service) markReconciled(ctx context.Context, id int64) {
 	}
 }
 
+// candidateSets turns the songs retrieved for several subjects into
+// scoring candidates.
+func (s *Service) candidateSets(found [][]Song) [][]Candidate {
+	out := make([][]Candidate, len(found))
+	for k, songs := range found {
+		out[k] = s.candidatesOf(songs)
+	}
+	return out
+}
+
 // warmTokenStats reads the term statistics of every token of subjects and
-// of the songs found for them in one round trip, so that weighing each
-// candidate set finds them cached.
-func (s *Service) warmTokenStats(ctx context.Context, subjects []Subject, found [][]Song) error {
+// of their candidates in one round trip, so that weighing each candidate
+// set finds them cached.
+func (s *Service) warmTokenStats(ctx context.Context, subjects []Subject, cands [][]Candidate) error {
 	var tokens []string
 	for k, sub := range subjects {
 		tokens = titleTokens(tokens, sub.Title)
-		for _, c := range s.candidatesOf(found[k]) {
+		for _, c := range cands[k] {
 			tokens = titleTokens(tokens, c.Title)
 		}
 	}
@@ -298,18 +310,19 @@ func (s *Service) prefetchCandidates(ctx context.Context, n int, subjects map[in
 	if err != nil {
 		return nil, fmt.Errorf("retrieving candidates: %w", err)
 	}
+	cands := s.candidateSets(songs)
 	subs := make([]Subject, len(order))
 	for k, i := range order {
-		found[i] = prefetched{songs: songs[k], known: found[i].known}
+		found[i] = prefetched{cands: cands[k], known: found[i].known}
 		subs[k] = subjects[i]
 	}
-	return found, s.warmTokenStats(ctx, subs, songs)
+	return found, s.warmTokenStats(ctx, subs, cands)
 }
 
 // prefetched is what a batch read for one item before deciding it.
 type prefetched struct {
-	songs []Song   // retrieved candidates
-	known *decided // the term frequencies read before retrieving them
+	cands []Candidate // retrieved candidates, not yet ranked
+	known *decided    // the term frequencies read before retrieving them
 }
 
 // batchPlan is the decided, not yet written, part of a batch.
@@ -365,7 +378,7 @@ func (b *batchPlan) plan(ctx context.Context, i int, it BatchItem, videoID strin
 		var err error
 		if pre, ok := b.found[i]; ok {
 			known = pre.known
-			cands, w, err = s.rank(ctx, subject, pre.songs)
+			cands, w, err = s.rank(ctx, subject, pre.cands)
 		} else if known, err = s.snapshot(ctx, subject); err == nil {
 			cands, w, err = s.Retrieve(ctx, subject, 0)
 		}

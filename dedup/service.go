@@ -411,18 +411,17 @@ func (s *Service) retrieve(ctx context.Context, sub Subject, exclude int64, quic
 	if err != nil {
 		return nil, nil, fmt.Errorf("retrieving candidates: %w", err)
 	}
-	return s.rank(ctx, sub, found[0])
+	return s.rank(ctx, sub, s.candidatesOf(found[0]))
 }
 
 func (s *Service) candidateQuery(sub Subject, exclude int64, quick bool) CandidateQuery {
 	return CandidateQuery{Title: sub.Title, Limit: poolFactor * s.candidates, Exclude: exclude, Quick: quick}
 }
 
-// rank re-ranks the songs retrieved for sub by similarity and keeps the best
-// s.candidates; it returns them with the token weights they were scored
-// with.
-func (s *Service) rank(ctx context.Context, sub Subject, songs []Song) ([]Candidate, Weigher, error) {
-	cands := s.candidatesOf(songs)
+// rank re-ranks the candidates retrieved for sub (in place) by similarity
+// and keeps the best s.candidates; it returns them with the token weights
+// they were scored with.
+func (s *Service) rank(ctx context.Context, sub Subject, cands []Candidate) ([]Candidate, Weigher, error) {
 	if len(cands) == 0 {
 		return nil, DefaultWeights(), nil // nothing to weigh
 	}

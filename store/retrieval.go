@@ -76,13 +76,21 @@ type dfEntry struct {
 // maxCachedTerms bounds the cache; it is emptied when full.
 const maxCachedTerms = 500_000
 
+// lookup returns the cached frequency of term; the caller holds c.mu.
+func (c *dfCache) lookup(term string, now time.Time) (int, bool) {
+	if e, ok := c.entries[term]; ok && now.Before(e.expires) {
+		return e.df, true
+	}
+	return 0, false
+}
+
 func (c *dfCache) get(terms []string, now time.Time) (known map[string]int, missing []string) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	known = make(map[string]int, len(terms))
 	for _, t := range terms {
-		if e, ok := c.entries[t]; ok && now.Before(e.expires) {
-			known[t] = e.df
+		if df, ok := c.lookup(t, now); ok {
+			known[t] = df
 		} else {
 			missing = append(missing, t)
 		}
@@ -196,25 +204,43 @@ func (s *DB) TermFrequencies(ctx context.Context, terms []string, fresh bool) (m
 	return df, nil
 }
 
-// DocFreqs implements dedup.Store.
+// DocFreqs implements dedup.Store. It is called for every decision with the
+// tokens of the title and all its candidates, nearly all of them cached: the
+// cache is read under one lock straight into the answer.
 func (s *DB) DocFreqs(ctx context.Context, tokens []string) (int, map[string]int, error) {
-	termOf := make(map[string]string, len(tokens))
-	terms := make([]string, 0, len(tokens))
+	now := time.Now()
+	out := make(map[string]int, len(tokens))
+	var missing, missingTok []string
+	s.dfs.mu.Lock()
+	docs, haveDocs := s.dfs.lookup(totalTerm, now)
 	for _, tok := range tokens {
-		if _, ok := termOf[tok]; ok {
+		if _, ok := out[tok]; ok {
 			continue
 		}
 		t := dedup.SearchTerm(tok)
-		termOf[tok] = t
-		terms = append(terms, t)
+		df, ok := s.dfs.lookup(t, now)
+		out[tok] = df
+		if !ok {
+			missing, missingTok = append(missing, t), append(missingTok, tok)
+		}
 	}
-	dfs, docs, err := s.termDF(ctx, terms)
+	s.dfs.mu.Unlock()
+	if !haveDocs {
+		missing = append(missing, totalTerm)
+	}
+	if len(missing) == 0 {
+		return docs, out, nil
+	}
+	fetched, err := s.fetchDF(ctx, missing)
 	if err != nil {
 		return 0, nil, err
 	}
-	out := make(map[string]int, len(termOf))
-	for tok, t := range termOf {
-		out[tok] = dfs[t]
+	s.dfs.put(fetched, missing, now)
+	for i, tok := range missingTok {
+		out[tok] = fetched[missing[i]]
+	}
+	if !haveDocs {
+		docs = fetched[totalTerm]
 	}
 	return docs, out, nil
 }
