@@ -149,6 +149,26 @@ func TestUIHandler(t *testing.T) {
 	}
 }
 
+// TestMethodNotAllowedSaysAllow: a 405 names the methods the path does
+// answer on, in an Allow header.
+func TestMethodNotAllowedSaysAllow(t *testing.T) {
+	srv := httptest.NewServer(api.NewServer(api.Deps{Logger: quiet}))
+	defer srv.Close()
+	for _, tt := range []struct {
+		method, path, allow string
+	}{
+		{"DELETE", "/v1/submissions", "POST"},
+		{"POST", "/healthz", "GET"},
+		{"GET", "/v1/reviews/7/approve", "POST"},
+		{"PUT", "/v1/songs/3", "GET"},
+	} {
+		resp, _ := get(t, srv, tt.method, tt.path)
+		if resp.StatusCode != http.StatusMethodNotAllowed || resp.Header.Get("Allow") != tt.allow {
+			t.Errorf("%s %s = %d, Allow %q; want 405, Allow %q", tt.method, tt.path, resp.StatusCode, resp.Header.Get("Allow"), tt.allow)
+		}
+	}
+}
+
 // chromiumPath finds the browser: SONGDEDUP_CHROMIUM, else Debian's.
 func chromiumPath(t *testing.T) string {
 	t.Helper()

@@ -13,6 +13,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/go-sql-driver/mysql"
+
 	"github.com/songdedup/songdedup/dedup"
 	"github.com/songdedup/songdedup/store"
 )
@@ -70,7 +72,7 @@ func (b *bench) loadCatalog(ctx context.Context) error {
 	b.weights = catalogueWeights(songs, b.subjects)
 
 	if b.cfg.Reuse {
-		db, err := store.Open(ctx, b.cfg.DSN, store.Options{MaxOpenConns: 64, Retrieval: b.cfg.Retrieval})
+		db, err := store.Open(ctx, b.ddlDSN(), store.Options{MaxOpenConns: 64, Retrieval: b.cfg.Retrieval})
 		if err == nil {
 			var count int
 			var last string
@@ -89,7 +91,7 @@ func (b *bench) loadCatalog(ctx context.Context) error {
 	if err := dropDatabase(ctx, b.cfg.DSN); err != nil {
 		return err
 	}
-	db, err := store.Open(ctx, b.cfg.DSN, store.Options{CreateDatabase: true, MaxOpenConns: 64, Retrieval: b.cfg.Retrieval})
+	db, err := store.Open(ctx, b.ddlDSN(), store.Options{CreateDatabase: true, MaxOpenConns: 64, Retrieval: b.cfg.Retrieval})
 	if err != nil {
 		return err
 	}
@@ -130,6 +132,18 @@ func catalogueWeights(songs []store.BulkSong, subjects []dedup.Subject) dedup.We
 		}
 	}
 	return dedup.NewWeights(len(songs), tokenDF, dedup.DefaultWeights())
+}
+
+// ddlDSN is the bench database's DSN with a read timeout long enough for
+// building a FULLTEXT index over a million songs, which takes minutes on a
+// slow machine (the store's default read timeout is 30 s).
+func (b *bench) ddlDSN() string {
+	mc, err := mysql.ParseDSN(b.cfg.DSN)
+	if err != nil {
+		return b.cfg.DSN
+	}
+	mc.ReadTimeout = time.Hour
+	return mc.FormatDSN()
 }
 
 // ensureBufferPool raises InnoDB's buffer pool to 2 GiB when it is smaller
