@@ -590,6 +590,14 @@ func (s *scorer) tally() tally {
 		t.state = artistCompared
 		dice := (raM + rbM) / (raW + rbW)
 		cont := max(raM/raW, rbM/rbW)
+		if raM == 0 || rbM == 0 {
+			// One side's artists have nothing on the other side: the
+			// other's, found, are then in its track, not beside its artist.
+			// "Outro - Vamos a Darle Slow" against "Olloashel - Outro -
+			// Vamos a Darle Slow" is two artists' songs of one title, and
+			// containment would count it as agreement.
+			cont = 0
+		}
 		t.artist = (dice + cont) / 2
 		if (a.channelArt || b.channelArt) && t.artist < channelAgree {
 			// The channel's name is not the artist; the title may still

@@ -134,6 +134,12 @@ func TestHardPairs(t *testing.T) {
 		{"common word alone, no artist", " | hello", "adele | hello", DecisionReview, RuleTooLittleEvidence},
 		{"distinctive title, no artist", " | bohemian rhapsody", "queen | bohemian rhapsody", DecisionMerge, RuleArtistUnknown},
 		{"artist left in the track", " | hello adele", "adele | hello", DecisionMerge, ""},
+		// A title with a separator of its own ("Outro - Vamos a Darle Slow")
+		// read as artist and track, against another artist's song of that
+		// title: found at a million backfilled rows, where every cover of
+		// such a title merged into the first.
+		{"one side's artist in the other's track, the other's artist nowhere", "outro | vamos a darle slow", "olloashel | outro vamos a darle slow", DecisionDistinct, ""},
+		{"a two-part title by another artist", "felony melanie | sweet home alabama suite", "the i salu | felony melanie sweet home alabama suite", DecisionReview, ""},
 		{"featured dropped", "flo rida | elevator | feat: timbaland", "flo rida | elevator", DecisionMerge, ""},
 		{"featured as co-artist", "beyonce, jay z | drunk in love", "beyonce | drunk in love | feat: jay z", DecisionMerge, ""},
 		{"track inside another", "sam smith | stay with me", "sam smith | stay", DecisionReview, ""},
