@@ -150,6 +150,18 @@ func (b *bench) measureBackfill(ctx context.Context) error {
 	if err := dropDatabase(ctx, empty.FormatDSN()); err != nil {
 		return err
 	}
+	if b.db == nil {
+		// No catalogue was loaded (BENCH_PHASES=backfill): the buffer pool
+		// must still hold what a million rows build.
+		server := *empty
+		server.DBName = ""
+		db, err := sql.Open("mysql", server.FormatDSN())
+		if err != nil {
+			return err
+		}
+		b.ensureBufferPool(ctx, db)
+		db.Close()
+	}
 	d, err := b.runBackfill(ctx, empty.FormatDSN(), path)
 	if err != nil {
 		return err

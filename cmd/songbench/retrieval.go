@@ -96,7 +96,7 @@ func (b *bench) loadCatalog(ctx context.Context) error {
 		return err
 	}
 	b.db = db
-	b.ensureBufferPool(ctx)
+	b.ensureBufferPool(ctx, db.SQL())
 	if err := db.MigrateUp(ctx); err != nil {
 		return err
 	}
@@ -149,16 +149,16 @@ func (b *bench) ddlDSN() string {
 // ensureBufferPool raises InnoDB's buffer pool to 2 GiB when it is smaller
 // (the stock 128 MiB does not hold a million songs and their FULLTEXT index,
 // and the targets assume the working set is in memory).
-func (b *bench) ensureBufferPool(ctx context.Context) {
+func (b *bench) ensureBufferPool(ctx context.Context, db *sql.DB) {
 	var size int64
-	if err := b.db.SQL().QueryRowContext(ctx, "SELECT @@innodb_buffer_pool_size").Scan(&size); err != nil {
+	if err := db.QueryRowContext(ctx, "SELECT @@innodb_buffer_pool_size").Scan(&size); err != nil {
 		return
 	}
 	const want = 2 << 30
 	if size >= want {
 		return
 	}
-	if _, err := b.db.SQL().ExecContext(ctx, fmt.Sprintf("SET GLOBAL innodb_buffer_pool_size = %d", want)); err != nil {
+	if _, err := db.ExecContext(ctx, fmt.Sprintf("SET GLOBAL innodb_buffer_pool_size = %d", want)); err != nil {
 		b.logf("could not raise innodb_buffer_pool_size from %d MiB (%v); figures will include disk reads", size>>20, err)
 		return
 	}
