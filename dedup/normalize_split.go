@@ -1,6 +1,9 @@
 package dedup
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The artist/track split and what comes out of each part: featured
 // artists, artist lists, quoted tracks, the track's tokens.
@@ -160,6 +163,15 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 	if known && p.matchesKnown(lastAsTrack) && !p.matchesKnown(first) {
 		p.rule("reversed")
 		return lastAsTrack, span{first.lo, parts[len(parts)-2].hi}, true
+	}
+	if p.channelSure && len(p.caller.keys) == 0 && !slices.ContainsFunc(parts, p.matchesKnown) {
+		// An artist's own channel (VEVO, "- Topic") whose artist no part
+		// names: the separator is the track's own ("Outro - Vamos a Darle
+		// Slow", "Reprise : The Sound of Music"), and the channel names
+		// the artist. Read as artist and track, every artist's upload of
+		// such a title had the same artist and track.
+		p.rule("channel_track")
+		return span{}, span{first.lo, last.hi}, false
 	}
 	p.rule("split")
 	return first, span{parts[1].lo, last.hi}, true
