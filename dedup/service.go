@@ -678,7 +678,7 @@ func (s *Service) sameSongs(ctx context.Context, songID int64, sub Subject, cand
 // decided is what a submission knew when it was decided: its subject and
 // the document frequencies then of the search terms a duplicate would
 // share with it and whose growth says such a song arrived (see snapshot
-// and rareTerms).
+// and watched).
 type decided struct {
 	subject Subject
 	terms   map[string]int

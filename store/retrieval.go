@@ -132,16 +132,25 @@ func (s *DB) termDF(ctx context.Context, terms []string, fresh ...bool) (map[str
 		known, missing = map[string]int{}, all
 	}
 	if len(missing) > 0 {
-		fetched, err := s.fetchDF(ctx, missing)
+		fetched, err := s.fetchAndCache(ctx, missing, now)
 		if err != nil {
 			return nil, 0, err
 		}
-		s.dfs.put(fetched, missing, now)
 		for _, t := range missing {
 			known[t] = fetched[t]
 		}
 	}
 	return known, known[totalTerm], nil
+}
+
+// fetchAndCache reads the frequencies of terms and caches them as of now.
+func (s *DB) fetchAndCache(ctx context.Context, terms []string, now time.Time) (map[string]int, error) {
+	fetched, err := s.fetchDF(ctx, terms)
+	if err != nil {
+		return nil, err
+	}
+	s.dfs.put(fetched, terms, now)
+	return fetched, nil
 }
 
 func (s *DB) fetchDF(ctx context.Context, terms []string) (map[string]int, error) {
@@ -234,11 +243,10 @@ func (s *DB) DocFreqs(ctx context.Context, tokens []string) (int, map[string]int
 	if len(missing) == 0 {
 		return docs, out, nil
 	}
-	fetched, err := s.fetchDF(ctx, missing)
+	fetched, err := s.fetchAndCache(ctx, missing, now)
 	if err != nil {
 		return 0, nil, err
 	}
-	s.dfs.put(fetched, missing, now)
 	for i, tok := range missingTok {
 		out[tok] = fetched[missing[i]]
 	}
@@ -304,21 +312,12 @@ func (s *DB) exactLookup(ctx context.Context, sets []*candidateSet) error {
 	}
 	// Per query, the songs with its artists come before those with none.
 	later := map[int][]dedup.Song{}
-	rows, err := s.db.QueryContext(ctx, strings.Join(parts, " UNION ALL "), append(args, anyArgs...)...)
-	if err != nil {
-		return fmt.Errorf("exact lookup: %w", translate(err))
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var track, artists int64
-		var q int
-		song, err := scanSong(rows, &track, &artists, &q)
-		if err != nil {
-			return fmt.Errorf("exact lookup: %w", translate(err))
-		}
+	var track, artists int64
+	var q int
+	err := s.scanCandidates(ctx, strings.Join(parts, " UNION ALL "), append(args, anyArgs...), func(song dedup.Song) {
 		if q >= 0 {
 			sets[q].add(song) // artist unknown or guessed: no flag
-			continue
+			return
 		}
 		for _, w := range want[pair{track, artists}] {
 			if !w.same {
@@ -327,9 +326,9 @@ func (s *DB) exactLookup(ctx context.Context, sets []*candidateSet) error {
 				sets[w.q].sameArtist++
 			}
 		}
-	}
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("exact lookup: %w", translate(err))
+	}, &track, &artists, &q)
+	if err != nil {
+		return fmt.Errorf("exact lookup: %w", err)
 	}
 	for i, songs := range later {
 		for _, song := range songs {
@@ -423,17 +422,18 @@ func (s *DB) Candidates(ctx context.Context, qs []dedup.CandidateQuery) ([][]ded
 		// No other condition in the WHERE clause: InnoDB then ranks inside
 		// the FULLTEXT index. Songs merged away have an empty key, so they
 		// are never found.
-		search = append(search, fmt.Sprintf(`(SELECT `+candidateColumns+`, 0, %d FROM songs s
+		search = append(search, fmt.Sprintf(`(SELECT `+candidateColumns+`, %d FROM songs s
 			WHERE MATCH(s.search_key) AGAINST(? IN BOOLEAN MODE)
 			ORDER BY MATCH(s.search_key) AGAINST(? IN BOOLEAN MODE) DESC, s.id LIMIT ?)`, i))
 		args = append(args, query, query, c.q.Limit+1)
 	}
 	if len(search) > 0 {
-		err := s.scanCandidates(ctx, strings.Join(search, " UNION ALL "), args, func(song dedup.Song, q int, _ bool) {
+		var q int
+		err := s.scanCandidates(ctx, strings.Join(search, " UNION ALL "), args, func(song dedup.Song) {
 			if song.MergedInto == 0 {
 				sets[q].add(song)
 			}
-		})
+		}, &q)
 		if err != nil {
 			return nil, fmt.Errorf("fulltext search: %w", err)
 		}
@@ -499,22 +499,21 @@ func (s *DB) planSearch(c *candidateSet, df map[string]int) string {
 	return strings.Join(query, " ")
 }
 
-// scanCandidates runs a candidate statement whose rows are songColumns, a
-// same-artist flag and the query number.
-func (s *DB) scanCandidates(ctx context.Context, q string, args []any, fn func(song dedup.Song, q int, same bool)) error {
+// scanCandidates runs a candidate statement whose rows are songColumns
+// followed by the columns scanned into extra, and calls fn on each song
+// with extra filled.
+func (s *DB) scanCandidates(ctx context.Context, q string, args []any, fn func(song dedup.Song), extra ...any) error {
 	rows, err := s.db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return translate(err)
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var same bool
-		var qi int
-		song, err := scanSong(rows, &same, &qi)
+		song, err := scanSong(rows, extra...)
 		if err != nil {
 			return translate(err)
 		}
-		fn(song, qi, same)
+		fn(song)
 	}
 	return translate(rows.Err())
 }
