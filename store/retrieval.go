@@ -420,8 +420,8 @@ func (s *DB) Candidates(ctx context.Context, qs []dedup.CandidateQuery) ([][]ded
 			continue
 		}
 		// No other condition in the WHERE clause: InnoDB then ranks inside
-		// the FULLTEXT index. Songs merged away have an empty key, so they
-		// are never found.
+		// the FULLTEXT index. Songs merged away keep their keys (see
+		// mergeLocked) and are skipped here.
 		search = append(search, fmt.Sprintf(`(SELECT `+candidateColumns+`, %d FROM songs s
 			WHERE MATCH(s.search_key) AGAINST(? IN BOOLEAN MODE)
 			ORDER BY MATCH(s.search_key) AGAINST(? IN BOOLEAN MODE) DESC, s.id LIMIT ?)`, i))
