@@ -14,8 +14,9 @@ import (
 // DryRunStore is a Store that reads through to another store and keeps
 // every write in memory: a backfill run with --dry-run makes the same
 // decisions, duplicates within its input included, and changes nothing.
-// Songs it would create get negative IDs. Its memory grows with the songs
-// the run would create.
+// Songs and reviews it would create get IDs from DryRunFirstID up: far above
+// any real ID, and positive, as a batch takes negative IDs to name the songs
+// it creates itself. Its memory grows with the songs the run would create.
 type DryRunStore struct {
 	Store // reads of what exists fall through
 
@@ -29,9 +30,13 @@ type DryRunStore struct {
 	outcomes []RowOutcome
 }
 
+// DryRunFirstID is the first ID a dry run gives (below 2^53, so that the
+// JSON of a report reads exactly in any language).
+const DryRunFirstID = 9_000_000_000_000_000
+
 // NewDryRunStore wraps base.
 func NewDryRunStore(base Store) *DryRunStore {
-	return &DryRunStore{Store: base, songs: map[int64]*Song{}, videos: map[string]int64{},
+	return &DryRunStore{Store: base, nextID: DryRunFirstID - 1, songs: map[int64]*Song{}, videos: map[string]int64{},
 		merged: map[int64]int64{}, byKey: map[string][]int64{}, byTerm: map[string][]int64{}}
 }
 
@@ -186,7 +191,7 @@ func (d *DryRunStore) SubmitBatch(ctx context.Context, ws []SubmissionWrite) ([]
 	for i, w := range ws {
 		switch {
 		case w.NewSong != nil:
-			d.nextID--
+			d.nextID++
 			song := *w.NewSong
 			song.ID, song.CreatedAt = d.nextID, time.Now()
 			d.songs[song.ID] = &song
@@ -197,7 +202,7 @@ func (d *DryRunStore) SubmitBatch(ctx context.Context, ws []SubmissionWrite) ([]
 			}
 			out[i].SongID = song.ID
 			for range w.Reviews {
-				d.nextID--
+				d.nextID++
 				out[i].ReviewIDs = append(out[i].ReviewIDs, d.nextID)
 			}
 		case w.AttachToBatch > 0:
