@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/go-sql-driver/mysql"
@@ -116,8 +117,9 @@ func pairwise(ctx context.Context, dsn string, truth map[string]int) (precision,
 // runBackfill runs the binary's backfill and returns its duration.
 func (b *bench) runBackfill(ctx context.Context, dsn, input string) (time.Duration, error) {
 	start := time.Now()
-	cmd := exec.CommandContext(ctx, b.cfg.Binary, "backfill", "--input", input, "--mysql-dsn", dsn,
-		"--progress", "none", "--log-level", "warn", "--workers", fmt.Sprint(b.cfg.Workers))
+	args := []string{"backfill", "--input", input, "--mysql-dsn", dsn,
+		"--progress", "none", "--log-level", "warn", "--workers", fmt.Sprint(b.cfg.Workers)}
+	cmd := exec.CommandContext(ctx, b.cfg.Binary, append(args, strings.Fields(os.Getenv("BENCH_BACKFILL_ARGS"))...)...)
 	out, err := cmd.CombinedOutput()
 	if err != nil {
 		return 0, fmt.Errorf("backfill: %v\n%s", err, out)

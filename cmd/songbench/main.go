@@ -21,7 +21,7 @@
 // songdedup_bench), BENCH_PHASES (comma list of retrieval, submit,
 // backfill; default all), BENCH_POSTING_BUDGET (the store's posting
 // budget in the retrieval phase; pass --posting-budget in BENCH_SERVER_ARGS
-// for the others).
+// for the submit phase and in BENCH_BACKFILL_ARGS for the backfill).
 package main
 
 import (
