@@ -110,6 +110,15 @@ func TestKeyWritesLeaveFewDeletedDocuments(t *testing.T) {
 	if ids := songIDs(songs); slices.Contains(ids, twin) || !slices.Contains(ids, kyoto) {
 		t.Errorf("candidates %v: want the canonical %d and not the merged %d", ids, kyoto, twin)
 	}
+	// A song found only through the key of a song merged into it.
+	other := createSong(t, db, "Zyxwaltz Quorple - Plumbus Reverie", "")
+	if _, err := db.MergeSongs(ctx, dedup.SongMerge{From: other, Into: kyoto, DecidedBy: "test"}); err != nil {
+		t.Fatal(err)
+	}
+	q = dedup.Normalize(dedup.TitleInput{Title: "Zyxwaltz Quorple - Plumbus Reverie (Live)"})
+	if songs, err = candidatesOf(db, dedup.CandidateQuery{Title: q, Limit: 10}); err != nil || !slices.Equal(songIDs(songs), []int64{kyoto}) {
+		t.Errorf("candidates through a merged song's key: %v (%v), want only its canonical %d", songIDs(songs), err, kyoto)
+	}
 	// The upgrade's new track spelling is found by the exact lookup.
 	q = dedup.Normalize(dedup.TitleInput{Title: "Phoebe Bridgers - Kyotoo"})
 	if songs, err = candidatesOf(db, dedup.CandidateQuery{Title: q, Limit: 10}); err != nil || !slices.Contains(songIDs(songs), kyoto) {

@@ -421,21 +421,15 @@ func (s *DB) Candidates(ctx context.Context, qs []dedup.CandidateQuery) ([][]ded
 		}
 		// No other condition in the WHERE clause: InnoDB then ranks inside
 		// the FULLTEXT index. Songs merged away keep their keys (see
-		// mergeLocked) and are skipped here.
+		// mergeLocked): a hit on one stands for its canonical song.
 		search = append(search, fmt.Sprintf(`(SELECT `+candidateColumns+`, %d FROM songs s
 			WHERE MATCH(s.search_key) AGAINST(? IN BOOLEAN MODE)
 			ORDER BY MATCH(s.search_key) AGAINST(? IN BOOLEAN MODE) DESC, s.id LIMIT ?)`, i))
 		args = append(args, query, query, c.q.Limit+1)
 	}
 	if len(search) > 0 {
-		var q int
-		err := s.scanCandidates(ctx, strings.Join(search, " UNION ALL "), args, func(song dedup.Song) {
-			if song.MergedInto == 0 {
-				sets[q].add(song)
-			}
-		}, &q)
-		if err != nil {
-			return nil, fmt.Errorf("fulltext search: %w", err)
+		if err := s.search(ctx, sets, strings.Join(search, " UNION ALL "), args); err != nil {
+			return nil, err
 		}
 	}
 	out := make([][]dedup.Song, len(sets))
@@ -443,6 +437,48 @@ func (s *DB) Candidates(ctx context.Context, qs []dedup.CandidateQuery) ([][]ded
 		out[i] = c.songs
 	}
 	return out, nil
+}
+
+// search runs the FULLTEXT statement of several candidate sets (its rows
+// name their set in a last column) and adds the songs found, in rank order.
+// A song merged away keeps its search key, so a hit on it stands for its
+// canonical song, read in one more statement: a song with many merged
+// variants is then still found, whatever they crowd out.
+func (s *DB) search(ctx context.Context, sets []*candidateSet, query string, args []any) error {
+	type hit struct {
+		q    int
+		song dedup.Song
+	}
+	var hits []hit
+	var redirects []any
+	var q int
+	err := s.scanCandidates(ctx, query, args, func(song dedup.Song) {
+		hits = append(hits, hit{q, song})
+		if song.MergedInto != 0 {
+			redirects = append(redirects, song.MergedInto)
+		}
+	}, &q)
+	if err != nil {
+		return fmt.Errorf("fulltext search: %w", err)
+	}
+	canonical := map[int64]dedup.Song{}
+	if len(redirects) > 0 {
+		err := s.scanCandidates(ctx, `SELECT `+candidateColumns+` FROM songs s
+			WHERE s.id IN (`+placeholders(len(redirects))+`) AND s.merged_into IS NULL`, redirects, func(song dedup.Song) {
+			canonical[song.ID] = song
+		})
+		if err != nil {
+			return fmt.Errorf("canonical songs of merged hits: %w", err)
+		}
+	}
+	for _, h := range hits {
+		if h.song.MergedInto == 0 {
+			sets[h.q].add(h.song)
+		} else if c, ok := canonical[h.song.MergedInto]; ok {
+			sets[h.q].add(c)
+		} // else the canonical was merged on meanwhile: the hit is dropped
+	}
+	return nil
 }
 
 // needsSearch reports whether a candidate set needs a FULLTEXT search.
