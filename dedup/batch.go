@@ -83,7 +83,8 @@ func (s *Service) SubmitBatch(ctx context.Context, items []BatchItem, decidedBy 
 		return nil, err
 	}
 
-	b := batchPlan{svc: s, decidedBy: decidedBy, byKey: map[string]int{}, firstOf: map[string]int{}, found: found}
+	b := batchPlan{svc: s, decidedBy: decidedBy, byKey: map[string]int{}, firstOf: map[string]int{}, found: found,
+		upgrades: map[int64]upgradeWrite{}}
 	var existing []RowOutcome
 	for i, it := range items {
 		if results[i].Err != nil {
@@ -333,12 +334,17 @@ type batchPlan struct {
 	outcomes  []Outcome // per write; negative IDs name writes of this batch
 	itemOf    []int     // per write: the item it writes
 	pending   []pendingSong
-	byKey     map[string]int     // normalized track and artists -> write creating that song (1-based)
-	firstOf   map[string]int     // video -> first item writing it
-	repeats   []int              // items repeating a video of an earlier item
-	alone     []int              // items to decide one by one
-	found     map[int]prefetched // item -> what was read for it with the batch
+	byKey     map[string]int         // normalized track and artists -> write creating that song (1-based)
+	firstOf   map[string]int         // video -> first item writing it
+	repeats   []int                  // items repeating a video of an earlier item
+	alone     []int                  // items to decide one by one
+	found     map[int]prefetched     // item -> what was read for it with the batch
+	upgrades  map[int64]upgradeWrite // song -> the write that upgrades its source
 }
+
+// upgradeWrite is the write of a batch that upgrades a song's source, and
+// the Cleanliness of the title it brings.
+type upgradeWrite struct{ write, clean int }
 
 // pendingSong is a song the batch will create.
 type pendingSong struct {
@@ -401,6 +407,20 @@ func (b *batchPlan) plan(ctx context.Context, i int, it BatchItem, videoID strin
 		return nil
 	}
 	write, out, _ := s.planWrite(sub, videoID, subject, d, cands, w, b.decidedBy, it.Rec)
+	if write.Upgrade != nil {
+		// Every item compared itself with the song as it was before the
+		// batch: of several upgrades of one song, only the cleanest is
+		// kept, or a later, less clean one would overwrite it.
+		clean := Cleanliness(t)
+		if prev, ok := b.upgrades[write.AttachTo]; ok && prev.clean >= clean {
+			write.Upgrade = nil
+		} else {
+			if ok {
+				b.writes[prev.write].Upgrade = nil
+			}
+			b.upgrades[write.AttachTo] = upgradeWrite{write: len(b.writes), clean: clean}
+		}
+	}
 	b.writes = append(b.writes, write)
 	b.outcomes = append(b.outcomes, out)
 	b.itemOf = append(b.itemOf, i)

@@ -61,3 +61,45 @@ func TestMergeSettlesPendingReviews(t *testing.T) {
 		t.Errorf("after merges: %v and the a/c review %s; want 2 approved, the a/c review pending", statuses, st)
 	}
 }
+
+// TestBatchKeepsTheCleanestUpgrade: items of one batch compare themselves
+// with the song as it was before the batch, so several may want to become
+// its source; the cleanest wins, wherever it sits in the batch.
+func TestBatchKeepsTheCleanestUpgrade(t *testing.T) {
+	tests := []struct {
+		name   string
+		titles []string // the batch, in order
+	}{
+		{"cleanest first", []string{"Phoebe Bridgers - Kyoto", "Phoebe Bridgers - Kyoto (Official Video)"}},
+		{"cleanest last", []string{"Phoebe Bridgers - Kyoto (Official Video)", "Phoebe Bridgers - Kyoto"}},
+		{"cleanest between", []string{"Phoebe Bridgers - Kyoto (Official Video)", "Phoebe Bridgers - Kyoto", "Phoebe Bridgers - Kyoto (Lyric Video)"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			db, _ := openMigrated(t)
+			ctx := context.Background()
+			song := createSong(t, db, "Phoebe Bridgers - Kyoto (Official Music Video) [HD] with lyrics", "Indie Uploads")
+			svc := dedup.NewService(db, dedup.ServiceOptions{Logger: quiet})
+			var items []dedup.BatchItem
+			for _, title := range tt.titles {
+				items = append(items, dedup.BatchItem{Sub: dedup.Submission{VideoRef: nextVideoID(), VideoRefField: "video_id", Title: title}})
+			}
+			results, err := svc.SubmitBatch(ctx, items, "test")
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i, r := range results {
+				if r.Err != nil || r.Outcome.SongID != song {
+					t.Fatalf("item %d (%q): song %d, %v; want it merged into %d", i, tt.titles[i], r.Outcome.SongID, r.Err, song)
+				}
+			}
+			got, err := db.Song(ctx, song)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Source.Title != "Phoebe Bridgers - Kyoto" {
+				t.Errorf("source %q, want the cleanest title of the batch", got.Source.Title)
+			}
+		})
+	}
+}
