@@ -32,10 +32,7 @@ func deletedDocs(t *testing.T, db *store.DB, d *storetest.Database) int {
 // merge with a cleaner title does.
 func upgrade(t *testing.T, db *store.DB, song int64, title, channel string) {
 	t.Helper()
-	in := dedup.TitleInput{Title: title, Channel: channel}
-	norm := dedup.Normalize(in)
-	up := dedup.SongFromTitle(in, norm, 0)
-	up.SearchKey = dedup.SearchKey(norm)
+	up := songOf(title, channel)
 	_, err := db.SubmitBatch(context.Background(), []dedup.SubmissionWrite{{
 		Video:    dedup.Video{ID: nextVideoID(), Title: title, Channel: channel},
 		AttachTo: song, Upgrade: &up, DecidedBy: "test",

@@ -16,12 +16,9 @@ func TestMergeSettlesPendingReviews(t *testing.T) {
 	b := createSong(t, db, "Sigrid - Strangers (Fan Edit)", "")
 	c := createSong(t, db, "Sigrid - Sucker Punch", "")
 	review := func(song, cand int64) int64 {
-		in := dedup.TitleInput{Title: "Sigrid - Strangers remake"}
-		norm := dedup.Normalize(in)
-		s := dedup.SongFromTitle(in, norm, 0)
-		s.SearchKey = dedup.SearchKey(norm)
+		s := songOf("Sigrid - Strangers remake", "")
 		out, err := db.SubmitBatch(ctx, []dedup.SubmissionWrite{{
-			Video: dedup.Video{ID: nextVideoID(), Title: in.Title}, NewSong: &s, DecidedBy: "test",
+			Video: dedup.Video{ID: nextVideoID(), Title: s.Source.Title}, NewSong: &s, DecidedBy: "test",
 			Reviews: []dedup.ReviewDraft{{CandidateSongID: song, Score: 0.7}, {CandidateSongID: cand, Score: 0.7}},
 		}})
 		if err != nil {

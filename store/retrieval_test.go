@@ -43,13 +43,19 @@ func nextVideoID() string {
 	return fmt.Sprintf("st%09d", videoSeq)
 }
 
-// createSong writes a new song for a title the way a submission does.
-func createSong(t testing.TB, db *store.DB, title, channel string) int64 {
-	t.Helper()
+// songOf is the song a submission of title and channel would create.
+func songOf(title, channel string) dedup.Song {
 	in := dedup.TitleInput{Title: title, Channel: channel}
 	norm := dedup.Normalize(in)
 	song := dedup.SongFromTitle(in, norm, 0)
 	song.SearchKey = dedup.SearchKey(norm)
+	return song
+}
+
+// createSong writes a new song for a title the way a submission does.
+func createSong(t testing.TB, db *store.DB, title, channel string) int64 {
+	t.Helper()
+	song := songOf(title, channel)
 	out, err := db.SubmitBatch(context.Background(), []dedup.SubmissionWrite{{
 		Video:   dedup.Video{ID: nextVideoID(), Title: title, Channel: channel},
 		NewSong: &song, DecidedBy: "test",
@@ -382,9 +388,7 @@ func TestBatchSongIDsUnderConcurrentBatches(t *testing.T) {
 				var ws []dedup.SubmissionWrite
 				for i := range perBatch {
 					title := fmt.Sprintf("Writer%d Batch%d - Song Number %d", w, b, i)
-					norm := dedup.Normalize(dedup.TitleInput{Title: title})
-					song := dedup.SongFromTitle(dedup.TitleInput{Title: title}, norm, 0)
-					song.SearchKey = dedup.SearchKey(norm)
+					song := songOf(title, "")
 					ws = append(ws, dedup.SubmissionWrite{Video: dedup.Video{ID: nextVideoID(), Title: title}, NewSong: &song, DecidedBy: "test"})
 				}
 				out, err := db.SubmitBatch(context.Background(), ws)

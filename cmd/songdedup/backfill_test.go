@@ -147,6 +147,12 @@ func partition(t *testing.T, dsn string) []string {
 		rows.Scan(&song, &video)
 		groups[song] = append(groups[song], video)
 	}
+	return sortedGroups(groups)
+}
+
+// sortedGroups returns groups of videos as a sorted list of sorted,
+// comma-joined groups, whatever their keys.
+func sortedGroups[K comparable](groups map[K][]string) []string {
 	var out []string
 	for _, g := range groups {
 		sort.Strings(g)
@@ -370,13 +376,7 @@ func reportPartition(t *testing.T, report string) []string {
 		song := fmt.Sprint(l["song_id"])
 		groups[song] = append(groups[song], fmt.Sprint(l["video_id"]))
 	}
-	var out []string
-	for _, g := range groups {
-		sort.Strings(g)
-		out = append(out, strings.Join(g, ","))
-	}
-	sort.Strings(out)
-	return out
+	return sortedGroups(groups)
 }
 
 // TestBackfillResumesAfterKill kills the backfill with SIGKILL at several
