@@ -137,7 +137,7 @@ func runBackfill(ctx context.Context, args []string, env environment) error {
 		return err
 	}
 	migrate := !cfg.DB.NoMigrate && !cfg.DryRun // a dry run writes nothing, schema included
-	db, err := store.Open(ctx, cfg.DB.DSN, store.Options{Logger: log, MaxOpenConns: max(cfg.DB.MaxConns, 2*cfg.Workers+4), Retrieval: store.RetrievalOptions{PostingBudget: backfillBudget(cfg.DB.PostingBudget)},
+	db, err := store.Open(ctx, cfg.DB.DSN, store.Options{Logger: log, MaxOpenConns: max(cfg.DB.MaxConns, 2*cfg.Workers+4), Retrieval: store.RetrievalOptions{PostingBudget: cfg.DB.PostingBudget},
 		CreateDatabase: migrate})
 	if err != nil {
 		return fmt.Errorf("opening database: %w", err)
@@ -367,21 +367,6 @@ func (b *backfill) run(ctx context.Context) error {
 		return readErr
 	}
 	return ctx.Err()
-}
-
-// backfillBudget is the posting budget of a backfill's FULLTEXT queries:
-// the --posting-budget given, or 30, half the service's default. The
-// FULLTEXT search is most of the database's work in a backfill and costs
-// about its matched postings: replaying a loaded million-row run's queries,
-// 30 took 0.53-0.63 ms each where 60 took 0.72-0.94; 300,000 rows went
-// 1,651 and 1,492 rows/s at 60, 1,587 and 1,956 at 30 (runs alternating),
-// with pairwise precision/recall 0.9943/0.9825 at 60 and 0.9949/0.9824 at
-// 30, and 0.9941/0.9760 over a million rows (0.9933/0.9763 at 60).
-func backfillBudget(flag int) int {
-	if flag > 0 {
-		return flag
-	}
-	return 30
 }
 
 // batchSize bounds the rows a worker decides and writes in one transaction.

@@ -496,11 +496,3 @@ func TestNeverMergeSurvivesBackfill(t *testing.T) {
 		}
 	}
 }
-
-func TestBackfillBudget(t *testing.T) {
-	for _, tt := range []struct{ flag, want int }{{0, 30}, {1, 1}, {60, 60}, {500, 500}} {
-		if got := backfillBudget(tt.flag); got != tt.want {
-			t.Errorf("backfillBudget(%d) = %d, want %d", tt.flag, got, tt.want)
-		}
-	}
-}
