@@ -19,7 +19,8 @@
 // run again on a reused catalogue), BENCH_NO_BRUTE (skip the brute-force reference), BENCH_DEBUG,
 // SONGDEDUP_MYSQL_DSN (server to use; the database name is replaced by
 // songdedup_bench), BENCH_PHASES (comma list of retrieval, submit,
-// backfill; default all), BENCH_POSTING_BUDGET (the store's posting
+// backfill, loaded; default retrieval,submit,backfill; loaded backfills
+// into the catalogue only, without the empty-database run), BENCH_POSTING_BUDGET (the store's posting
 // budget in the retrieval phase; pass --posting-budget in BENCH_SERVER_ARGS
 // for the submit phase and in BENCH_BACKFILL_ARGS for the backfill).
 package main
@@ -123,11 +124,11 @@ func loadConfig(getenv func(string) string) (config, error) {
 	}
 	for _, p := range strings.Split(phases, ",") {
 		switch p = strings.TrimSpace(p); p {
-		case "retrieval", "submit", "backfill":
+		case "retrieval", "submit", "backfill", "loaded":
 			c.Phases[p] = true
 		case "":
 		default:
-			return c, fmt.Errorf("BENCH_PHASES: unknown phase %q (want retrieval, submit, backfill)", p)
+			return c, fmt.Errorf("BENCH_PHASES: unknown phase %q (want retrieval, submit, backfill, loaded)", p)
 		}
 	}
 	c.Debug = getenv("BENCH_DEBUG") != ""
@@ -207,7 +208,7 @@ func run(ctx context.Context, getenv func(string) string, stdout, stderr io.Writ
 		logf("wrote %d rows to %s", len(truth), path)
 		return nil
 	}
-	if cfg.Phases["retrieval"] || cfg.Phases["submit"] {
+	if cfg.Phases["retrieval"] || cfg.Phases["submit"] || cfg.Phases["loaded"] {
 		if err := b.loadCatalog(ctx); err != nil {
 			return err
 		}
@@ -222,7 +223,7 @@ func run(ctx context.Context, getenv func(string) string, stdout, stderr io.Writ
 			return err
 		}
 	}
-	if cfg.Phases["backfill"] {
+	if cfg.Phases["backfill"] || cfg.Phases["loaded"] {
 		if err := b.measureBackfill(ctx); err != nil {
 			return err
 		}
