@@ -402,9 +402,13 @@ func (b *batchPlan) plan(ctx context.Context, i int, it BatchItem, videoID strin
 	d := Decide(subject, cands, w, s.thresholds)
 	if d.Kind == DecisionReview && len(d.ReviewWith) > 1 {
 		// An ambiguous match may be a song created twice by a race: Submit
-		// knows how to consolidate that.
-		b.alone = append(b.alone, i)
-		return nil
+		// knows how to consolidate that. When the songs are not all one song
+		// by their scores, Submit would put the row in review with them as
+		// planned here.
+		if group := reviewGroup(d, cands); len(group) > 1 && s.pairwiseSame(group, w) {
+			b.alone = append(b.alone, i)
+			return nil
+		}
 	}
 	write, out, _ := s.planWrite(sub, videoID, subject, d, cands, w, b.decidedBy, it.Rec)
 	if write.Upgrade != nil {

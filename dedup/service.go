@@ -516,15 +516,7 @@ func titleTokens(dst []string, t Title) []string {
 // merge threshold is the same song as every other (a race created it more
 // than once), it merges them into the oldest and reports true.
 func (s *Service) consolidate(ctx context.Context, sub Subject, d Decision, cands []Candidate, w Weigher, decidedBy string) (bool, error) {
-	group := make([]Candidate, 0, len(d.ReviewWith))
-	for _, id := range d.ReviewWith {
-		for _, c := range cands {
-			if c.SongID == id {
-				group = append(group, c)
-				break
-			}
-		}
-	}
+	group := reviewGroup(d, cands)
 	if len(group) < 2 || !s.allSame(ctx, group, w) {
 		return false, nil
 	}
@@ -544,8 +536,12 @@ func (s *Service) consolidate(ctx context.Context, sub Subject, d Decision, cand
 
 // allSame reports whether every pair of songs in group would merge: each
 // pair scores above the merge threshold, nothing blocks the merge, and no
-// curator kept any two apart.
+// curator kept any two apart. The scores are checked first: they need no
+// database, and usually tell the songs apart.
 func (s *Service) allSame(ctx context.Context, group []Candidate, w Weigher) bool {
+	if !s.pairwiseSame(group, w) {
+		return false
+	}
 	for i := range group {
 		others := make([]int64, 0, len(group))
 		for j := range group {
@@ -557,6 +553,14 @@ func (s *Service) allSame(ctx context.Context, group []Candidate, w Weigher) boo
 		if err != nil || len(kept) > 0 {
 			return false
 		}
+	}
+	return true
+}
+
+// pairwiseSame reports whether every pair of songs in group scores above
+// the merge threshold with nothing blocking the merge.
+func (s *Service) pairwiseSame(group []Candidate, w Weigher) bool {
+	for i := range group {
 		for j := i + 1; j < len(group); j++ {
 			c := Compare(Subject{Title: group[i].Title, DurationSeconds: group[i].DurationSeconds},
 				Subject{Title: group[j].Title, DurationSeconds: group[j].DurationSeconds}, w)
@@ -566,6 +570,20 @@ func (s *Service) allSame(ctx context.Context, group []Candidate, w Weigher) boo
 		}
 	}
 	return true
+}
+
+// reviewGroup returns the candidates an ambiguous decision puts in review.
+func reviewGroup(d Decision, cands []Candidate) []Candidate {
+	group := make([]Candidate, 0, len(d.ReviewWith))
+	for _, id := range d.ReviewWith {
+		for _, c := range cands {
+			if c.SongID == id {
+				group = append(group, c)
+				break
+			}
+		}
+	}
+	return group
 }
 
 // Reconcile checks a newly created song against the songs committed since

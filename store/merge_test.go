@@ -2,9 +2,12 @@ package store_test
 
 import (
 	"context"
+	"database/sql"
+	"sync/atomic"
 	"testing"
 
 	"github.com/songdedup/songdedup/dedup"
+	"github.com/songdedup/songdedup/store"
 )
 
 // TestMergeSettlesPendingReviews: a merge approves the pending reviews whose
@@ -96,6 +99,78 @@ func TestBatchKeepsTheCleanestUpgrade(t *testing.T) {
 			}
 			if got.Source.Title != "Phoebe Bridgers - Kyoto" {
 				t.Errorf("source %q, want the cleanest title of the batch", got.Source.Title)
+			}
+		})
+	}
+}
+
+// singleCounter counts the single-video lookups with which Submit starts:
+// every item a batch leaves to be decided alone makes one.
+type singleCounter struct {
+	*store.DB
+	singles atomic.Int64
+}
+
+func (c *singleCounter) VideoSong(ctx context.Context, videoID string) (int64, error) {
+	c.singles.Add(1)
+	return c.DB.VideoSong(ctx, videoID)
+}
+
+// TestBatchDecidesAmbiguousItems: an item matching several songs above the
+// merge threshold stays in the batch and goes to review with them, unless
+// the songs are one song created twice, which only Submit consolidates.
+func TestBatchDecidesAmbiguousItems(t *testing.T) {
+	tests := []struct {
+		name      string
+		songs     []string
+		title     string
+		decision  string
+		alone     bool
+		mergedTo0 bool // the later songs end merged into the first
+	}{
+		{"two songs of one track", []string{"Queen - Bohemian Rhapsody", "Panic! At The Disco - Bohemian Rhapsody"},
+			"Bohemian Rhapsody", dedup.OutcomeReview, false, false},
+		{"one song created twice", []string{"Queen - Bohemian Rhapsody", "Queen - Bohemian Rhapsody"},
+			"Queen - Bohemian Rhapsody (Official Video)", dedup.OutcomeMerged, true, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			db, _ := openMigrated(t)
+			ctx := context.Background()
+			var ids []int64
+			for _, s := range tt.songs {
+				ids = append(ids, createSong(t, db, s, ""))
+			}
+			counted := &singleCounter{DB: db}
+			svc := dedup.NewService(counted, dedup.ServiceOptions{Logger: quiet})
+			results, err := svc.SubmitBatch(ctx, []dedup.BatchItem{
+				{Sub: dedup.Submission{VideoRef: nextVideoID(), VideoRefField: "video_id", Title: "Sigrid - Strangers"}},
+				{Sub: dedup.Submission{VideoRef: nextVideoID(), VideoRefField: "video_id", Title: tt.title}},
+			}, "test")
+			if err != nil {
+				t.Fatal(err)
+			}
+			out := results[1].Outcome
+			if results[1].Err != nil || out.Decision != tt.decision {
+				t.Fatalf("decision %q (%v), want %q", out.Decision, results[1].Err, tt.decision)
+			}
+			if tt.decision == dedup.OutcomeReview && len(out.ReviewIDs) != len(ids) {
+				t.Errorf("%d reviews, want one per song (%d)", len(out.ReviewIDs), len(ids))
+			}
+			if tt.decision == dedup.OutcomeMerged && out.SongID != ids[0] {
+				t.Errorf("merged into %d, want the oldest song %d", out.SongID, ids[0])
+			}
+			if alone := counted.singles.Load() > 0; alone != tt.alone {
+				t.Errorf("decided alone: %v, want %v", alone, tt.alone)
+			}
+			for _, id := range ids[1:] {
+				var into sql.NullInt64
+				if err := db.SQL().QueryRow("SELECT merged_into FROM songs WHERE id = ?", id).Scan(&into); err != nil {
+					t.Fatal(err)
+				}
+				if merged := into.Int64 == ids[0]; merged != tt.mergedTo0 {
+					t.Errorf("song %d merged into %v, want merged into the first: %v", id, into, tt.mergedTo0)
+				}
 			}
 		})
 	}
