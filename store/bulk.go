@@ -132,7 +132,11 @@ func (s *DB) bulkStats(ctx context.Context, stats map[string]*[statShards]int) e
 			return nil
 		}
 		for _, t := range terms {
-			for shard, df := range stats[t] {
+			shards := stats[t]
+			if total := sumShards(shards); total < shardFrom && t != totalTerm {
+				shards = &[statShards]int{total} // a rare term keeps one row
+			}
+			for shard, df := range shards {
 				if df == 0 {
 					continue
 				}
@@ -151,4 +155,12 @@ func (s *DB) bulkStats(ctx context.Context, stats map[string]*[statShards]int) e
 		}
 		return flush()
 	})
+}
+
+func sumShards(shards *[statShards]int) int {
+	total := 0
+	for _, df := range shards {
+		total += df
+	}
+	return total
 }

@@ -104,6 +104,21 @@ func (c *dfCache) get(terms []string, now time.Time) (known map[string]int, miss
 	return known, missing
 }
 
+// peek returns the cached frequency of each term, expired or not, and
+// unknown (a term not cached) for the ones it does not hold.
+func (c *dfCache) peek(terms []string, unknown int) []int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	out := make([]int, len(terms))
+	for i, t := range terms {
+		out[i] = unknown
+		if e, ok := c.entries[t]; ok {
+			out[i] = e.df
+		}
+	}
+	return out
+}
+
 // put caches the frequencies of terms. Terms no song has yet are cached
 // briefly: the next song may bring them (queries keep a few such terms, see
 // PlanQuery, so a stale zero hides nothing for long).

@@ -17,10 +17,28 @@ import (
 
 var _ dedup.Store = (*DB)(nil)
 
-// statShards spreads each term's document frequency over this many rows, so
-// that no row (least of all the catalogue-size row) is locked by every
-// insert.
+// statShards spreads the document frequency of a common term over this many
+// rows, so that no row (least of all the catalogue-size row) is locked by
+// every insert. A rare term keeps one row (shard 0): reading a term costs a
+// row per shard, and most terms read are rare. Where a term's count lives
+// does not matter to readers, who sum its rows; a merge may subtract from a
+// shard that never counted the term, leaving a negative row.
 const statShards = 16
+
+// shardFrom is the document frequency from which a term is common: updated
+// often enough by concurrent writers to need its rows spread. At 2,000 new
+// songs a second, a term of 256 songs in a million gets a write every two
+// seconds.
+const shardFrom = 256
+
+// statShard returns the term_stats shard that a write by songID updates for
+// a term whose frequency is df.
+func statShard(df int, songID int64) int {
+	if df < shardFrom {
+		return 0
+	}
+	return int(uint64(songID) % statShards)
+}
 
 // totalTerm is the term_stats row counting all canonical songs.
 const totalTerm = ""
@@ -245,7 +263,7 @@ func (s *DB) SubmitBatch(ctx context.Context, ws []dedup.SubmissionWrite) ([]ded
 			}
 		}
 		if len(stats) > 0 {
-			return stats.write(ctx, tx, out[firstNew(ws)].SongID)
+			return s.writeStats(ctx, tx, stats, out[firstNew(ws)].SongID)
 		}
 		return nil
 	})
@@ -353,7 +371,7 @@ func (s *DB) insertSong(ctx context.Context, tx *sql.Tx, song dedup.Song, now ti
 	if err != nil {
 		return 0, err
 	}
-	if err := addSongStats(ctx, tx, id, strings.Fields(song.SearchKey), 1); err != nil {
+	if err := s.addSongStats(ctx, tx, id, strings.Fields(song.SearchKey), 1); err != nil {
 		return 0, err
 	}
 	return id, nil
@@ -464,7 +482,7 @@ func (s *DB) upgradeSource(ctx context.Context, tx *sql.Tx, songID int64, up ded
 		artists, up.DurationSeconds, now, songID); err != nil {
 		return translate(err)
 	}
-	return addTermStats(ctx, tx, songID, added, 1)
+	return s.addTermStats(ctx, tx, songID, added, 1)
 }
 
 // growKey returns the search key holding the terms of old and then those of
@@ -505,9 +523,12 @@ func uniqueTerms(terms []string) []string {
 	return slices.Compact(u)
 }
 
-// write applies the deltas to the shard of songID in one statement, rows in
-// sorted order so that concurrent transactions lock them in the same order.
-func (d termDeltas) write(ctx context.Context, tx *sql.Tx, songID int64) error {
+// writeStats applies the deltas in one statement, rows in sorted order so
+// that concurrent transactions lock them in the same order. A common term
+// (and the catalogue size) goes to the shard of songID, a rare one to its
+// only row; the frequencies are the cached ones (a batch has just read its
+// terms), and a term not cached counts as common.
+func (s *DB) writeStats(ctx context.Context, tx *sql.Tx, d termDeltas, songID int64) error {
 	terms := make([]string, 0, len(d))
 	for t, n := range d {
 		if n != 0 {
@@ -518,7 +539,7 @@ func (d termDeltas) write(ctx context.Context, tx *sql.Tx, songID int64) error {
 		return nil
 	}
 	slices.Sort(terms)
-	shard := int(uint64(songID) % statShards)
+	df := s.dfs.peek(terms, shardFrom)
 	var q strings.Builder
 	q.WriteString("INSERT INTO term_stats (term, shard, df) VALUES ")
 	args := make([]any, 0, 3*len(terms))
@@ -527,7 +548,7 @@ func (d termDeltas) write(ctx context.Context, tx *sql.Tx, songID int64) error {
 			q.WriteString(", ")
 		}
 		q.WriteString("(?, ?, ?)")
-		args = append(args, t, shard, d[t])
+		args = append(args, t, statShard(df[i], songID), d[t])
 	}
 	// VALUES(df) works on MariaDB and MySQL 8 (where it is deprecated in
 	// favour of a row alias that MariaDB does not support).
@@ -539,18 +560,18 @@ func (d termDeltas) write(ctx context.Context, tx *sql.Tx, songID int64) error {
 }
 
 // addTermStats adds delta to the document frequency of each term.
-func addTermStats(ctx context.Context, tx *sql.Tx, songID int64, terms []string, delta int) error {
+func (s *DB) addTermStats(ctx context.Context, tx *sql.Tx, songID int64, terms []string, delta int) error {
 	d := termDeltas{}
 	d.addTerms(terms, delta)
-	return d.write(ctx, tx, songID)
+	return s.writeStats(ctx, tx, d, songID)
 }
 
 // addSongStats counts or uncounts a whole song: its terms and the total.
-func addSongStats(ctx context.Context, tx *sql.Tx, songID int64, terms []string, delta int) error {
+func (s *DB) addSongStats(ctx context.Context, tx *sql.Tx, songID int64, terms []string, delta int) error {
 	d := termDeltas{}
 	d.addTerms(terms, delta)
 	d[totalTerm] += delta
-	return d.write(ctx, tx, songID)
+	return s.writeStats(ctx, tx, d, songID)
 }
 
 // MergeSongs implements dedup.Store.
@@ -648,7 +669,7 @@ func (s *DB) mergeLocked(ctx context.Context, tx *sql.Tx, from, into int64, m de
 	if _, err := tx.ExecContext(ctx, "UPDATE songs SET merged_into = ?, reconciled = 1, updated_at = ? WHERE id = ?", into, now, from); err != nil {
 		return translate(err)
 	}
-	if err := addSongStats(ctx, tx, from, strings.Fields(key), -1); err != nil {
+	if err := s.addSongStats(ctx, tx, from, strings.Fields(key), -1); err != nil {
 		return err
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO merges (kind, song_id, into_song_id, score, decided_by,

@@ -70,7 +70,7 @@ func (s *DB) Split(ctx context.Context, p dedup.SplitPlan) (int64, error) {
 				updated_at = ? WHERE id = ?`, p.ReviveKey, now, p.Revive); err != nil {
 				return translate(err)
 			}
-			if err := addSongStats(ctx, tx, p.Revive, strings.Fields(p.ReviveKey), 1); err != nil {
+			if err := s.addSongStats(ctx, tx, p.Revive, strings.Fields(p.ReviveKey), 1); err != nil {
 				return err
 			}
 			if _, err := tx.ExecContext(ctx, `UPDATE merges SET undone_at = ?, undone_by = ?
