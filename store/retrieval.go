@@ -45,7 +45,11 @@ type RetrievalOptions struct {
 	// MaxPostings skips the FULLTEXT query when even the rarest term is
 	// this common (default 1500): the exact lookups then carry the query.
 	MaxPostings int
-	// MaxTerms bounds the known terms of one query (default 8).
+	// MaxTerms bounds the known terms of one query (default 6; with at
+	// most two terms no song has, 8 before: 100,000 rows into a freshly
+	// loaded million-song catalogue went 1,778 and 1,874 -> 1,880 and
+	// 1,949 rows/s, alternating, precision and recall unchanged; retrieval
+	// recall@10 1.000 both).
 	MaxTerms int
 	// StatsTTL is how long document frequencies are cached (default 30s).
 	StatsTTL time.Duration
@@ -59,7 +63,7 @@ func (o RetrievalOptions) withDefaults() RetrievalOptions {
 		o.MaxPostings = 1500
 	}
 	if o.MaxTerms <= 0 {
-		o.MaxTerms = 8
+		o.MaxTerms = 6
 	}
 	if o.StatsTTL <= 0 {
 		o.StatsTTL = 30 * time.Second
