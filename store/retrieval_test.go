@@ -410,6 +410,72 @@ func TestBatchSongIDsUnderConcurrentBatches(t *testing.T) {
 	checkStats(t, db)
 }
 
+// TestBatchReviewIDsUnderConcurrentBatches: the reviews of a batch (one
+// multi-row INSERT where the server allows it) hand every write the IDs of
+// its own reviews, in order, while other batches queue reviews at the same
+// moment.
+func TestBatchReviewIDsUnderConcurrentBatches(t *testing.T) {
+	db, _ := openMigrated(t)
+	ctx := context.Background()
+	a := createSong(t, db, "Review Target - First Song", "")
+	b := createSong(t, db, "Review Target - Second Song", "")
+	const writers, batches, perBatch = 4, 6, 9
+	var wg sync.WaitGroup
+	for w := range writers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for n := range batches {
+				var ws []dedup.SubmissionWrite
+				for i := range perBatch {
+					title := fmt.Sprintf("Reviewer%d Batch%d - Song Number %d", w, n, i)
+					song := songOf(title, "")
+					write := dedup.SubmissionWrite{Video: dedup.Video{ID: nextVideoID(), Title: title}, NewSong: &song, DecidedBy: "test"}
+					// 0, 1 or 2 reviews; the second against a song of this batch.
+					for k := range i % 3 {
+						cand := []int64{a, b}[k]
+						if k == 1 && i > 0 {
+							cand = -1 // the batch's first song
+						}
+						write.Reviews = append(write.Reviews, dedup.ReviewDraft{CandidateSongID: cand, Score: 0.5 + float64(i)/100})
+					}
+					ws = append(ws, write)
+				}
+				out, err := db.SubmitBatch(ctx, ws)
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				for i, o := range out {
+					if len(o.ReviewIDs) != len(ws[i].Reviews) {
+						t.Errorf("write %d: %d review IDs for %d reviews", i, len(o.ReviewIDs), len(ws[i].Reviews))
+						continue
+					}
+					for k, id := range o.ReviewIDs {
+						want := ws[i].Reviews[k].CandidateSongID
+						if want < 0 {
+							want = out[-want-1].SongID
+						}
+						var song, cand int64
+						var video string
+						err := db.SQL().QueryRow("SELECT song_id, candidate_song_id, video_id FROM reviews WHERE id = ?", id).Scan(&song, &cand, &video)
+						if err != nil || song != o.SongID || cand != want || video != ws[i].Video.ID {
+							t.Errorf("write %d review %d: id %d holds song %d, candidate %d, video %q; want %d, %d, %q (%v)",
+								i, k, id, song, cand, video, o.SongID, want, ws[i].Video.ID, err)
+						}
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	var reviews int
+	db.SQL().QueryRow("SELECT COUNT(*) FROM reviews").Scan(&reviews)
+	if want := writers * batches * 9; reviews != want { // 0+1+2 per three writes
+		t.Errorf("%d reviews, want %d", reviews, want)
+	}
+}
+
 // TestPrefetchReadsFresh: a batch's Prefetch replaces cached frequencies
 // with the database's, so the snapshots its decisions take (see
 // dedup.nothingNewSince) do not mistake growth from before the batch for a

@@ -234,20 +234,9 @@ func (s *DB) SubmitBatch(ctx context.Context, ws []dedup.SubmissionWrite) ([]ded
 					return err
 				}
 			}
-			for _, r := range w.Reviews {
-				cand := r.CandidateSongID
-				if cand < 0 { // a song created earlier in this batch
-					cand = out[-cand-1].SongID
-				}
-				res, err := tx.ExecContext(ctx, `INSERT INTO reviews (song_id, candidate_song_id, video_id, score,
-					explanation, status, created_at) VALUES (?, ?, ?, ?, ?, 'pending', ?)`,
-					out[i].SongID, cand, w.Video.ID, r.Score, string(r.Explanation), now)
-				if err != nil {
-					return translate(err)
-				}
-				id, _ := res.LastInsertId()
-				out[i].ReviewIDs = append(out[i].ReviewIDs, id)
-			}
+		}
+		if err := s.insertReviews(ctx, tx, ws, out, now); err != nil {
+			return err
 		}
 		var outcomes []dedup.RowOutcome
 		for i, w := range ws {
@@ -268,6 +257,59 @@ func (s *DB) SubmitBatch(ctx context.Context, ws []dedup.SubmissionWrite) ([]ded
 		return nil
 	})
 	return out, err
+}
+
+// insertReviews queues the reviews of a batch's writes and fills in their
+// IDs: in one statement when the server gives a multi-row INSERT
+// consecutive IDs (as insertSongRows), else one statement each.
+func (s *DB) insertReviews(ctx context.Context, tx *sql.Tx, ws []dedup.SubmissionWrite, out []dedup.SubmissionWritten, now time.Time) error {
+	const insert = `INSERT INTO reviews (song_id, candidate_song_id, video_id, score, explanation, status, created_at) VALUES `
+	const values = "(?, ?, ?, ?, ?, 'pending', ?)"
+	var owners []int
+	var args []any
+	for i, w := range ws {
+		for _, r := range w.Reviews {
+			cand := r.CandidateSongID
+			if cand < 0 { // a song created earlier in this batch
+				cand = out[-cand-1].SongID
+			}
+			owners = append(owners, i)
+			args = append(args, out[i].SongID, cand, w.Video.ID, r.Score, string(r.Explanation), now)
+		}
+	}
+	if len(owners) == 0 {
+		return nil
+	}
+	const n = 6 // arguments per review
+	if len(owners) == 1 || s.idStep == 0 {
+		for k, i := range owners {
+			res, err := tx.ExecContext(ctx, insert+values, args[k*n:(k+1)*n]...)
+			if err != nil {
+				return fmt.Errorf("queueing a review: %w", translate(err))
+			}
+			id, err := res.LastInsertId()
+			if err != nil {
+				return fmt.Errorf("queueing a review: %w", translate(err))
+			}
+			out[i].ReviewIDs = append(out[i].ReviewIDs, id)
+		}
+		return nil
+	}
+	res, err := tx.ExecContext(ctx, insert+strings.TrimSuffix(strings.Repeat(values+",", len(owners)), ","), args...)
+	if err != nil {
+		return fmt.Errorf("queueing reviews: %w", translate(err))
+	}
+	first, err := res.LastInsertId()
+	if err != nil {
+		return fmt.Errorf("queueing reviews: %w", translate(err))
+	}
+	if m, err := res.RowsAffected(); err != nil || m != int64(len(owners)) {
+		return fmt.Errorf("queueing reviews: %d rows for %d reviews (%v)", m, len(owners), err)
+	}
+	for k, i := range owners {
+		out[i].ReviewIDs = append(out[i].ReviewIDs, first+int64(k)*s.idStep)
+	}
+	return nil
 }
 
 func firstNew(ws []dedup.SubmissionWrite) int {
