@@ -282,25 +282,41 @@ func (s *Service) prefetchCandidates(ctx context.Context, n int, subjects map[in
 	var qs []CandidateQuery
 	found := map[int]prefetched{}
 	asked := map[string]bool{}
+	query := map[string]int{} // the identity of a query -> its index in qs
+	sharing := map[int]int{}  // item -> the query whose answer it shares
 	for i := range n {
 		sub, ok := subjects[i]
 		if !ok {
 			continue
 		}
-		key := batchKey(sub.Title)
-		if asked[key] && len(sub.Title.Artists) > 0 {
-			continue
-		}
-		asked[key] = true
 		// What the decision knew is read before the search, as Submit
 		// reads it: a song committed in between is then either found or
 		// seen growing the frequencies (see nothingNewSince), never
 		// neither.
+		key, ask := batchKey(sub.Title), queryKey(sub.Title)
+		if k, ok := query[ask]; ok {
+			// The same query as an earlier item's: its answer is this
+			// item's too. (In a loaded catalogue the variants of one
+			// recording all match an existing song, and each retrieved
+			// alone before.)
+			known, err := s.snapshot(ctx, sub)
+			if err != nil {
+				return nil, err
+			}
+			found[i] = prefetched{known: known}
+			sharing[i] = k
+			continue
+		}
+		if asked[key] && len(sub.Title.Artists) > 0 {
+			continue
+		}
+		asked[key] = true
 		known, err := s.snapshot(ctx, sub)
 		if err != nil {
 			return nil, err
 		}
 		found[i] = prefetched{known: known}
+		query[ask] = len(qs)
 		order = append(order, i)
 		qs = append(qs, s.candidateQuery(sub, 0, false))
 	}
@@ -317,7 +333,17 @@ func (s *Service) prefetchCandidates(ctx context.Context, n int, subjects map[in
 		found[i] = prefetched{cands: cands[k], known: found[i].known}
 		subs[k] = subjects[i]
 	}
+	for i, k := range sharing {
+		// Ranking reorders the candidates in place: each item its own copy.
+		found[i] = prefetched{cands: slices.Clone(cands[k]), known: found[i].known}
+	}
 	return found, s.warmTokenStats(ctx, subs, cands)
+}
+
+// queryKey identifies the candidate query of a title: two titles with the
+// same key retrieve the same songs (see Store.Candidates).
+func queryKey(t Title) string {
+	return fmt.Sprintf("%s|%t|%q", batchKey(t), t.ArtistSource == "channel", SearchTerms(t))
 }
 
 // prefetched is what a batch read for one item before deciding it.

@@ -175,3 +175,66 @@ func TestBatchDecidesAmbiguousItems(t *testing.T) {
 		})
 	}
 }
+
+// candidateCounter counts the candidate queries a service sends.
+type candidateCounter struct {
+	*store.DB
+	queries atomic.Int64
+}
+
+func (c *candidateCounter) Candidates(ctx context.Context, qs []dedup.CandidateQuery) ([][]dedup.Song, error) {
+	c.queries.Add(int64(len(qs)))
+	return c.DB.Candidates(ctx, qs)
+}
+
+// TestBatchSharesIdenticalQueries: items of a batch whose normalized titles
+// ask the same candidate query share one answer — in a loaded catalogue
+// the variants of one recording all match an existing song, and each
+// retrieved alone before — and decide as they would alone.
+func TestBatchSharesIdenticalQueries(t *testing.T) {
+	tests := []struct {
+		name    string
+		titles  []string
+		queries int64 // candidate queries the batch sends
+		merged  int   // items merged into the catalogue song
+	}{
+		{"variants of a catalogue song", []string{"Phoebe Bridgers - Kyoto (Official Video)",
+			"Phoebe Bridgers - Kyoto [Lyrics]", "PHOEBE BRIDGERS — Kyoto (Audio)"}, 1, 3},
+		{"a featured artist asks its own query", []string{"Phoebe Bridgers - Kyoto (Official Video)",
+			"Phoebe Bridgers - Kyoto (feat. Conor Oberst)"}, 2, 2},
+		{"a new song among them", []string{"Phoebe Bridgers - Kyoto (Official Video)", "Phoebe Bridgers - Motion Sickness",
+			"Phoebe Bridgers - Kyoto (Lyric Video)"}, 2, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			db, _ := openMigrated(t)
+			ctx := context.Background()
+			song := createSong(t, db, "Phoebe Bridgers - Kyoto", "")
+			counted := &candidateCounter{DB: db}
+			svc := dedup.NewService(counted, dedup.ServiceOptions{Logger: quiet})
+			var items []dedup.BatchItem
+			for _, title := range tt.titles {
+				items = append(items, dedup.BatchItem{Sub: dedup.Submission{VideoRef: nextVideoID(), VideoRefField: "video_id", Title: title}})
+			}
+			results, err := svc.SubmitBatch(ctx, items, "test")
+			if err != nil {
+				t.Fatal(err)
+			}
+			merged := 0
+			for i, r := range results {
+				if r.Err != nil {
+					t.Fatalf("item %d: %v", i, r.Err)
+				}
+				if r.Outcome.SongID == song && r.Outcome.Decision == dedup.OutcomeMerged {
+					merged++
+				}
+			}
+			if merged != tt.merged {
+				t.Errorf("%d items merged into the catalogue song, want %d: %+v", merged, tt.merged, results)
+			}
+			if n := counted.queries.Load(); n != tt.queries {
+				t.Errorf("%d candidate queries, want %d", n, tt.queries)
+			}
+		})
+	}
+}
