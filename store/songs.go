@@ -852,7 +852,11 @@ func (s *DB) MarkReconciled(ctx context.Context, id int64) error {
 }
 
 // markDelay is how long reconciled marks gather before they are written.
-const markDelay = 20 * time.Millisecond
+// At 20 ms a backfill into the million-song catalogue wrote 263 of them
+// (each a transaction of three statements) per 20,000 rows, 8% of all its
+// statements; a later mark costs nothing but a sweeper's second look
+// after a crash.
+const markDelay = 250 * time.Millisecond
 
 // reconciledMarks are marks waiting to be written.
 type reconciledMarks struct {
