@@ -78,13 +78,13 @@ func (s *Service) SubmitBatch(ctx context.Context, items []BatchItem, decidedBy 
 	if err := s.store.Prefetch(ctx, titles); err != nil {
 		return nil, err
 	}
-	found, err := s.prefetchCandidates(ctx, len(items), subjects)
+	found, stats, err := s.prefetchCandidates(ctx, len(items), subjects)
 	if err != nil {
 		return nil, err
 	}
 
 	b := batchPlan{svc: s, decidedBy: decidedBy, byKey: map[string]int{}, firstOf: map[string]int{}, found: found,
-		upgrades: map[int64]upgradeWrite{}}
+		stats: stats, upgrades: map[int64]upgradeWrite{}}
 	var existing []RowOutcome
 	for i, it := range items {
 		if results[i].Err != nil {
@@ -210,18 +210,19 @@ func (s *Service) reconcileBatch(ctx context.Context, b batchPlan, written []Sub
 	}
 	found, err := s.store.Candidates(ctx, qs)
 	var cands [][]Candidate
+	var stats *tokenStats
 	if err == nil {
 		subjects := make([]Subject, len(again))
 		for k, p := range again {
 			subjects[k] = p.subject
 		}
 		cands = s.candidateSets(found)
-		err = s.warmTokenStats(ctx, subjects, cands)
+		stats, err = s.warmTokenStats(ctx, subjects, cands)
 	}
 	for k, p := range again {
 		id := written[p.write-1].SongID
 		if err == nil {
-			cands, w, rerr := s.rank(ctx, p.subject, cands[k])
+			cands, w, rerr := s.rank(ctx, p.subject, cands[k], stats)
 			var group []int64
 			if rerr == nil {
 				group, _, rerr = s.sameSongs(ctx, id, p.subject, cands, w)
@@ -255,20 +256,30 @@ func (s *Service) candidateSets(found [][]Song) [][]Candidate {
 
 // warmTokenStats reads the term statistics of every token of subjects and
 // of their candidates in one round trip, so that weighing each candidate
-// set finds them cached.
-func (s *Service) warmTokenStats(ctx context.Context, subjects []Subject, cands [][]Candidate) error {
+// set then reads them from the answer (a small map) rather than from the
+// store's cache of every term.
+func (s *Service) warmTokenStats(ctx context.Context, subjects []Subject, cands [][]Candidate) (*tokenStats, error) {
 	var tokens []string
 	for k, sub := range subjects {
 		tokens = titleTokens(tokens, sub.Title)
-		for _, c := range cands[k] {
-			tokens = titleTokens(tokens, c.Title)
+		if k < len(cands) {
+			for _, c := range cands[k] {
+				tokens = titleTokens(tokens, c.Title)
+			}
 		}
 	}
 	slices.Sort(tokens)
-	if _, _, err := s.store.DocFreqs(ctx, slices.Compact(tokens)); err != nil {
-		return fmt.Errorf("reading term statistics: %w", err)
+	docs, df, err := s.store.DocFreqs(ctx, slices.Compact(tokens))
+	if err != nil {
+		return nil, fmt.Errorf("reading term statistics: %w", err)
 	}
-	return nil
+	return &tokenStats{docs: docs, df: df}, nil
+}
+
+// tokenStats are the statistics of the tokens of a batch, read at once.
+type tokenStats struct {
+	docs int            // canonical songs
+	df   map[string]int // token -> songs holding it
 }
 
 // prefetchCandidates retrieves the candidates of a batch's items in one
@@ -277,7 +288,7 @@ func (s *Service) warmTokenStats(ctx context.Context, subjects []Subject, cands 
 // when not, they retrieve on their own) — and reads the term statistics
 // of every title involved in one more, so that deciding the items one by
 // one then waits for no database.
-func (s *Service) prefetchCandidates(ctx context.Context, n int, subjects map[int]Subject) (map[int]prefetched, error) {
+func (s *Service) prefetchCandidates(ctx context.Context, n int, subjects map[int]Subject) (map[int]prefetched, *tokenStats, error) {
 	var order []int
 	var qs []CandidateQuery
 	found := map[int]prefetched{}
@@ -301,7 +312,7 @@ func (s *Service) prefetchCandidates(ctx context.Context, n int, subjects map[in
 			// alone before.)
 			known, err := s.snapshot(ctx, sub)
 			if err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 			found[i] = prefetched{known: known}
 			sharing[i] = k
@@ -313,7 +324,7 @@ func (s *Service) prefetchCandidates(ctx context.Context, n int, subjects map[in
 		asked[key] = true
 		known, err := s.snapshot(ctx, sub)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		found[i] = prefetched{known: known}
 		query[ask] = len(qs)
@@ -321,11 +332,11 @@ func (s *Service) prefetchCandidates(ctx context.Context, n int, subjects map[in
 		qs = append(qs, s.candidateQuery(sub, 0, false))
 	}
 	if len(qs) == 0 {
-		return nil, nil
+		return nil, nil, nil
 	}
 	songs, err := s.store.Candidates(ctx, qs)
 	if err != nil {
-		return nil, fmt.Errorf("retrieving candidates: %w", err)
+		return nil, nil, fmt.Errorf("retrieving candidates: %w", err)
 	}
 	cands := s.candidateSets(songs)
 	subs := make([]Subject, len(order))
@@ -336,8 +347,10 @@ func (s *Service) prefetchCandidates(ctx context.Context, n int, subjects map[in
 	for i, k := range sharing {
 		// Ranking reorders the candidates in place: each item its own copy.
 		found[i] = prefetched{cands: slices.Clone(cands[k]), known: found[i].known}
+		subs = append(subs, subjects[i]) // their own tokens, no candidates
 	}
-	return found, s.warmTokenStats(ctx, subs, cands)
+	stats, err := s.warmTokenStats(ctx, subs, cands)
+	return found, stats, err
 }
 
 // queryKey identifies the candidate query of a title: two titles with the
@@ -365,6 +378,7 @@ type batchPlan struct {
 	repeats   []int                  // items repeating a video of an earlier item
 	alone     []int                  // items to decide one by one
 	found     map[int]prefetched     // item -> what was read for it with the batch
+	stats     *tokenStats            // the statistics of the tokens of found
 	upgrades  map[int64]upgradeWrite // song -> the write that upgrades its source
 }
 
@@ -410,7 +424,7 @@ func (b *batchPlan) plan(ctx context.Context, i int, it BatchItem, videoID strin
 		var err error
 		if pre, ok := b.found[i]; ok {
 			known = pre.known
-			cands, w, err = s.rank(ctx, subject, pre.cands)
+			cands, w, err = s.rank(ctx, subject, pre.cands, b.stats)
 		} else if known, err = s.snapshot(ctx, subject); err == nil {
 			cands, w, err = s.Retrieve(ctx, subject, 0)
 		}
@@ -462,4 +476,22 @@ func (b *batchPlan) plan(ctx context.Context, i int, it BatchItem, videoID strin
 		}
 	}
 	return nil
+}
+
+// of returns the statistics of tokens, as Store.DocFreqs does, and whether
+// st held them all. The map holds exactly those tokens: a token without
+// statistics is weighed by the built-in table (see NewWeights).
+func (st *tokenStats) of(tokens []string) (int, map[string]int, bool) {
+	if st == nil {
+		return 0, nil, false
+	}
+	df := make(map[string]int, len(tokens))
+	for _, tok := range tokens {
+		n, ok := st.df[tok]
+		if !ok {
+			return 0, nil, false
+		}
+		df[tok] = n
+	}
+	return st.docs, df, true
 }

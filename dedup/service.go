@@ -411,7 +411,7 @@ func (s *Service) retrieve(ctx context.Context, sub Subject, exclude int64, quic
 	if err != nil {
 		return nil, nil, fmt.Errorf("retrieving candidates: %w", err)
 	}
-	return s.rank(ctx, sub, s.candidatesOf(found[0]))
+	return s.rank(ctx, sub, s.candidatesOf(found[0]), nil)
 }
 
 func (s *Service) candidateQuery(sub Subject, exclude int64, quick bool) CandidateQuery {
@@ -421,11 +421,14 @@ func (s *Service) candidateQuery(sub Subject, exclude int64, quick bool) Candida
 // rank re-ranks the candidates retrieved for sub (in place) by similarity
 // and keeps the best s.candidates; it returns them with the token weights
 // they were scored with.
-func (s *Service) rank(ctx context.Context, sub Subject, cands []Candidate) ([]Candidate, Weigher, error) {
+//
+// The token statistics come from stats when it holds them all (a batch read
+// them at once), else from the store.
+func (s *Service) rank(ctx context.Context, sub Subject, cands []Candidate, stats *tokenStats) ([]Candidate, Weigher, error) {
 	if len(cands) == 0 {
 		return nil, DefaultWeights(), nil // nothing to weigh
 	}
-	w, err := s.weights(ctx, sub.Title, cands)
+	w, err := s.weights(ctx, sub.Title, cands, stats)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -486,14 +489,17 @@ func (c *titleCache) normalize(in TitleInput) Title {
 // weights returns token weights from the live catalogue statistics of every
 // token involved, falling back to the built-in table for tokens the
 // catalogue has never seen.
-func (s *Service) weights(ctx context.Context, t Title, cands []Candidate) (Weigher, error) {
+func (s *Service) weights(ctx context.Context, t Title, cands []Candidate, stats *tokenStats) (Weigher, error) {
 	tokens := titleTokens(nil, t)
 	for _, c := range cands {
 		tokens = titleTokens(tokens, c.Title)
 	}
-	docs, df, err := s.store.DocFreqs(ctx, tokens)
-	if err != nil {
-		return nil, fmt.Errorf("reading term statistics: %w", err)
+	docs, df, ok := stats.of(tokens)
+	if !ok {
+		var err error
+		if docs, df, err = s.store.DocFreqs(ctx, tokens); err != nil {
+			return nil, fmt.Errorf("reading term statistics: %w", err)
+		}
 	}
 	if docs < minLiveDocs {
 		// A young catalogue says little about which words are common.

@@ -179,7 +179,12 @@ func TestBatchDecidesAmbiguousItems(t *testing.T) {
 // candidateCounter counts the candidate queries a service sends.
 type candidateCounter struct {
 	*store.DB
-	queries atomic.Int64
+	queries, docFreqs atomic.Int64
+}
+
+func (c *candidateCounter) DocFreqs(ctx context.Context, tokens []string) (int, map[string]int, error) {
+	c.docFreqs.Add(1)
+	return c.DB.DocFreqs(ctx, tokens)
 }
 
 func (c *candidateCounter) Candidates(ctx context.Context, qs []dedup.CandidateQuery) ([][]dedup.Song, error) {
@@ -190,20 +195,22 @@ func (c *candidateCounter) Candidates(ctx context.Context, qs []dedup.CandidateQ
 // TestBatchSharesIdenticalQueries: items of a batch whose normalized titles
 // ask the same candidate query share one answer — in a loaded catalogue
 // the variants of one recording all match an existing song, and each
-// retrieved alone before — and decide as they would alone.
+// retrieved alone before — and decide as they would alone. The statistics
+// of every token are read once for the batch, not again per item.
 func TestBatchSharesIdenticalQueries(t *testing.T) {
 	tests := []struct {
 		name    string
 		titles  []string
 		queries int64 // candidate queries the batch sends
 		merged  int   // items merged into the catalogue song
+		reads   int64 // token statistics reads
 	}{
 		{"variants of a catalogue song", []string{"Phoebe Bridgers - Kyoto (Official Video)",
-			"Phoebe Bridgers - Kyoto [Lyrics]", "PHOEBE BRIDGERS — Kyoto (Audio)"}, 1, 3},
+			"Phoebe Bridgers - Kyoto [Lyrics]", "PHOEBE BRIDGERS — Kyoto (Audio)"}, 1, 3, 1},
 		{"a featured artist asks its own query", []string{"Phoebe Bridgers - Kyoto (Official Video)",
-			"Phoebe Bridgers - Kyoto (feat. Conor Oberst)"}, 2, 2},
+			"Phoebe Bridgers - Kyoto (feat. Conor Oberst)"}, 2, 2, 2}, // retrieved alone
 		{"a new song among them", []string{"Phoebe Bridgers - Kyoto (Official Video)", "Phoebe Bridgers - Motion Sickness",
-			"Phoebe Bridgers - Kyoto (Lyric Video)"}, 2, 2},
+			"Phoebe Bridgers - Kyoto (Lyric Video)"}, 2, 2, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -234,6 +241,9 @@ func TestBatchSharesIdenticalQueries(t *testing.T) {
 			}
 			if n := counted.queries.Load(); n != tt.queries {
 				t.Errorf("%d candidate queries, want %d", n, tt.queries)
+			}
+			if n := counted.docFreqs.Load(); n != tt.reads {
+				t.Errorf("%d token statistics reads, want %d", n, tt.reads)
 			}
 		})
 	}
