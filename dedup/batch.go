@@ -15,6 +15,9 @@ type BatchItem struct {
 	// Rec, when not nil, records the row's outcome in the same transaction
 	// as its writes (see SubmitRecorded).
 	Rec *RowOutcome
+	// Normalized, when not nil, is Normalize of Sub's title, channel and
+	// artist, done already by the caller (a backfill routes rows by it).
+	Normalized *Title
 }
 
 // BatchResult is what became of one item of a batch.
@@ -69,7 +72,12 @@ func (s *Service) SubmitBatch(ctx context.Context, items []BatchItem, decidedBy 
 	for i, it := range items {
 		if results[i].Err == nil {
 			if _, ok := known[ids[i]]; !ok {
-				t := Normalize(TitleInput{Title: it.Sub.Title, Channel: it.Sub.Channel, Artist: it.Sub.Artist})
+				var t Title
+				if it.Normalized != nil {
+					t = *it.Normalized
+				} else {
+					t = Normalize(TitleInput{Title: it.Sub.Title, Channel: it.Sub.Channel, Artist: it.Sub.Artist})
+				}
 				titles = append(titles, t)
 				subjects[i] = Subject{Title: t, DurationSeconds: it.Sub.DurationSeconds}
 			}

@@ -248,3 +248,38 @@ func TestBatchSharesIdenticalQueries(t *testing.T) {
 		})
 	}
 }
+
+// TestBatchUsesTheCallersNormalizedTitle: an item that comes normalized
+// (a backfill normalizes rows to route them) is not normalized again.
+func TestBatchUsesTheCallersNormalizedTitle(t *testing.T) {
+	given := dedup.Normalize(dedup.TitleInput{Title: "Lorde - Royals"})
+	tests := []struct {
+		name       string
+		normalized *dedup.Title
+		wantTrack  string
+	}{
+		{"normalized by the batch", nil, "green light"},
+		{"normalized by the caller", &given, "royals"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			db, _ := openMigrated(t)
+			ctx := context.Background()
+			svc := dedup.NewService(db, dedup.ServiceOptions{Logger: quiet})
+			results, err := svc.SubmitBatch(ctx, []dedup.BatchItem{{
+				Sub:        dedup.Submission{VideoRef: nextVideoID(), VideoRefField: "video_id", Title: "Lorde - Green Light"},
+				Normalized: tt.normalized,
+			}}, "test")
+			if err != nil || results[0].Err != nil {
+				t.Fatal(err, results[0].Err)
+			}
+			song, err := db.Song(ctx, results[0].Outcome.SongID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if song.Track != tt.wantTrack {
+				t.Errorf("track %q, want %q", song.Track, tt.wantTrack)
+			}
+		})
+	}
+}

@@ -291,9 +291,10 @@ type backfill struct {
 
 // inputRow is one parsed input row.
 type inputRow struct {
-	line int
-	sub  dedup.Submission
-	err  error // the row could not be read
+	line  int
+	sub   dedup.Submission
+	err   error        // the row could not be read
+	title *dedup.Title // the normalized title, from routing
 }
 
 // run reads the input and feeds the workers. Rows go to workers by a coarse
@@ -346,7 +347,7 @@ func (b *backfill) run(ctx context.Context) error {
 		if b.done[row.line] {
 			return ctx.Err() == nil
 		}
-		q := queues[b.route(row)]
+		q := queues[b.route(&row)]
 		select {
 		case q <- row:
 			return true
@@ -376,11 +377,15 @@ const batchSize = 64
 // normalized track: the variants of a song agree on it whatever their
 // artist credit, decoration or a typo late in a word, so they meet in one
 // worker, in order.
-func (b *backfill) route(row inputRow) int {
+//
+// The normalized title is kept in row, so that deciding it does not
+// normalize it again.
+func (b *backfill) route(row *inputRow) int {
 	if row.err != nil {
 		return row.line % b.cfg.Workers
 	}
 	t := dedup.Normalize(dedup.TitleInput{Title: row.sub.Title, Channel: row.sub.Channel, Artist: row.sub.Artist})
+	row.title = &t
 	key := t.Track
 	for _, tok := range t.TrackTokens {
 		if len(tok) > len(key) || key == t.Track {
@@ -413,7 +418,7 @@ func (b *backfill) process(ctx context.Context, rows []inputRow) error {
 			b.count("error")
 			continue
 		}
-		items = append(items, dedup.BatchItem{Sub: row.sub, Rec: rec})
+		items = append(items, dedup.BatchItem{Sub: row.sub, Rec: rec, Normalized: row.title})
 	}
 	if len(items) == 0 {
 		return nil
