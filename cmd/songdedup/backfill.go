@@ -314,7 +314,10 @@ func (b *backfill) run(ctx context.Context) error {
 	var wg sync.WaitGroup
 	errc := make(chan error, b.cfg.Workers)
 	for i := range queues {
-		queues[i] = make(chan inputRow, 64)
+		// A worker's queue holds a few batches: the reader, blocked on one
+		// full queue, leaves the others' batches half empty otherwise
+		// (with room for one batch, batches of 64 rows held 42 on average).
+		queues[i] = make(chan inputRow, 4*batchSize)
 		wg.Add(1)
 		go func(q chan inputRow) {
 			defer wg.Done()
@@ -371,7 +374,12 @@ func (b *backfill) run(ctx context.Context) error {
 }
 
 // batchSize bounds the rows a worker decides and writes in one transaction.
-const batchSize = 64
+// Each batch costs about twenty statements whatever its size (videos,
+// term statistics, candidates, the write, reconciliation): 20,000 rows
+// into the million-song catalogue took 8,505 statements in batches of 64
+// (42 rows on average) and 4,129 in batches of 128 (110), with the same
+// decisions (pairwise precision 0.998-0.999, recall 0.979, 100,000 rows).
+const batchSize = 128
 
 // route picks a row's worker by the first letters of the longest word of its
 // normalized track: the variants of a song agree on it whatever their
