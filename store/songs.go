@@ -487,18 +487,20 @@ func insertSongRow(ctx context.Context, tx *sql.Tx, song dedup.Song, now time.Ti
 }
 
 // upgradeSource makes up the canonical song's source: its display title and
-// normalized fields, and its search key with the term statistics that
-// follow it.
+// normalized fields, and the search terms that follow them.
 //
-// The search key changes only when the artists do, and then only grows: it
-// keeps the terms of every source the song had (see growKey). Each change
-// of an indexed key leaves InnoDB a deleted FULLTEXT document, and every
-// FULLTEXT query reads the whole list of deleted documents until the index
-// is rebuilt or optimized: 5,365 of them made a one-term query at 388,000
-// songs cost 0.96 ms of server CPU instead of 0.07 (see the README).
-// A new spelling of the same artists' track is found by the exact lookup,
-// whose hashes always follow the source, and the old key's terms still
-// find the song's other variants.
+// The song's own search key never changes: each change of an indexed key
+// leaves InnoDB a deleted FULLTEXT document, and every FULLTEXT query reads
+// the whole list of deleted documents until the index is rebuilt or
+// optimized (1,800 of them took a one-word query at 1.9 million songs from
+// 0.18 to 0.44-0.56 ms; see the README). When the artists change, the
+// terms of the new source that the song's key and its earlier aliases lack
+// go into a key alias: a row merged into the song, holding the new
+// source's key, that the FULLTEXT index only gains. A hit on it stands for
+// the song, as a hit on any merged song does, and the term statistics
+// count the song with its aliases' terms. A new spelling of the same
+// artists' track is found by the exact lookup, whose hashes always follow
+// the source.
 func (s *DB) upgradeSource(ctx context.Context, tx *sql.Tx, songID int64, up dedup.Song, now time.Time) error {
 	var oldKey string
 	var oldArtists int64
@@ -512,34 +514,69 @@ func (s *DB) upgradeSource(ctx context.Context, tx *sql.Tx, songID int64, up ded
 		return nil // merged away meanwhile: its canonical keeps its own source
 	}
 	artists := hashKey(artistKey(up.Artists))
-	key, added := oldKey, []string(nil)
-	if artists != oldArtists {
-		key, added = growKey(oldKey, up.SearchKey)
-	}
 	if _, err := tx.ExecContext(ctx, `UPDATE songs SET title = ?, channel = ?, source_artist = ?, artists = ?,
-		track = ?, featured = ?, version_info = ?, search_key = ?, track_hash = ?, artist_hash = ?,
+		track = ?, featured = ?, version_info = ?, track_hash = ?, artist_hash = ?,
 		duration_seconds = IF(duration_seconds = 0, ?, duration_seconds), updated_at = ? WHERE id = ?`,
 		up.Source.Title, up.Source.Channel, up.Source.Artist, encodeList(up.Artists), up.Track,
-		encodeList(up.Featured), encodeList(up.VersionInfo), key, hashKey(up.Track),
+		encodeList(up.Featured), encodeList(up.VersionInfo), hashKey(up.Track),
 		artists, up.DurationSeconds, now, songID); err != nil {
 		return translate(err)
+	}
+	if artists == oldArtists {
+		return nil
+	}
+	aliases, err := aliasKeys(ctx, tx, songID)
+	if err != nil {
+		return err
+	}
+	added := newTerms(strings.Fields(oldKey+" "+strings.Join(aliases, " ")), up.SearchKey)
+	if len(added) == 0 {
+		return nil
+	}
+	res, err := tx.ExecContext(ctx, `INSERT INTO songs (title, channel, source_artist, artists, track, featured,
+		versions, version_info, duration_seconds, search_key, track_hash, artist_hash, created_at, updated_at,
+		merged_into, reconciled) VALUES `+strings.TrimSuffix(songValues, ")")+", ?, 1)",
+		append(songArgs(up, now), songID)...)
+	if err != nil {
+		return fmt.Errorf("song %d: adding a key alias: %w", songID, translate(err))
+	}
+	alias, err := res.LastInsertId()
+	if err != nil {
+		return fmt.Errorf("song %d: adding a key alias: %w", songID, translate(err))
+	}
+	if _, err := tx.ExecContext(ctx, "INSERT INTO key_aliases (alias_id, song_id) VALUES (?, ?)", alias, songID); err != nil {
+		return fmt.Errorf("song %d: adding a key alias: %w", songID, translate(err))
 	}
 	return s.addTermStats(ctx, tx, songID, added, 1)
 }
 
-// growKey returns the search key holding the terms of old and then those of
-// next that old lacks, and those added terms.
-func growKey(old, next string) (key string, added []string) {
-	have := strings.Fields(old)
-	for _, t := range strings.Fields(next) {
+// aliasKeys returns the search keys of a song's key aliases.
+func aliasKeys(ctx context.Context, tx *sql.Tx, songID int64) ([]string, error) {
+	rows, err := tx.QueryContext(ctx, "SELECT s.search_key FROM key_aliases a JOIN songs s ON s.id = a.alias_id WHERE a.song_id = ?", songID)
+	if err != nil {
+		return nil, translate(err)
+	}
+	defer rows.Close()
+	var keys []string
+	for rows.Next() {
+		var k string
+		if err := rows.Scan(&k); err != nil {
+			return nil, translate(err)
+		}
+		keys = append(keys, k)
+	}
+	return keys, translate(rows.Err())
+}
+
+// newTerms returns the terms of key that have lacks, once each, in order.
+func newTerms(have []string, key string) []string {
+	var added []string
+	for _, t := range strings.Fields(key) {
 		if !slices.Contains(have, t) && !slices.Contains(added, t) {
 			added = append(added, t)
 		}
 	}
-	if len(added) == 0 {
-		return old, nil
-	}
-	return strings.TrimSpace(old + " " + strings.Join(added, " ")), added
+	return added
 }
 
 // termDeltas are changes to document frequencies, the catalogue size under
@@ -699,10 +736,22 @@ func (s *DB) mergeLocked(ctx context.Context, tx *sql.Tx, from, into int64, m de
 	if err := tx.QueryRowContext(ctx, "SELECT search_key FROM songs WHERE id = ?", from).Scan(&key); err != nil {
 		return translate(err)
 	}
+	// The statistics counted from with the terms of its key aliases.
+	aliases, err := aliasKeys(ctx, tx, from)
+	if err != nil {
+		return err
+	}
+	key = strings.Join(append([]string{key}, aliases...), " ")
 	// Every song that pointed at from now points at into: one step always
-	// resolves.
+	// resolves. From's key aliases become plain merged songs, uncounted
+	// with from.
 	if _, err := tx.ExecContext(ctx, "UPDATE songs SET merged_into = ?, updated_at = ? WHERE merged_into = ?", into, now, from); err != nil {
 		return translate(err)
+	}
+	if len(aliases) > 0 {
+		if _, err := tx.ExecContext(ctx, "DELETE FROM key_aliases WHERE song_id = ?", from); err != nil {
+			return translate(err)
+		}
 	}
 	// The merged song keeps its search key: blanking it would leave InnoDB
 	// a deleted FULLTEXT document, which every later query reads (see
