@@ -2,6 +2,7 @@ package dedup
 
 import (
 	"maps"
+	"slices"
 	"testing"
 )
 
@@ -34,5 +35,70 @@ func TestTokenStatsOf(t *testing.T) {
 				t.Errorf("docs %d, want 1000", docs)
 			}
 		})
+	}
+}
+
+// TestWordKeysOfMatchingPairs: every labeled pair whose sides score at
+// least the review threshold shares a word key, so the batch's word index
+// never hides a song that could be a candidate; pairs sharing none score
+// below it.
+func TestWordKeysOfMatchingPairs(t *testing.T) {
+	th := DefaultThresholds()
+	for _, file := range []string{"youtube.jsonl", "itunes-train.jsonl", "itunes-valid.jsonl", "itunes-test.jsonl"} {
+		t.Run(file, func(t *testing.T) {
+			checked, shared := 0, 0
+			for _, p := range loadPairs(t, file) {
+				keys := map[string]bool{}
+				for _, k := range wordKeys(p.A.Title) {
+					keys[k] = true
+				}
+				share := false
+				for _, k := range wordKeys(p.B.Title) {
+					share = share || keys[k]
+				}
+				if share {
+					shared++
+				}
+				score := Compare(p.A, p.B, DefaultWeights()).Score
+				if score < th.Review {
+					continue
+				}
+				checked++
+				if !share && len(wordKeys(p.A.Title)) > 0 && len(wordKeys(p.B.Title)) > 0 {
+					t.Errorf("line %d scores %.2f but shares no word key: %q / %q", p.Line, score, p.A.Title.Raw, p.B.Title.Raw)
+				}
+			}
+			if checked == 0 {
+				t.Fatal("no pair reaches the review threshold")
+			}
+			t.Logf("%d pairs at or above review, %d sharing a key", checked, shared)
+		})
+	}
+}
+
+// TestWordIndexLookup: the pending songs sharing a word key, in order and
+// once each; every one for a title without words.
+func TestWordIndexLookup(t *testing.T) {
+	var x wordIndex
+	titles := []string{"Adele - Hello", "Queen - Bohemian Rhapsody", "Adele - Skyfall", "Hallo"}
+	for i, title := range titles {
+		x.add(i, Normalize(TitleInput{Title: title}))
+	}
+	tests := []struct {
+		title string
+		want  []int
+	}{
+		{"ADELE — Hello [Lyrics]", []int{0, 2, 3}}, // adele; hello ends like hallo
+		{"Bohemain Rhapsodie", []int{1}},           // typos late and early in words
+		{"Metallica - One", nil},
+	}
+	for _, tt := range tests {
+		got := x.lookup(Normalize(TitleInput{Title: tt.title}), len(titles))
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("lookup(%q) = %v, want %v", tt.title, got, tt.want)
+		}
+	}
+	if got := x.lookup(Title{}, 3); !slices.Equal(got, []int{0, 1, 2}) {
+		t.Errorf("a title without words: %v, want every pending song", got)
 	}
 }
