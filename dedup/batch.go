@@ -291,11 +291,12 @@ type tokenStats struct {
 }
 
 // prefetchCandidates retrieves the candidates of a batch's items in one
-// round trip — all but the items whose normalized song an earlier item
-// already asked for (those usually attach to the song that item creates;
-// when not, they retrieve on their own) — and reads the term statistics
-// of every title involved in one more, so that deciding the items one by
-// one then waits for no database.
+// round trip — an item asking the same query as an earlier one shares its
+// answer; an item whose normalized song an earlier item already asked for
+// otherwise is left out (it usually attaches to the song that item creates;
+// when not, it retrieves on its own) — and reads the term statistics of
+// every title involved in one more, so that deciding the items one by one
+// then waits for no database.
 func (s *Service) prefetchCandidates(ctx context.Context, n int, subjects map[int]Subject) (map[int]prefetched, *tokenStats, error) {
 	var order []int
 	var qs []CandidateQuery

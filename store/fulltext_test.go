@@ -135,17 +135,7 @@ func TestKeyWritesLeaveNoDeletedDocuments(t *testing.T) {
 	// for its song.
 	var aliases int
 	db.SQL().QueryRow("SELECT COUNT(*) FROM key_aliases WHERE song_id = ?", motion).Scan(&aliases)
-	var found []int64
-	rows, err := db.SQL().Query("SELECT COALESCE(merged_into, id) FROM songs WHERE MATCH(search_key) AGAINST('phoebe_motion' IN BOOLEAN MODE)")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for rows.Next() {
-		var id int64
-		rows.Scan(&id)
-		found = append(found, id)
-	}
-	rows.Close()
+	found := queryIDs(t, db, "SELECT COALESCE(merged_into, id) FROM songs WHERE MATCH(search_key) AGAINST('phoebe_motion' IN BOOLEAN MODE)")
 	if aliases != 1 || !slices.Equal(found, []int64{motion}) {
 		t.Errorf("%d key aliases, FULLTEXT hits for the artist's term stand for %v; want 1 alias and song %d", aliases, found, motion)
 	}

@@ -79,15 +79,7 @@ func TestBatchKeepsTheCleanestUpgrade(t *testing.T) {
 			db, _ := openMigrated(t)
 			ctx := context.Background()
 			song := createSong(t, db, "Phoebe Bridgers - Kyoto (Official Music Video) [HD] with lyrics", "Indie Uploads")
-			svc := dedup.NewService(db, dedup.ServiceOptions{Logger: quiet})
-			var items []dedup.BatchItem
-			for _, title := range tt.titles {
-				items = append(items, dedup.BatchItem{Sub: dedup.Submission{VideoRef: nextVideoID(), VideoRefField: "video_id", Title: title}})
-			}
-			results, err := svc.SubmitBatch(ctx, items, "test")
-			if err != nil {
-				t.Fatal(err)
-			}
+			results := submitTitles(t, dedup.NewService(db, dedup.ServiceOptions{Logger: quiet}), tt.titles)
 			for i, r := range results {
 				if r.Err != nil || r.Outcome.SongID != song {
 					t.Fatalf("item %d (%q): song %d, %v; want it merged into %d", i, tt.titles[i], r.Outcome.SongID, r.Err, song)
@@ -102,6 +94,20 @@ func TestBatchKeepsTheCleanestUpgrade(t *testing.T) {
 			}
 		})
 	}
+}
+
+// submitTitles decides one batch of new videos with titles.
+func submitTitles(t *testing.T, svc *dedup.Service, titles []string) []dedup.BatchResult {
+	t.Helper()
+	var items []dedup.BatchItem
+	for _, title := range titles {
+		items = append(items, dedup.BatchItem{Sub: dedup.Submission{VideoRef: nextVideoID(), VideoRefField: "video_id", Title: title}})
+	}
+	results, err := svc.SubmitBatch(context.Background(), items, "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return results
 }
 
 // singleCounter counts the single-video lookups with which Submit starts:
@@ -215,18 +221,9 @@ func TestBatchSharesIdenticalQueries(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			db, _ := openMigrated(t)
-			ctx := context.Background()
 			song := createSong(t, db, "Phoebe Bridgers - Kyoto", "")
 			counted := &candidateCounter{DB: db}
-			svc := dedup.NewService(counted, dedup.ServiceOptions{Logger: quiet})
-			var items []dedup.BatchItem
-			for _, title := range tt.titles {
-				items = append(items, dedup.BatchItem{Sub: dedup.Submission{VideoRef: nextVideoID(), VideoRefField: "video_id", Title: title}})
-			}
-			results, err := svc.SubmitBatch(ctx, items, "test")
-			if err != nil {
-				t.Fatal(err)
-			}
+			results := submitTitles(t, dedup.NewService(counted, dedup.ServiceOptions{Logger: quiet}), tt.titles)
 			merged := 0
 			for i, r := range results {
 				if r.Err != nil {

@@ -72,16 +72,31 @@ func createSong(t testing.TB, db *store.DB, title, channel string) int64 {
 func fulltextIDs(t *testing.T, db *store.DB, query dedup.Title) map[int64]bool {
 	t.Helper()
 	q := strings.Join(dedup.SearchTerms(query), " ")
-	rows, err := db.SQL().Query("SELECT id FROM songs WHERE MATCH(search_key) AGAINST(? IN BOOLEAN MODE)", q)
+	ids := map[int64]bool{}
+	for _, id := range queryIDs(t, db, "SELECT id FROM songs WHERE MATCH(search_key) AGAINST(? IN BOOLEAN MODE)", q) {
+		ids[id] = true
+	}
+	return ids
+}
+
+// queryIDs runs a query whose rows are one ID each.
+func queryIDs(t *testing.T, db *store.DB, query string, args ...any) []int64 {
+	t.Helper()
+	rows, err := db.SQL().Query(query, args...)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer rows.Close()
-	ids := map[int64]bool{}
+	var ids []int64
 	for rows.Next() {
 		var id int64
-		rows.Scan(&id)
-		ids[id] = true
+		if err := rows.Scan(&id); err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, id)
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
 	}
 	return ids
 }
