@@ -16,7 +16,16 @@ func TestReconciledMarks(t *testing.T) {
 		name  string
 		flush func(t *testing.T, marker *store.DB) // after marking
 	}{
-		{"written after the delay", func(t *testing.T, marker *store.DB) { time.Sleep(time.Second) }},
+		{"written after the delay", func(t *testing.T, marker *store.DB) {
+			// The delay is 250 ms; give a loaded machine ample time.
+			for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+				var marked int
+				marker.SQL().QueryRow("SELECT COUNT(*) FROM songs WHERE reconciled = 1").Scan(&marked)
+				if marked == 2 {
+					return
+				}
+			}
+		}},
 		{"the sweeper's read writes them first", func(t *testing.T, marker *store.DB) {
 			ids, err := marker.Unreconciled(context.Background(), time.Now().Add(time.Hour), 10)
 			if err != nil {
