@@ -81,20 +81,15 @@ func (s *DB) LockJob(ctx context.Context, fingerprint string) (release func(), e
 
 // DoneLines returns the lines of a job that already have an outcome.
 func (s *DB) DoneLines(ctx context.Context, jobID int64) (map[int]bool, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT line FROM backfill_rows WHERE job_id = ?", jobID)
+	lines, err := queryColumn[int](ctx, s.db, "SELECT line FROM backfill_rows WHERE job_id = ?", jobID)
 	if err != nil {
-		return nil, translate(err)
+		return nil, err
 	}
-	defer rows.Close()
-	done := map[int]bool{}
-	for rows.Next() {
-		var line int
-		if err := rows.Scan(&line); err != nil {
-			return nil, translate(err)
-		}
+	done := make(map[int]bool, len(lines))
+	for _, line := range lines {
 		done[line] = true
 	}
-	return done, translate(rows.Err())
+	return done, nil
 }
 
 // FinishJob marks a job done.

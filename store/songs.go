@@ -552,20 +552,25 @@ func (s *DB) upgradeSource(ctx context.Context, tx *sql.Tx, songID int64, up ded
 
 // aliasKeys returns the search keys of a song's key aliases.
 func aliasKeys(ctx context.Context, tx *sql.Tx, songID int64) ([]string, error) {
-	rows, err := tx.QueryContext(ctx, "SELECT s.search_key FROM key_aliases a JOIN songs s ON s.id = a.alias_id WHERE a.song_id = ?", songID)
+	return queryColumn[string](ctx, tx, "SELECT s.search_key FROM key_aliases a JOIN songs s ON s.id = a.alias_id WHERE a.song_id = ?", songID)
+}
+
+// queryColumn runs a query whose rows are one value each and returns them.
+func queryColumn[T any](ctx context.Context, q querier, query string, args ...any) ([]T, error) {
+	rows, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, translate(err)
 	}
 	defer rows.Close()
-	var keys []string
+	var out []T
 	for rows.Next() {
-		var k string
-		if err := rows.Scan(&k); err != nil {
+		var v T
+		if err := rows.Scan(&v); err != nil {
 			return nil, translate(err)
 		}
-		keys = append(keys, k)
+		out = append(out, v)
 	}
-	return keys, translate(rows.Err())
+	return out, translate(rows.Err())
 }
 
 // newTerms returns the terms of key that have lacks, once each, in order.
@@ -858,19 +863,14 @@ func neverMergedTx(ctx context.Context, tx querier, song int64, others []int64) 
 		SELECT COALESCE(sa.merged_into, sa.id) FROM never_merge n
 		JOIN songs sa ON sa.id = n.song_a JOIN songs sb ON sb.id = n.song_b
 		WHERE COALESCE(sb.merged_into, sb.id) = ? AND COALESCE(sa.merged_into, sa.id) IN (` + placeholders + `)`
-	rows, err := tx.QueryContext(ctx, q, args...)
+	ids, err := queryColumn[int64](ctx, tx, q, args...)
 	if err != nil {
-		return nil, translate(err)
+		return nil, err
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			return nil, translate(err)
-		}
+	for _, id := range ids {
 		out[id] = true
 	}
-	return out, translate(rows.Err())
+	return out, nil
 }
 
 // Song implements dedup.Store.
@@ -946,19 +946,6 @@ func (s *DB) flushMarks(ctx context.Context) error {
 // Unreconciled implements dedup.Store.
 func (s *DB) Unreconciled(ctx context.Context, olderThan time.Time, limit int) ([]int64, error) {
 	s.flushMarks(ctx)
-	rows, err := s.db.QueryContext(ctx, `SELECT id FROM songs WHERE reconciled = 0 AND created_at < ?
+	return queryColumn[int64](ctx, s.db, `SELECT id FROM songs WHERE reconciled = 0 AND created_at < ?
 		ORDER BY created_at LIMIT ?`, olderThan.UTC(), limit)
-	if err != nil {
-		return nil, translate(err)
-	}
-	defer rows.Close()
-	var ids []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			return nil, translate(err)
-		}
-		ids = append(ids, id)
-	}
-	return ids, translate(rows.Err())
 }
