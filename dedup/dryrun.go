@@ -102,12 +102,6 @@ func (d *DryRunStore) VideoSongs(ctx context.Context, videoIDs []string) (map[st
 	return out, nil
 }
 
-// ExactTwins implements Store: a dry run's songs meet their twins when they
-// are decided (everything it writes is visible at once).
-func (d *DryRunStore) ExactTwins(context.Context, []int64) (map[int64]int64, error) {
-	return map[int64]int64{}, nil
-}
-
 func (d *DryRunStore) canonical(id int64) int64 {
 	d.mu.Lock()
 	defer d.mu.Unlock()

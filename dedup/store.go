@@ -14,9 +14,6 @@ type Store interface {
 	// VideoSongs returns the canonical song of each of the videos that is
 	// known.
 	VideoSongs(ctx context.Context, videoIDs []string) (map[string]int64, error)
-	// ExactTwins returns, for each of songs that is canonical, the oldest
-	// other canonical song with the same normalized track and artists.
-	ExactTwins(ctx context.Context, songs []int64) (map[int64]int64, error)
 	// Candidates returns, for each query q, up to q.Limit canonical songs
 	// most likely to be the same song as q.Title, with their sources
 	// filled (and their IDs, tracks, durations and redirects; not their

@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"strings"
 
 	"github.com/songdedup/songdedup/dedup"
 )
@@ -45,13 +44,6 @@ func (s *DB) StartJob(ctx context.Context, fingerprint, input string, rows int) 
 		return job, fmt.Errorf("starting backfill job: %w", err)
 	}
 	return job, nil
-}
-
-func truncate(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	return s[:n]
 }
 
 // LockJob takes a named lock that only one process can hold for a job, so
@@ -127,37 +119,19 @@ func (s *DB) RecordOutcomes(ctx context.Context, outcomes []dedup.RowOutcome) er
 	return s.inTx(ctx, func(tx *sql.Tx) error { return insertOutcomes(ctx, tx, outcomes, true) })
 }
 
+// insertOutcomes records backfill rows; with ignoreDuplicates a row
+// recorded already is left as it is, else it fails the statement.
 func insertOutcomes(ctx context.Context, tx *sql.Tx, outcomes []dedup.RowOutcome, ignoreDuplicates bool) error {
-	var q strings.Builder
-	q.WriteString("INSERT ")
+	insert := "INSERT "
 	if ignoreDuplicates {
-		q.WriteString("IGNORE ")
+		insert += "IGNORE "
 	}
-	q.WriteString("INTO backfill_rows (job_id, line, video_id, song_id, decision, score, error) VALUES ")
-	args := make([]any, 0, 7*len(outcomes))
-	for i, o := range outcomes {
-		if i > 0 {
-			q.WriteString(",")
-		}
-		q.WriteString("(?,?,?,?,?,?,?)")
-		args = append(args, o.JobID, o.Line, nullString(o.VideoID), nullInt(o.SongID), o.Decision, o.Score, nullString(truncate(o.Error, 1024)))
+	ins := newRowsInsert(insert+"INTO backfill_rows (job_id, line, video_id, song_id, decision, score, error) VALUES ", 7, "", len(outcomes))
+	for _, o := range outcomes {
+		ins.add(o.JobID, o.Line, nullString(o.VideoID), nullInt(o.SongID), o.Decision, o.Score, nullString(truncate(o.Error, 1024)))
 	}
-	if _, err := tx.ExecContext(ctx, q.String(), args...); err != nil {
-		return fmt.Errorf("recording backfill rows: %w", translate(err))
+	if err := ins.exec(ctx, tx); err != nil {
+		return fmt.Errorf("recording backfill rows: %w", err)
 	}
 	return nil
-}
-
-func nullString(s string) any {
-	if s == "" {
-		return nil
-	}
-	return s
-}
-
-func nullInt(n int64) any {
-	if n == 0 {
-		return nil
-	}
-	return n
 }

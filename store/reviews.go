@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/songdedup/songdedup/dedup"
 )
@@ -174,16 +173,4 @@ func (s *DB) DecideReview(ctx context.Context, d dedup.ReviewDecision) (dedup.Re
 		return dedup.Review{}, err
 	}
 	return s.Review(ctx, d.ReviewID)
-}
-
-func insertNeverMerge(ctx context.Context, tx *sql.Tx, a, b int64, by, reason string, now time.Time) error {
-	if a > b {
-		a, b = b, a
-	}
-	_, err := tx.ExecContext(ctx, `INSERT INTO never_merge (song_a, song_b, decided_by, reason, created_at)
-		VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE decided_by = decided_by`, a, b, by, reason, now)
-	if err != nil {
-		return fmt.Errorf("remembering never-merge %d/%d: %w", a, b, translate(err))
-	}
-	return nil
 }
