@@ -58,8 +58,8 @@ func (s *DB) upgradeSource(ctx context.Context, tx *sql.Tx, songID int64, up ded
 	if len(added) == 0 {
 		return nil
 	}
-	ins := newRowsInsert("INSERT INTO songs ("+songRowColumns+", created_at, updated_at, merged_into, reconciled) VALUES ", 16, "", 1)
-	ins.add(append(songRow(up), now, now, songID, 1)...)
+	ins := newRowsInsert("INSERT INTO songs ("+SongRowColumns+", created_at, updated_at, merged_into, reconciled) VALUES ", 16, "", 1)
+	ins.add(append(SongRow(up), now, now, songID, 1)...)
 	ids, err := s.insertWithIDs(ctx, tx, ins)
 	if err != nil {
 		return fmt.Errorf("song %d: adding a key alias: %w", songID, err)

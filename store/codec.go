@@ -86,15 +86,15 @@ func artistKey(artists []string) string {
 	return strings.Join(sorted, "|")
 }
 
-// songRowColumns are the columns of a song's row that songRow gives values
+// SongRowColumns are the columns of a song's row that SongRow gives values
 // for, in order.
-const songRowColumns = `title, channel, source_artist, artists, track, featured, versions, version_info,
+const SongRowColumns = `title, channel, source_artist, artists, track, featured, versions, version_info,
 	duration_seconds, search_key, track_hash, artist_hash`
 
-// songRow returns the values of songRowColumns for song: its source, its
+// SongRow returns the values of SongRowColumns for song: its source, its
 // normalized fields encoded, its search key and the hashes of the exact
 // lookup.
-func songRow(song dedup.Song) []any {
+func SongRow(song dedup.Song) []any {
 	return []any{song.Source.Title, song.Source.Channel, song.Source.Artist, encodeList(song.Artists), song.Track,
 		encodeList(song.Featured), encodeVersions(song.Versions), encodeList(song.VersionInfo),
 		song.DurationSeconds, song.SearchKey, hashKey(song.Track), hashKey(artistKey(song.Artists))}

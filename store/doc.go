@@ -70,7 +70,7 @@
 // same transaction as the songs, so it is never behind what retrieval can
 // see. A common term spreads over shards so that concurrent writers do not
 // queue on one row, while a rare one keeps one row, since reading a term
-// reads all of its rows (see statShard). INSERT ... ON DUPLICATE KEY UPDATE
+// reads all of its rows (see TermShard). INSERT ... ON DUPLICATE KEY UPDATE
 // df = df + VALUES(df) is deprecated on MySQL 8, which prefers a row alias
 // that MariaDB lacks, and works on both.
 //

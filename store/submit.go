@@ -210,14 +210,14 @@ func (s *DB) insertSong(ctx context.Context, tx *sql.Tx, song dedup.Song, now ti
 
 // newSongsInsert starts the INSERT of new songs' rows.
 func newSongsInsert(n int) *rowsInsert {
-	return newRowsInsert("INSERT INTO songs ("+songRowColumns+", created_at, updated_at) VALUES ", 14, "", n)
+	return newRowsInsert("INSERT INTO songs ("+SongRowColumns+", created_at, updated_at) VALUES ", 14, "", n)
 }
 
 // insertSongRows inserts new songs' rows and returns their IDs.
 func (s *DB) insertSongRows(ctx context.Context, tx *sql.Tx, songs []dedup.Song, now time.Time) ([]int64, error) {
 	ins := newSongsInsert(len(songs))
 	for _, song := range songs {
-		ins.add(append(songRow(song), now, now)...)
+		ins.add(append(SongRow(song), now, now)...)
 	}
 	ids, err := s.insertWithIDs(ctx, tx, ins)
 	if err != nil {

@@ -16,13 +16,13 @@ import (
 // term_stats in the same transaction as the songs (written here), and read
 // through a short-lived cache for retrieval and weighing.
 
-// statShards spreads the document frequency of a common term over this many
+// StatShards spreads the document frequency of a common term over this many
 // rows, so that no row (least of all the catalogue-size row) is locked by
 // every insert. A rare term keeps one row (shard 0): reading a term costs a
 // row per shard, and most terms read are rare. Where a term's count lives
 // does not matter to readers, who sum its rows; a merge may subtract from a
 // shard that never counted the term, leaving a negative row.
-const statShards = 16
+const StatShards = 16
 
 // shardFrom is the document frequency from which a term is common: updated
 // often enough by concurrent writers to need its rows spread. At 2,000 new
@@ -30,17 +30,17 @@ const statShards = 16
 // seconds.
 const shardFrom = 256
 
-// statShard returns the term_stats shard that a write by songID updates for
+// TermShard returns the term_stats shard that a write by songID updates for
 // a term whose frequency is df.
-func statShard(df int, songID int64) int {
+func TermShard(df int, songID int64) int {
 	if df < shardFrom {
 		return 0
 	}
-	return int(uint64(songID) % statShards)
+	return int(uint64(songID) % StatShards)
 }
 
-// totalTerm is the term_stats row counting all canonical songs.
-const totalTerm = ""
+// CatalogueTerm is the term_stats row counting all canonical songs.
+const CatalogueTerm = ""
 
 // termDeltas are changes to document frequencies, the catalogue size under
 // the empty term.
@@ -50,7 +50,7 @@ type termDeltas map[string]int
 // catalogue size.
 func (d termDeltas) addSong(searchKey string, delta int) {
 	d.addTerms(strings.Fields(searchKey), delta)
-	d[totalTerm] += delta
+	d[CatalogueTerm] += delta
 }
 
 // addTerms adds delta to each of terms, once per term.
@@ -88,7 +88,7 @@ func (s *DB) writeStats(ctx context.Context, tx *sql.Tx, d termDeltas, songID in
 	// favour of a row alias that MariaDB does not support).
 	ins := newRowsInsert("INSERT INTO term_stats (term, shard, df) VALUES ", 3, " ON DUPLICATE KEY UPDATE df = df + VALUES(df)", len(terms))
 	for i, t := range terms {
-		ins.add(t, statShard(df[i], songID), d[t])
+		ins.add(t, TermShard(df[i], songID), d[t])
 	}
 	if err := ins.exec(ctx, tx); err != nil {
 		return fmt.Errorf("updating term statistics: %w", err)
@@ -107,7 +107,7 @@ func (s *DB) addTermStats(ctx context.Context, tx *sql.Tx, songID int64, terms [
 func (s *DB) addSongStats(ctx context.Context, tx *sql.Tx, songID int64, terms []string, delta int) error {
 	d := termDeltas{}
 	d.addTerms(terms, delta)
-	d[totalTerm] += delta
+	d[CatalogueTerm] += delta
 	return s.writeStats(ctx, tx, d, songID)
 }
 
@@ -190,7 +190,7 @@ const zeroTTL = 2 * time.Second
 // termDF returns the document frequency of each term (0 when unknown) and
 // the number of canonical songs, from the cache unless fresh is set.
 func (s *DB) termDF(ctx context.Context, terms []string, fresh ...bool) (map[string]int, int, error) {
-	all := append(slices.Clone(terms), totalTerm)
+	all := append(slices.Clone(terms), CatalogueTerm)
 	now := time.Now()
 	known, missing := s.dfs.get(all, now)
 	if len(fresh) > 0 && fresh[0] {
@@ -205,7 +205,7 @@ func (s *DB) termDF(ctx context.Context, terms []string, fresh ...bool) (map[str
 			known[t] = fetched[t]
 		}
 	}
-	return known, known[totalTerm], nil
+	return known, known[CatalogueTerm], nil
 }
 
 // fetchAndCache reads the frequencies of terms and caches them as of now.
@@ -242,7 +242,7 @@ func (s *DB) fetchDF(ctx context.Context, terms []string) (map[string]int, error
 }
 
 // maxTermsRead bounds the terms of one term_stats read: each costs up to
-// statShards rows.
+// StatShards rows.
 const maxTermsRead = maxInList / 2
 
 // Prefetch implements dedup.Store: the fresh frequencies of every search
@@ -268,8 +268,8 @@ func (s *DB) TermFrequencies(ctx context.Context, terms []string, fresh bool) (m
 	if err != nil {
 		return nil, err
 	}
-	if !slices.Contains(terms, totalTerm) {
-		delete(df, totalTerm) // the catalogue size, read along
+	if !slices.Contains(terms, CatalogueTerm) {
+		delete(df, CatalogueTerm) // the catalogue size, read along
 	}
 	return df, nil
 }
@@ -282,7 +282,7 @@ func (s *DB) DocFreqs(ctx context.Context, tokens []string) (int, map[string]int
 	out := make(map[string]int, len(tokens))
 	var missing, missingTok []string
 	s.dfs.mu.Lock()
-	docs, haveDocs := s.dfs.lookup(totalTerm, now)
+	docs, haveDocs := s.dfs.lookup(CatalogueTerm, now)
 	for _, tok := range tokens {
 		if _, ok := out[tok]; ok {
 			continue
@@ -296,7 +296,7 @@ func (s *DB) DocFreqs(ctx context.Context, tokens []string) (int, map[string]int
 	}
 	s.dfs.mu.Unlock()
 	if !haveDocs {
-		missing = append(missing, totalTerm)
+		missing = append(missing, CatalogueTerm)
 	}
 	if len(missing) == 0 {
 		return docs, out, nil
@@ -309,7 +309,7 @@ func (s *DB) DocFreqs(ctx context.Context, tokens []string) (int, map[string]int
 		out[tok] = fetched[missing[i]]
 	}
 	if !haveDocs {
-		docs = fetched[totalTerm]
+		docs = fetched[CatalogueTerm]
 	}
 	return docs, out, nil
 }

@@ -54,7 +54,7 @@ func (b *bench) loadCatalog(ctx context.Context) error {
 	b.logf("generated %d recordings in %s", n, time.Since(start).Round(time.Millisecond))
 
 	start = time.Now()
-	songs := make([]store.BulkSong, n)
+	songs := make([]bulkSong, n)
 	b.subjects = make([]dedup.Subject, n)
 	parallel(n, func(i int) {
 		in := dedup.TitleInput{Title: raws[i].title, Channel: raws[i].channel}
@@ -62,7 +62,7 @@ func (b *bench) loadCatalog(ctx context.Context) error {
 		song := dedup.SongFromTitle(in, t, 0)
 		song.ID = int64(i + 1)
 		song.SearchKey = dedup.SearchKey(t)
-		songs[i] = store.BulkSong{Song: song, Videos: []dedup.Video{{
+		songs[i] = bulkSong{Song: song, Videos: []dedup.Video{{
 			ID: videoID('c', i), Title: raws[i].title, Channel: raws[i].channel,
 			Plays: int64(i % 1000), Likes: int64(i % 100)}}}
 		b.subjects[i] = dedup.Subject{Title: t}
@@ -101,7 +101,7 @@ func (b *bench) loadCatalog(ctx context.Context) error {
 		return err
 	}
 	start = time.Now()
-	if err := db.BulkLoad(ctx, songs); err != nil {
+	if err := bulkLoad(ctx, db.SQL(), songs); err != nil {
 		return err
 	}
 	load := time.Since(start)
@@ -114,7 +114,7 @@ func (b *bench) loadCatalog(ctx context.Context) error {
 
 // catalogueWeights builds the token weights the service would use on this
 // catalogue: live document frequencies of each token's search term.
-func catalogueWeights(songs []store.BulkSong, subjects []dedup.Subject) dedup.Weigher {
+func catalogueWeights(songs []bulkSong, subjects []dedup.Subject) dedup.Weigher {
 	termDF := map[string]int{}
 	for _, s := range songs {
 		for _, t := range strings.Fields(s.Song.SearchKey) {
