@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/songdedup/songdedup/dedup/title"
+
 	"github.com/songdedup/songdedup/dedup"
 )
 
@@ -68,7 +70,7 @@ type songDoc struct {
 	Artists         []string        `json:"artists"`
 	Track           string          `json:"track"`
 	Featured        []string        `json:"featured"`
-	Version         []dedup.Version `json:"version"`
+	Version         []title.Version `json:"version"`
 	VersionInfo     []string        `json:"version_info"`
 	DurationSeconds int             `json:"duration_seconds,omitempty"`
 	Channel         string          `json:"channel"`
@@ -90,7 +92,7 @@ func orEmpty[T any](s []T) []T {
 
 func newSongDoc(s dedup.Song) songDoc {
 	d := songDoc{
-		ID: formatID(s.ID), Title: s.Source.Title, Artist: dedup.ArtistString(s.Artists),
+		ID: formatID(s.ID), Title: s.Source.Title, Artist: title.ArtistString(s.Artists),
 		Artists: orEmpty(s.Artists), Track: s.Track, Featured: orEmpty(s.Featured),
 		Version: orEmpty(s.Versions), VersionInfo: orEmpty(s.VersionInfo), DurationSeconds: s.DurationSeconds,
 		Channel: s.Source.Channel, Plays: s.Plays, Likes: s.Likes, MergedInto: formatID(s.MergedInto),

@@ -18,6 +18,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/songdedup/songdedup/dedup/title"
+
 	"github.com/getkin/kin-openapi/openapi3"
 	"github.com/getkin/kin-openapi/openapi3filter"
 	"github.com/getkin/kin-openapi/routers"
@@ -544,7 +546,7 @@ func (f stubCatalog) Submit(context.Context, dedup.Submission, string) (dedup.Ou
 
 func (f stubCatalog) Song(_ context.Context, id int64) (dedup.Song, error) {
 	if f.conflict {
-		return dedup.Song{ID: id, Track: "hello", Artists: []string{"adele"}, Source: dedup.TitleInput{Title: "Adele - Hello"}}, nil
+		return dedup.Song{ID: id, Track: "hello", Artists: []string{"adele"}, Source: title.Input{Title: "Adele - Hello"}}, nil
 	}
 	return dedup.Song{}, f.err
 }

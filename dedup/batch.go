@@ -7,6 +7,8 @@ import (
 	"maps"
 	"slices"
 	"strings"
+
+	"github.com/songdedup/songdedup/dedup/title"
 )
 
 // BatchItem is one submission of a batch, with its backfill row record.
@@ -17,7 +19,7 @@ type BatchItem struct {
 	Rec *RowOutcome
 	// Normalized, when not nil, is Normalize of Sub's title, channel and
 	// artist, done already by the caller (a backfill routes rows by it).
-	Normalized *Title
+	Normalized *title.Title
 }
 
 // BatchResult is what became of one item of a batch.
@@ -67,16 +69,16 @@ func (s *Service) SubmitBatch(ctx context.Context, items []BatchItem, decidedBy 
 		return nil, fmt.Errorf("looking up videos: %w", err)
 	}
 
-	titles := make([]Title, 0, len(items))
+	titles := make([]title.Title, 0, len(items))
 	subjects := map[int]Subject{}
 	for i, it := range items {
 		if results[i].Err == nil {
 			if _, ok := known[ids[i]]; !ok {
-				var t Title
+				var t title.Title
 				if it.Normalized != nil {
 					t = *it.Normalized
 				} else {
-					t = Normalize(TitleInput{Title: it.Sub.Title, Channel: it.Sub.Channel, Artist: it.Sub.Artist})
+					t = title.Normalize(title.Input{Title: it.Sub.Title, Channel: it.Sub.Channel, Artist: it.Sub.Artist})
 				}
 				titles = append(titles, t)
 				subjects[i] = Subject{Title: t, DurationSeconds: it.Sub.DurationSeconds}
@@ -364,8 +366,8 @@ func (s *Service) prefetchCandidates(ctx context.Context, n int, subjects map[in
 
 // queryKey identifies the candidate query of a title: two titles with the
 // same key retrieve the same songs (see Store.Candidates).
-func queryKey(t Title) string {
-	return fmt.Sprintf("%s|%t|%q", batchKey(t), t.ArtistSource == "channel", SearchTerms(t))
+func queryKey(t title.Title) string {
+	return fmt.Sprintf("%s|%t|%q", batchKey(t), t.ArtistSource == title.ArtistFromChannel, SearchTerms(t))
 }
 
 // prefetched is what a batch read for one item before deciding it.
@@ -403,7 +405,7 @@ type pendingSong struct {
 	known   *decided // what the song's decision saw
 }
 
-func batchKey(t Title) string {
+func batchKey(t title.Title) string {
 	a := slices.Clone(t.Artists)
 	slices.Sort(a)
 	return t.Track + "|" + strings.Join(a, "|")
@@ -467,7 +469,7 @@ func (b *batchPlan) plan(ctx context.Context, i int, it BatchItem, videoID strin
 		// Every item compared itself with the song as it was before the
 		// batch: of several upgrades of one song, only the cleanest is
 		// kept, or a later, less clean one would overwrite it.
-		clean := Cleanliness(t)
+		clean := title.Cleanliness(t)
 		if prev, ok := b.upgrades[write.AttachTo]; ok && prev.clean >= clean {
 			write.Upgrade = nil
 		} else {
@@ -520,7 +522,7 @@ type wordIndex map[string][]int
 
 // wordKeys returns the keys of t's words: the first and the last three
 // letters of each, or a short word whole.
-func wordKeys(t Title) []string {
+func wordKeys(t title.Title) []string {
 	var keys []string
 	for _, toks := range [][]string{t.ArtistTokens, t.TrackTokens, t.FeaturedTokens} {
 		for _, tok := range toks {
@@ -535,7 +537,7 @@ func wordKeys(t Title) []string {
 	return keys
 }
 
-func (x *wordIndex) add(k int, t Title) {
+func (x *wordIndex) add(k int, t title.Title) {
 	if *x == nil {
 		*x = wordIndex{}
 	}
@@ -548,7 +550,7 @@ func (x *wordIndex) add(k int, t Title) {
 
 // lookup returns, in order, the pending songs (of n) that may score with
 // t; all of them when t has no words.
-func (x wordIndex) lookup(t Title, n int) []int {
+func (x wordIndex) lookup(t title.Title, n int) []int {
 	keys := wordKeys(t)
 	if len(keys) == 0 {
 		all := make([]int, n)

@@ -4,6 +4,8 @@ import (
 	"maps"
 	"slices"
 	"testing"
+
+	"github.com/songdedup/songdedup/dedup/title"
 )
 
 // TestTokenStatsOf: a batch's token statistics answer for a candidate set
@@ -81,8 +83,8 @@ func TestWordKeysOfMatchingPairs(t *testing.T) {
 func TestWordIndexLookup(t *testing.T) {
 	var x wordIndex
 	titles := []string{"Adele - Hello", "Queen - Bohemian Rhapsody", "Adele - Skyfall", "Hallo"}
-	for i, title := range titles {
-		x.add(i, Normalize(TitleInput{Title: title}))
+	for i, raw := range titles {
+		x.add(i, title.Normalize(title.Input{Title: raw}))
 	}
 	tests := []struct {
 		title string
@@ -93,12 +95,12 @@ func TestWordIndexLookup(t *testing.T) {
 		{"Metallica - One", nil},
 	}
 	for _, tt := range tests {
-		got := x.lookup(Normalize(TitleInput{Title: tt.title}), len(titles))
+		got := x.lookup(title.Normalize(title.Input{Title: tt.title}), len(titles))
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("lookup(%q) = %v, want %v", tt.title, got, tt.want)
 		}
 	}
-	if got := x.lookup(Title{}, 3); !slices.Equal(got, []int{0, 1, 2}) {
+	if got := x.lookup(title.Title{}, 3); !slices.Equal(got, []int{0, 1, 2}) {
 		t.Errorf("a title without words: %v, want every pending song", got)
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"slices"
+
+	"github.com/songdedup/songdedup/dedup/title"
 )
 
 // Song returns a song document: the song, its videos, summed engagement and
@@ -140,7 +142,7 @@ func (s *Service) Split(ctx context.Context, songID int64, videoIDs []string, de
 			return Song{}, err
 		}
 		plan.Revive = from
-		plan.ReviveKey = SearchKey(Normalize(old.Source))
+		plan.ReviveKey = SearchKey(title.Normalize(old.Source))
 	} else {
 		ns := s.cleanest(split)
 		plan.NewSong = &ns
@@ -165,9 +167,9 @@ func (s *Service) cleanest(videos []Video) Song {
 	var best Song
 	bestScore := 0
 	for i, v := range videos {
-		in := TitleInput{Title: v.Title, Channel: v.Channel, Artist: v.Artist}
-		t := Normalize(in)
-		if c := Cleanliness(t); i == 0 || c > bestScore {
+		in := title.Input{Title: v.Title, Channel: v.Channel, Artist: v.Artist}
+		t := title.Normalize(in)
+		if c := title.Cleanliness(t); i == 0 || c > bestScore {
 			best, bestScore = s.newSong(in, t, v.DurationSeconds), c
 		}
 	}

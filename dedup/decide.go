@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+
+	"github.com/songdedup/songdedup/dedup/title"
 )
 
 // DecisionKind is what becomes of a submission.
@@ -39,7 +41,7 @@ func (t Thresholds) Validate() error {
 // Candidate is a canonical song retrieved for a submission.
 type Candidate struct {
 	SongID          int64
-	Title           Title
+	Title           title.Title
 	DurationSeconds int
 	// NoAutoMerge is set when a curator said this song must never be
 	// merged into automatically.
@@ -221,12 +223,12 @@ func dedupeSongs(res []candResult, cands []Candidate) []candResult {
 }
 
 // emptyExplanation explains a decision with no candidate at all.
-func emptyExplanation(t *Title) Explanation {
+func emptyExplanation(t *title.Title) Explanation {
 	return Explanation{
 		Track: TrackComparison{A: t.Track, Alignment: newAlignment()},
 		Artist: ArtistComparison{A: nonNil(t.Artists), B: []string{}, SourceA: t.ArtistSource,
 			State: artistUnknown.String(), Alignment: newAlignment()},
-		Versions: VersionComparison{A: nonNil(t.Versions), B: []Version{}, Same: true},
+		Versions: VersionComparison{A: nonNil(t.Versions), B: []title.Version{}, Same: true},
 		Rules:    []RuleHit{},
 	}
 }

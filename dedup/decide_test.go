@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"testing"
+
+	"github.com/songdedup/songdedup/dedup/title"
 )
 
 func cand(id int64, spec string) Candidate { return Candidate{SongID: id, Title: ti(spec)} }
@@ -91,7 +93,7 @@ func TestDecide(t *testing.T) {
 		{
 			name: "a version the split missed is no rival", sub: "a ha | take on me",
 			cands: []Candidate{
-				{SongID: 17, Title: Title{Raw: "Take On Me - a-ha | Piano Cover", Artists: []string{"take on me"}, ArtistTokens: []string{"take", "on", "me"}, ArtistSource: "title", Track: "a ha", TrackTokens: []string{"a", "ha"}}},
+				{SongID: 17, Title: title.Title{Raw: "Take On Me - a-ha | Piano Cover", Artists: []string{"take on me"}, ArtistTokens: []string{"take", "on", "me"}, ArtistSource: title.ArtistFromTitle, Track: "a ha", TrackTokens: []string{"a", "ha"}}},
 				cand(18, "a ha | take on me"),
 			},
 			want: DecisionMerge, songID: 18,

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"slices"
 	"testing"
+
+	"github.com/songdedup/songdedup/dedup/title"
 )
 
 func TestConfusion(t *testing.T) {
@@ -94,7 +96,7 @@ func loadPairs(tb testing.TB, name string) []LabeledPair {
 			tb.Fatalf("%s:%d: %v", name, line, err)
 		}
 		subject := func(s side) Subject {
-			return Subject{Title: Normalize(TitleInput{Title: s.Title, Channel: s.Channel, Artist: s.Artist}), DurationSeconds: int(s.Duration)}
+			return Subject{Title: title.Normalize(title.Input{Title: s.Title, Channel: s.Channel, Artist: s.Artist}), DurationSeconds: int(s.Duration)}
 		}
 		pairs = append(pairs, LabeledPair{A: subject(p.A), B: subject(p.B), Same: p.Same, Kind: p.Kind, Line: line})
 	}

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/songdedup/songdedup/dedup/title"
 )
 
 // Explanation is the evidence behind a score or a decision, as data. It is
@@ -84,12 +86,12 @@ func newAlignment() Alignment {
 
 // ArtistComparison is the artist part of an explanation.
 type ArtistComparison struct {
-	A         []string `json:"a"`
-	B         []string `json:"b"`
-	FeaturedA []string `json:"featured_a,omitempty"`
-	FeaturedB []string `json:"featured_b,omitempty"`
-	SourceA   string   `json:"source_a"`
-	SourceB   string   `json:"source_b"`
+	A         []string           `json:"a"`
+	B         []string           `json:"b"`
+	FeaturedA []string           `json:"featured_a,omitempty"`
+	FeaturedB []string           `json:"featured_b,omitempty"`
+	SourceA   title.ArtistSource `json:"source_a"`
+	SourceB   title.ArtistSource `json:"source_b"`
 	// State is "compared" (both sides name artists), "confirmed_in_title"
 	// (one side names none, but its title contains the other's) or
 	// "unknown" (the score rests on the track alone).
@@ -105,11 +107,11 @@ type ArtistComparison struct {
 
 // VersionComparison is the version part of an explanation.
 type VersionComparison struct {
-	A     []Version `json:"a"`
-	B     []Version `json:"b"`
-	InfoA []string  `json:"info_a,omitempty"`
-	InfoB []string  `json:"info_b,omitempty"`
-	Same  bool      `json:"same"`
+	A     []title.Version `json:"a"`
+	B     []title.Version `json:"b"`
+	InfoA []string        `json:"info_a,omitempty"`
+	InfoB []string        `json:"info_b,omitempty"`
+	Same  bool            `json:"same"`
 }
 
 // DurationComparison is the duration part of an explanation.
@@ -323,9 +325,9 @@ func durationSlack(a, b int) int {
 	return max(durationSlackSeconds, int(math.Round(durationSlackShare*float64(max(a, b)))))
 }
 
-var versionIndex = func() map[Version]uint32 {
-	m := make(map[Version]uint32, len(Versions))
-	for i, v := range Versions {
+var versionIndex = func() map[title.Version]uint32 {
+	m := make(map[title.Version]uint32, len(title.Versions))
+	for i, v := range title.Versions {
 		m[v] = 1 << i
 	}
 	return m
@@ -339,7 +341,7 @@ func (p *side) rawVersionBits() uint32 {
 		return p.rawVer
 	}
 	bits := versionBits(p.title.Versions)
-	raw := Fold(p.title.Raw)
+	raw := title.Fold(p.title.Raw)
 	start := -1
 	for i, r := range raw + " " {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
@@ -350,7 +352,7 @@ func (p *side) rawVersionBits() uint32 {
 		}
 		if start >= 0 {
 			w := raw[start:i]
-			if v, ok := versionWords[w]; ok && !slices.Contains(p.title.TrackTokens, w) {
+			if v, ok := title.VersionWord(w); ok && !slices.Contains(p.title.TrackTokens, w) {
 				bits |= versionIndex[v]
 			}
 			start = -1
@@ -362,8 +364,8 @@ func (p *side) rawVersionBits() uint32 {
 
 // bitsList names the versions of a version bitmask.
 func bitsList(bits uint32) string {
-	var vs []Version
-	for _, v := range Versions {
+	var vs []title.Version
+	for _, v := range title.Versions {
 		if bits&versionIndex[v] != 0 {
 			vs = append(vs, v)
 		}
@@ -374,7 +376,7 @@ func bitsList(bits uint32) string {
 // versionBits is the version set as a bitmask, so order and duplicates do
 // not matter. A tag outside the vocabulary gets a bit of its own, so it
 // still tells versions apart.
-func versionBits(vs []Version) uint32 {
+func versionBits(vs []title.Version) uint32 {
 	var m uint32
 	for _, v := range vs {
 		if b, ok := versionIndex[v]; ok {
@@ -589,7 +591,7 @@ func (p *side) artistList() []string {
 	return nonNil(p.title.Artists)
 }
 
-func versionList(vs []Version) string {
+func versionList(vs []title.Version) string {
 	if len(vs) == 0 {
 		return "[original]"
 	}

@@ -1,14 +1,18 @@
 package dedup
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/songdedup/songdedup/dedup/title"
+)
 
 // ti builds a Title by hand, the way Normalize would: spec is
 // "artist | track" with optional "| feat: x, y", "| v: live,remix",
 // "| info: wembley" and "| src: channel" parts. An empty artist means
 // unknown.
-func ti(spec string) Title {
+func ti(spec string) title.Title {
 	parts := strings.Split(spec, "|")
-	var t Title
+	var t title.Title
 	t.Raw = spec
 	artist := strings.TrimSpace(parts[0])
 	if artist != "" {
@@ -17,7 +21,7 @@ func ti(spec string) Title {
 			t.Artists = append(t.Artists, a)
 			t.ArtistTokens = append(t.ArtistTokens, strings.Fields(a)...)
 		}
-		t.ArtistSource = "title"
+		t.ArtistSource = title.ArtistFromTitle
 	}
 	if len(parts) > 1 {
 		t.Track = strings.TrimSpace(parts[1])
@@ -35,14 +39,14 @@ func ti(spec string) Title {
 			}
 		case "v":
 			for _, x := range strings.Split(v, ",") {
-				t.Versions = append(t.Versions, Version(strings.TrimSpace(x)))
+				t.Versions = append(t.Versions, title.Version(strings.TrimSpace(x)))
 			}
 		case "info":
 			for _, x := range strings.Split(v, ",") {
 				t.VersionInfo = append(t.VersionInfo, strings.TrimSpace(x))
 			}
 		case "src":
-			t.ArtistSource = v
+			t.ArtistSource = title.ArtistSource(v)
 		default:
 			panic("ti: unknown part " + k)
 		}

@@ -1,9 +1,13 @@
 package dedup
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/songdedup/songdedup/dedup/title"
+)
 
 func TestMatcherAgreesWithCompare(t *testing.T) {
-	subjects := []TitleInput{
+	subjects := []title.Input{
 		{Title: "Adele - Hello (Official Video)"},
 		{Title: "Hello | Adele"},
 		{Title: "ADELE — Hello [Lyrics]"},
@@ -15,10 +19,10 @@ func TestMatcherAgreesWithCompare(t *testing.T) {
 	}
 	w := DefaultWeights()
 	for _, a := range subjects {
-		sa := Subject{Title: Normalize(a)}
+		sa := Subject{Title: title.Normalize(a)}
 		m := NewMatcher(sa, w)
 		for _, b := range subjects {
-			sb := Subject{Title: Normalize(b)}
+			sb := Subject{Title: title.Normalize(b)}
 			if got, want := m.Score(&sb), Compare(sa, sb, w).Score; got != want {
 				t.Errorf("Matcher(%q).Score(%q) = %v, Compare = %v", a.Title, b.Title, got, want)
 			}

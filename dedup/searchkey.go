@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/songdedup/songdedup/dedup/title"
 )
 
 // The search key is the text stored in the FULLTEXT-indexed column of a song
@@ -60,14 +62,14 @@ var termEncoding = base32.NewEncoding("abcdefghijklmnopqrstuvwxyz234567").WithPa
 
 // SearchKey returns the FULLTEXT search key of t: its search terms joined by
 // spaces.
-func SearchKey(t Title) string {
+func SearchKey(t title.Title) string {
 	return strings.Join(SearchTerms(t), " ")
 }
 
 // SearchTerms returns the distinct search terms of t: artist words, track
 // words (CJK runs as bigrams), featured-artist words, shingles of adjacent
 // track words, and artist-track anchors, in that order.
-func SearchTerms(t Title) []string {
+func SearchTerms(t title.Title) []string {
 	var terms []string
 	seen := make(map[string]bool, 2*(len(t.ArtistTokens)+len(t.TrackTokens)))
 	add := func(term string) {
@@ -124,7 +126,7 @@ const skeletonPrefix = "sk_"
 // shades/shdaes -> shds, montormon/mntormon -> mntrmn, satellite/saatellite
 // -> stlt. "" for short, non-ASCII or nearly vowel-only words.
 func skeleton(w string) string {
-	if len(w) < 5 || !isPlainASCII(w) {
+	if len(w) < 5 || !title.IsPlainASCII(w) {
 		return ""
 	}
 	b := make([]byte, 0, len(w))
@@ -161,7 +163,7 @@ func SearchTerm(token string) string {
 	if token == "" {
 		return ""
 	}
-	if isPlainASCII(token) {
+	if title.IsPlainASCII(token) {
 		if len(token) > ftMaxTerm {
 			return hashTerm(token)
 		}
@@ -175,7 +177,7 @@ func SearchTerm(token string) string {
 
 // shingleTerm joins two adjacent tokens into one term.
 func shingleTerm(a, b string) string {
-	if isPlainASCII(a) && isPlainASCII(b) {
+	if title.IsPlainASCII(a) && title.IsPlainASCII(b) {
 		s := a + "_" + b
 		if len(s) > ftMaxTerm {
 			return hashTerm(s)
@@ -199,21 +201,11 @@ func hashTerm(s string) string {
 	return "h" + strconv.FormatUint(h.Sum64(), 36)
 }
 
-func isPlainASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-			return false
-		}
-	}
-	return true
-}
-
 // tokenPieces splits a token for indexing: runs of CJK characters (Han, kana,
 // Hangul), which FULLTEXT cannot segment, become overlapping bigrams; any
 // other run stays whole.
 func tokenPieces(tok string) []string {
-	if isPlainASCII(tok) || !hasCJK(tok) {
+	if title.IsPlainASCII(tok) || !hasCJK(tok) {
 		return []string{tok}
 	}
 	var pieces []string

@@ -13,6 +13,8 @@ import (
 	"sync"
 	"time"
 	"unicode/utf8"
+
+	"github.com/songdedup/songdedup/dedup/title"
 )
 
 // Submission is one video submitted for deduplication.
@@ -229,8 +231,8 @@ func (s *Service) submitOnce(ctx context.Context, sub Submission, videoID, decid
 	if out, ok, err := s.existing(ctx, videoID); ok || err != nil {
 		return out, err
 	}
-	in := TitleInput{Title: sub.Title, Channel: sub.Channel, Artist: sub.Artist}
-	t := Normalize(in)
+	in := title.Input{Title: sub.Title, Channel: sub.Channel, Artist: sub.Artist}
+	t := title.Normalize(in)
 	subject := Subject{Title: t, DurationSeconds: sub.DurationSeconds}
 
 	start := time.Now()
@@ -314,7 +316,7 @@ func (s *Service) submitOnce(ctx context.Context, sub Submission, videoID, decid
 // song created earlier in the same batch.
 func (s *Service) planWrite(sub Submission, videoID string, subject Subject, d Decision, cands []Candidate, w Weigher,
 	decidedBy string, rec *RowOutcome) (write SubmissionWrite, out Outcome, artistLearned bool) {
-	in := TitleInput{Title: sub.Title, Channel: sub.Channel, Artist: sub.Artist}
+	in := title.Input{Title: sub.Title, Channel: sub.Channel, Artist: sub.Artist}
 	t := subject.Title
 	video := Video{ID: videoID, Title: sub.Title, Channel: sub.Channel, Artist: sub.Artist,
 		DurationSeconds: sub.DurationSeconds, Plays: sub.Plays, Likes: sub.Likes}
@@ -331,7 +333,7 @@ func (s *Service) planWrite(sub Submission, videoID string, subject Subject, d D
 		} else {
 			write.AttachTo = d.SongID
 			for _, c := range cands {
-				if c.SongID == d.SongID && Cleanliness(t) > Cleanliness(c.Title) {
+				if c.SongID == d.SongID && title.Cleanliness(t) > title.Cleanliness(c.Title) {
 					up := s.newSong(in, t, sub.DurationSeconds)
 					write.Upgrade = &up
 					artistLearned = !confidentArtist(c.Title) && confidentArtist(t)
@@ -370,7 +372,7 @@ func (s *Service) existing(ctx context.Context, videoID string) (Outcome, bool, 
 	return Outcome{SongID: songID, VideoID: videoID, Decision: OutcomeExisting, Score: 1}, true, nil
 }
 
-func (s *Service) newSong(in TitleInput, t Title, duration int) Song {
+func (s *Service) newSong(in title.Input, t title.Title, duration int) Song {
 	song := SongFromTitle(in, t, duration)
 	song.SearchKey = SearchKey(t)
 	return song
@@ -390,8 +392,8 @@ func (s *Service) reviewDraft(sub Subject, songID int64, cands []Candidate, w We
 
 // confidentArtist reports whether a title's artist is known from the
 // caller or the title itself, not guessed from the channel.
-func confidentArtist(t Title) bool {
-	return len(t.Artists) > 0 && (t.ArtistSource == "title" || t.ArtistSource == "caller" || t.ArtistSource == "topic")
+func confidentArtist(t title.Title) bool {
+	return len(t.Artists) > 0 && (t.ArtistSource == title.ArtistFromTitle || t.ArtistSource == title.ArtistFromCaller || t.ArtistSource == title.ArtistFromTopic)
 }
 
 // poolFactor is how many more songs than candidates retrieval fetches for
@@ -463,23 +465,23 @@ func (s *Service) candidatesOf(songs []Song) []Candidate {
 // changes simply misses.
 type titleCache struct {
 	mu      sync.Mutex
-	entries map[TitleInput]Title
+	entries map[title.Input]title.Title
 }
 
 // maxCachedTitles bounds the cache; it is emptied when full.
 const maxCachedTitles = 50_000
 
-func (c *titleCache) normalize(in TitleInput) Title {
+func (c *titleCache) normalize(in title.Input) title.Title {
 	c.mu.Lock()
 	t, ok := c.entries[in]
 	c.mu.Unlock()
 	if ok {
 		return t
 	}
-	t = Normalize(in)
+	t = title.Normalize(in)
 	c.mu.Lock()
 	if c.entries == nil || len(c.entries) >= maxCachedTitles {
-		c.entries = make(map[TitleInput]Title, 1024)
+		c.entries = make(map[title.Input]title.Title, 1024)
 	}
 	c.entries[in] = t
 	c.mu.Unlock()
@@ -489,7 +491,7 @@ func (c *titleCache) normalize(in TitleInput) Title {
 // weights returns token weights from the live catalogue statistics of every
 // token involved, falling back to the built-in table for tokens the
 // catalogue has never seen.
-func (s *Service) weights(ctx context.Context, t Title, cands []Candidate, stats *tokenStats) (Weigher, error) {
+func (s *Service) weights(ctx context.Context, t title.Title, cands []Candidate, stats *tokenStats) (Weigher, error) {
 	tokens := titleTokens(nil, t)
 	for _, c := range cands {
 		tokens = titleTokens(tokens, c.Title)
@@ -512,7 +514,7 @@ func (s *Service) weights(ctx context.Context, t Title, cands []Candidate, stats
 // built-in table.
 const minLiveDocs = 1000
 
-func titleTokens(dst []string, t Title) []string {
+func titleTokens(dst []string, t title.Title) []string {
 	dst = append(dst, t.ArtistTokens...)
 	dst = append(dst, t.TrackTokens...)
 	return append(dst, t.FeaturedTokens...)
@@ -626,7 +628,7 @@ func (s *Service) reconcile(ctx context.Context, songID int64, known *decided, d
 				songID = song.MergedInto
 				continue
 			}
-			subject = Subject{Title: Normalize(song.Source), DurationSeconds: song.DurationSeconds}
+			subject = Subject{Title: title.Normalize(song.Source), DurationSeconds: song.DurationSeconds}
 		}
 		// The submission's own retrieval ran a moment ago; what can be new
 		// is a duplicate committed meanwhile, which a quick search finds.
@@ -729,8 +731,8 @@ func (s *Service) snapshot(ctx context.Context, sub Subject) (*decided, error) {
 
 // trackTerms returns the search terms (all, of t) that involve its track:
 // all but the terms of its artists and featured artists alone.
-func trackTerms(t Title, all []string) []string {
-	artistOnly := SearchTerms(Title{Artists: t.Artists, ArtistTokens: t.ArtistTokens, FeaturedTokens: t.FeaturedTokens})
+func trackTerms(t title.Title, all []string) []string {
+	artistOnly := SearchTerms(title.Title{Artists: t.Artists, ArtistTokens: t.ArtistTokens, FeaturedTokens: t.FeaturedTokens})
 	var out []string
 	for _, term := range all {
 		if !slices.Contains(artistOnly, term) {

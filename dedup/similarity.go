@@ -8,11 +8,13 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/songdedup/songdedup/dedup/title"
 )
 
 // Subject is a title to compare: a submission, or one side of a pair.
 type Subject struct {
-	Title Title
+	Title title.Title
 	// DurationSeconds is the length of the recording, 0 when unknown.
 	DurationSeconds int
 }
@@ -160,7 +162,7 @@ type token struct {
 // side is a subject prepared for scoring: tokens in field order (artist,
 // featured, track) with their weights.
 type side struct {
-	title      *Title
+	title      *title.Title
 	dur        int // seconds, 0 when unknown
 	toks       []token
 	w          Weigher
@@ -173,7 +175,7 @@ type side struct {
 	rawVerDone bool
 }
 
-func (p *side) prepare(t *Title, dur int, w Weigher) {
+func (p *side) prepare(t *title.Title, dur int, w Weigher) {
 	p.title, p.dur, p.w, p.raw, p.rawVerDone = t, dur, w, nil, false
 	p.build(false)
 }
@@ -197,12 +199,12 @@ func (p *side) build(swapped bool) {
 	p.add(t.FeaturedTokens, fieldFeatured, p.w)
 	p.nFt = len(p.toks) - p.nArt
 	p.add(trk, fieldTrack, p.w)
-	p.channelArt = !swapped && t.ArtistSource == "channel"
+	p.channelArt = !swapped && t.ArtistSource == title.ArtistFromChannel
 }
 
 // splitGuessed reports whether the artist/track split came from reading the
 // title, and so may be the wrong way round.
-func (p *side) splitGuessed() bool { return p.title.ArtistSource == "title" }
+func (p *side) splitGuessed() bool { return p.title.ArtistSource == title.ArtistFromTitle }
 
 func (p *side) add(toks []string, f field, w Weigher) {
 	for _, text := range toks {
@@ -671,7 +673,7 @@ func (p *side) rawWords() map[string]bool {
 		return p.raw
 	}
 	p.raw = map[string]bool{}
-	for _, w := range strings.Fields(Fold(p.title.Raw)) {
+	for _, w := range strings.Fields(title.Fold(p.title.Raw)) {
 		var compact strings.Builder
 		start := -1
 		for i, r := range w {
@@ -706,7 +708,7 @@ func (p *side) rawWords() map[string]bool {
 // place, keeps it only when it knows the artist; so two such uploads of
 // one title by different artists look alike to everything else here.
 func (p *side) tailWords() []string {
-	raw := Fold(p.title.Raw)
+	raw := title.Fold(p.title.Raw)
 	cut := -1
 	for _, sep := range []string{"|", "//"} {
 		if i := strings.Index(raw, sep); i >= 0 && (cut < 0 || i < cut) {
@@ -718,7 +720,7 @@ func (p *side) tailWords() []string {
 	}
 	var words []string
 	for _, w := range strings.FieldsFunc(raw[cut:], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		if _, ok := versionWords[w]; ok || slices.Contains(p.title.TrackTokens, w) {
+		if _, ok := title.VersionWord(w); ok || slices.Contains(p.title.TrackTokens, w) {
 			continue
 		}
 		words = append(words, w)
@@ -726,7 +728,7 @@ func (p *side) tailWords() []string {
 	if len(words) == 0 {
 		return nil
 	}
-	if _, noise := coveredByNoise(words); noise {
+	if title.IsNoise(words) {
 		return nil
 	}
 	return words

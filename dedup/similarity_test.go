@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/songdedup/songdedup/dedup/title"
 )
 
 func TestTokenVariants(t *testing.T) {
@@ -247,7 +249,7 @@ func TestExtraWordRule(t *testing.T) {
 // dropped, naming different artists, are not merged on the track alone.
 func TestTailMismatch(t *testing.T) {
 	side := func(raw string) Subject {
-		return Subject{Title: Title{Raw: raw, Track: "somebody to love", TrackTokens: []string{"somebody", "to", "love"}}}
+		return Subject{Title: title.Title{Raw: raw, Track: "somebody to love", TrackTokens: []string{"somebody", "to", "love"}}}
 	}
 	tests := []struct {
 		a, b string

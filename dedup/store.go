@@ -3,6 +3,8 @@ package dedup
 import (
 	"context"
 	"time"
+
+	"github.com/songdedup/songdedup/dedup/title"
 )
 
 // Store is the storage the Service needs. Package store implements it on
@@ -25,7 +27,7 @@ type Store interface {
 	// snapshots (see nothingNewSince) hold the frequencies of now: a cached
 	// frequency that grew since it was read looks like a song arriving
 	// concurrently, and costs the new song a second search.
-	Prefetch(ctx context.Context, titles []Title) error
+	Prefetch(ctx context.Context, titles []title.Title) error
 	// TermFrequencies returns how many canonical songs have each search
 	// term: from a short-lived cache, or read fresh.
 	TermFrequencies(ctx context.Context, terms []string, fresh bool) (map[string]int, error)
@@ -77,7 +79,7 @@ type Store interface {
 
 // CandidateQuery asks for candidate songs.
 type CandidateQuery struct {
-	Title Title
+	Title title.Title
 	Limit int
 	// Exclude, when not 0, is a song to leave out (the song itself, when
 	// reconciling it).

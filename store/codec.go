@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/songdedup/songdedup/dedup/title"
+
 	"github.com/songdedup/songdedup/dedup"
 )
 
@@ -37,7 +39,7 @@ func scanSong(row scanner, extra ...any) (dedup.Song, error) {
 	s.VersionInfo = decodeList(info)
 	for _, v := range strings.Split(versions, ",") {
 		if v != "" {
-			s.Versions = append(s.Versions, dedup.Version(v))
+			s.Versions = append(s.Versions, title.Version(v))
 		}
 	}
 	s.MergedInto = merged.Int64
@@ -64,7 +66,7 @@ func decodeList(s string) []string {
 }
 
 // encodeVersions stores a version set as a comma-separated list.
-func encodeVersions(vs []dedup.Version) string {
+func encodeVersions(vs []title.Version) string {
 	parts := make([]string, len(vs))
 	for i, v := range vs {
 		parts[i] = string(v)

@@ -6,6 +6,8 @@ import (
 	"sync/atomic"
 	"testing"
 
+	"github.com/songdedup/songdedup/dedup/title"
+
 	"github.com/songdedup/songdedup/dedup"
 	"github.com/songdedup/songdedup/store"
 )
@@ -249,10 +251,10 @@ func TestBatchSharesIdenticalQueries(t *testing.T) {
 // TestBatchUsesTheCallersNormalizedTitle: an item that comes normalized
 // (a backfill normalizes rows to route them) is not normalized again.
 func TestBatchUsesTheCallersNormalizedTitle(t *testing.T) {
-	given := dedup.Normalize(dedup.TitleInput{Title: "Lorde - Royals"})
+	given := title.Normalize(title.Input{Title: "Lorde - Royals"})
 	tests := []struct {
 		name       string
-		normalized *dedup.Title
+		normalized *title.Title
 		wantTrack  string
 	}{
 		{"normalized by the batch", nil, "green light"},

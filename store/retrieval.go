@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/songdedup/songdedup/dedup"
+	"github.com/songdedup/songdedup/dedup/title"
 )
 
 // Retrieval: the candidate songs of a title, from an exact lookup on the
@@ -75,7 +76,7 @@ func (s *DB) exactLookup(ctx context.Context, sets []*candidateSet) error {
 			continue
 		}
 		track, artists := hashKey(t.Track), hashKey(artistKey(t.Artists))
-		if len(t.Artists) == 0 || t.ArtistSource == "channel" {
+		if len(t.Artists) == 0 || t.ArtistSource == title.ArtistFromChannel {
 			parts = append(parts, fmt.Sprintf(`(SELECT `+candidateColumns+`, s.track_hash, s.artist_hash, %d FROM songs s
 				WHERE s.track_hash = ? AND s.merged_into IS NULL
 				ORDER BY s.artist_hash <> ?, s.artist_hash <> ?, s.id LIMIT ?)`, i))
@@ -276,7 +277,7 @@ func (c *candidateSet) needsSearch() bool {
 	// A song with the same normalized track and artists is the best a
 	// search can find, and its versions share the track: FULLTEXT would add
 	// only weaker candidates, at most of the cost.
-	if c.sameArtist > 0 && len(t.Artists) > 0 && t.ArtistSource != "channel" {
+	if c.sameArtist > 0 && len(t.Artists) > 0 && t.ArtistSource != title.ArtistFromChannel {
 		return false
 	}
 	return len(c.songs) < c.q.Limit

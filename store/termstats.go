@@ -9,6 +9,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/songdedup/songdedup/dedup/title"
+
 	"github.com/songdedup/songdedup/dedup"
 )
 
@@ -247,7 +249,7 @@ const maxTermsRead = maxInList / 2
 
 // Prefetch implements dedup.Store: the fresh frequencies of every search
 // term and token of titles, in one query, for a batch about to be decided.
-func (s *DB) Prefetch(ctx context.Context, titles []dedup.Title) error {
+func (s *DB) Prefetch(ctx context.Context, titles []title.Title) error {
 	var terms []string
 	for _, t := range titles {
 		terms = append(terms, dedup.SearchTerms(t)...)

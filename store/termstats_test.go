@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/songdedup/songdedup/dedup"
+	"github.com/songdedup/songdedup/dedup/title"
 	"github.com/songdedup/songdedup/store"
 )
 
@@ -30,16 +31,16 @@ func TestTermStatsRowsByFrequency(t *testing.T) {
 	const songs = 300
 	var ids []int64
 	for i := range songs {
-		title := fmt.Sprintf("Zorbl%c%c - Common Quill%c%c", 'a'+i/26, 'a'+i%26, 'a'+i/26, 'a'+i%26)
+		raw := fmt.Sprintf("Zorbl%c%c - Common Quill%c%c", 'a'+i/26, 'a'+i%26, 'a'+i/26, 'a'+i%26)
 		if i < 3 {
-			title += " Flamingo"
+			raw += " Flamingo"
 		}
 		// A batch reads the frequencies of its terms before writing, as
 		// here; the write picks the rows by them.
-		if _, err := db.TermFrequencies(ctx, dedup.SearchTerms(dedup.Normalize(dedup.TitleInput{Title: title})), true); err != nil {
+		if _, err := db.TermFrequencies(ctx, dedup.SearchTerms(title.Normalize(title.Input{Title: raw})), true); err != nil {
 			t.Fatal(err)
 		}
-		ids = append(ids, createSong(t, db, title, ""))
+		ids = append(ids, createSong(t, db, raw, ""))
 	}
 	if _, err := db.MergeSongs(ctx, dedup.SongMerge{From: ids[2], Into: ids[1], DecidedBy: "test"}); err != nil {
 		t.Fatal(err)

@@ -29,7 +29,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"github.com/songdedup/songdedup/store"
 	"io"
 	"os"
 	"os/signal"
@@ -38,6 +37,8 @@ import (
 	"strings"
 	"syscall"
 	"time"
+
+	"github.com/songdedup/songdedup/store"
 
 	"github.com/go-sql-driver/mysql"
 )

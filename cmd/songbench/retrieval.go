@@ -13,6 +13,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/songdedup/songdedup/dedup/title"
+
 	"github.com/go-sql-driver/mysql"
 
 	"github.com/songdedup/songdedup/dedup"
@@ -57,8 +59,8 @@ func (b *bench) loadCatalog(ctx context.Context) error {
 	songs := make([]bulkSong, n)
 	b.subjects = make([]dedup.Subject, n)
 	parallel(n, func(i int) {
-		in := dedup.TitleInput{Title: raws[i].title, Channel: raws[i].channel}
-		t := dedup.Normalize(in)
+		in := title.Input{Title: raws[i].title, Channel: raws[i].channel}
+		t := title.Normalize(in)
 		song := dedup.SongFromTitle(in, t, 0)
 		song.ID = int64(i + 1)
 		song.SearchKey = dedup.SearchKey(t)
@@ -201,7 +203,7 @@ func parallel(n int, fn func(i int)) {
 type query struct {
 	category string // typical, common_words, short
 	rec      int
-	in       dedup.TitleInput
+	in       title.Input
 	subject  dedup.Subject
 	best     float64 // brute-force best score over the catalogue
 }
@@ -240,7 +242,7 @@ func (b *bench) queries() []query {
 			q.category, q.rec = "short", short[rng.IntN(len(short))]
 		}
 		q.in.Title, q.in.Channel = b.gen.render(rng, b.recs[q.rec])
-		q.subject = dedup.Subject{Title: dedup.Normalize(q.in)}
+		q.subject = dedup.Subject{Title: title.Normalize(q.in)}
 		qs = append(qs, q)
 	}
 	return qs

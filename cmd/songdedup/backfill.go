@@ -24,6 +24,8 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/songdedup/songdedup/dedup/title"
+
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
 
@@ -294,7 +296,7 @@ type inputRow struct {
 	line  int
 	sub   dedup.Submission
 	err   error        // the row could not be read
-	title *dedup.Title // the normalized title, from routing
+	title *title.Title // the normalized title, from routing
 }
 
 // run reads the input and feeds the workers. Rows go to workers by a coarse
@@ -393,7 +395,7 @@ func (b *backfill) route(row *inputRow) int {
 	if row.err != nil {
 		return row.line % b.cfg.Workers
 	}
-	t := dedup.Normalize(dedup.TitleInput{Title: row.sub.Title, Channel: row.sub.Channel, Artist: row.sub.Artist})
+	t := title.Normalize(title.Input{Title: row.sub.Title, Channel: row.sub.Channel, Artist: row.sub.Artist})
 	row.title = &t
 	key := t.Track
 	for _, tok := range t.TrackTokens {

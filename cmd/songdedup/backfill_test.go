@@ -19,6 +19,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/songdedup/songdedup/dedup/title"
+
 	"github.com/songdedup/songdedup/dedup"
 	"github.com/songdedup/songdedup/store"
 	"github.com/songdedup/songdedup/store/storetest"
@@ -535,7 +537,7 @@ func TestRouteKeepsTheNormalizedTitle(t *testing.T) {
 				}
 				return
 			}
-			norm := dedup.Normalize(dedup.TitleInput{Title: row.sub.Title, Channel: row.sub.Channel, Artist: row.sub.Artist})
+			norm := title.Normalize(title.Input{Title: row.sub.Title, Channel: row.sub.Channel, Artist: row.sub.Artist})
 			if row.title == nil || !reflect.DeepEqual(*row.title, norm) {
 				t.Errorf("kept title %+v, want %+v", row.title, norm)
 			}

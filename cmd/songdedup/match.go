@@ -9,6 +9,8 @@ import (
 	"math"
 	"strings"
 
+	"github.com/songdedup/songdedup/dedup/title"
+
 	"github.com/songdedup/songdedup/dedup"
 )
 
@@ -37,7 +39,7 @@ func (p *pairSide) subject(name string) (dedup.Subject, error) {
 		}
 		dur = int(math.Round(d))
 	}
-	t := dedup.Normalize(dedup.TitleInput{Title: *p.Title, Channel: p.Channel, Artist: p.Artist})
+	t := title.Normalize(title.Input{Title: *p.Title, Channel: p.Channel, Artist: p.Artist})
 	return dedup.Subject{Title: t, DurationSeconds: dur}, nil
 }
 

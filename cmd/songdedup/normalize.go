@@ -8,6 +8,8 @@ import (
 	"flag"
 	"fmt"
 
+	"github.com/songdedup/songdedup/dedup/title"
+
 	"github.com/songdedup/songdedup/dedup"
 )
 
@@ -33,16 +35,16 @@ type normalizeInput struct {
 // normalizeOutput is one output line of 'normalize': the contract's fields
 // first, then the details that explain them.
 type normalizeOutput struct {
-	Title        string   `json:"title"`
-	Artist       string   `json:"artist"`
-	Track        string   `json:"track"`
-	Featured     []string `json:"featured"`
-	Version      []string `json:"version"`
-	Key          string   `json:"key"`
-	Artists      []string `json:"artists"`
-	ArtistSource string   `json:"artist_source"`
-	VersionInfo  []string `json:"version_info"`
-	Rules        []string `json:"rules"`
+	Title        string             `json:"title"`
+	Artist       string             `json:"artist"`
+	Track        string             `json:"track"`
+	Featured     []string           `json:"featured"`
+	Version      []string           `json:"version"`
+	Key          string             `json:"key"`
+	Artists      []string           `json:"artists"`
+	ArtistSource title.ArtistSource `json:"artist_source"`
+	VersionInfo  []string           `json:"version_info"`
+	Rules        []string           `json:"rules"`
 }
 
 // runNormalize is the 'normalize' command: titles in, normalized titles
@@ -66,7 +68,7 @@ func runNormalize(ctx context.Context, args []string, env environment) error {
 		if in.Title == nil {
 			return errors.New(`missing field "title"`)
 		}
-		t := dedup.Normalize(dedup.TitleInput{Title: *in.Title, Channel: in.Channel, Artist: in.Artist})
+		t := title.Normalize(title.Input{Title: *in.Title, Channel: in.Channel, Artist: in.Artist})
 		if err := enc.Encode(outputOf(t)); err != nil {
 			return fmt.Errorf("writing output: %w", err)
 		}
@@ -86,10 +88,10 @@ func runNormalize(ctx context.Context, args []string, env environment) error {
 
 // outputOf renders a normalized title as an output line; lists are [] when
 // empty, never null.
-func outputOf(t dedup.Title) normalizeOutput {
+func outputOf(t title.Title) normalizeOutput {
 	o := normalizeOutput{
 		Title:        t.Raw,
-		Artist:       dedup.ArtistString(t.Artists),
+		Artist:       title.ArtistString(t.Artists),
 		Track:        t.Track,
 		Featured:     nonNil(t.Featured),
 		Version:      make([]string, 0, len(t.Versions)),

@@ -5,7 +5,7 @@
 //
 //	go run ./cmd/vocabgen -in tableA.csv -out dedup/defaultdf.txt
 //
-// Each song is one document. Its title is normalized with dedup.Normalize,
+// Each song is one document. Its title is normalized with title.Normalize,
 // the artist given, so the table holds exactly the tokens scoring sees.
 // Track and featured-artist tokens count once per song they appear in;
 // artist tokens once per distinct artist, since a catalogue crawled artist
@@ -25,7 +25,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/songdedup/songdedup/dedup"
+	"github.com/songdedup/songdedup/dedup/title"
 )
 
 func main() {
@@ -98,7 +98,7 @@ func buildTable(rows []songRow) (docs int, df map[string]int) {
 	df = map[string]int{}
 	artists := map[string][]string{} // normalized artist -> its tokens
 	for _, r := range rows {
-		t := dedup.Normalize(dedup.TitleInput{Title: r.title, Artist: r.artist})
+		t := title.Normalize(title.Input{Title: r.title, Artist: r.artist})
 		seen := map[string]bool{}
 		for _, tok := range append(slices.Clone(t.TrackTokens), t.FeaturedTokens...) {
 			if !seen[tok] {

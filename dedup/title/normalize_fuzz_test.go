@@ -1,4 +1,4 @@
-package dedup
+package title
 
 import (
 	"fmt"
@@ -43,7 +43,7 @@ func render(t Title) string {
 
 // checkTitle checks the invariants of one result and returns a message
 // for the first one broken, or "".
-func checkTitle(in TitleInput, t Title) string {
+func checkTitle(in Input, t Title) string {
 	all := slices.Concat(t.Artists, t.Featured, t.VersionInfo, t.ArtistTokens, t.TrackTokens, t.FeaturedTokens, []string{t.Track})
 	for _, s := range all {
 		if !utf8.ValidString(s) {
@@ -75,16 +75,16 @@ func checkTitle(in TitleInput, t Title) string {
 		}
 	}
 	switch t.ArtistSource {
-	case "caller", "title", "topic", "channel":
+	case ArtistFromCaller, ArtistFromTitle, ArtistFromTopic, ArtistFromChannel:
 		if len(t.Artists) == 0 {
 			return "ArtistSource set without artists"
 		}
-	case "":
+	case ArtistUnknown:
 		if len(t.Artists) > 0 {
 			return "artists without ArtistSource"
 		}
 	default:
-		return "unknown ArtistSource " + t.ArtistSource
+		return "unknown ArtistSource " + string(t.ArtistSource)
 	}
 	if t.Raw != in.Title {
 		return "Raw is not the input title"
@@ -98,7 +98,7 @@ func checkTitle(in TitleInput, t Title) string {
 // artists and versions. Titles whose track is empty have nothing to render
 // and are only checked for invariants. It returns a message for the first
 // broken property, or "".
-func checkNormalize(in TitleInput) string {
+func checkNormalize(in Input) string {
 	got := Normalize(in)
 	if msg := checkTitle(in, got); msg != "" {
 		return fmt.Sprintf("Normalize(%+v): %s: %+v", in, msg, got)
@@ -106,7 +106,7 @@ func checkNormalize(in TitleInput) string {
 	if got.Track == "" {
 		return ""
 	}
-	again := Normalize(TitleInput{Title: render(got), Channel: in.Channel, Artist: in.Artist})
+	again := Normalize(Input{Title: render(got), Channel: in.Channel, Artist: in.Artist})
 	if slices.Equal(got.Artists, again.Artists) && got.Track == again.Track &&
 		slices.Equal(got.Featured, again.Featured) && slices.Equal(got.Versions, again.Versions) {
 		return ""
@@ -118,7 +118,7 @@ func checkNormalize(in TitleInput) string {
 
 func TestNormalizeInvariantsOnCases(t *testing.T) {
 	for _, c := range readCases(t, casesFile) {
-		if msg := checkNormalize(TitleInput{Title: c.Title, Channel: c.Channel, Artist: c.Artist}); msg != "" {
+		if msg := checkNormalize(Input{Title: c.Title, Channel: c.Channel, Artist: c.Artist}); msg != "" {
 			t.Error(msg)
 		}
 	}
@@ -136,7 +136,7 @@ func FuzzNormalize(f *testing.F) {
 		f.Add(s, "", "Adele")
 	}
 	f.Fuzz(func(t *testing.T, title, channel, artist string) {
-		if msg := checkNormalize(TitleInput{Title: title, Channel: channel, Artist: artist}); msg != "" {
+		if msg := checkNormalize(Input{Title: title, Channel: channel, Artist: artist}); msg != "" {
 			t.Fatal(msg)
 		}
 	})
@@ -155,7 +155,7 @@ func TestNormalizeLinear(t *testing.T) {
 	// measure returns the best of some runs, so that a garbage collection
 	// or a buffer growing for the first time does not count.
 	measure := func(piece string, size, runs int) time.Duration {
-		in := TitleInput{Title: strings.Repeat(piece, size/len(piece)+1), Channel: "Adele"}
+		in := Input{Title: strings.Repeat(piece, size/len(piece)+1), Channel: "Adele"}
 		best := time.Duration(1 << 62)
 		for range runs {
 			start := time.Now()

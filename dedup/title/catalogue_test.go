@@ -1,4 +1,4 @@
-package dedup
+package title
 
 import (
 	"encoding/csv"
@@ -34,13 +34,13 @@ func TestCatalogueTitles(t *testing.T) {
 	checked := 0
 	for _, row := range rows[1:] {
 		artist, song := row[col["Artist_Name"]], row[col["Song_Name"]]
-		in := TitleInput{Title: artist + " - " + song}
+		in := Input{Title: artist + " - " + song}
 		if msg := checkNormalize(in); msg != "" {
 			t.Error(msg)
 			continue
 		}
 		fromTitle := Normalize(in)
-		fromCaller := Normalize(TitleInput{Title: song, Artist: artist})
+		fromCaller := Normalize(Input{Title: song, Artist: artist})
 		if !strings.ContainsAny(artist, "-_~:|") && !slices.Equal(fromTitle.Artists, fromCaller.Artists) {
 			t.Errorf("%q: artists from the title %q, from the caller %q", in.Title, fromTitle.Artists, fromCaller.Artists)
 		}

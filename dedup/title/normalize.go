@@ -1,4 +1,4 @@
-package dedup
+package title
 
 import (
 	"slices"
@@ -64,7 +64,7 @@ import (
 //
 // Normalize is safe for concurrent use and takes time linear in the length
 // of the title.
-func Normalize(in TitleInput) Title {
+func Normalize(in Input) Title {
 	p := parserPool.Get().(*parser)
 	t := p.normalize(in)
 	p.reset()
@@ -125,7 +125,7 @@ func (p *parser) rule(name string) {
 }
 
 // normalize is Normalize on a parser of its own.
-func (p *parser) normalize(in TitleInput) Title {
+func (p *parser) normalize(in Input) Title {
 	t := Title{Raw: in.Title}
 	p.knownArtists(in)
 
@@ -171,14 +171,14 @@ func (p *parser) normalize(in TitleInput) Title {
 
 	switch {
 	case len(p.caller.artists) > 0:
-		artists, t.ArtistSource = p.caller.artists, "caller"
+		artists, t.ArtistSource = p.caller.artists, ArtistFromCaller
 		p.rule("caller_artist")
 	case len(artists) > 0:
-		t.ArtistSource = "title"
+		t.ArtistSource = ArtistFromTitle
 	case p.channelArtist && len(p.channel.artists) > 0:
-		artists, t.ArtistSource = p.channel.artists, "channel"
+		artists, t.ArtistSource = p.channel.artists, ArtistFromChannel
 		if p.channelSure {
-			t.ArtistSource = "topic"
+			t.ArtistSource = ArtistFromTopic
 		}
 		p.rule("channel_artist")
 	}

@@ -1,4 +1,4 @@
-package dedup
+package title
 
 import (
 	"bufio"
@@ -21,7 +21,7 @@ import (
 
 // fixturesDir holds a copy of ../shared/datasets/youtube-title-fixtures
 // (MIT, see its README), so the test runs wherever the repository does.
-const fixturesDir = "../testdata/titles/fixtures"
+const fixturesDir = "../../testdata/titles/fixtures"
 
 type fixture struct {
 	Source         string  `json:"source"`
@@ -101,7 +101,7 @@ func TestFixtures(t *testing.T) {
 		if fx.Title == nil {
 			continue
 		}
-		got := Normalize(TitleInput{Title: *fx.Title})
+		got := Normalize(Input{Title: *fx.Title})
 		// Sensible under our rules, whatever the source expects.
 		if !utf8.ValidString(got.Track) || strings.Join(got.TrackTokens, " ") != got.Track {
 			t.Errorf("%s: %q: track %q is not its tokens joined", key, *fx.Title, got.Track)

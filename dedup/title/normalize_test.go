@@ -1,4 +1,4 @@
-package dedup
+package title
 
 import (
 	"bufio"
@@ -13,19 +13,19 @@ import (
 // with what Normalize must make of it. VersionInfo and ArtistSource are
 // checked when present.
 type titleCase struct {
-	Category     string    `json:"category"`
-	Title        string    `json:"title"`
-	Channel      string    `json:"channel"`
-	Artist       string    `json:"artist"`
-	Artists      []string  `json:"artists"`
-	Track        string    `json:"track"`
-	Featured     []string  `json:"featured"`
-	Versions     []Version `json:"versions"`
-	VersionInfo  *[]string `json:"version_info"`
-	ArtistSource *string   `json:"artist_source"`
+	Category     string        `json:"category"`
+	Title        string        `json:"title"`
+	Channel      string        `json:"channel"`
+	Artist       string        `json:"artist"`
+	Artists      []string      `json:"artists"`
+	Track        string        `json:"track"`
+	Featured     []string      `json:"featured"`
+	Versions     []Version     `json:"versions"`
+	VersionInfo  *[]string     `json:"version_info"`
+	ArtistSource *ArtistSource `json:"artist_source"`
 }
 
-const casesFile = "../testdata/titles/cases.jsonl"
+const casesFile = "../../testdata/titles/cases.jsonl"
 
 func readCases(tb testing.TB, path string) []titleCase {
 	tb.Helper()
@@ -56,7 +56,7 @@ func TestNormalizeCases(t *testing.T) {
 		t.Errorf("%s has %d cases, want at least 300", casesFile, len(cases))
 	}
 	for _, c := range cases {
-		got := Normalize(TitleInput{Title: c.Title, Channel: c.Channel, Artist: c.Artist})
+		got := Normalize(Input{Title: c.Title, Channel: c.Channel, Artist: c.Artist})
 		var bad []string
 		if !slices.Equal(got.Artists, c.Artists) {
 			bad = append(bad, "artists")

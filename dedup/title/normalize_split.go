@@ -1,4 +1,4 @@
-package dedup
+package title
 
 import (
 	"slices"
@@ -484,7 +484,7 @@ func (p *parser) scripts(sp span, outside bool) (latin, other bool) {
 		if it.kind != kWord || it.dead {
 			continue
 		}
-		if isPlainASCII(it.text) {
+		if IsPlainASCII(it.text) {
 			latin = true
 		} else {
 			other = true

@@ -1,9 +1,9 @@
-package dedup
+package title
 
 // TitleInput is what a caller knows about one video: its raw title, the
 // channel that uploaded it and, optionally, the artist the caller already
 // knows. Channel and Artist may be empty.
-type TitleInput struct {
+type Input struct {
 	Title   string
 	Channel string
 	Artist  string
@@ -43,6 +43,27 @@ var Versions = []Version{
 	VersionPiano, VersionACappella, VersionReverb,
 }
 
+// ArtistSource says where the artists of a title came from. Its values are
+// stable: they appear in the output of `songdedup normalize` and in
+// explanations.
+type ArtistSource string
+
+// The sources of a title's artists, from the most to the least certain.
+const (
+	// ArtistFromCaller: the caller named the artist.
+	ArtistFromCaller ArtistSource = "caller"
+	// ArtistFromTitle: the title names the artist.
+	ArtistFromTitle ArtistSource = "title"
+	// ArtistFromTopic: an auto-generated "Artist - Topic" or a VEVO
+	// channel uploaded a track-only title; its artist is certain.
+	ArtistFromTopic ArtistSource = "topic"
+	// ArtistFromChannel: a channel name taken for the artist's own, a
+	// guess.
+	ArtistFromChannel ArtistSource = "channel"
+	// ArtistUnknown: no artist could be told.
+	ArtistUnknown ArtistSource = ""
+)
+
 // Title is a normalized title: the parts a raw YouTube title is made of,
 // each case-folded, accent-folded and cleaned of noise.
 type Title struct {
@@ -51,11 +72,8 @@ type Title struct {
 	// Artists are the primary artists, normalized, in the order they appear.
 	// Empty when the artist cannot be told.
 	Artists []string
-	// ArtistSource says where Artists came from: "caller", "title",
-	// "topic" (an auto-generated "Artist - Topic" or a VEVO channel, whose
-	// artist is certain), "channel" (a channel name taken for the artist's
-	// own, a guess), or "" when unknown.
-	ArtistSource string
+	// ArtistSource says where Artists came from.
+	ArtistSource ArtistSource
 	// Track is the normalized track title without artists, featured artists,
 	// version tags or noise.
 	Track string
@@ -78,4 +96,39 @@ type Title struct {
 	// Rules names the normalization rules that fired, in order, for
 	// explanations.
 	Rules []string
+}
+
+// Cleanliness ranks variants of one song for choosing the canonical's
+// display title and source: a known artist beats an unknown one, an artist
+// from the caller or the title beats one guessed from the channel, fewer
+// normalization rules (less noise removed) beat more, and a shorter raw
+// title beats a longer one. Higher is cleaner.
+func Cleanliness(t Title) int {
+	score := 0
+	switch t.ArtistSource {
+	case ArtistFromCaller, ArtistFromTitle:
+		score += 3000
+	case ArtistFromTopic:
+		score += 2500
+	case ArtistFromChannel:
+		score += 2000
+	}
+	score -= 50 * len(t.Rules)
+	n := len(t.Raw)
+	if n > 999 {
+		n = 999
+	}
+	return score - n
+}
+
+// IsPlainASCII reports whether a normalized token is made of the ASCII
+// letters and digits alone (as most are).
+func IsPlainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
 }

@@ -1,4 +1,4 @@
-package dedup
+package title
 
 // Helpers over the items of a title: spans, words, groups, phrases.
 

@@ -1,4 +1,4 @@
-package dedup
+package title
 
 import (
 	"fmt"
@@ -7,7 +7,7 @@ import (
 	"testing"
 )
 
-// One test per row of every rule table in rules.go: each row is put in a
+// One test per row of every table in patterns.go: each row is put in a
 // title in each place it allows, and must do what it says there.
 
 // phraseText writes a phrase of a rule as title text.
@@ -36,7 +36,7 @@ func TestNoiseRules(t *testing.T) {
 			}
 			title := pl.title(phraseText(r.phrase))
 			t.Run(fmt.Sprintf("%s/%s/%s", r.name, r.phrase, pl.name), func(t *testing.T) {
-				got := Normalize(TitleInput{Title: title})
+				got := Normalize(Input{Title: title})
 				if !slices.Equal(got.Artists, []string{"artist"}) || got.Track != "song" || len(got.Versions) > 0 {
 					t.Errorf("Normalize(%q) = artists %q track %q versions %q (rules %q), want artist, song, no versions",
 						title, got.Artists, got.Track, got.Versions, got.Rules)
@@ -52,7 +52,7 @@ func TestNoiseRules(t *testing.T) {
 func TestVersionWords(t *testing.T) {
 	for word, v := range versionWords {
 		title := "Artist - Song (" + word + ")"
-		got := Normalize(TitleInput{Title: title})
+		got := Normalize(Input{Title: title})
 		if !slices.Equal(got.Versions, []Version{v}) || got.Track != "song" || len(got.VersionInfo) > 0 {
 			t.Errorf("Normalize(%q) = track %q versions %q info %q, want song, [%s], no info",
 				title, got.Track, got.Versions, got.VersionInfo, v)
@@ -60,7 +60,7 @@ func TestVersionWords(t *testing.T) {
 		// Outside brackets and dash parts a version word is a word of the
 		// title.
 		plain := "Artist - " + word + " Song"
-		if got := Normalize(TitleInput{Title: plain}); len(got.Versions) > 0 || got.Track != Fold(word)+" song" {
+		if got := Normalize(Input{Title: plain}); len(got.Versions) > 0 || got.Track != Fold(word)+" song" {
 			t.Errorf("Normalize(%q) = track %q versions %q, want the word kept", plain, got.Track, got.Versions)
 		}
 	}
@@ -69,7 +69,7 @@ func TestVersionWords(t *testing.T) {
 func TestVersionFillers(t *testing.T) {
 	for filler := range versionFillers {
 		title := "Artist - Song (Acoustic " + filler + ")"
-		got := Normalize(TitleInput{Title: title})
+		got := Normalize(Input{Title: title})
 		if !slices.Equal(got.Versions, []Version{VersionAcoustic}) || len(got.VersionInfo) > 0 || got.Track != "song" {
 			t.Errorf("Normalize(%q) = track %q versions %q info %q, want song, [acoustic], no info",
 				title, got.Track, got.Versions, got.VersionInfo)
@@ -80,7 +80,7 @@ func TestVersionFillers(t *testing.T) {
 func TestInfoStopwords(t *testing.T) {
 	for w := range infoStopwords {
 		title := "Artist - Song (Live " + w + " Wembley)"
-		got := Normalize(TitleInput{Title: title})
+		got := Normalize(Input{Title: title})
 		if !slices.Equal(got.Versions, []Version{VersionLive}) || !slices.Equal(got.VersionInfo, []string{"wembley"}) {
 			t.Errorf("Normalize(%q) = versions %q info %q, want [live] [wembley]", title, got.Versions, got.VersionInfo)
 		}
@@ -91,13 +91,13 @@ func TestTrailingVersions(t *testing.T) {
 	for _, r := range trailingVersions {
 		want := slices.Sorted(slices.Values(r.versions))
 		title := "Artist - Song " + r.phrase
-		got := Normalize(TitleInput{Title: title})
+		got := Normalize(Input{Title: title})
 		if !slices.Equal(got.Versions, want) || got.Track != "song" {
 			t.Errorf("Normalize(%q) = track %q versions %q (rules %q), want song %q", title, got.Track, got.Versions, got.Rules, want)
 		}
 		if r.lead {
 			title := r.phrase + " - Song"
-			got := Normalize(TitleInput{Title: title})
+			got := Normalize(Input{Title: title})
 			if !slices.Equal(got.Versions, want) || got.Track != "song" || len(got.Artists) > 0 {
 				t.Errorf("Normalize(%q) = artists %q track %q versions %q, want no artist, song %q", title, got.Artists, got.Track, got.Versions, want)
 			}
@@ -108,7 +108,7 @@ func TestTrailingVersions(t *testing.T) {
 func TestLiveVenueMarkers(t *testing.T) {
 	for m := range liveVenueMarkers {
 		title := "Artist - Song Live " + m + " Wembley"
-		got := Normalize(TitleInput{Title: title})
+		got := Normalize(Input{Title: title})
 		if !slices.Equal(got.Versions, []Version{VersionLive}) || got.Track != "song" {
 			t.Errorf("Normalize(%q) = track %q versions %q, want song [live]", title, got.Track, got.Versions)
 		}
@@ -122,7 +122,7 @@ func TestFeatMarkers(t *testing.T) {
 			"Artist - Song (" + m + " Guest)",
 			"Artist " + m + " Guest - Song",
 		} {
-			got := Normalize(TitleInput{Title: title})
+			got := Normalize(Input{Title: title})
 			if !slices.Equal(got.Featured, []string{"guest"}) || got.Track != "song" || !slices.Equal(got.Artists, []string{"artist"}) {
 				t.Errorf("Normalize(%q) = artists %q track %q featured %q, want artist, song, [guest]", title, got.Artists, got.Track, got.Featured)
 			}
@@ -133,7 +133,7 @@ func TestFeatMarkers(t *testing.T) {
 func TestByArtistPrefixes(t *testing.T) {
 	for _, prefix := range byArtistPrefixes {
 		title := "Song (" + prefix + " Singer)"
-		got := Normalize(TitleInput{Title: title})
+		got := Normalize(Input{Title: title})
 		if !slices.Equal(got.Artists, []string{"singer"}) || got.Track != "song" {
 			t.Errorf("Normalize(%q) = artists %q track %q, want [singer] song", title, got.Artists, got.Track)
 		}
@@ -143,7 +143,7 @@ func TestByArtistPrefixes(t *testing.T) {
 func TestByStopwords(t *testing.T) {
 	for w := range byStopwords {
 		title := "Stand by " + w
-		got := Normalize(TitleInput{Title: title})
+		got := Normalize(Input{Title: title})
 		if len(got.Artists) > 0 || got.Track != "stand by "+w {
 			t.Errorf("Normalize(%q) = artists %q track %q, want no artist and the whole title", title, got.Artists, got.Track)
 		}
@@ -153,7 +153,7 @@ func TestByStopwords(t *testing.T) {
 func TestListJoiners(t *testing.T) {
 	for j := range listJoiners {
 		title := "Alpha " + j + " Beta - Song"
-		got := Normalize(TitleInput{Title: title})
+		got := Normalize(Input{Title: title})
 		if !slices.Equal(got.Artists, []string{"alpha", "beta"}) {
 			t.Errorf("Normalize(%q) = artists %q, want [alpha beta]", title, got.Artists)
 		}
@@ -163,7 +163,7 @@ func TestListJoiners(t *testing.T) {
 func TestChannelSuffixes(t *testing.T) {
 	for _, suf := range channelSuffixes {
 		for _, channel := range []string{"Singer" + suf, "Singer " + suf} {
-			got := Normalize(TitleInput{Title: "Song - Singer", Channel: channel})
+			got := Normalize(Input{Title: "Song - Singer", Channel: channel})
 			if !slices.Equal(got.Artists, []string{"singer"}) || got.Track != "song" {
 				t.Errorf("channel %q: artists %q track %q, want the title turned round to [singer] song", channel, got.Artists, got.Track)
 			}
@@ -174,7 +174,7 @@ func TestChannelSuffixes(t *testing.T) {
 func TestLabelWords(t *testing.T) {
 	for w := range labelWords {
 		channel := "Foo " + w
-		got := Normalize(TitleInput{Title: "Song", Channel: channel})
+		got := Normalize(Input{Title: "Song", Channel: channel})
 		if len(got.Artists) > 0 {
 			t.Errorf("channel %q names an artist %q; it has a label word", channel, got.Artists)
 		}
@@ -184,7 +184,7 @@ func TestLabelWords(t *testing.T) {
 func TestFileExtensions(t *testing.T) {
 	for ext := range fileExtensions {
 		title := "Artist - Song." + ext
-		got := Normalize(TitleInput{Title: title})
+		got := Normalize(Input{Title: title})
 		if got.Track != "song" || !slices.Contains(got.Rules, "file_extension") {
 			t.Errorf("Normalize(%q) = track %q rules %q, want song with file_extension", title, got.Track, got.Rules)
 		}
@@ -194,7 +194,7 @@ func TestFileExtensions(t *testing.T) {
 func TestRemixMarkers(t *testing.T) {
 	for m := range remixMarkers {
 		title := "Artist - Song (Groove Armada " + m + ")"
-		got := Normalize(TitleInput{Title: title})
+		got := Normalize(Input{Title: title})
 		if !slices.Equal(got.Versions, []Version{VersionRemix}) || !slices.Equal(got.VersionInfo, []string{"groove armada"}) || got.Track != "song" {
 			t.Errorf("Normalize(%q) = track %q versions %q info %q, want song [remix] [groove armada]", title, got.Track, got.Versions, got.VersionInfo)
 		}

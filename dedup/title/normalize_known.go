@@ -1,4 +1,4 @@
-package dedup
+package title
 
 import (
 	"slices"
@@ -9,7 +9,7 @@ import (
 // and how a part of a title is compared with them.
 
 // knownArtists reads the caller's artist, or else the channel.
-func (p *parser) knownArtists(in TitleInput) {
+func (p *parser) knownArtists(in Input) {
 	if strings.TrimSpace(in.Artist) != "" {
 		items := lex(Fold(in.Artist), nil)
 		pairItems(items, nil)

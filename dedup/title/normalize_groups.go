@@ -1,4 +1,4 @@
-package dedup
+package title
 
 import (
 	"slices"
@@ -234,6 +234,14 @@ func wordsNoise(words []string, anywhere bool) (string, bool) {
 		}
 	}
 	return name, covered && name != ""
+}
+
+// IsNoise reports whether words, folded and split as the normalizer splits
+// them, say nothing but noise phrases and numbers ("lyrics", "official
+// audio 2019"): nothing that tells one recording from another.
+func IsNoise(words []string) bool {
+	_, noise := coveredByNoise(words)
+	return noise
 }
 
 // coveredByNoise reports whether words are made only of noise phrases

@@ -1,11 +1,11 @@
-package dedup
+package title
 
 import "strings"
 
 // The normalizer's knowledge of YouTube titles lives in the tables of this
 // file, as data: noise phrases, version words, featuring markers, the words
 // that mark a channel as not an artist's own. Each row is tested on its own
-// in rules_test.go. Phrases are written in folded form (lower case, no
+// in patterns_test.go. Phrases are written in folded form (lower case, no
 // accents) as the lexer yields them: "m/v" is the word "mv", "don't" is
 // "dont", and punctuation between words is skipped when matching.
 
@@ -241,6 +241,14 @@ var versionWords = map[string]Version{
 	"acappella":    VersionACappella,
 	"cappella":     VersionACappella,
 	"capella":      VersionACappella,
+}
+
+// VersionWord returns the version a word names when it stands where
+// versions are read (in brackets, in a trailing part): "live", "rmx",
+// "acustico". Elsewhere such a word is part of the title.
+func VersionWord(w string) (Version, bool) {
+	v, ok := versionWords[w]
+	return v, ok
 }
 
 // versionFillers are words that may sit beside version words in a group

@@ -1,4 +1,4 @@
-package dedup
+package title
 
 import (
 	"testing"
@@ -7,11 +7,11 @@ import (
 
 // benchTitles are typical titles: the real-world cases, which mix ASCII
 // and non-ASCII titles, with and without channels.
-func benchTitles(b *testing.B) []TitleInput {
-	var ins []TitleInput
+func benchTitles(b *testing.B) []Input {
+	var ins []Input
 	for _, c := range readCases(b, casesFile) {
 		if c.Title != "" {
-			ins = append(ins, TitleInput{Title: c.Title, Channel: c.Channel, Artist: c.Artist})
+			ins = append(ins, Input{Title: c.Title, Channel: c.Channel, Artist: c.Artist})
 		}
 	}
 	return ins
@@ -32,7 +32,7 @@ func BenchmarkNormalize(b *testing.B) {
 
 // BenchmarkNormalizeASCII is the fast path: a plain ASCII title.
 func BenchmarkNormalizeASCII(b *testing.B) {
-	in := TitleInput{Title: "Ed Sheeran - Shape of You (Official Music Video) ft. Stormzy [HD]"}
+	in := Input{Title: "Ed Sheeran - Shape of You (Official Music Video) ft. Stormzy [HD]"}
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
 		Normalize(in)
@@ -41,7 +41,7 @@ func BenchmarkNormalizeASCII(b *testing.B) {
 
 // BenchmarkNormalizeUnicode is a title that takes the x/text path.
 func BenchmarkNormalizeUnicode(b *testing.B) {
-	in := TitleInput{Title: "Beyoncé – Halo (Official Vidéo) [MV] BTS(방탄소년단)", Channel: "BeyoncéVEVO"}
+	in := Input{Title: "Beyoncé – Halo (Official Vidéo) [MV] BTS(방탄소년단)", Channel: "BeyoncéVEVO"}
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
 		Normalize(in)
