@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/songdedup/songdedup/dedup/searchkey"
+
 	"github.com/songdedup/songdedup/dedup/title"
 )
 
@@ -367,7 +369,7 @@ func (s *Service) prefetchCandidates(ctx context.Context, n int, subjects map[in
 // queryKey identifies the candidate query of a title: two titles with the
 // same key retrieve the same songs (see Store.Candidates).
 func queryKey(t title.Title) string {
-	return fmt.Sprintf("%s|%t|%q", batchKey(t), t.ArtistSource == title.ArtistFromChannel, SearchTerms(t))
+	return fmt.Sprintf("%s|%t|%q", batchKey(t), t.ArtistSource == title.ArtistFromChannel, searchkey.Terms(t))
 }
 
 // prefetched is what a batch read for one item before deciding it.

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/songdedup/songdedup/dedup/searchkey"
+
 	"github.com/songdedup/songdedup/dedup/title"
 )
 
@@ -142,7 +144,7 @@ func (s *Service) Split(ctx context.Context, songID int64, videoIDs []string, de
 			return Song{}, err
 		}
 		plan.Revive = from
-		plan.ReviveKey = SearchKey(title.Normalize(old.Source))
+		plan.ReviveKey = searchkey.Key(title.Normalize(old.Source))
 	} else {
 		ns := s.cleanest(split)
 		plan.NewSong = &ns

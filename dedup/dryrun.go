@@ -9,6 +9,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/songdedup/songdedup/dedup/searchkey"
 )
 
 // DryRunStore is a Store that reads through to another store and keeps
@@ -138,7 +140,7 @@ func (d *DryRunStore) overlay(q CandidateQuery, base []Song) []Song {
 		keep(*d.songs[id])
 	}
 	shared := map[int64]int{}
-	for _, t := range SearchTerms(q.Title) {
+	for _, t := range searchkey.Terms(q.Title) {
 		if ids := d.byTerm[t]; len(ids) < 1000 {
 			for _, id := range ids {
 				shared[id]++

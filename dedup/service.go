@@ -14,6 +14,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/songdedup/songdedup/dedup/searchkey"
+
 	"github.com/songdedup/songdedup/dedup/title"
 )
 
@@ -374,7 +376,7 @@ func (s *Service) existing(ctx context.Context, videoID string) (Outcome, bool, 
 
 func (s *Service) newSong(in title.Input, t title.Title, duration int) Song {
 	song := SongFromTitle(in, t, duration)
-	song.SearchKey = SearchKey(t)
+	song.SearchKey = searchkey.Key(t)
 	return song
 }
 
@@ -717,7 +719,7 @@ type decided struct {
 func (s *Service) snapshot(ctx context.Context, sub Subject) (*decided, error) {
 	// Every search term is read, as retrieval will read them, so that its
 	// reading finds them all cached.
-	all := SearchTerms(sub.Title)
+	all := searchkey.Terms(sub.Title)
 	df, err := s.store.TermFrequencies(ctx, all, false)
 	if err != nil {
 		return nil, err
@@ -732,7 +734,7 @@ func (s *Service) snapshot(ctx context.Context, sub Subject) (*decided, error) {
 // trackTerms returns the search terms (all, of t) that involve its track:
 // all but the terms of its artists and featured artists alone.
 func trackTerms(t title.Title, all []string) []string {
-	artistOnly := SearchTerms(title.Title{Artists: t.Artists, ArtistTokens: t.ArtistTokens, FeaturedTokens: t.FeaturedTokens})
+	artistOnly := searchkey.Terms(title.Title{Artists: t.Artists, ArtistTokens: t.ArtistTokens, FeaturedTokens: t.FeaturedTokens})
 	var out []string
 	for _, term := range all {
 		if !slices.Contains(artistOnly, term) {
@@ -774,7 +776,7 @@ func watched(df map[string]int) map[string]int {
 	}
 	slices.Sort(seen) // PlanQuery keeps the given order among equals
 	out := make(map[string]int, len(unseen)+quietTerms)
-	for _, t := range append(unseen, PlanQuery(seen, df, quietBudget, quietTerms)...) {
+	for _, t := range append(unseen, searchkey.PlanQuery(seen, df, quietBudget, quietTerms)...) {
 		out[t] = df[t]
 	}
 	return out

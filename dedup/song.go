@@ -23,7 +23,7 @@ type Song struct {
 	Versions        []title.Version
 	VersionInfo     []string
 	DurationSeconds int
-	// SearchKey is the FULLTEXT search key (SearchKey of the normalized
+	// SearchKey is the FULLTEXT search key (searchkey.Key of the normalized
 	// source); empty on a song merged away.
 	SearchKey  string
 	MergedInto int64

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/songdedup/songdedup/dedup/searchkey"
+
 	"github.com/songdedup/songdedup/dedup"
 	"github.com/songdedup/songdedup/dedup/title"
 )
@@ -178,7 +180,7 @@ func (s *DB) Candidates(ctx context.Context, qs []dedup.CandidateQuery) ([][]ded
 		if !c.needsSearch() {
 			continue
 		}
-		c.terms = dedup.SearchTerms(c.q.Title)
+		c.terms = searchkey.Terms(c.q.Title)
 		if c.q.Quick {
 			quickTerms = append(quickTerms, c.terms...)
 		} else {
@@ -306,7 +308,7 @@ func (s *DB) planSearch(c *candidateSet, df map[string]int) string {
 			terms, df = shared, others
 		}
 	}
-	query := dedup.PlanQuery(terms, df, budget, s.retrieval.MaxTerms)
+	query := searchkey.PlanQuery(terms, df, budget, s.retrieval.MaxTerms)
 	if rarest := slices.IndexFunc(query, func(t string) bool { return df[t] > 0 }); rarest >= 0 && df[query[rarest]] > maxPostings {
 		// Even the rarest known term is too common to rank quickly: the
 		// exact lookups carry this query (terms no song has find nothing).

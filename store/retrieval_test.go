@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/songdedup/songdedup/dedup/searchkey"
+
 	"github.com/songdedup/songdedup/dedup/title"
 
 	"github.com/songdedup/songdedup/dedup"
@@ -50,7 +52,7 @@ func songOf(raw, channel string) dedup.Song {
 	in := title.Input{Title: raw, Channel: channel}
 	norm := title.Normalize(in)
 	song := dedup.SongFromTitle(in, norm, 0)
-	song.SearchKey = dedup.SearchKey(norm)
+	song.SearchKey = searchkey.Key(norm)
 	return song
 }
 
@@ -73,7 +75,7 @@ func createSong(t testing.TB, db *store.DB, title, channel string) int64 {
 // keeps.
 func fulltextIDs(t *testing.T, db *store.DB, query title.Title) map[int64]bool {
 	t.Helper()
-	q := strings.Join(dedup.SearchTerms(query), " ")
+	q := strings.Join(searchkey.Terms(query), " ")
 	ids := map[int64]bool{}
 	for _, id := range queryIDs(t, db, "SELECT id FROM songs WHERE MATCH(search_key) AGAINST(? IN BOOLEAN MODE)", q) {
 		ids[id] = true
@@ -143,7 +145,7 @@ func TestSearchKeyFindsHardTitles(t *testing.T) {
 			query := title.Normalize(title.Input{Title: tt.query, Channel: tt.channel})
 			if !fulltextIDs(t, db, query)[id] {
 				t.Errorf("FULLTEXT does not find %q from %q (query terms %v, stored key %q)",
-					tt.stored, tt.query, dedup.SearchTerms(query), dedup.SearchKey(title.Normalize(title.Input{Title: tt.stored})))
+					tt.stored, tt.query, searchkey.Terms(query), searchkey.Key(title.Normalize(title.Input{Title: tt.stored})))
 			}
 			songs, err := candidatesOf(db, dedup.CandidateQuery{Title: query, Limit: 30})
 			if err != nil {
@@ -517,7 +519,7 @@ func TestPrefetchReadsFresh(t *testing.T) {
 	defer reader.Close()
 	ctx := context.Background()
 	song := title.Normalize(title.Input{Title: "Phoebe Bridgers - Motion Sickness"})
-	terms := dedup.SearchTerms(song)
+	terms := searchkey.Terms(song)
 	count := func(fresh bool) map[string]int {
 		t.Helper()
 		df, err := reader.TermFrequencies(ctx, terms, fresh)

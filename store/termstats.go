@@ -9,9 +9,9 @@ import (
 	"sync"
 	"time"
 
-	"github.com/songdedup/songdedup/dedup/title"
+	"github.com/songdedup/songdedup/dedup/searchkey"
 
-	"github.com/songdedup/songdedup/dedup"
+	"github.com/songdedup/songdedup/dedup/title"
 )
 
 // Term statistics: how many canonical songs hold each search term, kept in
@@ -252,10 +252,10 @@ const maxTermsRead = maxInList / 2
 func (s *DB) Prefetch(ctx context.Context, titles []title.Title) error {
 	var terms []string
 	for _, t := range titles {
-		terms = append(terms, dedup.SearchTerms(t)...)
+		terms = append(terms, searchkey.Terms(t)...)
 		for _, toks := range [][]string{t.ArtistTokens, t.TrackTokens, t.FeaturedTokens} {
 			for _, tok := range toks {
-				terms = append(terms, dedup.SearchTerm(tok))
+				terms = append(terms, searchkey.Term(tok))
 			}
 		}
 	}
@@ -289,7 +289,7 @@ func (s *DB) DocFreqs(ctx context.Context, tokens []string) (int, map[string]int
 		if _, ok := out[tok]; ok {
 			continue
 		}
-		t := dedup.SearchTerm(tok)
+		t := searchkey.Term(tok)
 		df, ok := s.dfs.lookup(t, now)
 		out[tok] = df
 		if !ok {

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"testing"
 
+	"github.com/songdedup/songdedup/dedup/searchkey"
+
 	"github.com/songdedup/songdedup/dedup"
 	"github.com/songdedup/songdedup/dedup/title"
 	"github.com/songdedup/songdedup/store"
@@ -14,7 +16,7 @@ import (
 func termRows(t *testing.T, db *store.DB, word string) (rows, sum int) {
 	t.Helper()
 	err := db.SQL().QueryRow("SELECT COUNT(*), COALESCE(SUM(df), 0) FROM term_stats WHERE term = ?",
-		dedup.SearchTerm(word)).Scan(&rows, &sum)
+		searchkey.Term(word)).Scan(&rows, &sum)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -37,7 +39,7 @@ func TestTermStatsRowsByFrequency(t *testing.T) {
 		}
 		// A batch reads the frequencies of its terms before writing, as
 		// here; the write picks the rows by them.
-		if _, err := db.TermFrequencies(ctx, dedup.SearchTerms(title.Normalize(title.Input{Title: raw})), true); err != nil {
+		if _, err := db.TermFrequencies(ctx, searchkey.Terms(title.Normalize(title.Input{Title: raw})), true); err != nil {
 			t.Fatal(err)
 		}
 		ids = append(ids, createSong(t, db, raw, ""))
@@ -59,11 +61,11 @@ func TestTermStatsRowsByFrequency(t *testing.T) {
 		if sum != tt.sum || rows < tt.minRows || rows > tt.max {
 			t.Errorf("%q: %d rows summing to %d, want %d-%d rows summing to %d", tt.word, rows, sum, tt.minRows, tt.max, tt.sum)
 		}
-		df, err := db.TermFrequencies(ctx, []string{dedup.SearchTerm(tt.word)}, true)
+		df, err := db.TermFrequencies(ctx, []string{searchkey.Term(tt.word)}, true)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := df[dedup.SearchTerm(tt.word)]; got != tt.sum {
+		if got := df[searchkey.Term(tt.word)]; got != tt.sum {
 			t.Errorf("%q: frequency %d, want %d", tt.word, got, tt.sum)
 		}
 	}

@@ -13,6 +13,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/songdedup/songdedup/dedup/searchkey"
+
 	"github.com/songdedup/songdedup/dedup/title"
 
 	"github.com/go-sql-driver/mysql"
@@ -63,7 +65,7 @@ func (b *bench) loadCatalog(ctx context.Context) error {
 		t := title.Normalize(in)
 		song := dedup.SongFromTitle(in, t, 0)
 		song.ID = int64(i + 1)
-		song.SearchKey = dedup.SearchKey(t)
+		song.SearchKey = searchkey.Key(t)
 		songs[i] = bulkSong{Song: song, Videos: []dedup.Video{{
 			ID: videoID('c', i), Title: raws[i].title, Channel: raws[i].channel,
 			Plays: int64(i % 1000), Likes: int64(i % 100)}}}
@@ -128,7 +130,7 @@ func catalogueWeights(songs []bulkSong, subjects []dedup.Subject) dedup.Weigher 
 		for _, toks := range [][]string{s.Title.ArtistTokens, s.Title.TrackTokens, s.Title.FeaturedTokens} {
 			for _, tok := range toks {
 				if _, ok := tokenDF[tok]; !ok {
-					tokenDF[tok] = termDF[dedup.SearchTerm(tok)]
+					tokenDF[tok] = termDF[searchkey.Term(tok)]
 				}
 			}
 		}
@@ -410,7 +412,7 @@ func (b *bench) runQueries(ctx context.Context, qs []query, retrieve func(query)
 		}
 		lat = append(lat, d)
 		if b.cfg.Debug && d > 15*time.Millisecond {
-			b.logf("SLOW %s [%s] %q terms %v", d.Round(100*time.Microsecond), q.category, q.in.Title, dedup.SearchTerms(q.subject.Title))
+			b.logf("SLOW %s [%s] %q terms %v", d.Round(100*time.Microsecond), q.category, q.in.Title, searchkey.Terms(q.subject.Title))
 		}
 		c := byCat[q.category]
 		if c == nil {
@@ -488,11 +490,11 @@ func (b *bench) explainMiss(q query, ids []int64) {
 			break
 		}
 	}
-	terms := dedup.SearchTerms(q.subject.Title)
+	terms := searchkey.Terms(q.subject.Title)
 	b.logf("MISS [%s] %q (channel %q) -> artists %v track %q terms %v", q.category, q.in.Title, q.in.Channel, q.subject.Title.Artists, q.subject.Title.Track, terms)
 	if best >= 0 {
 		t := b.subjects[best].Title
-		b.logf("   best %.3f: %q artists %v track %q key %q", q.best, t.Raw, t.Artists, t.Track, dedup.SearchKey(t))
+		b.logf("   best %.3f: %q artists %v track %q key %q", q.best, t.Raw, t.Artists, t.Track, searchkey.Key(t))
 	}
 	for _, id := range ids {
 		t := b.subjects[id-1].Title

@@ -8,9 +8,9 @@ import (
 	"flag"
 	"fmt"
 
-	"github.com/songdedup/songdedup/dedup/title"
+	"github.com/songdedup/songdedup/dedup/searchkey"
 
-	"github.com/songdedup/songdedup/dedup"
+	"github.com/songdedup/songdedup/dedup/title"
 )
 
 const normalizeUsage = `usage: songdedup normalize [flags] < titles.jsonl
@@ -95,7 +95,7 @@ func outputOf(t title.Title) normalizeOutput {
 		Track:        t.Track,
 		Featured:     nonNil(t.Featured),
 		Version:      make([]string, 0, len(t.Versions)),
-		Key:          dedup.SearchKey(t),
+		Key:          searchkey.Key(t),
 		Artists:      nonNil(t.Artists),
 		ArtistSource: t.ArtistSource,
 		VersionInfo:  nonNil(t.VersionInfo),

@@ -1,17 +1,6 @@
-package dedup
-
-import (
-	"cmp"
-	"encoding/base32"
-	"hash/fnv"
-	"slices"
-	"strconv"
-	"strings"
-	"unicode"
-
-	"github.com/songdedup/songdedup/dedup/title"
-)
-
+// Package searchkey answers which FULLTEXT terms stand for a title, and
+// which of them a query uses (PlanQuery).
+//
 // The search key is the text stored in the FULLTEXT-indexed column of a song
 // and the text a retrieval query is made of. One function builds both, so a
 // song is always found by the terms of its own title.
@@ -39,6 +28,22 @@ import (
 //     a typo in one track word leaves the other anchors intact. An anchor is
 //     written like a shingle on purpose: a title that lost its artist/track
 //     split ("Adele Hello") still meets the anchors of the split one.
+//
+// The package is pure: it imports only the standard library and package
+// title.
+package searchkey
+
+import (
+	"cmp"
+	"encoding/base32"
+	"hash/fnv"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/songdedup/songdedup/dedup/title"
+)
 
 // ftStopwords is InnoDB's default FULLTEXT stopword list, the same on MySQL 8
 // and MariaDB 10.11 (INFORMATION_SCHEMA.INNODB_FT_DEFAULT_STOPWORD).
@@ -60,16 +65,16 @@ const (
 
 var termEncoding = base32.NewEncoding("abcdefghijklmnopqrstuvwxyz234567").WithPadding(base32.NoPadding)
 
-// SearchKey returns the FULLTEXT search key of t: its search terms joined by
+// Key returns the FULLTEXT search key of t: its search terms joined by
 // spaces.
-func SearchKey(t title.Title) string {
-	return strings.Join(SearchTerms(t), " ")
+func Key(t title.Title) string {
+	return strings.Join(Terms(t), " ")
 }
 
-// SearchTerms returns the distinct search terms of t: artist words, track
+// Terms returns the distinct search terms of t: artist words, track
 // words (CJK runs as bigrams), featured-artist words, shingles of adjacent
 // track words, and artist-track anchors, in that order.
-func SearchTerms(t title.Title) []string {
+func Terms(t title.Title) []string {
 	var terms []string
 	seen := make(map[string]bool, 2*(len(t.ArtistTokens)+len(t.TrackTokens)))
 	add := func(term string) {
@@ -80,24 +85,24 @@ func SearchTerms(t title.Title) []string {
 	}
 	for _, tok := range t.ArtistTokens {
 		for _, piece := range tokenPieces(tok) {
-			add(SearchTerm(piece))
+			add(Term(piece))
 		}
 	}
 	// A multi-word artist also counts written as one word: channels write
 	// "Taylor Swift" as TaylorSwiftVEVO, which normalizes to taylorswift.
 	for _, a := range t.Artists {
 		if strings.Contains(a, " ") {
-			add(SearchTerm(strings.ReplaceAll(a, " ", "")))
+			add(Term(strings.ReplaceAll(a, " ", "")))
 		}
 	}
 	for _, tok := range t.TrackTokens {
 		for _, piece := range tokenPieces(tok) {
-			add(SearchTerm(piece))
+			add(Term(piece))
 		}
 	}
 	for _, tok := range t.FeaturedTokens {
 		for _, piece := range tokenPieces(tok) {
-			add(SearchTerm(piece))
+			add(Term(piece))
 		}
 	}
 	for i := 0; i+1 < len(t.TrackTokens); i++ {
@@ -158,8 +163,8 @@ func firstN(s []string, n int) []string {
 	return s
 }
 
-// SearchTerm returns the FULLTEXT term of one normalized token.
-func SearchTerm(token string) string {
+// Term returns the FULLTEXT term of one normalized token.
+func Term(token string) string {
 	if token == "" {
 		return ""
 	}
@@ -271,7 +276,7 @@ func PlanQuery(terms []string, df map[string]int, budget, max int) []string {
 }
 
 // maxUnseenTerms bounds the terms of a query that no song had. Every term
-// costs InnoDB a lookup of its own (0.05-0.1 ms on a replay at a million
-// songs); a song committed since the frequencies were read that has these
-// terms is also found by reconciliation, which watches them all.
+// costs InnoDB a lookup of its own; a song committed since the frequencies
+// were read that has these terms is also found by reconciliation, which
+// watches them all.
 const maxUnseenTerms = 2
