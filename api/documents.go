@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/songdedup/songdedup/dedup/score"
+
 	"github.com/songdedup/songdedup/dedup/title"
 
 	"github.com/songdedup/songdedup/dedup"
@@ -175,7 +177,7 @@ type submissionResponse struct {
 	ReviewID      string             `json:"review_id,omitempty"`
 	ReviewIDs     []string           `json:"review_ids,omitempty"`
 	VersionOf     string             `json:"version_of,omitempty"`
-	Explanation   *dedup.Explanation `json:"explanation"`
+	Explanation   *score.Explanation `json:"explanation"`
 }
 
 type engagementRequest struct {

@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/songdedup/songdedup/dedup/score"
+
 	"github.com/songdedup/songdedup/dedup/searchkey"
 
 	"github.com/songdedup/songdedup/dedup/title"
@@ -72,7 +74,7 @@ func (s *Service) SubmitBatch(ctx context.Context, items []BatchItem, decidedBy 
 	}
 
 	titles := make([]title.Title, 0, len(items))
-	subjects := map[int]Subject{}
+	subjects := map[int]score.Subject{}
 	for i, it := range items {
 		if results[i].Err == nil {
 			if _, ok := known[ids[i]]; !ok {
@@ -83,7 +85,7 @@ func (s *Service) SubmitBatch(ctx context.Context, items []BatchItem, decidedBy 
 					t = title.Normalize(title.Input{Title: it.Sub.Title, Channel: it.Sub.Channel, Artist: it.Sub.Artist})
 				}
 				titles = append(titles, t)
-				subjects[i] = Subject{Title: t, DurationSeconds: it.Sub.DurationSeconds}
+				subjects[i] = score.Subject{Title: t, DurationSeconds: it.Sub.DurationSeconds}
 			}
 		}
 	}
@@ -221,10 +223,10 @@ func (s *Service) reconcileBatch(ctx context.Context, b batchPlan, written []Sub
 		return
 	}
 	found, err := s.store.Candidates(ctx, qs)
-	var cands [][]Candidate
+	var cands [][]score.Candidate
 	var stats *tokenStats
 	if err == nil {
-		subjects := make([]Subject, len(again))
+		subjects := make([]score.Subject, len(again))
 		for k, p := range again {
 			subjects[k] = p.subject
 		}
@@ -258,8 +260,8 @@ func (s *Service) markReconciled(ctx context.Context, id int64) {
 
 // candidateSets turns the songs retrieved for several subjects into
 // scoring candidates.
-func (s *Service) candidateSets(found [][]Song) [][]Candidate {
-	out := make([][]Candidate, len(found))
+func (s *Service) candidateSets(found [][]Song) [][]score.Candidate {
+	out := make([][]score.Candidate, len(found))
 	for k, songs := range found {
 		out[k] = s.candidatesOf(songs)
 	}
@@ -270,7 +272,7 @@ func (s *Service) candidateSets(found [][]Song) [][]Candidate {
 // of their candidates in one round trip, so that weighing each candidate
 // set then reads them from the answer (a small map) rather than from the
 // store's cache of every term.
-func (s *Service) warmTokenStats(ctx context.Context, subjects []Subject, cands [][]Candidate) (*tokenStats, error) {
+func (s *Service) warmTokenStats(ctx context.Context, subjects []score.Subject, cands [][]score.Candidate) (*tokenStats, error) {
 	var tokens []string
 	for k, sub := range subjects {
 		tokens = titleTokens(tokens, sub.Title)
@@ -301,7 +303,7 @@ type tokenStats struct {
 // when not, it retrieves on its own) — and reads the term statistics of
 // every title involved in one more, so that deciding the items one by one
 // then waits for no database.
-func (s *Service) prefetchCandidates(ctx context.Context, n int, subjects map[int]Subject) (map[int]prefetched, *tokenStats, error) {
+func (s *Service) prefetchCandidates(ctx context.Context, n int, subjects map[int]score.Subject) (map[int]prefetched, *tokenStats, error) {
 	var order []int
 	var qs []CandidateQuery
 	found := map[int]prefetched{}
@@ -352,7 +354,7 @@ func (s *Service) prefetchCandidates(ctx context.Context, n int, subjects map[in
 		return nil, nil, fmt.Errorf("retrieving candidates: %w", err)
 	}
 	cands := s.candidateSets(songs)
-	subs := make([]Subject, len(order))
+	subs := make([]score.Subject, len(order))
 	for k, i := range order {
 		found[i] = prefetched{cands: cands[k], known: found[i].known}
 		subs[k] = subjects[i]
@@ -374,8 +376,8 @@ func queryKey(t title.Title) string {
 
 // prefetched is what a batch read for one item before deciding it.
 type prefetched struct {
-	cands []Candidate // retrieved candidates, not yet ranked
-	known *decided    // the term frequencies read before retrieving them
+	cands []score.Candidate // retrieved candidates, not yet ranked
+	known *decided          // the term frequencies read before retrieving them
 }
 
 // batchPlan is the decided, not yet written, part of a batch.
@@ -403,7 +405,7 @@ type upgradeWrite struct{ write, clean int }
 // pendingSong is a song the batch will create.
 type pendingSong struct {
 	write   int // 1-based
-	subject Subject
+	subject score.Subject
 	known   *decided // what the song's decision saw
 }
 
@@ -415,7 +417,7 @@ func batchKey(t title.Title) string {
 
 // plan decides item i, whose normalized submission is subject, and adds its
 // writes.
-func (b *batchPlan) plan(ctx context.Context, i int, it BatchItem, videoID string, subject Subject) error {
+func (b *batchPlan) plan(ctx context.Context, i int, it BatchItem, videoID string, subject score.Subject) error {
 	s := b.svc
 	if _, dup := b.firstOf[videoID]; dup {
 		b.repeats = append(b.repeats, i)
@@ -424,16 +426,16 @@ func (b *batchPlan) plan(ctx context.Context, i int, it BatchItem, videoID strin
 	b.firstOf[videoID] = i
 	sub, t := it.Sub, subject.Title
 
-	var cands []Candidate
-	var w Weigher
+	var cands []score.Candidate
+	var w score.Weigher
 	known := &decided{subject: subject}
 	if k, ok := b.byKey[batchKey(t)]; ok && len(t.Artists) > 0 {
 		// The same normalized song was created earlier in this batch; the
 		// database cannot hold a better match, or that song would not have
 		// been created.
 		p := b.pending[slices.IndexFunc(b.pending, func(p pendingSong) bool { return p.write == k })]
-		cands = []Candidate{{SongID: -int64(k), Title: p.subject.Title, DurationSeconds: p.subject.DurationSeconds}}
-		w = DefaultWeights()
+		cands = []score.Candidate{{SongID: -int64(k), Title: p.subject.Title, DurationSeconds: p.subject.DurationSeconds}}
+		w = score.DefaultWeights()
 	} else {
 		var err error
 		if pre, ok := b.found[i]; ok {
@@ -447,16 +449,16 @@ func (b *batchPlan) plan(ctx context.Context, i int, it BatchItem, videoID strin
 		}
 		// Songs this batch creates are candidates too: those that may score
 		// with it at all.
-		m := NewMatcher(subject, w)
+		m := score.NewMatcher(subject, w)
 		for _, k := range b.index.lookup(t, len(b.pending)) {
 			p := b.pending[k]
 			if m.Score(&p.subject) >= s.thresholds.Review {
-				cands = append(cands, Candidate{SongID: -int64(p.write), Title: p.subject.Title, DurationSeconds: p.subject.DurationSeconds})
+				cands = append(cands, score.Candidate{SongID: -int64(p.write), Title: p.subject.Title, DurationSeconds: p.subject.DurationSeconds})
 			}
 		}
 	}
-	d := Decide(subject, cands, w, s.thresholds)
-	if d.Kind == DecisionReview && len(d.ReviewWith) > 1 {
+	d := score.Decide(subject, cands, w, s.thresholds)
+	if d.Kind == score.DecisionReview && len(d.ReviewWith) > 1 {
 		// An ambiguous match may be a song created twice by a race: Submit
 		// knows how to consolidate that. When the songs are not all one song
 		// by their scores, Submit would put the row in review with them as

@@ -2,8 +2,12 @@ package dedup
 
 import (
 	"maps"
+	"os"
+	"path/filepath"
 	"slices"
 	"testing"
+
+	"github.com/songdedup/songdedup/dedup/score"
 
 	"github.com/songdedup/songdedup/dedup/title"
 )
@@ -45,7 +49,7 @@ func TestTokenStatsOf(t *testing.T) {
 // never hides a song that could be a candidate; pairs sharing none score
 // below it.
 func TestWordKeysOfMatchingPairs(t *testing.T) {
-	th := DefaultThresholds()
+	th := score.DefaultThresholds()
 	for _, file := range []string{"youtube.jsonl", "itunes-train.jsonl", "itunes-valid.jsonl", "itunes-test.jsonl"} {
 		t.Run(file, func(t *testing.T) {
 			checked, shared := 0, 0
@@ -61,7 +65,7 @@ func TestWordKeysOfMatchingPairs(t *testing.T) {
 				if share {
 					shared++
 				}
-				score := Compare(p.A, p.B, DefaultWeights()).Score
+				score := score.Compare(p.A, p.B, score.DefaultWeights()).Score
 				if score < th.Review {
 					continue
 				}
@@ -103,4 +107,19 @@ func TestWordIndexLookup(t *testing.T) {
 	if got := x.lookup(title.Title{}, 3); !slices.Equal(got, []int{0, 1, 2}) {
 		t.Errorf("a title without words: %v, want every pending song", got)
 	}
+}
+
+// loadPairs reads a labeled pairs file of testdata/pairs.
+func loadPairs(tb testing.TB, name string) []score.LabeledPair {
+	tb.Helper()
+	f, err := os.Open(filepath.Join("..", "testdata", "pairs", name))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	pairs, err := score.ReadPairs(f)
+	if err != nil {
+		tb.Fatalf("%s: %v", name, err)
+	}
+	return pairs
 }

@@ -14,6 +14,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/songdedup/songdedup/dedup/score"
+
 	"github.com/songdedup/songdedup/dedup/searchkey"
 
 	"github.com/songdedup/songdedup/dedup/title"
@@ -53,7 +55,7 @@ type Outcome struct {
 	ReviewID      int64
 	ReviewIDs     []int64
 	VersionOf     int64
-	Explanation   *Explanation
+	Explanation   *score.Explanation
 }
 
 // Outcome decisions, as the outside contract names them.
@@ -68,7 +70,7 @@ const (
 // reconcile with songs created concurrently.
 type Service struct {
 	store      Store
-	thresholds Thresholds
+	thresholds score.Thresholds
 	log        *slog.Logger
 	now        func() time.Time
 	observe    func(stage string, d time.Duration)
@@ -79,7 +81,7 @@ type Service struct {
 
 // ServiceOptions configure a Service. The zero value is usable.
 type ServiceOptions struct {
-	Thresholds Thresholds // default DefaultThresholds()
+	Thresholds score.Thresholds // default DefaultThresholds()
 	Logger     *slog.Logger
 	Now        func() time.Time
 	// Observe, when set, receives the duration of each stage of a
@@ -98,8 +100,8 @@ type ServiceOptions struct {
 func NewService(store Store, opts ServiceOptions) *Service {
 	s := &Service{store: store, thresholds: opts.Thresholds, log: opts.Logger, now: opts.Now,
 		observe: opts.Observe, candidates: opts.Candidates}
-	if s.thresholds == (Thresholds{}) {
-		s.thresholds = DefaultThresholds()
+	if s.thresholds == (score.Thresholds{}) {
+		s.thresholds = score.DefaultThresholds()
 	}
 	if s.log == nil {
 		s.log = slog.Default()
@@ -121,7 +123,7 @@ func NewService(store Store, opts ServiceOptions) *Service {
 }
 
 // Thresholds returns the decision thresholds in use.
-func (s *Service) Thresholds() Thresholds { return s.thresholds }
+func (s *Service) Thresholds() score.Thresholds { return s.thresholds }
 
 // Validate checks a submission and returns its video ID. Errors are
 // *FieldError naming the offending field.
@@ -235,7 +237,7 @@ func (s *Service) submitOnce(ctx context.Context, sub Submission, videoID, decid
 	}
 	in := title.Input{Title: sub.Title, Channel: sub.Channel, Artist: sub.Artist}
 	t := title.Normalize(in)
-	subject := Subject{Title: t, DurationSeconds: sub.DurationSeconds}
+	subject := score.Subject{Title: t, DurationSeconds: sub.DurationSeconds}
 
 	start := time.Now()
 	snap, err := s.snapshot(ctx, subject)
@@ -249,10 +251,10 @@ func (s *Service) submitOnce(ctx context.Context, sub Submission, videoID, decid
 	s.observe("retrieval", time.Since(start))
 
 	start = time.Now()
-	d := Decide(subject, cands, w, s.thresholds)
+	d := score.Decide(subject, cands, w, s.thresholds)
 	s.observe("decide", time.Since(start))
 
-	if d.Kind == DecisionReview && len(d.ReviewWith) > 1 && mayConsolidate {
+	if d.Kind == score.DecisionReview && len(d.ReviewWith) > 1 && mayConsolidate {
 		// Several songs clear the merge threshold. When they are all the
 		// same song, created twice by a race, they are one song: merge them
 		// and decide again. Otherwise the ambiguity goes to a curator.
@@ -316,7 +318,7 @@ func (s *Service) submitOnce(ctx context.Context, sub Submission, videoID, decid
 // answer it will give; artistLearned reports that the canonical song takes
 // a confident artist from it. A negative song ID in the decision names a
 // song created earlier in the same batch.
-func (s *Service) planWrite(sub Submission, videoID string, subject Subject, d Decision, cands []Candidate, w Weigher,
+func (s *Service) planWrite(sub Submission, videoID string, subject score.Subject, d score.Decision, cands []score.Candidate, w score.Weigher,
 	decidedBy string, rec *RowOutcome) (write SubmissionWrite, out Outcome, artistLearned bool) {
 	in := title.Input{Title: sub.Title, Channel: sub.Channel, Artist: sub.Artist}
 	t := subject.Title
@@ -325,11 +327,11 @@ func (s *Service) planWrite(sub Submission, videoID string, subject Subject, d D
 	explanation, _ := json.Marshal(d.Explanation)
 	write = SubmissionWrite{Video: video, Score: d.Score, Explanation: explanation, DecidedBy: decidedBy}
 	out = Outcome{VideoID: videoID, Score: d.Score, Explanation: &d.Explanation, VersionOf: d.VersionOf}
-	if d.SongID != 0 && d.Kind != DecisionDistinct {
+	if d.SongID != 0 && d.Kind != score.DecisionDistinct {
 		out.MatchedSongID = d.SongID
 	}
 	switch d.Kind {
-	case DecisionMerge:
+	case score.DecisionMerge:
 		if d.SongID < 0 {
 			write.AttachToBatch = int(-d.SongID)
 		} else {
@@ -343,7 +345,7 @@ func (s *Service) planWrite(sub Submission, videoID string, subject Subject, d D
 			}
 		}
 		out.Decision = OutcomeMerged
-	case DecisionReview:
+	case score.DecisionReview:
 		song := s.newSong(in, t, sub.DurationSeconds)
 		write.NewSong = &song
 		for _, id := range d.ReviewWith {
@@ -380,10 +382,10 @@ func (s *Service) newSong(in title.Input, t title.Title, duration int) Song {
 	return song
 }
 
-func (s *Service) reviewDraft(sub Subject, songID int64, cands []Candidate, w Weigher) ReviewDraft {
+func (s *Service) reviewDraft(sub score.Subject, songID int64, cands []score.Candidate, w score.Weigher) ReviewDraft {
 	for _, c := range cands {
 		if c.SongID == songID {
-			cmp := Compare(sub, Subject{Title: c.Title, DurationSeconds: c.DurationSeconds}, w)
+			cmp := score.Compare(sub, score.Subject{Title: c.Title, DurationSeconds: c.DurationSeconds}, w)
 			cmp.Explanation.Thresholds = &s.thresholds
 			e, _ := json.Marshal(cmp.Explanation)
 			return ReviewDraft{CandidateSongID: songID, Score: cmp.Score, Explanation: e}
@@ -406,11 +408,11 @@ const poolFactor = 3
 // Retrieve returns the best candidates for sub: a pool of songs from the
 // store, re-ranked by similarity, the best s.candidates kept; and the token
 // weights it scored them with. exclude, when not 0, is left out.
-func (s *Service) Retrieve(ctx context.Context, sub Subject, exclude int64) ([]Candidate, Weigher, error) {
+func (s *Service) Retrieve(ctx context.Context, sub score.Subject, exclude int64) ([]score.Candidate, score.Weigher, error) {
 	return s.retrieve(ctx, sub, exclude, false)
 }
 
-func (s *Service) retrieve(ctx context.Context, sub Subject, exclude int64, quick bool) ([]Candidate, Weigher, error) {
+func (s *Service) retrieve(ctx context.Context, sub score.Subject, exclude int64, quick bool) ([]score.Candidate, score.Weigher, error) {
 	found, err := s.store.Candidates(ctx, []CandidateQuery{s.candidateQuery(sub, exclude, quick)})
 	if err != nil {
 		return nil, nil, fmt.Errorf("retrieving candidates: %w", err)
@@ -418,7 +420,7 @@ func (s *Service) retrieve(ctx context.Context, sub Subject, exclude int64, quic
 	return s.rank(ctx, sub, s.candidatesOf(found[0]), nil)
 }
 
-func (s *Service) candidateQuery(sub Subject, exclude int64, quick bool) CandidateQuery {
+func (s *Service) candidateQuery(sub score.Subject, exclude int64, quick bool) CandidateQuery {
 	return CandidateQuery{Title: sub.Title, Limit: poolFactor * s.candidates, Exclude: exclude, Quick: quick}
 }
 
@@ -428,22 +430,22 @@ func (s *Service) candidateQuery(sub Subject, exclude int64, quick bool) Candida
 //
 // The token statistics come from stats when it holds them all (a batch read
 // them at once), else from the store.
-func (s *Service) rank(ctx context.Context, sub Subject, cands []Candidate, stats *tokenStats) ([]Candidate, Weigher, error) {
+func (s *Service) rank(ctx context.Context, sub score.Subject, cands []score.Candidate, stats *tokenStats) ([]score.Candidate, score.Weigher, error) {
 	if len(cands) == 0 {
-		return nil, DefaultWeights(), nil // nothing to weigh
+		return nil, score.DefaultWeights(), nil // nothing to weigh
 	}
 	w, err := s.weights(ctx, sub.Title, cands, stats)
 	if err != nil {
 		return nil, nil, err
 	}
 	if len(cands) > s.candidates {
-		m := NewMatcher(sub, w)
+		m := score.NewMatcher(sub, w)
 		scores := make(map[int64]float64, len(cands))
 		for i := range cands {
-			c := Subject{Title: cands[i].Title, DurationSeconds: cands[i].DurationSeconds}
+			c := score.Subject{Title: cands[i].Title, DurationSeconds: cands[i].DurationSeconds}
 			scores[cands[i].SongID] = m.Score(&c)
 		}
-		slices.SortStableFunc(cands, func(a, b Candidate) int {
+		slices.SortStableFunc(cands, func(a, b score.Candidate) int {
 			return cmp.Compare(scores[b.SongID], scores[a.SongID])
 		})
 		cands = cands[:s.candidates]
@@ -453,10 +455,10 @@ func (s *Service) rank(ctx context.Context, sub Subject, cands []Candidate, stat
 
 // candidatesOf turns retrieved songs into scoring candidates, normalizing
 // each song's source the same way a submission is normalized.
-func (s *Service) candidatesOf(songs []Song) []Candidate {
-	cands := make([]Candidate, 0, len(songs))
+func (s *Service) candidatesOf(songs []Song) []score.Candidate {
+	cands := make([]score.Candidate, 0, len(songs))
 	for _, song := range songs {
-		cands = append(cands, Candidate{SongID: song.ID, Title: s.titles.normalize(song.Source), DurationSeconds: song.DurationSeconds})
+		cands = append(cands, score.Candidate{SongID: song.ID, Title: s.titles.normalize(song.Source), DurationSeconds: song.DurationSeconds})
 	}
 	return cands
 }
@@ -493,7 +495,7 @@ func (c *titleCache) normalize(in title.Input) title.Title {
 // weights returns token weights from the live catalogue statistics of every
 // token involved, falling back to the built-in table for tokens the
 // catalogue has never seen.
-func (s *Service) weights(ctx context.Context, t title.Title, cands []Candidate, stats *tokenStats) (Weigher, error) {
+func (s *Service) weights(ctx context.Context, t title.Title, cands []score.Candidate, stats *tokenStats) (score.Weigher, error) {
 	tokens := titleTokens(nil, t)
 	for _, c := range cands {
 		tokens = titleTokens(tokens, c.Title)
@@ -507,9 +509,9 @@ func (s *Service) weights(ctx context.Context, t title.Title, cands []Candidate,
 	}
 	if docs < minLiveDocs {
 		// A young catalogue says little about which words are common.
-		return DefaultWeights(), nil
+		return score.DefaultWeights(), nil
 	}
-	return NewWeights(docs, df, DefaultWeights()), nil
+	return score.NewWeights(docs, df, score.DefaultWeights()), nil
 }
 
 // minLiveDocs is the catalogue size from which live statistics replace the
@@ -525,15 +527,15 @@ func titleTokens(dst []string, t title.Title) []string {
 // consolidate handles an ambiguous decision: when every song above the
 // merge threshold is the same song as every other (a race created it more
 // than once), it merges them into the oldest and reports true.
-func (s *Service) consolidate(ctx context.Context, sub Subject, d Decision, cands []Candidate, w Weigher, decidedBy string) (bool, error) {
+func (s *Service) consolidate(ctx context.Context, sub score.Subject, d score.Decision, cands []score.Candidate, w score.Weigher, decidedBy string) (bool, error) {
 	group := reviewGroup(d, cands)
 	if len(group) < 2 || !s.allSame(ctx, group, w) {
 		return false, nil
 	}
-	slices.SortFunc(group, func(a, b Candidate) int { return cmp.Compare(a.SongID, b.SongID) })
+	slices.SortFunc(group, func(a, b score.Candidate) int { return cmp.Compare(a.SongID, b.SongID) })
 	for _, c := range group[1:] {
-		pair := Compare(Subject{Title: c.Title, DurationSeconds: c.DurationSeconds},
-			Subject{Title: group[0].Title, DurationSeconds: group[0].DurationSeconds}, w)
+		pair := score.Compare(score.Subject{Title: c.Title, DurationSeconds: c.DurationSeconds},
+			score.Subject{Title: group[0].Title, DurationSeconds: group[0].DurationSeconds}, w)
 		e, _ := json.Marshal(pair.Explanation)
 		_, err := s.store.MergeSongs(ctx, SongMerge{From: c.SongID, Into: group[0].SongID, Score: pair.Score,
 			Explanation: e, DecidedBy: decidedBy + ":consolidate"})
@@ -548,7 +550,7 @@ func (s *Service) consolidate(ctx context.Context, sub Subject, d Decision, cand
 // pair scores above the merge threshold, nothing blocks the merge, and no
 // curator kept any two apart. The scores are checked first: they need no
 // database, and usually tell the songs apart.
-func (s *Service) allSame(ctx context.Context, group []Candidate, w Weigher) bool {
+func (s *Service) allSame(ctx context.Context, group []score.Candidate, w score.Weigher) bool {
 	if !s.pairwiseSame(group, w) {
 		return false
 	}
@@ -569,11 +571,11 @@ func (s *Service) allSame(ctx context.Context, group []Candidate, w Weigher) boo
 
 // pairwiseSame reports whether every pair of songs in group scores above
 // the merge threshold with nothing blocking the merge.
-func (s *Service) pairwiseSame(group []Candidate, w Weigher) bool {
+func (s *Service) pairwiseSame(group []score.Candidate, w score.Weigher) bool {
 	for i := range group {
 		for j := i + 1; j < len(group); j++ {
-			c := Compare(Subject{Title: group[i].Title, DurationSeconds: group[i].DurationSeconds},
-				Subject{Title: group[j].Title, DurationSeconds: group[j].DurationSeconds}, w)
+			c := score.Compare(score.Subject{Title: group[i].Title, DurationSeconds: group[i].DurationSeconds},
+				score.Subject{Title: group[j].Title, DurationSeconds: group[j].DurationSeconds}, w)
 			if c.Score <= s.thresholds.Merge || c.MergeBlocked || !c.SameVersion {
 				return false
 			}
@@ -583,8 +585,8 @@ func (s *Service) pairwiseSame(group []Candidate, w Weigher) bool {
 }
 
 // reviewGroup returns the candidates an ambiguous decision puts in review.
-func reviewGroup(d Decision, cands []Candidate) []Candidate {
-	group := make([]Candidate, 0, len(d.ReviewWith))
+func reviewGroup(d score.Decision, cands []score.Candidate) []score.Candidate {
+	group := make([]score.Candidate, 0, len(d.ReviewWith))
 	for _, id := range d.ReviewWith {
 		for _, c := range cands {
 			if c.SongID == id {
@@ -609,7 +611,7 @@ func (s *Service) Reconcile(ctx context.Context, songID int64, decidedBy string)
 // already (it just wrote the song), which saves reading it back.
 func (s *Service) reconcile(ctx context.Context, songID int64, known *decided, decidedBy string) error {
 	for round := 0; round < 8; round++ {
-		var subject Subject
+		var subject score.Subject
 		if known != nil && round == 0 {
 			subject = known.subject
 			if known.terms != nil {
@@ -630,7 +632,7 @@ func (s *Service) reconcile(ctx context.Context, songID int64, known *decided, d
 				songID = song.MergedInto
 				continue
 			}
-			subject = Subject{Title: title.Normalize(song.Source), DurationSeconds: song.DurationSeconds}
+			subject = score.Subject{Title: title.Normalize(song.Source), DurationSeconds: song.DurationSeconds}
 		}
 		// The submission's own retrieval ran a moment ago; what can be new
 		// is a duplicate committed meanwhile, which a quick search finds.
@@ -667,9 +669,9 @@ func (s *Service) reconcile(ctx context.Context, songID int64, known *decided, d
 // that are one song created several times. Curators' never-merge pairs
 // are read only when there is a merge to check them against: they can
 // only turn a merge away.
-func (s *Service) sameSongs(ctx context.Context, songID int64, sub Subject, cands []Candidate, w Weigher) ([]int64, Decision, error) {
-	d := Decide(sub, cands, w, s.thresholds)
-	if d.Kind != DecisionMerge && (d.Kind != DecisionReview || len(d.ReviewWith) < 2) {
+func (s *Service) sameSongs(ctx context.Context, songID int64, sub score.Subject, cands []score.Candidate, w score.Weigher) ([]int64, score.Decision, error) {
+	d := score.Decide(sub, cands, w, s.thresholds)
+	if d.Kind != score.DecisionMerge && (d.Kind != score.DecisionReview || len(d.ReviewWith) < 2) {
 		return nil, d, nil
 	}
 	ids := make([]int64, len(cands))
@@ -684,19 +686,19 @@ func (s *Service) sameSongs(ctx context.Context, songID int64, sub Subject, cand
 		for i := range cands {
 			cands[i].NoAutoMerge = kept[cands[i].SongID]
 		}
-		d = Decide(sub, cands, w, s.thresholds)
+		d = score.Decide(sub, cands, w, s.thresholds)
 	}
 	switch {
-	case d.Kind == DecisionMerge:
+	case d.Kind == score.DecisionMerge:
 		return []int64{d.SongID}, d, nil
-	case d.Kind == DecisionReview && len(d.ReviewWith) > 1:
-		var members []Candidate
+	case d.Kind == score.DecisionReview && len(d.ReviewWith) > 1:
+		var members []score.Candidate
 		for _, c := range cands {
 			if slices.Contains(d.ReviewWith, c.SongID) {
 				members = append(members, c)
 			}
 		}
-		if s.allSame(ctx, append(members, Candidate{SongID: songID, Title: sub.Title, DurationSeconds: sub.DurationSeconds}), w) {
+		if s.allSame(ctx, append(members, score.Candidate{SongID: songID, Title: sub.Title, DurationSeconds: sub.DurationSeconds}), w) {
 			return d.ReviewWith, d, nil
 		}
 	}
@@ -708,7 +710,7 @@ func (s *Service) sameSongs(ctx context.Context, songID int64, sub Subject, cand
 // share with it and whose growth says such a song arrived (see snapshot
 // and watched).
 type decided struct {
-	subject Subject
+	subject score.Subject
 	terms   map[string]int
 }
 
@@ -716,7 +718,7 @@ type decided struct {
 // would share with it, as retrieval is about to see them (from the same
 // cache, so it costs no extra round trip). Terms of the artist alone are
 // left out: every other song of the artist moves them.
-func (s *Service) snapshot(ctx context.Context, sub Subject) (*decided, error) {
+func (s *Service) snapshot(ctx context.Context, sub score.Subject) (*decided, error) {
 	// Every search term is read, as retrieval will read them, so that its
 	// reading finds them all cached.
 	all := searchkey.Terms(sub.Title)

@@ -13,6 +13,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/songdedup/songdedup/dedup/score"
+
 	"github.com/songdedup/songdedup/dedup/searchkey"
 
 	"github.com/songdedup/songdedup/dedup/title"
@@ -31,8 +33,8 @@ type bench struct {
 
 	db       *store.DB
 	recs     []recording
-	subjects []dedup.Subject // catalogue songs, index = song ID - 1
-	weights  dedup.Weigher
+	subjects []score.Subject // catalogue songs, index = song ID - 1
+	weights  score.Weigher
 	gen      *generator
 }
 
@@ -59,7 +61,7 @@ func (b *bench) loadCatalog(ctx context.Context) error {
 
 	start = time.Now()
 	songs := make([]bulkSong, n)
-	b.subjects = make([]dedup.Subject, n)
+	b.subjects = make([]score.Subject, n)
 	parallel(n, func(i int) {
 		in := title.Input{Title: raws[i].title, Channel: raws[i].channel}
 		t := title.Normalize(in)
@@ -69,7 +71,7 @@ func (b *bench) loadCatalog(ctx context.Context) error {
 		songs[i] = bulkSong{Song: song, Videos: []dedup.Video{{
 			ID: videoID('c', i), Title: raws[i].title, Channel: raws[i].channel,
 			Plays: int64(i % 1000), Likes: int64(i % 100)}}}
-		b.subjects[i] = dedup.Subject{Title: t}
+		b.subjects[i] = score.Subject{Title: t}
 	})
 	normalizeTime := time.Since(start)
 	b.logf("normalized %d titles in %s (%.0f titles/s)", n, normalizeTime.Round(time.Millisecond), float64(n)/normalizeTime.Seconds())
@@ -118,7 +120,7 @@ func (b *bench) loadCatalog(ctx context.Context) error {
 
 // catalogueWeights builds the token weights the service would use on this
 // catalogue: live document frequencies of each token's search term.
-func catalogueWeights(songs []bulkSong, subjects []dedup.Subject) dedup.Weigher {
+func catalogueWeights(songs []bulkSong, subjects []score.Subject) score.Weigher {
 	termDF := map[string]int{}
 	for _, s := range songs {
 		for _, t := range strings.Fields(s.Song.SearchKey) {
@@ -135,7 +137,7 @@ func catalogueWeights(songs []bulkSong, subjects []dedup.Subject) dedup.Weigher 
 			}
 		}
 	}
-	return dedup.NewWeights(len(songs), tokenDF, dedup.DefaultWeights())
+	return score.NewWeights(len(songs), tokenDF, score.DefaultWeights())
 }
 
 // ddlDSN is the bench database's DSN with a read timeout long enough for
@@ -206,7 +208,7 @@ type query struct {
 	category string // typical, common_words, short
 	rec      int
 	in       title.Input
-	subject  dedup.Subject
+	subject  score.Subject
 	best     float64 // brute-force best score over the catalogue
 }
 
@@ -244,7 +246,7 @@ func (b *bench) queries() []query {
 			q.category, q.rec = "short", short[rng.IntN(len(short))]
 		}
 		q.in.Title, q.in.Channel = b.gen.render(rng, b.recs[q.rec])
-		q.subject = dedup.Subject{Title: title.Normalize(q.in)}
+		q.subject = score.Subject{Title: title.Normalize(q.in)}
 		qs = append(qs, q)
 	}
 	return qs
@@ -281,7 +283,7 @@ func (b *bench) bruteForce(qs []query) {
 	}()
 	start := time.Now()
 	parallel(len(qs), func(i int) {
-		m := dedup.NewMatcher(qs[i].subject, b.weights)
+		m := score.NewMatcher(qs[i].subject, b.weights)
 		best := 0.0
 		for j := range b.subjects {
 			if s := m.Score(&b.subjects[j]); s > best {
@@ -299,7 +301,7 @@ func (b *bench) hit(q query, ids []int64) bool {
 		if id < 1 || int(id) > len(b.subjects) {
 			continue
 		}
-		if dedup.Compare(q.subject, b.subjects[id-1], b.weights).Score >= q.best-1e-9 {
+		if score.Compare(q.subject, b.subjects[id-1], b.weights).Score >= q.best-1e-9 {
 			return true
 		}
 	}
@@ -485,7 +487,7 @@ func queryIDs(ctx context.Context, db *sql.DB, q string, args ...any) ([]int64, 
 func (b *bench) explainMiss(q query, ids []int64) {
 	best := -1
 	for j := range b.subjects {
-		if dedup.Compare(q.subject, b.subjects[j], b.weights).Score >= q.best-1e-9 {
+		if score.Compare(q.subject, b.subjects[j], b.weights).Score >= q.best-1e-9 {
 			best = j
 			break
 		}
@@ -498,6 +500,6 @@ func (b *bench) explainMiss(q query, ids []int64) {
 	}
 	for _, id := range ids {
 		t := b.subjects[id-1].Title
-		b.logf("   got %.3f: %q", dedup.Compare(q.subject, b.subjects[id-1], b.weights).Score, t.Raw)
+		b.logf("   got %.3f: %q", score.Compare(q.subject, b.subjects[id-1], b.weights).Score, t.Raw)
 	}
 }

@@ -24,6 +24,8 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/songdedup/songdedup/dedup/score"
+
 	"github.com/songdedup/songdedup/dedup/title"
 
 	"github.com/schollz/progressbar/v3"
@@ -59,7 +61,7 @@ type backfillConfig struct {
 	Progress string
 	DB       dbConfig
 	Log      logConfig
-	Th       *dedup.Thresholds
+	Th       *score.Thresholds
 }
 
 func (c *backfillConfig) flags(fs *flag.FlagSet) {

@@ -11,7 +11,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
-	"github.com/songdedup/songdedup/dedup"
+	"github.com/songdedup/songdedup/dedup/score"
 )
 
 type evalLine struct {
@@ -73,7 +73,7 @@ func runEval(ctx context.Context, args []string, env environment) error {
 		defer f.Close()
 		in = f
 	}
-	var pairs []dedup.LabeledPair
+	var pairs []score.LabeledPair
 	var raw []evalLine // for --list
 	failed, err := eachJSONLine(ctx, in, env.stderr, func(line int, l evalLine) error {
 		a, b, err := subjects(l.A, l.B)
@@ -83,7 +83,7 @@ func runEval(ctx context.Context, args []string, env environment) error {
 		if l.Same == nil {
 			return errors.New("missing field same")
 		}
-		pairs = append(pairs, dedup.LabeledPair{A: a, B: b, Same: *l.Same, Kind: l.Kind, Line: line})
+		pairs = append(pairs, score.LabeledPair{A: a, B: b, Same: *l.Same, Kind: l.Kind, Line: line})
 		raw = append(raw, l)
 		return nil
 	})
@@ -93,7 +93,7 @@ func runEval(ctx context.Context, args []string, env environment) error {
 	if len(pairs) == 0 {
 		return fmt.Errorf("eval: no labeled pairs in %s", *pairsPath)
 	}
-	rep := dedup.Evaluate(pairs, dedup.DefaultWeights(), *th, dedup.SweepThresholds(*from, *to, *step))
+	rep := score.Evaluate(pairs, score.DefaultWeights(), *th, score.SweepThresholds(*from, *to, *step))
 	if *asJSON {
 		enc := json.NewEncoder(env.stdout)
 		enc.SetEscapeHTML(false)
@@ -111,7 +111,7 @@ func runEval(ctx context.Context, args []string, env environment) error {
 }
 
 // printReport writes the human report.
-func printReport(w io.Writer, rep dedup.EvalReport, raw []evalLine, list bool) error {
+func printReport(w io.Writer, rep score.EvalReport, raw []evalLine, list bool) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	p := func(format string, args ...any) { fmt.Fprintf(tw, format, args...) }
 	p("pairs\t%d (%d same, %d different)\n", rep.Pairs, rep.SamePairs, rep.Pairs-rep.SamePairs)
@@ -119,7 +119,7 @@ func printReport(w io.Writer, rep dedup.EvalReport, raw []evalLine, list bool) e
 	p("merge\tprecision %.4f  recall %.4f  F1 %.4f  (TP %d, FP %d, FN %d, TN %d)\n",
 		rep.Precision, rep.Recall, rep.F1, rep.TP, rep.FP, rep.FN, rep.TN)
 	p("decisions\tmerge %d, review %d, distinct %d\n",
-		rep.Decisions[dedup.DecisionMerge], rep.Decisions[dedup.DecisionReview], rep.Decisions[dedup.DecisionDistinct])
+		rep.Decisions[score.DecisionMerge], rep.Decisions[score.DecisionReview], rep.Decisions[score.DecisionDistinct])
 	if err := tw.Flush(); err != nil {
 		return err
 	}
@@ -130,7 +130,7 @@ func printReport(w io.Writer, rep dedup.EvalReport, raw []evalLine, list bool) e
 			return
 		}
 		p("  kind\tcount\tof pairs\n")
-		for _, k := range dedup.Kinds(m) {
+		for _, k := range score.Kinds(m) {
 			name := k
 			if name == "" {
 				name = "(no kind)"
@@ -146,7 +146,7 @@ func printReport(w io.Writer, rep dedup.EvalReport, raw []evalLine, list bool) e
 		p("  %.2f\t%.4f\t%.4f\t%.4f\t%d\t%d\n", s.Merge, s.Precision, s.Recall, s.F1, s.TP+s.FP, s.FP)
 	}
 	if list {
-		show := func(title string, rs []dedup.PairResult) {
+		show := func(title string, rs []score.PairResult) {
 			p("\n%s\n", title)
 			for _, r := range rs {
 				l := raw[r.Index]
@@ -159,7 +159,7 @@ func printReport(w io.Writer, rep dedup.EvalReport, raw []evalLine, list bool) e
 	return tw.Flush()
 }
 
-func rulesText(rs []dedup.Rule) string {
+func rulesText(rs []score.Rule) string {
 	if len(rs) == 0 {
 		return ""
 	}

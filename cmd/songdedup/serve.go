@@ -11,6 +11,8 @@ import (
 	"net/http/pprof"
 	"time"
 
+	"github.com/songdedup/songdedup/dedup/score"
+
 	"github.com/prometheus/client_golang/prometheus/collectors"
 
 	"github.com/songdedup/songdedup/api"
@@ -22,7 +24,7 @@ import (
 type serveConfig struct {
 	Addr            string
 	APIKeys         string
-	Thresholds      *dedup.Thresholds
+	Thresholds      *score.Thresholds
 	DB              dbConfig
 	Log             logConfig
 	MaxBodyBytes    int64

@@ -1,9 +1,9 @@
-// Command vocabgen writes dedup/defaultdf.txt, the document frequencies
+// Command vocabgen writes dedup/score/defaultdf.txt, the document frequencies
 // behind dedup.DefaultWeights, from a CSV of real songs with Song_Name and
 // Artist_Name columns (the 6,907 iTunes songs of the DeepMatcher
 // iTunes-Amazon tableA):
 //
-//	go run ./cmd/vocabgen -in tableA.csv -out dedup/defaultdf.txt
+//	go run ./cmd/vocabgen -in tableA.csv -out dedup/score/defaultdf.txt
 //
 // Each song is one document. Its title is normalized with title.Normalize,
 // the artist given, so the table holds exactly the tokens scoring sees.
@@ -30,7 +30,7 @@ import (
 
 func main() {
 	in := flag.String("in", "", "CSV with Song_Name and Artist_Name columns")
-	out := flag.String("out", "dedup/defaultdf.txt", "table to write")
+	out := flag.String("out", "dedup/score/defaultdf.txt", "table to write")
 	flag.Parse()
 	if *in == "" {
 		log.Fatal("vocabgen: -in is required")

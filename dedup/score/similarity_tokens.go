@@ -1,4 +1,4 @@
-package dedup
+package score
 
 // tokenVariants maps spellings that name the same word to one canonical
 // form. Numerals map to digits so that "Part Two", "Pt. 2" and "Part II"

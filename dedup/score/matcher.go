@@ -1,4 +1,4 @@
-package dedup
+package score
 
 // Matcher scores many subjects against one, without explanations: the
 // re-ranking of retrieved candidates, and the brute-force reference of the

@@ -1,4 +1,4 @@
-package dedup
+package score
 
 import (
 	"cmp"
@@ -39,7 +39,7 @@ type Comparison struct {
 
 // Scoring constants. They were set on the training and validation splits of
 // the iTunes-Amazon benchmark and on testdata/pairs, never on a test split;
-// see EVAL.md.
+// see dedup/EVAL.md.
 const (
 	// featuredFactor scales the weight of featured-artist tokens: a feat.
 	// credit is often dropped by one uploader and kept by another.

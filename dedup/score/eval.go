@@ -1,8 +1,15 @@
-package dedup
+package score
 
 import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
 	"math"
 	"sort"
+
+	"github.com/songdedup/songdedup/dedup/title"
 )
 
 // LabeledPair is two subjects and the truth about them: Same when they are
@@ -15,6 +22,43 @@ type LabeledPair struct {
 	Kind string
 	// Line is where the pair came from, for reports; may be 0.
 	Line int
+}
+
+// ReadPairs reads labeled pairs, one JSON object a line (blank lines
+// skipped), the format of `songdedup eval`:
+//
+//	{"a": {"title": ..., "channel": ..., "artist": ..., "duration_seconds": ...},
+//	 "b": {...}, "same": true|false, "kind": "..."}
+//
+// Each side is normalized as a submission is; Line is the pair's line.
+func ReadPairs(r io.Reader) ([]LabeledPair, error) {
+	type side struct {
+		Title    string  `json:"title"`
+		Channel  string  `json:"channel"`
+		Artist   string  `json:"artist"`
+		Duration float64 `json:"duration_seconds"`
+	}
+	subject := func(s side) Subject {
+		in := title.Input{Title: s.Title, Channel: s.Channel, Artist: s.Artist}
+		return Subject{Title: title.Normalize(in), DurationSeconds: int(math.Round(s.Duration))}
+	}
+	var pairs []LabeledPair
+	sc := bufio.NewScanner(r)
+	for line := 1; sc.Scan(); line++ {
+		if len(bytes.TrimSpace(sc.Bytes())) == 0 {
+			continue
+		}
+		var p struct {
+			A, B side
+			Same bool
+			Kind string
+		}
+		if err := json.Unmarshal(sc.Bytes(), &p); err != nil {
+			return nil, fmt.Errorf("line %d: %w", line, err)
+		}
+		pairs = append(pairs, LabeledPair{A: subject(p.A), B: subject(p.B), Same: p.Same, Kind: p.Kind, Line: line})
+	}
+	return pairs, sc.Err()
 }
 
 // Confusion counts the merge decisions on labeled pairs: a merge of a same

@@ -1,14 +1,10 @@
-package dedup
+package score
 
 import (
-	"bufio"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"slices"
 	"testing"
-
-	"github.com/songdedup/songdedup/dedup/title"
 )
 
 func TestConfusion(t *testing.T) {
@@ -67,41 +63,17 @@ func TestEvaluate(t *testing.T) {
 	}
 }
 
-// loadPairs reads a labeled pairs file of testdata/pairs, normalizing each
-// side as the eval command does.
+// loadPairs reads a labeled pairs file of testdata/pairs.
 func loadPairs(tb testing.TB, name string) []LabeledPair {
 	tb.Helper()
-	f, err := os.Open(filepath.Join("..", "testdata", "pairs", name))
+	f, err := os.Open(filepath.Join("..", "..", "testdata", "pairs", name))
 	if err != nil {
 		tb.Fatal(err)
 	}
 	defer f.Close()
-	type side struct {
-		Title    string  `json:"title"`
-		Channel  string  `json:"channel"`
-		Artist   string  `json:"artist"`
-		Duration float64 `json:"duration_seconds"`
-	}
-	var pairs []LabeledPair
-	sc := bufio.NewScanner(f)
-	line := 0
-	for sc.Scan() {
-		line++
-		var p struct {
-			A, B side
-			Same bool
-			Kind string
-		}
-		if err := json.Unmarshal(sc.Bytes(), &p); err != nil {
-			tb.Fatalf("%s:%d: %v", name, line, err)
-		}
-		subject := func(s side) Subject {
-			return Subject{Title: title.Normalize(title.Input{Title: s.Title, Channel: s.Channel, Artist: s.Artist}), DurationSeconds: int(s.Duration)}
-		}
-		pairs = append(pairs, LabeledPair{A: subject(p.A), B: subject(p.B), Same: p.Same, Kind: p.Kind, Line: line})
-	}
-	if err := sc.Err(); err != nil {
-		tb.Fatal(err)
+	pairs, err := ReadPairs(f)
+	if err != nil {
+		tb.Fatalf("%s: %v", name, err)
 	}
 	return pairs
 }

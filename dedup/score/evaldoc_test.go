@@ -1,4 +1,4 @@
-package dedup
+package score
 
 import (
 	"flag"
@@ -12,8 +12,8 @@ import (
 var update = flag.Bool("update", false, "rewrite the generated tables of EVAL.md")
 
 const (
-	evalDoc    = "EVAL.md"
-	beginTable = "<!-- BEGIN GENERATED: go test ./dedup -run TestEvalDoc -update -->\n"
+	evalDoc    = "../EVAL.md"
+	beginTable = "<!-- BEGIN GENERATED: go test ./dedup/score -run TestEvalDoc -update -->\n"
 	endTable   = "<!-- END GENERATED -->\n"
 )
 
@@ -43,7 +43,7 @@ func TestEvalDoc(t *testing.T) {
 		}
 		return
 	}
-	t.Errorf("%s is stale: run go test ./dedup -run TestEvalDoc -update", evalDoc)
+	t.Errorf("%s is stale: run go test ./dedup/score -run TestEvalDoc -update", evalDoc)
 }
 
 // evalTables renders the evaluation of every checked-in pairs file.
