@@ -79,21 +79,18 @@ type candResult struct {
 	blocked bool
 }
 
-// Decide compares sub with each candidate and decides, by the rules of the
-// contract:
+// Decide compares sub with each candidate and decides:
 //
-//   - a candidate whose version set or version qualifiers differ is never
-//     merged; when it is otherwise a match (score above the merge
-//     threshold) it is named in VersionOf;
-//   - a candidate blocked by another rule (a number or a title word only
-//     one side has, durations too far apart, NoAutoMerge) may be reviewed,
-//     never merged; a number or word only one side has, like durations
-//     too far apart, says the candidate is another song, so it is no rival
-//     to one that matches exactly and does not make the match ambiguous;
+//   - a candidate that a pair rule finds to be another recording of the
+//     song (another version set or qualifier) is never merged; when it
+//     otherwise clears the merge threshold, the submission becomes its own
+//     song naming it (RuleVersionOf);
+//   - a candidate that a pair rule blocks may be reviewed, never merged;
+//     one that a pair rule finds to be likely another song is no rival to
+//     one that matches, and does not make the match ambiguous;
 //   - if more than one song clears the merge threshold, none is merged and
-//     all go to review;
-//   - if the one song that clears it lacks evidence (too few, too common
-//     words and no artist to confirm them), it goes to review;
+//     all go to review (RuleAmbiguous); a song a curator marked never to
+//     be merged into automatically goes to review too (RuleNoAutoMerge);
 //   - otherwise the best song is merged above the merge threshold,
 //     reviewed from the review threshold, and the submission is distinct
 //     below it.
@@ -123,91 +120,105 @@ func Decide(sub Subject, cands []Candidate, w Weigher, th Thresholds) Decision {
 		}
 		return cmp.Compare(cands[x.idx].SongID, cands[y.idx].SongID)
 	})
-	res = dedupeSongs(res, cands)
+	// The decision lives in the pooled scorer: its rules take it by
+	// pointer through function values, which would move it to the heap.
+	d := &s.d
+	*d = deciding{res: dedupeSongs(res, cands), cands: cands, th: th, kind: DecisionDistinct, pick: -1, eligible: d.eligible[:0]}
+	d.decide()
 
-	d := Decision{Kind: DecisionDistinct}
-	var decisionRules []RuleHit
-	pick := -1 // index into res of the candidate the decision names
+	out := Decision{Kind: d.kind, ReviewWith: d.reviewWith, VersionOf: d.versionOf}
+	if d.pick < 0 && len(d.res) > 0 {
+		d.pick = 0
+	}
+	if d.pick >= 0 {
+		c := d.cand(d.pick)
+		out.SongID, out.Score = c.SongID, d.res[d.pick].score
+		s.b.prepare(&c.Title, c.DurationSeconds, w)
+		out.Explanation = s.compare(true).Explanation
+	} else {
+		out.Explanation = emptyExplanation(&sub.Title)
+	}
+	out.Explanation.Decision = d.kind
+	out.Explanation.Thresholds = &th
+	out.Explanation.Rules = append(out.Explanation.Rules, d.hits...)
+	if len(d.res) > 0 {
+		out.Explanation.Candidates = make([]CandidateScore, len(d.res))
+		for k, r := range d.res {
+			out.Explanation.Candidates[k] = CandidateScore{SongID: cands[r.idx].SongID, Score: round4(r.score), SameVersion: r.same, Blocked: r.blocked}
+		}
+	}
+	return out
+}
 
+// deciding is a decision being taken on scored candidates.
+type deciding struct {
+	res   []candResult // best first, one per song
+	cands []Candidate
+	th    Thresholds
+
+	eligible   []int // indexes into res of the candidates that may merge
+	kind       DecisionKind
+	pick       int // index into res of the candidate the decision names, or -1
+	reviewWith []int64
+	versionOf  int64
+	hits       []RuleHit // the decision rules that fired
+}
+
+// cand is the candidate of res[k].
+func (d *deciding) cand(k int) *Candidate { return &d.cands[d.res[k].idx] }
+
+// decide applies the thresholds and the decision rules.
+func (d *deciding) decide() {
 	// Eligible: same version, above merge, and not kept apart by a rule
-	// that says this pair is another recording (a number or a title word
-	// one side lacks, durations too far apart, a version word the split
-	// missed) or by a curator. Rules about the submission alone, like too
-	// little evidence, hold for every candidate and do not make one
-	// ineligible.
-	var eligible []int
-	for k, r := range res {
-		if r.same && r.score > th.Merge && r.rules&(rsNumber|rsExtraWord|rsDuration|rsUnparsedVersion) == 0 && !cands[r.idx].NoAutoMerge {
-			eligible = append(eligible, k)
+	// that says this pair is another song, or by a curator. Rules about the
+	// submission alone, like too little evidence, hold for every candidate
+	// and do not make one ineligible.
+	for k, r := range d.res {
+		if r.same && r.score > d.th.Merge && r.rules&anotherSongRules == 0 && !d.cand(k).NoAutoMerge {
+			d.eligible = append(d.eligible, k)
 		}
 	}
 	switch {
-	case len(eligible) > 1:
-		d.Kind = DecisionReview
-		pick = eligible[0]
-		for _, k := range eligible {
-			d.ReviewWith = append(d.ReviewWith, cands[res[k].idx].SongID)
+	case d.apply(&ruleAmbiguous):
+		d.kind, d.pick = DecisionReview, d.eligible[0]
+		for _, k := range d.eligible {
+			d.reviewWith = append(d.reviewWith, d.cand(k).SongID)
 		}
-		decisionRules = append(decisionRules, RuleHit{Rule: RuleAmbiguous, Effect: EffectReview,
-			Detail: fmt.Sprintf("%d songs score above the merge threshold %.2f", len(eligible), th.Merge)})
-	case len(eligible) == 1:
-		pick = eligible[0]
-		if res[pick].blocked {
-			d.Kind = DecisionReview
-		} else {
-			d.Kind = DecisionMerge
+	case len(d.eligible) == 1:
+		d.pick, d.kind = d.eligible[0], DecisionMerge
+		if d.res[d.pick].blocked {
+			d.kind = DecisionReview
 		}
 	default:
-		for k, r := range res {
-			if r.same && r.score >= th.Review {
-				pick = k
-				d.Kind = DecisionReview
+		for k, r := range d.res {
+			if r.same && r.score >= d.th.Review {
+				d.pick, d.kind = k, DecisionReview
 				break
 			}
 		}
 	}
-	if d.Kind == DecisionReview && len(d.ReviewWith) == 0 {
-		c := cands[res[pick].idx]
-		d.ReviewWith = []int64{c.SongID}
-		if c.NoAutoMerge && res[pick].score > th.Merge {
-			decisionRules = append(decisionRules, RuleHit{Rule: RuleNoAutoMerge, Effect: EffectReview,
-				Detail: "a curator marked this song never to be merged automatically"})
+	if d.kind == DecisionReview && len(d.reviewWith) == 0 {
+		d.reviewWith = []int64{d.cand(d.pick).SongID}
+		d.apply(&ruleNoAutoMerge)
+	}
+	if d.kind != DecisionMerge && d.apply(&ruleVersionOf) {
+		k := d.otherVersion()
+		d.versionOf = d.cand(k).SongID
+		if d.pick < 0 {
+			d.pick = k
 		}
 	}
-	if d.Kind != DecisionMerge {
-		for k, r := range res {
-			if !r.same && r.score > th.Merge && r.rules&(rsNumber|rsExtraWord|rsEvidence) == 0 {
-				d.VersionOf = cands[r.idx].SongID
-				if pick < 0 {
-					pick = k
-				}
-				decisionRules = append(decisionRules, RuleHit{Rule: RuleVersionOf, Effect: EffectDistinct,
-					Detail: fmt.Sprintf("same artist and track as song %d in another version: not merged", d.VersionOf)})
-				break
-			}
+}
+
+// otherVersion returns the best candidate that clears the merge threshold
+// in another version set while its track may be the submission's, or -1.
+func (d *deciding) otherVersion() int {
+	for k, r := range d.res {
+		if !r.same && r.score > d.th.Merge && r.rules&tracksDifferRules == 0 {
+			return k
 		}
 	}
-	if pick < 0 && len(res) > 0 {
-		pick = 0
-	}
-	if pick >= 0 {
-		c := &cands[res[pick].idx]
-		d.SongID, d.Score = c.SongID, res[pick].score
-		s.b.prepare(&c.Title, c.DurationSeconds, w)
-		d.Explanation = s.compare(true).Explanation
-	} else {
-		d.Explanation = emptyExplanation(&sub.Title)
-	}
-	d.Explanation.Decision = d.Kind
-	d.Explanation.Thresholds = &th
-	d.Explanation.Rules = append(d.Explanation.Rules, decisionRules...)
-	if len(res) > 0 {
-		d.Explanation.Candidates = make([]CandidateScore, len(res))
-		for k, r := range res {
-			d.Explanation.Candidates[k] = CandidateScore{SongID: cands[r.idx].SongID, Score: round4(r.score), SameVersion: r.same, Blocked: r.blocked}
-		}
-	}
-	return d
+	return -1
 }
 
 // dedupeSongs keeps the first (best) result of each song.

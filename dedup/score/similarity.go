@@ -26,12 +26,9 @@ type Comparison struct {
 	// SameVersion reports that the version sets and their qualifiers
 	// (remixer, venue, cover artist) agree.
 	SameVersion bool
-	// MergeBlocked reports that a rule forbids merging the pair without a
-	// curator, whatever the score: a version or qualifier mismatch, a
-	// version word the normalizer did not read, a number or a title word
-	// only one side has, durations too far apart, a channel's artist that
-	// disagrees, "| tails" naming different things where no artist could
-	// be compared, or too little evidence. Explanation.Rules says which.
+	// MergeBlocked reports that a pair rule with effect blocks_merge fired
+	// (see pairRules): the pair may not merge without a curator, whatever
+	// the score. Explanation.Rules says which.
 	MergeBlocked bool
 	// Explanation is the evidence behind Score, as data.
 	Explanation Explanation
@@ -72,24 +69,6 @@ const (
 	// title must contain for the artist to count as confirmed when that
 	// side names no artist of its own.
 	confirmShare = 0.6
-	// MinEvidence is the matched track mass below which a track with no
-	// artist to confirm it may not merge on its own: more than one rare
-	// word, or a rare word and two common ones. "Bohemian Rhapsody" (1.8)
-	// is well over it, "Without Me" (1.0: Eminem's or Halsey's?) under.
-	// A single matched word ("Hello", "Creep", "Photograph") never
-	// suffices, however rare: the default vocabulary is too small to know
-	// every common title word, and one-word titles are the ones most often
-	// shared.
-	MinEvidence = 1.2
-	// minEvidenceWords is the fewest matched track words (articles and
-	// "and" aside) a track with no artist to confirm it may merge on.
-	minEvidenceWords = 2
-	// Durations further apart than both durationSlackSeconds and
-	// durationSlackShare of the longer one are different recordings (an
-	// extended mix, a live take) or at least worth a look: music videos
-	// add intros and outros, so the slack is generous.
-	durationSlackSeconds = 20
-	durationSlackShare   = 0.10
 )
 
 // Compare scores two subjects with token weights w (DefaultWeights when
@@ -289,7 +268,9 @@ type scorer struct {
 	simA, simB []float64
 	pairs      []pairRec
 	cands      []typoCand
-	lastRules  ruleSet // the rules the last compare fired
+	t          tally    // the tally of the last compare, which rules read
+	d          deciding // the decision Decide is taking
+	lastRules  ruleSet  // the rules the last compare fired
 	// versionCheckFloor is the score above which the raw titles are
 	// checked for version words the normalizer did not read
 	// (RuleUnparsedVersion). Decide checks only what could merge; Compare
@@ -315,6 +296,7 @@ func putScorer(s *scorer) {
 		clear(p.toks[:cap(p.toks)])
 		p.toks = p.toks[:0]
 	}
+	s.d = deciding{eligible: s.d.eligible[:0]}
 	scorers.Put(s)
 }
 
@@ -486,6 +468,7 @@ type tally struct {
 	unmatchedNum   bool    // a number only one side has
 	extraWord      bool    // a title word only one side has, see extraWord
 	score          float64
+	info           infoRelation // how the version qualifiers compare
 }
 
 // compare aligns s.a with s.b (already prepared) and scores them. With
@@ -517,10 +500,12 @@ func (s *scorer) compare(explain bool) Comparison {
 		t = s.alignAndTally()
 	}
 	cmpn := Comparison{Score: t.score}
-	rules := s.rules(&t)
+	t.info = s.versionInfo()
+	s.t = t
+	rules := s.rules()
 	s.lastRules = rules
-	cmpn.SameVersion = !rules.has(RuleVersionMismatch) && !rules.has(RuleVersionInfoMismatch)
-	cmpn.MergeBlocked = rules.blocks()
+	cmpn.SameVersion = rules&otherRecordingRules == 0
+	cmpn.MergeBlocked = rules&blockingRules != 0
 	if explain {
 		cmpn.Explanation = s.explain(&t, rules)
 	}
