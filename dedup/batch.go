@@ -64,7 +64,7 @@ func (s *Service) SubmitBatch(ctx context.Context, items []BatchItem, decidedBy 
 		valid = append(valid, id)
 	}
 	if len(invalid) > 0 {
-		if err := s.store.RecordOutcomes(ctx, invalid); err != nil {
+		if err := s.outcomes.RecordOutcomes(ctx, invalid); err != nil {
 			return nil, err
 		}
 	}
@@ -118,7 +118,7 @@ func (s *Service) SubmitBatch(ctx context.Context, items []BatchItem, decidedBy 
 		}
 	}
 	if len(existing) > 0 {
-		if err := s.store.RecordOutcomes(ctx, existing); err != nil {
+		if err := s.outcomes.RecordOutcomes(ctx, existing); err != nil {
 			return nil, err
 		}
 	}
@@ -153,7 +153,7 @@ func (s *Service) SubmitBatch(ctx context.Context, items []BatchItem, decidedBy 
 			if items[i].Rec != nil {
 				r := *items[i].Rec
 				r.VideoID, r.SongID, r.Decision, r.Score = ids[i], first.SongID, OutcomeExisting, 1
-				if err := s.store.RecordOutcomes(ctx, []RowOutcome{r}); err != nil {
+				if err := s.outcomes.RecordOutcomes(ctx, []RowOutcome{r}); err != nil {
 					return nil, err
 				}
 			}

@@ -66,10 +66,77 @@ const (
 	OutcomeExisting = "existing"
 )
 
+// SubmitStore is the storage submissions and reconciliation work on.
+// Package store implements it on MySQL, package dryrun in memory over
+// another. Every method translates its failures into this package's errors:
+// ErrNotFound, ErrConflict, ErrUnavailable.
+type SubmitStore interface {
+	// VideoSong returns the canonical song of a known video, or ErrNotFound.
+	VideoSong(ctx context.Context, videoID string) (int64, error)
+	// VideoSongs returns the canonical song of each of the videos that is
+	// known.
+	VideoSongs(ctx context.Context, videoIDs []string) (map[string]int64, error)
+	// Candidates returns, for each query q, up to q.Limit canonical songs
+	// most likely to be the same song as q.Title, with their sources
+	// filled (and their IDs, tracks, durations and redirects; not their
+	// other normalized fields). It sees only committed songs.
+	// Several queries at once cost a batch fewer round trips.
+	Candidates(ctx context.Context, qs []CandidateQuery) ([][]Song, error)
+	// Prefetch reads what deciding titles will read (term statistics)
+	// fresh, in as few round trips as possible, so that the decisions'
+	// snapshots (see nothingNewSince) hold the frequencies of now: a cached
+	// frequency that grew since it was read looks like a song arriving
+	// concurrently, and costs the new song a second search.
+	Prefetch(ctx context.Context, titles []title.Title) error
+	// TermFrequencies returns how many canonical songs have each search
+	// term: from a short-lived cache, or read fresh.
+	TermFrequencies(ctx context.Context, terms []string, fresh bool) (map[string]int, error)
+	// DocFreqs returns the number of canonical songs and, for each token,
+	// how many of them contain it.
+	DocFreqs(ctx context.Context, tokens []string) (docs int, df map[string]int, err error)
+	// NeverMerged returns which of others a curator kept apart from song
+	// (through any song merged into either side).
+	NeverMerged(ctx context.Context, song int64, others []int64) (map[int64]bool, error)
+	// SubmitBatch writes everything a batch of submissions decided, in one
+	// transaction. It returns ErrConflict when a video exists already, and
+	// ErrNotFound when a song to attach to does not.
+	SubmitBatch(ctx context.Context, ws []SubmissionWrite) ([]SubmissionWritten, error)
+	// MergeSongs merges one song into another in one transaction, after
+	// resolving both to their canonical songs under lock. It returns the
+	// canonical song, and ErrConflict when a curator kept the two apart.
+	MergeSongs(ctx context.Context, m SongMerge) (int64, error)
+	// Song returns a song's own row (its source and normalized fields), or
+	// ErrNotFound.
+	Song(ctx context.Context, id int64) (Song, error)
+	// MarkReconciled records that a new song was checked against songs
+	// committed concurrently with it.
+	MarkReconciled(ctx context.Context, id int64) error
+	// Unreconciled lists canonical songs created before olderThan that were
+	// never checked (their process stopped first), oldest first.
+	Unreconciled(ctx context.Context, olderThan time.Time, limit int) ([]int64, error)
+}
+
+// Stores are the storage a Service works on, one interface per role.
+// Package store's *DB is all three.
+type Stores struct {
+	// Submit serves submissions and reconciliation; it is required.
+	Submit SubmitStore
+	// Curation serves reads and curators' decisions (Song, Video,
+	// Reviews, DecideReview, Split...); a Service that only decides
+	// submissions (a backfill) goes without.
+	Curation CurationStore
+	// Outcomes records backfill rows (SubmitRecorded, SubmitBatch with
+	// records, RecordOutcome); a Service that records none goes without.
+	Outcomes OutcomeStore
+}
+
 // Service runs submissions: normalize, retrieve, score, decide, write, and
-// reconcile with songs created concurrently.
+// reconcile with songs created concurrently; and curators' reads and
+// decisions.
 type Service struct {
-	store      Store
+	store      SubmitStore
+	curation   CurationStore
+	outcomes   OutcomeStore
 	thresholds score.Thresholds
 	log        *slog.Logger
 	now        func() time.Time
@@ -96,10 +163,10 @@ type ServiceOptions struct {
 	Writers int
 }
 
-// NewService returns a Service on store.
-func NewService(store Store, opts ServiceOptions) *Service {
-	s := &Service{store: store, thresholds: opts.Thresholds, log: opts.Logger, now: opts.Now,
-		observe: opts.Observe, candidates: opts.Candidates}
+// NewService returns a Service on the stores of each role.
+func NewService(st Stores, opts ServiceOptions) *Service {
+	s := &Service{store: st.Submit, curation: st.Curation, outcomes: st.Outcomes, thresholds: opts.Thresholds,
+		log: opts.Logger, now: opts.Now, observe: opts.Observe, candidates: opts.Candidates}
 	if s.thresholds == (score.Thresholds{}) {
 		s.thresholds = score.DefaultThresholds()
 	}
@@ -115,7 +182,7 @@ func NewService(store Store, opts ServiceOptions) *Service {
 	if s.candidates <= 0 {
 		s.candidates = 10
 	}
-	s.writes = writeCoalescer{store: store, maxWriters: opts.Writers, maxBatch: maxCoalesced}
+	s.writes = writeCoalescer{store: st.Submit, maxWriters: opts.Writers, maxBatch: maxCoalesced}
 	if s.writes.maxWriters <= 0 {
 		s.writes.maxWriters = 4
 	}
@@ -192,7 +259,7 @@ func (s *Service) SubmitRecorded(ctx context.Context, sub Submission, decidedBy 
 	if err != nil {
 		if rec != nil {
 			rec.Decision, rec.Error = "error", err.Error()
-			if rerr := s.store.RecordOutcomes(ctx, []RowOutcome{*rec}); rerr != nil {
+			if rerr := s.outcomes.RecordOutcomes(ctx, []RowOutcome{*rec}); rerr != nil {
 				return Outcome{}, rerr
 			}
 		}
@@ -208,7 +275,7 @@ func (s *Service) SubmitRecorded(ctx context.Context, sub Submission, decidedBy 
 		if err == nil && rec != nil && out.Decision == OutcomeExisting {
 			r := *rec
 			r.VideoID, r.SongID, r.Decision, r.Score = out.VideoID, out.SongID, out.Decision, out.Score
-			if err := s.store.RecordOutcomes(ctx, []RowOutcome{r}); err != nil {
+			if err := s.outcomes.RecordOutcomes(ctx, []RowOutcome{r}); err != nil {
 				return out, err
 			}
 		}
@@ -221,11 +288,6 @@ const maxCoalesced = 32
 
 func (s *Service) submitOne(ctx context.Context, w SubmissionWrite) (SubmissionWritten, error) {
 	return s.writes.write(ctx, w)
-}
-
-// RecordOutcome records a backfill row that could not even be read.
-func (s *Service) RecordOutcome(ctx context.Context, rec RowOutcome) error {
-	return s.store.RecordOutcomes(ctx, []RowOutcome{rec})
 }
 
 // errRetry asks Submit to decide again: the catalogue changed under it.

@@ -111,7 +111,7 @@ func (s *DB) JobOutcomes(ctx context.Context, jobID int64, fn func(dedup.RowOutc
 	return translate(rows.Err())
 }
 
-// RecordOutcomes implements dedup.Store.
+// RecordOutcomes implements dedup.OutcomeStore.
 func (s *DB) RecordOutcomes(ctx context.Context, outcomes []dedup.RowOutcome) error {
 	if len(outcomes) == 0 {
 		return nil

@@ -10,7 +10,7 @@ import (
 // Lookups of the submission path: which song a video belongs to, a song's
 // own row.
 
-// VideoSong implements dedup.Store.
+// VideoSong implements dedup.SubmitStore.
 func (s *DB) VideoSong(ctx context.Context, videoID string) (int64, error) {
 	var id int64
 	err := s.db.QueryRowContext(ctx, `SELECT COALESCE(s.merged_into, s.id) FROM videos v
@@ -21,7 +21,7 @@ func (s *DB) VideoSong(ctx context.Context, videoID string) (int64, error) {
 	return id, nil
 }
 
-// VideoSongs implements dedup.Store.
+// VideoSongs implements dedup.SubmitStore.
 func (s *DB) VideoSongs(ctx context.Context, videoIDs []string) (map[string]int64, error) {
 	out := make(map[string]int64, len(videoIDs))
 	err := inChunks(videoIDs, maxInList, func(in string, args []any) error {
@@ -47,7 +47,7 @@ func (s *DB) VideoSongs(ctx context.Context, videoIDs []string) (map[string]int6
 	return out, nil
 }
 
-// Song implements dedup.Store.
+// Song implements dedup.SubmitStore and dedup.CurationStore.
 func (s *DB) Song(ctx context.Context, id int64) (dedup.Song, error) {
 	song, err := scanSong(s.db.QueryRowContext(ctx, "SELECT "+songColumns+" FROM songs s WHERE s.id = ?", id))
 	if err != nil {

@@ -13,7 +13,7 @@ import (
 
 // Merges: one canonical song into another, under row locks.
 
-// MergeSongs implements dedup.Store.
+// MergeSongs implements dedup.SubmitStore.
 func (s *DB) MergeSongs(ctx context.Context, m dedup.SongMerge) (int64, error) {
 	if m.From == m.Into {
 		return m.Into, nil

@@ -81,7 +81,7 @@ func TestBatchKeepsTheCleanestUpgrade(t *testing.T) {
 			db, _ := openMigrated(t)
 			ctx := context.Background()
 			song := createSong(t, db, "Phoebe Bridgers - Kyoto (Official Music Video) [HD] with lyrics", "Indie Uploads")
-			results := submitTitles(t, dedup.NewService(db, dedup.ServiceOptions{Logger: quiet}), tt.titles)
+			results := submitTitles(t, dedup.NewService(dedup.Stores{Submit: db, Curation: db, Outcomes: db}, dedup.ServiceOptions{Logger: quiet}), tt.titles)
 			for i, r := range results {
 				if r.Err != nil || r.Outcome.SongID != song {
 					t.Fatalf("item %d (%q): song %d, %v; want it merged into %d", i, tt.titles[i], r.Outcome.SongID, r.Err, song)
@@ -150,7 +150,7 @@ func TestBatchDecidesAmbiguousItems(t *testing.T) {
 				ids = append(ids, createSong(t, db, s, ""))
 			}
 			counted := &singleCounter{DB: db}
-			svc := dedup.NewService(counted, dedup.ServiceOptions{Logger: quiet})
+			svc := dedup.NewService(dedup.Stores{Submit: counted, Curation: counted, Outcomes: counted}, dedup.ServiceOptions{Logger: quiet})
 			results, err := svc.SubmitBatch(ctx, []dedup.BatchItem{
 				{Sub: dedup.Submission{VideoRef: nextVideoID(), VideoRefField: "video_id", Title: "Sigrid - Strangers"}},
 				{Sub: dedup.Submission{VideoRef: nextVideoID(), VideoRefField: "video_id", Title: tt.title}},
@@ -225,7 +225,7 @@ func TestBatchSharesIdenticalQueries(t *testing.T) {
 			db, _ := openMigrated(t)
 			song := createSong(t, db, "Phoebe Bridgers - Kyoto", "")
 			counted := &candidateCounter{DB: db}
-			results := submitTitles(t, dedup.NewService(counted, dedup.ServiceOptions{Logger: quiet}), tt.titles)
+			results := submitTitles(t, dedup.NewService(dedup.Stores{Submit: counted, Curation: counted, Outcomes: counted}, dedup.ServiceOptions{Logger: quiet}), tt.titles)
 			merged := 0
 			for i, r := range results {
 				if r.Err != nil {
@@ -264,7 +264,7 @@ func TestBatchUsesTheCallersNormalizedTitle(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			db, _ := openMigrated(t)
 			ctx := context.Background()
-			svc := dedup.NewService(db, dedup.ServiceOptions{Logger: quiet})
+			svc := dedup.NewService(dedup.Stores{Submit: db, Curation: db, Outcomes: db}, dedup.ServiceOptions{Logger: quiet})
 			results, err := svc.SubmitBatch(ctx, []dedup.BatchItem{{
 				Sub:        dedup.Submission{VideoRef: nextVideoID(), VideoRefField: "video_id", Title: "Lorde - Green Light"},
 				Normalized: tt.normalized,

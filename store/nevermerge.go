@@ -10,7 +10,7 @@ import (
 // Never-merge: the pairs of songs a curator kept apart, which nothing
 // automatic merges.
 
-// NeverMerged implements dedup.Store.
+// NeverMerged implements dedup.SubmitStore.
 func (s *DB) NeverMerged(ctx context.Context, song int64, others []int64) (map[int64]bool, error) {
 	return neverMergedTx(ctx, s.db, song, others)
 }

@@ -11,7 +11,7 @@ import (
 // Reconciliation marks: which new songs were checked against songs
 // committed concurrently with them (see dedup.Service.Reconcile).
 
-// MarkReconciled implements dedup.Store. Marks are written in batches a few
+// MarkReconciled implements dedup.SubmitStore. Marks are written in batches a few
 // milliseconds later (one statement for many songs instead of one each):
 // a mark lost to a crash only makes the sweeper check that song again.
 func (s *DB) MarkReconciled(ctx context.Context, id int64) error {
@@ -65,7 +65,7 @@ func (s *DB) flushMarks(ctx context.Context) error {
 	})
 }
 
-// Unreconciled implements dedup.Store.
+// Unreconciled implements dedup.SubmitStore.
 func (s *DB) Unreconciled(ctx context.Context, olderThan time.Time, limit int) ([]int64, error) {
 	s.flushMarks(ctx)
 	return queryColumn[int64](ctx, s.db, `SELECT id FROM songs WHERE reconciled = 0 AND created_at < ?

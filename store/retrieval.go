@@ -159,7 +159,7 @@ func (c *candidateSet) add(song dedup.Song) bool {
 	return true
 }
 
-// Candidates implements dedup.Store: every query's exact lookups in one
+// Candidates implements dedup.SubmitStore: every query's exact lookups in one
 // statement, then the FULLTEXT searches of the queries that still need
 // one in another.
 func (s *DB) Candidates(ctx context.Context, qs []dedup.CandidateQuery) ([][]dedup.Song, error) {

@@ -10,7 +10,7 @@ import (
 	"github.com/songdedup/songdedup/dedup"
 )
 
-// Split implements dedup.Store: in one transaction, checks under lock that
+// Split implements dedup.CurationStore: in one transaction, checks under lock that
 // the videos still belong to the canonical song, gives them their own song
 // (the revived one or a new one), records the undo in the merge log, and
 // remembers the pair as never to merge. It returns the song's ID.

@@ -35,7 +35,11 @@ type DB struct {
 	idStep int64
 }
 
-var _ dedup.Store = (*DB)(nil)
+var (
+	_ dedup.SubmitStore   = (*DB)(nil)
+	_ dedup.CurationStore = (*DB)(nil)
+	_ dedup.OutcomeStore  = (*DB)(nil)
+)
 
 // Options tune Open. The zero value is usable.
 type Options struct {

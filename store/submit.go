@@ -10,7 +10,7 @@ import (
 	"github.com/songdedup/songdedup/dedup"
 )
 
-// SubmitBatch implements dedup.Store: every write of a batch of
+// SubmitBatch implements dedup.SubmitStore: every write of a batch of
 // submissions in one transaction, in a handful of statements — one insert
 // per new song (its ID is needed), and one statement each for the videos,
 // the merge log, the outcomes and the term statistics of the whole batch.

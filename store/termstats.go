@@ -247,7 +247,7 @@ func (s *DB) fetchDF(ctx context.Context, terms []string) (map[string]int, error
 // StatShards rows.
 const maxTermsRead = maxInList / 2
 
-// Prefetch implements dedup.Store: the fresh frequencies of every search
+// Prefetch implements dedup.SubmitStore: the fresh frequencies of every search
 // term and token of titles, in one query, for a batch about to be decided.
 func (s *DB) Prefetch(ctx context.Context, titles []title.Title) error {
 	var terms []string
@@ -264,7 +264,7 @@ func (s *DB) Prefetch(ctx context.Context, titles []title.Title) error {
 	return err
 }
 
-// TermFrequencies implements dedup.Store.
+// TermFrequencies implements dedup.SubmitStore.
 func (s *DB) TermFrequencies(ctx context.Context, terms []string, fresh bool) (map[string]int, error) {
 	df, _, err := s.termDF(ctx, terms, fresh)
 	if err != nil {
@@ -276,7 +276,7 @@ func (s *DB) TermFrequencies(ctx context.Context, terms []string, fresh bool) (m
 	return df, nil
 }
 
-// DocFreqs implements dedup.Store. It is called for every decision with the
+// DocFreqs implements dedup.SubmitStore. It is called for every decision with the
 // tokens of the title and all its candidates, nearly all of them cached: the
 // cache is read under one lock straight into the answer.
 func (s *DB) DocFreqs(ctx context.Context, tokens []string) (int, map[string]int, error) {

@@ -331,7 +331,7 @@ func (b *bench) measureRetrieval(ctx context.Context) error {
 			return err
 		}
 	}
-	svc := dedup.NewService(b.db, dedup.ServiceOptions{})
+	svc := dedup.NewService(dedup.Stores{Submit: b.db}, dedup.ServiceOptions{})
 	retrieve := func(q query) ([]int64, error) {
 		cands, _, err := svc.Retrieve(ctx, q.subject, 0)
 		ids := make([]int64, len(cands))

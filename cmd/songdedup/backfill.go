@@ -24,6 +24,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/songdedup/songdedup/dedup/dryrun"
 	"github.com/songdedup/songdedup/dedup/score"
 
 	"github.com/songdedup/songdedup/dedup/title"
@@ -157,11 +158,11 @@ func runBackfill(ctx context.Context, args []string, env environment) error {
 	}
 
 	b := &backfill{cfg: cfg, log: log, env: env, total: rows}
-	var st dedup.Store = db
-	var dry *dedup.DryRunStore
+	stores := dedup.Stores{Submit: db, Outcomes: db}
+	var dry *dryrun.Store
 	if cfg.DryRun {
-		dry = dedup.NewDryRunStore(db)
-		st = dry
+		dry = dryrun.New(db)
+		stores = dedup.Stores{Submit: dry, Outcomes: dry}
 	} else {
 		release, err := db.LockJob(ctx, fingerprint)
 		if err != nil {
@@ -180,7 +181,7 @@ func runBackfill(ctx context.Context, args []string, env environment) error {
 			log.Info("resuming backfill job", "job", job.ID, "rows_done", len(b.done), "rows", rows)
 		}
 	}
-	b.svc = dedup.NewService(st, dedup.ServiceOptions{Thresholds: *cfg.Th, Logger: log})
+	b.svc = dedup.NewService(stores, dedup.ServiceOptions{Thresholds: *cfg.Th, Logger: log})
 
 	start := time.Now()
 	if err := b.run(ctx); err != nil {
@@ -739,7 +740,7 @@ func newReportLine(o dedup.RowOutcome) reportLine {
 
 // writeReport writes the report from the recorded outcomes, so that a
 // resumed job reports every row, those of earlier runs included.
-func (b *backfill) writeReport(ctx context.Context, db *store.DB, dry *dedup.DryRunStore) error {
+func (b *backfill) writeReport(ctx context.Context, db *store.DB, dry *dryrun.Store) error {
 	tmp := b.cfg.Report + ".tmp"
 	f, err := os.Create(tmp)
 	if err != nil {

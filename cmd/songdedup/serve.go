@@ -131,7 +131,7 @@ func runServe(ctx context.Context, args []string, env environment) error {
 	if err := metrics.Register(collectors.NewDBStatsCollector(db.SQL(), db.Name())); err != nil {
 		return fmt.Errorf("metrics: %w", err)
 	}
-	svc := dedup.NewService(db, dedup.ServiceOptions{
+	svc := dedup.NewService(dedup.Stores{Submit: db, Curation: db, Outcomes: db}, dedup.ServiceOptions{
 		Thresholds: *cfg.Thresholds, Logger: log, Observe: metrics.ObserveStage,
 	})
 	handler := api.NewServer(api.Deps{
