@@ -5,11 +5,9 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/songdedup/songdedup/dedup/score"
-
-	"github.com/songdedup/songdedup/dedup/title"
-
 	"github.com/songdedup/songdedup/dedup"
+	"github.com/songdedup/songdedup/dedup/score"
+	"github.com/songdedup/songdedup/dedup/title"
 )
 
 // The JSON documents of the API. IDs are opaque strings.

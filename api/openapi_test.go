@@ -18,8 +18,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/songdedup/songdedup/dedup/title"
-
 	"github.com/getkin/kin-openapi/openapi3"
 	"github.com/getkin/kin-openapi/openapi3filter"
 	"github.com/getkin/kin-openapi/routers"
@@ -28,6 +26,7 @@ import (
 
 	"github.com/songdedup/songdedup/api"
 	"github.com/songdedup/songdedup/dedup"
+	"github.com/songdedup/songdedup/dedup/title"
 )
 
 // The OpenAPI document is checked against the service itself: every request

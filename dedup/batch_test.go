@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"github.com/songdedup/songdedup/dedup/score"
-
 	"github.com/songdedup/songdedup/dedup/title"
 )
 

@@ -6,7 +6,6 @@ import (
 	"slices"
 
 	"github.com/songdedup/songdedup/dedup/searchkey"
-
 	"github.com/songdedup/songdedup/dedup/title"
 )
 

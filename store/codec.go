@@ -7,9 +7,8 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/songdedup/songdedup/dedup/title"
-
 	"github.com/songdedup/songdedup/dedup"
+	"github.com/songdedup/songdedup/dedup/title"
 )
 
 // How a song is stored: its row's columns, the encoding of its lists, and

@@ -6,9 +6,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/songdedup/songdedup/dedup/title"
-
 	"github.com/songdedup/songdedup/dedup"
+	"github.com/songdedup/songdedup/dedup/title"
 	"github.com/songdedup/songdedup/store"
 	"github.com/songdedup/songdedup/store/storetest"
 )

@@ -7,9 +7,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/songdedup/songdedup/dedup/searchkey"
-
 	"github.com/songdedup/songdedup/dedup"
+	"github.com/songdedup/songdedup/dedup/searchkey"
 	"github.com/songdedup/songdedup/dedup/title"
 )
 

@@ -11,11 +11,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/songdedup/songdedup/dedup/searchkey"
-
-	"github.com/songdedup/songdedup/dedup/title"
-
 	"github.com/songdedup/songdedup/dedup"
+	"github.com/songdedup/songdedup/dedup/searchkey"
+	"github.com/songdedup/songdedup/dedup/title"
 	"github.com/songdedup/songdedup/store"
 	"github.com/songdedup/songdedup/store/storetest"
 )

@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"github.com/songdedup/songdedup/dedup/searchkey"
-
 	"github.com/songdedup/songdedup/dedup/title"
 )
 

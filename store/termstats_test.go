@@ -5,9 +5,8 @@ import (
 	"fmt"
 	"testing"
 
-	"github.com/songdedup/songdedup/dedup/searchkey"
-
 	"github.com/songdedup/songdedup/dedup"
+	"github.com/songdedup/songdedup/dedup/searchkey"
 	"github.com/songdedup/songdedup/dedup/title"
 	"github.com/songdedup/songdedup/store"
 )

@@ -38,9 +38,9 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/songdedup/songdedup/store"
-
 	"github.com/go-sql-driver/mysql"
+
+	"github.com/songdedup/songdedup/store"
 )
 
 func main() {

@@ -13,15 +13,12 @@ import (
 	"sync"
 	"time"
 
-	"github.com/songdedup/songdedup/dedup/score"
-
-	"github.com/songdedup/songdedup/dedup/searchkey"
-
-	"github.com/songdedup/songdedup/dedup/title"
-
 	"github.com/go-sql-driver/mysql"
 
 	"github.com/songdedup/songdedup/dedup"
+	"github.com/songdedup/songdedup/dedup/score"
+	"github.com/songdedup/songdedup/dedup/searchkey"
+	"github.com/songdedup/songdedup/dedup/title"
 	"github.com/songdedup/songdedup/store"
 )
 

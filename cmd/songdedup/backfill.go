@@ -24,15 +24,13 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/songdedup/songdedup/dedup/dryrun"
-	"github.com/songdedup/songdedup/dedup/score"
-
-	"github.com/songdedup/songdedup/dedup/title"
-
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
 
 	"github.com/songdedup/songdedup/dedup"
+	"github.com/songdedup/songdedup/dedup/dryrun"
+	"github.com/songdedup/songdedup/dedup/score"
+	"github.com/songdedup/songdedup/dedup/title"
 	"github.com/songdedup/songdedup/store"
 )
 

@@ -19,9 +19,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/songdedup/songdedup/dedup/title"
-
 	"github.com/songdedup/songdedup/dedup"
+	"github.com/songdedup/songdedup/dedup/title"
 	"github.com/songdedup/songdedup/store"
 	"github.com/songdedup/songdedup/store/storetest"
 )

@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"github.com/songdedup/songdedup/dedup/score"
-
 	"github.com/songdedup/songdedup/dedup/title"
 )
 

@@ -9,7 +9,6 @@ import (
 	"fmt"
 
 	"github.com/songdedup/songdedup/dedup/searchkey"
-
 	"github.com/songdedup/songdedup/dedup/title"
 )
 

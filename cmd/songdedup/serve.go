@@ -11,12 +11,11 @@ import (
 	"net/http/pprof"
 	"time"
 
-	"github.com/songdedup/songdedup/dedup/score"
-
 	"github.com/prometheus/client_golang/prometheus/collectors"
 
 	"github.com/songdedup/songdedup/api"
 	"github.com/songdedup/songdedup/dedup"
+	"github.com/songdedup/songdedup/dedup/score"
 	"github.com/songdedup/songdedup/store"
 )
 

@@ -75,7 +75,7 @@ var (
 )
 
 // tableOnce builds the table on first use, so that programs that never
-// fold a non-ASCII title do not pay for it (about 30 ms).
+// fold a non-ASCII title do not pay for it (tens of milliseconds).
 var tableOnce sync.Once
 
 func buildTable() {
