@@ -8,7 +8,8 @@
 // two titles name one recording (score). Storage is reached through small
 // interfaces declared by role where they are used: SubmitStore,
 // CurationStore and OutcomeStore, implemented by package store on MySQL
-// and, for dry runs, by package dryrun.
+// and, for dry runs, by package dryrun. The backfill engine is package
+// backfill.
 //
 // Nothing under dedup imports the store, the HTTP layer or anything
 // outside the standard library and golang.org/x/text;

@@ -21,6 +21,7 @@ func TestDependenciesPointInward(t *testing.T) {
 		"dedup/score":     {"dedup/title", "dedup/searchkey"},
 		"dedup":           {"dedup/title", "dedup/searchkey", "dedup/score"},
 		"dedup/dryrun":    {"dedup", "dedup/title", "dedup/searchkey", "dedup/score"},
+		"dedup/backfill":  {"dedup", "dedup/title", "dedup/searchkey", "dedup/score", "dedup/dryrun"},
 	}
 	for _, pkg := range goList(t, "-f", "{{.ImportPath}}", "./...") {
 		if _, ok := domain[strings.TrimPrefix(pkg, module)]; !ok {

@@ -13,6 +13,7 @@ import (
 	"github.com/go-sql-driver/mysql"
 
 	"github.com/songdedup/songdedup/dedup"
+	"github.com/songdedup/songdedup/dedup/backfill"
 )
 
 // DB is the MySQL store.
@@ -39,6 +40,7 @@ var (
 	_ dedup.SubmitStore   = (*DB)(nil)
 	_ dedup.CurationStore = (*DB)(nil)
 	_ dedup.OutcomeStore  = (*DB)(nil)
+	_ backfill.Store      = (*DB)(nil)
 )
 
 // Options tune Open. The zero value is usable.
