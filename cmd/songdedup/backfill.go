@@ -1,31 +1,19 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"crypto/sha256"
-	"encoding/csv"
 	"encoding/hex"
-	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"log/slog"
 	"os"
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
-	"slices"
-	"strconv"
 	"strings"
-	"sync"
 	"time"
 
-	"github.com/schollz/progressbar/v3"
-	"golang.org/x/term"
-
-	"github.com/songdedup/songdedup/dedup"
 	"github.com/songdedup/songdedup/dedup/backfill"
 	"github.com/songdedup/songdedup/dedup/score"
 	"github.com/songdedup/songdedup/store"
@@ -103,20 +91,15 @@ func (c *backfillConfig) validate() error {
 	return c.DB.validate()
 }
 
-func runBackfill(ctx context.Context, args []string, env environment) error {
+// backfillCommand is 'songdedup backfill'.
+func backfillCommand(fs *flag.FlagSet) action {
 	var cfg backfillConfig
-	fs := flag.NewFlagSet("songdedup backfill", flag.ContinueOnError)
 	cfg.flags(fs)
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), backfillUsage)
-		fs.PrintDefaults()
-	}
-	if err := parseFlags(fs, args, env); err != nil {
-		return err
-	}
-	if fs.NArg() > 0 {
-		return usagef("backfill takes no arguments, got %q (use --input)", fs.Args())
-	}
+	return func(ctx context.Context, _ []string, env environment) error { return runBackfill(ctx, cfg, env) }
+}
+
+// runBackfill runs the backfill cfg describes.
+func runBackfill(ctx context.Context, cfg backfillConfig, env environment) error {
 	if err := cfg.validate(); err != nil {
 		return err
 	}
@@ -230,311 +213,4 @@ func fingerprintFile(path string) (string, int, error) {
 		lines++
 	}
 	return hex.EncodeToString(h.Sum(nil)), lines, nil
-}
-
-// readRows streams the input, calling fn for every row with its line
-// number (the header of a CSV file is line 1) until fn returns false.
-func readRows(r io.Reader, format string, fn func(backfill.Row) bool) error {
-	if format == "csv" {
-		return readCSV(r, fn)
-	}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64*1024), maxLineBytes)
-	line := 0
-	for sc.Scan() {
-		line++
-		raw := strings.TrimSpace(sc.Text())
-		if raw == "" {
-			continue
-		}
-		if !fn(parseJSONRow(line, []byte(raw))) {
-			return nil
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("reading input after line %d: %w", line, err)
-	}
-	return nil
-}
-
-// jsonRow is one JSON input line; numbers may also come as strings.
-type jsonRow struct {
-	VideoID  *string         `json:"video_id"`
-	URL      *string         `json:"url"`
-	Title    *string         `json:"title"`
-	Channel  string          `json:"channel"`
-	Artist   string          `json:"artist"`
-	Plays    json.RawMessage `json:"plays"`
-	Likes    json.RawMessage `json:"likes"`
-	Duration json.RawMessage `json:"duration_seconds"`
-}
-
-// jsonNumber returns a JSON number or numeric string as text for
-// rowFromFields to check ("" when absent or null).
-func jsonNumber(raw json.RawMessage) string {
-	var s string
-	if json.Unmarshal(raw, &s) == nil {
-		return s
-	}
-	if t := string(raw); t != "null" {
-		return t
-	}
-	return ""
-}
-
-func parseJSONRow(line int, raw []byte) backfill.Row {
-	var j jsonRow
-	if err := json.Unmarshal(raw, &j); err != nil {
-		var te *json.UnmarshalTypeError
-		if errors.As(err, &te) && te.Field != "" {
-			return backfill.Row{Line: line, Err: dedup.InvalidField(te.Field, "must be a %s", te.Type)}
-		}
-		return backfill.Row{Line: line, Err: fmt.Errorf("invalid JSON: %v", err)}
-	}
-	fields := map[string]string{"channel": j.Channel, "artist": j.Artist,
-		"plays": jsonNumber(j.Plays), "likes": jsonNumber(j.Likes), "duration_seconds": jsonNumber(j.Duration)}
-	if j.Title != nil {
-		fields["title"] = *j.Title
-	}
-	if j.VideoID != nil {
-		fields["video_id"] = *j.VideoID
-	}
-	if j.URL != nil {
-		fields["url"] = *j.URL
-	}
-	return rowFromFields(line, fields)
-}
-
-// rowFromFields builds a submission from named fields (a JSON object or a
-// CSV record), checking the numbers.
-func rowFromFields(line int, f map[string]string) backfill.Row {
-	row := backfill.Row{Line: line}
-	sub := &row.Sub
-	sub.Title, sub.Channel, sub.Artist = f["title"], f["channel"], f["artist"]
-	if v := strings.TrimSpace(f["video_id"]); v != "" {
-		sub.VideoRef, sub.VideoRefField = v, "video_id"
-	} else {
-		sub.VideoRef, sub.VideoRefField = strings.TrimSpace(f["url"]), "url"
-	}
-	for _, n := range []struct {
-		name string
-		dst  *int64
-	}{{"plays", &sub.Plays}, {"likes", &sub.Likes}} {
-		if v := strings.TrimSpace(f[n.name]); v != "" {
-			x, err := strconv.ParseInt(v, 10, 64)
-			if err != nil {
-				row.Err = dedup.InvalidField(n.name, "must be a whole number, got %q", v)
-				return row
-			}
-			*n.dst = x
-		}
-	}
-	if v := strings.TrimSpace(f["duration_seconds"]); v != "" {
-		x, err := strconv.Atoi(v)
-		if err != nil {
-			row.Err = dedup.InvalidField("duration_seconds", "must be a whole number of seconds, got %q", v)
-			return row
-		}
-		sub.DurationSeconds = x
-	}
-	return row
-}
-
-func readCSV(r io.Reader, fn func(backfill.Row) bool) error {
-	cr := csv.NewReader(r)
-	cr.FieldsPerRecord = -1
-	cr.ReuseRecord = true
-	header, err := cr.Read()
-	if err != nil {
-		return usagef("--input: the CSV file has no header row: %v", err)
-	}
-	cols := make([]string, len(header))
-	for i, h := range header {
-		cols[i] = strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))
-	}
-	if !slices.Contains(cols, "title") || (!slices.Contains(cols, "video_id") && !slices.Contains(cols, "url")) {
-		return usagef("--input: the CSV header %q needs a title column and a video_id or url column", strings.Join(header, ","))
-	}
-	for {
-		rec, err := cr.Read()
-		if err == io.EOF {
-			return nil
-		}
-		line, _ := cr.FieldPos(0)
-		var pe *csv.ParseError
-		if errors.As(err, &pe) {
-			if !fn(backfill.Row{Line: pe.StartLine, Err: fmt.Errorf("invalid CSV: %v", pe.Err)}) {
-				return nil
-			}
-			continue
-		}
-		if err != nil {
-			return fmt.Errorf("reading CSV: %w", err)
-		}
-		if len(rec) != len(cols) {
-			if !fn(backfill.Row{Line: line, Err: fmt.Errorf("invalid CSV: %d fields, the header has %d", len(rec), len(cols))}) {
-				return nil
-			}
-			continue
-		}
-		fields := make(map[string]string, len(cols))
-		for i, c := range cols {
-			fields[c] = rec[i]
-		}
-		if !fn(rowFromFields(line, fields)) {
-			return nil
-		}
-	}
-}
-
-// startProgress shows the progress of run over todo rows until the
-// returned function is called: a bar on a terminal, a log line every few
-// seconds otherwise.
-func startProgress(mode string, env environment, log *slog.Logger, run *backfill.Run, todo int64) func() {
-	if mode == "auto" {
-		mode = "log"
-		if f, ok := env.stdout.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
-			mode = "bar"
-		}
-	}
-	stop := make(chan struct{})
-	var wg sync.WaitGroup
-	switch mode {
-	case "none":
-		return func() {}
-	case "bar":
-		bar := progressbar.NewOptions64(todo,
-			progressbar.OptionSetWriter(env.stdout),
-			progressbar.OptionSetDescription("backfill"),
-			progressbar.OptionShowCount(),
-			progressbar.OptionShowIts(),
-			progressbar.OptionSetItsString("rows"),
-			progressbar.OptionSetPredictTime(true),
-			progressbar.OptionFullWidth(),
-			progressbar.OptionThrottle(100*time.Millisecond),
-			progressbar.OptionShowDescriptionAtLineEnd(),
-		)
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			t := time.NewTicker(200 * time.Millisecond)
-			defer t.Stop()
-			for {
-				select {
-				case <-stop:
-					bar.Set64(run.Processed())
-					bar.Describe(countsLine(run))
-					bar.Finish()
-					fmt.Fprintln(env.stdout)
-					return
-				case <-t.C:
-					bar.Set64(run.Processed())
-					bar.Describe(countsLine(run))
-				}
-			}
-		}()
-	default:
-		start := time.Now()
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			t := time.NewTicker(5 * time.Second)
-			defer t.Stop()
-			for {
-				select {
-				case <-stop:
-					return
-				case <-t.C:
-					done := run.Processed()
-					rate := float64(done) / time.Since(start).Seconds()
-					eta := "?"
-					if rate > 0 {
-						eta = (time.Duration(float64(todo-done)/rate) * time.Second).Round(time.Second).String()
-					}
-					log.Info("backfill progress", "rows", done, "of", todo, "rows_per_s", int(rate), "eta", eta, "counts", countsLine(run))
-				}
-			}
-		}()
-	}
-	return func() {
-		close(stop)
-		wg.Wait()
-	}
-}
-
-// countsLine is the counts of each decision so far, in one line.
-func countsLine(run *backfill.Run) string {
-	parts := make([]string, len(backfill.Decisions))
-	for i, d := range backfill.Decisions {
-		parts[i] = fmt.Sprintf("%s %d", d, run.Count(d))
-	}
-	return strings.Join(parts, ", ")
-}
-
-// summary prints the line a backfill ends with.
-func summary(w io.Writer, run *backfill.Run, dryRun bool, elapsed time.Duration) {
-	done := run.Processed()
-	rate := float64(done) / elapsed.Seconds()
-	dry := ""
-	if dryRun {
-		dry = " (dry run: nothing written)"
-	}
-	resumed := ""
-	if n := run.Resumed(); n > 0 {
-		resumed = fmt.Sprintf(", %d rows done by an earlier run", n)
-	}
-	fmt.Fprintf(w, "backfill%s: %d rows in %s (%.0f rows/s)%s: %s\n",
-		dry, done, elapsed.Round(time.Millisecond), rate, resumed, countsLine(run))
-}
-
-// reportLine is one line of --report.
-type reportLine struct {
-	Line     int     `json:"line"`
-	VideoID  *string `json:"video_id"`
-	SongID   *string `json:"song_id"`
-	Decision string  `json:"decision"`
-	Score    float64 `json:"score"`
-	Error    string  `json:"error,omitempty"`
-}
-
-func newReportLine(o dedup.RowOutcome) reportLine {
-	l := reportLine{Line: o.Line, Decision: o.Decision, Score: o.Score, Error: o.Error}
-	if o.VideoID != "" {
-		v := o.VideoID
-		l.VideoID = &v
-	}
-	if o.SongID != 0 {
-		var s string
-		if o.SongID < 0 {
-			s = fmt.Sprintf("new:%d", -o.SongID) // a song a dry run would create
-		} else {
-			s = strconv.FormatInt(o.SongID, 10)
-		}
-		l.SongID = &s
-	}
-	return l
-}
-
-// writeReport writes the report to path from the recorded outcomes, so
-// that a resumed job reports every row, those of earlier runs included.
-func writeReport(ctx context.Context, path string, run *backfill.Run) error {
-	tmp := path + ".tmp"
-	f, err := os.Create(tmp)
-	if err != nil {
-		return fmt.Errorf("--report: %w", err)
-	}
-	w := bufio.NewWriterSize(f, 1<<20)
-	enc := json.NewEncoder(w)
-	err = run.Outcomes(ctx, func(o dedup.RowOutcome) error { return enc.Encode(newReportLine(o)) })
-	if err == nil {
-		err = w.Flush()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		os.Remove(tmp)
-		return fmt.Errorf("writing report: %w", err)
-	}
-	return os.Rename(tmp, path)
 }

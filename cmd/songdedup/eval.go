@@ -34,39 +34,42 @@ number; the report covers the other lines, and the exit status is 1.
 flags:
 `
 
-// runEval is the 'eval' command.
-func runEval(ctx context.Context, args []string, env environment) error {
-	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
-	pairsPath := fs.String("pairs", "", "labeled pairs file, JSON lines (- for stdin)")
-	th := thresholdFlags(fs)
-	asJSON := fs.Bool("json", false, "print the report as one JSON object")
-	from := fs.Float64("sweep-from", 0.70, "first merge threshold of the sweep")
-	to := fs.Float64("sweep-to", 0.95, "last merge threshold of the sweep")
-	step := fs.Float64("sweep-step", 0.05, "step of the sweep")
-	list := fs.Bool("list", false, "list every false merge and missed duplicate with its titles")
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), evalUsage)
-		fs.PrintDefaults()
-	}
-	if err := parseFlags(fs, args, env); err != nil {
-		return err
-	}
-	if fs.NArg() > 0 {
-		return usagef("eval: unexpected argument %q", fs.Arg(0))
-	}
-	if *pairsPath == "" {
+// evalConfig is every setting of 'songdedup eval'.
+type evalConfig struct {
+	pairs          string
+	th             *score.Thresholds
+	json, list     bool
+	from, to, step float64
+}
+
+// evalCommand is 'songdedup eval'.
+func evalCommand(fs *flag.FlagSet) action {
+	var c evalConfig
+	fs.StringVar(&c.pairs, "pairs", "", "labeled pairs file, JSON lines (- for stdin)")
+	c.th = thresholdFlags(fs)
+	fs.BoolVar(&c.json, "json", false, "print the report as one JSON object")
+	fs.Float64Var(&c.from, "sweep-from", 0.70, "first merge threshold of the sweep")
+	fs.Float64Var(&c.to, "sweep-to", 0.95, "last merge threshold of the sweep")
+	fs.Float64Var(&c.step, "sweep-step", 0.05, "step of the sweep")
+	fs.BoolVar(&c.list, "list", false, "list every false merge and missed duplicate with its titles")
+	return func(ctx context.Context, _ []string, env environment) error { return runEval(ctx, c, env) }
+}
+
+// runEval measures the merge decision on the labeled pairs c names.
+func runEval(ctx context.Context, c evalConfig, env environment) error {
+	if c.pairs == "" {
 		return usagef("eval: --pairs FILE is required")
 	}
-	if err := checkThresholds(*th); err != nil {
+	if err := checkThresholds(*c.th); err != nil {
 		return err
 	}
-	if *step <= 0 || *from > *to || *from < 0 || *to > 1 {
+	if c.step <= 0 || c.from > c.to || c.from < 0 || c.to > 1 {
 		return usagef("eval: the sweep needs 0 <= --sweep-from <= --sweep-to <= 1 and --sweep-step > 0")
 	}
 
 	var in io.Reader = env.stdin
-	if *pairsPath != "-" {
-		f, err := os.Open(*pairsPath)
+	if c.pairs != "-" {
+		f, err := os.Open(c.pairs)
 		if err != nil {
 			return fmt.Errorf("eval: %w", err)
 		}
@@ -91,15 +94,15 @@ func runEval(ctx context.Context, args []string, env environment) error {
 		return fmt.Errorf("eval: %w", err)
 	}
 	if len(pairs) == 0 {
-		return fmt.Errorf("eval: no labeled pairs in %s", *pairsPath)
+		return fmt.Errorf("eval: no labeled pairs in %s", c.pairs)
 	}
-	rep := score.Evaluate(pairs, score.DefaultWeights(), *th, score.SweepThresholds(*from, *to, *step))
-	if *asJSON {
+	rep := score.Evaluate(pairs, score.DefaultWeights(), *c.th, score.SweepThresholds(c.from, c.to, c.step))
+	if c.json {
 		enc := json.NewEncoder(env.stdout)
 		enc.SetEscapeHTML(false)
 		err = enc.Encode(rep)
 	} else {
-		err = printReport(env.stdout, rep, raw, *list)
+		err = printReport(env.stdout, rep, raw, c.list)
 	}
 	if err != nil {
 		return fmt.Errorf("eval: %w", err)

@@ -99,21 +99,15 @@ exit status is 1.
 flags:
 `
 
-// runMatch is the 'match' command.
-func runMatch(ctx context.Context, args []string, env environment) error {
-	fs := flag.NewFlagSet("match", flag.ContinueOnError)
+// matchCommand is 'songdedup match'.
+func matchCommand(fs *flag.FlagSet) action {
 	th := thresholdFlags(fs)
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), matchUsage)
-		fs.PrintDefaults()
-	}
-	if err := parseFlags(fs, args, env); err != nil {
-		return err
-	}
-	if fs.NArg() > 0 {
-		return usagef("match: unexpected argument %q", fs.Arg(0))
-	}
-	if err := checkThresholds(*th); err != nil {
+	return func(ctx context.Context, _ []string, env environment) error { return runMatch(ctx, *th, env) }
+}
+
+// runMatch scores the pairs of stdin.
+func runMatch(ctx context.Context, th score.Thresholds, env environment) error {
+	if err := checkThresholds(th); err != nil {
 		return err
 	}
 	w := score.DefaultWeights()
@@ -125,7 +119,7 @@ func runMatch(ctx context.Context, args []string, env environment) error {
 		if err != nil {
 			return err
 		}
-		d := decidePair(a, b, w, *th)
+		d := decidePair(a, b, w, th)
 		if err := enc.Encode(matchResult{Score: roundScore(d.Score), Decision: d.Kind, Explanation: d.Explanation}); err != nil {
 			writeErr = err
 		}

@@ -46,20 +46,12 @@ type normalizeOutput struct {
 	Rules        []string           `json:"rules"`
 }
 
-// runNormalize is the 'normalize' command: titles in, normalized titles
+// normalizeCommand is 'songdedup normalize': titles in, normalized titles
 // out, no database.
-func runNormalize(ctx context.Context, args []string, env environment) error {
-	fs := flag.NewFlagSet("normalize", flag.ContinueOnError)
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), normalizeUsage)
-		fs.PrintDefaults()
-	}
-	if err := parseFlags(fs, args, env); err != nil {
-		return err
-	}
-	if fs.NArg() > 0 {
-		return usagef("normalize takes no arguments, got %q", fs.Args())
-	}
+func normalizeCommand(*flag.FlagSet) action { return runNormalize }
+
+// runNormalize normalizes the titles of stdin.
+func runNormalize(ctx context.Context, _ []string, env environment) error {
 	out := bufio.NewWriter(env.stdout)
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
