@@ -169,7 +169,7 @@ type submissionRequest struct {
 type submissionResponse struct {
 	SongID        string             `json:"song_id"`
 	VideoID       string             `json:"video_id"`
-	Decision      string             `json:"decision"`
+	Decision      dedup.Outcome      `json:"decision"`
 	Score         float64            `json:"score"`
 	MatchedSongID string             `json:"matched_song_id,omitempty"`
 	ReviewID      string             `json:"review_id,omitempty"`

@@ -539,8 +539,8 @@ type stubCatalog struct {
 	conflict bool
 }
 
-func (f stubCatalog) Submit(context.Context, dedup.Submission, string) (dedup.Outcome, error) {
-	return dedup.Outcome{}, f.err
+func (f stubCatalog) Submit(context.Context, dedup.Submission, string) (dedup.Answer, error) {
+	return dedup.Answer{}, f.err
 }
 
 func (f stubCatalog) Song(_ context.Context, id int64) (dedup.Song, error) {

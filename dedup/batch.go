@@ -26,7 +26,7 @@ type BatchItem struct {
 
 // BatchResult is what became of one item of a batch.
 type BatchResult struct {
-	Outcome Outcome
+	Answer Answer
 	// Err is the item's own error (a *FieldError for a bad row).
 	Err error
 }
@@ -53,7 +53,7 @@ func (s *Service) SubmitBatch(ctx context.Context, items []BatchItem, decidedBy 
 			results[i].Err = err
 			if it.Rec != nil {
 				r := *it.Rec
-				r.Decision, r.Error = "error", err.Error()
+				r.Decision, r.Error = OutcomeError, err.Error()
 				invalid = append(invalid, r)
 			}
 			continue
@@ -103,7 +103,7 @@ func (s *Service) SubmitBatch(ctx context.Context, items []BatchItem, decidedBy 
 			continue
 		}
 		if song, ok := known[ids[i]]; ok {
-			results[i].Outcome = Outcome{SongID: song, VideoID: ids[i], Decision: OutcomeExisting, Score: 1}
+			results[i].Answer = Answer{SongID: song, VideoID: ids[i], Decision: OutcomeExisting, Score: 1}
 			if it.Rec != nil {
 				r := *it.Rec
 				r.VideoID, r.SongID, r.Decision, r.Score = ids[i], song, OutcomeExisting, 1
@@ -131,7 +131,7 @@ func (s *Service) SubmitBatch(ctx context.Context, items []BatchItem, decidedBy 
 		return nil, fmt.Errorf("writing a batch of %d: %w", len(b.writes), err)
 	default:
 		for w, i := range b.itemOf {
-			out := b.outcomes[w]
+			out := b.answers[w]
 			out.SongID = written[w].SongID
 			out.ReviewIDs = written[w].ReviewIDs
 			if len(out.ReviewIDs) > 0 {
@@ -143,11 +143,11 @@ func (s *Service) SubmitBatch(ctx context.Context, items []BatchItem, decidedBy 
 			if out.VersionOf < 0 {
 				out.VersionOf = written[-out.VersionOf-1].SongID
 			}
-			results[i].Outcome = out
+			results[i].Answer = out
 		}
 		for _, i := range b.repeats {
-			first := results[b.firstOf[ids[i]]].Outcome
-			results[i].Outcome = Outcome{SongID: first.SongID, VideoID: ids[i], Decision: OutcomeExisting, Score: 1}
+			first := results[b.firstOf[ids[i]]].Answer
+			results[i].Answer = Answer{SongID: first.SongID, VideoID: ids[i], Decision: OutcomeExisting, Score: 1}
 			if items[i].Rec != nil {
 				r := *items[i].Rec
 				r.VideoID, r.SongID, r.Decision, r.Score = ids[i], first.SongID, OutcomeExisting, 1
@@ -181,7 +181,7 @@ func (s *Service) SubmitBatch(ctx context.Context, items []BatchItem, decidedBy 
 			case err != nil:
 				return nil, err
 			default:
-				results[i] = BatchResult{Outcome: out}
+				results[i] = BatchResult{Answer: out}
 			}
 		}
 	}

@@ -17,8 +17,8 @@ type batchPlan struct {
 	svc       *Service
 	decidedBy string
 	writes    []SubmissionWrite
-	outcomes  []Outcome // per write; negative IDs name writes of this batch
-	itemOf    []int     // per write: the item it writes
+	answers   []Answer // per write; negative IDs name writes of this batch
+	itemOf    []int    // per write: the item it writes
 	pending   []pendingSong
 	byKey     map[string]int         // normalized track and artists -> write creating that song (1-based)
 	firstOf   map[string]int         // video -> first item writing it
@@ -116,7 +116,7 @@ func (b *batchPlan) plan(ctx context.Context, i int, it BatchItem, videoID strin
 		}
 	}
 	b.writes = append(b.writes, write)
-	b.outcomes = append(b.outcomes, out)
+	b.answers = append(b.answers, out)
 	b.itemOf = append(b.itemOf, i)
 	if write.NewSong != nil {
 		n := len(b.writes)

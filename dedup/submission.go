@@ -32,12 +32,11 @@ const (
 	MaxDurationSec = 24 * 3600
 )
 
-// Outcome is what the service answers to a submission. Decision uses the
-// outside names: "created", "merged", "review" or "existing".
-type Outcome struct {
+// Answer is what the service answers to a submission.
+type Answer struct {
 	SongID        int64
 	VideoID       string
-	Decision      string
+	Decision      Outcome
 	Score         float64
 	MatchedSongID int64
 	ReviewID      int64
@@ -45,14 +44,6 @@ type Outcome struct {
 	VersionOf     int64
 	Explanation   *score.Explanation
 }
-
-// Outcome decisions, as the outside contract names them.
-const (
-	OutcomeCreated  = "created"
-	OutcomeMerged   = "merged"
-	OutcomeReview   = "review"
-	OutcomeExisting = "existing"
-)
 
 // Validate checks a submission and returns its video ID. Errors are
 // *FieldError naming the offending field.

@@ -20,7 +20,7 @@ const maxAttempts = 4
 
 // Submit runs one submission and returns what became of it. decidedBy names
 // the actor for the merge log ("auto" for the API).
-func (s *Service) Submit(ctx context.Context, sub Submission, decidedBy string) (Outcome, error) {
+func (s *Service) Submit(ctx context.Context, sub Submission, decidedBy string) (Answer, error) {
 	return s.SubmitRecorded(ctx, sub, decidedBy, nil)
 }
 
@@ -29,16 +29,16 @@ func (s *Service) Submit(ctx context.Context, sub Submission, decidedBy string) 
 // its own when the video was known already), so that a job killed at any
 // moment resumes exactly where its writes stopped. An invalid row is
 // recorded as an error and its error returned.
-func (s *Service) SubmitRecorded(ctx context.Context, sub Submission, decidedBy string, rec *RowOutcome) (Outcome, error) {
+func (s *Service) SubmitRecorded(ctx context.Context, sub Submission, decidedBy string, rec *RowOutcome) (Answer, error) {
 	videoID, err := sub.Validate()
 	if err != nil {
 		if rec != nil {
-			rec.Decision, rec.Error = "error", err.Error()
+			rec.Decision, rec.Error = OutcomeError, err.Error()
 			if rerr := s.outcomes.RecordOutcomes(ctx, []RowOutcome{*rec}); rerr != nil {
-				return Outcome{}, rerr
+				return Answer{}, rerr
 			}
 		}
-		return Outcome{}, err
+		return Answer{}, err
 	}
 	for attempt := 0; ; attempt++ {
 		// The last attempt takes the decision as it stands, without
@@ -68,7 +68,7 @@ func (s *Service) submitOne(ctx context.Context, w SubmissionWrite) (SubmissionW
 // errRetry asks Submit to decide again: the catalogue changed under it.
 var errRetry = errors.New("decide again")
 
-func (s *Service) submitOnce(ctx context.Context, sub Submission, videoID, decidedBy string, rec *RowOutcome, mayConsolidate bool) (Outcome, error) {
+func (s *Service) submitOnce(ctx context.Context, sub Submission, videoID, decidedBy string, rec *RowOutcome, mayConsolidate bool) (Answer, error) {
 	if out, ok, err := s.existing(ctx, videoID); ok || err != nil {
 		return out, err
 	}
@@ -79,11 +79,11 @@ func (s *Service) submitOnce(ctx context.Context, sub Submission, videoID, decid
 	start := time.Now()
 	snap, err := s.snapshot(ctx, subject)
 	if err != nil {
-		return Outcome{}, err
+		return Answer{}, err
 	}
 	cands, w, err := s.Retrieve(ctx, subject, 0)
 	if err != nil {
-		return Outcome{}, err
+		return Answer{}, err
 	}
 	s.observe("retrieval", time.Since(start))
 
@@ -103,9 +103,9 @@ func (s *Service) submitOnce(ctx context.Context, sub Submission, videoID, decid
 			// again through reconciliation.
 			s.log.WarnContext(ctx, "consolidating duplicates", "err", err)
 		case err != nil:
-			return Outcome{}, err
+			return Answer{}, err
 		case merged:
-			return Outcome{}, errRetry
+			return Answer{}, errRetry
 		}
 	}
 
@@ -119,11 +119,11 @@ func (s *Service) submitOnce(ctx context.Context, sub Submission, videoID, decid
 		if out, ok, err := s.existing(ctx, videoID); ok || err != nil {
 			return out, err
 		}
-		return Outcome{}, errRetry
+		return Answer{}, errRetry
 	case errors.Is(err, ErrNotFound):
-		return Outcome{}, errRetry // the song to attach to vanished
+		return Answer{}, errRetry // the song to attach to vanished
 	case err != nil:
-		return Outcome{}, fmt.Errorf("writing submission: %w", err)
+		return Answer{}, fmt.Errorf("writing submission: %w", err)
 	}
 	out.SongID = written.SongID
 	out.ReviewIDs = written.ReviewIDs
@@ -156,14 +156,14 @@ func (s *Service) submitOnce(ctx context.Context, sub Submission, videoID, decid
 // a confident artist from it. A negative song ID in the decision names a
 // song created earlier in the same batch.
 func (s *Service) planWrite(sub Submission, videoID string, subject score.Subject, d score.Decision, cands []score.Candidate, w score.Weigher,
-	decidedBy string, rec *RowOutcome) (write SubmissionWrite, out Outcome, artistLearned bool) {
+	decidedBy string, rec *RowOutcome) (write SubmissionWrite, out Answer, artistLearned bool) {
 	in := title.Input{Title: sub.Title, Channel: sub.Channel, Artist: sub.Artist}
 	t := subject.Title
 	video := Video{ID: videoID, Title: sub.Title, Channel: sub.Channel, Artist: sub.Artist,
 		DurationSeconds: sub.DurationSeconds, Plays: sub.Plays, Likes: sub.Likes}
 	explanation, _ := json.Marshal(d.Explanation)
 	write = SubmissionWrite{Video: video, Score: d.Score, Explanation: explanation, DecidedBy: decidedBy}
-	out = Outcome{VideoID: videoID, Score: d.Score, Explanation: &d.Explanation, VersionOf: d.VersionOf}
+	out = Answer{VideoID: videoID, Score: d.Score, Explanation: &d.Explanation, VersionOf: d.VersionOf}
 	if d.SongID != 0 && d.Kind != score.DecisionDistinct {
 		out.MatchedSongID = d.SongID
 	}
@@ -202,15 +202,15 @@ func (s *Service) planWrite(sub Submission, videoID string, subject score.Subjec
 	return write, out, artistLearned
 }
 
-func (s *Service) existing(ctx context.Context, videoID string) (Outcome, bool, error) {
+func (s *Service) existing(ctx context.Context, videoID string) (Answer, bool, error) {
 	songID, err := s.store.VideoSong(ctx, videoID)
 	switch {
 	case errors.Is(err, ErrNotFound):
-		return Outcome{}, false, nil
+		return Answer{}, false, nil
 	case err != nil:
-		return Outcome{}, false, fmt.Errorf("looking up video %s: %w", videoID, err)
+		return Answer{}, false, fmt.Errorf("looking up video %s: %w", videoID, err)
 	}
-	return Outcome{SongID: songID, VideoID: videoID, Decision: OutcomeExisting, Score: 1}, true, nil
+	return Answer{SongID: songID, VideoID: videoID, Decision: OutcomeExisting, Score: 1}, true, nil
 }
 
 func (s *Service) newSong(in title.Input, t title.Title, duration int) Song {

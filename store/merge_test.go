@@ -82,8 +82,8 @@ func TestBatchKeepsTheCleanestUpgrade(t *testing.T) {
 			song := createSong(t, db, "Phoebe Bridgers - Kyoto (Official Music Video) [HD] with lyrics", "Indie Uploads")
 			results := submitTitles(t, dedup.NewService(dedup.Stores{Submit: db, Curation: db, Outcomes: db}, dedup.ServiceOptions{Logger: quiet}), tt.titles)
 			for i, r := range results {
-				if r.Err != nil || r.Outcome.SongID != song {
-					t.Fatalf("item %d (%q): song %d, %v; want it merged into %d", i, tt.titles[i], r.Outcome.SongID, r.Err, song)
+				if r.Err != nil || r.Answer.SongID != song {
+					t.Fatalf("item %d (%q): song %d, %v; want it merged into %d", i, tt.titles[i], r.Answer.SongID, r.Err, song)
 				}
 			}
 			got, err := db.Song(ctx, song)
@@ -131,7 +131,7 @@ func TestBatchDecidesAmbiguousItems(t *testing.T) {
 		name      string
 		songs     []string
 		title     string
-		decision  string
+		decision  dedup.Outcome
 		alone     bool
 		mergedTo0 bool // the later songs end merged into the first
 	}{
@@ -157,7 +157,7 @@ func TestBatchDecidesAmbiguousItems(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			out := results[1].Outcome
+			out := results[1].Answer
 			if results[1].Err != nil || out.Decision != tt.decision {
 				t.Fatalf("decision %q (%v), want %q", out.Decision, results[1].Err, tt.decision)
 			}
@@ -230,7 +230,7 @@ func TestBatchSharesIdenticalQueries(t *testing.T) {
 				if r.Err != nil {
 					t.Fatalf("item %d: %v", i, r.Err)
 				}
-				if r.Outcome.SongID == song && r.Outcome.Decision == dedup.OutcomeMerged {
+				if r.Answer.SongID == song && r.Answer.Decision == dedup.OutcomeMerged {
 					merged++
 				}
 			}
@@ -271,7 +271,7 @@ func TestBatchUsesTheCallersNormalizedTitle(t *testing.T) {
 			if err != nil || results[0].Err != nil {
 				t.Fatal(err, results[0].Err)
 			}
-			song, err := db.Song(ctx, results[0].Outcome.SongID)
+			song, err := db.Song(ctx, results[0].Answer.SongID)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -14,6 +14,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/songdedup/songdedup/dedup"
 	"github.com/songdedup/songdedup/dedup/backfill"
 	"github.com/songdedup/songdedup/dedup/score"
 	"github.com/songdedup/songdedup/store"
@@ -166,7 +167,7 @@ func runBackfill(ctx context.Context, cfg backfillConfig, env environment) error
 		}
 	}
 	summary(env.stdout, run, cfg.DryRun, elapsed)
-	if n := run.Count("error"); n > 0 {
+	if n := run.Count(dedup.OutcomeError); n > 0 {
 		return fmt.Errorf("%d of %d rows failed (see the report for each reason)", n, run.Processed()+int64(run.Resumed()))
 	}
 	return nil

@@ -100,9 +100,9 @@ func startProgress(mode string, env environment, log *slog.Logger, run *backfill
 
 // countsLine is the counts of each decision so far, in one line.
 func countsLine(run *backfill.Run) string {
-	parts := make([]string, len(backfill.Decisions))
-	for i, d := range backfill.Decisions {
-		parts[i] = fmt.Sprintf("%s %d", d, run.Count(d))
+	parts := make([]string, len(dedup.Outcomes))
+	for i, o := range dedup.Outcomes {
+		parts[i] = fmt.Sprintf("%s %d", o, run.Count(o))
 	}
 	return strings.Join(parts, ", ")
 }
@@ -125,12 +125,12 @@ func summary(w io.Writer, run *backfill.Run, dryRun bool, elapsed time.Duration)
 
 // reportLine is one line of --report.
 type reportLine struct {
-	Line     int     `json:"line"`
-	VideoID  *string `json:"video_id"`
-	SongID   *string `json:"song_id"`
-	Decision string  `json:"decision"`
-	Score    float64 `json:"score"`
-	Error    string  `json:"error,omitempty"`
+	Line     int           `json:"line"`
+	VideoID  *string       `json:"video_id"`
+	SongID   *string       `json:"song_id"`
+	Decision dedup.Outcome `json:"decision"`
+	Score    float64       `json:"score"`
+	Error    string        `json:"error,omitempty"`
 }
 
 func newReportLine(o dedup.RowOutcome) reportLine {

@@ -43,7 +43,7 @@ type normalizeOutput struct {
 	Artists      []string           `json:"artists"`
 	ArtistSource title.ArtistSource `json:"artist_source"`
 	VersionInfo  []string           `json:"version_info"`
-	Rules        []string           `json:"rules"`
+	Patterns     []string           `json:"rules"` // the normalizer's patterns that matched
 }
 
 // normalizeCommand is 'songdedup normalize': titles in, normalized titles
@@ -90,7 +90,7 @@ func outputOf(t title.Title) normalizeOutput {
 		Artists:      nonNil(t.Artists),
 		ArtistSource: t.ArtistSource,
 		VersionInfo:  nonNil(t.VersionInfo),
-		Rules:        nonNil(t.Rules),
+		Patterns:     nonNil(t.Patterns),
 	}
 	for _, v := range t.Versions {
 		o.Version = append(o.Version, string(v))

@@ -89,9 +89,6 @@ type Config struct {
 	Logger     *slog.Logger
 }
 
-// Decisions are the decisions a run counts, in the order they are shown.
-var Decisions = [...]string{"created", "merged", "review", "existing", "error"}
-
 // Run is one run of a backfill job.
 type Run struct {
 	cfg     Config
@@ -104,7 +101,7 @@ type Run struct {
 	release func()
 
 	processed atomic.Int64
-	counts    [len(Decisions)]atomic.Int64
+	counts    [len(dedup.Outcomes)]atomic.Int64
 }
 
 // Start prepares a run of in on st. A real run takes the job's lock (one
@@ -151,20 +148,19 @@ func (r *Run) Resumed() int { return len(r.done) }
 // Processed returns how many rows this run has decided.
 func (r *Run) Processed() int64 { return r.processed.Load() }
 
-// Count returns how many rows this run decided so, one of Decisions.
-func (r *Run) Count(decision string) int64 {
-	return r.counts[indexOf(decision)].Load()
+// Count returns how many rows of this run had outcome o.
+func (r *Run) Count(o dedup.Outcome) int64 {
+	return r.counts[indexOf(o)].Load()
 }
 
-// indexOf is the index of a decision in Decisions; anything unknown counts
-// as an error.
-func indexOf(decision string) int {
-	for i, d := range Decisions {
-		if d == decision {
+// indexOf is the index of o in dedup.Outcomes.
+func indexOf(o dedup.Outcome) int {
+	for i, x := range dedup.Outcomes {
+		if x == o {
 			return i
 		}
 	}
-	return len(Decisions) - 1
+	panic("backfill: unknown outcome " + string(o))
 }
 
 // batchSize bounds the rows a worker decides and writes in one transaction.
@@ -280,11 +276,11 @@ func (r *Run) process(ctx context.Context, rows []Row) error {
 	for _, row := range rows {
 		rec := &dedup.RowOutcome{JobID: r.job.ID, Line: row.Line}
 		if row.Err != nil {
-			rec.Decision, rec.Error = "error", row.Err.Error()
+			rec.Decision, rec.Error = dedup.OutcomeError, row.Err.Error()
 			if err := r.svc.RecordOutcome(ctx, *rec); err != nil {
 				return err
 			}
-			r.count("error")
+			r.count(dedup.OutcomeError)
 			continue
 		}
 		items = append(items, dedup.BatchItem{Sub: row.Sub, Rec: rec, Normalized: row.title})
@@ -298,16 +294,16 @@ func (r *Run) process(ctx context.Context, rows []Row) error {
 	}
 	for _, res := range results {
 		if res.Err != nil {
-			r.count("error")
+			r.count(dedup.OutcomeError)
 		} else {
-			r.count(res.Outcome.Decision)
+			r.count(res.Answer.Decision)
 		}
 	}
 	return nil
 }
 
-func (r *Run) count(decision string) {
-	r.counts[indexOf(decision)].Add(1)
+func (r *Run) count(o dedup.Outcome) {
+	r.counts[indexOf(o)].Add(1)
 	r.processed.Add(1)
 }
 

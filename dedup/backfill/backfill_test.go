@@ -101,7 +101,7 @@ func partition(t *testing.T, db *store.DB, outcomes []dedup.RowOutcome) []string
 	t.Helper()
 	groups := map[int64][]string{}
 	for _, o := range outcomes {
-		if o.Decision == "error" {
+		if o.Decision == dedup.OutcomeError {
 			continue
 		}
 		song, err := db.VideoSong(context.Background(), o.VideoID)
@@ -125,8 +125,8 @@ func partition(t *testing.T, db *store.DB, outcomes []dedup.RowOutcome) []string
 func TestRunDecidesEveryRowOnce(t *testing.T) {
 	db := openStore(t)
 	run, outcomes := runJob(t, db, false, len(catalogue()))
-	if len(outcomes) != len(catalogue()) || run.Count("error") != 2 || run.Processed() != int64(len(catalogue())) {
-		t.Fatalf("%d outcomes, %d errors, %d processed; want %d, 2, %d", len(outcomes), run.Count("error"), run.Processed(), len(catalogue()), len(catalogue()))
+	if len(outcomes) != len(catalogue()) || run.Count(dedup.OutcomeError) != 2 || run.Processed() != int64(len(catalogue())) {
+		t.Fatalf("%d outcomes, %d errors, %d processed; want %d, 2, %d", len(outcomes), run.Count(dedup.OutcomeError), run.Processed(), len(catalogue()), len(catalogue()))
 	}
 	for i, o := range outcomes {
 		if o.Line != i+1 {
@@ -137,8 +137,8 @@ func TestRunDecidesEveryRowOnce(t *testing.T) {
 		t.Errorf("%d songs, want 5: %v", len(got), got)
 	}
 	again, outcomes := runJob(t, db, false, len(catalogue()))
-	if again.Count("existing") != int64(len(catalogue())-2) {
-		t.Errorf("second job: %d existing of %d rows (%v)", again.Count("existing"), len(catalogue()), outcomes)
+	if again.Count(dedup.OutcomeExisting) != int64(len(catalogue())-2) {
+		t.Errorf("second job: %d existing of %d rows (%v)", again.Count(dedup.OutcomeExisting), len(catalogue()), outcomes)
 	}
 }
 

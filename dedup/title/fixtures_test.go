@@ -15,7 +15,7 @@ import (
 // metadata-filter), run through Normalize. Their conventions are not ours:
 // they keep "feat. X" and version tags in the track, drop "(Live)" as
 // noise, and metadata-filter never splits artists. Every fixture is
-// compared with our reading of its expectation; the cases where our rules
+// compared with our reading of its expectation; the cases where our readings
 // (CONTRACT.md) deliberately differ are listed in fixtureExceptions with
 // the reason.
 
@@ -32,7 +32,7 @@ type fixture struct {
 	Description    string  `json:"description"`
 }
 
-// fixtureExceptions are the fixtures where songdedup's rules differ from the
+// fixtureExceptions are the fixtures where songdedup's readings differ from the
 // source project's, keyed by source and index.
 var fixtureExceptions = map[string]string{
 	"web-scrobbler#9":    "'01-' is no track number (as the source says), but its dash is a separator like any other, so '01' reads as the artist",
@@ -102,7 +102,7 @@ func TestFixtures(t *testing.T) {
 			continue
 		}
 		got := Normalize(Input{Title: *fx.Title})
-		// Sensible under our rules, whatever the source expects.
+		// Sensible under our readings, whatever the source expects.
 		if !utf8.ValidString(got.Track) || strings.Join(got.TrackTokens, " ") != got.Track {
 			t.Errorf("%s: %q: track %q is not its tokens joined", key, *fx.Title, got.Track)
 		}
@@ -130,8 +130,8 @@ func TestFixtures(t *testing.T) {
 			t.Logf("%s: exception: %q -> artist %q track %q featured %q versions %q; source wants %q / %q: %s",
 				key, *fx.Title, gotArtist, got.Track, got.Featured, got.Versions, wantArtist, wantTrack, reason)
 		default:
-			t.Errorf("%s: %q (%s) -> artist %q track %q (rules %q); source wants artist %q track %q",
-				key, *fx.Title, fx.Description, gotArtist, got.Track, got.Rules, wantArtist, wantTrack)
+			t.Errorf("%s: %q (%s) -> artist %q track %q (patterns %q); source wants artist %q track %q",
+				key, *fx.Title, fx.Description, gotArtist, got.Track, got.Patterns, wantArtist, wantTrack)
 		}
 	}
 	for key := range fixtureExceptions {

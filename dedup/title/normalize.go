@@ -8,7 +8,7 @@ import (
 
 // Normalize cuts a raw YouTube title into artists, track, featured artists
 // and version tags, each folded (see Fold) and cleaned of noise, and lists
-// the rules that fired.
+// the patterns that matched.
 //
 // How it reads a title, in order:
 //
@@ -94,7 +94,7 @@ type parser struct {
 	words []string
 	idx   []int
 
-	rules    []string
+	patterns []string
 	versions uint32 // bit i set: Versions[i] was found
 	info     []string
 	featured [][]string
@@ -114,13 +114,13 @@ type parser struct {
 
 // reset empties the parser for the pool, keeping its buffers.
 func (p *parser) reset() {
-	*p = parser{items: p.items[:0], buf: p.buf[:0], stack: p.stack[:0], words: p.words[:0], rules: p.rules[:0], idx: p.idx[:0]}
+	*p = parser{items: p.items[:0], buf: p.buf[:0], stack: p.stack[:0], words: p.words[:0], patterns: p.patterns[:0], idx: p.idx[:0]}
 }
 
-// rule records that the rule name fired (once).
-func (p *parser) rule(name string) {
-	if !slices.Contains(p.rules, name) {
-		p.rules = append(p.rules, name)
+// pattern records that the pattern name matched (once).
+func (p *parser) pattern(name string) {
+	if !slices.Contains(p.patterns, name) {
+		p.patterns = append(p.patterns, name)
 	}
 }
 
@@ -172,7 +172,7 @@ func (p *parser) normalize(in Input) Title {
 	switch {
 	case len(p.caller.artists) > 0:
 		artists, t.ArtistSource = p.caller.artists, ArtistFromCaller
-		p.rule("caller_artist")
+		p.pattern("caller_artist")
 	case len(artists) > 0:
 		t.ArtistSource = ArtistFromTitle
 	case p.channelArtist && len(p.channel.artists) > 0:
@@ -180,7 +180,7 @@ func (p *parser) normalize(in Input) Title {
 		if p.channelSure {
 			t.ArtistSource = ArtistFromTopic
 		}
-		p.rule("channel_artist")
+		p.pattern("channel_artist")
 	}
 	t.Artists, t.ArtistTokens = joinArtists(dedupArtists(artists, nil))
 	t.Featured, t.FeaturedTokens = joinArtists(dedupArtists(p.featured, artists))
@@ -194,8 +194,8 @@ func (p *parser) normalize(in Input) Title {
 	if len(p.info) > 0 {
 		t.VersionInfo = slices.Compact(slices.Sorted(slices.Values(p.info)))
 	}
-	if len(p.rules) > 0 {
-		t.Rules = slices.Clone(p.rules)
+	if len(p.patterns) > 0 {
+		t.Patterns = slices.Clone(p.patterns)
 	}
 	return t
 }
@@ -207,11 +207,11 @@ func (p *parser) preStrip(s string) string {
 	s = strings.TrimSpace(s)
 	if i := strings.Index(s, "**new**"); i >= 0 {
 		s = s[:i] + s[i+len("**new**"):]
-		p.rule("out_now")
+		p.pattern("out_now")
 	}
 	if i := strings.LastIndexByte(s, '.'); i > 0 && fileExtensions[s[i+1:]] {
 		s = strings.TrimSpace(s[:i])
-		p.rule("file_extension")
+		p.pattern("file_extension")
 	}
 	n := 0
 	for n < len(s) && n < 2 && s[n] >= 'a' && s[n] <= 'z' {
@@ -223,7 +223,7 @@ func (p *parser) preStrip(s string) string {
 	}
 	if (n == 0 && d >= 1 && d <= 2 || n > 0 && d == 1) && strings.HasPrefix(s[n+d:], ". ") && len(s) > n+d+2 {
 		s = s[n+d+2:]
-		p.rule("track_number")
+		p.pattern("track_number")
 	}
 	return s
 }

@@ -28,9 +28,9 @@ func (p *parser) cutTails(sp span) span {
 				p.pipeTail = tail
 			}
 			if it.kind == kPipe {
-				p.rule("pipe_tail")
+				p.pattern("pipe_tail")
 			} else {
-				p.rule("slash_tail")
+				p.pattern("slash_tail")
 			}
 			return span{sp.lo, k}
 		case kWord:
@@ -39,7 +39,7 @@ func (p *parser) cutTails(sp span) span {
 			}
 			for _, r := range noiseByFirst[it.text] {
 				if r.place&cutRest != 0 && p.matchForward(span{k, sp.hi}, r.words) > 0 {
-					p.rule(r.name)
+					p.pattern(r.name)
 					return span{sp.lo, k}
 				}
 			}
@@ -137,7 +137,7 @@ func (p *parser) trailingNoise(sp span, fw int, rows []*compiledNoise, whole boo
 		best, name = start, r.name
 	}
 	if best >= 0 {
-		p.rule(name)
+		p.pattern(name)
 	}
 	return best
 }
@@ -181,7 +181,7 @@ func (p *parser) stripLeading(sp span) span {
 		for _, r := range noiseByFirst[first] {
 			if r.place&leading != 0 {
 				if end = matched(p.matchForward(at, r.words)); end > 0 {
-					p.rule(r.name)
+					p.pattern(r.name)
 					break
 				}
 			}
@@ -192,7 +192,7 @@ func (p *parser) stripLeading(sp span) span {
 					for _, v := range r.versions {
 						p.versions |= versionBit(v)
 					}
-					p.rule("version")
+					p.pattern("version")
 					break
 				}
 			}
@@ -217,7 +217,7 @@ func (p *parser) versionOnly(sp span) bool {
 			for _, v := range r.versions {
 				p.versions |= versionBit(v)
 			}
-			p.rule("version")
+			p.pattern("version")
 			return true
 		}
 	}
@@ -235,7 +235,7 @@ func (p *parser) stripGluedMV(sp span) span {
 	if it.kind == kWord && len(it.text) > 2 && (strings.HasSuffix(it.text, "mv") || strings.HasSuffix(it.text, "pv")) &&
 		sp.hi < len(p.items) && (p.items[sp.hi].kind == kOpen || p.items[sp.hi].kind == kClose) && !p.items[sp.hi].space {
 		it.text = it.text[:len(it.text)-2]
-		p.rule("mv")
+		p.pattern("mv")
 	}
 	return sp
 }
@@ -256,7 +256,7 @@ func (p *parser) trailingVersions(sp span) span {
 				for _, v := range r.versions {
 					p.versions |= versionBit(v)
 				}
-				p.rule("version")
+				p.pattern("version")
 				sp.hi = start
 				matched = true
 				break
@@ -296,7 +296,7 @@ func (p *parser) trailingVersions(sp span) span {
 			if p.hasWord(span{next + 1, sp.hi}) {
 				if vs, ok := p.groupVersions(p.wordsOutsideTags(k, sp.hi)); ok {
 					p.versions |= vs
-					p.rule("version")
+					p.pattern("version")
 					return span{sp.lo, k}
 				}
 			}

@@ -18,7 +18,7 @@ func (p *parser) groups() {
 			// are looked at by the split.
 			if !p.hasWord(span{i + 1, int(it.pair)}) {
 				p.kill(i, int(it.pair))
-				p.rule("empty_brackets")
+				p.pattern("empty_brackets")
 			}
 			continue
 		}
@@ -35,7 +35,7 @@ func (p *parser) groups() {
 func (p *parser) classifyGroup(open, close int) {
 	if !p.hasWord(span{open + 1, close}) {
 		p.kill(open, close)
-		p.rule("empty_brackets")
+		p.pattern("empty_brackets")
 		return
 	}
 	// Featured artists, possibly after other information:
@@ -45,7 +45,7 @@ func (p *parser) classifyGroup(open, close int) {
 		if p.hasWord(span{k + 1, close}) {
 			p.addFeatured(span{k + 1, close})
 			p.kill(open, close)
-			p.rule("featured")
+			p.pattern("featured")
 			if p.hasWord(span{open + 1, k}) {
 				p.classifyWords(p.groupWords(open+1, k))
 			}
@@ -54,7 +54,7 @@ func (p *parser) classifyGroup(open, close int) {
 		if !p.hasWord(span{open + 1, k}) {
 			// "(feat.)" alone says nothing.
 			p.kill(open, close)
-			p.rule("empty_brackets")
+			p.pattern("empty_brackets")
 			return
 		}
 		// A marker that ends the group introduces nobody: drop it, so
@@ -68,7 +68,7 @@ func (p *parser) classifyGroup(open, close int) {
 				p.byArtist = p.artistList(span{n, close})
 			}
 			p.kill(open, close)
-			p.rule("by_artist")
+			p.pattern("by_artist")
 			return
 		}
 	}
@@ -81,20 +81,20 @@ func (p *parser) classifyGroup(open, close int) {
 	}
 }
 
-// classifyWords records the versions or noise rule that the words of a
+// classifyWords records the versions or noise pattern that the words of a
 // group say, and reports whether they said one (the group can go).
 func (p *parser) classifyWords(words []string) bool {
 	if vs, ok := p.groupVersions(words); ok {
 		p.versions |= vs
-		p.rule("version")
+		p.pattern("version")
 		return true
 	}
 	if name, ok := groupNoise(words); ok {
-		p.rule(name)
+		p.pattern(name)
 		return true
 	}
 	if len(words) == 1 && isYear(words[0]) {
-		p.rule("year")
+		p.pattern("year")
 		return true
 	}
 	if len(words) >= 2 && remixMarkers[words[len(words)-1]] {
@@ -105,7 +105,7 @@ func (p *parser) classifyWords(words []string) bool {
 			p.versions |= versionBit(VersionRemix)
 			p.info = append(p.info, strings.Join(words[:len(words)-1], " "))
 		}
-		p.rule("version")
+		p.pattern("version")
 		return true
 	}
 	return false
@@ -312,7 +312,7 @@ func (p *parser) symbols() {
 		case it.dead:
 		case it.kind == kEmoji:
 			it.dead = true
-			p.rule("emoji")
+			p.pattern("emoji")
 		case it.kind == kWord:
 			words++
 		}
@@ -335,7 +335,7 @@ func (p *parser) symbols() {
 		for j := k; j != end; j += step {
 			if hashtag(&p.items[j]) {
 				p.items[j].dead = true
-				p.rule("hashtag")
+				p.pattern("hashtag")
 			}
 		}
 	}
@@ -353,7 +353,7 @@ func (p *parser) dropTags(sp span) {
 	for k := sp.lo; k < sp.hi; k++ {
 		if it := &p.items[k]; it.kind == kOpen && it.tag && it.pair > int32(k) {
 			p.kill(k, int(it.pair))
-			p.rule("tag_brackets")
+			p.pattern("tag_brackets")
 			k = int(it.pair)
 		}
 	}

@@ -56,7 +56,7 @@ func (p *parser) knownFrom(items []item, channel bool) known {
 	saved, savedFeat := p.items, len(p.featured)
 	p.items = items
 	sp := span{0, len(items)}
-	savedRules := len(p.rules)
+	savedPatterns := len(p.patterns)
 	// Read as the artist part of a title is, so that "Artist - Track"
 	// built from the result reads back the same: "Adele MV" is "adele".
 	sp = p.stripTrailing(sp, false)
@@ -64,7 +64,7 @@ func (p *parser) knownFrom(items []item, channel bool) known {
 	if channel {
 		p.featured = p.featured[:savedFeat]
 	}
-	p.rules = p.rules[:savedRules]
+	p.patterns = p.patterns[:savedPatterns]
 	list := p.artistList(sp)
 	p.items = saved
 	var kn known

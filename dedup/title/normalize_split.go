@@ -113,7 +113,7 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 	firstWords := p.idx
 	for len(parts) >= 2 {
 		if len(parts) >= 3 && p.sameWords(firstWords, parts[len(parts)-1]) {
-			p.rule("repeated_artist")
+			p.pattern("repeated_artist")
 			parts = parts[:len(parts)-1]
 			continue
 		}
@@ -135,12 +135,12 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 		if len(parts) >= 3 || pureVersion(words, known) {
 			if vs, ok := p.groupVersions(words); ok {
 				p.versions |= vs
-				p.rule("version")
+				p.pattern("version")
 				consumed = true
 			}
 		}
 		if name, ok := wordsNoise(words, false); !consumed && ok && (len(parts) >= 3 || len(words) >= 2) {
-			p.rule(name)
+			p.pattern(name)
 			consumed = true
 		}
 		if !consumed {
@@ -148,7 +148,7 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 		}
 		if feat.hi > feat.lo {
 			p.addFeatured(feat)
-			p.rule("featured")
+			p.pattern("featured")
 		}
 		parts = parts[:len(parts)-1]
 	}
@@ -161,7 +161,7 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 	// known artist, it is the artist, read the same way.
 	lastAsTrack, _ := p.quotedView(last)
 	if known && p.matchesKnown(lastAsTrack) && !p.matchesKnown(first) {
-		p.rule("reversed")
+		p.pattern("reversed")
 		return lastAsTrack, span{first.lo, parts[len(parts)-2].hi}, true
 	}
 	if p.channelSure && len(p.caller.keys) == 0 && !slices.ContainsFunc(parts, p.matchesKnown) {
@@ -170,10 +170,10 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 		// Slow", "Reprise : The Sound of Music"), and the channel names
 		// the artist. Read as artist and track, every artist's upload of
 		// such a title had the same artist and track.
-		p.rule("channel_track")
+		p.pattern("channel_track")
 		return span{}, span{first.lo, last.hi}, false
 	}
-	p.rule("split")
+	p.pattern("split")
 	return first, span{parts[1].lo, last.hi}, true
 }
 
@@ -212,15 +212,15 @@ func (p *parser) trackOnly(sp span) (artist, track span) {
 			// (see quotedTrack); if that is the known artist, the title is
 			// Track「Artist」.
 			if innerAsTrack, _ := p.quotedView(inner); p.matchesKnown(innerAsTrack) && !p.matchesKnown(before) {
-				p.rule("reversed")
+				p.pattern("reversed")
 				return innerAsTrack, before
 			}
-			p.rule("quoted_track")
+			p.pattern("quoted_track")
 			return p.stripGluedMV(before), p.stripGluedMV(inner)
 		case !p.hasWord(before) && !it.tag:
-			p.rule("quoted_track")
+			p.pattern("quoted_track")
 			if n := p.prefixItems(after, byPhrase); n > 0 && p.hasWord(span{n, after.hi}) && !p.matchesKnown(inner) {
-				p.rule("by_artist")
+				p.pattern("by_artist")
 				return span{n, after.hi}, inner
 			}
 			if p.matchesKnown(after) {
@@ -238,19 +238,19 @@ func (p *parser) trackOnly(sp span) (artist, track span) {
 		}
 		after, before := span{k + 1, sp.hi}, span{sp.lo, k}
 		if p.matchesKnown(after) || len(p.caller.keys) == 0 && !p.matchesKnown(before) && p.plausibleBy(before, after) {
-			p.rule("by_artist")
+			p.pattern("by_artist")
 			return after, span{sp.lo, k}
 		}
 		break
 	}
 	if p.tail.hi > 0 {
-		p.rule("pipe_artist")
+		p.pattern("pipe_artist")
 		return p.tail, sp
 	}
 	// Track | Artist, with no other split and no known artist to say
 	// otherwise: the tail is the artist.
 	if p.pipeTail.hi > 0 && len(p.caller.keys) == 0 {
-		p.rule("pipe_artist")
+		p.pattern("pipe_artist")
 		return p.pipeTail, sp
 	}
 	return span{}, sp
@@ -298,7 +298,7 @@ func (p *parser) splitFeatured(sp span, artistPart bool) span {
 		end++
 	}
 	p.addFeatured(span{k + 1, end})
-	p.rule("featured")
+	p.pattern("featured")
 	return span{sp.lo, k}
 }
 
@@ -333,7 +333,7 @@ func (p *parser) artistList(sp span) [][]string {
 		}
 		if it.kind == kOpen && it.pair > int32(k) && !isQuoteBracket(it.br) {
 			if p.hasWord(span{sp.lo, k}) || p.hasWord(span{int(it.pair) + 1, sp.hi}) {
-				p.rule("artist_brackets")
+				p.pattern("artist_brackets")
 				k = int(it.pair)
 			}
 			continue
@@ -360,7 +360,7 @@ func (p *parser) artistList(sp span) [][]string {
 // one and goes on with other words: Artist - 'Track' Special Stage.
 func (p *parser) quotedTrack(sp span) span {
 	if inner, ok := p.quotedView(sp); ok {
-		p.rule("quoted_track")
+		p.pattern("quoted_track")
 		return inner
 	}
 	return sp
@@ -400,11 +400,11 @@ func (p *parser) removeKnown(sp span) span {
 		}
 		for n := 1; n < len(idx) && n <= 6; n++ {
 			if kn.matches(p.keyOf(idx[:n])) {
-				p.rule("known_artist_removed")
+				p.pattern("known_artist_removed")
 				return span{idx[n-1] + 1, sp.hi}
 			}
 			if kn.matches(p.keyOf(idx[len(idx)-n:])) {
-				p.rule("known_artist_removed")
+				p.pattern("known_artist_removed")
 				return span{sp.lo, idx[len(idx)-n]}
 			}
 		}
@@ -460,11 +460,11 @@ func (p *parser) scriptAlias(sp span) {
 					p.items[j].dead = true
 				}
 			}
-			p.rule("script_alias")
+			p.pattern("script_alias")
 			return
 		case inOther && !inLatin && outLatin && !outOther:
 			p.kill(k, int(it.pair))
-			p.rule("script_alias")
+			p.pattern("script_alias")
 			return
 		}
 		k = int(it.pair)

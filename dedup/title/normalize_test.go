@@ -77,9 +77,9 @@ func TestNormalizeCases(t *testing.T) {
 			bad = append(bad, "artist_source")
 		}
 		if len(bad) > 0 {
-			t.Errorf("%s: Normalize(%q, channel %q, artist %q): wrong %v\n got artists %q track %q featured %q versions %q info %q source %q rules %q\nwant artists %q track %q featured %q versions %q",
+			t.Errorf("%s: Normalize(%q, channel %q, artist %q): wrong %v\n got artists %q track %q featured %q versions %q info %q source %q patterns %q\nwant artists %q track %q featured %q versions %q",
 				c.Category, c.Title, c.Channel, c.Artist, bad,
-				got.Artists, got.Track, got.Featured, got.Versions, got.VersionInfo, got.ArtistSource, got.Rules,
+				got.Artists, got.Track, got.Featured, got.Versions, got.VersionInfo, got.ArtistSource, got.Patterns,
 				c.Artists, c.Track, c.Featured, c.Versions)
 		}
 	}

@@ -36,20 +36,20 @@ const (
 	groupStart
 )
 
-// noiseRule is one noise phrase: its name (reported in Title.Rules when it
+// noisePattern is one noise phrase: its name (reported in Title.Patterns when it
 // fires), its words and where it may be removed. The word "YEAR" matches
 // any four-digit number.
-type noiseRule struct {
+type noisePattern struct {
 	name   string
 	phrase string
 	place  place
 }
 
-// noiseRules are the phrases that never tell two recordings apart: video
+// noisePatterns are the phrases that never tell two recordings apart: video
 // kinds, lyrics, quality, remasters, explicit/clean, release chatter,
 // credits. Longer phrases come before their prefixes and suffixes only for
 // readability; matching tries every row.
-var noiseRules = []noiseRule{
+var noisePatterns = []noisePattern{
 	{"official_video", "official music video", inGroup | trailing | leading | afterDash},
 	{"official_video", "official video", inGroup | trailing | leading | afterDash},
 	{"official_video", "official hd video", inGroup | trailing | afterDash},
@@ -403,10 +403,10 @@ func wordSet(words ...string) map[string]bool {
 	return m
 }
 
-// compiledNoise is a noise rule split into words, indexed for matching from
+// compiledNoise is a noise pattern split into words, indexed for matching from
 // the end (by last word) and from the start (by first word).
 type compiledNoise struct {
-	noiseRule
+	noisePattern
 	words []string
 }
 
@@ -428,8 +428,8 @@ type compiledTrailing struct {
 }
 
 func init() {
-	for _, r := range noiseRules {
-		c := &compiledNoise{noiseRule: r, words: strings.Fields(r.phrase)}
+	for _, r := range noisePatterns {
+		c := &compiledNoise{noisePattern: r, words: strings.Fields(r.phrase)}
 		noiseAll = append(noiseAll, c)
 		noiseByLast[c.words[len(c.words)-1]] = append(noiseByLast[c.words[len(c.words)-1]], c)
 		noiseByFirst[c.words[0]] = append(noiseByFirst[c.words[0]], c)

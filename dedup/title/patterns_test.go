@@ -10,7 +10,7 @@ import (
 // One test per row of every table in patterns.go: each row is put in a
 // title in each place it allows, and must do what it says there.
 
-// phraseText writes a phrase of a rule as title text.
+// phraseText writes a phrase of a pattern as title text.
 func phraseText(phrase string) string {
 	return strings.ReplaceAll(phrase, "YEAR", "2011")
 }
@@ -29,7 +29,7 @@ func TestNoiseRules(t *testing.T) {
 		{cutRest, "cutRest", func(ph string) string { return "Artist - Song " + ph + " Somebody" }},
 		{groupStart, "groupStart", func(ph string) string { return "Artist - Song (" + ph + " Somewhere)" }},
 	}
-	for _, r := range noiseRules {
+	for _, r := range noisePatterns {
 		for _, pl := range places {
 			if r.place&pl.place == 0 {
 				continue
@@ -38,11 +38,11 @@ func TestNoiseRules(t *testing.T) {
 			t.Run(fmt.Sprintf("%s/%s/%s", r.name, r.phrase, pl.name), func(t *testing.T) {
 				got := Normalize(Input{Title: title})
 				if !slices.Equal(got.Artists, []string{"artist"}) || got.Track != "song" || len(got.Versions) > 0 {
-					t.Errorf("Normalize(%q) = artists %q track %q versions %q (rules %q), want artist, song, no versions",
-						title, got.Artists, got.Track, got.Versions, got.Rules)
+					t.Errorf("Normalize(%q) = artists %q track %q versions %q (patterns %q), want artist, song, no versions",
+						title, got.Artists, got.Track, got.Versions, got.Patterns)
 				}
-				if !slices.Contains(got.Rules, r.name) {
-					t.Errorf("Normalize(%q): rules %q lack %q", title, got.Rules, r.name)
+				if !slices.Contains(got.Patterns, r.name) {
+					t.Errorf("Normalize(%q): patterns %q lack %q", title, got.Patterns, r.name)
 				}
 			})
 		}
@@ -93,7 +93,7 @@ func TestTrailingVersions(t *testing.T) {
 		title := "Artist - Song " + r.phrase
 		got := Normalize(Input{Title: title})
 		if !slices.Equal(got.Versions, want) || got.Track != "song" {
-			t.Errorf("Normalize(%q) = track %q versions %q (rules %q), want song %q", title, got.Track, got.Versions, got.Rules, want)
+			t.Errorf("Normalize(%q) = track %q versions %q (patterns %q), want song %q", title, got.Track, got.Versions, got.Patterns, want)
 		}
 		if r.lead {
 			title := r.phrase + " - Song"
@@ -185,8 +185,8 @@ func TestFileExtensions(t *testing.T) {
 	for ext := range fileExtensions {
 		title := "Artist - Song." + ext
 		got := Normalize(Input{Title: title})
-		if got.Track != "song" || !slices.Contains(got.Rules, "file_extension") {
-			t.Errorf("Normalize(%q) = track %q rules %q, want song with file_extension", title, got.Track, got.Rules)
+		if got.Track != "song" || !slices.Contains(got.Patterns, "file_extension") {
+			t.Errorf("Normalize(%q) = track %q patterns %q, want song with file_extension", title, got.Track, got.Patterns)
 		}
 	}
 }

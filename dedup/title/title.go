@@ -93,15 +93,15 @@ type Title struct {
 	TrackTokens    []string
 	FeaturedTokens []string
 
-	// Rules names the normalization rules that fired, in order, for
+	// Patterns names the normalizer's patterns that matched, in order, for
 	// explanations.
-	Rules []string
+	Patterns []string
 }
 
 // Cleanliness ranks variants of one song for choosing the canonical's
 // display title and source: a known artist beats an unknown one, an artist
 // from the caller or the title beats one guessed from the channel, fewer
-// normalization rules (less noise removed) beat more, and a shorter raw
+// normalizer patterns matched (less noise removed) beat more, and a shorter raw
 // title beats a longer one. Higher is cleaner.
 func Cleanliness(t Title) int {
 	score := 0
@@ -113,7 +113,7 @@ func Cleanliness(t Title) int {
 	case ArtistFromChannel:
 		score += 2000
 	}
-	score -= 50 * len(t.Rules)
+	score -= 50 * len(t.Patterns)
 	n := len(t.Raw)
 	if n > 999 {
 		n = 999
