@@ -23,20 +23,7 @@ import (
 // The API is tested through HTTP against a real database: one database for
 // the package, emptied before each test.
 
-var testDB *storetest.Database
-
-func TestMain(m *testing.M) {
-	d, err := storetest.Create("api")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-	testDB = d
-	code := m.Run()
-	d.Drop()
-	d.Close()
-	os.Exit(code)
-}
+func TestMain(m *testing.M) { os.Exit(storetest.Main(m, "api")) }
 
 const (
 	submitterKey = "sub-key-0001"
@@ -55,7 +42,7 @@ type env struct {
 func newEnv(t *testing.T) *env {
 	t.Helper()
 	ctx := context.Background()
-	db, err := store.Open(ctx, testDB.DSN, store.Options{Logger: quiet, Retrieval: store.RetrievalOptions{StatsTTL: time.Nanosecond}})
+	db, err := store.Open(ctx, storetest.Shared(t).DSN, store.Options{Logger: quiet, Retrieval: store.RetrievalOptions{StatsTTL: time.Nanosecond}})
 	if err != nil {
 		t.Fatal(err)
 	}

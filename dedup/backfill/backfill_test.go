@@ -20,9 +20,6 @@ var quiet = slog.New(slog.NewTextHandler(io.Discard, nil))
 // openStore returns a migrated store on a fresh database.
 func openStore(t *testing.T) *store.DB {
 	t.Helper()
-	if testing.Short() {
-		t.Skip("needs the database: skipped with -short")
-	}
 	d := storetest.New(t)
 	db, err := store.Open(context.Background(), d.DSN, store.Options{Logger: quiet, MaxOpenConns: 16})
 	if err != nil {
