@@ -3,7 +3,7 @@ package dedup
 import "context"
 
 // Outcome is what became of a submission, or of a backfill row, by the
-// names of the outside contract (HTTP answers, backfill reports, metrics).
+// names that HTTP answers, backfill reports and metrics use.
 // A score.DecisionDistinct shows as OutcomeCreated.
 type Outcome string
 

@@ -142,7 +142,8 @@ func loadConfig(getenv func(string) string) (config, error) {
 	return c, nil
 }
 
-// results collects every figure; the JSON line uses the contract's names.
+// results collects every figure; the JSON line uses the names
+// cmd/songdedup/REFERENCE.md lists for make bench.
 type results struct {
 	figures map[string]float64
 	rows    [][2]string

@@ -31,7 +31,7 @@ type normalizeInput struct {
 	Artist  string  `json:"artist"`
 }
 
-// normalizeOutput is one output line of 'normalize': the contract's fields
+// normalizeOutput is one output line of 'normalize': the documented fields
 // first, then the details that explain them.
 type normalizeOutput struct {
 	Title        string             `json:"title"`

@@ -1,9 +1,8 @@
 // Command vocabgen writes dedup/score/defaultdf.txt, the document frequencies
-// behind dedup.DefaultWeights, from a CSV of real songs with Song_Name and
-// Artist_Name columns (the 6,907 iTunes songs of the DeepMatcher
-// iTunes-Amazon tableA):
+// behind score.DefaultWeights, from a CSV of real songs with Song_Name and
+// Artist_Name columns (the 6,907 iTunes songs of testdata/itunes):
 //
-//	go run ./cmd/vocabgen -in tableA.csv -out dedup/score/defaultdf.txt
+//	go run ./cmd/vocabgen -in testdata/itunes/tableA.csv -out dedup/score/defaultdf.txt
 //
 // Each song is one document. Its title is normalized with title.Normalize,
 // the artist given, so the table holds exactly the tokens scoring sees.

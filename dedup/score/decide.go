@@ -11,8 +11,8 @@ import (
 // DecisionKind is what becomes of a submission.
 type DecisionKind string
 
-// The decisions of the contract. In the HTTP answer and the backfill report
-// DecisionDistinct shows as "created".
+// The decisions. In the HTTP answer and the backfill report
+// DecisionDistinct shows as "created" (see dedup.Outcome).
 const (
 	DecisionMerge    DecisionKind = "merge"
 	DecisionReview   DecisionKind = "review"
@@ -26,8 +26,8 @@ type Thresholds struct {
 	Review float64 `json:"review"`
 }
 
-// DefaultThresholds returns the thresholds of the contract: merge above
-// 0.85, review from 0.60.
+// DefaultThresholds returns the default thresholds: merge above 0.85,
+// review from 0.60.
 func DefaultThresholds() Thresholds { return Thresholds{Merge: 0.85, Review: 0.60} }
 
 // Validate reports thresholds outside 0 <= Review <= Merge <= 1.

@@ -16,11 +16,9 @@ import (
 // they keep "feat. X" and version tags in the track, drop "(Live)" as
 // noise, and metadata-filter never splits artists. Every fixture is
 // compared with our reading of its expectation; the cases where our readings
-// (CONTRACT.md) deliberately differ are listed in fixtureExceptions with
-// the reason.
+// deliberately differ are listed in fixtureExceptions with the reason.
 
-// fixturesDir holds a copy of ../shared/datasets/youtube-title-fixtures
-// (MIT, see its README), so the test runs wherever the repository does.
+// fixturesDir holds a copy of the fixtures (MIT, see its README).
 const fixturesDir = "../../testdata/titles/fixtures"
 
 type fixture struct {

@@ -267,7 +267,7 @@ func joinArtists(list [][]string) (names, tokens []string) {
 }
 
 // ArtistString joins a list of normalized artists into the one artist
-// string of the outside contract: "simon & garfunkel".
+// string that outputs and answers show: "simon & garfunkel".
 func ArtistString(artists []string) string {
 	return strings.Join(artists, " & ")
 }

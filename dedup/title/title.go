@@ -13,7 +13,8 @@ type Input struct {
 // (a live take, a remix, a cover...). The vocabulary is closed: see Versions.
 type Version string
 
-// The closed version vocabulary of the outside contract.
+// The closed version vocabulary: outputs and answers name versions by these
+// values, and a title may carry several.
 const (
 	VersionLive         Version = "live"
 	VersionRemix        Version = "remix"
