@@ -25,21 +25,8 @@ func (s *DB) VideoSong(ctx context.Context, videoID string) (int64, error) {
 func (s *DB) VideoSongs(ctx context.Context, videoIDs []string) (map[string]int64, error) {
 	out := make(map[string]int64, len(videoIDs))
 	err := inChunks(videoIDs, maxInList, func(in string, args []any) error {
-		rows, err := s.db.QueryContext(ctx, `SELECT v.video_id, COALESCE(s.merged_into, s.id) FROM videos v
+		return queryPairs(ctx, s.db, out, `SELECT v.video_id, COALESCE(s.merged_into, s.id) FROM videos v
 			JOIN songs s ON s.id = v.song_id WHERE v.video_id IN (`+in+`)`, args...)
-		if err != nil {
-			return translate(err)
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var v string
-			var id int64
-			if err := rows.Scan(&v, &id); err != nil {
-				return translate(err)
-			}
-			out[v] = id
-		}
-		return translate(rows.Err())
 	})
 	if err != nil {
 		return nil, err

@@ -8,7 +8,8 @@ import (
 )
 
 // The few ways this package builds SQL around its plain-text statements:
-// IN lists, multi-row INSERTs and one-column reads, each written once.
+// IN lists, multi-row INSERTs, one-column and two-column reads, each
+// written once.
 
 // querier is a pool or a transaction, for reads that run in either.
 type querier interface {
@@ -68,6 +69,25 @@ func queryColumn[T any](ctx context.Context, q querier, query string, args ...an
 		out = append(out, v)
 	}
 	return out, translate(rows.Err())
+}
+
+// queryPairs runs a query whose rows are (key, value) pairs and adds them
+// to out.
+func queryPairs[K comparable, V any](ctx context.Context, q querier, out map[K]V, query string, args ...any) error {
+	rows, err := q.QueryContext(ctx, query, args...)
+	if err != nil {
+		return translate(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var k K
+		var v V
+		if err := rows.Scan(&k, &v); err != nil {
+			return translate(err)
+		}
+		out[k] = v
+	}
+	return translate(rows.Err())
 }
 
 // rowsInsert is one multi-row INSERT: a statement head up to VALUES, a row

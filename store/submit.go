@@ -145,20 +145,8 @@ func resolveTargets(ctx context.Context, tx *sql.Tx, ws []dedup.SubmissionWrite)
 		return canonical, nil
 	}
 	in, args := inList(ids)
-	rows, err := tx.QueryContext(ctx, "SELECT id, COALESCE(merged_into, id) FROM songs WHERE id IN ("+in+")", args...)
-	if err != nil {
-		return nil, translate(err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var id, c int64
-		if err := rows.Scan(&id, &c); err != nil {
-			return nil, translate(err)
-		}
-		canonical[id] = c
-	}
-	if err := rows.Err(); err != nil {
-		return nil, translate(err)
+	if err := queryPairs(ctx, tx, canonical, "SELECT id, COALESCE(merged_into, id) FROM songs WHERE id IN ("+in+")", args...); err != nil {
+		return nil, err
 	}
 	for _, id := range ids {
 		if _, ok := canonical[id]; !ok {

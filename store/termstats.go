@@ -224,20 +224,10 @@ func (s *DB) fetchAndCache(ctx context.Context, terms []string, now time.Time) (
 func (s *DB) fetchDF(ctx context.Context, terms []string) (map[string]int, error) {
 	out := make(map[string]int, len(terms))
 	err := inChunks(terms, maxTermsRead, func(in string, args []any) error {
-		rows, err := s.db.QueryContext(ctx, "SELECT term, SUM(df) FROM term_stats WHERE term IN ("+in+") GROUP BY term", args...)
-		if err != nil {
-			return fmt.Errorf("reading term statistics: %w", translate(err))
+		if err := queryPairs(ctx, s.db, out, "SELECT term, SUM(df) FROM term_stats WHERE term IN ("+in+") GROUP BY term", args...); err != nil {
+			return fmt.Errorf("reading term statistics: %w", err)
 		}
-		defer rows.Close()
-		for rows.Next() {
-			var t string
-			var df int
-			if err := rows.Scan(&t, &df); err != nil {
-				return translate(err)
-			}
-			out[t] = df
-		}
-		return translate(rows.Err())
+		return nil
 	})
 	return out, err
 }
