@@ -11,7 +11,7 @@ DEV_KEYS  := dev-submitter-key:submitter,dev-curator-key:curator:dev,dev-admin-k
 # Fuzzers run this long each in `make fuzz`.
 FUZZTIME  ?= 15s
 
-.PHONY: all build run test check lint bench bench-go fuzz db chromium deps clean
+.PHONY: all build run test check lint bench bench-go fuzz results db chromium deps clean
 
 all: lint build test
 
@@ -38,6 +38,8 @@ run: db build
 	SONGDEDUP_API_KEYS="$${SONGDEDUP_API_KEYS:-$(DEV_KEYS)}" ./$(BIN)/songdedup serve
 
 # bench: BENCH_SONGS (default 1000000) songs; see cmd/songbench.
+# BENCH_RECORD=cmd/songbench/results.jsonl (with BENCH_NOTE) keeps the run;
+# `make results` then renders cmd/songbench/RESULTS.md.
 bench: db build
 	$(GO) build -o $(BIN)/songbench ./cmd/songbench
 	BENCH_BINARY=$(BIN)/songdedup ./$(BIN)/songbench
@@ -61,6 +63,10 @@ lint:
 # bench-go: the Go benchmarks (normalizing, scoring, deciding).
 bench-go:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+# results: cmd/songbench/RESULTS.md from the recorded runs.
+results:
+	$(GO) run ./cmd/songbench -results
 
 # fuzz: every fuzzer of the module for FUZZTIME each.
 fuzz:
