@@ -88,9 +88,7 @@ var pairRules = [...]pairRule{
 	{
 		// The version sets differ (live vs studio, remix vs original).
 		name: RuleVersionMismatch, effect: EffectBlocksMerge, otherRecording: true, versions: true,
-		check: func(s *scorer) bool {
-			return versionBits(s.a.title.Versions) != versionBits(s.b.title.Versions)
-		},
+		check: func(s *scorer) bool { return s.a.verBits != s.b.verBits },
 		detail: func(s *scorer) string {
 			return fmt.Sprintf("versions %s vs %s", versionList(s.a.title.Versions), versionList(s.b.title.Versions))
 		},
@@ -215,7 +213,7 @@ var pairRules = [...]pairRule{
 		// titles are read only for what could merge.
 		name: RuleUnparsedVersion, effect: EffectBlocksMerge, anotherSong: true,
 		check: func(s *scorer) bool {
-			return versionBits(s.a.title.Versions) == versionBits(s.b.title.Versions) &&
+			return s.a.verBits == s.b.verBits &&
 				s.t.score > s.versionCheckFloor && s.a.rawVersionBits() != s.b.rawVersionBits()
 		},
 		detail: func(s *scorer) string {
@@ -379,7 +377,7 @@ func (p *side) rawVersionBits() uint32 {
 	if p.rawVerDone {
 		return p.rawVer
 	}
-	bits := versionBits(p.title.Versions)
+	bits := p.verBits
 	raw := title.Fold(p.title.Raw)
 	start := -1
 	for i, r := range raw + " " {
@@ -442,8 +440,7 @@ const (
 func (s *scorer) versionInfo() infoRelation {
 	ta, tb := s.a.title, s.b.title
 	switch {
-	case len(ta.VersionInfo) == 0 && len(tb.VersionInfo) == 0,
-		versionBits(ta.Versions) != versionBits(tb.Versions):
+	case len(ta.VersionInfo) == 0 && len(tb.VersionInfo) == 0, s.a.verBits != s.b.verBits:
 		return infoSame
 	case len(ta.VersionInfo) == 0 || len(tb.VersionInfo) == 0:
 		return infoUnknown

@@ -165,14 +165,16 @@ func (s *scorer) compare(explain bool) Comparison {
 		t = s.alignAndTally()
 	}
 	cmpn := Comparison{Score: t.score}
-	t.info = s.versionInfo()
+	if len(s.a.title.VersionInfo) > 0 || len(s.b.title.VersionInfo) > 0 {
+		t.info = s.versionInfo()
+	}
 	s.t = t
 	rules := s.rules()
 	s.lastRules = rules
 	cmpn.SameVersion = rules&otherRecordingRules == 0
 	cmpn.MergeBlocked = rules&blockingRules != 0
 	if explain {
-		cmpn.Explanation = s.explain(&t, rules)
+		cmpn.Explanation = s.explain(&s.t, rules)
 	}
 	return cmpn
 }
@@ -207,6 +209,7 @@ func (s *scorer) crossedBothWays() bool {
 	return ab && ba
 }
 
+// tally adds up the alignment.
 func (s *scorer) tally() tally {
 	a, b := &s.a, &s.b
 	var t tally

@@ -58,12 +58,14 @@ type side struct {
 	variants   bool            // some token's canonical form differs from its text
 	swapped    bool            // artist and track read the other way round
 	raw        map[string]bool // words of the raw title, see rawWords
+	verBits    uint32          // versionBits of the title's versions
 	rawVer     uint32          // see rawVersionBits
 	rawVerDone bool
 }
 
 func (p *side) prepare(t *title.Title, dur int, w Weigher) {
 	p.title, p.dur, p.w, p.raw, p.rawVerDone = t, dur, w, nil, false
+	p.verBits = versionBits(t.Versions)
 	p.build(false)
 }
 
@@ -176,7 +178,7 @@ type scorer struct {
 	simA, simB []float64
 	pairs      []pairRec
 	cands      []typoCand
-	t          tally    // the tally of the last compare, which rules read
+	t          tally    // the tally of the comparison, which the rules read
 	d          deciding // the decision Decide is taking
 	lastRules  ruleSet  // the rules the last compare fired
 	// versionCheckFloor is the score above which the raw titles are
