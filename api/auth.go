@@ -20,6 +20,7 @@ const (
 	RoleAdmin
 )
 
+// String is the role's name, as keys and logs spell it.
 func (r Role) String() string {
 	switch r {
 	case RoleSubmitter:

@@ -194,6 +194,7 @@ type StateConflict struct {
 	SongID   int64
 }
 
+// Error is the message, which names the state the change ran into.
 func (e *StateConflict) Error() string { return e.Message }
 
 // Unwrap makes errors.Is(err, ErrConflict) true.
