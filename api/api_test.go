@@ -23,20 +23,7 @@ import (
 // The API is tested through HTTP against a real database: one database for
 // the package, emptied before each test.
 
-var testDB *storetest.Database
-
-func TestMain(m *testing.M) {
-	d, err := storetest.Create("api")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-	testDB = d
-	code := m.Run()
-	d.Drop()
-	d.Close()
-	os.Exit(code)
-}
+func TestMain(m *testing.M) { os.Exit(storetest.Main(m, "api")) }
 
 const (
 	submitterKey = "sub-key-0001"
@@ -55,7 +42,7 @@ type env struct {
 func newEnv(t *testing.T) *env {
 	t.Helper()
 	ctx := context.Background()
-	db, err := store.Open(ctx, testDB.DSN, store.Options{Logger: quiet, Retrieval: store.RetrievalOptions{StatsTTL: time.Nanosecond}})
+	db, err := store.Open(ctx, storetest.Shared(t).DSN, store.Options{Logger: quiet, Retrieval: store.RetrievalOptions{StatsTTL: time.Nanosecond}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -73,7 +60,7 @@ func newEnv(t *testing.T) *env {
 		t.Fatal(err)
 	}
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	svc := dedup.NewService(db, dedup.ServiceOptions{Logger: log})
+	svc := dedup.NewService(dedup.Stores{Submit: db, Curation: db, Outcomes: db}, dedup.ServiceOptions{Logger: log})
 	srv := httptest.NewServer(api.NewServer(api.Deps{Logger: log, Readiness: db, Catalog: svc, Keys: keys, MaxBodyBytes: 64 << 10}))
 	t.Cleanup(srv.Close)
 	return &env{t: t, srv: srv, db: db, svc: svc}

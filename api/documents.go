@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/songdedup/songdedup/dedup"
+	"github.com/songdedup/songdedup/dedup/score"
+	"github.com/songdedup/songdedup/dedup/title"
 )
 
 // The JSON documents of the API. IDs are opaque strings.
@@ -68,7 +70,7 @@ type songDoc struct {
 	Artists         []string        `json:"artists"`
 	Track           string          `json:"track"`
 	Featured        []string        `json:"featured"`
-	Version         []dedup.Version `json:"version"`
+	Version         []title.Version `json:"version"`
 	VersionInfo     []string        `json:"version_info"`
 	DurationSeconds int             `json:"duration_seconds,omitempty"`
 	Channel         string          `json:"channel"`
@@ -90,7 +92,7 @@ func orEmpty[T any](s []T) []T {
 
 func newSongDoc(s dedup.Song) songDoc {
 	d := songDoc{
-		ID: formatID(s.ID), Title: s.Source.Title, Artist: dedup.ArtistString(s.Artists),
+		ID: formatID(s.ID), Title: s.Source.Title, Artist: title.ArtistString(s.Artists),
 		Artists: orEmpty(s.Artists), Track: s.Track, Featured: orEmpty(s.Featured),
 		Version: orEmpty(s.Versions), VersionInfo: orEmpty(s.VersionInfo), DurationSeconds: s.DurationSeconds,
 		Channel: s.Source.Channel, Plays: s.Plays, Likes: s.Likes, MergedInto: formatID(s.MergedInto),
@@ -167,13 +169,13 @@ type submissionRequest struct {
 type submissionResponse struct {
 	SongID        string             `json:"song_id"`
 	VideoID       string             `json:"video_id"`
-	Decision      string             `json:"decision"`
+	Decision      dedup.Outcome      `json:"decision"`
 	Score         float64            `json:"score"`
 	MatchedSongID string             `json:"matched_song_id,omitempty"`
 	ReviewID      string             `json:"review_id,omitempty"`
 	ReviewIDs     []string           `json:"review_ids,omitempty"`
 	VersionOf     string             `json:"version_of,omitempty"`
-	Explanation   *dedup.Explanation `json:"explanation"`
+	Explanation   *score.Explanation `json:"explanation"`
 }
 
 type engagementRequest struct {

@@ -17,7 +17,7 @@ import (
 
 // Catalog is what the HTTP layer asks of the domain (a *dedup.Service).
 type Catalog interface {
-	Submit(ctx context.Context, sub dedup.Submission, decidedBy string) (dedup.Outcome, error)
+	Submit(ctx context.Context, sub dedup.Submission, decidedBy string) (dedup.Answer, error)
 	Song(ctx context.Context, id int64) (dedup.Song, error)
 	Video(ctx context.Context, videoID string) (dedup.Video, error)
 	AddEngagement(ctx context.Context, videoID string, plays, likes int64) (dedup.Video, error)
@@ -77,7 +77,7 @@ func handleSubmit(cat Catalog, log *slog.Logger, m *Metrics) http.HandlerFunc {
 		start := time.Now()
 		var req submissionRequest
 		if err := decodeJSON(r, &req); err != nil {
-			m.submitted("invalid", time.Since(start))
+			m.refused(time.Since(start))
 			answerError(w, r, log, err)
 			return
 		}
@@ -92,7 +92,7 @@ func handleSubmit(cat Catalog, log *slog.Logger, m *Metrics) http.HandlerFunc {
 				id, err1 := dedup.ParseVideoRef(*req.URL)
 				id2, err2 := dedup.ParseVideoRef(*req.VideoID)
 				if err1 == nil && err2 == nil && id != id2 {
-					m.submitted("invalid", time.Since(start))
+					m.refused(time.Since(start))
 					answerError(w, r, log, dedup.InvalidField("url", "names video %s but video_id is %s", id, id2))
 					return
 				}
@@ -102,7 +102,7 @@ func handleSubmit(cat Catalog, log *slog.Logger, m *Metrics) http.HandlerFunc {
 		}
 		out, err := cat.Submit(r.Context(), sub, "auto")
 		if err != nil {
-			m.submitted("error", time.Since(start))
+			m.submitted(dedup.OutcomeError, time.Since(start))
 			answerError(w, r, log, err)
 			return
 		}

@@ -10,6 +10,8 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/songdedup/songdedup/dedup"
 )
 
 // Metrics are the Prometheus metrics of the service.
@@ -61,7 +63,15 @@ func (m *Metrics) ObserveStage(stage string, d time.Duration) {
 	m.stages.WithLabelValues(stage).Observe(d.Seconds())
 }
 
-func (m *Metrics) submitted(decision string, d time.Duration) {
+// submitted counts a submission answered (or failed: dedup.OutcomeError)
+// with outcome o after d.
+func (m *Metrics) submitted(o dedup.Outcome, d time.Duration) { m.observeSubmit(string(o), d) }
+
+// refused counts a submission refused as invalid before anything was
+// decided.
+func (m *Metrics) refused(d time.Duration) { m.observeSubmit("invalid", d) }
+
+func (m *Metrics) observeSubmit(decision string, d time.Duration) {
 	m.decisions.WithLabelValues(decision).Inc()
 	m.submit.WithLabelValues(decision).Observe(d.Seconds())
 }

@@ -36,7 +36,7 @@ func routes(deps Deps) http.Handler {
 	r.Mount("/ui/", uiHandler(log))
 
 	r.Route("/v1", func(r chi.Router) {
-		r.Use(sameOrigin)
+		r.Use(crossOrigin())
 		r.Group(func(r chi.Router) {
 			r.Use(requireRole(keys, RoleSubmitter))
 			r.Post("/submissions", handleSubmit(cat, log, m))

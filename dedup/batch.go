@@ -7,6 +7,10 @@ import (
 	"maps"
 	"slices"
 	"strings"
+
+	"github.com/songdedup/songdedup/dedup/score"
+	"github.com/songdedup/songdedup/dedup/searchkey"
+	"github.com/songdedup/songdedup/dedup/title"
 )
 
 // BatchItem is one submission of a batch, with its backfill row record.
@@ -17,12 +21,12 @@ type BatchItem struct {
 	Rec *RowOutcome
 	// Normalized, when not nil, is Normalize of Sub's title, channel and
 	// artist, done already by the caller (a backfill routes rows by it).
-	Normalized *Title
+	Normalized *title.Title
 }
 
 // BatchResult is what became of one item of a batch.
 type BatchResult struct {
-	Outcome Outcome
+	Answer Answer
 	// Err is the item's own error (a *FieldError for a bad row).
 	Err error
 }
@@ -49,7 +53,7 @@ func (s *Service) SubmitBatch(ctx context.Context, items []BatchItem, decidedBy 
 			results[i].Err = err
 			if it.Rec != nil {
 				r := *it.Rec
-				r.Decision, r.Error = "error", err.Error()
+				r.Decision, r.Error = OutcomeError, err.Error()
 				invalid = append(invalid, r)
 			}
 			continue
@@ -58,7 +62,7 @@ func (s *Service) SubmitBatch(ctx context.Context, items []BatchItem, decidedBy 
 		valid = append(valid, id)
 	}
 	if len(invalid) > 0 {
-		if err := s.store.RecordOutcomes(ctx, invalid); err != nil {
+		if err := s.outcomes.RecordOutcomes(ctx, invalid); err != nil {
 			return nil, err
 		}
 	}
@@ -67,19 +71,19 @@ func (s *Service) SubmitBatch(ctx context.Context, items []BatchItem, decidedBy 
 		return nil, fmt.Errorf("looking up videos: %w", err)
 	}
 
-	titles := make([]Title, 0, len(items))
-	subjects := map[int]Subject{}
+	titles := make([]title.Title, 0, len(items))
+	subjects := map[int]score.Subject{}
 	for i, it := range items {
 		if results[i].Err == nil {
 			if _, ok := known[ids[i]]; !ok {
-				var t Title
+				var t title.Title
 				if it.Normalized != nil {
 					t = *it.Normalized
 				} else {
-					t = Normalize(TitleInput{Title: it.Sub.Title, Channel: it.Sub.Channel, Artist: it.Sub.Artist})
+					t = title.Normalize(title.Input{Title: it.Sub.Title, Channel: it.Sub.Channel, Artist: it.Sub.Artist})
 				}
 				titles = append(titles, t)
-				subjects[i] = Subject{Title: t, DurationSeconds: it.Sub.DurationSeconds}
+				subjects[i] = score.Subject{Title: t, DurationSeconds: it.Sub.DurationSeconds}
 			}
 		}
 	}
@@ -99,7 +103,7 @@ func (s *Service) SubmitBatch(ctx context.Context, items []BatchItem, decidedBy 
 			continue
 		}
 		if song, ok := known[ids[i]]; ok {
-			results[i].Outcome = Outcome{SongID: song, VideoID: ids[i], Decision: OutcomeExisting, Score: 1}
+			results[i].Answer = Answer{SongID: song, VideoID: ids[i], Decision: OutcomeExisting, Score: 1}
 			if it.Rec != nil {
 				r := *it.Rec
 				r.VideoID, r.SongID, r.Decision, r.Score = ids[i], song, OutcomeExisting, 1
@@ -112,7 +116,7 @@ func (s *Service) SubmitBatch(ctx context.Context, items []BatchItem, decidedBy 
 		}
 	}
 	if len(existing) > 0 {
-		if err := s.store.RecordOutcomes(ctx, existing); err != nil {
+		if err := s.outcomes.RecordOutcomes(ctx, existing); err != nil {
 			return nil, err
 		}
 	}
@@ -127,7 +131,7 @@ func (s *Service) SubmitBatch(ctx context.Context, items []BatchItem, decidedBy 
 		return nil, fmt.Errorf("writing a batch of %d: %w", len(b.writes), err)
 	default:
 		for w, i := range b.itemOf {
-			out := b.outcomes[w]
+			out := b.answers[w]
 			out.SongID = written[w].SongID
 			out.ReviewIDs = written[w].ReviewIDs
 			if len(out.ReviewIDs) > 0 {
@@ -139,15 +143,15 @@ func (s *Service) SubmitBatch(ctx context.Context, items []BatchItem, decidedBy 
 			if out.VersionOf < 0 {
 				out.VersionOf = written[-out.VersionOf-1].SongID
 			}
-			results[i].Outcome = out
+			results[i].Answer = out
 		}
 		for _, i := range b.repeats {
-			first := results[b.firstOf[ids[i]]].Outcome
-			results[i].Outcome = Outcome{SongID: first.SongID, VideoID: ids[i], Decision: OutcomeExisting, Score: 1}
+			first := results[b.firstOf[ids[i]]].Answer
+			results[i].Answer = Answer{SongID: first.SongID, VideoID: ids[i], Decision: OutcomeExisting, Score: 1}
 			if items[i].Rec != nil {
 				r := *items[i].Rec
 				r.VideoID, r.SongID, r.Decision, r.Score = ids[i], first.SongID, OutcomeExisting, 1
-				if err := s.store.RecordOutcomes(ctx, []RowOutcome{r}); err != nil {
+				if err := s.outcomes.RecordOutcomes(ctx, []RowOutcome{r}); err != nil {
 					return nil, err
 				}
 			}
@@ -177,7 +181,7 @@ func (s *Service) SubmitBatch(ctx context.Context, items []BatchItem, decidedBy 
 			case err != nil:
 				return nil, err
 			default:
-				results[i] = BatchResult{Outcome: out}
+				results[i] = BatchResult{Answer: out}
 			}
 		}
 	}
@@ -217,10 +221,10 @@ func (s *Service) reconcileBatch(ctx context.Context, b batchPlan, written []Sub
 		return
 	}
 	found, err := s.store.Candidates(ctx, qs)
-	var cands [][]Candidate
+	var cands [][]score.Candidate
 	var stats *tokenStats
 	if err == nil {
-		subjects := make([]Subject, len(again))
+		subjects := make([]score.Subject, len(again))
 		for k, p := range again {
 			subjects[k] = p.subject
 		}
@@ -254,8 +258,8 @@ func (s *Service) markReconciled(ctx context.Context, id int64) {
 
 // candidateSets turns the songs retrieved for several subjects into
 // scoring candidates.
-func (s *Service) candidateSets(found [][]Song) [][]Candidate {
-	out := make([][]Candidate, len(found))
+func (s *Service) candidateSets(found [][]Song) [][]score.Candidate {
+	out := make([][]score.Candidate, len(found))
 	for k, songs := range found {
 		out[k] = s.candidatesOf(songs)
 	}
@@ -266,7 +270,7 @@ func (s *Service) candidateSets(found [][]Song) [][]Candidate {
 // of their candidates in one round trip, so that weighing each candidate
 // set then reads them from the answer (a small map) rather than from the
 // store's cache of every term.
-func (s *Service) warmTokenStats(ctx context.Context, subjects []Subject, cands [][]Candidate) (*tokenStats, error) {
+func (s *Service) warmTokenStats(ctx context.Context, subjects []score.Subject, cands [][]score.Candidate) (*tokenStats, error) {
 	var tokens []string
 	for k, sub := range subjects {
 		tokens = titleTokens(tokens, sub.Title)
@@ -297,7 +301,7 @@ type tokenStats struct {
 // when not, it retrieves on its own) — and reads the term statistics of
 // every title involved in one more, so that deciding the items one by one
 // then waits for no database.
-func (s *Service) prefetchCandidates(ctx context.Context, n int, subjects map[int]Subject) (map[int]prefetched, *tokenStats, error) {
+func (s *Service) prefetchCandidates(ctx context.Context, n int, subjects map[int]score.Subject) (map[int]prefetched, *tokenStats, error) {
 	var order []int
 	var qs []CandidateQuery
 	found := map[int]prefetched{}
@@ -348,7 +352,7 @@ func (s *Service) prefetchCandidates(ctx context.Context, n int, subjects map[in
 		return nil, nil, fmt.Errorf("retrieving candidates: %w", err)
 	}
 	cands := s.candidateSets(songs)
-	subs := make([]Subject, len(order))
+	subs := make([]score.Subject, len(order))
 	for k, i := range order {
 		found[i] = prefetched{cands: cands[k], known: found[i].known}
 		subs[k] = subjects[i]
@@ -364,134 +368,17 @@ func (s *Service) prefetchCandidates(ctx context.Context, n int, subjects map[in
 
 // queryKey identifies the candidate query of a title: two titles with the
 // same key retrieve the same songs (see Store.Candidates).
-func queryKey(t Title) string {
-	return fmt.Sprintf("%s|%t|%q", batchKey(t), t.ArtistSource == "channel", SearchTerms(t))
+func queryKey(t title.Title) string {
+	return fmt.Sprintf("%s|%t|%q", batchKey(t), t.ArtistSource == title.ArtistFromChannel, searchkey.Terms(t))
 }
 
 // prefetched is what a batch read for one item before deciding it.
 type prefetched struct {
-	cands []Candidate // retrieved candidates, not yet ranked
-	known *decided    // the term frequencies read before retrieving them
+	cands []score.Candidate // retrieved candidates, not yet ranked
+	known *decided          // the term frequencies read before retrieving them
 }
 
-// batchPlan is the decided, not yet written, part of a batch.
-type batchPlan struct {
-	svc       *Service
-	decidedBy string
-	writes    []SubmissionWrite
-	outcomes  []Outcome // per write; negative IDs name writes of this batch
-	itemOf    []int     // per write: the item it writes
-	pending   []pendingSong
-	byKey     map[string]int         // normalized track and artists -> write creating that song (1-based)
-	firstOf   map[string]int         // video -> first item writing it
-	repeats   []int                  // items repeating a video of an earlier item
-	alone     []int                  // items to decide one by one
-	found     map[int]prefetched     // item -> what was read for it with the batch
-	stats     *tokenStats            // the statistics of the tokens of found
-	upgrades  map[int64]upgradeWrite // song -> the write that upgrades its source
-	index     wordIndex              // pending songs by the ends of their words
-}
-
-// upgradeWrite is the write of a batch that upgrades a song's source, and
-// the Cleanliness of the title it brings.
-type upgradeWrite struct{ write, clean int }
-
-// pendingSong is a song the batch will create.
-type pendingSong struct {
-	write   int // 1-based
-	subject Subject
-	known   *decided // what the song's decision saw
-}
-
-func batchKey(t Title) string {
-	a := slices.Clone(t.Artists)
-	slices.Sort(a)
-	return t.Track + "|" + strings.Join(a, "|")
-}
-
-// plan decides item i, whose normalized submission is subject, and adds its
-// writes.
-func (b *batchPlan) plan(ctx context.Context, i int, it BatchItem, videoID string, subject Subject) error {
-	s := b.svc
-	if _, dup := b.firstOf[videoID]; dup {
-		b.repeats = append(b.repeats, i)
-		return nil
-	}
-	b.firstOf[videoID] = i
-	sub, t := it.Sub, subject.Title
-
-	var cands []Candidate
-	var w Weigher
-	known := &decided{subject: subject}
-	if k, ok := b.byKey[batchKey(t)]; ok && len(t.Artists) > 0 {
-		// The same normalized song was created earlier in this batch; the
-		// database cannot hold a better match, or that song would not have
-		// been created.
-		p := b.pending[slices.IndexFunc(b.pending, func(p pendingSong) bool { return p.write == k })]
-		cands = []Candidate{{SongID: -int64(k), Title: p.subject.Title, DurationSeconds: p.subject.DurationSeconds}}
-		w = DefaultWeights()
-	} else {
-		var err error
-		if pre, ok := b.found[i]; ok {
-			known = pre.known
-			cands, w, err = s.rank(ctx, subject, pre.cands, b.stats)
-		} else if known, err = s.snapshot(ctx, subject); err == nil {
-			cands, w, err = s.Retrieve(ctx, subject, 0)
-		}
-		if err != nil {
-			return err
-		}
-		// Songs this batch creates are candidates too: those that may score
-		// with it at all.
-		m := NewMatcher(subject, w)
-		for _, k := range b.index.lookup(t, len(b.pending)) {
-			p := b.pending[k]
-			if m.Score(&p.subject) >= s.thresholds.Review {
-				cands = append(cands, Candidate{SongID: -int64(p.write), Title: p.subject.Title, DurationSeconds: p.subject.DurationSeconds})
-			}
-		}
-	}
-	d := Decide(subject, cands, w, s.thresholds)
-	if d.Kind == DecisionReview && len(d.ReviewWith) > 1 {
-		// An ambiguous match may be a song created twice by a race: Submit
-		// knows how to consolidate that. When the songs are not all one song
-		// by their scores, Submit would put the row in review with them as
-		// planned here.
-		if group := reviewGroup(d, cands); len(group) > 1 && s.pairwiseSame(group, w) {
-			b.alone = append(b.alone, i)
-			return nil
-		}
-	}
-	write, out, _ := s.planWrite(sub, videoID, subject, d, cands, w, b.decidedBy, it.Rec)
-	if write.Upgrade != nil {
-		// Every item compared itself with the song as it was before the
-		// batch: of several upgrades of one song, only the cleanest is
-		// kept, or a later, less clean one would overwrite it.
-		clean := Cleanliness(t)
-		if prev, ok := b.upgrades[write.AttachTo]; ok && prev.clean >= clean {
-			write.Upgrade = nil
-		} else {
-			if ok {
-				b.writes[prev.write].Upgrade = nil
-			}
-			b.upgrades[write.AttachTo] = upgradeWrite{write: len(b.writes), clean: clean}
-		}
-	}
-	b.writes = append(b.writes, write)
-	b.outcomes = append(b.outcomes, out)
-	b.itemOf = append(b.itemOf, i)
-	if write.NewSong != nil {
-		n := len(b.writes)
-		b.index.add(len(b.pending), t)
-		b.pending = append(b.pending, pendingSong{write: n, subject: subject, known: known})
-		if _, ok := b.byKey[batchKey(t)]; !ok {
-			b.byKey[batchKey(t)] = n
-		}
-	}
-	return nil
-}
-
-// of returns the statistics of tokens, as Store.DocFreqs does, and whether
+// of returns the statistics of tokens, as SubmitStore.DocFreqs does, and whether
 // st held them all. The map holds exactly those tokens: a token without
 // statistics is weighed by the built-in table (see NewWeights).
 func (st *tokenStats) of(tokens []string) (int, map[string]int, bool) {
@@ -507,60 +394,4 @@ func (st *tokenStats) of(tokens []string) (int, map[string]int, bool) {
 		df[tok] = n
 	}
 	return st.docs, df, true
-}
-
-// wordIndex finds the songs a batch will create that may score with a
-// title: those sharing with it the first or the last three letters of a
-// word. Scoring pairs words by similarity (equal, a typo, a compound), so a
-// song none of whose words starts or ends like one of the title's cannot
-// reach the review threshold (TestWordKeysOfMatchingPairs holds this over
-// the labeled pairs). Every item of a 128-row batch scored every song the
-// batch had created before it: 9% of a loaded backfill's own CPU.
-type wordIndex map[string][]int
-
-// wordKeys returns the keys of t's words: the first and the last three
-// letters of each, or a short word whole.
-func wordKeys(t Title) []string {
-	var keys []string
-	for _, toks := range [][]string{t.ArtistTokens, t.TrackTokens, t.FeaturedTokens} {
-		for _, tok := range toks {
-			r := []rune(tok)
-			if len(r) <= 3 {
-				keys = append(keys, "="+tok)
-				continue
-			}
-			keys = append(keys, "<"+string(r[:3]), ">"+string(r[len(r)-3:]))
-		}
-	}
-	return keys
-}
-
-func (x *wordIndex) add(k int, t Title) {
-	if *x == nil {
-		*x = wordIndex{}
-	}
-	for _, key := range wordKeys(t) {
-		if ks := (*x)[key]; len(ks) == 0 || ks[len(ks)-1] != k {
-			(*x)[key] = append(ks, k)
-		}
-	}
-}
-
-// lookup returns, in order, the pending songs (of n) that may score with
-// t; all of them when t has no words.
-func (x wordIndex) lookup(t Title, n int) []int {
-	keys := wordKeys(t)
-	if len(keys) == 0 {
-		all := make([]int, n)
-		for i := range all {
-			all[i] = i
-		}
-		return all
-	}
-	var out []int
-	for _, key := range keys {
-		out = append(out, x[key]...)
-	}
-	slices.Sort(out)
-	return slices.Compact(out)
 }

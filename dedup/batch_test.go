@@ -2,8 +2,13 @@ package dedup
 
 import (
 	"maps"
+	"os"
+	"path/filepath"
 	"slices"
 	"testing"
+
+	"github.com/songdedup/songdedup/dedup/score"
+	"github.com/songdedup/songdedup/dedup/title"
 )
 
 // TestTokenStatsOf: a batch's token statistics answer for a candidate set
@@ -43,7 +48,7 @@ func TestTokenStatsOf(t *testing.T) {
 // never hides a song that could be a candidate; pairs sharing none score
 // below it.
 func TestWordKeysOfMatchingPairs(t *testing.T) {
-	th := DefaultThresholds()
+	th := score.DefaultThresholds()
 	for _, file := range []string{"youtube.jsonl", "itunes-train.jsonl", "itunes-valid.jsonl", "itunes-test.jsonl"} {
 		t.Run(file, func(t *testing.T) {
 			checked, shared := 0, 0
@@ -59,7 +64,7 @@ func TestWordKeysOfMatchingPairs(t *testing.T) {
 				if share {
 					shared++
 				}
-				score := Compare(p.A, p.B, DefaultWeights()).Score
+				score := score.Compare(p.A, p.B, score.DefaultWeights()).Score
 				if score < th.Review {
 					continue
 				}
@@ -81,8 +86,8 @@ func TestWordKeysOfMatchingPairs(t *testing.T) {
 func TestWordIndexLookup(t *testing.T) {
 	var x wordIndex
 	titles := []string{"Adele - Hello", "Queen - Bohemian Rhapsody", "Adele - Skyfall", "Hallo"}
-	for i, title := range titles {
-		x.add(i, Normalize(TitleInput{Title: title}))
+	for i, raw := range titles {
+		x.add(i, title.Normalize(title.Input{Title: raw}))
 	}
 	tests := []struct {
 		title string
@@ -93,12 +98,27 @@ func TestWordIndexLookup(t *testing.T) {
 		{"Metallica - One", nil},
 	}
 	for _, tt := range tests {
-		got := x.lookup(Normalize(TitleInput{Title: tt.title}), len(titles))
+		got := x.lookup(title.Normalize(title.Input{Title: tt.title}), len(titles))
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("lookup(%q) = %v, want %v", tt.title, got, tt.want)
 		}
 	}
-	if got := x.lookup(Title{}, 3); !slices.Equal(got, []int{0, 1, 2}) {
+	if got := x.lookup(title.Title{}, 3); !slices.Equal(got, []int{0, 1, 2}) {
 		t.Errorf("a title without words: %v, want every pending song", got)
 	}
+}
+
+// loadPairs reads a labeled pairs file of testdata/pairs.
+func loadPairs(tb testing.TB, name string) []score.LabeledPair {
+	tb.Helper()
+	f, err := os.Open(filepath.Join("..", "testdata", "pairs", name))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	pairs, err := score.ReadPairs(f)
+	if err != nil {
+		tb.Fatalf("%s: %v", name, err)
+	}
+	return pairs
 }

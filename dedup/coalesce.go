@@ -19,7 +19,7 @@ import (
 // that each gets its own answer (a video written meanwhile by someone else
 // fails only its own submission).
 type writeCoalescer struct {
-	store      Store
+	store      batchWriter
 	maxWriters int // transactions in flight at once
 	maxBatch   int // submissions per transaction
 
@@ -33,6 +33,11 @@ type queuedWrite struct {
 	written SubmissionWritten
 	err     error
 	done    chan struct{}
+}
+
+// batchWriter is the one method of SubmitStore the coalescer needs.
+type batchWriter interface {
+	SubmitBatch(ctx context.Context, ws []SubmissionWrite) ([]SubmissionWritten, error)
 }
 
 // writeTimeout bounds one coalesced transaction: it no longer belongs to

@@ -10,11 +10,10 @@ import (
 	"time"
 )
 
-// batchRecorder is a Store whose SubmitBatch records its batches, gives
+// batchRecorder is a batchWriter that records its batches, gives
 // every write the song ID 1000+its video number, fails any batch holding a
 // video named in conflict, and can be held until released.
 type batchRecorder struct {
-	Store    // only SubmitBatch is used
 	mu       sync.Mutex
 	batches  [][]string
 	conflict map[string]bool

@@ -4,13 +4,48 @@ import (
 	"context"
 	"fmt"
 	"slices"
+
+	"github.com/songdedup/songdedup/dedup/searchkey"
+	"github.com/songdedup/songdedup/dedup/title"
 )
+
+// CurationStore is the storage of reads and curators' decisions. Package
+// store implements it on MySQL. Every method translates its failures into
+// this package's errors: ErrNotFound, ErrConflict, ErrUnavailable.
+type CurationStore interface {
+	// Song returns a song's own row (its source and normalized fields), or
+	// ErrNotFound.
+	Song(ctx context.Context, id int64) (Song, error)
+	// SongDetail returns a song with its videos, engagement totals and
+	// merge history, or ErrNotFound.
+	SongDetail(ctx context.Context, id int64) (Song, error)
+	// Video returns a video with the canonical song it belongs to now, or
+	// ErrNotFound.
+	Video(ctx context.Context, videoID string) (Video, error)
+	// AddEngagement adds to a video's plays and likes; ErrNotFound when
+	// the video is unknown.
+	AddEngagement(ctx context.Context, videoID string, plays, likes int64) (Video, error)
+	// Reviews returns one page of the review queue.
+	Reviews(ctx context.Context, q ReviewQuery) (ReviewPage, error)
+	// Review returns one review item with both songs, or ErrNotFound.
+	Review(ctx context.Context, id int64) (Review, error)
+	// DecideReview applies a curator's decision: approve merges the pair,
+	// reject remembers it as never to merge. The same decision twice is a
+	// no-op; the opposite one is a *StateConflict.
+	DecideReview(ctx context.Context, d ReviewDecision) (Review, error)
+	// Split moves videos off a canonical song into a song of their own and
+	// returns that song's ID; a *StateConflict when the song changed
+	// meanwhile.
+	Split(ctx context.Context, p SplitPlan) (int64, error)
+	// Stats returns catalogue counts.
+	Stats(ctx context.Context) (Stats, error)
+}
 
 // Song returns a song document: the song, its videos, summed engagement and
 // merge history. A song merged away answers with its own document, whose
 // MergedInto names its canonical song.
 func (s *Service) Song(ctx context.Context, id int64) (Song, error) {
-	return s.store.SongDetail(ctx, id)
+	return s.curation.SongDetail(ctx, id)
 }
 
 // Video returns a video with the canonical song it belongs to now.
@@ -18,7 +53,7 @@ func (s *Service) Video(ctx context.Context, videoID string) (Video, error) {
 	if !IsVideoID(videoID) {
 		return Video{}, fmt.Errorf("video %q: %w", videoID, ErrNotFound)
 	}
-	return s.store.Video(ctx, videoID)
+	return s.curation.Video(ctx, videoID)
 }
 
 // MaxEngagementIncrement bounds one engagement update.
@@ -37,7 +72,7 @@ func (s *Service) AddEngagement(ctx context.Context, videoID string, plays, like
 			return Video{}, InvalidField(f.name, "must be between 0 and %d, got %d", MaxEngagementIncrement, f.v)
 		}
 	}
-	return s.store.AddEngagement(ctx, videoID, plays, likes)
+	return s.curation.AddEngagement(ctx, videoID, plays, likes)
 }
 
 // Review listing limits.
@@ -60,12 +95,12 @@ func (s *Service) Reviews(ctx context.Context, q ReviewQuery) (ReviewPage, error
 	if q.Limit < 1 || q.Limit > MaxReviewLimit {
 		return ReviewPage{}, InvalidField("limit", "must be between 1 and %d, got %d", MaxReviewLimit, q.Limit)
 	}
-	return s.store.Reviews(ctx, q)
+	return s.curation.Reviews(ctx, q)
 }
 
 // Review returns one review item.
 func (s *Service) Review(ctx context.Context, id int64) (Review, error) {
-	return s.store.Review(ctx, id)
+	return s.curation.Review(ctx, id)
 }
 
 // DecideReview records a curator's decision. Approving merges the two songs
@@ -75,7 +110,7 @@ func (s *Service) DecideReview(ctx context.Context, id int64, status ReviewStatu
 	if status != ReviewApproved && status != ReviewRejected {
 		return Review{}, InvalidField("status", "a decision is approved or rejected, got %q", status)
 	}
-	return s.store.DecideReview(ctx, ReviewDecision{ReviewID: id, Status: status, DecidedBy: decidedBy})
+	return s.curation.DecideReview(ctx, ReviewDecision{ReviewID: id, Status: status, DecidedBy: decidedBy})
 }
 
 // MaxSplitVideos bounds one split request.
@@ -104,12 +139,12 @@ func (s *Service) Split(ctx context.Context, songID int64, videoIDs []string, de
 		}
 		seen[v] = true
 	}
-	song, err := s.store.SongDetail(ctx, songID)
+	song, err := s.curation.SongDetail(ctx, songID)
 	if err != nil {
 		return Song{}, err
 	}
 	if song.MergedInto != 0 {
-		if song, err = s.store.SongDetail(ctx, song.MergedInto); err != nil {
+		if song, err = s.curation.SongDetail(ctx, song.MergedInto); err != nil {
 			return Song{}, err
 		}
 	}
@@ -135,12 +170,12 @@ func (s *Service) Split(ctx context.Context, songID int64, videoIDs []string, de
 	plan := SplitPlan{SongID: song.ID, VideoIDs: videoIDs, DecidedBy: decidedBy}
 	if from := split[0].SongID; from != song.ID && !slices.ContainsFunc(split, func(v Video) bool { return v.SongID != from }) &&
 		!slices.ContainsFunc(kept, func(v Video) bool { return v.SongID == from }) {
-		old, err := s.store.Song(ctx, from)
+		old, err := s.curation.Song(ctx, from)
 		if err != nil {
 			return Song{}, err
 		}
 		plan.Revive = from
-		plan.ReviveKey = SearchKey(Normalize(old.Source))
+		plan.ReviveKey = searchkey.Key(title.Normalize(old.Source))
 	} else {
 		ns := s.cleanest(split)
 		plan.NewSong = &ns
@@ -153,11 +188,11 @@ func (s *Service) Split(ctx context.Context, songID int64, videoIDs []string, de
 			break
 		}
 	}
-	id, err := s.store.Split(ctx, plan)
+	id, err := s.curation.Split(ctx, plan)
 	if err != nil {
 		return Song{}, err
 	}
-	return s.store.SongDetail(ctx, id)
+	return s.curation.SongDetail(ctx, id)
 }
 
 // cleanest returns a new song made from the cleanest of videos' titles.
@@ -165,9 +200,9 @@ func (s *Service) cleanest(videos []Video) Song {
 	var best Song
 	bestScore := 0
 	for i, v := range videos {
-		in := TitleInput{Title: v.Title, Channel: v.Channel, Artist: v.Artist}
-		t := Normalize(in)
-		if c := Cleanliness(t); i == 0 || c > bestScore {
+		in := title.Input{Title: v.Title, Channel: v.Channel, Artist: v.Artist}
+		t := title.Normalize(in)
+		if c := title.Cleanliness(t); i == 0 || c > bestScore {
 			best, bestScore = s.newSong(in, t, v.DurationSeconds), c
 		}
 	}
@@ -176,7 +211,7 @@ func (s *Service) cleanest(videos []Video) Song {
 
 // Stats returns catalogue counts.
 func (s *Service) Stats(ctx context.Context) (Stats, error) {
-	return s.store.Stats(ctx)
+	return s.curation.Stats(ctx)
 }
 
 // IsVideoID reports whether s is a well-formed YouTube video ID (11

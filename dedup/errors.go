@@ -25,6 +25,7 @@ type FieldError struct {
 	Message string
 }
 
+// Error says which field is invalid and why.
 func (e *FieldError) Error() string { return fmt.Sprintf("%s: %s", e.Field, e.Message) }
 
 // InvalidField returns a *FieldError for field.

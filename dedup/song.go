@@ -1,6 +1,10 @@
 package dedup
 
-import "time"
+import (
+	"time"
+
+	"github.com/songdedup/songdedup/dedup/title"
+)
 
 // Song is a song record. A canonical song has MergedInto == 0; a song merged
 // away keeps its ID and points at its canonical song (never at another song
@@ -9,17 +13,17 @@ import "time"
 type Song struct {
 	ID int64
 	// Source is the title input the song's normalized fields come from:
-	// the cleanest variant seen so far (see Cleanliness).
-	Source TitleInput
+	// the cleanest variant seen so far (see title.Cleanliness).
+	Source title.Input
 	// Artists, Track, Featured, Versions and VersionInfo are the
 	// normalized fields of Source.
 	Artists         []string
 	Track           string
 	Featured        []string
-	Versions        []Version
+	Versions        []title.Version
 	VersionInfo     []string
 	DurationSeconds int
-	// SearchKey is the FULLTEXT search key (SearchKey of the normalized
+	// SearchKey is the FULLTEXT search key (searchkey.Key of the normalized
 	// source); empty on a song merged away.
 	SearchKey  string
 	MergedInto int64
@@ -119,7 +123,7 @@ type Review struct {
 }
 
 // SongFromTitle fills the normalized fields of a new song from its source.
-func SongFromTitle(in TitleInput, t Title, durationSeconds int) Song {
+func SongFromTitle(in title.Input, t title.Title, durationSeconds int) Song {
 	return Song{
 		Source:          in,
 		Artists:         t.Artists,
@@ -129,29 +133,6 @@ func SongFromTitle(in TitleInput, t Title, durationSeconds int) Song {
 		VersionInfo:     t.VersionInfo,
 		DurationSeconds: durationSeconds,
 	}
-}
-
-// Cleanliness ranks variants of one song for choosing the canonical's
-// display title and source: a known artist beats an unknown one, an artist
-// from the caller or the title beats one guessed from the channel, fewer
-// normalization rules (less noise removed) beat more, and a shorter raw
-// title beats a longer one. Higher is cleaner.
-func Cleanliness(t Title) int {
-	score := 0
-	switch t.ArtistSource {
-	case "caller", "title":
-		score += 3000
-	case "topic":
-		score += 2500
-	case "channel":
-		score += 2000
-	}
-	score -= 50 * len(t.Rules)
-	n := len(t.Raw)
-	if n > 999 {
-		n = 999
-	}
-	return score - n
 }
 
 // ReviewQuery selects one page of the review queue.
@@ -213,6 +194,7 @@ type StateConflict struct {
 	SongID   int64
 }
 
+// Error is the message, which names the state the change ran into.
 func (e *StateConflict) Error() string { return e.Message }
 
 // Unwrap makes errors.Is(err, ErrConflict) true.

@@ -1,27 +1,23 @@
 package store
 
+// Backfill jobs and the outcomes of their rows, the checkpoint a job
+// resumes from.
+
 import (
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
-	"strings"
 
 	"github.com/songdedup/songdedup/dedup"
+	"github.com/songdedup/songdedup/dedup/backfill"
 )
 
-// Job is a backfill job: one input file, identified by its content.
-type Job struct {
-	ID int64
-	// Resumed is true when an unfinished job of the same file was found.
-	Resumed bool
-}
-
-// StartJob returns the unfinished job of the file with this fingerprint, or
-// a new one. A file that was backfilled to the end gets a new job: running
-// it again re-checks every row (and finds every video known).
-func (s *DB) StartJob(ctx context.Context, fingerprint, input string, rows int) (Job, error) {
-	var job Job
+// StartJob implements backfill.Jobs. A file that was backfilled to the end
+// gets a new job: running it again re-checks every row (and finds every
+// video known).
+func (s *DB) StartJob(ctx context.Context, fingerprint, input string, rows int) (backfill.Job, error) {
+	var job backfill.Job
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		err := tx.QueryRowContext(ctx, `SELECT id FROM backfill_jobs WHERE fingerprint = ? AND status = 'running'
 			ORDER BY id DESC LIMIT 1 FOR UPDATE`, fingerprint).Scan(&job.ID)
@@ -47,15 +43,8 @@ func (s *DB) StartJob(ctx context.Context, fingerprint, input string, rows int) 
 	return job, nil
 }
 
-func truncate(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	return s[:n]
-}
-
-// LockJob takes a named lock that only one process can hold for a job, so
-// that two processes never run the same job at once. release frees it.
+// LockJob implements backfill.Jobs with a named lock of the server, held by
+// a connection of its own until release.
 func (s *DB) LockJob(ctx context.Context, fingerprint string) (release func(), err error) {
 	conn, err := s.db.Conn(ctx)
 	if err != nil {
@@ -79,7 +68,7 @@ func (s *DB) LockJob(ctx context.Context, fingerprint string) (release func(), e
 	}, nil
 }
 
-// DoneLines returns the lines of a job that already have an outcome.
+// DoneLines implements backfill.Jobs.
 func (s *DB) DoneLines(ctx context.Context, jobID int64) (map[int]bool, error) {
 	lines, err := queryColumn[int](ctx, s.db, "SELECT line FROM backfill_rows WHERE job_id = ?", jobID)
 	if err != nil {
@@ -92,14 +81,14 @@ func (s *DB) DoneLines(ctx context.Context, jobID int64) (map[int]bool, error) {
 	return done, nil
 }
 
-// FinishJob marks a job done.
+// FinishJob implements backfill.Jobs.
 func (s *DB) FinishJob(ctx context.Context, jobID int64) error {
 	now := s.now().UTC()
 	_, err := s.db.ExecContext(ctx, "UPDATE backfill_jobs SET status = 'done', finished_at = ?, updated_at = ? WHERE id = ?", now, now, jobID)
 	return translate(err)
 }
 
-// JobOutcomes calls fn with every recorded row of a job, in line order.
+// JobOutcomes implements backfill.Jobs.
 func (s *DB) JobOutcomes(ctx context.Context, jobID int64, fn func(dedup.RowOutcome) error) error {
 	rows, err := s.db.QueryContext(ctx, `SELECT line, COALESCE(video_id, ''), COALESCE(song_id, 0), decision, score,
 		COALESCE(error, '') FROM backfill_rows WHERE job_id = ? ORDER BY line`, jobID)
@@ -119,7 +108,7 @@ func (s *DB) JobOutcomes(ctx context.Context, jobID int64, fn func(dedup.RowOutc
 	return translate(rows.Err())
 }
 
-// RecordOutcomes implements dedup.Store.
+// RecordOutcomes implements dedup.OutcomeStore.
 func (s *DB) RecordOutcomes(ctx context.Context, outcomes []dedup.RowOutcome) error {
 	if len(outcomes) == 0 {
 		return nil
@@ -127,37 +116,19 @@ func (s *DB) RecordOutcomes(ctx context.Context, outcomes []dedup.RowOutcome) er
 	return s.inTx(ctx, func(tx *sql.Tx) error { return insertOutcomes(ctx, tx, outcomes, true) })
 }
 
+// insertOutcomes records backfill rows; with ignoreDuplicates a row
+// recorded already is left as it is, else it fails the statement.
 func insertOutcomes(ctx context.Context, tx *sql.Tx, outcomes []dedup.RowOutcome, ignoreDuplicates bool) error {
-	var q strings.Builder
-	q.WriteString("INSERT ")
+	insert := "INSERT "
 	if ignoreDuplicates {
-		q.WriteString("IGNORE ")
+		insert += "IGNORE "
 	}
-	q.WriteString("INTO backfill_rows (job_id, line, video_id, song_id, decision, score, error) VALUES ")
-	args := make([]any, 0, 7*len(outcomes))
-	for i, o := range outcomes {
-		if i > 0 {
-			q.WriteString(",")
-		}
-		q.WriteString("(?,?,?,?,?,?,?)")
-		args = append(args, o.JobID, o.Line, nullString(o.VideoID), nullInt(o.SongID), o.Decision, o.Score, nullString(truncate(o.Error, 1024)))
+	ins := newRowsInsert(insert+"INTO backfill_rows (job_id, line, video_id, song_id, decision, score, error) VALUES ", 7, "", len(outcomes))
+	for _, o := range outcomes {
+		ins.add(o.JobID, o.Line, nullString(o.VideoID), nullInt(o.SongID), o.Decision, o.Score, nullString(truncate(o.Error, 1024)))
 	}
-	if _, err := tx.ExecContext(ctx, q.String(), args...); err != nil {
-		return fmt.Errorf("recording backfill rows: %w", translate(err))
+	if err := ins.exec(ctx, tx); err != nil {
+		return fmt.Errorf("recording backfill rows: %w", err)
 	}
 	return nil
-}
-
-func nullString(s string) any {
-	if s == "" {
-		return nil
-	}
-	return s
-}
-
-func nullInt(n int64) any {
-	if n == 0 {
-		return nil
-	}
-	return n
 }

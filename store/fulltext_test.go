@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/songdedup/songdedup/dedup"
+	"github.com/songdedup/songdedup/dedup/title"
 	"github.com/songdedup/songdedup/store"
 	"github.com/songdedup/songdedup/store/storetest"
 )
@@ -109,7 +110,7 @@ func TestKeyWritesLeaveNoDeletedDocuments(t *testing.T) {
 			checkStats(t, db)
 		})
 	}
-	q := dedup.Normalize(dedup.TitleInput{Title: "Phoebe Bridgers - Kyoto (Lyric Video)"})
+	q := title.Normalize(title.Input{Title: "Phoebe Bridgers - Kyoto (Lyric Video)"})
 	songs, err := candidatesOf(db, dedup.CandidateQuery{Title: q, Limit: 10})
 	if err != nil {
 		t.Fatal(err)
@@ -122,12 +123,12 @@ func TestKeyWritesLeaveNoDeletedDocuments(t *testing.T) {
 	if _, err := db.MergeSongs(ctx, dedup.SongMerge{From: other, Into: kyoto, DecidedBy: "test"}); err != nil {
 		t.Fatal(err)
 	}
-	q = dedup.Normalize(dedup.TitleInput{Title: "Zyxwaltz Quorple - Plumbus Reverie (Live)"})
+	q = title.Normalize(title.Input{Title: "Zyxwaltz Quorple - Plumbus Reverie (Live)"})
 	if songs, err = candidatesOf(db, dedup.CandidateQuery{Title: q, Limit: 10}); err != nil || !slices.Equal(songIDs(songs), []int64{kyoto}) {
 		t.Errorf("candidates through a merged song's key: %v (%v), want only its canonical %d", songIDs(songs), err, kyoto)
 	}
 	// The upgrade's new track spelling is found by the exact lookup.
-	q = dedup.Normalize(dedup.TitleInput{Title: "Phoebe Bridgers - Kyotoo"})
+	q = title.Normalize(title.Input{Title: "Phoebe Bridgers - Kyotoo"})
 	if songs, err = candidatesOf(db, dedup.CandidateQuery{Title: q, Limit: 10}); err != nil || !slices.Contains(songIDs(songs), kyoto) {
 		t.Errorf("candidates for the upgraded spelling: %v (%v), want %d", songIDs(songs), err, kyoto)
 	}

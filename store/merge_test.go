@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/songdedup/songdedup/dedup"
+	"github.com/songdedup/songdedup/dedup/title"
 	"github.com/songdedup/songdedup/store"
 )
 
@@ -79,10 +80,10 @@ func TestBatchKeepsTheCleanestUpgrade(t *testing.T) {
 			db, _ := openMigrated(t)
 			ctx := context.Background()
 			song := createSong(t, db, "Phoebe Bridgers - Kyoto (Official Music Video) [HD] with lyrics", "Indie Uploads")
-			results := submitTitles(t, dedup.NewService(db, dedup.ServiceOptions{Logger: quiet}), tt.titles)
+			results := submitTitles(t, dedup.NewService(dedup.Stores{Submit: db, Curation: db, Outcomes: db}, dedup.ServiceOptions{Logger: quiet}), tt.titles)
 			for i, r := range results {
-				if r.Err != nil || r.Outcome.SongID != song {
-					t.Fatalf("item %d (%q): song %d, %v; want it merged into %d", i, tt.titles[i], r.Outcome.SongID, r.Err, song)
+				if r.Err != nil || r.Answer.SongID != song {
+					t.Fatalf("item %d (%q): song %d, %v; want it merged into %d", i, tt.titles[i], r.Answer.SongID, r.Err, song)
 				}
 			}
 			got, err := db.Song(ctx, song)
@@ -130,7 +131,7 @@ func TestBatchDecidesAmbiguousItems(t *testing.T) {
 		name      string
 		songs     []string
 		title     string
-		decision  string
+		decision  dedup.Outcome
 		alone     bool
 		mergedTo0 bool // the later songs end merged into the first
 	}{
@@ -148,7 +149,7 @@ func TestBatchDecidesAmbiguousItems(t *testing.T) {
 				ids = append(ids, createSong(t, db, s, ""))
 			}
 			counted := &singleCounter{DB: db}
-			svc := dedup.NewService(counted, dedup.ServiceOptions{Logger: quiet})
+			svc := dedup.NewService(dedup.Stores{Submit: counted, Curation: counted, Outcomes: counted}, dedup.ServiceOptions{Logger: quiet})
 			results, err := svc.SubmitBatch(ctx, []dedup.BatchItem{
 				{Sub: dedup.Submission{VideoRef: nextVideoID(), VideoRefField: "video_id", Title: "Sigrid - Strangers"}},
 				{Sub: dedup.Submission{VideoRef: nextVideoID(), VideoRefField: "video_id", Title: tt.title}},
@@ -156,7 +157,7 @@ func TestBatchDecidesAmbiguousItems(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			out := results[1].Outcome
+			out := results[1].Answer
 			if results[1].Err != nil || out.Decision != tt.decision {
 				t.Fatalf("decision %q (%v), want %q", out.Decision, results[1].Err, tt.decision)
 			}
@@ -223,13 +224,13 @@ func TestBatchSharesIdenticalQueries(t *testing.T) {
 			db, _ := openMigrated(t)
 			song := createSong(t, db, "Phoebe Bridgers - Kyoto", "")
 			counted := &candidateCounter{DB: db}
-			results := submitTitles(t, dedup.NewService(counted, dedup.ServiceOptions{Logger: quiet}), tt.titles)
+			results := submitTitles(t, dedup.NewService(dedup.Stores{Submit: counted, Curation: counted, Outcomes: counted}, dedup.ServiceOptions{Logger: quiet}), tt.titles)
 			merged := 0
 			for i, r := range results {
 				if r.Err != nil {
 					t.Fatalf("item %d: %v", i, r.Err)
 				}
-				if r.Outcome.SongID == song && r.Outcome.Decision == dedup.OutcomeMerged {
+				if r.Answer.SongID == song && r.Answer.Decision == dedup.OutcomeMerged {
 					merged++
 				}
 			}
@@ -249,10 +250,10 @@ func TestBatchSharesIdenticalQueries(t *testing.T) {
 // TestBatchUsesTheCallersNormalizedTitle: an item that comes normalized
 // (a backfill normalizes rows to route them) is not normalized again.
 func TestBatchUsesTheCallersNormalizedTitle(t *testing.T) {
-	given := dedup.Normalize(dedup.TitleInput{Title: "Lorde - Royals"})
+	given := title.Normalize(title.Input{Title: "Lorde - Royals"})
 	tests := []struct {
 		name       string
-		normalized *dedup.Title
+		normalized *title.Title
 		wantTrack  string
 	}{
 		{"normalized by the batch", nil, "green light"},
@@ -262,7 +263,7 @@ func TestBatchUsesTheCallersNormalizedTitle(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			db, _ := openMigrated(t)
 			ctx := context.Background()
-			svc := dedup.NewService(db, dedup.ServiceOptions{Logger: quiet})
+			svc := dedup.NewService(dedup.Stores{Submit: db, Curation: db, Outcomes: db}, dedup.ServiceOptions{Logger: quiet})
 			results, err := svc.SubmitBatch(ctx, []dedup.BatchItem{{
 				Sub:        dedup.Submission{VideoRef: nextVideoID(), VideoRefField: "video_id", Title: "Lorde - Green Light"},
 				Normalized: tt.normalized,
@@ -270,7 +271,7 @@ func TestBatchUsesTheCallersNormalizedTitle(t *testing.T) {
 			if err != nil || results[0].Err != nil {
 				t.Fatal(err, results[0].Err)
 			}
-			song, err := db.Song(ctx, results[0].Outcome.SongID)
+			song, err := db.Song(ctx, results[0].Answer.SongID)
 			if err != nil {
 				t.Fatal(err)
 			}

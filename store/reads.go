@@ -15,7 +15,7 @@ const maxDocVideos = 500
 // maxDocHistory bounds the merge log entries in one song document.
 const maxDocHistory = 200
 
-// SongDetail implements dedup.Store: the song with its videos, engagement
+// SongDetail implements dedup.CurationStore: the song with its videos, engagement
 // totals and merge history. A canonical song owns its own videos and those
 // of every song merged into it; a song merged away shows the videos it was
 // given.
@@ -120,7 +120,7 @@ func (s *DB) history(ctx context.Context, id int64, canonical bool) ([]dedup.Mer
 	return out, translate(rows.Err())
 }
 
-// Video implements dedup.Store.
+// Video implements dedup.CurationStore.
 func (s *DB) Video(ctx context.Context, videoID string) (dedup.Video, error) {
 	v, err := scanVideo(s.db.QueryRowContext(ctx, `SELECT v.video_id, v.song_id, COALESCE(s.merged_into, s.id), v.title,
 		v.channel, v.artist, v.duration_seconds, v.plays, v.likes, v.created_at
@@ -131,7 +131,7 @@ func (s *DB) Video(ctx context.Context, videoID string) (dedup.Video, error) {
 	return v, nil
 }
 
-// AddEngagement implements dedup.Store: one atomic increment of the video's
+// AddEngagement implements dedup.CurationStore: one atomic increment of the video's
 // own counters; song totals are sums over videos, so they follow.
 func (s *DB) AddEngagement(ctx context.Context, videoID string, plays, likes int64) (dedup.Video, error) {
 	res, err := s.db.ExecContext(ctx, "UPDATE videos SET plays = plays + ?, likes = likes + ? WHERE video_id = ?", plays, likes, videoID)
@@ -144,7 +144,7 @@ func (s *DB) AddEngagement(ctx context.Context, videoID string, plays, likes int
 	return s.Video(ctx, videoID)
 }
 
-// Stats implements dedup.Store: catalogue counts for the curator page and
+// Stats implements dedup.CurationStore: catalogue counts for the curator page and
 // the metrics.
 func (s *DB) Stats(ctx context.Context) (dedup.Stats, error) {
 	var st dedup.Stats

@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/songdedup/songdedup/dedup"
+	"github.com/songdedup/songdedup/dedup/searchkey"
+	"github.com/songdedup/songdedup/dedup/title"
 	"github.com/songdedup/songdedup/store"
 	"github.com/songdedup/songdedup/store/storetest"
 )
@@ -43,12 +45,12 @@ func nextVideoID() string {
 	return fmt.Sprintf("st%09d", videoSeq)
 }
 
-// songOf is the song a submission of title and channel would create.
-func songOf(title, channel string) dedup.Song {
-	in := dedup.TitleInput{Title: title, Channel: channel}
-	norm := dedup.Normalize(in)
+// songOf is the song a submission of raw title and channel would create.
+func songOf(raw, channel string) dedup.Song {
+	in := title.Input{Title: raw, Channel: channel}
+	norm := title.Normalize(in)
 	song := dedup.SongFromTitle(in, norm, 0)
-	song.SearchKey = dedup.SearchKey(norm)
+	song.SearchKey = searchkey.Key(norm)
 	return song
 }
 
@@ -69,9 +71,9 @@ func createSong(t testing.TB, db *store.DB, title, channel string) int64 {
 // fulltextIDs runs the FULLTEXT part of retrieval alone, with every search
 // term of the query, to prove the search key indexes what the normalizer
 // keeps.
-func fulltextIDs(t *testing.T, db *store.DB, query dedup.Title) map[int64]bool {
+func fulltextIDs(t *testing.T, db *store.DB, query title.Title) map[int64]bool {
 	t.Helper()
-	q := strings.Join(dedup.SearchTerms(query), " ")
+	q := strings.Join(searchkey.Terms(query), " ")
 	ids := map[int64]bool{}
 	for _, id := range queryIDs(t, db, "SELECT id FROM songs WHERE MATCH(search_key) AGAINST(? IN BOOLEAN MODE)", q) {
 		ids[id] = true
@@ -138,10 +140,10 @@ func TestSearchKeyFindsHardTitles(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.category+"/"+tt.stored, func(t *testing.T) {
 			id := createSong(t, db, tt.stored, "")
-			query := dedup.Normalize(dedup.TitleInput{Title: tt.query, Channel: tt.channel})
+			query := title.Normalize(title.Input{Title: tt.query, Channel: tt.channel})
 			if !fulltextIDs(t, db, query)[id] {
 				t.Errorf("FULLTEXT does not find %q from %q (query terms %v, stored key %q)",
-					tt.stored, tt.query, dedup.SearchTerms(query), dedup.SearchKey(dedup.Normalize(dedup.TitleInput{Title: tt.stored})))
+					tt.stored, tt.query, searchkey.Terms(query), searchkey.Key(title.Normalize(title.Input{Title: tt.stored})))
 			}
 			songs, err := candidatesOf(db, dedup.CandidateQuery{Title: query, Limit: 30})
 			if err != nil {
@@ -168,7 +170,7 @@ func TestCandidatesSeeOtherConnectionsCommits(t *testing.T) {
 		{"Phoebe Bridgers - Kyoto", "Phoebe Bridgers - Kyotoo [HD]"},                                // FULLTEXT only
 	}
 	for i, step := range steps {
-		query := dedup.Normalize(dedup.TitleInput{Title: step.query})
+		query := title.Normalize(title.Input{Title: step.query})
 		// Warm the reader's statistics cache while the song does not exist.
 		if songs, err := candidatesOf(reader, dedup.CandidateQuery{Title: query, Limit: 10}); err != nil {
 			t.Fatalf("before: %v %v", songs, err)
@@ -358,7 +360,7 @@ func TestCandidatesManyQueriesAtOnce(t *testing.T) {
 	}
 	var qs []dedup.CandidateQuery
 	for _, q := range queries {
-		qs = append(qs, dedup.CandidateQuery{Title: dedup.Normalize(dedup.TitleInput{Title: q.title}), Limit: 4, Exclude: q.exclude, Quick: q.quick})
+		qs = append(qs, dedup.CandidateQuery{Title: title.Normalize(title.Input{Title: q.title}), Limit: 4, Exclude: q.exclude, Quick: q.quick})
 	}
 	together, err := db.Candidates(context.Background(), qs)
 	if err != nil {
@@ -514,8 +516,8 @@ func TestPrefetchReadsFresh(t *testing.T) {
 	}
 	defer reader.Close()
 	ctx := context.Background()
-	title := dedup.Normalize(dedup.TitleInput{Title: "Phoebe Bridgers - Motion Sickness"})
-	terms := dedup.SearchTerms(title)
+	song := title.Normalize(title.Input{Title: "Phoebe Bridgers - Motion Sickness"})
+	terms := searchkey.Terms(song)
 	count := func(fresh bool) map[string]int {
 		t.Helper()
 		df, err := reader.TermFrequencies(ctx, terms, fresh)
@@ -536,7 +538,7 @@ func TestPrefetchReadsFresh(t *testing.T) {
 		{"after Prefetch", true, true},
 	} {
 		if step.prefetch {
-			if err := reader.Prefetch(ctx, []dedup.Title{title}); err != nil {
+			if err := reader.Prefetch(ctx, []title.Title{song}); err != nil {
 				t.Fatal(err)
 			}
 		}

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/songdedup/songdedup/dedup"
 )
@@ -49,7 +48,7 @@ func decodeCursor(c string) (float64, int64, error) {
 	return score, id, nil
 }
 
-// Reviews implements dedup.Store: one page of the queue, highest score
+// Reviews implements dedup.CurationStore: one page of the queue, highest score
 // first, by keyset (score, id) so pages stay stable while items are decided.
 func (s *DB) Reviews(ctx context.Context, q dedup.ReviewQuery) (dedup.ReviewPage, error) {
 	var page dedup.ReviewPage
@@ -91,7 +90,7 @@ func (s *DB) Reviews(ctx context.Context, q dedup.ReviewQuery) (dedup.ReviewPage
 	return page, s.fillReviewSongs(ctx, page.Items)
 }
 
-// Review implements dedup.Store: one review with both songs.
+// Review implements dedup.CurationStore: one review with both songs.
 func (s *DB) Review(ctx context.Context, id int64) (dedup.Review, error) {
 	r, err := scanReview(s.db.QueryRowContext(ctx, "SELECT "+reviewColumns+" FROM reviews r WHERE r.id = ?", id))
 	if err != nil {
@@ -119,7 +118,7 @@ func (s *DB) fillReviewSongs(ctx context.Context, items []dedup.Review) error {
 	return nil
 }
 
-// DecideReview implements dedup.Store. The review row is locked first, so
+// DecideReview implements dedup.CurationStore. The review row is locked first, so
 // two curators deciding the same item serialize: the second sees the first
 // one's decision, which is fine when it is the same and a conflict when it
 // is the opposite.
@@ -174,16 +173,4 @@ func (s *DB) DecideReview(ctx context.Context, d dedup.ReviewDecision) (dedup.Re
 		return dedup.Review{}, err
 	}
 	return s.Review(ctx, d.ReviewID)
-}
-
-func insertNeverMerge(ctx context.Context, tx *sql.Tx, a, b int64, by, reason string, now time.Time) error {
-	if a > b {
-		a, b = b, a
-	}
-	_, err := tx.ExecContext(ctx, `INSERT INTO never_merge (song_a, song_b, decided_by, reason, created_at)
-		VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE decided_by = decided_by`, a, b, by, reason, now)
-	if err != nil {
-		return fmt.Errorf("remembering never-merge %d/%d: %w", a, b, translate(err))
-	}
-	return nil
 }

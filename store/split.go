@@ -10,10 +10,10 @@ import (
 	"github.com/songdedup/songdedup/dedup"
 )
 
-// Split implements dedup.Store: in one transaction, checks under lock that
+// Split implements dedup.CurationStore: in one transaction, checks under lock that
 // the videos still belong to the canonical song, gives them their own song
 // (the revived one or a new one), records the undo in the merge log, and
-// remembers the pair as never to merge. It returns the songs's ID.
+// remembers the pair as never to merge. It returns the song's ID.
 func (s *DB) Split(ctx context.Context, p dedup.SplitPlan) (int64, error) {
 	var out int64
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
@@ -35,10 +35,11 @@ func (s *DB) Split(ctx context.Context, p dedup.SplitPlan) (int64, error) {
 				return dedup.InvalidField("video_ids", "video %s belongs to song %d, not %d", v, owner[v].canonical, p.SongID)
 			}
 		}
+		in, videoArgs := inList(p.VideoIDs)
 		var remaining int
 		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM videos v JOIN songs s ON s.id = v.song_id
-			WHERE (s.id = ? OR s.merged_into = ?) AND v.video_id NOT IN (`+placeholders(len(p.VideoIDs))+`)`,
-			append([]any{p.SongID, p.SongID}, stringArgs(p.VideoIDs)...)...).Scan(&remaining); err != nil {
+			WHERE (s.id = ? OR s.merged_into = ?) AND v.video_id NOT IN (`+in+`)`,
+			append([]any{p.SongID, p.SongID}, videoArgs...)...).Scan(&remaining); err != nil {
 			return translate(err)
 		}
 		if remaining == 0 {
@@ -46,17 +47,10 @@ func (s *DB) Split(ctx context.Context, p dedup.SplitPlan) (int64, error) {
 		}
 
 		if p.Revive != 0 {
-			var videos []string
-			rows, err := tx.QueryContext(ctx, "SELECT video_id FROM videos WHERE song_id = ?", p.Revive)
+			videos, err := queryColumn[string](ctx, tx, "SELECT video_id FROM videos WHERE song_id = ?", p.Revive)
 			if err != nil {
-				return translate(err)
+				return err
 			}
-			for rows.Next() {
-				var v string
-				rows.Scan(&v)
-				videos = append(videos, v)
-			}
-			rows.Close()
 			if err := tx.QueryRowContext(ctx, "SELECT merged_into FROM songs WHERE id = ? FOR UPDATE", p.Revive).Scan(&merged); err != nil {
 				return translate(err)
 			}
@@ -86,8 +80,8 @@ func (s *DB) Split(ctx context.Context, p dedup.SplitPlan) (int64, error) {
 			if _, err := tx.ExecContext(ctx, "UPDATE songs SET reconciled = 1 WHERE id = ?", id); err != nil {
 				return translate(err)
 			}
-			if _, err := tx.ExecContext(ctx, "UPDATE videos SET song_id = ? WHERE video_id IN ("+placeholders(len(p.VideoIDs))+")",
-				append([]any{id}, stringArgs(p.VideoIDs)...)...); err != nil {
+			if _, err := tx.ExecContext(ctx, "UPDATE videos SET song_id = ? WHERE video_id IN ("+in+")",
+				append([]any{id}, videoArgs...)...); err != nil {
 				return translate(err)
 			}
 			out = id
@@ -107,6 +101,7 @@ func (s *DB) Split(ctx context.Context, p dedup.SplitPlan) (int64, error) {
 	return out, err
 }
 
+// videoOwner is the song a video was given and its canonical song now.
 type videoOwner struct {
 	song, canonical int64
 }
@@ -114,9 +109,9 @@ type videoOwner struct {
 // lockVideos locks the rows of videos and returns their songs; an unknown
 // video is a field error.
 func lockVideos(ctx context.Context, tx *sql.Tx, ids []string) (map[string]videoOwner, error) {
+	in, args := inList(ids)
 	rows, err := tx.QueryContext(ctx, `SELECT v.video_id, v.song_id, COALESCE(s.merged_into, s.id)
-		FROM videos v JOIN songs s ON s.id = v.song_id WHERE v.video_id IN (`+placeholders(len(ids))+`) FOR UPDATE`,
-		stringArgs(ids)...)
+		FROM videos v JOIN songs s ON s.id = v.song_id WHERE v.video_id IN (`+in+`) FOR UPDATE`, args...)
 	if err != nil {
 		return nil, translate(err)
 	}
@@ -139,12 +134,4 @@ func lockVideos(ctx context.Context, tx *sql.Tx, ids []string) (map[string]video
 		}
 	}
 	return out, nil
-}
-
-func stringArgs(ss []string) []any {
-	out := make([]any, len(ss))
-	for i, s := range ss {
-		out[i] = s
-	}
-	return out
 }

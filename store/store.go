@@ -1,9 +1,3 @@
-// Package store is the MySQL implementation of dedup.Store. SQL is plain
-// text with placeholders; transactions are private to this package; driver
-// errors are translated into dedup's errors here and only here.
-//
-// It runs on MariaDB 10.11 and MySQL 8 alike: utf8mb4 with
-// utf8mb4_unicode_ci, no engine-specific SQL.
 package store
 
 import (
@@ -19,6 +13,7 @@ import (
 	"github.com/go-sql-driver/mysql"
 
 	"github.com/songdedup/songdedup/dedup"
+	"github.com/songdedup/songdedup/dedup/backfill"
 )
 
 // DB is the MySQL store.
@@ -40,6 +35,13 @@ type DB struct {
 	// IDs, and songs are then inserted one by one).
 	idStep int64
 }
+
+var (
+	_ dedup.SubmitStore   = (*DB)(nil)
+	_ dedup.CurationStore = (*DB)(nil)
+	_ dedup.OutcomeStore  = (*DB)(nil)
+	_ backfill.Store      = (*DB)(nil)
+)
 
 // Options tune Open. The zero value is usable.
 type Options struct {

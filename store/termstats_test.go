@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/songdedup/songdedup/dedup"
+	"github.com/songdedup/songdedup/dedup/searchkey"
+	"github.com/songdedup/songdedup/dedup/title"
 	"github.com/songdedup/songdedup/store"
 )
 
@@ -13,7 +15,7 @@ import (
 func termRows(t *testing.T, db *store.DB, word string) (rows, sum int) {
 	t.Helper()
 	err := db.SQL().QueryRow("SELECT COUNT(*), COALESCE(SUM(df), 0) FROM term_stats WHERE term = ?",
-		dedup.SearchTerm(word)).Scan(&rows, &sum)
+		searchkey.Term(word)).Scan(&rows, &sum)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -30,16 +32,16 @@ func TestTermStatsRowsByFrequency(t *testing.T) {
 	const songs = 300
 	var ids []int64
 	for i := range songs {
-		title := fmt.Sprintf("Zorbl%c%c - Common Quill%c%c", 'a'+i/26, 'a'+i%26, 'a'+i/26, 'a'+i%26)
+		raw := fmt.Sprintf("Zorbl%c%c - Common Quill%c%c", 'a'+i/26, 'a'+i%26, 'a'+i/26, 'a'+i%26)
 		if i < 3 {
-			title += " Flamingo"
+			raw += " Flamingo"
 		}
 		// A batch reads the frequencies of its terms before writing, as
 		// here; the write picks the rows by them.
-		if _, err := db.TermFrequencies(ctx, dedup.SearchTerms(dedup.Normalize(dedup.TitleInput{Title: title})), true); err != nil {
+		if _, err := db.TermFrequencies(ctx, searchkey.Terms(title.Normalize(title.Input{Title: raw})), true); err != nil {
 			t.Fatal(err)
 		}
-		ids = append(ids, createSong(t, db, title, ""))
+		ids = append(ids, createSong(t, db, raw, ""))
 	}
 	if _, err := db.MergeSongs(ctx, dedup.SongMerge{From: ids[2], Into: ids[1], DecidedBy: "test"}); err != nil {
 		t.Fatal(err)
@@ -58,11 +60,11 @@ func TestTermStatsRowsByFrequency(t *testing.T) {
 		if sum != tt.sum || rows < tt.minRows || rows > tt.max {
 			t.Errorf("%q: %d rows summing to %d, want %d-%d rows summing to %d", tt.word, rows, sum, tt.minRows, tt.max, tt.sum)
 		}
-		df, err := db.TermFrequencies(ctx, []string{dedup.SearchTerm(tt.word)}, true)
+		df, err := db.TermFrequencies(ctx, []string{searchkey.Term(tt.word)}, true)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := df[dedup.SearchTerm(tt.word)]; got != tt.sum {
+		if got := df[searchkey.Term(tt.word)]; got != tt.sum {
 			t.Errorf("%q: frequency %d, want %d", tt.word, got, tt.sum)
 		}
 	}

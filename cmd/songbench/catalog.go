@@ -33,16 +33,6 @@ type recording struct {
 	Qual     string // remixer or venue
 }
 
-// video is one upload of a recording: a raw title as people write them.
-type video struct {
-	VideoID string
-	Title   string
-	Channel string
-	Cluster int
-	Plays   int64
-	Likes   int64
-}
-
 // vocabulary is the generator's word model.
 type vocabulary struct {
 	words   []string  // real words first, then the made-up tail

@@ -7,29 +7,38 @@
 // binary over HTTP, and the backfill. It prints a table, then as its last
 // line one JSON object with every figure.
 //
-// Environment: BENCH_SONGS (catalogue size, default 1,000,000),
-// BENCH_QUERIES (retrieval queries, default 300), BENCH_SEED,
-// BENCH_BACKFILL_ROWS (rows of the backfill phase, default BENCH_SONGS),
-// BENCH_BACKFILL_WORKERS (default 4: on 2 cores, 30,000 rows went 1,750-2,020
-// rows/s with 4 workers, 1,680-1,740 with 8), BENCH_BINARY (default bin/songdedup),
-// BENCH_WRITE_BACKFILL=FILE (only write the backfill input and stop),
-// BENCH_REUSE (keep a bench database already loaded with the same
-// catalogue, and the songs earlier submit phases added), BENCH_RUN (a
-// number that draws a new set of submissions, so that the submit phase can
-// run again on a reused catalogue), BENCH_NO_BRUTE (skip the brute-force reference), BENCH_DEBUG,
-// SONGDEDUP_MYSQL_DSN (server to use; the database name is replaced by
-// songdedup_bench), BENCH_PHASES (comma list of retrieval, submit,
-// backfill, loaded; default retrieval,submit,backfill; loaded backfills
-// into the catalogue only, without the empty-database run), BENCH_POSTING_BUDGET (the store's posting
-// budget in the retrieval phase; pass --posting-budget in BENCH_SERVER_ARGS
-// for the submit phase and in BENCH_BACKFILL_ARGS for the backfill).
+// Environment:
+//
+//   - BENCH_SONGS: catalogue size (default 1,000,000);
+//   - BENCH_QUERIES: retrieval queries (default 300); BENCH_SEED;
+//   - BENCH_BACKFILL_ROWS: rows of the backfill phase (default BENCH_SONGS);
+//   - BENCH_BACKFILL_WORKERS: backfill workers (default 4, twice the cores
+//     of the machines it was tuned on);
+//   - BENCH_BINARY: the songdedup binary (default bin/songdedup);
+//   - BENCH_PHASES: comma list of retrieval, submit, backfill, loaded
+//     (default retrieval,submit,backfill; loaded backfills into the
+//     catalogue only, without the empty-database run);
+//   - BENCH_REUSE: keep a bench database already loaded with the same
+//     catalogue (and the songs earlier submit phases added);
+//   - BENCH_RUN: a number that draws a new set of submissions, so that the
+//     submit phase can run again on a reused catalogue;
+//   - BENCH_NO_BRUTE: skip the brute-force reference; BENCH_DEBUG: print
+//     every retrieval miss and slow query;
+//   - BENCH_POSTING_BUDGET: the store's posting budget in the retrieval
+//     phase; pass --posting-budget in BENCH_SERVER_ARGS for the submit
+//     phase and in BENCH_BACKFILL_ARGS for the backfill;
+//   - BENCH_WRITE_BACKFILL=FILE: only write the backfill input and stop;
+//   - BENCH_RECORD=FILE: append the run to FILE (cmd/songbench/results.jsonl),
+//     with BENCH_NOTE as its note; `songbench -results` renders RESULTS.md;
+//   - SONGDEDUP_MYSQL_DSN: the server (the database name is replaced by
+//     songdedup_bench).
 package main
 
 import (
 	"context"
 	"encoding/json"
+	"flag"
 	"fmt"
-	"github.com/songdedup/songdedup/store"
 	"io"
 	"os"
 	"os/signal"
@@ -40,9 +49,22 @@ import (
 	"time"
 
 	"github.com/go-sql-driver/mysql"
+
+	"github.com/songdedup/songdedup/store"
 )
 
 func main() {
+	results := flag.Bool("results", false, "render "+resultsFile+" from "+recordsFile+" and stop")
+	in := flag.String("in", recordsFile, "the recorded runs (with -results)")
+	out := flag.String("out", resultsFile, "the page to write (with -results)")
+	flag.Parse()
+	if *results {
+		if err := writeResults(*in, *out); err != nil {
+			fmt.Fprintln(os.Stderr, "songbench:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	if err := run(ctx, os.Getenv, os.Stdout, os.Stderr); err != nil {
@@ -141,7 +163,8 @@ func loadConfig(getenv func(string) string) (config, error) {
 	return c, nil
 }
 
-// results collects every figure; the JSON line uses the contract's names.
+// results collects every figure; the JSON line uses the names
+// cmd/songdedup/REFERENCE.md lists for make bench.
 type results struct {
 	figures map[string]float64
 	rows    [][2]string
@@ -229,5 +252,11 @@ func run(ctx context.Context, getenv func(string) string, stdout, stderr io.Writ
 		}
 	}
 	res.print(stdout)
+	if path := getenv("BENCH_RECORD"); path != "" {
+		if err := appendRecord(path, serverOf(ctx, cfg.DSN), getenv, res.figures); err != nil {
+			return err
+		}
+		logf("recorded the run in %s; go run ./cmd/songbench -results renders %s", path, resultsFile)
+	}
 	return nil
 }

@@ -16,6 +16,9 @@ import (
 	"github.com/go-sql-driver/mysql"
 
 	"github.com/songdedup/songdedup/dedup"
+	"github.com/songdedup/songdedup/dedup/score"
+	"github.com/songdedup/songdedup/dedup/searchkey"
+	"github.com/songdedup/songdedup/dedup/title"
 	"github.com/songdedup/songdedup/store"
 )
 
@@ -27,8 +30,8 @@ type bench struct {
 
 	db       *store.DB
 	recs     []recording
-	subjects []dedup.Subject // catalogue songs, index = song ID - 1
-	weights  dedup.Weigher
+	subjects []score.Subject // catalogue songs, index = song ID - 1
+	weights  score.Weigher
 	gen      *generator
 }
 
@@ -54,18 +57,18 @@ func (b *bench) loadCatalog(ctx context.Context) error {
 	b.logf("generated %d recordings in %s", n, time.Since(start).Round(time.Millisecond))
 
 	start = time.Now()
-	songs := make([]store.BulkSong, n)
-	b.subjects = make([]dedup.Subject, n)
+	songs := make([]bulkSong, n)
+	b.subjects = make([]score.Subject, n)
 	parallel(n, func(i int) {
-		in := dedup.TitleInput{Title: raws[i].title, Channel: raws[i].channel}
-		t := dedup.Normalize(in)
+		in := title.Input{Title: raws[i].title, Channel: raws[i].channel}
+		t := title.Normalize(in)
 		song := dedup.SongFromTitle(in, t, 0)
 		song.ID = int64(i + 1)
-		song.SearchKey = dedup.SearchKey(t)
-		songs[i] = store.BulkSong{Song: song, Videos: []dedup.Video{{
+		song.SearchKey = searchkey.Key(t)
+		songs[i] = bulkSong{Song: song, Videos: []dedup.Video{{
 			ID: videoID('c', i), Title: raws[i].title, Channel: raws[i].channel,
 			Plays: int64(i % 1000), Likes: int64(i % 100)}}}
-		b.subjects[i] = dedup.Subject{Title: t}
+		b.subjects[i] = score.Subject{Title: t}
 	})
 	normalizeTime := time.Since(start)
 	b.logf("normalized %d titles in %s (%.0f titles/s)", n, normalizeTime.Round(time.Millisecond), float64(n)/normalizeTime.Seconds())
@@ -101,7 +104,7 @@ func (b *bench) loadCatalog(ctx context.Context) error {
 		return err
 	}
 	start = time.Now()
-	if err := db.BulkLoad(ctx, songs); err != nil {
+	if err := bulkLoad(ctx, db.SQL(), songs); err != nil {
 		return err
 	}
 	load := time.Since(start)
@@ -114,7 +117,7 @@ func (b *bench) loadCatalog(ctx context.Context) error {
 
 // catalogueWeights builds the token weights the service would use on this
 // catalogue: live document frequencies of each token's search term.
-func catalogueWeights(songs []store.BulkSong, subjects []dedup.Subject) dedup.Weigher {
+func catalogueWeights(songs []bulkSong, subjects []score.Subject) score.Weigher {
 	termDF := map[string]int{}
 	for _, s := range songs {
 		for _, t := range strings.Fields(s.Song.SearchKey) {
@@ -126,12 +129,12 @@ func catalogueWeights(songs []store.BulkSong, subjects []dedup.Subject) dedup.We
 		for _, toks := range [][]string{s.Title.ArtistTokens, s.Title.TrackTokens, s.Title.FeaturedTokens} {
 			for _, tok := range toks {
 				if _, ok := tokenDF[tok]; !ok {
-					tokenDF[tok] = termDF[dedup.SearchTerm(tok)]
+					tokenDF[tok] = termDF[searchkey.Term(tok)]
 				}
 			}
 		}
 	}
-	return dedup.NewWeights(len(songs), tokenDF, dedup.DefaultWeights())
+	return score.NewWeights(len(songs), tokenDF, score.DefaultWeights())
 }
 
 // ddlDSN is the bench database's DSN with a read timeout long enough for
@@ -201,8 +204,8 @@ func parallel(n int, fn func(i int)) {
 type query struct {
 	category string // typical, common_words, short
 	rec      int
-	in       dedup.TitleInput
-	subject  dedup.Subject
+	in       title.Input
+	subject  score.Subject
 	best     float64 // brute-force best score over the catalogue
 }
 
@@ -240,7 +243,7 @@ func (b *bench) queries() []query {
 			q.category, q.rec = "short", short[rng.IntN(len(short))]
 		}
 		q.in.Title, q.in.Channel = b.gen.render(rng, b.recs[q.rec])
-		q.subject = dedup.Subject{Title: dedup.Normalize(q.in)}
+		q.subject = score.Subject{Title: title.Normalize(q.in)}
 		qs = append(qs, q)
 	}
 	return qs
@@ -277,7 +280,7 @@ func (b *bench) bruteForce(qs []query) {
 	}()
 	start := time.Now()
 	parallel(len(qs), func(i int) {
-		m := dedup.NewMatcher(qs[i].subject, b.weights)
+		m := score.NewMatcher(qs[i].subject, b.weights)
 		best := 0.0
 		for j := range b.subjects {
 			if s := m.Score(&b.subjects[j]); s > best {
@@ -295,7 +298,7 @@ func (b *bench) hit(q query, ids []int64) bool {
 		if id < 1 || int(id) > len(b.subjects) {
 			continue
 		}
-		if dedup.Compare(q.subject, b.subjects[id-1], b.weights).Score >= q.best-1e-9 {
+		if score.Compare(q.subject, b.subjects[id-1], b.weights).Score >= q.best-1e-9 {
 			return true
 		}
 	}
@@ -325,7 +328,7 @@ func (b *bench) measureRetrieval(ctx context.Context) error {
 			return err
 		}
 	}
-	svc := dedup.NewService(b.db, dedup.ServiceOptions{})
+	svc := dedup.NewService(dedup.Stores{Submit: b.db}, dedup.ServiceOptions{})
 	retrieve := func(q query) ([]int64, error) {
 		cands, _, err := svc.Retrieve(ctx, q.subject, 0)
 		ids := make([]int64, len(cands))
@@ -408,7 +411,7 @@ func (b *bench) runQueries(ctx context.Context, qs []query, retrieve func(query)
 		}
 		lat = append(lat, d)
 		if b.cfg.Debug && d > 15*time.Millisecond {
-			b.logf("SLOW %s [%s] %q terms %v", d.Round(100*time.Microsecond), q.category, q.in.Title, dedup.SearchTerms(q.subject.Title))
+			b.logf("SLOW %s [%s] %q terms %v", d.Round(100*time.Microsecond), q.category, q.in.Title, searchkey.Terms(q.subject.Title))
 		}
 		c := byCat[q.category]
 		if c == nil {
@@ -481,19 +484,19 @@ func queryIDs(ctx context.Context, db *sql.DB, q string, args ...any) ([]int64, 
 func (b *bench) explainMiss(q query, ids []int64) {
 	best := -1
 	for j := range b.subjects {
-		if dedup.Compare(q.subject, b.subjects[j], b.weights).Score >= q.best-1e-9 {
+		if score.Compare(q.subject, b.subjects[j], b.weights).Score >= q.best-1e-9 {
 			best = j
 			break
 		}
 	}
-	terms := dedup.SearchTerms(q.subject.Title)
+	terms := searchkey.Terms(q.subject.Title)
 	b.logf("MISS [%s] %q (channel %q) -> artists %v track %q terms %v", q.category, q.in.Title, q.in.Channel, q.subject.Title.Artists, q.subject.Title.Track, terms)
 	if best >= 0 {
 		t := b.subjects[best].Title
-		b.logf("   best %.3f: %q artists %v track %q key %q", q.best, t.Raw, t.Artists, t.Track, dedup.SearchKey(t))
+		b.logf("   best %.3f: %q artists %v track %q key %q", q.best, t.Raw, t.Artists, t.Track, searchkey.Key(t))
 	}
 	for _, id := range ids {
 		t := b.subjects[id-1].Title
-		b.logf("   got %.3f: %q", dedup.Compare(q.subject, b.subjects[id-1], b.weights).Score, t.Raw)
+		b.logf("   got %.3f: %q", score.Compare(q.subject, b.subjects[id-1], b.weights).Score, t.Raw)
 	}
 }

@@ -11,7 +11,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"reflect"
 	"slices"
 	"sort"
 	"strings"
@@ -19,7 +18,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/songdedup/songdedup/dedup"
 	"github.com/songdedup/songdedup/store"
 	"github.com/songdedup/songdedup/store/storetest"
 )
@@ -496,49 +494,5 @@ func TestNeverMergeSurvivesBackfill(t *testing.T) {
 		if groupOf[pair[0]] == groupOf[pair[1]] {
 			t.Errorf("%s and %s, kept apart by a curator, were merged by the backfill: %s", pair[0], pair[1], groupOf[pair[0]])
 		}
-	}
-}
-
-// TestRouteKeepsTheNormalizedTitle: routing normalizes a row and keeps the
-// title for deciding it, so that it is normalized once; the variants of a
-// song go to one worker; an unreadable row is routed by its line.
-func TestRouteKeepsTheNormalizedTitle(t *testing.T) {
-	b := &backfill{cfg: backfillConfig{Workers: 4}}
-	tests := []struct {
-		name    string
-		row     inputRow
-		worker  int // -1: that of the first row
-		noTitle bool
-	}{
-		{"a row", inputRow{line: 1, sub: dedup.Submission{Title: "Adele - Hello (Official Video)"}}, -1, false},
-		{"its variant", inputRow{line: 2, sub: dedup.Submission{Title: "ADELE — Hello [Lyrics]", Channel: "AdeleVEVO"}}, -1, false},
-		{"an unreadable row", inputRow{line: 7, err: fmt.Errorf("bad JSON")}, 3, true},
-	}
-	first := -1
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			row := tt.row
-			w := b.route(&row)
-			if first < 0 {
-				first = w
-			}
-			want := tt.worker
-			if want < 0 {
-				want = first
-			}
-			if w != want {
-				t.Errorf("worker %d, want %d", w, want)
-			}
-			if tt.noTitle {
-				if row.title != nil {
-					t.Errorf("title kept for an unreadable row")
-				}
-				return
-			}
-			norm := dedup.Normalize(dedup.TitleInput{Title: row.sub.Title, Channel: row.sub.Channel, Artist: row.sub.Artist})
-			if row.title == nil || !reflect.DeepEqual(*row.title, norm) {
-				t.Errorf("kept title %+v, want %+v", row.title, norm)
-			}
-		})
 	}
 }

@@ -27,7 +27,7 @@ type dbConfig struct {
 func (c *dbConfig) register(fs *flag.FlagSet, withMigrate bool) {
 	fs.StringVar(&c.DSN, "mysql-dsn", defaultDSN, "MySQL/MariaDB DSN (go-sql-driver form user:pass@tcp(host:port)/db); the database is created if missing")
 	fs.IntVar(&c.MaxConns, "max-db-conns", 32, "maximum open database connections")
-	fs.IntVar(&c.PostingBudget, "posting-budget", 0, "summed document frequency of the terms one FULLTEXT query may use (0: the default, see README)")
+	fs.IntVar(&c.PostingBudget, "posting-budget", 0, "summed document frequency of the terms one FULLTEXT query may use (0: the default, 30)")
 	if withMigrate {
 		fs.BoolVar(&c.NoMigrate, "no-migrate", false, "do not apply pending schema migrations on start")
 	}

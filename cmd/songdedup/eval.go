@@ -11,7 +11,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
-	"github.com/songdedup/songdedup/dedup"
+	"github.com/songdedup/songdedup/dedup/score"
 )
 
 type evalLine struct {
@@ -34,46 +34,49 @@ number; the report covers the other lines, and the exit status is 1.
 flags:
 `
 
-// runEval is the 'eval' command.
-func runEval(ctx context.Context, args []string, env environment) error {
-	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
-	pairsPath := fs.String("pairs", "", "labeled pairs file, JSON lines (- for stdin)")
-	th := thresholdFlags(fs)
-	asJSON := fs.Bool("json", false, "print the report as one JSON object")
-	from := fs.Float64("sweep-from", 0.70, "first merge threshold of the sweep")
-	to := fs.Float64("sweep-to", 0.95, "last merge threshold of the sweep")
-	step := fs.Float64("sweep-step", 0.05, "step of the sweep")
-	list := fs.Bool("list", false, "list every false merge and missed duplicate with its titles")
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), evalUsage)
-		fs.PrintDefaults()
-	}
-	if err := parseFlags(fs, args, env); err != nil {
-		return err
-	}
-	if fs.NArg() > 0 {
-		return usagef("eval: unexpected argument %q", fs.Arg(0))
-	}
-	if *pairsPath == "" {
+// evalConfig is every setting of 'songdedup eval'.
+type evalConfig struct {
+	pairs          string
+	th             *score.Thresholds
+	json, list     bool
+	from, to, step float64
+}
+
+// evalCommand is 'songdedup eval'.
+func evalCommand(fs *flag.FlagSet) action {
+	var c evalConfig
+	fs.StringVar(&c.pairs, "pairs", "", "labeled pairs file, JSON lines (- for stdin)")
+	c.th = thresholdFlags(fs)
+	fs.BoolVar(&c.json, "json", false, "print the report as one JSON object")
+	fs.Float64Var(&c.from, "sweep-from", 0.70, "first merge threshold of the sweep")
+	fs.Float64Var(&c.to, "sweep-to", 0.95, "last merge threshold of the sweep")
+	fs.Float64Var(&c.step, "sweep-step", 0.05, "step of the sweep")
+	fs.BoolVar(&c.list, "list", false, "list every false merge and missed duplicate with its titles")
+	return func(ctx context.Context, _ []string, env environment) error { return runEval(ctx, c, env) }
+}
+
+// runEval measures the merge decision on the labeled pairs c names.
+func runEval(ctx context.Context, c evalConfig, env environment) error {
+	if c.pairs == "" {
 		return usagef("eval: --pairs FILE is required")
 	}
-	if err := checkThresholds(*th); err != nil {
+	if err := checkThresholds(*c.th); err != nil {
 		return err
 	}
-	if *step <= 0 || *from > *to || *from < 0 || *to > 1 {
+	if c.step <= 0 || c.from > c.to || c.from < 0 || c.to > 1 {
 		return usagef("eval: the sweep needs 0 <= --sweep-from <= --sweep-to <= 1 and --sweep-step > 0")
 	}
 
 	var in io.Reader = env.stdin
-	if *pairsPath != "-" {
-		f, err := os.Open(*pairsPath)
+	if c.pairs != "-" {
+		f, err := os.Open(c.pairs)
 		if err != nil {
 			return fmt.Errorf("eval: %w", err)
 		}
 		defer f.Close()
 		in = f
 	}
-	var pairs []dedup.LabeledPair
+	var pairs []score.LabeledPair
 	var raw []evalLine // for --list
 	failed, err := eachJSONLine(ctx, in, env.stderr, func(line int, l evalLine) error {
 		a, b, err := subjects(l.A, l.B)
@@ -83,7 +86,7 @@ func runEval(ctx context.Context, args []string, env environment) error {
 		if l.Same == nil {
 			return errors.New("missing field same")
 		}
-		pairs = append(pairs, dedup.LabeledPair{A: a, B: b, Same: *l.Same, Kind: l.Kind, Line: line})
+		pairs = append(pairs, score.LabeledPair{A: a, B: b, Same: *l.Same, Kind: l.Kind, Line: line})
 		raw = append(raw, l)
 		return nil
 	})
@@ -91,15 +94,15 @@ func runEval(ctx context.Context, args []string, env environment) error {
 		return fmt.Errorf("eval: %w", err)
 	}
 	if len(pairs) == 0 {
-		return fmt.Errorf("eval: no labeled pairs in %s", *pairsPath)
+		return fmt.Errorf("eval: no labeled pairs in %s", c.pairs)
 	}
-	rep := dedup.Evaluate(pairs, dedup.DefaultWeights(), *th, dedup.SweepThresholds(*from, *to, *step))
-	if *asJSON {
+	rep := score.Evaluate(pairs, score.DefaultWeights(), *c.th, score.SweepThresholds(c.from, c.to, c.step))
+	if c.json {
 		enc := json.NewEncoder(env.stdout)
 		enc.SetEscapeHTML(false)
 		err = enc.Encode(rep)
 	} else {
-		err = printReport(env.stdout, rep, raw, *list)
+		err = printReport(env.stdout, rep, raw, c.list)
 	}
 	if err != nil {
 		return fmt.Errorf("eval: %w", err)
@@ -111,7 +114,7 @@ func runEval(ctx context.Context, args []string, env environment) error {
 }
 
 // printReport writes the human report.
-func printReport(w io.Writer, rep dedup.EvalReport, raw []evalLine, list bool) error {
+func printReport(w io.Writer, rep score.EvalReport, raw []evalLine, list bool) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	p := func(format string, args ...any) { fmt.Fprintf(tw, format, args...) }
 	p("pairs\t%d (%d same, %d different)\n", rep.Pairs, rep.SamePairs, rep.Pairs-rep.SamePairs)
@@ -119,7 +122,7 @@ func printReport(w io.Writer, rep dedup.EvalReport, raw []evalLine, list bool) e
 	p("merge\tprecision %.4f  recall %.4f  F1 %.4f  (TP %d, FP %d, FN %d, TN %d)\n",
 		rep.Precision, rep.Recall, rep.F1, rep.TP, rep.FP, rep.FN, rep.TN)
 	p("decisions\tmerge %d, review %d, distinct %d\n",
-		rep.Decisions[dedup.DecisionMerge], rep.Decisions[dedup.DecisionReview], rep.Decisions[dedup.DecisionDistinct])
+		rep.Decisions[score.DecisionMerge], rep.Decisions[score.DecisionReview], rep.Decisions[score.DecisionDistinct])
 	if err := tw.Flush(); err != nil {
 		return err
 	}
@@ -130,7 +133,7 @@ func printReport(w io.Writer, rep dedup.EvalReport, raw []evalLine, list bool) e
 			return
 		}
 		p("  kind\tcount\tof pairs\n")
-		for _, k := range dedup.Kinds(m) {
+		for _, k := range score.Kinds(m) {
 			name := k
 			if name == "" {
 				name = "(no kind)"
@@ -146,7 +149,7 @@ func printReport(w io.Writer, rep dedup.EvalReport, raw []evalLine, list bool) e
 		p("  %.2f\t%.4f\t%.4f\t%.4f\t%d\t%d\n", s.Merge, s.Precision, s.Recall, s.F1, s.TP+s.FP, s.FP)
 	}
 	if list {
-		show := func(title string, rs []dedup.PairResult) {
+		show := func(title string, rs []score.PairResult) {
 			p("\n%s\n", title)
 			for _, r := range rs {
 				l := raw[r.Index]
@@ -159,7 +162,7 @@ func printReport(w io.Writer, rep dedup.EvalReport, raw []evalLine, list bool) e
 	return tw.Flush()
 }
 
-func rulesText(rs []dedup.Rule) string {
+func rulesText(rs []score.Rule) string {
 	if len(rs) == 0 {
 		return ""
 	}

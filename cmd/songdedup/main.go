@@ -19,8 +19,8 @@ func main() {
 	os.Exit(exitCode(err, os.Stderr))
 }
 
-// exitCode prints err as one line and maps it to the exit status of the
-// contract: 0 success, 2 bad usage, 1 anything else.
+// exitCode prints err as one line and maps it to the exit status: 0
+// success, 2 bad usage, 1 anything else.
 func exitCode(err error, stderr interface{ Write([]byte) (int, error) }) int {
 	if err == nil {
 		return 0

@@ -16,23 +16,8 @@ import (
 	"github.com/songdedup/songdedup/store/storetest"
 )
 
-// testDB is this package's own database, created fresh in TestMain.
-var testDB *storetest.Database
-
-func TestMain(m *testing.M) {
-	d, err := storetest.Create("cmd")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-	testDB = d
-	code := m.Run()
-	if err := d.Drop(); err != nil {
-		fmt.Fprintln(os.Stderr, "dropping test database:", err)
-	}
-	d.Close()
-	os.Exit(code)
-}
+// TestMain gives the package a database of its own (see storetest.Shared).
+func TestMain(m *testing.M) { os.Exit(storetest.Main(m, "cmd")) }
 
 // syncBuffer is a bytes.Buffer safe for the server's goroutines.
 type syncBuffer struct {
@@ -118,7 +103,7 @@ func startServe(t *testing.T, env map[string]string, args ...string) (string, fu
 }
 
 func TestServeHealthReadyAndShutdown(t *testing.T) {
-	base, stop, logs := startServe(t, map[string]string{"SONGDEDUP_MYSQL_DSN": testDB.DSN})
+	base, stop, logs := startServe(t, map[string]string{"SONGDEDUP_MYSQL_DSN": storetest.Shared(t).DSN})
 	for _, path := range []string{"/healthz", "/readyz"} {
 		resp, err := http.Get(base + path)
 		if err != nil {

@@ -9,7 +9,8 @@ import (
 	"math"
 	"strings"
 
-	"github.com/songdedup/songdedup/dedup"
+	"github.com/songdedup/songdedup/dedup/score"
+	"github.com/songdedup/songdedup/dedup/title"
 )
 
 // pairSide is one side of a match or eval input line.
@@ -22,30 +23,30 @@ type pairSide struct {
 
 // subject normalizes the side named name ("a" or "b"); an error names the
 // offending field.
-func (p *pairSide) subject(name string) (dedup.Subject, error) {
+func (p *pairSide) subject(name string) (score.Subject, error) {
 	if p == nil {
-		return dedup.Subject{}, fmt.Errorf("missing field %s", name)
+		return score.Subject{}, fmt.Errorf("missing field %s", name)
 	}
 	if p.Title == nil || strings.TrimSpace(*p.Title) == "" {
-		return dedup.Subject{}, fmt.Errorf("missing field %s.title", name)
+		return score.Subject{}, fmt.Errorf("missing field %s.title", name)
 	}
 	dur := 0
 	if p.DurationSeconds != nil {
 		d := *p.DurationSeconds
 		if d < 0 || math.IsNaN(d) || d > 1e7 {
-			return dedup.Subject{}, fmt.Errorf("field %s.duration_seconds: %v is not a duration in seconds", name, d)
+			return score.Subject{}, fmt.Errorf("field %s.duration_seconds: %v is not a duration in seconds", name, d)
 		}
 		dur = int(math.Round(d))
 	}
-	t := dedup.Normalize(dedup.TitleInput{Title: *p.Title, Channel: p.Channel, Artist: p.Artist})
-	return dedup.Subject{Title: t, DurationSeconds: dur}, nil
+	t := title.Normalize(title.Input{Title: *p.Title, Channel: p.Channel, Artist: p.Artist})
+	return score.Subject{Title: t, DurationSeconds: dur}, nil
 }
 
 // subjects normalizes both sides of a pair.
-func subjects(a, b *pairSide) (dedup.Subject, dedup.Subject, error) {
+func subjects(a, b *pairSide) (score.Subject, score.Subject, error) {
 	sa, err := a.subject("a")
 	if err != nil {
-		return sa, dedup.Subject{}, err
+		return sa, score.Subject{}, err
 	}
 	sb, err := b.subject("b")
 	return sa, sb, err
@@ -53,21 +54,21 @@ func subjects(a, b *pairSide) (dedup.Subject, dedup.Subject, error) {
 
 // decidePair decides side a against side b as its only candidate, as eval
 // does: what `match` prints is what `eval` counts.
-func decidePair(a, b dedup.Subject, w dedup.Weigher, th dedup.Thresholds) dedup.Decision {
-	d := dedup.Decide(a, []dedup.Candidate{{Title: b.Title, DurationSeconds: b.DurationSeconds}}, w, th)
+func decidePair(a, b score.Subject, w score.Weigher, th score.Thresholds) score.Decision {
+	d := score.Decide(a, []score.Candidate{{Title: b.Title, DurationSeconds: b.DurationSeconds}}, w, th)
 	d.Explanation.Candidates = nil // one anonymous candidate: nothing to list
 	return d
 }
 
 // thresholdFlags registers --merge-threshold and --review-threshold.
-func thresholdFlags(fs *flag.FlagSet) *dedup.Thresholds {
-	th := dedup.DefaultThresholds()
+func thresholdFlags(fs *flag.FlagSet) *score.Thresholds {
+	th := score.DefaultThresholds()
 	fs.Float64Var(&th.Merge, "merge-threshold", th.Merge, "merge when the score is above this")
 	fs.Float64Var(&th.Review, "review-threshold", th.Review, "review when the score is at least this")
 	return &th
 }
 
-func checkThresholds(th dedup.Thresholds) error {
+func checkThresholds(th score.Thresholds) error {
 	if err := th.Validate(); err != nil {
 		return usagef("%v", err)
 	}
@@ -81,8 +82,8 @@ type matchLine struct {
 
 type matchResult struct {
 	Score       float64            `json:"score"`
-	Decision    dedup.DecisionKind `json:"decision"`
-	Explanation dedup.Explanation  `json:"explanation"`
+	Decision    score.DecisionKind `json:"decision"`
+	Explanation score.Explanation  `json:"explanation"`
 }
 
 const matchUsage = `usage: songdedup match [flags] < pairs.jsonl
@@ -98,24 +99,18 @@ exit status is 1.
 flags:
 `
 
-// runMatch is the 'match' command.
-func runMatch(ctx context.Context, args []string, env environment) error {
-	fs := flag.NewFlagSet("match", flag.ContinueOnError)
+// matchCommand is 'songdedup match'.
+func matchCommand(fs *flag.FlagSet) action {
 	th := thresholdFlags(fs)
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), matchUsage)
-		fs.PrintDefaults()
-	}
-	if err := parseFlags(fs, args, env); err != nil {
+	return func(ctx context.Context, _ []string, env environment) error { return runMatch(ctx, *th, env) }
+}
+
+// runMatch scores the pairs of stdin.
+func runMatch(ctx context.Context, th score.Thresholds, env environment) error {
+	if err := checkThresholds(th); err != nil {
 		return err
 	}
-	if fs.NArg() > 0 {
-		return usagef("match: unexpected argument %q", fs.Arg(0))
-	}
-	if err := checkThresholds(*th); err != nil {
-		return err
-	}
-	w := dedup.DefaultWeights()
+	w := score.DefaultWeights()
 	enc := json.NewEncoder(env.stdout)
 	enc.SetEscapeHTML(false)
 	var writeErr error
@@ -124,7 +119,7 @@ func runMatch(ctx context.Context, args []string, env environment) error {
 		if err != nil {
 			return err
 		}
-		d := decidePair(a, b, w, *th)
+		d := decidePair(a, b, w, th)
 		if err := enc.Encode(matchResult{Score: roundScore(d.Score), Decision: d.Kind, Explanation: d.Explanation}); err != nil {
 			writeErr = err
 		}

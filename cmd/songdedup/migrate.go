@@ -15,30 +15,29 @@ Applies (up), rolls back (down N) or shows (version) the schema migrations
 embedded in the binary. Flags (each also from SONGDEDUP_<FLAG>):
 `
 
-func runMigrate(ctx context.Context, args []string, env environment) error {
+// migrateCommand is 'songdedup migrate'.
+func migrateCommand(fs *flag.FlagSet) action {
 	var db dbConfig
 	var logc logConfig
-	fs := flag.NewFlagSet("songdedup migrate", flag.ContinueOnError)
 	db.register(fs, false)
 	logc.register(fs)
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), migrateUsage)
-		fs.PrintDefaults()
+	return func(ctx context.Context, rest []string, env environment) error {
+		if len(rest) == 0 {
+			fs.Usage()
+			return &usageError{err: fmt.Errorf("migrate needs up, down N or version")}
+		}
+		return runMigrate(ctx, db, logc, rest, env)
 	}
-	if err := parseFlags(fs, args, env); err != nil {
-		return err
-	}
+}
+
+// runMigrate applies, rolls back or shows the migrations as rest says.
+func runMigrate(ctx context.Context, db dbConfig, logc logConfig, rest []string, env environment) error {
 	if err := db.validate(); err != nil {
 		return err
 	}
 	log, err := logc.logger(env.stderr)
 	if err != nil {
 		return err
-	}
-	rest := fs.Args()
-	if len(rest) == 0 {
-		fs.Usage()
-		return &usageError{err: fmt.Errorf("migrate needs up, down N or version"), printed: false}
 	}
 	var steps int
 	switch rest[0] {

@@ -8,7 +8,8 @@ import (
 	"flag"
 	"fmt"
 
-	"github.com/songdedup/songdedup/dedup"
+	"github.com/songdedup/songdedup/dedup/searchkey"
+	"github.com/songdedup/songdedup/dedup/title"
 )
 
 const normalizeUsage = `usage: songdedup normalize [flags] < titles.jsonl
@@ -30,35 +31,27 @@ type normalizeInput struct {
 	Artist  string  `json:"artist"`
 }
 
-// normalizeOutput is one output line of 'normalize': the contract's fields
+// normalizeOutput is one output line of 'normalize': the documented fields
 // first, then the details that explain them.
 type normalizeOutput struct {
-	Title        string   `json:"title"`
-	Artist       string   `json:"artist"`
-	Track        string   `json:"track"`
-	Featured     []string `json:"featured"`
-	Version      []string `json:"version"`
-	Key          string   `json:"key"`
-	Artists      []string `json:"artists"`
-	ArtistSource string   `json:"artist_source"`
-	VersionInfo  []string `json:"version_info"`
-	Rules        []string `json:"rules"`
+	Title        string             `json:"title"`
+	Artist       string             `json:"artist"`
+	Track        string             `json:"track"`
+	Featured     []string           `json:"featured"`
+	Version      []string           `json:"version"`
+	Key          string             `json:"key"`
+	Artists      []string           `json:"artists"`
+	ArtistSource title.ArtistSource `json:"artist_source"`
+	VersionInfo  []string           `json:"version_info"`
+	Patterns     []string           `json:"rules"` // the normalizer's patterns that matched
 }
 
-// runNormalize is the 'normalize' command: titles in, normalized titles
+// normalizeCommand is 'songdedup normalize': titles in, normalized titles
 // out, no database.
-func runNormalize(ctx context.Context, args []string, env environment) error {
-	fs := flag.NewFlagSet("normalize", flag.ContinueOnError)
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), normalizeUsage)
-		fs.PrintDefaults()
-	}
-	if err := parseFlags(fs, args, env); err != nil {
-		return err
-	}
-	if fs.NArg() > 0 {
-		return usagef("normalize takes no arguments, got %q", fs.Args())
-	}
+func normalizeCommand(*flag.FlagSet) action { return runNormalize }
+
+// runNormalize normalizes the titles of stdin.
+func runNormalize(ctx context.Context, _ []string, env environment) error {
 	out := bufio.NewWriter(env.stdout)
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
@@ -66,7 +59,7 @@ func runNormalize(ctx context.Context, args []string, env environment) error {
 		if in.Title == nil {
 			return errors.New(`missing field "title"`)
 		}
-		t := dedup.Normalize(dedup.TitleInput{Title: *in.Title, Channel: in.Channel, Artist: in.Artist})
+		t := title.Normalize(title.Input{Title: *in.Title, Channel: in.Channel, Artist: in.Artist})
 		if err := enc.Encode(outputOf(t)); err != nil {
 			return fmt.Errorf("writing output: %w", err)
 		}
@@ -86,18 +79,18 @@ func runNormalize(ctx context.Context, args []string, env environment) error {
 
 // outputOf renders a normalized title as an output line; lists are [] when
 // empty, never null.
-func outputOf(t dedup.Title) normalizeOutput {
+func outputOf(t title.Title) normalizeOutput {
 	o := normalizeOutput{
 		Title:        t.Raw,
-		Artist:       dedup.ArtistString(t.Artists),
+		Artist:       title.ArtistString(t.Artists),
 		Track:        t.Track,
 		Featured:     nonNil(t.Featured),
 		Version:      make([]string, 0, len(t.Versions)),
-		Key:          dedup.SearchKey(t),
+		Key:          searchkey.Key(t),
 		Artists:      nonNil(t.Artists),
 		ArtistSource: t.ArtistSource,
 		VersionInfo:  nonNil(t.VersionInfo),
-		Rules:        nonNil(t.Rules),
+		Patterns:     nonNil(t.Patterns),
 	}
 	for _, v := range t.Versions {
 		o.Version = append(o.Version, string(v))

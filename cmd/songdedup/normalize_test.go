@@ -146,7 +146,7 @@ func TestNormalizeCommand(t *testing.T) {
 				}
 				for _, field := range []string{"title", "artist", "track", "featured", "version", "key"} {
 					if _, ok := got[i][field]; !ok {
-						t.Errorf("line %d lacks the contract field %q", i+1, field)
+						t.Errorf("line %d lacks the documented field %q", i+1, field)
 					}
 				}
 			}

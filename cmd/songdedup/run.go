@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 )
 
@@ -27,49 +28,81 @@ func usagef(format string, args ...any) error {
 	return &usageError{err: fmt.Errorf(format, args...)}
 }
 
-const topUsage = `usage: songdedup <command> [flags]
+// action is a command once its flags are registered: it runs with the
+// arguments the flags left.
+type action func(ctx context.Context, args []string, env environment) error
 
-commands:
-  serve       run the HTTP service
-  migrate     schema migrations: up | down N | version
-  backfill    dedup a catalogue file into the database
-  normalize   normalize titles: JSON lines on stdin -> JSON lines on stdout
-  match       score pairs of titles: JSON lines on stdin -> JSON lines on stdout
-  eval        precision/recall/F1 of the merge decision on labeled pairs
+// command is one subcommand of songdedup.
+type command struct {
+	name    string
+	summary string // its line in the top usage
+	usage   string // printed above its flags by -h and on bad usage
+	// args says that it takes arguments besides its flags (migrate's
+	// action); the others refuse any.
+	args bool
+	// setup registers the command's flags on fs and returns what runs
+	// once they are parsed.
+	setup func(fs *flag.FlagSet) action
+}
 
+// commands is the one table of songdedup's subcommands, in the order the
+// usage lists them.
+var commands = []command{
+	{name: "serve", summary: "run the HTTP service", usage: serveUsage, setup: serveCommand},
+	{name: "migrate", summary: "schema migrations: up | down N | version", usage: migrateUsage, args: true, setup: migrateCommand},
+	{name: "backfill", summary: "dedup a catalogue file into the database", usage: backfillUsage, setup: backfillCommand},
+	{name: "normalize", summary: "normalize titles: JSON lines on stdin -> JSON lines on stdout", usage: normalizeUsage, setup: normalizeCommand},
+	{name: "match", summary: "score pairs of titles: JSON lines on stdin -> JSON lines on stdout", usage: matchUsage, setup: matchCommand},
+	{name: "eval", summary: "precision/recall/F1 of the merge decision on labeled pairs", usage: evalUsage, setup: evalCommand},
+}
+
+// topUsage lists the commands.
+func topUsage() string {
+	var b strings.Builder
+	b.WriteString("usage: songdedup <command> [flags]\n\ncommands:\n")
+	for _, c := range commands {
+		fmt.Fprintf(&b, "  %-10s  %s\n", c.name, c.summary)
+	}
+	b.WriteString(`
 Run 'songdedup <command> -h' for the flags of a command. Every flag can also
 be set from the environment as SONGDEDUP_<FLAG> (--mysql-dsn = SONGDEDUP_MYSQL_DSN).
-`
+`)
+	return b.String()
+}
 
 // run is the whole program with the operating system passed in, so tests can
 // run it in-process.
 func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
-		fmt.Fprint(stderr, topUsage)
+		fmt.Fprint(stderr, topUsage())
 		return &usageError{err: errors.New("no command given")}
 	}
-	cmd, rest := args[0], args[1:]
-	env := environment{getenv: getenv, stdin: stdin, stdout: stdout, stderr: stderr}
-	switch cmd {
-	case "serve":
-		return runServe(ctx, rest, env)
-	case "migrate":
-		return runMigrate(ctx, rest, env)
-	case "backfill":
-		return runBackfill(ctx, rest, env)
-	case "normalize":
-		return runNormalize(ctx, rest, env)
-	case "match":
-		return runMatch(ctx, rest, env)
-	case "eval":
-		return runEval(ctx, rest, env)
+	name, rest := args[0], args[1:]
+	switch name {
 	case "-h", "-help", "--help", "help":
-		fmt.Fprint(stdout, topUsage)
+		fmt.Fprint(stdout, topUsage())
 		return nil
-	default:
-		fmt.Fprint(stderr, topUsage)
-		return &usageError{err: fmt.Errorf("unknown command %q", cmd)}
 	}
+	i := slices.IndexFunc(commands, func(c command) bool { return c.name == name })
+	if i < 0 {
+		fmt.Fprint(stderr, topUsage())
+		return &usageError{err: fmt.Errorf("unknown command %q", name)}
+	}
+	c := commands[i]
+	env := environment{getenv: getenv, stdin: stdin, stdout: stdout, stderr: stderr}
+	fs := flag.NewFlagSet("songdedup "+c.name, flag.ContinueOnError)
+	act := c.setup(fs)
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), c.usage)
+		fs.PrintDefaults()
+	}
+	if err := parseFlags(fs, rest, env); err != nil {
+		return err
+	}
+	if !c.args && fs.NArg() > 0 {
+		return usagef("%s takes no arguments, got %q", c.name, fs.Args())
+	}
+	return act(ctx, fs.Args(), env)
 }
 
 // environment is the operating system as seen by one command.

@@ -15,6 +15,7 @@ import (
 
 	"github.com/songdedup/songdedup/api"
 	"github.com/songdedup/songdedup/dedup"
+	"github.com/songdedup/songdedup/dedup/score"
 	"github.com/songdedup/songdedup/store"
 )
 
@@ -22,7 +23,7 @@ import (
 type serveConfig struct {
 	Addr            string
 	APIKeys         string
-	Thresholds      *dedup.Thresholds
+	Thresholds      *score.Thresholds
 	DB              dbConfig
 	Log             logConfig
 	MaxBodyBytes    int64
@@ -85,20 +86,20 @@ func (c *serveConfig) logAttrs() []any {
 	}
 }
 
-func runServe(ctx context.Context, args []string, env environment) error {
+const serveUsage = `usage: songdedup serve [flags]
+
+Runs the HTTP service. Flags (each also from SONGDEDUP_<FLAG>):
+`
+
+// serveCommand is 'songdedup serve'.
+func serveCommand(fs *flag.FlagSet) action {
 	var cfg serveConfig
-	fs := flag.NewFlagSet("songdedup serve", flag.ContinueOnError)
 	cfg.flags(fs)
-	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "usage: songdedup serve [flags]\n\nRuns the HTTP service. Flags (each also from SONGDEDUP_<FLAG>):")
-		fs.PrintDefaults()
-	}
-	if err := parseFlags(fs, args, env); err != nil {
-		return err
-	}
-	if fs.NArg() > 0 {
-		return usagef("serve takes no arguments, got %q", fs.Args())
-	}
+	return func(ctx context.Context, _ []string, env environment) error { return runServe(ctx, cfg, env) }
+}
+
+// runServe runs the HTTP service until ctx is done.
+func runServe(ctx context.Context, cfg serveConfig, env environment) error {
 	if err := cfg.validate(); err != nil {
 		return err
 	}
@@ -129,7 +130,7 @@ func runServe(ctx context.Context, args []string, env environment) error {
 	if err := metrics.Register(collectors.NewDBStatsCollector(db.SQL(), db.Name())); err != nil {
 		return fmt.Errorf("metrics: %w", err)
 	}
-	svc := dedup.NewService(db, dedup.ServiceOptions{
+	svc := dedup.NewService(dedup.Stores{Submit: db, Curation: db, Outcomes: db}, dedup.ServiceOptions{
 		Thresholds: *cfg.Thresholds, Logger: log, Observe: metrics.ObserveStage,
 	})
 	handler := api.NewServer(api.Deps{

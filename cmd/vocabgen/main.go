@@ -1,11 +1,10 @@
-// Command vocabgen writes dedup/defaultdf.txt, the document frequencies
-// behind dedup.DefaultWeights, from a CSV of real songs with Song_Name and
-// Artist_Name columns (the 6,907 iTunes songs of the DeepMatcher
-// iTunes-Amazon tableA):
+// Command vocabgen writes dedup/score/defaultdf.txt, the document frequencies
+// behind score.DefaultWeights, from a CSV of real songs with Song_Name and
+// Artist_Name columns (the 6,907 iTunes songs of testdata/itunes):
 //
-//	go run ./cmd/vocabgen -in tableA.csv -out dedup/defaultdf.txt
+//	go run ./cmd/vocabgen -in testdata/itunes/tableA.csv -out dedup/score/defaultdf.txt
 //
-// Each song is one document. Its title is normalized with dedup.Normalize,
+// Each song is one document. Its title is normalized with title.Normalize,
 // the artist given, so the table holds exactly the tokens scoring sees.
 // Track and featured-artist tokens count once per song they appear in;
 // artist tokens once per distinct artist, since a catalogue crawled artist
@@ -25,12 +24,12 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/songdedup/songdedup/dedup"
+	"github.com/songdedup/songdedup/dedup/title"
 )
 
 func main() {
 	in := flag.String("in", "", "CSV with Song_Name and Artist_Name columns")
-	out := flag.String("out", "dedup/defaultdf.txt", "table to write")
+	out := flag.String("out", "dedup/score/defaultdf.txt", "table to write")
 	flag.Parse()
 	if *in == "" {
 		log.Fatal("vocabgen: -in is required")
@@ -98,7 +97,7 @@ func buildTable(rows []songRow) (docs int, df map[string]int) {
 	df = map[string]int{}
 	artists := map[string][]string{} // normalized artist -> its tokens
 	for _, r := range rows {
-		t := dedup.Normalize(dedup.TitleInput{Title: r.title, Artist: r.artist})
+		t := title.Normalize(title.Input{Title: r.title, Artist: r.artist})
 		seen := map[string]bool{}
 		for _, tok := range append(slices.Clone(t.TrackTokens), t.FeaturedTokens...) {
 			if !seen[tok] {

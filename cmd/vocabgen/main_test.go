@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/songdedup/songdedup/dedup"
+	"github.com/songdedup/songdedup/dedup/score"
 )
 
 func TestTableRoundTrip(t *testing.T) {
@@ -39,7 +39,7 @@ func TestTableRoundTrip(t *testing.T) {
 	if err := writeTable(&buf, docs, df, "/some/dir/tableA.csv"); err != nil {
 		t.Fatal(err)
 	}
-	gotDocs, gotDF, err := dedup.ParseDFTable(buf.String())
+	gotDocs, gotDF, err := score.ParseDFTable(buf.String())
 	if err != nil || gotDocs != docs || len(gotDF) != len(df) {
 		t.Fatalf("round trip: %d %d %v", gotDocs, len(gotDF), err)
 	}

@@ -3,6 +3,8 @@
 // Tests never mock the database: each test package (or test) gets its own
 // schema on the server named by SONGDEDUP_TEST_MYSQL_DSN, else
 // SONGDEDUP_MYSQL_DSN, else root@127.0.0.1:3306, and drops it afterwards.
+// With -short no database is created and the tests that need one skip, so
+// that `go test -short ./...` runs without a server.
 package storetest
 
 import (
@@ -10,6 +12,7 @@ import (
 	"crypto/rand"
 	"database/sql"
 	"encoding/hex"
+	"flag"
 	"fmt"
 	"os"
 	"strings"
@@ -80,9 +83,11 @@ func (d *Database) Drop() error {
 	return err
 }
 
-// New creates a database for one test and drops it in t.Cleanup.
+// New creates a database for one test and drops it in t.Cleanup; with
+// -short it skips the test.
 func New(tb testing.TB) *Database {
 	tb.Helper()
+	skipShort(tb)
 	d, err := Create(tb.Name())
 	if err != nil {
 		tb.Fatal(err)
@@ -107,4 +112,44 @@ func sanitize(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// skipShort skips tb under -short: it needs the database.
+func skipShort(tb testing.TB) {
+	if testing.Short() {
+		tb.Skip("needs the database: skipped with -short")
+	}
+}
+
+// shared is the database Main created for its test package.
+var shared *Database
+
+// Main runs the tests of a package that share one database, created fresh
+// with prefix before them (not with -short) and dropped after them. It
+// returns the exit code for os.Exit: call it from TestMain.
+func Main(m *testing.M, prefix string) int {
+	flag.Parse()
+	if testing.Short() {
+		return m.Run()
+	}
+	d, err := Create(prefix)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	shared = d
+	code := m.Run()
+	if err := d.Drop(); err != nil {
+		fmt.Fprintln(os.Stderr, "dropping test database:", err)
+	}
+	d.Close()
+	return code
+}
+
+// Shared returns the database Main created for the package; with -short it
+// skips the test.
+func Shared(tb testing.TB) *Database {
+	tb.Helper()
+	skipShort(tb)
+	return shared
 }

@@ -1,6 +1,9 @@
 // Command gen writes the labeled pairs files of testdata/pairs:
 //
-//	go run ./testdata/pairs/gen -out testdata/pairs -itunes /work/shared/datasets/itunes-amazon-structured
+//	go run ./testdata/pairs/gen -out testdata/pairs -itunes DIR
+//
+// DIR holds train.txt, valid.txt and test.txt of the iTunes-Amazon
+// Structured benchmark in Ditto's serialisation (see testdata/pairs).
 //
 // youtube.jsonl renders real songs (songs.go) the ways YouTube uploads name
 // them: official channels, "- Topic" auto-uploads, lyric channels, fan

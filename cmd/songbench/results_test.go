@@ -1,0 +1,51 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite RESULTS.md from results.jsonl")
+
+// TestResultsDoc keeps RESULTS.md generated: it is what results.jsonl
+// renders to (go run ./cmd/songbench -results, or this test with -update).
+func TestResultsDoc(t *testing.T) {
+	f, err := os.Open("results.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	recs, err := readRecords(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want bytes.Buffer
+	if err := renderResults(&want, recs); err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile("RESULTS.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Equal(got, want.Bytes()) {
+		return
+	}
+	if *update {
+		if err := os.WriteFile("RESULTS.md", want.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	t.Error("RESULTS.md is stale: run go run ./cmd/songbench -results")
+}
+
+// TestThousands: figures are shown rounded, with thousands separators.
+func TestThousands(t *testing.T) {
+	for v, want := range map[float64]string{0: "0", 999.4: "999", 1627: "1,627", 1e6: "1,000,000", 11865.2: "11,865"} {
+		if got := thousands(v); got != want {
+			t.Errorf("thousands(%v) = %q, want %q", v, got, want)
+		}
+	}
+}

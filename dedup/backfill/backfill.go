@@ -1,0 +1,343 @@
+// Package backfill answers how a whole catalogue file is deduplicated into
+// the catalogue: rows are routed to workers so that the variants of a song
+// meet in one worker, in order; each worker decides and writes its rows in
+// batches through the Service; every row's outcome is recorded with its
+// writes, which is the checkpoint a job resumes from after a crash; and a
+// dry run decides the same through an in-memory overlay and writes nothing.
+//
+// Reading the file, showing progress and writing the report are the
+// caller's (cmd/songdedup); the jobs are stored behind Jobs.
+package backfill
+
+import (
+	"context"
+	"fmt"
+	"hash/fnv"
+	"log/slog"
+	"sync"
+	"sync/atomic"
+
+	"github.com/songdedup/songdedup/dedup"
+	"github.com/songdedup/songdedup/dedup/dryrun"
+	"github.com/songdedup/songdedup/dedup/score"
+	"github.com/songdedup/songdedup/dedup/title"
+)
+
+// Jobs is the storage of backfill jobs: which file a job runs and which of
+// its rows are done. Package store implements it on MySQL.
+type Jobs interface {
+	// LockJob takes a lock only one process can hold for the job of this
+	// fingerprint; release frees it. ErrConflict when another process
+	// holds it.
+	LockJob(ctx context.Context, fingerprint string) (release func(), err error)
+	// StartJob returns the unfinished job of the file with this
+	// fingerprint, or a new one.
+	StartJob(ctx context.Context, fingerprint, input string, rows int) (Job, error)
+	// DoneLines returns the lines of a job that have an outcome.
+	DoneLines(ctx context.Context, jobID int64) (map[int]bool, error)
+	// FinishJob marks a job done.
+	FinishJob(ctx context.Context, jobID int64) error
+	// JobOutcomes calls fn with every recorded row of a job, in line
+	// order.
+	JobOutcomes(ctx context.Context, jobID int64, fn func(dedup.RowOutcome) error) error
+}
+
+// Job is a backfill job: one input file, identified by its content.
+type Job struct {
+	ID int64
+	// Resumed is true when an unfinished job of the same file was found.
+	Resumed bool
+}
+
+// Store is what a backfill works on: the stores of submissions and of row
+// outcomes, and the jobs. Package store's *DB is one.
+type Store interface {
+	dedup.SubmitStore
+	dedup.OutcomeStore
+	Jobs
+}
+
+// Input is the file a job runs.
+type Input struct {
+	// Fingerprint identifies the file's content: a job is one content,
+	// whatever its name.
+	Fingerprint string
+	// Name is recorded with the job.
+	Name string
+	// Lines counts the file's lines, for the job's record and progress.
+	Lines int
+}
+
+// Row is one input row: its line (the header of a CSV file is line 1) and
+// the submission it holds, or why it could not be read.
+type Row struct {
+	Line int
+	Sub  dedup.Submission
+	Err  error
+	// title is Sub's normalized title, from routing.
+	title *title.Title
+}
+
+// Config is what a run needs besides its input.
+type Config struct {
+	// Workers is how many batches are decided at once (default 1).
+	Workers int
+	// DryRun decides every row through an in-memory overlay of the store
+	// and writes nothing, job records included.
+	DryRun     bool
+	Thresholds score.Thresholds
+	Logger     *slog.Logger
+}
+
+// Run is one run of a backfill job.
+type Run struct {
+	cfg     Config
+	log     *slog.Logger
+	jobs    Jobs          // nil on a dry run
+	dry     *dryrun.Store // nil on a real run
+	svc     *dedup.Service
+	job     Job
+	done    map[int]bool // lines finished by an earlier run of the job
+	release func()
+
+	processed atomic.Int64
+	counts    [len(dedup.Outcomes)]atomic.Int64
+}
+
+// Start prepares a run of in on st. A real run takes the job's lock (one
+// process per job), and starts the job or resumes it after the rows its
+// earlier runs recorded; Close releases the lock. A dry run records nothing.
+func Start(ctx context.Context, st Store, in Input, cfg Config) (*Run, error) {
+	if cfg.Workers < 1 {
+		cfg.Workers = 1
+	}
+	r := &Run{cfg: cfg, log: cfg.Logger, release: func() {}}
+	if r.log == nil {
+		r.log = slog.Default()
+	}
+	opts := dedup.ServiceOptions{Thresholds: cfg.Thresholds, Logger: r.log}
+	if cfg.DryRun {
+		r.dry = dryrun.New(st)
+		r.svc = dedup.NewService(dedup.Stores{Submit: r.dry, Outcomes: r.dry}, opts)
+		return r, nil
+	}
+	release, err := st.LockJob(ctx, in.Fingerprint)
+	if err != nil {
+		return nil, err
+	}
+	r.jobs, r.release = st, release
+	r.job, err = st.StartJob(ctx, in.Fingerprint, in.Name, in.Lines)
+	if err == nil && r.job.Resumed {
+		r.done, err = st.DoneLines(ctx, r.job.ID)
+		r.log.Info("resuming backfill job", "job", r.job.ID, "rows_done", len(r.done), "rows", in.Lines)
+	}
+	if err != nil {
+		release()
+		return nil, err
+	}
+	r.svc = dedup.NewService(dedup.Stores{Submit: st, Outcomes: st}, opts)
+	return r, nil
+}
+
+// Close releases the job's lock.
+func (r *Run) Close() { r.release() }
+
+// Resumed returns how many rows earlier runs of the job finished.
+func (r *Run) Resumed() int { return len(r.done) }
+
+// Processed returns how many rows this run has decided.
+func (r *Run) Processed() int64 { return r.processed.Load() }
+
+// Count returns how many rows of this run had outcome o.
+func (r *Run) Count(o dedup.Outcome) int64 {
+	return r.counts[indexOf(o)].Load()
+}
+
+// indexOf is the index of o in dedup.Outcomes.
+func indexOf(o dedup.Outcome) int {
+	for i, x := range dedup.Outcomes {
+		if x == o {
+			return i
+		}
+	}
+	panic("backfill: unknown outcome " + string(o))
+}
+
+// batchSize bounds the rows a worker decides and writes in one transaction.
+// A batch costs about twenty statements whatever its size (videos, term
+// statistics, candidates, the write, reconciliation), so larger batches
+// cost fewer statements a row; the decisions do not depend on it.
+const batchSize = 128
+
+// Process decides every row read yields, skipping the lines earlier runs of
+// the job finished. Rows go to workers by a coarse key of their track (see
+// route), so the variants of one song are decided one after the other by
+// one worker, which sees the songs its earlier rows created; each worker
+// decides and writes rows in batches. Row-level problems are recorded as
+// error rows; only failures of the store itself stop the run.
+func (r *Run) Process(ctx context.Context, read func(yield func(Row) bool) error) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	workers := r.cfg.Workers
+	queues := make([]chan Row, workers)
+	var wg sync.WaitGroup
+	errc := make(chan error, workers)
+	for i := range queues {
+		// A worker's queue holds a few batches: the reader, blocked on one
+		// full queue, would otherwise leave the others' batches half empty.
+		queues[i] = make(chan Row, 4*batchSize)
+		wg.Add(1)
+		go func(q chan Row) {
+			defer wg.Done()
+			for row := range q {
+				batch := []Row{row}
+			fill:
+				for len(batch) < batchSize {
+					select {
+					case next, ok := <-q:
+						if !ok {
+							break fill
+						}
+						batch = append(batch, next)
+					default:
+						break fill
+					}
+				}
+				if err := r.process(ctx, batch); err != nil {
+					errc <- err
+					cancel()
+					for range q {
+					}
+					return
+				}
+			}
+		}(queues[i])
+	}
+	readErr := read(func(row Row) bool {
+		if r.done[row.Line] {
+			return ctx.Err() == nil
+		}
+		q := queues[route(&row, workers)]
+		select {
+		case q <- row:
+			return true
+		case <-ctx.Done():
+			return false
+		}
+	})
+	for _, q := range queues {
+		close(q)
+	}
+	wg.Wait()
+	close(errc)
+	if err := <-errc; err != nil {
+		return err
+	}
+	if readErr != nil {
+		return readErr
+	}
+	return ctx.Err()
+}
+
+// route picks a row's worker by the first letters of the longest word of its
+// normalized track: the variants of a song agree on it whatever their
+// artist credit, decoration or a typo late in a word, so they meet in one
+// worker, in order. An unreadable row goes by its line.
+//
+// The normalized title is kept in row, so that deciding it does not
+// normalize it again.
+func route(row *Row, workers int) int {
+	if row.Err != nil {
+		return row.Line % workers
+	}
+	t := title.Normalize(title.Input{Title: row.Sub.Title, Channel: row.Sub.Channel, Artist: row.Sub.Artist})
+	row.title = &t
+	key := t.Track
+	for _, tok := range t.TrackTokens {
+		if len(tok) > len(key) || key == t.Track {
+			key = tok
+		}
+	}
+	if len(key) > 4 {
+		key = key[:4]
+	}
+	h := fnv.New32a()
+	h.Write([]byte(key))
+	return int(h.Sum32() % uint32(workers))
+}
+
+// process decides a batch of rows.
+func (r *Run) process(ctx context.Context, rows []Row) error {
+	decidedBy := fmt.Sprintf("backfill:%d", r.job.ID)
+	if r.cfg.DryRun {
+		decidedBy = "backfill:dry-run"
+	}
+	var items []dedup.BatchItem
+	for _, row := range rows {
+		rec := &dedup.RowOutcome{JobID: r.job.ID, Line: row.Line}
+		if row.Err != nil {
+			rec.Decision, rec.Error = dedup.OutcomeError, row.Err.Error()
+			if err := r.svc.RecordOutcome(ctx, *rec); err != nil {
+				return err
+			}
+			r.count(dedup.OutcomeError)
+			continue
+		}
+		items = append(items, dedup.BatchItem{Sub: row.Sub, Rec: rec, Normalized: row.title})
+	}
+	if len(items) == 0 {
+		return nil
+	}
+	results, err := r.svc.SubmitBatch(ctx, items, decidedBy)
+	if err != nil {
+		return fmt.Errorf("lines %d-%d: %w", rows[0].Line, rows[len(rows)-1].Line, err)
+	}
+	for _, res := range results {
+		if res.Err != nil {
+			r.count(dedup.OutcomeError)
+		} else {
+			r.count(res.Answer.Decision)
+		}
+	}
+	return nil
+}
+
+func (r *Run) count(o dedup.Outcome) {
+	r.counts[indexOf(o)].Add(1)
+	r.processed.Add(1)
+}
+
+// Finish reconciles the songs whose reconciliation a crash cut short (of
+// an earlier run, or of a live replica), and marks the job done. A dry run
+// has nothing to finish.
+func (r *Run) Finish(ctx context.Context) error {
+	if r.cfg.DryRun {
+		return nil
+	}
+	const sweep = 500
+	for {
+		n, err := r.svc.ReconcilePending(ctx, 0, sweep)
+		if err != nil {
+			return fmt.Errorf("reconciling: %w", err)
+		}
+		if n < sweep {
+			break
+		}
+	}
+	return r.jobs.FinishJob(ctx, r.job.ID)
+}
+
+// Outcomes calls fn with the outcome of every row of the job, those of
+// earlier runs included, in line order, each with the song the row was
+// given when it was decided.
+func (r *Run) Outcomes(ctx context.Context, fn func(dedup.RowOutcome) error) error {
+	if r.dry != nil {
+		for _, o := range r.dry.Outcomes() {
+			if err := fn(o); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	return r.jobs.JobOutcomes(ctx, r.job.ID, fn)
+}

@@ -1,0 +1,186 @@
+package dedup
+
+import (
+	"context"
+	"slices"
+	"strings"
+
+	"github.com/songdedup/songdedup/dedup/score"
+	"github.com/songdedup/songdedup/dedup/title"
+)
+
+// Deciding the items of a batch one after the other, each seeing the songs
+// the items before it create.
+
+// batchPlan is the decided, not yet written, part of a batch.
+type batchPlan struct {
+	svc       *Service
+	decidedBy string
+	writes    []SubmissionWrite
+	answers   []Answer // per write; negative IDs name writes of this batch
+	itemOf    []int    // per write: the item it writes
+	pending   []pendingSong
+	byKey     map[string]int         // normalized track and artists -> write creating that song (1-based)
+	firstOf   map[string]int         // video -> first item writing it
+	repeats   []int                  // items repeating a video of an earlier item
+	alone     []int                  // items to decide one by one
+	found     map[int]prefetched     // item -> what was read for it with the batch
+	stats     *tokenStats            // the statistics of the tokens of found
+	upgrades  map[int64]upgradeWrite // song -> the write that upgrades its source
+	index     wordIndex              // pending songs by the ends of their words
+}
+
+// upgradeWrite is the write of a batch that upgrades a song's source, and
+// the Cleanliness of the title it brings.
+type upgradeWrite struct{ write, clean int }
+
+// pendingSong is a song the batch will create.
+type pendingSong struct {
+	write   int // 1-based
+	subject score.Subject
+	known   *decided // what the song's decision saw
+}
+
+func batchKey(t title.Title) string {
+	a := slices.Clone(t.Artists)
+	slices.Sort(a)
+	return t.Track + "|" + strings.Join(a, "|")
+}
+
+// plan decides item i, whose normalized submission is subject, and adds its
+// writes.
+func (b *batchPlan) plan(ctx context.Context, i int, it BatchItem, videoID string, subject score.Subject) error {
+	s := b.svc
+	if _, dup := b.firstOf[videoID]; dup {
+		b.repeats = append(b.repeats, i)
+		return nil
+	}
+	b.firstOf[videoID] = i
+	sub, t := it.Sub, subject.Title
+
+	var cands []score.Candidate
+	var w score.Weigher
+	known := &decided{subject: subject}
+	if k, ok := b.byKey[batchKey(t)]; ok && len(t.Artists) > 0 {
+		// The same normalized song was created earlier in this batch; the
+		// database cannot hold a better match, or that song would not have
+		// been created.
+		p := b.pending[slices.IndexFunc(b.pending, func(p pendingSong) bool { return p.write == k })]
+		cands = []score.Candidate{{SongID: -int64(k), Title: p.subject.Title, DurationSeconds: p.subject.DurationSeconds}}
+		w = score.DefaultWeights()
+	} else {
+		var err error
+		if pre, ok := b.found[i]; ok {
+			known = pre.known
+			cands, w, err = s.rank(ctx, subject, pre.cands, b.stats)
+		} else if known, err = s.snapshot(ctx, subject); err == nil {
+			cands, w, err = s.Retrieve(ctx, subject, 0)
+		}
+		if err != nil {
+			return err
+		}
+		// Songs this batch creates are candidates too: those that may score
+		// with it at all.
+		m := score.NewMatcher(subject, w)
+		for _, k := range b.index.lookup(t, len(b.pending)) {
+			p := b.pending[k]
+			if m.Score(&p.subject) >= s.thresholds.Review {
+				cands = append(cands, score.Candidate{SongID: -int64(p.write), Title: p.subject.Title, DurationSeconds: p.subject.DurationSeconds})
+			}
+		}
+	}
+	d := score.Decide(subject, cands, w, s.thresholds)
+	if d.Kind == score.DecisionReview && len(d.ReviewWith) > 1 {
+		// An ambiguous match may be a song created twice by a race: Submit
+		// knows how to consolidate that. When the songs are not all one song
+		// by their scores, Submit would put the row in review with them as
+		// planned here.
+		if group := reviewGroup(d, cands); len(group) > 1 && s.pairwiseSame(group, w) {
+			b.alone = append(b.alone, i)
+			return nil
+		}
+	}
+	write, out, _ := s.planWrite(sub, videoID, subject, d, cands, w, b.decidedBy, it.Rec)
+	if write.Upgrade != nil {
+		// Every item compared itself with the song as it was before the
+		// batch: of several upgrades of one song, only the cleanest is
+		// kept, or a later, less clean one would overwrite it.
+		clean := title.Cleanliness(t)
+		if prev, ok := b.upgrades[write.AttachTo]; ok && prev.clean >= clean {
+			write.Upgrade = nil
+		} else {
+			if ok {
+				b.writes[prev.write].Upgrade = nil
+			}
+			b.upgrades[write.AttachTo] = upgradeWrite{write: len(b.writes), clean: clean}
+		}
+	}
+	b.writes = append(b.writes, write)
+	b.answers = append(b.answers, out)
+	b.itemOf = append(b.itemOf, i)
+	if write.NewSong != nil {
+		n := len(b.writes)
+		b.index.add(len(b.pending), t)
+		b.pending = append(b.pending, pendingSong{write: n, subject: subject, known: known})
+		if _, ok := b.byKey[batchKey(t)]; !ok {
+			b.byKey[batchKey(t)] = n
+		}
+	}
+	return nil
+}
+
+// wordIndex finds the songs a batch will create that may score with a
+// title: those sharing with it the first or the last three letters of a
+// word. Scoring pairs words by similarity (equal, a typo, a compound), so a
+// song none of whose words starts or ends like one of the title's cannot
+// reach the review threshold (TestWordKeysOfMatchingPairs holds this over
+// the labeled pairs). Without it, every item would score every song the
+// batch created before it: work that grows with the square of the batch.
+type wordIndex map[string][]int
+
+// wordKeys returns the keys of t's words: the first and the last three
+// letters of each, or a short word whole.
+func wordKeys(t title.Title) []string {
+	var keys []string
+	for _, toks := range [][]string{t.ArtistTokens, t.TrackTokens, t.FeaturedTokens} {
+		for _, tok := range toks {
+			r := []rune(tok)
+			if len(r) <= 3 {
+				keys = append(keys, "="+tok)
+				continue
+			}
+			keys = append(keys, "<"+string(r[:3]), ">"+string(r[len(r)-3:]))
+		}
+	}
+	return keys
+}
+
+func (x *wordIndex) add(k int, t title.Title) {
+	if *x == nil {
+		*x = wordIndex{}
+	}
+	for _, key := range wordKeys(t) {
+		if ks := (*x)[key]; len(ks) == 0 || ks[len(ks)-1] != k {
+			(*x)[key] = append(ks, k)
+		}
+	}
+}
+
+// lookup returns, in order, the pending songs (of n) that may score with
+// t; all of them when t has no words.
+func (x wordIndex) lookup(t title.Title, n int) []int {
+	keys := wordKeys(t)
+	if len(keys) == 0 {
+		all := make([]int, n)
+		for i := range all {
+			all[i] = i
+		}
+		return all
+	}
+	var out []int
+	for _, key := range keys {
+		out = append(out, x[key]...)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}

@@ -1,0 +1,191 @@
+package score
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+
+	"github.com/songdedup/songdedup/dedup/title"
+)
+
+func cand(id int64, spec string) Candidate { return Candidate{SongID: id, Title: ti(spec)} }
+
+func TestDecide(t *testing.T) {
+	tests := []struct {
+		name       string
+		sub        string
+		cands      []Candidate
+		want       DecisionKind
+		songID     int64
+		reviewWith []int64
+		versionOf  int64
+		rule       Rule
+	}{
+		{
+			name: "no candidates", sub: "adele | hello",
+			want: DecisionDistinct,
+		},
+		{
+			name: "one clear match among others", sub: "adele | hello",
+			cands: []Candidate{cand(1, "lionel richie | hello"), cand(2, "adele | hello"), cand(3, "adele | someone like you")},
+			want:  DecisionMerge, songID: 2,
+		},
+		{
+			name: "ambiguous: two songs above the threshold", sub: " | bohemian rhapsody",
+			cands: []Candidate{cand(4, "queen | bohemian rhapsody"), cand(5, "panic at the disco | bohemian rhapsody")},
+			want:  DecisionReview, songID: 4, reviewWith: []int64{4, 5}, rule: RuleAmbiguous,
+		},
+		{
+			name: "near miss goes to review", sub: "lil wayne | lollipop",
+			cands: []Candidate{cand(6, "lil baby | lollipop"), cand(7, "lil wayne | a milli")},
+			want:  DecisionReview, songID: 6, reviewWith: []int64{6},
+		},
+		{
+			name: "version of the studio song", sub: "adele | hello | v: live | info: wembley",
+			cands: []Candidate{cand(8, "adele | hello"), cand(9, "lionel richie | hello")},
+			want:  DecisionDistinct, songID: 8, versionOf: 8, rule: RuleVersionOf,
+		},
+		{
+			name: "same version wins over the studio song", sub: "adele | hello | v: live",
+			cands: []Candidate{cand(8, "adele | hello"), cand(10, "adele | hello | v: live")},
+			want:  DecisionMerge, songID: 10,
+		},
+		{
+			name: "live with unknown venue: review the live song, name the studio one", sub: "adele | hello | v: live | info: wembley",
+			cands: []Candidate{cand(8, "adele | hello"), cand(10, "adele | hello | v: live")},
+			want:  DecisionReview, songID: 10, reviewWith: []int64{10}, versionOf: 8,
+		},
+		{
+			name: "curator said never merge", sub: "adele | hello",
+			cands: []Candidate{{SongID: 11, Title: ti("adele | hello"), NoAutoMerge: true}},
+			want:  DecisionReview, songID: 11, reviewWith: []int64{11}, rule: RuleNoAutoMerge,
+		},
+		{
+			name: "too little evidence", sub: " | hello",
+			cands: []Candidate{cand(12, "adele | hello")},
+			want:  DecisionReview, songID: 12, reviewWith: []int64{12}, rule: RuleTooLittleEvidence,
+		},
+		{
+			name: "too little evidence and two songs", sub: " | hello",
+			cands: []Candidate{cand(12, "adele | hello"), cand(13, "lionel richie | hello")},
+			want:  DecisionReview, songID: 12, reviewWith: []int64{12, 13}, rule: RuleAmbiguous,
+		},
+		{
+			name: "sequel blocked, the exact song merges", sub: "eminem | guilty conscience",
+			cands: []Candidate{cand(14, "eminem | guilty conscience 2"), cand(15, "eminem | guilty conscience")},
+			want:  DecisionMerge, songID: 15,
+		},
+		{
+			name: "an extended title is no rival, the exact one merges", sub: "ed sheeran | thinking out loud",
+			cands: []Candidate{cand(19, "ed sheeran | thinking out loud tonight"), cand(20, "ed sheeran | thinking out loud")},
+			want:  DecisionMerge, songID: 20,
+		},
+		{
+			name: "an extended title alone goes to review", sub: "ed sheeran | thinking out loud tonight",
+			cands: []Candidate{cand(20, "ed sheeran | thinking out loud")},
+			want:  DecisionReview, songID: 20, reviewWith: []int64{20}, rule: RuleExtraWord,
+		},
+		{
+			name: "an extended title in another version is not its version_of", sub: "the beatles | sgt peppers lonely hearts club band reprise | v: live",
+			cands: []Candidate{cand(21, "the beatles | sgt peppers lonely hearts club band")},
+			want:  DecisionDistinct, songID: 21,
+		},
+		{
+			name: "a version the split missed is no rival", sub: "a ha | take on me",
+			cands: []Candidate{
+				{SongID: 17, Title: title.Title{Raw: "Take On Me - a-ha | Piano Cover", Artists: []string{"take on me"}, ArtistTokens: []string{"take", "on", "me"}, ArtistSource: title.ArtistFromTitle, Track: "a ha", TrackTokens: []string{"a", "ha"}}},
+				cand(18, "a ha | take on me"),
+			},
+			want: DecisionMerge, songID: 18,
+		},
+		{
+			name: "duplicate song ids count once", sub: "adele | hello",
+			cands: []Candidate{cand(2, "adele | hello"), cand(2, "adele | hello")},
+			want:  DecisionMerge, songID: 2,
+		},
+		{
+			name: "nothing close", sub: "adele | hello",
+			cands: []Candidate{cand(16, "metallica | enter sandman")},
+			want:  DecisionDistinct, songID: 16,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := Decide(subj(tt.sub), tt.cands, nil, DefaultThresholds())
+			if d.Kind != tt.want || d.SongID != tt.songID || !slices.Equal(d.ReviewWith, tt.reviewWith) || d.VersionOf != tt.versionOf {
+				t.Fatalf("got %s song %d review %v version_of %d (score %.3f, rules %v); want %s song %d review %v version_of %d",
+					d.Kind, d.SongID, d.ReviewWith, d.VersionOf, d.Score, rulesOf(d.Explanation), tt.want, tt.songID, tt.reviewWith, tt.versionOf)
+			}
+			if tt.rule != "" && !slices.Contains(rulesOf(d.Explanation), tt.rule) {
+				t.Errorf("rules %v, want %s", rulesOf(d.Explanation), tt.rule)
+			}
+			if d.Explanation.Decision != d.Kind {
+				t.Errorf("explanation says %q, decision is %q", d.Explanation.Decision, d.Kind)
+			}
+			if len(d.Explanation.Candidates) > len(tt.cands) {
+				t.Errorf("explanation lists %d candidates for %d", len(d.Explanation.Candidates), len(tt.cands))
+			}
+		})
+	}
+}
+
+func TestDecideOrderIndependent(t *testing.T) {
+	cands := []Candidate{cand(1, "adele | hello"), cand(2, "adele | hello | v: live"), cand(3, "lionel richie | hello"), cand(4, "adele | hello from the other side")}
+	want := Decide(subj("adele | hello"), cands, nil, DefaultThresholds())
+	rev := slices.Clone(cands)
+	slices.Reverse(rev)
+	got := Decide(subj("adele | hello"), rev, nil, DefaultThresholds())
+	if got.Kind != want.Kind || got.SongID != want.SongID || got.Score != want.Score {
+		t.Errorf("reversed candidates: %s %d %.3f, want %s %d %.3f", got.Kind, got.SongID, got.Score, want.Kind, want.SongID, want.Score)
+	}
+}
+
+func TestThresholds(t *testing.T) {
+	// Articles only one title has lower the score but block nothing.
+	a, b := subj("the beatles | the long and winding road"), subj("the beatles | long and winding road")
+	score := Compare(a, b, nil).Score
+	for _, tt := range []struct {
+		th   Thresholds
+		want DecisionKind
+	}{
+		{Thresholds{Merge: score - 0.01, Review: 0.3}, DecisionMerge},
+		{Thresholds{Merge: score, Review: score}, DecisionReview}, // merge is strictly above, review at or above
+		{Thresholds{Merge: 1, Review: score + 0.01}, DecisionDistinct},
+	} {
+		d := Decide(a, []Candidate{{SongID: 1, Title: b.Title}}, nil, tt.th)
+		if d.Kind != tt.want {
+			t.Errorf("score %.4f with %+v: %s, want %s", score, tt.th, d.Kind, tt.want)
+		}
+	}
+	if err := (Thresholds{Merge: 0.5, Review: 0.6}).Validate(); err == nil {
+		t.Error("review above merge accepted")
+	}
+	if err := DefaultThresholds().Validate(); err != nil {
+		t.Error(err)
+	}
+}
+
+// BenchmarkDecide10 is one submission against ten retrieved candidates,
+// with explanation, the per-submission cost in the service. Budget: 20µs.
+func BenchmarkDecide10(b *testing.B) {
+	sub := Subject{Title: ti("ed sheeran | shape of you | feat: stormzy"), DurationSeconds: 234}
+	specs := []string{
+		"ed sheeran | shape of you", "ed sheeran | shape of you | v: remix | info: major lazer",
+		"backstreet boys | shape of my heart", "ed sheeran | perfect", "ed sheeran | photograph",
+		" | shape of you lyrics", "sting | shape of my heart", "ed sheeran | castle on the hill",
+		"ed sheeran, justin bieber | i dont care", "the weeknd | save your tears",
+	}
+	cands := make([]Candidate, len(specs))
+	for i, s := range specs {
+		cands[i] = Candidate{SongID: int64(i + 1), Title: ti(s), DurationSeconds: 230 + i}
+	}
+	w := DefaultWeights()
+	th := DefaultThresholds()
+	b.ReportAllocs()
+	for b.Loop() {
+		d := Decide(sub, cands, w, th)
+		if d.Kind != DecisionMerge {
+			b.Fatal(fmt.Sprint(d.Kind))
+		}
+	}
+}

@@ -1,0 +1,491 @@
+package score
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/songdedup/songdedup/dedup/title"
+)
+
+// Rule names a decision rule. The names are stable: they are stored with
+// reviews and merges, and curators read them in explanations.
+type Rule string
+
+// The names of the rules. Each rule is declared once, as a row of pairRules
+// (rules on one pair: a submission and a candidate) or of decisionRules
+// (rules on a submission's candidates together): its name, its effect, its
+// check and the text that explains a hit.
+const (
+	RuleVersionMismatch     Rule = "version_mismatch"
+	RuleVersionInfoMismatch Rule = "version_info_mismatch"
+	RuleVersionInfoUnknown  Rule = "version_info_unknown"
+	RuleNumberMismatch      Rule = "number_mismatch"
+	RuleExtraWord           Rule = "extra_track_word"
+	RuleDurationMismatch    Rule = "duration_mismatch"
+	RuleTooLittleEvidence   Rule = "too_little_evidence"
+	RuleArtistUnknown       Rule = "artist_unknown"
+	RuleTailMismatch        Rule = "title_tail_mismatch"
+	RuleChannelArtist       Rule = "channel_artist"
+	RuleSwapped             Rule = "artist_track_swapped"
+	RuleUnparsedVersion     Rule = "unparsed_version"
+	RuleAmbiguous           Rule = "ambiguous"
+	RuleNoAutoMerge         Rule = "no_auto_merge"
+	RuleVersionOf           Rule = "version_of"
+)
+
+// Effect is what a rule hit does. The values are stable, as rule names are.
+type Effect string
+
+// The effects of rule hits.
+const (
+	// EffectBlocksMerge: the pair may be reviewed, never merged without a
+	// curator, whatever its score.
+	EffectBlocksMerge Effect = "blocks_merge"
+	// EffectInfo: nothing; the hit says how the score was reached.
+	EffectInfo Effect = "info"
+	// EffectReview: the submission goes to review.
+	EffectReview Effect = "review"
+	// EffectDistinct: the submission becomes a song of its own.
+	EffectDistinct Effect = "distinct"
+)
+
+// RuleHit is a rule that fired, what it did and why.
+type RuleHit struct {
+	Rule   Rule   `json:"rule"`
+	Effect Effect `json:"effect"`
+	Detail string `json:"detail"`
+}
+
+// pairRule is a rule on one pair, checked on the tally of its comparison
+// (scorer.t).
+type pairRule struct {
+	name   Rule
+	effect Effect // EffectBlocksMerge or EffectInfo
+	// otherRecording: the pair are two recordings of one song, never
+	// merged (Comparison.SameVersion is false); a candidate that matches
+	// otherwise is named in Decision.VersionOf.
+	otherRecording bool
+	// versions: the version sets or their qualifiers are not known to
+	// agree (Explanation.Versions.Same is false).
+	versions bool
+	// anotherSong: the pair are likely two songs, so the candidate is no
+	// rival to one that matches: it does not make a match ambiguous.
+	anotherSong bool
+	// tracksDiffer: the tracks may not be one track, so a candidate in
+	// another version is not named in Decision.VersionOf.
+	tracksDiffer bool
+	check        func(s *scorer) bool
+	detail       func(s *scorer) string
+}
+
+// pairRules are the rules on one pair, in the order explanations list their
+// hits.
+var pairRules = [...]pairRule{
+	{
+		// The version sets differ (live vs studio, remix vs original).
+		name: RuleVersionMismatch, effect: EffectBlocksMerge, otherRecording: true, versions: true,
+		check: func(s *scorer) bool { return s.a.verBits != s.b.verBits },
+		detail: func(s *scorer) string {
+			return fmt.Sprintf("versions %s vs %s", versionList(s.a.title.Versions), versionList(s.b.title.Versions))
+		},
+	},
+	{
+		// The same versions, but a different remixer, venue or cover
+		// artist: another recording.
+		name: RuleVersionInfoMismatch, effect: EffectBlocksMerge, otherRecording: true, versions: true,
+		check:  func(s *scorer) bool { return s.t.info == infoDifferent },
+		detail: versionInfoDetail,
+	},
+	{
+		// The same versions, qualified on one side only ("Remix" against
+		// "Skrillex Remix"), or the qualifiers of one inside the other's:
+		// maybe the same recording, for a curator to tell.
+		name: RuleVersionInfoUnknown, effect: EffectBlocksMerge, versions: true,
+		check:  func(s *scorer) bool { return s.t.info == infoUnknown },
+		detail: versionInfoDetail,
+	},
+	{
+		// A number in one track that the other lacks (Part 1 / Part 2, a
+		// sequel).
+		name: RuleNumberMismatch, effect: EffectBlocksMerge, anotherSong: true, tracksDiffer: true,
+		check: func(s *scorer) bool { return s.t.unmatchedNum },
+		detail: func(*scorer) string {
+			return "a number in one track is missing from the other"
+		},
+	},
+	{
+		// A word in one track that the other lacks and that is no
+		// article, number, credit or spelling of a word the other has
+		// ("Let It Be" / "Let It Be Me"): likely another title, however
+		// common the word (see extraWord).
+		name: RuleExtraWord, effect: EffectBlocksMerge, anotherSong: true, tracksDiffer: true,
+		check: func(s *scorer) bool { return s.t.extraWord },
+		detail: func(s *scorer) string {
+			var words []string
+			for _, p := range []struct {
+				s  *side
+				ph []phase
+			}{{&s.a, s.phA}, {&s.b, s.phB}} {
+				for i := extraWord(p.s, p.ph, 0); i >= 0; i = extraWord(p.s, p.ph, i+1) {
+					words = append(words, strconv.Quote(p.s.toks[i].text))
+				}
+			}
+			return fmt.Sprintf("a word in one track is missing from the other (%s): maybe another title", strings.Join(words, ", "))
+		},
+	},
+	{
+		// Both durations are known and too far apart (see durationSlack).
+		name: RuleDurationMismatch, effect: EffectBlocksMerge, anotherSong: true,
+		check: func(s *scorer) bool {
+			da, db := s.a.dur, s.b.dur
+			return da > 0 && db > 0 && abs(da-db) > durationSlack(da, db)
+		},
+		detail: func(s *scorer) string {
+			da, db := s.a.dur, s.b.dur
+			return fmt.Sprintf("durations %ds vs %ds differ by more than %ds", da, db, durationSlack(da, db))
+		},
+	},
+	{
+		// No artist confirms the match, and the matched track words are
+		// too few or too common (see MinEvidence).
+		name: RuleTooLittleEvidence, effect: EffectBlocksMerge, tracksDiffer: true,
+		check: func(s *scorer) bool {
+			return s.t.state == artistUnknown && (s.t.evidence < MinEvidence || s.t.evidenceWords < minEvidenceWords)
+		},
+		detail: func(s *scorer) string {
+			return fmt.Sprintf("no artist to confirm the track, and its %d matched word(s) weigh %.2f (needs %d words and %.2f)",
+				s.t.evidenceWords, s.t.evidence, minEvidenceWords, MinEvidence)
+		},
+	},
+	{
+		// No artist could be compared; the score rests on the track.
+		name: RuleArtistUnknown, effect: EffectInfo,
+		check: func(s *scorer) bool { return s.t.state == artistUnknown },
+		detail: func(*scorer) string {
+			return "no artist on one side or both: the score rests on the track"
+		},
+	},
+	{
+		// No artist could be compared, and both raw titles name
+		// something after a "|" that is neither their track nor noise,
+		// with no word in common ("Somebody to Love | Queen" / "Somebody
+		// to Love | Jefferson Airplane"): likely one title by two
+		// artists. The raw titles are read only for what could merge.
+		name: RuleTailMismatch, effect: EffectBlocksMerge,
+		check: func(s *scorer) bool {
+			return s.t.state == artistUnknown && s.t.score > s.versionCheckFloor && s.tailsDisagree()
+		},
+		detail: func(s *scorer) string {
+			return fmt.Sprintf("no artist to compare, and the titles name different things after \"|\": %q vs %q",
+				strings.Join(s.a.tailWords(), " "), strings.Join(s.b.tailWords(), " "))
+		},
+	},
+	{
+		// An artist guessed from the uploading channel disagrees with the
+		// other side's. A lyric channel's name ("7clouds") looks like an
+		// artist's, so the disagreement is not held against the score
+		// (the track decides it), but neither can an auto-generated
+		// "- Topic" channel be told from one, so a curator decides.
+		name: RuleChannelArtist, effect: EffectBlocksMerge,
+		check: func(s *scorer) bool { return s.t.channelIgnored },
+		detail: func(*scorer) string {
+			return "an artist guessed from the uploading channel disagrees: the track decides the score, a curator the merge"
+		},
+	},
+	{
+		// One title reads best with its artist and track the other way
+		// round ("Numb - Linkin Park").
+		name: RuleSwapped, effect: EffectInfo,
+		check: func(s *scorer) bool { return s.a.swapped || s.b.swapped },
+		detail: func(*scorer) string {
+			return "one title reads as track - artist: compared with its artist and track swapped"
+		},
+	},
+	{
+		// A version word ("karaoke", "8d", "piano") is in one raw title,
+		// outside its track, and not in the other, though the parsed
+		// version sets agree: a version the split did not read ("Song -
+		// Artist | Piano Cover"). A guard behind the normalizer; the raw
+		// titles are read only for what could merge.
+		name: RuleUnparsedVersion, effect: EffectBlocksMerge, anotherSong: true,
+		check: func(s *scorer) bool {
+			return s.a.verBits == s.b.verBits &&
+				s.t.score > s.versionCheckFloor && s.a.rawVersionBits() != s.b.rawVersionBits()
+		},
+		detail: func(s *scorer) string {
+			return fmt.Sprintf("version words in the raw titles differ: %s vs %s", bitsList(s.a.rawVersionBits()), bitsList(s.b.rawVersionBits()))
+		},
+	},
+}
+
+// The parameters of the pair rules.
+const (
+	// MinEvidence is the matched track mass below which a track with no
+	// artist to confirm it may not merge on its own: more than one rare
+	// word, or a rare word and two common ones. "Bohemian Rhapsody" (1.8)
+	// is well over it, "Without Me" (1.0: Eminem's or Halsey's?) under.
+	// A single matched word ("Hello", "Creep", "Photograph") never
+	// suffices, however rare: the default vocabulary is too small to know
+	// every common title word, and one-word titles are the ones most often
+	// shared.
+	MinEvidence = 1.2
+	// minEvidenceWords is the fewest matched track words (articles and
+	// "and" aside) a track with no artist to confirm it may merge on.
+	minEvidenceWords = 2
+	// Durations further apart than both durationSlackSeconds and
+	// durationSlackShare of the longer one are different recordings (an
+	// extended mix, a live take) or at least worth a look: music videos
+	// add intros and outros, so the slack is generous.
+	durationSlackSeconds = 20
+	durationSlackShare   = 0.10
+)
+
+// durationSlack is the largest difference of durations a and b still taken
+// for one recording.
+func durationSlack(a, b int) int {
+	return max(durationSlackSeconds, int(math.Round(durationSlackShare*float64(max(a, b)))))
+}
+
+// versionInfoDetail explains a hit of a rule on version qualifiers.
+func versionInfoDetail(s *scorer) string {
+	ta, tb := s.a.title, s.b.title
+	return fmt.Sprintf("%s: %s vs %s", versionList(ta.Versions), infoList(ta.VersionInfo), infoList(tb.VersionInfo))
+}
+
+// ruleSet is the set of pair rules a comparison fired, bit i standing for
+// pairRules[i], so that Decide checks rules on every candidate without
+// building explanations.
+type ruleSet uint16
+
+// Sets of the pair rules with each property, read off pairRules.
+var (
+	blockingRules, otherRecordingRules, versionRules, anotherSongRules, tracksDifferRules ruleSet
+	durationRule                                                                          ruleSet
+)
+
+func init() {
+	for i, r := range pairRules {
+		bit := ruleSet(1) << i
+		for _, m := range []struct {
+			set *ruleSet
+			on  bool
+		}{
+			{&blockingRules, r.effect == EffectBlocksMerge},
+			{&otherRecordingRules, r.otherRecording},
+			{&versionRules, r.versions},
+			{&anotherSongRules, r.anotherSong},
+			{&tracksDifferRules, r.tracksDiffer},
+			{&durationRule, r.name == RuleDurationMismatch},
+		} {
+			if m.on {
+				*m.set |= bit
+			}
+		}
+	}
+}
+
+// rules checks the pair rules on the comparison tallied in s.t.
+func (s *scorer) rules() ruleSet {
+	var fired ruleSet
+	for i := range pairRules {
+		if pairRules[i].check(s) {
+			fired |= 1 << i
+		}
+	}
+	return fired
+}
+
+// hits explains the pair rules that fired.
+func (s *scorer) hits(fired ruleSet) []RuleHit {
+	hits := []RuleHit{}
+	for i := range pairRules {
+		if r := &pairRules[i]; fired&(1<<i) != 0 {
+			hits = append(hits, RuleHit{Rule: r.name, Effect: r.effect, Detail: r.detail(s)})
+		}
+	}
+	return hits
+}
+
+// decisionRule is a rule on a submission's candidates together, checked
+// while Decide decides.
+type decisionRule struct {
+	name   Rule
+	effect Effect // EffectReview or EffectDistinct
+	check  func(d *deciding) bool
+	detail func(d *deciding) string
+}
+
+// The decision rules, in the order Decide checks them.
+var (
+	// More than one song clears the merge threshold: none is merged and
+	// all of them go to review.
+	ruleAmbiguous = decisionRule{
+		name: RuleAmbiguous, effect: EffectReview,
+		check: func(d *deciding) bool { return len(d.eligible) > 1 },
+		detail: func(d *deciding) string {
+			return fmt.Sprintf("%d songs score above the merge threshold %.2f", len(d.eligible), d.th.Merge)
+		},
+	}
+	// A curator marked the song that would be merged into never to be
+	// merged into automatically: it goes to review instead.
+	ruleNoAutoMerge = decisionRule{
+		name: RuleNoAutoMerge, effect: EffectReview,
+		check: func(d *deciding) bool {
+			return d.cand(d.pick).NoAutoMerge && d.res[d.pick].score > d.th.Merge
+		},
+		detail: func(*deciding) string {
+			return "a curator marked this song never to be merged automatically"
+		},
+	}
+	// The best match is the same artist and track in another version
+	// set: the submission becomes its own song naming it.
+	ruleVersionOf = decisionRule{
+		name: RuleVersionOf, effect: EffectDistinct,
+		check: func(d *deciding) bool { return d.otherVersion() >= 0 },
+		detail: func(d *deciding) string {
+			return fmt.Sprintf("same artist and track as song %d in another version: not merged", d.cand(d.otherVersion()).SongID)
+		},
+	}
+)
+
+// apply checks rule r on d and records its hit when it fires.
+func (d *deciding) apply(r *decisionRule) bool {
+	if !r.check(d) {
+		return false
+	}
+	d.hits = append(d.hits, RuleHit{Rule: r.name, Effect: r.effect, Detail: r.detail(d)})
+	return true
+}
+
+// versionIndex is the bit of each version of the vocabulary.
+var versionIndex = func() map[title.Version]uint32 {
+	m := make(map[title.Version]uint32, len(title.Versions))
+	for i, v := range title.Versions {
+		m[v] = 1 << i
+	}
+	return m
+}()
+
+// rawVersionBits is the version set of p's title and, added to it, the
+// versions named by words of its raw title that are not words of its
+// track ("Live Forever" keeps its "live"). Computed once per prepared side.
+func (p *side) rawVersionBits() uint32 {
+	if p.rawVerDone {
+		return p.rawVer
+	}
+	bits := p.verBits
+	raw := title.Fold(p.title.Raw)
+	start := -1
+	for i, r := range raw + " " {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			w := raw[start:i]
+			if v, ok := title.VersionWord(w); ok && !slices.Contains(p.title.TrackTokens, w) {
+				bits |= versionIndex[v]
+			}
+			start = -1
+		}
+	}
+	p.rawVer, p.rawVerDone = bits, true
+	return bits
+}
+
+// bitsList names the versions of a version bitmask.
+func bitsList(bits uint32) string {
+	var vs []title.Version
+	for _, v := range title.Versions {
+		if bits&versionIndex[v] != 0 {
+			vs = append(vs, v)
+		}
+	}
+	return versionList(vs)
+}
+
+// versionBits is the version set as a bitmask, so order and duplicates do
+// not matter. A tag outside the vocabulary gets a bit of its own, so it
+// still tells versions apart.
+func versionBits(vs []title.Version) uint32 {
+	var m uint32
+	for _, v := range vs {
+		if b, ok := versionIndex[v]; ok {
+			m |= b
+		} else {
+			m |= 1 << 31
+		}
+	}
+	return m
+}
+
+// infoRelation is how the version qualifiers of two equal version sets
+// compare.
+type infoRelation uint8
+
+const (
+	infoSame      infoRelation = iota // none, or mostly the same words
+	infoUnknown                       // on one side only, or one's words all in the other
+	infoDifferent                     // different words: two remixers, two venues
+)
+
+// versionInfo compares the version qualifiers of a pair whose version sets
+// are equal (infoSame when they are not: the version rule speaks then).
+func (s *scorer) versionInfo() infoRelation {
+	ta, tb := s.a.title, s.b.title
+	switch {
+	case len(ta.VersionInfo) == 0 && len(tb.VersionInfo) == 0, s.a.verBits != s.b.verBits:
+		return infoSame
+	case len(ta.VersionInfo) == 0 || len(tb.VersionInfo) == 0:
+		return infoUnknown
+	}
+	return versionInfoRelation(ta.VersionInfo, tb.VersionInfo)
+}
+
+// versionInfoRelation compares the qualifiers, both known, of two equal
+// version sets: infoSame when their words mostly agree (Dice of the
+// canonical words at least 0.75), infoUnknown when the words of one are all
+// in the other ("Wembley" and "Wembley Stadium": likely one take, for a
+// curator to confirm), infoDifferent otherwise (two remixers).
+func versionInfoRelation(a, b []string) infoRelation {
+	wa, wb := infoWords(a), infoWords(b)
+	if len(wa) == 0 && len(wb) == 0 {
+		return infoSame
+	}
+	used := make([]bool, len(wb))
+	common := 0
+	for _, x := range wa {
+		for j, y := range wb {
+			if !used[j] && x == y {
+				used[j] = true
+				common++
+				break
+			}
+		}
+	}
+	switch {
+	case float64(2*common) >= 0.75*float64(len(wa)+len(wb)):
+		return infoSame
+	case common > 0 && common == min(len(wa), len(wb)):
+		return infoUnknown
+	default:
+		return infoDifferent
+	}
+}
+
+// infoWords are the canonical words of version qualifiers.
+func infoWords(info []string) []string {
+	var out []string
+	for _, s := range info {
+		for _, w := range strings.Fields(s) {
+			out = append(out, canonToken(w))
+		}
+	}
+	return out
+}

@@ -1,0 +1,539 @@
+package score
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/songdedup/songdedup/dedup/title"
+)
+
+// Subject is a title to compare: a submission, or one side of a pair.
+type Subject struct {
+	Title title.Title
+	// DurationSeconds is the length of the recording, 0 when unknown.
+	DurationSeconds int
+}
+
+// Comparison is how alike two subjects are.
+type Comparison struct {
+	// Score is the similarity in [0,1], symmetric in its two subjects.
+	Score float64
+	// SameVersion reports that the version sets and their qualifiers
+	// (remixer, venue, cover artist) agree.
+	SameVersion bool
+	// MergeBlocked reports that a pair rule with effect blocks_merge fired
+	// (see pairRules): the pair may not merge without a curator, whatever
+	// the score. Explanation.Rules says which.
+	MergeBlocked bool
+	// Explanation is the evidence behind Score, as data.
+	Explanation Explanation
+}
+
+// Scoring constants. They were set on the training and validation splits of
+// the iTunes-Amazon benchmark and on testdata/pairs, never on a test split;
+// see dedup/EVAL.md.
+const (
+	// featuredFactor scales the weight of featured-artist tokens: a feat.
+	// credit is often dropped by one uploader and kept by another.
+	featuredFactor = 0.5
+	// artistFloor is the share of the track score kept when the artists
+	// have nothing in common: score = track * (artistFloor +
+	// (1-artistFloor)*artist). At 0.5 the same track by another artist
+	// scores 0.5, below the review threshold.
+	artistFloor = 0.5
+	// containmentShare scales the containment of one track in the other
+	// (the matched share of the smaller side), which the track score never
+	// falls below. At 0.7 a track wholly inside another reaches the review
+	// band but cannot merge, even at a merge threshold of 0.70.
+	containmentShare = 0.7
+	// channelAgree is the artist score below which an artist guessed from
+	// the uploading channel counts as disagreeing. Lyric and fan channels
+	// ("7clouds") are named like artists, so the disagreement does not
+	// lower the score (the track decides it, as when no artist is known);
+	// but an auto-generated "Artist - Topic" channel, whose artist is
+	// certain, looks the same in a Title, so it blocks merge.
+	channelAgree = 0.5
+	// unmatchedFloor is the least weight an unmatched track word carries.
+	// Common words weigh little as evidence that two titles agree, but a
+	// word one title has and the other lacks is a different title ("Let It
+	// Be" / "Let It Be Me", "Stay" / "Stay With Me"), however common. The
+	// floor keeps such pairs low in the review band; RuleExtraWord, not
+	// the score, keeps them from merging (see extraWord).
+	unmatchedFloor = 0.6
+	// confirmShare is the share of one side's artist mass the other side's
+	// title must contain for the artist to count as confirmed when that
+	// side names no artist of its own.
+	confirmShare = 0.6
+)
+
+// Compare scores two subjects with token weights w (DefaultWeights when
+// nil).
+//
+// Tokens are aligned greedily, best pair first (identical, then spelling
+// variants such as "2"/"two"/"ii" or "&"/"and", then a word split in two,
+// then typos of similarity 0.8 or more, never between numbers), each used
+// once: artists and featured artists together, then tracks, then track
+// words left over against the other side's unmatched artist (a credit
+// leaked into the title). With w(t) the weight of a token and s its pair's
+// similarity:
+//
+//	track  T = max(Σ matched w·s / Σ w  over both tracks,  0.7 · containment)
+//	artist R = (weighted Dice + containment) / 2  over artist and featured
+//	           words, featured weighing half and counted only against a
+//	           side that credits features too
+//	score    = T · (0.5 + 0.5·R)   when artists were compared or one
+//	                                title names the other's artist
+//	         = T                   when no artist can be compared
+//
+// An unmatched track word weighs at least 0.6 (articles and "and" aside),
+// however common: a word one title lacks makes it another title, and such
+// a word also blocks merge (RuleExtraWord). It is symmetric: Compare(a, b,
+// w) and Compare(b, a, w) agree on Score and on every rule. Decide applies
+// thresholds and rules to Comparisons; Compare alone never decides.
+func Compare(a, b Subject, w Weigher) Comparison {
+	if w == nil {
+		w = DefaultWeights()
+	}
+	s := getScorer(unparsedVersionFloor)
+	defer putScorer(s)
+	s.a.prepare(&a.Title, a.DurationSeconds, w)
+	s.b.prepare(&b.Title, b.DurationSeconds, w)
+	return s.compare(true)
+}
+
+// artistState says how the artists of two subjects were compared.
+type artistState uint8
+
+const (
+	artistCompared  artistState = iota // both sides name artists
+	artistConfirmed                    // one side names none, but its title contains the other's
+	artistUnknown                      // nothing to compare
+)
+
+func (a artistState) String() string {
+	switch a {
+	case artistCompared:
+		return "compared"
+	case artistConfirmed:
+		return "confirmed_in_title"
+	default:
+		return "unknown"
+	}
+}
+
+// tally is what the alignment adds up to.
+type tally struct {
+	track, artist  float64 // field scores in [0,1]
+	state          artistState
+	channelIgnored bool    // a disagreeing channel artist was disregarded
+	evidence       float64 // matched track mass
+	evidenceWords  int     // matched track words, light words aside
+	unmatchedNum   bool    // a number only one side has
+	extraWord      bool    // a title word only one side has, see extraWord
+	score          float64
+	info           infoRelation // how the version qualifiers compare
+}
+
+// compare aligns s.a with s.b (already prepared) and scores them. With
+// explain false it only fills Score and the rule flags, allocating nothing
+// beyond the scorer's scratch space.
+func (s *scorer) compare(explain bool) Comparison {
+	if s.a.swapped || s.b.swapped {
+		s.a.build(false)
+		s.b.build(false)
+	}
+	t := s.alignAndTally()
+	if s.crossedBothWays() {
+		// One title's artist is the other's track and the other way
+		// round: "Numb - Linkin Park" against "Linkin Park - Numb". Read
+		// each guessed split the other way and keep the better reading.
+		best, swapA, swapB := t.score, false, false
+		for _, sw := range [][2]bool{{true, false}, {false, true}} {
+			if sw[0] && !s.a.splitGuessed() || sw[1] && !s.b.splitGuessed() {
+				continue
+			}
+			s.a.build(sw[0])
+			s.b.build(sw[1])
+			if u := s.alignAndTally(); u.score > best {
+				best, swapA, swapB = u.score, sw[0], sw[1]
+			}
+		}
+		s.a.build(swapA)
+		s.b.build(swapB)
+		t = s.alignAndTally()
+	}
+	cmpn := Comparison{Score: t.score}
+	if len(s.a.title.VersionInfo) > 0 || len(s.b.title.VersionInfo) > 0 {
+		t.info = s.versionInfo()
+	}
+	s.t = t
+	rules := s.rules()
+	s.lastRules = rules
+	cmpn.SameVersion = rules&otherRecordingRules == 0
+	cmpn.MergeBlocked = rules&blockingRules != 0
+	if explain {
+		cmpn.Explanation = s.explain(&s.t, rules)
+	}
+	return cmpn
+}
+
+// alignAndTally aligns s.a with s.b, both prepared, and adds up the result.
+func (s *scorer) alignAndTally() tally {
+	s.reset()
+	a, b := &s.a, &s.b
+	s.align(a.credits(), b.credits(), phaseArtist)
+	s.align(a.track(), b.track(), phaseTrack)
+	// Words left over in one track that are the other side's (unmatched)
+	// artist: "Hello Adele" against "Adele - Hello". They explain
+	// themselves and confirm the artist rather than count as extra words.
+	s.align(a.track(), b.credits(), phaseCross)
+	s.align(a.credits(), b.track(), phaseCross)
+	return s.tally()
+}
+
+// crossedBothWays reports that a's track met b's credits and a's credits
+// met b's track in the cross phase.
+func (s *scorer) crossedBothWays() bool {
+	var ab, ba bool
+	for _, p := range s.pairs {
+		if p.phase == phaseCross {
+			if s.a.toks[p.i].field == fieldTrack {
+				ab = true
+			} else {
+				ba = true
+			}
+		}
+	}
+	return ab && ba
+}
+
+// tally adds up the alignment.
+func (s *scorer) tally() tally {
+	a, b := &s.a, &s.b
+	var t tally
+
+	// Track: weighted Dice over track words, leaked credits left out.
+	mA, wA, numA := trackMass(a, s.phA, s.simA)
+	mB, wB, numB := trackMass(b, s.phB, s.simB)
+	t.unmatchedNum = numA || numB
+	t.extraWord = extraWord(a, s.phA, 0) >= 0 || extraWord(b, s.phB, 0) >= 0
+	if wA+wB > 0 {
+		t.track = (mA + mB) / (wA + wB)
+	}
+	if wA > 0 && wB > 0 {
+		// One track inside the other ("Stay" in "Stay With Me", or a
+		// title that carries its album and genre): worth a curator's
+		// look, never a merge on its own.
+		t.track = max(t.track, containmentShare*max(mA/wA, mB/wB))
+	}
+	t.evidence = (mA + mB) / 2
+	for _, p := range s.pairs {
+		if p.phase == phaseTrack && !a.toks[p.i].light {
+			t.evidenceWords++
+		}
+	}
+
+	// Artist: weighted Dice and containment over artist and featured
+	// words. An unmatched featured credit counts only against a side that
+	// credits features too: many uploads drop "feat." altogether.
+	raM, raW, aConf := artistMass(a, s.phA, s.simA, b.hasFeatured())
+	rbM, rbW, bConf := artistMass(b, s.phB, s.simB, a.hasFeatured())
+	switch {
+	case a.hasArtist() && b.hasArtist():
+		t.state = artistCompared
+		dice := (raM + rbM) / (raW + rbW)
+		cont := max(raM/raW, rbM/rbW)
+		if raM == 0 || rbM == 0 {
+			// One side's artists have nothing on the other side: the
+			// other's, found, are then in its track, not beside its artist.
+			// "Outro - Vamos a Darle Slow" against "Olloashel - Outro -
+			// Vamos a Darle Slow" is two artists' songs of one title, and
+			// containment would count it as agreement.
+			cont = 0
+		}
+		t.artist = (dice + cont) / 2
+		if (a.channelArt || b.channelArt) && t.artist < channelAgree {
+			// The channel's name is not the artist; the title may still
+			// name the other side's, in a part the split left out.
+			t.state, t.artist, t.channelIgnored = artistUnknown, 0, true
+			if c := s.rawConfirm(); c >= confirmShare {
+				t.state, t.artist, t.channelIgnored = artistConfirmed, c, false
+			}
+		}
+	case a.hasArtist() && aConf >= confirmShare:
+		t.state, t.artist = artistConfirmed, aConf
+	case b.hasArtist() && bConf >= confirmShare:
+		t.state, t.artist = artistConfirmed, bConf
+	default:
+		t.state = artistUnknown
+		if c := s.rawConfirm(); c >= confirmShare {
+			t.state, t.artist = artistConfirmed, c
+		}
+	}
+	if t.state == artistUnknown {
+		t.score = t.track
+	} else {
+		t.score = t.track * (artistFloor + (1-artistFloor)*t.artist)
+	}
+	t.score = clamp(t.score, 0, 1)
+	return t
+}
+
+// rawConfirm returns the best share of one side's title-named artist found
+// among the words of the other side's raw title, when that side has no
+// artist of its own or only its channel's. It catches what a split leaves
+// out: "Complicated | Avril Lavigne" loses its "| ..." tail to the
+// normalizer, but still names Avril Lavigne.
+func (s *scorer) rawConfirm() float64 {
+	c := 0.0
+	if !s.b.hasArtist() || s.b.channelArt {
+		c = max(c, s.a.artistShareIn(s.b.rawWords()))
+	}
+	if !s.a.hasArtist() || s.a.channelArt {
+		c = max(c, s.b.artistShareIn(s.a.rawWords()))
+	}
+	return c
+}
+
+// artistShareIn is the share of p's primary-artist mass whose words are in
+// words; 0 when p's artist is itself a channel's guess.
+func (p *side) artistShareIn(words map[string]bool) float64 {
+	if p.channelArt || p.swapped || len(words) == 0 {
+		return 0
+	}
+	var found, total float64
+	for i := range p.nArt {
+		tk := &p.toks[i]
+		total += tk.eff
+		if words[tk.text] || words[tk.canon] {
+			found += tk.eff
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return found / total
+}
+
+// rawWords returns the words of the raw title, folded as Normalize folds
+// them: each space-separated word with its punctuation removed ("ac/dc" ->
+// "acdc", as the normalizer joins it) and each of its alphanumeric pieces.
+// Computed once per prepared side, and only when needed.
+func (p *side) rawWords() map[string]bool {
+	if p.raw != nil {
+		return p.raw
+	}
+	p.raw = map[string]bool{}
+	for _, w := range strings.Fields(title.Fold(p.title.Raw)) {
+		var compact strings.Builder
+		start := -1
+		for i, r := range w {
+			alnum := unicode.IsLetter(r) || unicode.IsDigit(r)
+			if alnum {
+				compact.WriteRune(r)
+				if start < 0 {
+					start = i
+				}
+				continue
+			}
+			if start >= 0 {
+				p.raw[w[start:i]] = true
+				start = -1
+			}
+		}
+		if start >= 0 {
+			p.raw[w[start:]] = true
+		}
+		if compact.Len() > 0 {
+			p.raw[compact.String()] = true
+		}
+	}
+	return p.raw
+}
+
+// tailWords returns the words of p's raw title after its first "|" or "//"
+// that are neither words of its track nor version words, or nil when there
+// are none or they are all noise ("| Lyrics", "| Official Audio"). A
+// lyric channel's "Track | Artist" names its artist there, and the
+// normalizer, which cannot tell an artist from an album or a genre in that
+// place, keeps it only when it knows the artist; so two such uploads of
+// one title by different artists look alike to everything else here.
+func (p *side) tailWords() []string {
+	raw := title.Fold(p.title.Raw)
+	cut := -1
+	for _, sep := range []string{"|", "//"} {
+		if i := strings.Index(raw, sep); i >= 0 && (cut < 0 || i < cut) {
+			cut = i + len(sep)
+		}
+	}
+	if cut < 0 || strings.TrimSpace(strings.Trim(raw[:cut], "|/")) == "" {
+		return nil
+	}
+	var words []string
+	for _, w := range strings.FieldsFunc(raw[cut:], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if _, ok := title.VersionWord(w); ok || slices.Contains(p.title.TrackTokens, w) {
+			continue
+		}
+		words = append(words, w)
+	}
+	if len(words) == 0 {
+		return nil
+	}
+	if title.IsNoise(words) {
+		return nil
+	}
+	return words
+}
+
+// tailsDisagree reports whether both raw titles name something after a
+// "|" (see tailWords) and the two share no word: two artists' songs of one
+// title, most likely, when no artist could be compared otherwise.
+func (s *scorer) tailsDisagree() bool {
+	ta := s.a.tailWords()
+	if ta == nil {
+		return false
+	}
+	tb := s.b.tailWords()
+	if tb == nil {
+		return false
+	}
+	for _, x := range ta {
+		for _, y := range tb {
+			if canonToken(x) == canonToken(y) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// isLight reports the words whose absence from one title changes nothing:
+// articles, and the conjunction the normalizer may or may not keep for "&".
+func isLight(canon string) bool {
+	switch canon {
+	case "the", "a", "an", "and":
+		return true
+	}
+	return false
+}
+
+// extraWord returns the index of the first word of p's track, from index
+// from on, that the other side has no counterpart for and that makes p's
+// title another title, or -1 when there is none. The weighted score cannot
+// hold such pairs apart at any threshold, because one extra word is a share
+// of the mass that shrinks as the title grows: "Thinking Out Loud" /
+// "Thinking Out Loud Tonight" scores 0.85, "Sgt. Pepper's Lonely Hearts
+// Club Band" / "... (Reprise)" 0.91. But a title that extends another by a
+// word names another song far more often than it names the same one (a
+// sequel, an answer song, a reprise, a dub), so such a word holds the pair
+// for a curator whatever its weight; the score, and so the review band, is
+// left as it was. Not counted, because they do not make another title:
+//
+//   - articles and "and" (isLight), which uploaders add and drop;
+//   - numbers, which RuleNumberMismatch covers on its own, and the word
+//     that introduces one ("Pt. II", "Vol. 2");
+//   - words matched in any phase: typos, spelling variants, the halves of
+//     a compound, the other side's credit written into this title
+//     (phaseCross: "... with Willie Nelson" against a side that credits
+//     him as an artist);
+//   - a credit connector ("with", "feat", "x", "by"...) right before such
+//     a credit.
+//
+// A word that merely equals an artist's name still counts: "Killer Queen"
+// by Queen is not "Killer".
+func extraWord(p *side, ph []phase, from int) int {
+	tr := p.track()
+	for i := max(tr.lo, from); i < tr.hi; i++ {
+		tk := &p.toks[i]
+		if ph[i] != phaseNone || tk.light || tk.num {
+			continue
+		}
+		if numberMarkers[tk.canon] && i+1 < tr.hi && p.toks[i+1].num && ph[i+1] == phaseNone {
+			continue
+		}
+		if creditConnectors[tk.canon] && i+1 < tr.hi && ph[i+1] == phaseCross {
+			continue
+		}
+		return i
+	}
+	return -1
+}
+
+// numberMarkers are the words that introduce the number of a part, by
+// their canonical forms.
+var numberMarkers = map[string]bool{
+	"part": true, "parts": true, "pts": true, "volume": true, "chapter": true,
+	"number": true, "no": true, "episode": true, "op": true,
+}
+
+// creditConnectors are the words that introduce a credit inside a title
+// ("... with Willie Nelson", "... x Jay-Z", "... by Queen"), by their
+// canonical forms.
+var creditConnectors = map[string]bool{
+	"with": true, "feat": true, "featuring": true, "ft": true, "x": true,
+	"vs": true, "versus": true, "by": true, "prod": true,
+}
+
+// unmatchedWeight is what an unmatched track word weighs against a pair.
+func unmatchedWeight(tk *token) float64 {
+	if tk.light {
+		return tk.w
+	}
+	return max(tk.w, unmatchedFloor)
+}
+
+// trackMass returns the matched and total mass of p's track tokens, leaving
+// out those that turned out to be the other side's artist, and whether a
+// number went unmatched.
+func trackMass(p *side, ph []phase, sim []float64) (matched, total float64, unmatchedNum bool) {
+	for i := range p.toks {
+		tk := &p.toks[i]
+		if tk.field != fieldTrack || ph[i] == phaseCross {
+			continue
+		}
+		if ph[i] == phaseTrack {
+			total += tk.w
+			matched += tk.w * sim[i]
+			continue
+		}
+		total += unmatchedWeight(tk)
+		unmatchedNum = unmatchedNum || tk.num
+	}
+	return matched, total, unmatchedNum
+}
+
+// artistMass returns the matched and total mass of p's artist and featured
+// tokens, and the share of its primary-artist mass found in the other
+// side's title (phaseCross), used when the other side names no artist.
+func artistMass(p *side, ph []phase, sim []float64, otherHasFeatured bool) (matched, total, inTitle float64) {
+	var primW, primCross float64
+	for i := range p.toks {
+		tk := &p.toks[i]
+		if tk.field == fieldTrack {
+			continue
+		}
+		m := ph[i] != phaseNone
+		if tk.field == fieldArtist {
+			primW += tk.eff
+			if ph[i] == phaseCross {
+				primCross += tk.eff * sim[i]
+			}
+		}
+		if tk.field == fieldFeatured && !m && !otherHasFeatured {
+			continue
+		}
+		total += tk.eff
+		if m {
+			matched += tk.eff * sim[i]
+		}
+	}
+	if primW > 0 {
+		inTitle = primCross / primW
+	}
+	if total == 0 {
+		total = math.SmallestNonzeroFloat64
+	}
+	return matched, total, inTitle
+}

@@ -1,0 +1,349 @@
+package score
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/songdedup/songdedup/dedup/title"
+)
+
+// The alignment of two titles' tokens: each side prepared once into
+// weighted tokens, then paired best first. The scratch space of a
+// comparison is pooled, so that a decision allocates only its explanation.
+
+// field is the part of a title a token comes from.
+type field uint8
+
+const (
+	fieldArtist field = iota
+	fieldFeatured
+	fieldTrack
+)
+
+func (f field) String() string {
+	switch f {
+	case fieldArtist:
+		return "artist"
+	case fieldFeatured:
+		return "featured"
+	default:
+		return "track"
+	}
+}
+
+type token struct {
+	text  string
+	canon string
+	w     float64 // weight from the Weigher
+	eff   float64 // weight in its field: featured tokens count less
+	mask  uint32
+	runes int
+	field field
+	num   bool
+	light bool // see isLight
+}
+
+// side is a subject prepared for scoring: tokens in field order (artist,
+// featured, track) with their weights.
+type side struct {
+	title      *title.Title
+	dur        int // seconds, 0 when unknown
+	toks       []token
+	w          Weigher
+	nArt, nFt  int
+	channelArt bool
+	variants   bool            // some token's canonical form differs from its text
+	swapped    bool            // artist and track read the other way round
+	raw        map[string]bool // words of the raw title, see rawWords
+	verBits    uint32          // versionBits of the title's versions
+	rawVer     uint32          // see rawVersionBits
+	rawVerDone bool
+}
+
+func (p *side) prepare(t *title.Title, dur int, w Weigher) {
+	p.title, p.dur, p.w, p.raw, p.rawVerDone = t, dur, w, nil, false
+	p.verBits = versionBits(t.Versions)
+	p.build(false)
+}
+
+// build lays out the tokens; swapped reads the title's artist as its track
+// and its track as its artist, for a title split the wrong way round
+// ("Numb - Linkin Park").
+func (p *side) build(swapped bool) {
+	t := p.title
+	if n := len(t.ArtistTokens) + len(t.FeaturedTokens) + len(t.TrackTokens); cap(p.toks) < n {
+		p.toks = make([]token, 0, max(n, 16))
+	}
+	p.toks = p.toks[:0]
+	p.variants, p.swapped = false, swapped
+	art, trk := t.ArtistTokens, t.TrackTokens
+	if swapped {
+		art, trk = trk, art
+	}
+	p.add(art, fieldArtist, p.w)
+	p.nArt = len(p.toks)
+	p.add(t.FeaturedTokens, fieldFeatured, p.w)
+	p.nFt = len(p.toks) - p.nArt
+	p.add(trk, fieldTrack, p.w)
+	p.channelArt = !swapped && t.ArtistSource == title.ArtistFromChannel
+}
+
+// splitGuessed reports whether the artist/track split came from reading the
+// title, and so may be the wrong way round.
+func (p *side) splitGuessed() bool { return p.title.ArtistSource == title.ArtistFromTitle }
+
+func (p *side) add(toks []string, f field, w Weigher) {
+	for _, text := range toks {
+		if text == "" {
+			continue
+		}
+		c := canonToken(text)
+		wt := w.Weight(text)
+		if c != text {
+			// A variant weighs what its canonical spelling weighs, so
+			// "u" and "you" bring the same mass to either side.
+			wt = w.Weight(c)
+		}
+		wt = clamp(wt, MinWeight, 1)
+		eff := wt
+		if f == fieldFeatured {
+			eff *= featuredFactor
+		}
+		if c != text {
+			p.variants = true
+		}
+		p.toks = append(p.toks, token{text: text, canon: c, w: wt, eff: eff, mask: letterMask(c), runes: utf8.RuneCountInString(c), field: f, num: isNumeric(c), light: isLight(c)})
+	}
+}
+
+func (p *side) hasArtist() bool   { return p.nArt > 0 }
+func (p *side) hasFeatured() bool { return p.nFt > 0 }
+
+// phase is the alignment step that matched a token.
+type phase uint8
+
+const (
+	phaseNone   phase = iota
+	phaseArtist       // artist/featured against artist/featured
+	phaseTrack        // track against track
+	phaseCross        // a track word against the other side's artist: a leaked credit
+)
+
+// matchKind says why two tokens were paired.
+type matchKind uint8
+
+const (
+	kindExact matchKind = iota
+	kindVariant
+	kindCompound
+	kindTypo
+)
+
+func (k matchKind) String() string {
+	switch k {
+	case kindExact:
+		return "exact"
+	case kindVariant:
+		return "variant"
+	case kindCompound:
+		return "compound"
+	default:
+		return "typo"
+	}
+}
+
+// pairRec is one alignment: token i of a with token j of b; for a compound
+// match also i2 or j2 (the second half of a split word), else -1.
+type pairRec struct {
+	i, i2, j, j2 int
+	sim          float64
+	kind         matchKind
+	phase        phase
+}
+
+type typoCand struct {
+	i, j int
+	sim  float64
+	mass float64
+}
+
+// scorer holds the scratch space of one comparison; Decide reuses one across
+// candidates so a decision allocates little.
+type scorer struct {
+	a, b       side
+	phA, phB   []phase
+	simA, simB []float64
+	pairs      []pairRec
+	cands      []typoCand
+	t          tally    // the tally of the comparison, which the rules read
+	d          deciding // the decision Decide is taking
+	lastRules  ruleSet  // the rules the last compare fired
+	// versionCheckFloor is the score above which the raw titles are
+	// checked for version words the normalizer did not read
+	// (RuleUnparsedVersion). Decide checks only what could merge; Compare
+	// checks from unparsedVersionFloor, to explain near misses too.
+	versionCheckFloor float64
+}
+
+// scorers recycles the scratch space of comparisons: a decision then
+// allocates only its explanation.
+var scorers = sync.Pool{New: func() any { return new(scorer) }}
+
+func getScorer(versionCheckFloor float64) *scorer {
+	s := scorers.Get().(*scorer)
+	s.versionCheckFloor = versionCheckFloor
+	return s
+}
+
+// putScorer drops the scorer's references to the caller's titles, which
+// the pool must not keep alive, and returns it to the pool.
+func putScorer(s *scorer) {
+	for _, p := range []*side{&s.a, &s.b} {
+		p.title, p.w, p.raw = nil, nil, nil
+		clear(p.toks[:cap(p.toks)])
+		p.toks = p.toks[:0]
+	}
+	s.d = deciding{eligible: s.d.eligible[:0]}
+	scorers.Put(s)
+}
+
+// unparsedVersionFloor is Compare's versionCheckFloor: below it a pair is
+// distinct anyway at any sensible threshold.
+const unparsedVersionFloor = 0.5
+
+func (s *scorer) reset() {
+	if s.pairs == nil {
+		s.pairs = make([]pairRec, 0, 16)
+		s.cands = make([]typoCand, 0, 16)
+	}
+	s.phA = resize(s.phA, len(s.a.toks))
+	s.phB = resize(s.phB, len(s.b.toks))
+	s.simA = resize(s.simA, len(s.a.toks))
+	s.simB = resize(s.simB, len(s.b.toks))
+	s.pairs = s.pairs[:0]
+}
+
+func resize[T any](x []T, n int) []T {
+	if cap(x) < n {
+		return make([]T, n)
+	}
+	x = x[:n]
+	clear(x)
+	return x
+}
+
+func (s *scorer) link(i, i2, j, j2 int, sim float64, k matchKind, ph phase) {
+	s.phA[i], s.simA[i] = ph, sim
+	if i2 >= 0 {
+		s.phA[i2], s.simA[i2] = ph, sim
+	}
+	s.phB[j], s.simB[j] = ph, sim
+	if j2 >= 0 {
+		s.phB[j2], s.simB[j2] = ph, sim
+	}
+	s.pairs = append(s.pairs, pairRec{i: i, i2: i2, j: j, j2: j2, sim: sim, kind: k, phase: ph})
+}
+
+// tokRange is a range [lo, hi) of token indices: one part of a title, since
+// tokens are stored artist, featured, track.
+type tokRange struct{ lo, hi int }
+
+func (p *side) credits() tokRange { return tokRange{0, p.nArt + p.nFt} }
+func (p *side) track() tokRange   { return tokRange{p.nArt + p.nFt, len(p.toks)} }
+
+// align pairs the unmatched tokens of a in sa with the unmatched tokens of b
+// in sb, best pairs first: identical tokens, then variants, then a word
+// split in two on one side, then typos by decreasing similarity. Each token
+// is used once.
+func (s *scorer) align(sa, sb tokRange, ph phase) {
+	A, B := s.a.toks, s.b.toks
+	for i := sa.lo; i < sa.hi; i++ {
+		for j := sb.lo; j < sb.hi && s.phA[i] == phaseNone; j++ {
+			if s.phB[j] == phaseNone && A[i].text == B[j].text {
+				s.link(i, -1, j, -1, 1, kindExact, ph)
+			}
+		}
+	}
+	for i := sa.lo; i < sa.hi && (s.a.variants || s.b.variants); i++ {
+		for j := sb.lo; j < sb.hi && s.phA[i] == phaseNone; j++ {
+			if s.phB[j] == phaseNone && A[i].canon == B[j].canon {
+				s.link(i, -1, j, -1, variantSim, kindVariant, ph)
+			}
+		}
+	}
+	// "everytime" against "every time", "acdc" against "ac dc".
+	for i := sa.lo; i < sa.hi; i++ {
+		if s.phA[i] != phaseNone {
+			continue
+		}
+		if j := compoundIn(A[i].canon, B, sb, s.phB); j >= 0 {
+			s.link(i, -1, j, j+1, 1, kindCompound, ph)
+		}
+	}
+	for j := sb.lo; j < sb.hi; j++ {
+		if s.phB[j] != phaseNone {
+			continue
+		}
+		if i := compoundIn(B[j].canon, A, sa, s.phA); i >= 0 {
+			s.link(i, i+1, j, -1, 1, kindCompound, ph)
+		}
+	}
+	s.cands = s.cands[:0]
+	for i := sa.lo; i < sa.hi; i++ {
+		if s.phA[i] != phaseNone || A[i].num {
+			continue
+		}
+		for j := sb.lo; j < sb.hi; j++ {
+			if s.phB[j] != phaseNone || B[j].num {
+				continue
+			}
+			if sim := typoSim(&A[i], &B[j]); sim > 0 {
+				s.cands = append(s.cands, typoCand{i: i, j: j, sim: sim, mass: A[i].eff + B[j].eff})
+			}
+		}
+	}
+	if len(s.cands) == 0 {
+		return
+	}
+	// Ties are broken on the tokens themselves, not on their positions,
+	// so that swapping the two subjects cannot change the outcome.
+	slices.SortFunc(s.cands, func(x, y typoCand) int {
+		if c := cmp.Compare(y.sim, x.sim); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(y.mass, x.mass); c != 0 {
+			return c
+		}
+		return strings.Compare(pairKey(A[x.i].canon, B[x.j].canon), pairKey(A[y.i].canon, B[y.j].canon))
+	})
+	for _, c := range s.cands {
+		if s.phA[c.i] == phaseNone && s.phB[c.j] == phaseNone {
+			s.link(c.i, -1, c.j, -1, c.sim, kindTypo, ph)
+		}
+	}
+}
+
+func pairKey(x, y string) string {
+	if x > y {
+		x, y = y, x
+	}
+	return x + "\x00" + y
+}
+
+// compoundIn returns j such that tokens j and j+1 of toks, both in sp, of
+// one field and unmatched, spell word when joined; -1 if none do.
+func compoundIn(word string, toks []token, sp tokRange, ph []phase) int {
+	for j := sp.lo; j+1 < sp.hi; j++ {
+		if ph[j] != phaseNone || ph[j+1] != phaseNone || toks[j].field != toks[j+1].field {
+			continue
+		}
+		x, y := toks[j].canon, toks[j+1].canon
+		if len(word) == len(x)+len(y) && strings.HasPrefix(word, x) && word[len(x):] == y {
+			return j
+		}
+	}
+	return -1
+}

@@ -1,0 +1,390 @@
+package score
+
+import (
+	"encoding/json"
+	"math"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/songdedup/songdedup/dedup/title"
+)
+
+func TestTokenVariants(t *testing.T) {
+	// One row per rule of tokenVariants: both spellings must align as one
+	// word, and the canonical form must be what the table says.
+	for from, to := range tokenVariants {
+		if got := canonToken(from); got != to {
+			t.Errorf("canonToken(%q) = %q, want %q", from, got, to)
+		}
+		if canonToken(to) != to {
+			t.Errorf("canonical form %q of %q is itself rewritten to %q: chains are not followed", to, from, canonToken(to))
+		}
+	}
+}
+
+func TestTypoSim(t *testing.T) {
+	tests := []struct {
+		a, b string
+		min  float64 // 0: must not match
+		max  float64
+	}{
+		{"chandelier", "chandeleir", 0.85, 0.95}, // transposition, one edit
+		{"rhapsody", "rhapsdoy", 0.85, 0.9},
+		{"rhapsody", "rhapsodie", 0, 0}, // two edits in eight letters
+		{"beautiful", "beautifull", 0.85, 0.95},
+		{"lovin", "loving", gDropSim, gDropSim},
+		{"nothin", "nothing", gDropSim, gDropSim},
+		{"love", "live", 0, 0}, // 4 letters: never a typo
+		{"love", "lose", 0, 0}, // Love Yourself is not Lose Yourself
+		{"me", "my", 0, 0},     // short words
+		{"lover", "loser", 0.8, 0.8},
+		{"believer", "believe", 0.85, 0.9},
+		{"sorry", "story", 0, 0}, // two edits in five letters
+		{"dynamite", "dinamyte", 0, 0},
+		{"halo", "hello", 0, 0},
+		{"thunder", "thunderstruck", 0, 0},
+	}
+	for _, tt := range tests {
+		ta, tb := tok(tt.a), tok(tt.b)
+		got := typoSim(&ta, &tb)
+		if tt.min == 0 && got != 0 || got < tt.min || got > tt.max {
+			t.Errorf("typoSim(%q, %q) = %.3f, want in [%.2f, %.2f]", tt.a, tt.b, got, tt.min, tt.max)
+		}
+		if back := typoSim(&tb, &ta); back != got {
+			t.Errorf("typoSim not symmetric on %q/%q: %.3f vs %.3f", tt.a, tt.b, got, back)
+		}
+	}
+}
+
+func TestOSADistance(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want int
+	}{
+		{"abc", "abc", 0},
+		{"abc", "acb", 1},
+		{"abc", "ab", 1},
+		{"kitten", "sitting", 3},
+		{"ca", "abc", 3}, // optimal string alignment, not full Damerau
+		{"señorita", "senorita", 1},
+	}
+	for _, tt := range tests {
+		if got := osaDistance(tt.a, tt.b, 10); got != tt.want {
+			t.Errorf("osaDistance(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
+		}
+	}
+	if got := osaDistance("aaaaaaa", "bbbbbbb", 2); got <= 2 {
+		t.Errorf("early exit: got %d, want > 2", got)
+	}
+}
+
+func TestNumbersNeverTypo(t *testing.T) {
+	// A typo tolerance that equated "1" and "2" would merge sequels.
+	for _, p := range [][2]string{{"1", "2"}, {"2nd", "3rd"}, {"1999", "1998"}, {"505", "506"}, {"one", "2"}} {
+		a, b := canonToken(p[0]), canonToken(p[1])
+		if !isNumeric(a) || !isNumeric(b) {
+			t.Errorf("%q/%q: want numeric canonical forms, got %q/%q", p[0], p[1], a, b)
+		}
+	}
+	c := Compare(subj("arctic monkeys | 505"), subj("arctic monkeys | 506"), nil)
+	if c.Score > 0.5 || !c.MergeBlocked {
+		t.Errorf("505 vs 506: score %.3f blocked %v, want low and blocked", c.Score, c.MergeBlocked)
+	}
+}
+
+func tok(s string) token {
+	var p side
+	p.add([]string{s}, fieldTrack, WeigherFunc(func(string) float64 { return 1 }))
+	return p.toks[0]
+}
+
+// decideOne decides a against b as its only candidate.
+func decideOne(a, b Subject) Decision {
+	return Decide(a, []Candidate{{SongID: 7, Title: b.Title, DurationSeconds: b.DurationSeconds}}, nil, DefaultThresholds())
+}
+
+func rulesOf(e Explanation) []Rule {
+	var out []Rule
+	for _, h := range e.Rules {
+		out = append(out, h.Rule)
+	}
+	return out
+}
+
+// TestHardPairs are the pairs whose mistakes users notice first, on titles
+// built by hand the way Normalize builds them, so that a change of scoring
+// shows here whatever the normalizer does.
+func TestHardPairs(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string
+		want DecisionKind
+		rule Rule // a rule that must fire, if any
+	}{
+		{"identical", "adele | hello", "adele | hello", DecisionMerge, ""},
+		{"same title other artist", "adele | hello", "lionel richie | hello", DecisionDistinct, ""},
+		{"same title artist sharing a word", "lil wayne | lollipop", "lil baby | lollipop", DecisionReview, ""},
+		{"typo in a long word", "sia | chandelier", "sia | chandeleir", DecisionMerge, ""},
+		{"love vs lose", "justin bieber | love yourself", "eminem | lose yourself", DecisionDistinct, ""},
+		{"love vs lose same artist", "justin bieber | love yourself", "justin bieber | lose yourself", DecisionDistinct, ""},
+		{"part 1 vs pt 2", "kanye west | father stretch my hands part 1", "kanye west | father stretch my hands pt 2", DecisionReview, RuleNumberMismatch},
+		{"part two vs pt 2", "kanye west | father stretch my hands part two", "kanye west | father stretch my hands pt 2", DecisionMerge, ""},
+		{"part ii vs part 2", "pink floyd | another brick in the wall part ii", "pink floyd | another brick in the wall part 2", DecisionMerge, ""},
+		{"sequel number", "eminem | guilty conscience", "eminem | guilty conscience 2", DecisionReview, RuleNumberMismatch},
+		{"unforgiven ii vs iii", "metallica | the unforgiven ii", "metallica | the unforgiven iii", DecisionReview, RuleNumberMismatch},
+		{"common word alone, no artist", " | hello", "adele | hello", DecisionReview, RuleTooLittleEvidence},
+		{"distinctive title, no artist", " | bohemian rhapsody", "queen | bohemian rhapsody", DecisionMerge, RuleArtistUnknown},
+		{"artist left in the track", " | hello adele", "adele | hello", DecisionMerge, ""},
+		// A title with a separator of its own ("Outro - Vamos a Darle Slow")
+		// read as artist and track, against another artist's song of that
+		// title: found at a million backfilled rows, where every cover of
+		// such a title merged into the first.
+		{"one side's artist in the other's track, the other's artist nowhere", "outro | vamos a darle slow", "olloashel | outro vamos a darle slow", DecisionDistinct, ""},
+		{"a two-part title by another artist", "felony melanie | sweet home alabama suite", "the i salu | felony melanie sweet home alabama suite", DecisionReview, ""},
+		{"featured dropped", "flo rida | elevator | feat: timbaland", "flo rida | elevator", DecisionMerge, ""},
+		{"featured as co-artist", "beyonce, jay z | drunk in love", "beyonce | drunk in love | feat: jay z", DecisionMerge, ""},
+		{"track inside another", "sam smith | stay with me", "sam smith | stay", DecisionReview, ""},
+		{"one extra common word", "the beatles | let it be", "the beatles | let it be me", DecisionReview, RuleExtraWord},
+		{"one extra word over the threshold", "ed sheeran | thinking out loud", "ed sheeran | thinking out loud tonight", DecisionReview, RuleExtraWord},
+		{"reprise of a long title", "the beatles | sgt peppers lonely hearts club band", "the beatles | sgt peppers lonely hearts club band reprise", DecisionReview, RuleExtraWord},
+		{"reprise, no artist", " | for the first time in forever reprise", "kristen bell, idina menzel | for the first time in forever", DecisionReview, RuleExtraWord},
+		{"extension by a rare word", "elvis presley | love me", "elvis presley | love me tender", DecisionReview, RuleExtraWord},
+		{"a word repeated", "abba | money", "abba | money money money", DecisionReview, RuleExtraWord},
+		{"a dub", "bob marley the wailers | three little birds", "bob marley the wailers | three little birds dub", DecisionReview, RuleExtraWord},
+		{"an article only one side has", "the beatles | the long and winding road", "the beatles | long and winding road", DecisionMerge, ""},
+		{"a dropped g is no extra word", "journey | dont stop believin", "journey | dont stop believing", DecisionMerge, ""},
+		{"a credit in the track", "kenny chesney, willie nelson | that lucky old sun", "kenny chesney | that lucky old sun with willie nelson", DecisionMerge, ""},
+		{"a part number is the number rule's", "mark ronson | crack in the pearl", "mark ronson | crack in the pearl pt ii", DecisionReview, RuleNumberMismatch},
+		{"compound word", "ariana grande | everytime", "ariana grande | every time", DecisionMerge, ""},
+		{"killer queen vs killer", "queen | killer queen", "queen | killer", DecisionReview, RuleExtraWord},
+		{"shared words other song", "selena gomez | love you like a love song", "selena gomez | lose you to love me", DecisionDistinct, ""},
+		{"channel artist disagrees", "adele | hello | src: channel", "lionel richie | hello", DecisionReview, RuleChannelArtist},
+		{"hey ya vs hey you", "outkast | hey ya", "pink floyd | hey you", DecisionDistinct, ""},
+		{"no one vs number one", "alicia keys | no one", "alicia keys | number one", DecisionDistinct, ""},
+		{"live vs studio", "adele | hello | v: live", "adele | hello", DecisionDistinct, RuleVersionOf},
+		{"remix vs original", "dua lipa | levitating | v: remix | info: the blessed madonna", "dua lipa | levitating", DecisionDistinct, RuleVersionMismatch},
+		{"two remixers", "avicii | levels | v: remix | info: skrillex", "avicii | levels | v: remix | info: tiesto", DecisionDistinct, RuleVersionInfoMismatch},
+		{"remixer unknown on one side", "avicii | levels | v: remix", "avicii | levels | v: remix | info: skrillex", DecisionReview, RuleVersionInfoUnknown},
+		{"same remix", "avicii | levels | v: remix | info: skrillex", "avicii | levels | v: remix | info: skrillex", DecisionMerge, ""},
+		{"same venue, more words", "coldplay | fix you | v: live | info: wembley", "coldplay | fix you | v: live | info: wembley stadium", DecisionReview, RuleVersionInfoUnknown},
+		{"cover vs cover", "boyce avenue | hello | v: cover | info: boyce avenue", "pentatonix | hello | v: cover | info: pentatonix", DecisionDistinct, ""},
+		{"slowed vs sped up", "sza | kill bill | v: slowed,reverb", "sza | kill bill | v: sped_up", DecisionDistinct, RuleVersionMismatch},
+		{"version order does not matter", "sza | kill bill | v: slowed,reverb", "sza | kill bill | v: reverb,slowed", DecisionMerge, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, swap := range []bool{false, true} {
+				a, b := subj(tt.a), subj(tt.b)
+				if swap {
+					a, b = b, a
+				}
+				d := decideOne(a, b)
+				if d.Kind != tt.want {
+					js, _ := json.MarshalIndent(d.Explanation, "", "  ")
+					t.Fatalf("swap=%v: decision %s (score %.3f), want %s\n%s", swap, d.Kind, d.Score, tt.want, js)
+				}
+				if tt.rule != "" && !slices.Contains(rulesOf(d.Explanation), tt.rule) {
+					t.Errorf("swap=%v: rules %v, want %s", swap, rulesOf(d.Explanation), tt.rule)
+				}
+			}
+		})
+	}
+}
+
+// TestExtraWordRule checks which words only one track has block a merge,
+// and that the rule names them.
+func TestExtraWordRule(t *testing.T) {
+	tests := []struct {
+		a, b  string
+		words string // in the rule's detail, in any order; "" when the rule must not fire
+	}{
+		{"x | let it be", "x | let it be me", `"me"`},
+		{"x | hello", "x | hello goodbye", `"goodbye"`},
+		{"x | love yourself", "x | lose yourself", `"love", "lose"`}, // one on each side
+		{"x | the scientist", "x | scientist", ""},
+		{"x | rock and roll", "x | rock n roll", ""}, // a variant of "and"
+		{"x | everytime", "x | every time", ""},      // a compound
+		{"x | chandelier", "x | chandeleir", ""},     // a typo
+		{"x | guilty conscience", "x | guilty conscience 2", ""},
+		{"x | tubular bells part 1", "x | tubular bells part 2", ""},
+		{"x | stay", "x | stay with me", `"with", "me"`},           // "with" before no credit
+		{"x, y z | song", "x | song with y z", ""},                 // a leaked credit and its connector
+		{"queen | killer queen", "queen | killer", `"queen"`},      // a title word, though it names the artist
+		{"x | song", "x | song feat", `"feat"`},                    // a connector alone is a word
+		{"x | time", "x | time after time", `"after", "time"`},     // the second "time" is extra
+		{"x | dead presidents", "x | dead presidents ii", ""},      // the number rule's
+		{"x | mambo no 5", "x | mambo number 5", `"no", "number"`}, // "no" is not "number"
+		{"x | sunflower", "x | sunflower spiderman into the spiderverse", `"spiderman", "into", "spiderverse"`},
+	}
+	for _, tt := range tests {
+		for _, swap := range []bool{false, true} {
+			a, b := subj(tt.a), subj(tt.b)
+			if swap {
+				a, b = b, a
+			}
+			c := Compare(a, b, nil)
+			var detail string
+			for _, h := range c.Explanation.Rules {
+				if h.Rule == RuleExtraWord {
+					detail = h.Detail
+					if h.Effect != EffectBlocksMerge || !c.MergeBlocked {
+						t.Errorf("%q / %q: rule %+v, blocked %v: want it to block merge", tt.a, tt.b, h, c.MergeBlocked)
+					}
+				}
+			}
+			if (tt.words == "") != (detail == "") {
+				t.Errorf("%q / %q (swap %v): detail %q, want the words %s", tt.a, tt.b, swap, detail, tt.words)
+			}
+			for _, w := range strings.Split(tt.words, ", ") {
+				if !strings.Contains(detail, w) {
+					t.Errorf("%q / %q (swap %v): detail %q lacks %s", tt.a, tt.b, swap, detail, w)
+				}
+			}
+		}
+	}
+}
+
+// TestTailMismatch: two "Track | Artist" uploads whose tails the normalizer
+// dropped, naming different artists, are not merged on the track alone.
+func TestTailMismatch(t *testing.T) {
+	side := func(raw string) Subject {
+		return Subject{Title: title.Title{Raw: raw, Track: "somebody to love", TrackTokens: []string{"somebody", "to", "love"}}}
+	}
+	tests := []struct {
+		a, b string
+		want DecisionKind
+	}{
+		{"Somebody to Love | Queen", "Somebody to Love | Jefferson Airplane", DecisionReview},
+		{"Somebody to Love | Queen", "Somebody To Love | QUEEN (Lyrics)", DecisionMerge},
+		{"Somebody to Love | Queen", "Somebody to Love | Lyrics", DecisionMerge},           // noise is no artist
+		{"Somebody to Love | Queen", "Somebody to Love (Lyrics)", DecisionMerge},           // nothing to disagree with
+		{"Somebody to Love | Queen", "Somebody to Love | Live at Wembley", DecisionReview}, // the unparsed version rule
+	}
+	for _, tt := range tests {
+		for _, swap := range []bool{false, true} {
+			a, b := side(tt.a), side(tt.b)
+			if swap {
+				a, b = b, a
+			}
+			d := decideOne(a, b)
+			if d.Kind != tt.want {
+				t.Errorf("%q / %q (swap %v): %s, rules %v; want %s", tt.a, tt.b, swap, d.Kind, rulesOf(d.Explanation), tt.want)
+			}
+		}
+	}
+	d := decideOne(side("Somebody to Love | Queen"), side("Somebody to Love | Jefferson Airplane"))
+	if !slices.Contains(rulesOf(d.Explanation), RuleTailMismatch) {
+		t.Errorf("rules %v, want %s", rulesOf(d.Explanation), RuleTailMismatch)
+	}
+}
+
+func TestCompareSymmetricAndBounded(t *testing.T) {
+	specs := []string{
+		"adele | hello", "lionel richie | hello", " | hello adele", " | hello",
+		"beyonce, jay z | drunk in love", "beyonce | drunk in love | feat: jay z",
+		"queen | killer queen", "queen | killer", "ariana grande | everytime", "ariana grande | every time",
+		"kanye west | father stretch my hands part 1", "kanye west | father stretch my hands pt 2",
+		"adele | hello | v: live", "adele | hello | src: channel", "the weeknd | blinding lights",
+		"weeknd | blinding lights | feat: x", "a b | love love love", "a | love", " | ",
+	}
+	for _, x := range specs {
+		for _, y := range specs {
+			a, b := subj(x), subj(y)
+			ab, ba := Compare(a, b, nil), Compare(b, a, nil)
+			if math.Abs(ab.Score-ba.Score) > 1e-12 || ab.MergeBlocked != ba.MergeBlocked || ab.SameVersion != ba.SameVersion {
+				t.Errorf("%q vs %q: not symmetric: %.6f/%v vs %.6f/%v", x, y, ab.Score, ab.MergeBlocked, ba.Score, ba.MergeBlocked)
+			}
+			if ab.Score < 0 || ab.Score > 1 || math.IsNaN(ab.Score) {
+				t.Errorf("%q vs %q: score %v out of [0,1]", x, y, ab.Score)
+			}
+			if x == y && strings.TrimSpace(strings.Split(x, "|")[1]) != "" && ab.Score < 0.999 {
+				t.Errorf("%q against itself: score %.3f, want 1", x, ab.Score)
+			}
+		}
+	}
+}
+
+func TestContainmentNeverMerges(t *testing.T) {
+	// A track wholly inside a much longer one reaches review on
+	// containment alone, never merge, down to the lowest merge threshold
+	// of the eval sweep.
+	for _, p := range [][2]string{
+		{"sam smith | stay with me", "sam smith | stay"},
+		{"adele | hello from the other side", "adele | hello"},
+		{"coldplay | paradise", "coldplay | paradise city lights forever"},
+	} {
+		d := Decide(subj(p[0]), []Candidate{{SongID: 1, Title: ti(p[1])}}, nil, Thresholds{Merge: 0.70, Review: 0.6})
+		if d.Kind != DecisionReview || d.Score > 0.70 {
+			t.Errorf("%q / %q: %s at %.3f, want review at most 0.70", p[0], p[1], d.Kind, d.Score)
+		}
+	}
+}
+
+func TestRareWordsWeighMore(t *testing.T) {
+	// Two titles that differ in one word: the score must drop more when the
+	// word that differs is rare than when it is common.
+	w := WeigherFunc(func(tok string) float64 {
+		if tok == "the" || tok == "a" {
+			return 0.1
+		}
+		return 1
+	})
+	common := Compare(subj("x | the river"), subj("x | a river"), w)
+	rare := Compare(subj("x | the river"), subj("x | the ocean"), w)
+	if !(common.Score > 0.85 && rare.Score < 0.6) {
+		t.Errorf("common-word difference %.3f, rare-word difference %.3f", common.Score, rare.Score)
+	}
+}
+
+func TestDurationRule(t *testing.T) {
+	a := Subject{Title: ti("adele | hello"), DurationSeconds: 295}
+	tests := []struct {
+		dur  int
+		want DecisionKind
+	}{
+		{0, DecisionMerge},   // unknown
+		{300, DecisionMerge}, // a few seconds: same recording
+		{314, DecisionMerge}, // a video intro
+		{366, DecisionReview},
+		{180, DecisionReview},
+	}
+	for _, tt := range tests {
+		b := Subject{Title: ti("adele | hello"), DurationSeconds: tt.dur}
+		if d := decideOne(a, b); d.Kind != tt.want {
+			t.Errorf("295s vs %ds: %s, want %s", tt.dur, d.Kind, tt.want)
+		}
+	}
+}
+
+func TestExplanationContent(t *testing.T) {
+	d := decideOne(subj("sia | chandelier | feat: sean paul"), subj(" | chandeleir sia extra"))
+	e := d.Explanation
+	if e.Decision != d.Kind || e.Thresholds == nil || *e.Thresholds != DefaultThresholds() {
+		t.Errorf("decision %q thresholds %v", e.Decision, e.Thresholds)
+	}
+	if len(e.Track.Matched) != 1 || e.Track.Matched[0].Kind != "typo" || e.Track.Matched[0].Similarity != 0.9 {
+		t.Errorf("track matches %+v, want one typo at 0.9", e.Track.Matched)
+	}
+	if len(e.Track.UnmatchedB) != 1 || e.Track.UnmatchedB[0].Token != "extra" {
+		t.Errorf("unmatched b %+v, want [extra]", e.Track.UnmatchedB)
+	}
+	if e.Artist.State != "confirmed_in_title" || len(e.Artist.Matched) != 1 || e.Artist.Matched[0].Field != "artist/track" {
+		t.Errorf("artist %+v, want sia confirmed in b's title", e.Artist)
+	}
+	if len(e.Artist.UnmatchedA) != 2 || e.Artist.UnmatchedA[0].Counted {
+		t.Errorf("featured sean paul should be listed but not counted: %+v", e.Artist.UnmatchedA)
+	}
+	if e.Score != round4(d.Score) || len(e.Candidates) != 1 || e.Candidates[0].SongID != 7 {
+		t.Errorf("score %v vs %v, candidates %+v", e.Score, d.Score, e.Candidates)
+	}
+	js, err := json.Marshal(e)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, key := range []string{`"matched"`, `"unmatched_a"`, `"rules"`, `"thresholds":{"merge":0.85,"review":0.6}`, `"versions"`, `"weight_a"`} {
+		if !strings.Contains(string(js), key) {
+			t.Errorf("JSON lacks %s: %s", key, js)
+		}
+	}
+}

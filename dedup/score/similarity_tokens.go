@@ -1,0 +1,201 @@
+package score
+
+// tokenVariants maps spellings that name the same word to one canonical
+// form. Numerals map to digits so that "Part Two", "Pt. 2" and "Part II"
+// agree; everything else is the informal spelling of a common word as
+// YouTube uploaders write it. Each row is a rule with its own test.
+//
+// Deliberately absent: "i" and "v" and "x" as roman numerals (a pronoun and
+// letters in titles far more often than numbers), "no" for "number" ("No
+// One" is not "Number One"), "lil" (an artist-name word, not a spelling of
+// "little"), "ya" ("Hey Ya!" is not "Hey You") and "da" (a word in other
+// languages).
+var tokenVariants = map[string]string{
+	// numbers as words
+	"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+	"six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10",
+	"eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
+	"fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18",
+	"nineteen": "19", "twenty": "20", "thirty": "30", "forty": "40",
+	"fifty": "50", "hundred": "100",
+	// ordinals
+	"first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th",
+	// roman numerals that are not also common words
+	"ii": "2", "iii": "3", "iv": "4", "vi": "6", "vii": "7", "viii": "8",
+	"ix": "9", "xi": "11", "xii": "12",
+	// abbreviations
+	"pt": "part", "prt": "part", "vol": "volume", "ch": "chapter", "chap": "chapter",
+	"nr": "number", "num": "number",
+	"&": "and", "n": "and", "+": "and",
+	"w":  "with",
+	"mr": "mister", "mrs": "missus", "st": "saint", "xmas": "christmas",
+	// informal spellings
+	"u": "you", "ur": "your", "yr": "your",
+	"luv": "love", "nite": "night", "tonite": "tonight", "thru": "through",
+	"tha": "the", "cuz": "because", "coz": "because", "cos": "because",
+	"bout": "about", "til": "till", "ok": "okay", "kinda": "kind",
+	"wanna": "want", "gonna": "going", "gotta": "got", "outta": "out",
+	"gimme": "give", "lemme": "let", "ima": "im", "alright": "allright",
+	"thang": "thing", "boi": "boy", "gurl": "girl", "grl": "girl",
+}
+
+// canonToken returns the canonical form of a normalized token.
+func canonToken(tok string) string {
+	if c, ok := tokenVariants[tok]; ok {
+		return c
+	}
+	return tok
+}
+
+// isNumeric reports whether a canonical token names a number ("2", "2nd",
+// "1999", "5,4,3"): such tokens only ever match exactly, because a typo
+// tolerance that equates "1" and "2" would merge Part 1 into Part 2.
+func isNumeric(canon string) bool {
+	for i := 0; i < len(canon); i++ {
+		if c := canon[i]; c >= '0' && c <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// Similarity of two tokens that are spellings of one word, but not the same
+// string. Below 1 so that an exact match is preferred when both are on
+// offer, above any typo so that a variant is preferred over a typo.
+const (
+	variantSim = 0.97
+	// gDropSim is "lovin" against "loving": a spelling, not a typo.
+	gDropSim = 0.95
+	// typoFloor is the least similarity that counts as a typo. At 0.8 a
+	// token of 5 letters may differ by one edit and one of 10 by two; words
+	// of 4 letters or fewer never match by typo ("love"/"live",
+	// "love"/"lose", "me"/"my" are different words).
+	typoFloor = 0.8
+	// minTypoLen is the shortest token (in runes) a typo may touch.
+	minTypoLen = 5
+)
+
+// typoSim returns the similarity of two distinct non-numeric tokens, or 0
+// when they are not close: 1 - d/len, d the optimal-string-alignment
+// distance (Damerau-Levenshtein with adjacent transpositions) of their
+// canonical forms, floored at typoFloor.
+func typoSim(x, y *token) float64 {
+	return typoSimStrings(x.canon, y.canon, x.runes, y.runes, x.mask, y.mask)
+}
+
+// typoSimStrings is typoSim on bare strings with their rune counts and
+// letter masks (see letterMask), which a quick rejection uses.
+func typoSimStrings(a, b string, la, lb int, maskA, maskB uint32) float64 {
+	n := max(la, lb)
+	maxD := int(float64(n) * (1 - typoFloor))
+	if d := abs(la - lb); d > max(maxD, 1) {
+		return 0 // most pairs end here, before any string is read
+	}
+	if s := gDrop(a, b); s > 0 {
+		return s
+	}
+	if la < minTypoLen || lb < minTypoLen || maxD < 1 {
+		return 0
+	}
+	// One edit changes the presence of at most two letters: a cheap way to
+	// skip most unrelated pairs without computing a distance.
+	if diff := popcount(maskA ^ maskB); diff > 2*maxD {
+		return 0
+	}
+	d := osaDistance(a, b, maxD)
+	if d > maxD {
+		return 0
+	}
+	s := 1 - float64(d)/float64(n)
+	if s < typoFloor {
+		return 0
+	}
+	return s
+}
+
+// gDrop recognizes a dropped final g ("lovin"/"loving", "nothin"/"nothing"),
+// how titles spell colloquial verbs.
+func gDrop(a, b string) float64 {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) >= 4 && len(b) == len(a)+1 && b[len(b)-1] == 'g' && b[:len(a)] == a && a[len(a)-2:] == "in" {
+		return gDropSim
+	}
+	return 0
+}
+
+// letterMask sets bit i for each letter 'a'+i in s, and bit 26 for any other
+// rune.
+func letterMask(s string) uint32 {
+	var m uint32
+	for _, r := range s {
+		if r >= 'a' && r <= 'z' {
+			m |= 1 << (r - 'a')
+		} else {
+			m |= 1 << 26
+		}
+	}
+	return m
+}
+
+func popcount(x uint32) int {
+	n := 0
+	for x != 0 {
+		x &= x - 1
+		n++
+	}
+	return n
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// osaDistance returns the optimal-string-alignment distance of a and b, or
+// some value above maxD as soon as the distance is known to exceed it. It
+// works on runes, without allocating for tokens of up to 32 runes.
+func osaDistance(a, b string, maxD int) int {
+	var bufA, bufB [32]rune
+	ra, rb := toRunes(a, bufA[:0]), toRunes(b, bufB[:0])
+	n, m := len(ra), len(rb)
+	if n > 31 || m > 31 {
+		return maxD + 1 // long tokens are never typos of each other here
+	}
+	// Three rows of the dynamic programme: two back, one back, current.
+	var r0, r1, r2 [32]int
+	for j := 0; j <= m; j++ {
+		r1[j] = j
+	}
+	for i := 1; i <= n; i++ {
+		r2[0] = i
+		rowMin := r2[0]
+		for j := 1; j <= m; j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			v := min(r1[j]+1, r2[j-1]+1, r1[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				v = min(v, r0[j-2]+1)
+			}
+			r2[j] = v
+			rowMin = min(rowMin, v)
+		}
+		if rowMin > maxD {
+			return maxD + 1
+		}
+		r0, r1 = r1, r2
+	}
+	return r1[m]
+}
+
+func toRunes(s string, buf []rune) []rune {
+	for _, r := range s {
+		buf = append(buf, r)
+	}
+	return buf
+}

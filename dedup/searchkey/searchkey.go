@@ -1,0 +1,282 @@
+// Package searchkey answers which FULLTEXT terms stand for a title, and
+// which of them a query uses (PlanQuery).
+//
+// The search key is the text stored in the FULLTEXT-indexed column of a song
+// and the text a retrieval query is made of. One function builds both, so a
+// song is always found by the terms of its own title.
+//
+// It must work on a stock MySQL 8 or MariaDB server, whose InnoDB FULLTEXT
+// parser ignores words shorter than innodb_ft_min_token_size (3), words
+// longer than innodb_ft_max_token_size (84), and the default stopwords; and
+// which does not segment CJK text. So every term is plain ASCII made of
+// [a-z0-9_] (underscore is a word character for InnoDB), and:
+//
+//   - a token of 3+ ASCII letters or digits that is no stopword is kept as is;
+//   - a short token or a stopword gets the suffix "__" (up -> up__, the -> the__);
+//   - a token with any other character is encoded: "x" + base32 of its UTF-8
+//     bytes, or "h" + a 64-bit hash when that would be too long;
+//   - runs of Han, kana or Hangul are cut into overlapping bigrams;
+//   - adjacent track words also form shingles (love_you), much rarer than
+//     either word alone, which is what makes titles of common words
+//     findable quickly;
+//   - a multi-word artist is also indexed as one word (taylorswift), the
+//     way channel names write it (TaylorSwiftVEVO);
+//   - each long track word also gives its consonant skeleton (sk_shds for
+//     shades), which a typo usually keeps;
+//   - each artist word paired with each track word forms an anchor
+//     (adele_hello): rare even when every word of the title is common, and
+//     a typo in one track word leaves the other anchors intact. An anchor is
+//     written like a shingle on purpose: a title that lost its artist/track
+//     split ("Adele Hello") still meets the anchors of the split one.
+//
+// The package is pure: it imports only the standard library and package
+// title.
+package searchkey
+
+import (
+	"cmp"
+	"encoding/base32"
+	"hash/fnv"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/songdedup/songdedup/dedup/title"
+)
+
+// ftStopwords is InnoDB's default FULLTEXT stopword list, the same on MySQL 8
+// and MariaDB 10.11 (INFORMATION_SCHEMA.INNODB_FT_DEFAULT_STOPWORD).
+var ftStopwords = map[string]bool{
+	"a": true, "about": true, "an": true, "are": true, "as": true, "at": true,
+	"be": true, "by": true, "com": true, "de": true, "en": true, "for": true,
+	"from": true, "how": true, "i": true, "in": true, "is": true, "it": true,
+	"la": true, "of": true, "on": true, "or": true, "that": true, "the": true,
+	"this": true, "to": true, "was": true, "what": true, "when": true,
+	"where": true, "who": true, "will": true, "with": true, "und": true,
+	"www": true,
+}
+
+const (
+	ftMinToken = 3
+	// ftMaxTerm keeps every term well under innodb_ft_max_token_size (84).
+	ftMaxTerm = 60
+)
+
+var termEncoding = base32.NewEncoding("abcdefghijklmnopqrstuvwxyz234567").WithPadding(base32.NoPadding)
+
+// Key returns the FULLTEXT search key of t: its search terms joined by
+// spaces.
+func Key(t title.Title) string {
+	return strings.Join(Terms(t), " ")
+}
+
+// Terms returns the distinct search terms of t: artist words, track
+// words (CJK runs as bigrams), featured-artist words, shingles of adjacent
+// track words, and artist-track anchors, in that order.
+func Terms(t title.Title) []string {
+	var terms []string
+	seen := make(map[string]bool, 2*(len(t.ArtistTokens)+len(t.TrackTokens)))
+	add := func(term string) {
+		if term != "" && !seen[term] {
+			seen[term] = true
+			terms = append(terms, term)
+		}
+	}
+	for _, tok := range t.ArtistTokens {
+		for _, piece := range tokenPieces(tok) {
+			add(Term(piece))
+		}
+	}
+	// A multi-word artist also counts written as one word: channels write
+	// "Taylor Swift" as TaylorSwiftVEVO, which normalizes to taylorswift.
+	for _, a := range t.Artists {
+		if strings.Contains(a, " ") {
+			add(Term(strings.ReplaceAll(a, " ", "")))
+		}
+	}
+	for _, tok := range t.TrackTokens {
+		for _, piece := range tokenPieces(tok) {
+			add(Term(piece))
+		}
+	}
+	for _, tok := range t.FeaturedTokens {
+		for _, piece := range tokenPieces(tok) {
+			add(Term(piece))
+		}
+	}
+	for i := 0; i+1 < len(t.TrackTokens); i++ {
+		add(shingleTerm(t.TrackTokens[i], t.TrackTokens[i+1]))
+	}
+	for _, a := range firstN(t.ArtistTokens, maxAnchorArtistWords) {
+		for _, w := range firstN(t.TrackTokens, maxAnchorTrackWords) {
+			add(shingleTerm(a, w))
+		}
+	}
+	for _, w := range firstN(t.TrackTokens, maxAnchorTrackWords) {
+		if sk := skeleton(w); sk != "" {
+			add(skeletonPrefix + sk)
+		}
+	}
+	return terms
+}
+
+// skeletonPrefix marks a skeleton term.
+const skeletonPrefix = "sk_"
+
+// skeleton is the typo-tolerant form of a long plain word: its first letter,
+// then its consonants with repeats collapsed. The usual typos of a long
+// word (a vowel dropped, doubled or swapped, a doubled consonant) keep it,
+// so a title with a typo still shares a rare term with the right song:
+// shades/shdaes -> shds, montormon/mntormon -> mntrmn, satellite/saatellite
+// -> stlt. "" for short, non-ASCII or nearly vowel-only words.
+func skeleton(w string) string {
+	if len(w) < 5 || !title.IsPlainASCII(w) {
+		return ""
+	}
+	b := make([]byte, 0, len(w))
+	b = append(b, w[0])
+	for i := 1; i < len(w); i++ {
+		c := w[i]
+		if strings.IndexByte("aeiouy", c) >= 0 || c == b[len(b)-1] {
+			continue
+		}
+		b = append(b, c)
+	}
+	if len(b) < 3 {
+		return ""
+	}
+	return string(b)
+}
+
+// Anchors pair at most this many artist and track words, which bounds the
+// terms (and term statistics rows) of one song.
+const (
+	maxAnchorArtistWords = 2
+	maxAnchorTrackWords  = 4
+)
+
+func firstN(s []string, n int) []string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
+}
+
+// Term returns the FULLTEXT term of one normalized token.
+func Term(token string) string {
+	if token == "" {
+		return ""
+	}
+	if title.IsPlainASCII(token) {
+		if len(token) > ftMaxTerm {
+			return hashTerm(token)
+		}
+		if len(token) < ftMinToken || ftStopwords[token] {
+			return token + "__"
+		}
+		return token
+	}
+	return encodeTerm(token)
+}
+
+// shingleTerm joins two adjacent tokens into one term.
+func shingleTerm(a, b string) string {
+	if title.IsPlainASCII(a) && title.IsPlainASCII(b) {
+		s := a + "_" + b
+		if len(s) > ftMaxTerm {
+			return hashTerm(s)
+		}
+		return s
+	}
+	return encodeTerm(a + " " + b)
+}
+
+func encodeTerm(s string) string {
+	enc := "x" + termEncoding.EncodeToString([]byte(s))
+	if len(enc) > ftMaxTerm {
+		return hashTerm(s)
+	}
+	return enc
+}
+
+func hashTerm(s string) string {
+	h := fnv.New64a()
+	h.Write([]byte(s))
+	return "h" + strconv.FormatUint(h.Sum64(), 36)
+}
+
+// tokenPieces splits a token for indexing: runs of CJK characters (Han, kana,
+// Hangul), which FULLTEXT cannot segment, become overlapping bigrams; any
+// other run stays whole.
+func tokenPieces(tok string) []string {
+	if title.IsPlainASCII(tok) || !hasCJK(tok) {
+		return []string{tok}
+	}
+	var pieces []string
+	runes := []rune(tok)
+	for i := 0; i < len(runes); {
+		j := i + 1
+		for j < len(runes) && isCJK(runes[j]) == isCJK(runes[i]) {
+			j++
+		}
+		run := runes[i:j]
+		if isCJK(runes[i]) && len(run) > 2 {
+			for k := 0; k+1 < len(run); k++ {
+				pieces = append(pieces, string(run[k:k+2]))
+			}
+		} else {
+			pieces = append(pieces, string(run))
+		}
+		i = j
+	}
+	return pieces
+}
+
+func hasCJK(s string) bool {
+	for _, r := range s {
+		if isCJK(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func isCJK(r rune) bool {
+	return r >= 0x2E80 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
+		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r))
+}
+
+// PlanQuery picks the query terms of a search: the rarest first, while their
+// summed document frequency stays within budget, at most max terms, and
+// always at least the rarest one. Terms no song had when their frequency
+// was read cost nothing; a few are kept (a song committed since may have
+// them) without taking the place of terms that exist.
+func PlanQuery(terms []string, df map[string]int, budget, max int) []string {
+	sorted := slices.Clone(terms)
+	slices.SortStableFunc(sorted, func(a, b string) int { return cmp.Compare(df[a], df[b]) })
+	var out []string
+	sum, unseen, seen := 0, 0, 0
+	for _, t := range sorted {
+		if df[t] == 0 {
+			if unseen < maxUnseenTerms {
+				out = append(out, t)
+				unseen++
+			}
+			continue
+		}
+		if seen > 0 && (sum+df[t] > budget || seen >= max) {
+			break
+		}
+		out = append(out, t)
+		sum += df[t]
+		seen++
+	}
+	return out
+}
+
+// maxUnseenTerms bounds the terms of a query that no song had. Every term
+// costs InnoDB a lookup of its own; a song committed since the frequencies
+// were read that has these terms is also found by reconciliation, which
+// watches them all.
+const maxUnseenTerms = 2

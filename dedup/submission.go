@@ -1,0 +1,93 @@
+package dedup
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/songdedup/songdedup/dedup/score"
+)
+
+// What a caller submits, and what the Service answers.
+
+// Submission is one video submitted for deduplication.
+type Submission struct {
+	// VideoRef is a YouTube URL or a bare video ID; VideoRefField names
+	// the field it came from (for errors): "url" or "video_id".
+	VideoRef      string
+	VideoRefField string
+	Title         string
+	Channel       string
+	Artist        string
+	// DurationSeconds is 0 when unknown.
+	DurationSeconds int
+	// Plays and Likes are initial engagement (backfill rows carry them).
+	Plays, Likes int64
+}
+
+// Limits on submitted fields.
+const (
+	MaxTitleLen    = 500
+	MaxChannelLen  = 200
+	MaxArtistLen   = 200
+	MaxDurationSec = 24 * 3600
+)
+
+// Answer is what the service answers to a submission.
+type Answer struct {
+	SongID        int64
+	VideoID       string
+	Decision      Outcome
+	Score         float64
+	MatchedSongID int64
+	ReviewID      int64
+	ReviewIDs     []int64
+	VersionOf     int64
+	Explanation   *score.Explanation
+}
+
+// Validate checks a submission and returns its video ID. Errors are
+// *FieldError naming the offending field.
+func (sub Submission) Validate() (string, error) {
+	field := sub.VideoRefField
+	if field == "" {
+		field = "video_id"
+	}
+	if sub.VideoRef == "" {
+		return "", InvalidField("url", "a video is required: give url or video_id")
+	}
+	id, err := ParseVideoRef(sub.VideoRef)
+	if err != nil {
+		return "", InvalidField(field, "%v", err)
+	}
+	if err := checkText("title", sub.Title, MaxTitleLen, true); err != nil {
+		return "", err
+	}
+	if err := checkText("channel", sub.Channel, MaxChannelLen, false); err != nil {
+		return "", err
+	}
+	if err := checkText("artist", sub.Artist, MaxArtistLen, false); err != nil {
+		return "", err
+	}
+	if sub.DurationSeconds < 0 || sub.DurationSeconds > MaxDurationSec {
+		return "", InvalidField("duration_seconds", "must be between 0 and %d, got %d", MaxDurationSec, sub.DurationSeconds)
+	}
+	if sub.Plays < 0 {
+		return "", InvalidField("plays", "must not be negative")
+	}
+	if sub.Likes < 0 {
+		return "", InvalidField("likes", "must not be negative")
+	}
+	return id, nil
+}
+
+func checkText(field, v string, max int, required bool) error {
+	switch {
+	case !utf8.ValidString(v):
+		return InvalidField(field, "is not valid UTF-8")
+	case required && strings.TrimSpace(v) == "":
+		return InvalidField(field, "is required")
+	case utf8.RuneCountInString(v) > max:
+		return InvalidField(field, "is longer than %d characters", max)
+	}
+	return nil
+}

@@ -1,0 +1,238 @@
+package dedup
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/songdedup/songdedup/dedup/score"
+	"github.com/songdedup/songdedup/dedup/searchkey"
+	"github.com/songdedup/songdedup/dedup/title"
+)
+
+// Deciding and writing one submission.
+
+// maxAttempts bounds how often a submission is re-decided after it lost a
+// race (its candidates were merged meanwhile).
+const maxAttempts = 4
+
+// Submit runs one submission and returns what became of it. decidedBy names
+// the actor for the merge log ("auto" for the API).
+func (s *Service) Submit(ctx context.Context, sub Submission, decidedBy string) (Answer, error) {
+	return s.SubmitRecorded(ctx, sub, decidedBy, nil)
+}
+
+// SubmitRecorded is Submit for a backfill row: when rec is not nil, the
+// row's outcome is recorded in the same transaction as its writes (or on
+// its own when the video was known already), so that a job killed at any
+// moment resumes exactly where its writes stopped. An invalid row is
+// recorded as an error and its error returned.
+func (s *Service) SubmitRecorded(ctx context.Context, sub Submission, decidedBy string, rec *RowOutcome) (Answer, error) {
+	videoID, err := sub.Validate()
+	if err != nil {
+		if rec != nil {
+			rec.Decision, rec.Error = OutcomeError, err.Error()
+			if rerr := s.outcomes.RecordOutcomes(ctx, []RowOutcome{*rec}); rerr != nil {
+				return Answer{}, rerr
+			}
+		}
+		return Answer{}, err
+	}
+	for attempt := 0; ; attempt++ {
+		// The last attempt takes the decision as it stands, without
+		// consolidating, so a catalogue that keeps moving cannot starve it.
+		out, err := s.submitOnce(ctx, sub, videoID, decidedBy, rec, attempt < maxAttempts)
+		if errors.Is(err, errRetry) && attempt < maxAttempts {
+			continue
+		}
+		if err == nil && rec != nil && out.Decision == OutcomeExisting {
+			r := *rec
+			r.VideoID, r.SongID, r.Decision, r.Score = out.VideoID, out.SongID, out.Decision, out.Score
+			if err := s.outcomes.RecordOutcomes(ctx, []RowOutcome{r}); err != nil {
+				return out, err
+			}
+		}
+		return out, err
+	}
+}
+
+// maxCoalesced bounds the submissions written in one transaction.
+const maxCoalesced = 32
+
+func (s *Service) submitOne(ctx context.Context, w SubmissionWrite) (SubmissionWritten, error) {
+	return s.writes.write(ctx, w)
+}
+
+// errRetry asks Submit to decide again: the catalogue changed under it.
+var errRetry = errors.New("decide again")
+
+func (s *Service) submitOnce(ctx context.Context, sub Submission, videoID, decidedBy string, rec *RowOutcome, mayConsolidate bool) (Answer, error) {
+	if out, ok, err := s.existing(ctx, videoID); ok || err != nil {
+		return out, err
+	}
+	in := title.Input{Title: sub.Title, Channel: sub.Channel, Artist: sub.Artist}
+	t := title.Normalize(in)
+	subject := score.Subject{Title: t, DurationSeconds: sub.DurationSeconds}
+
+	start := time.Now()
+	snap, err := s.snapshot(ctx, subject)
+	if err != nil {
+		return Answer{}, err
+	}
+	cands, w, err := s.Retrieve(ctx, subject, 0)
+	if err != nil {
+		return Answer{}, err
+	}
+	s.observe("retrieval", time.Since(start))
+
+	start = time.Now()
+	d := score.Decide(subject, cands, w, s.thresholds)
+	s.observe("decide", time.Since(start))
+
+	if d.Kind == score.DecisionReview && len(d.ReviewWith) > 1 && mayConsolidate {
+		// Several songs clear the merge threshold. When they are all the
+		// same song, created twice by a race, they are one song: merge them
+		// and decide again. Otherwise the ambiguity goes to a curator.
+		merged, err := s.consolidate(ctx, subject, d, cands, w, decidedBy)
+		switch {
+		case errors.Is(err, ErrUnavailable) && ctx.Err() == nil:
+			// Lost to concurrent merges (a deadlock retried to the end):
+			// the submission goes to review as decided; the songs meet
+			// again through reconciliation.
+			s.log.WarnContext(ctx, "consolidating duplicates", "err", err)
+		case err != nil:
+			return Answer{}, err
+		case merged:
+			return Answer{}, errRetry
+		}
+	}
+
+	write, out, artistLearned := s.planWrite(sub, videoID, subject, d, cands, w, decidedBy, rec)
+	start = time.Now()
+	written, err := s.submitOne(ctx, write)
+	s.observe("write", time.Since(start))
+	switch {
+	case errors.Is(err, ErrConflict):
+		// The same video was written by someone else meanwhile.
+		if out, ok, err := s.existing(ctx, videoID); ok || err != nil {
+			return out, err
+		}
+		return Answer{}, errRetry
+	case errors.Is(err, ErrNotFound):
+		return Answer{}, errRetry // the song to attach to vanished
+	case err != nil:
+		return Answer{}, fmt.Errorf("writing submission: %w", err)
+	}
+	out.SongID = written.SongID
+	out.ReviewIDs = written.ReviewIDs
+	if len(written.ReviewIDs) > 0 {
+		out.ReviewID = written.ReviewIDs[0]
+	}
+	if write.NewSong != nil || artistLearned {
+		// Songs committed at the same moment could not see each other
+		// (FULLTEXT sees committed rows only). Now both are committed, so
+		// the later one finds the earlier and they merge. A canonical song
+		// that just learned its artist may now match songs it could not
+		// before: it is checked again too.
+		start = time.Now()
+		known := snap
+		if write.NewSong == nil {
+			known = &decided{subject: subject} // the canonical song changed its words: search
+		}
+		if err := s.reconcile(ctx, written.SongID, known, decidedBy); err != nil {
+			// The song stays unreconciled and the sweeper retries it; the
+			// submission itself is written and acknowledged.
+			s.log.WarnContext(ctx, "reconcile after submit failed", "song_id", written.SongID, "err", err)
+		}
+		s.observe("reconcile", time.Since(start))
+	}
+	return out, nil
+}
+
+// planWrite turns a decision into the writes of one submission and the
+// answer it will give; artistLearned reports that the canonical song takes
+// a confident artist from it. A negative song ID in the decision names a
+// song created earlier in the same batch.
+func (s *Service) planWrite(sub Submission, videoID string, subject score.Subject, d score.Decision, cands []score.Candidate, w score.Weigher,
+	decidedBy string, rec *RowOutcome) (write SubmissionWrite, out Answer, artistLearned bool) {
+	in := title.Input{Title: sub.Title, Channel: sub.Channel, Artist: sub.Artist}
+	t := subject.Title
+	video := Video{ID: videoID, Title: sub.Title, Channel: sub.Channel, Artist: sub.Artist,
+		DurationSeconds: sub.DurationSeconds, Plays: sub.Plays, Likes: sub.Likes}
+	explanation, _ := json.Marshal(d.Explanation)
+	write = SubmissionWrite{Video: video, Score: d.Score, Explanation: explanation, DecidedBy: decidedBy}
+	out = Answer{VideoID: videoID, Score: d.Score, Explanation: &d.Explanation, VersionOf: d.VersionOf}
+	if d.SongID != 0 && d.Kind != score.DecisionDistinct {
+		out.MatchedSongID = d.SongID
+	}
+	switch d.Kind {
+	case score.DecisionMerge:
+		if d.SongID < 0 {
+			write.AttachToBatch = int(-d.SongID)
+		} else {
+			write.AttachTo = d.SongID
+			for _, c := range cands {
+				if c.SongID == d.SongID && title.Cleanliness(t) > title.Cleanliness(c.Title) {
+					up := s.newSong(in, t, sub.DurationSeconds)
+					write.Upgrade = &up
+					artistLearned = !confidentArtist(c.Title) && confidentArtist(t)
+				}
+			}
+		}
+		out.Decision = OutcomeMerged
+	case score.DecisionReview:
+		song := s.newSong(in, t, sub.DurationSeconds)
+		write.NewSong = &song
+		for _, id := range d.ReviewWith {
+			write.Reviews = append(write.Reviews, s.reviewDraft(subject, id, cands, w))
+		}
+		out.Decision = OutcomeReview
+	default:
+		song := s.newSong(in, t, sub.DurationSeconds)
+		write.NewSong = &song
+		out.Decision = OutcomeCreated
+	}
+	if rec != nil {
+		r := *rec
+		r.VideoID, r.Decision, r.Score = videoID, out.Decision, d.Score
+		write.Outcome = &r
+	}
+	return write, out, artistLearned
+}
+
+func (s *Service) existing(ctx context.Context, videoID string) (Answer, bool, error) {
+	songID, err := s.store.VideoSong(ctx, videoID)
+	switch {
+	case errors.Is(err, ErrNotFound):
+		return Answer{}, false, nil
+	case err != nil:
+		return Answer{}, false, fmt.Errorf("looking up video %s: %w", videoID, err)
+	}
+	return Answer{SongID: songID, VideoID: videoID, Decision: OutcomeExisting, Score: 1}, true, nil
+}
+
+func (s *Service) newSong(in title.Input, t title.Title, duration int) Song {
+	song := SongFromTitle(in, t, duration)
+	song.SearchKey = searchkey.Key(t)
+	return song
+}
+
+func (s *Service) reviewDraft(sub score.Subject, songID int64, cands []score.Candidate, w score.Weigher) ReviewDraft {
+	for _, c := range cands {
+		if c.SongID == songID {
+			cmp := score.Compare(sub, score.Subject{Title: c.Title, DurationSeconds: c.DurationSeconds}, w)
+			cmp.Explanation.Thresholds = &s.thresholds
+			e, _ := json.Marshal(cmp.Explanation)
+			return ReviewDraft{CandidateSongID: songID, Score: cmp.Score, Explanation: e}
+		}
+	}
+	return ReviewDraft{CandidateSongID: songID}
+}
+
+// confidentArtist reports whether a title's artist is known from the
+// caller or the title itself, not guessed from the channel.
+func confidentArtist(t title.Title) bool {
+	return len(t.Artists) > 0 && (t.ArtistSource == title.ArtistFromTitle || t.ArtistSource == title.ArtistFromCaller || t.ArtistSource == title.ArtistFromTopic)
+}

@@ -1,0 +1,273 @@
+package title
+
+import (
+	"slices"
+	"strings"
+	"sync"
+)
+
+// Normalize cuts a raw YouTube title into artists, track, featured artists
+// and version tags, each folded (see Fold) and cleaned of noise, and lists
+// the patterns that matched.
+//
+// How it reads a title, in order:
+//
+//  1. Fold the title; drop a file extension and a leading CD or vinyl track
+//     number ("01. ", "B2. ").
+//  2. Classify every bracket group: featured artists ("(feat. X)"), the
+//     artist of a track-only title ("(by X)"), version tags ("(Live at X)",
+//     "[Nightcore]", "(X Remix)"), noise ("(Official Video)") and tags
+//     ("[NCS Release]") are taken out; other parentheses stay, since they
+//     are often part of a title ("(I Can't Get No) Satisfaction").
+//  3. Drop emoji, leading and trailing hashtags, "| anything" and
+//     "// anything" tails, and noise phrases at the ends of the title.
+//  4. Split on dash, tilde, " _ " or colon separators; take version and
+//     noise parts off the end ("Song - Live at Wembley"). The first part is
+//     the artist, unless the caller's artist or the channel names the last
+//     one. A title with no separator may still name its artist: Artist
+//     "Track", Artist「Track」, Track by Artist, or the channel.
+//  5. In the artist part, split off featured artists and split the list of
+//     artists on "&", "and", "x", ",", "+", "vs". In the track part, split
+//     off featured artists and trailing version phrases ("slowed + reverb").
+//
+// Version words count only in brackets, in trailing dash parts and in a
+// few trailing phrases, so "Live Forever", "Piano Man" and "Cover Me" stay
+// titles. Noise is removed only as whole groups or at the ends of the title,
+// never from inside it ("Video Killed the Radio Star").
+//
+// When in.Artist is set it is the artist (ArtistSource "caller") and is
+// removed from the title. Otherwise the title names the artist ("title"), or
+// an artist's channel does for a track-only title ("channel": "AdeleVEVO",
+// "Adele - Topic", or a channel name that is not a label's).
+//
+// Tokens are the words of the folded title with their inner joiners
+// removed: apostrophes (Don't = dont), hyphens (Anti-Hero = antihero),
+// dots (M.I.A. = mia), short slashes (AC/DC = acdc); "!" and "$" inside a
+// word read as i and s (P!nk = pink, Ke$ha = kesha). Punctuation, "&" and
+// "+" are no tokens; numbers are. Track is TrackTokens joined by spaces,
+// and each of Artists and Featured is its tokens joined the same way.
+//
+// Artist lists are split on every joiner, band names included: "Simon &
+// Garfunkel" is {simon, garfunkel}, "Earth, Wind & Fire" {earth, wind,
+// fire}, "Florence + the Machine" {florence, the machine}. The split is the
+// same wherever a name appears (title, caller, channel), so sets compare
+// equal without a list of band names to keep up to date. An "x" joins only
+// between two names ("Lil Nas X" and "Lil Nas X x Billy Ray Cyrus" stay
+// right).
+//
+// Normalize is idempotent in this sense: writing a result back as a title,
+// `artist1 & artist2 - "track" (feat. f1 & f2) (version) ...`, and
+// normalizing it with the same channel and caller's artist gives the same
+// Artists, Track, Featured and Versions (results with an empty track aside).
+// FuzzNormalize checks it, with the other properties: no panics, valid
+// UTF-8, and Track equal to its tokens.
+//
+// Normalize is safe for concurrent use and takes time linear in the length
+// of the title.
+func Normalize(in Input) Title {
+	p := parserPool.Get().(*parser)
+	t := p.normalize(in)
+	p.reset()
+	parserPool.Put(p)
+	return t
+}
+
+var parserPool = sync.Pool{New: func() any { return new(parser) }}
+
+// span is a half-open range of item indices.
+type span struct{ lo, hi int }
+
+// known is an artist the title can be checked against: the caller's or the
+// channel's, as compact keys (see compactKey) of the whole name and of each
+// artist in it.
+type known struct {
+	keys    []string
+	artists [][]string
+}
+
+// parser holds the state of one Normalize call; its buffers are reused
+// through parserPool.
+type parser struct {
+	items []item
+	buf   []item
+	stack []int32
+	words []string
+	idx   []int
+
+	patterns []string
+	versions uint32 // bit i set: Versions[i] was found
+	info     []string
+	featured [][]string
+	byArtist [][]string // "(by X)", "(In the Style of X)"
+	tail     span       // a "| X" tail that named a known artist
+	pipeTail span       // a "| X" tail that may name the artist (Track | Artist)
+
+	caller  known
+	channel known
+	// channelArtist is whether the channel is an artist's own (a VEVO or
+	// Topic channel, or a name without label words).
+	channelArtist bool
+	// channelSure is whether the channel is certainly the artist's own:
+	// YouTube's auto-generated "Artist - Topic" or a VEVO channel.
+	channelSure bool
+}
+
+// reset empties the parser for the pool, keeping its buffers.
+func (p *parser) reset() {
+	*p = parser{items: p.items[:0], buf: p.buf[:0], stack: p.stack[:0], words: p.words[:0], patterns: p.patterns[:0], idx: p.idx[:0]}
+}
+
+// pattern records that the pattern name matched (once).
+func (p *parser) pattern(name string) {
+	if !slices.Contains(p.patterns, name) {
+		p.patterns = append(p.patterns, name)
+	}
+}
+
+// normalize is Normalize on a parser of its own.
+func (p *parser) normalize(in Input) Title {
+	t := Title{Raw: in.Title}
+	p.knownArtists(in)
+
+	s := p.preStrip(Fold(in.Title))
+	p.items = lex(s, p.items[:0])
+	p.stack = pairItems(p.items, p.stack)
+	p.groups()
+	p.symbols()
+	p.compact()
+
+	whole := span{0, len(p.items)}
+	whole = p.cutTails(whole)
+	whole = p.stripLeading(whole)
+	whole = p.stripTrailing(whole, true)
+
+	artist, track, ok := p.split(whole)
+	if !ok {
+		artist, track = p.trackOnly(track)
+	}
+	artist = p.stripTrailing(artist, false)
+	track = p.stripTrailing(track, false)
+	if p.versionOnly(artist) {
+		artist = span{}
+	}
+
+	var artists [][]string
+	if artist.hi > artist.lo {
+		artist = p.splitFeatured(artist, true)
+		artists = p.artistList(artist)
+	} else if !ok {
+		artists = p.byArtist
+	}
+	track = p.splitFeatured(track, false)
+	track = p.trailingVersions(track)
+	track = p.stripTrailing(track, false)
+	track = p.quotedTrack(track)
+	if len(artists) == 0 {
+		// Only a title that names no artist of its own can have the
+		// known one glued to its track: "Adele Hello".
+		track = p.removeKnown(track)
+	}
+	t.TrackTokens = p.trackTokens(track)
+
+	switch {
+	case len(p.caller.artists) > 0:
+		artists, t.ArtistSource = p.caller.artists, ArtistFromCaller
+		p.pattern("caller_artist")
+	case len(artists) > 0:
+		t.ArtistSource = ArtistFromTitle
+	case p.channelArtist && len(p.channel.artists) > 0:
+		artists, t.ArtistSource = p.channel.artists, ArtistFromChannel
+		if p.channelSure {
+			t.ArtistSource = ArtistFromTopic
+		}
+		p.pattern("channel_artist")
+	}
+	t.Artists, t.ArtistTokens = joinArtists(dedupArtists(artists, nil))
+	t.Featured, t.FeaturedTokens = joinArtists(dedupArtists(p.featured, artists))
+	t.Track = strings.Join(t.TrackTokens, " ")
+	for i, v := range Versions {
+		if p.versions&(1<<i) != 0 {
+			t.Versions = append(t.Versions, v)
+		}
+	}
+	slices.Sort(t.Versions)
+	if len(p.info) > 0 {
+		t.VersionInfo = slices.Compact(slices.Sorted(slices.Values(p.info)))
+	}
+	if len(p.patterns) > 0 {
+		t.Patterns = slices.Clone(p.patterns)
+	}
+	return t
+}
+
+// preStrip removes what is easiest seen in the folded string: a file
+// extension at the end and a CD or vinyl track number at the start ("01. ",
+// "C1. "; not "A. ", which is how "A. R. Rahman" starts).
+func (p *parser) preStrip(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.Index(s, "**new**"); i >= 0 {
+		s = s[:i] + s[i+len("**new**"):]
+		p.pattern("out_now")
+	}
+	if i := strings.LastIndexByte(s, '.'); i > 0 && fileExtensions[s[i+1:]] {
+		s = strings.TrimSpace(s[:i])
+		p.pattern("file_extension")
+	}
+	n := 0
+	for n < len(s) && n < 2 && s[n] >= 'a' && s[n] <= 'z' {
+		n++
+	}
+	d := 0
+	for n+d < len(s) && d < 3 && isDigit(s[n+d]) {
+		d++
+	}
+	if (n == 0 && d >= 1 && d <= 2 || n > 0 && d == 1) && strings.HasPrefix(s[n+d:], ". ") && len(s) > n+d+2 {
+		s = s[n+d+2:]
+		p.pattern("track_number")
+	}
+	return s
+}
+
+// fileExtensions are the media file extensions that uploads keep in their
+// titles ("Song.mp3").
+var fileExtensions = wordSet("mp3", "mp4", "m4a", "wav", "flac", "ogg", "avi", "wmv", "mpg", "mpeg",
+	"flv", "mkv", "webm", "mov", "aac", "wma", "3gp")
+
+// dedupArtists drops empty and repeated artists, and those in exclude.
+func dedupArtists(list, exclude [][]string) [][]string {
+	if len(list) == 1 && len(exclude) == 0 {
+		return list
+	}
+	var out [][]string
+	for _, a := range list {
+		if len(a) == 0 || slices.ContainsFunc(out, func(b []string) bool { return slices.Equal(a, b) }) ||
+			slices.ContainsFunc(exclude, func(b []string) bool { return slices.Equal(a, b) }) {
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// joinArtists returns each artist as one string and all their tokens.
+func joinArtists(list [][]string) (names, tokens []string) {
+	if len(list) == 0 {
+		return nil, nil
+	}
+	n := 0
+	for _, a := range list {
+		n += len(a)
+	}
+	names, tokens = make([]string, 0, len(list)), make([]string, 0, n)
+	for _, a := range list {
+		names = append(names, strings.Join(a, " "))
+		tokens = append(tokens, a...)
+	}
+	return names, tokens
+}
+
+// ArtistString joins a list of normalized artists into the one artist
+// string that outputs and answers show: "simon & garfunkel".
+func ArtistString(artists []string) string {
+	return strings.Join(artists, " & ")
+}

@@ -1,0 +1,307 @@
+package title
+
+import (
+	"slices"
+	"strings"
+)
+
+// The ends of a title: tails cut at "|" and "//", noise phrases and
+// unbracketed version phrases at the start and the end.
+
+// cutTails cuts the title at the first top-level "|" or "//" that has words
+// before it, and at credits ("shot by X"). A "| X" tail that names the
+// caller's or the channel's artist is kept aside as the artist.
+func (p *parser) cutTails(sp span) span {
+	fw := p.firstWord(sp)
+	for k := sp.lo; k < sp.hi; k++ {
+		k = p.skipGroup(k)
+		it := &p.items[k]
+		switch it.kind {
+		case kPipe, kSlash2:
+			if fw >= k {
+				continue
+			}
+			tail := span{k + 1, sp.hi}
+			if p.matchesKnown(tail) {
+				p.tail = tail
+			} else if it.kind == kPipe && p.plausiblePipeArtist(tail) {
+				p.pipeTail = tail
+			}
+			if it.kind == kPipe {
+				p.pattern("pipe_tail")
+			} else {
+				p.pattern("slash_tail")
+			}
+			return span{sp.lo, k}
+		case kWord:
+			if fw >= k {
+				continue
+			}
+			for _, r := range noiseByFirst[it.text] {
+				if r.place&cutRest != 0 && p.matchForward(span{k, sp.hi}, r.words) > 0 {
+					p.pattern(r.name)
+					return span{sp.lo, k}
+				}
+			}
+		}
+	}
+	return sp
+}
+
+// plausiblePipeArtist reports whether a "| X" tail reads as an artist name,
+// for "Track | Artist" uploads (lyric channels write titles that way): one
+// to five words, not all noise ("| Official Video"), no version or label
+// word ("| Piano Cover", "| Lyrics Vault"), nothing bracketed.
+func (p *parser) plausiblePipeArtist(sp span) bool {
+	for k := sp.lo; k < sp.hi; k++ {
+		if it := &p.items[k]; it.kind == kOpen || it.kind == kPipe || it.kind == kSlash2 {
+			return false
+		}
+	}
+	words := slices.Clone(p.groupWords(sp.lo, sp.hi))
+	if len(words) == 0 || len(words) > 5 {
+		return false
+	}
+	if _, noise := coveredByNoise(words); noise {
+		return false
+	}
+	for _, w := range words {
+		if _, ok := versionWords[w]; ok || labelWords[w] || featMarkers[w] || w == "by" {
+			return false
+		}
+	}
+	return true
+}
+
+// stripTrailing removes noise phrases (and, on the whole title, dash parts
+// of noise) from the end of sp, one after the other: "Hello (Live) Official
+// Video HD". It never removes the last words of sp.
+func (p *parser) stripTrailing(sp span, whole bool) span {
+	fw := p.firstWord(sp)
+	for {
+		sp = p.trimRight(sp)
+		m := p.skipTrailingTags(sp)
+		if m.hi == m.lo || p.items[m.hi-1].kind != kWord {
+			return sp
+		}
+		last := p.items[m.hi-1].text
+		start := p.trailingNoise(m, fw, noiseByLast[last], whole)
+		if start < 0 && isYear(last) {
+			start = p.trailingNoise(m, fw, noiseByLast["YEAR"], whole)
+		}
+		if start < 0 {
+			return sp
+		}
+		sp.hi = start
+	}
+}
+
+// skipTrailingTags returns sp without the tag groups at its end ("Song
+// Remaster [NCS]"): they go with the track's other tags, so a phrase
+// before them is still at the end.
+func (p *parser) skipTrailingTags(sp span) span {
+	for sp.hi > sp.lo {
+		it := &p.items[sp.hi-1]
+		if it.kind != kClose || it.pair < int32(sp.lo) || !p.items[it.pair].tag {
+			break
+		}
+		sp = p.trimRight(span{sp.lo, int(it.pair)})
+	}
+	return sp
+}
+
+// trailingNoise tries rows against the end of sp and returns where the
+// longest matching one starts, or -1.
+// fw is the first word of sp: a match must leave words before it.
+func (p *parser) trailingNoise(sp span, fw int, rows []*compiledNoise, whole bool) int {
+	best, name := -1, ""
+	for _, r := range rows {
+		if r.place&(trailing|afterDash) == 0 {
+			continue
+		}
+		start := p.matchBackward(sp, r.words)
+		if start < 0 || fw >= start || best >= 0 && start >= best {
+			continue // no match, nothing left before it, or not the longest
+		}
+		if r.place&trailing == 0 {
+			// After a dash only: "Song - Audio"; a one-word phrase needs a
+			// part before the artist and track ("India.Arie - Video").
+			before := p.trimRight(span{sp.lo, start})
+			if before.hi == start || !isSeparator(&p.items[start-1]) || p.items[start-1].kind == kPipe {
+				continue
+			}
+			if len(r.words) == 1 && (!whole || p.countSeparators(before, 2) < 2) {
+				continue
+			}
+		}
+		best, name = start, r.name
+	}
+	if best >= 0 {
+		p.pattern(name)
+	}
+	return best
+}
+
+// stripLeading removes noise ("PREMIERE:", "Official Video -") and version
+// prefixes ("Nightcore - ") that start the title and are followed by a
+// separator.
+func (p *parser) stripLeading(sp span) span {
+	for {
+		sp = p.trimLeft(sp)
+		if sp.hi == sp.lo {
+			return sp
+		}
+		// The phrase may be quoted on its own: "NIGHTCORE" - Song.
+		at, closeQuote := sp, -1
+		if it := &p.items[sp.lo]; (it.kind == kDQuote || it.kind == kSQuote) && it.pair > int32(sp.lo) {
+			at.lo, closeQuote = sp.lo+1, int(it.pair)
+		}
+		if at.lo >= at.hi || p.items[at.lo].kind != kWord {
+			return sp
+		}
+		// matched says where a leading phrase ending at e leaves the
+		// title, or 0 when it does not stand alone before a separator.
+		matched := func(e int) int {
+			if closeQuote >= 0 {
+				for e > 0 && e < closeQuote && phraseGap(&p.items[e]) {
+					e++
+				}
+				if e != closeQuote {
+					return 0
+				}
+				e++
+			}
+			if e > 0 && p.separatorAt(e, sp) {
+				return e
+			}
+			return 0
+		}
+		first := p.items[at.lo].text
+		end := 0
+		for _, r := range noiseByFirst[first] {
+			if r.place&leading != 0 {
+				if end = matched(p.matchForward(at, r.words)); end > 0 {
+					p.pattern(r.name)
+					break
+				}
+			}
+		}
+		if end == 0 {
+			for _, r := range leadingVersion[first] {
+				if end = matched(p.matchForward(at, r.words)); end > 0 {
+					for _, v := range r.versions {
+						p.versions |= versionBit(v)
+					}
+					p.pattern("version")
+					break
+				}
+			}
+		}
+		if end == 0 {
+			return sp
+		}
+		sp.lo = end
+	}
+}
+
+// versionOnly reports whether an artist part says only a leading version
+// phrase ("Nightcore「Song」", "NIGHTCORE: Song"), and records the version
+// if so: no artist is called Nightcore.
+func (p *parser) versionOnly(sp span) bool {
+	words := p.groupWords(sp.lo, sp.hi)
+	if len(words) == 0 {
+		return false
+	}
+	for _, r := range leadingVersion[words[0]] {
+		if slices.Equal(r.words, words) {
+			for _, v := range r.versions {
+				p.versions |= versionBit(v)
+			}
+			p.pattern("version")
+			return true
+		}
+	}
+	return false
+}
+
+// stripGluedMV removes "mv" or "pv" glued to the last word of sp when a
+// bracket follows without a space: "ArtistMV「Track」", "Artist「TrackMV」".
+func (p *parser) stripGluedMV(sp span) span {
+	sp = p.trimRight(sp)
+	if sp.hi == sp.lo {
+		return sp
+	}
+	it := &p.items[sp.hi-1]
+	if it.kind == kWord && len(it.text) > 2 && (strings.HasSuffix(it.text, "mv") || strings.HasSuffix(it.text, "pv")) &&
+		sp.hi < len(p.items) && (p.items[sp.hi].kind == kOpen || p.items[sp.hi].kind == kClose) && !p.items[sp.hi].space {
+		it.text = it.text[:len(it.text)-2]
+		p.pattern("mv")
+	}
+	return sp
+}
+
+// trailingVersions takes unbracketed version phrases off the end of the
+// track part ("Hello slowed + reverb", "Song Live at Wembley").
+func (p *parser) trailingVersions(sp span) span {
+	fw := p.firstWord(sp)
+	for {
+		sp = p.trimRight(sp)
+		m := p.skipTrailingTags(sp)
+		if m.hi == m.lo || p.items[m.hi-1].kind != kWord {
+			break
+		}
+		matched := false
+		for _, r := range trailingByLast[p.items[m.hi-1].text] {
+			if start := p.matchBackward(m, r.words); start >= 0 && fw < start {
+				for _, v := range r.versions {
+					p.versions |= versionBit(v)
+				}
+				p.pattern("version")
+				sp.hi = start
+				matched = true
+				break
+			}
+		}
+		if !matched {
+			break
+		}
+	}
+	// "Song Live at Wembley": "live" followed by a venue marker, not at the
+	// start. Kept parentheses are read through, as the words of the track
+	// they are; tag groups are skipped, as the track will drop them.
+	for k := sp.lo + 1; k+1 < sp.hi; k++ {
+		it := &p.items[k]
+		if it.kind == kOpen && it.tag && it.pair > int32(k) {
+			k = int(it.pair)
+			continue
+		}
+		if it.kind != kWord || it.text != "live" || fw >= k {
+			continue
+		}
+		next := k + 1
+		for next+1 < sp.hi {
+			n := &p.items[next]
+			if n.kind == kOpen && n.tag && n.pair > int32(next) {
+				next = int(n.pair) + 1
+				continue
+			}
+			if phraseGap(n) && n.text != "@" || n.kind == kOpen || n.kind == kClose || n.kind == kDQuote || n.kind == kSQuote {
+				next++ // light punctuation or brackets between: Live (at X)
+				continue
+			}
+			break
+		}
+		if next < sp.hi && (p.items[next].kind == kPunct && p.items[next].text == "@" || p.items[next].kind == kWord && liveVenueMarkers[p.items[next].text]) {
+			// Only the first "live at" is considered, to stay linear.
+			if p.hasWord(span{next + 1, sp.hi}) {
+				if vs, ok := p.groupVersions(p.wordsOutsideTags(k, sp.hi)); ok {
+					p.versions |= vs
+					p.pattern("version")
+					return span{sp.lo, k}
+				}
+			}
+			break
+		}
+	}
+	return sp
+}

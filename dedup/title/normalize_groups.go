@@ -1,0 +1,360 @@
+package title
+
+import (
+	"slices"
+	"strings"
+)
+
+// Bracket groups and symbols: what each group of a title says (featured
+// artists, versions, noise, tags), and the emoji and hashtags around it.
+
+// groups classifies every top-level bracket group (quote brackets are
+// transparent: a group inside 「」 is still looked at).
+func (p *parser) groups() {
+	for i := 0; i < len(p.items); i++ {
+		it := &p.items[i]
+		if it.pair > int32(i) && (it.kind != kOpen || isQuoteBracket(it.br)) {
+			// Quotes around nothing ('""', "「」") go; quotes around words
+			// are looked at by the split.
+			if !p.hasWord(span{i + 1, int(it.pair)}) {
+				p.kill(i, int(it.pair))
+				p.pattern("empty_brackets")
+			}
+			continue
+		}
+		if it.kind != kOpen || it.pair < 0 {
+			continue
+		}
+		j := int(it.pair)
+		p.classifyGroup(i, j)
+		i = j
+	}
+}
+
+// classifyGroup decides what the bracket group open..close is.
+func (p *parser) classifyGroup(open, close int) {
+	if !p.hasWord(span{open + 1, close}) {
+		p.kill(open, close)
+		p.pattern("empty_brackets")
+		return
+	}
+	// Featured artists, possibly after other information:
+	// "(feat. X)", "(Official Video ft. X)", "(with X)", "(w/ X)".
+	k := p.featMarker(span{open + 1, close}, true)
+	if k >= 0 {
+		if p.hasWord(span{k + 1, close}) {
+			p.addFeatured(span{k + 1, close})
+			p.kill(open, close)
+			p.pattern("featured")
+			if p.hasWord(span{open + 1, k}) {
+				p.classifyWords(p.groupWords(open+1, k))
+			}
+			return
+		}
+		if !p.hasWord(span{open + 1, k}) {
+			// "(feat.)" alone says nothing.
+			p.kill(open, close)
+			p.pattern("empty_brackets")
+			return
+		}
+		// A marker that ends the group introduces nobody: drop it, so
+		// that it cannot take the words after the group as featured.
+		p.items[k].dead = true
+	}
+	for _, prefix := range byArtistPhrases {
+		if n := p.prefixItems(span{open + 1, close}, prefix); n > 0 && p.hasWord(span{n, close}) {
+			if p.byArtist == nil {
+				// Read now: the group is gone once the items are compacted.
+				p.byArtist = p.artistList(span{n, close})
+			}
+			p.kill(open, close)
+			p.pattern("by_artist")
+			return
+		}
+	}
+	if p.classifyWords(p.groupWords(open+1, close)) {
+		p.kill(open, close)
+		return
+	}
+	if br := p.items[open].br; br == brSquare || br == brLenticular {
+		p.items[open].tag = true
+	}
+}
+
+// classifyWords records the versions or noise pattern that the words of a
+// group say, and reports whether they said one (the group can go).
+func (p *parser) classifyWords(words []string) bool {
+	if vs, ok := p.groupVersions(words); ok {
+		p.versions |= vs
+		p.pattern("version")
+		return true
+	}
+	if name, ok := groupNoise(words); ok {
+		p.pattern(name)
+		return true
+	}
+	if len(words) == 1 && isYear(words[0]) {
+		p.pattern("year")
+		return true
+	}
+	if len(words) >= 2 && remixMarkers[words[len(words)-1]] {
+		// "(Club Mix)"; but "(Radio Mix)" is the radio edit.
+		if len(words) == 2 && words[0] == "radio" {
+			p.versions |= versionBit(VersionEdit)
+		} else {
+			p.versions |= versionBit(VersionRemix)
+			p.info = append(p.info, strings.Join(words[:len(words)-1], " "))
+		}
+		p.pattern("version")
+		return true
+	}
+	return false
+}
+
+// maxInfoWords bounds the version information of a group: a longer group
+// with a version word in it is more likely a title fragment.
+const maxInfoWords = 6
+
+// groupVersions reads the version tags of a bracket group or a trailing
+// dash part: every version word counts, the other words that are no
+// fillers are the information ("(Live at Wembley 1986)" is live,
+// "wembley 1986"; "(Skrillex Remix)" is remix, "skrillex").
+func (p *parser) groupVersions(words []string) (uint32, bool) {
+	var vs uint32
+	remaster := false
+	for _, w := range words {
+		if v, ok := versionWords[w]; ok {
+			vs |= versionBit(v)
+		}
+		remaster = remaster || w == "remastered" || w == "remaster"
+	}
+	if vs == 0 {
+		return 0, false
+	}
+	var info []string
+	for i, w := range words {
+		if _, ok := versionWords[w]; ok || versionFillers[w] || infoStopwords[w] || noiseWords[w] || remaster && isYear(w) {
+			continue
+		}
+		if isParticle(words, i) {
+			continue // the "up" of "sped up", the "down" of "slowed down"
+		}
+		info = append(info, w)
+	}
+	if len(info) > maxInfoWords {
+		return 0, false
+	}
+	if len(info) > 0 {
+		p.info = append(p.info, strings.Join(info, " "))
+	}
+	return vs, true
+}
+
+// pureVersion reports whether words are a version phrase that can stand
+// for a whole part of a two-part title: only version words and fillers
+// ("Acoustic Version", "Slowed + Reverb"), or a version word followed by a
+// venue marker ("Live at Wembley", "Cover by X"). A single word is not
+// enough: "Drake - Karaoke" is the song "Karaoke". "Live in X" and "Live on
+// X" count only when the artist is known from elsewhere, since "Harry
+// Styles - Live On Tour" is a title.
+func pureVersion(words []string, known bool) bool {
+	if len(words) < 2 {
+		return false
+	}
+	if _, ok := versionWords[words[0]]; ok {
+		switch w := words[1]; {
+		case liveVenueMarkers[w] || w == "by":
+			return true
+		case known && (w == "in" || w == "on"):
+			return true
+		}
+	}
+	found := false
+	for i, w := range words {
+		if _, ok := versionWords[w]; ok {
+			found = true
+		} else if !versionFillers[w] && !isParticle(words, i) {
+			return false
+		}
+	}
+	return found
+}
+
+// versionBit is the bit of v in a version set.
+func versionBit(v Version) uint32 {
+	return 1 << slices.Index(Versions, v)
+}
+
+// groupNoise reports whether the words of a bracket group are noise: a
+// noise phrase allowed anywhere in a group occurs in them, or they are made
+// only of noise phrases and numbers.
+func groupNoise(words []string) (string, bool) {
+	return wordsNoise(words, true)
+}
+
+// wordsNoise is groupNoise; with anywhere false (a dash part of a title,
+// not a group), only words made wholly of noise are noise.
+func wordsNoise(words []string, anywhere bool) (string, bool) {
+	if len(words) == 0 {
+		return "", false
+	}
+	if !anywhere {
+		name, covered := coveredByNoise(words)
+		return name, covered
+	}
+	for _, r := range noiseByFirst[words[0]] {
+		if r.place&groupStart != 0 && len(r.words) <= len(words) && slices.Equal(r.words, words[:len(r.words)]) {
+			return r.name, true
+		}
+	}
+	name := ""
+	covered := true
+	for i := 0; i < len(words); {
+		n, rowName, anywhere := longestNoiseAt(words, i, inGroup|wholeGroup|trailing|afterDash)
+		if anywhere {
+			return rowName, true
+		}
+		if n == 0 {
+			if !isNumber(words[i]) {
+				covered = false
+			}
+			i++
+			continue
+		}
+		if name == "" {
+			name = rowName
+		}
+		i += n
+	}
+	// A row allowed anywhere may start at a position the greedy walk
+	// skipped over; look again from every position.
+	for i := range words {
+		if n, rowName, anywhere := longestNoiseAt(words, i, inGroup); n > 0 && anywhere {
+			return rowName, true
+		}
+	}
+	return name, covered && name != ""
+}
+
+// IsNoise reports whether words, folded and split as the normalizer splits
+// them, say nothing but noise phrases and numbers ("lyrics", "official
+// audio 2019"): nothing that tells one recording from another.
+func IsNoise(words []string) bool {
+	_, noise := coveredByNoise(words)
+	return noise
+}
+
+// coveredByNoise reports whether words are made only of noise phrases
+// (of any place) and numbers, and names the first phrase.
+func coveredByNoise(words []string) (string, bool) {
+	name := ""
+	for i := 0; i < len(words); {
+		n, rowName, _ := longestNoiseAt(words, i, inGroup|wholeGroup|trailing|afterDash)
+		if n == 0 {
+			if !isNumber(words[i]) {
+				return "", false
+			}
+			i++
+			continue
+		}
+		if name == "" {
+			name = rowName
+		}
+		i += n
+	}
+	return name, name != ""
+}
+
+// longestNoiseAt finds the longest noise phrase with one of the places in
+// mask that starts at words[i]. anywhere says whether that row (or any row
+// matching there) is allowed anywhere in a group.
+func longestNoiseAt(words []string, i int, mask place) (n int, name string, anywhere bool) {
+	try := func(rows []*compiledNoise) {
+		for _, r := range rows {
+			if r.place&mask == 0 || len(r.words) > len(words)-i {
+				continue
+			}
+			ok := true
+			for k, w := range r.words {
+				if !matchWord(words[i+k], w) {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			if r.place&inGroup != 0 {
+				n, name, anywhere = len(r.words), r.name, true
+				return
+			}
+			if len(r.words) > n {
+				n, name = len(r.words), r.name
+			}
+		}
+	}
+	try(noiseByFirst[words[i]])
+	if !anywhere && isYear(words[i]) {
+		try(noiseByFirst["YEAR"])
+	}
+	return n, name, anywhere
+}
+
+// symbols drops emoji, and hashtags at the start and end of the title. A
+// hashtag in the middle keeps its word, and so does a run of hashtags that
+// is a whole part of the title ("The Chainsmokers - #SELFIE") or the whole
+// title ("#SELFIE").
+func (p *parser) symbols() {
+	words := 0
+	for k := range p.items {
+		it := &p.items[k]
+		switch {
+		case it.dead:
+		case it.kind == kEmoji:
+			it.dead = true
+			p.pattern("emoji")
+		case it.kind == kWord:
+			words++
+		}
+	}
+	// skippable items may sit among the hashtags of a run.
+	skippable := func(it *item) bool {
+		return it.dead || it.kind == kEmoji || it.kind == kPunct || it.kind == kComma
+	}
+	hashtag := func(it *item) bool { return it.kind == kHashtag && !isNumber(it.text) }
+	// dropRun kills the hashtags from k on in direction step, unless the
+	// item after the run separates parts of the title.
+	dropRun := func(k, step int) {
+		end := k
+		for end >= 0 && end < len(p.items) && (skippable(&p.items[end]) || hashtag(&p.items[end])) {
+			end += step
+		}
+		if words == 0 || end >= 0 && end < len(p.items) && isSeparator(&p.items[end]) {
+			return
+		}
+		for j := k; j != end; j += step {
+			if hashtag(&p.items[j]) {
+				p.items[j].dead = true
+				p.pattern("hashtag")
+			}
+		}
+	}
+	dropRun(0, 1)
+	dropRun(len(p.items)-1, -1)
+	for k := range p.items {
+		if p.items[k].kind == kHashtag {
+			p.items[k].kind = kWord
+		}
+	}
+}
+
+// dropTags removes the tag groups in sp.
+func (p *parser) dropTags(sp span) {
+	for k := sp.lo; k < sp.hi; k++ {
+		if it := &p.items[k]; it.kind == kOpen && it.tag && it.pair > int32(k) {
+			p.kill(k, int(it.pair))
+			p.pattern("tag_brackets")
+			k = int(it.pair)
+		}
+	}
+}

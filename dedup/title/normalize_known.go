@@ -1,0 +1,169 @@
+package title
+
+import (
+	"slices"
+	"strings"
+)
+
+// Artists known from outside the title: the caller's and the channel's,
+// and how a part of a title is compared with them.
+
+// knownArtists reads the caller's artist, or else the channel.
+func (p *parser) knownArtists(in Input) {
+	if strings.TrimSpace(in.Artist) != "" {
+		items := lex(Fold(in.Artist), nil)
+		pairItems(items, nil)
+		p.caller = p.knownFrom(items, false)
+	}
+	if strings.TrimSpace(in.Channel) != "" && len(p.caller.keys) == 0 {
+		// The caller's artist is the artist: the channel then tells
+		// nothing more, and must not turn the title around.
+		items := lex(Fold(splitVEVO(in.Channel)), nil)
+		pairItems(items, nil)
+		items, artistLike, sure := cleanChannel(items)
+		p.channel = p.knownFrom(items, true)
+		p.channelArtist, p.channelSure = artistLike || sure, sure
+	}
+}
+
+// splitVEVO spells out the words of a VEVO channel name, which are glued
+// in CamelCase: "TaylorSwiftVEVO" is "Taylor Swift VEVO", "DJSnakeVEVO" "DJ
+// Snake VEVO". Only VEVO channels are split: elsewhere CamelCase is as
+// likely part of the name ("McFly").
+func splitVEVO(channel string) string {
+	channel = strings.TrimSpace(channel)
+	name, ok := strings.CutSuffix(channel, "VEVO")
+	if !ok || name == "" || strings.ContainsRune(name, ' ') {
+		return channel
+	}
+	isUpper := func(c byte) bool { return c >= 'A' && c <= 'Z' }
+	isLower := func(c byte) bool { return c >= 'a' && c <= 'z' }
+	var b strings.Builder
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if i > 0 && isUpper(c) && (isLower(name[i-1]) || isUpper(name[i-1]) && i+1 < len(name) && isLower(name[i+1])) {
+			b.WriteByte(' ')
+		}
+		b.WriteByte(c)
+	}
+	b.WriteString(" VEVO")
+	return b.String()
+}
+
+// knownFrom reads an artist name given outside the title. Featured artists
+// in the caller's artist count as featured.
+func (p *parser) knownFrom(items []item, channel bool) known {
+	saved, savedFeat := p.items, len(p.featured)
+	p.items = items
+	sp := span{0, len(items)}
+	savedPatterns := len(p.patterns)
+	// Read as the artist part of a title is, so that "Artist - Track"
+	// built from the result reads back the same: "Adele MV" is "adele".
+	sp = p.stripTrailing(sp, false)
+	sp = p.splitFeatured(sp, true)
+	if channel {
+		p.featured = p.featured[:savedFeat]
+	}
+	p.patterns = p.patterns[:savedPatterns]
+	list := p.artistList(sp)
+	p.items = saved
+	var kn known
+	kn.artists = list
+	kn.keys = artistKeys(list)
+	return kn
+}
+
+// cleanChannel removes what a channel adds to an artist's name ("VEVO",
+// " - Topic", "Official") and reports whether the channel looks like an
+// artist's own.
+func cleanChannel(items []item) (cleaned []item, artistLike, sure bool) {
+	artistLike = true
+	for _, it := range items {
+		if it.kind == kWord && labelWords[it.text] {
+			artistLike = false
+		}
+	}
+	// "Adele - Topic": YouTube's auto-generated artist channels.
+	if n := len(items); n >= 2 && items[n-1].kind == kWord && items[n-1].text == "topic" && items[n-2].kind == kDash {
+		items, sure = items[:n-2], true
+	}
+	for len(items) > 0 {
+		last := &items[len(items)-1]
+		if last.kind != kWord {
+			items = items[:len(items)-1]
+			continue
+		}
+		trimmed := false
+		for _, suf := range channelSuffixes {
+			if last.text == suf && len(items) > 1 {
+				items, trimmed = items[:len(items)-1], true
+				sure = sure || suf == "vevo"
+				break
+			}
+			if strings.HasSuffix(last.text, suf) && len(last.text) > len(suf)+1 {
+				last.text, trimmed = strings.TrimSuffix(last.text, suf), true
+				sure = sure || suf == "vevo"
+				break
+			}
+		}
+		if !trimmed {
+			break
+		}
+	}
+	if len(items) > 1 && items[0].kind == kWord && items[0].text == "official" {
+		items = items[1:]
+	} else if len(items) > 0 && strings.HasPrefix(items[0].text, "official") && len(items[0].text) > len("official")+1 {
+		items[0].text = strings.TrimPrefix(items[0].text, "official")
+	}
+	return items, artistLike, sure
+}
+
+// compactKey is the form in which artist names are compared with channel
+// names: letters and digits only, with "the" and "and" removed, so
+// "Simon & Garfunkel", "SimonAndGarfunkelVEVO" (once cleaned) and "simon
+// garfunkel" agree, as do "The Weeknd" and "TheWeekndVEVO".
+func compactKey(s string) string {
+	s = strings.ReplaceAll(s, "the", "")
+	return strings.ReplaceAll(s, "and", "")
+}
+
+// matches reports whether key names this known artist.
+func (kn *known) matches(key string) bool {
+	return key != "" && slices.Contains(kn.keys, key)
+}
+
+// matchesKnown reports whether the part sp names the caller's or the
+// channel's artist, as a whole or as one of its listed artists.
+func (p *parser) matchesKnown(sp span) bool {
+	if len(p.caller.keys) == 0 && len(p.channel.keys) == 0 {
+		return false
+	}
+	sp = p.trimRight(p.trimLeft(sp))
+	if k := p.featMarker(sp, false); k >= 0 {
+		sp.hi = k
+	}
+	// The part is read exactly as an artist part would be, so that it
+	// agrees with the keys of knownFrom.
+	for _, key := range artistKeys(p.artistList(sp)) {
+		if p.caller.matches(key) || p.channel.matches(key) {
+			return true
+		}
+	}
+	return false
+}
+
+// artistKeys returns the compact keys of each artist of a list and, for a
+// list of several, of all of them together.
+func artistKeys(list [][]string) []string {
+	var keys []string
+	var whole strings.Builder
+	for _, a := range list {
+		joined := strings.Join(a, "")
+		whole.WriteString(joined)
+		keys = append(keys, compactKey(joined))
+	}
+	if len(list) > 1 {
+		keys = append(keys, compactKey(whole.String()))
+	}
+	return keys
+}

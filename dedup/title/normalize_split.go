@@ -1,0 +1,494 @@
+package title
+
+import (
+	"slices"
+	"strings"
+)
+
+// The artist/track split and what comes out of each part: featured
+// artists, artist lists, quoted tracks, the track's tokens.
+
+// featMarker returns the index of the first featuring marker in sp that
+// has something before it or, in a group, starts it: feat., ft.,
+// featuring, "w/", and "with" at the start of a group or (artist part) in
+// the middle. It returns -1 when there is none.
+func (p *parser) featMarker(sp span, group bool) int {
+	return p.featMarkerWith(sp, group, false)
+}
+
+// featMarkerWith is featMarker; withInside also takes "with" in the middle
+// of a part (the artist part: "Ed Sheeran with Stormzy").
+func (p *parser) featMarkerWith(sp span, group, withInside bool) int {
+	first := true
+	for k := sp.lo; k < sp.hi; k++ {
+		it := &p.items[k]
+		if it.dead {
+			continue
+		}
+		if it.kind == kOpen && it.pair > int32(k) && !group && !isQuoteBracket(it.br) {
+			k = int(it.pair)
+			first = false
+			continue
+		}
+		if it.kind != kWord && it.kind != kHashtag { // "#ft" in a group becomes a word later
+			continue
+		}
+		switch {
+		case featMarkers[it.text]:
+		case it.text == "w" && k+1 < sp.hi && p.items[k+1].kind == kSlash && !p.items[k+1].space:
+		case it.text == "with" && withInside && !first:
+		case it.text == "with" && it.cut && !first:
+			// "(Remix) with Ariana Grande": "with" right after a removed
+			// group starts a list of artists, not a phrase of the title.
+		case it.text == "with" && first && group:
+			// "(With Lyrics)" is noise, not a featured artist called Lyrics.
+			if _, isNoise := groupNoise(p.groupWords(k+1, sp.hi)); isNoise {
+				return -1
+			}
+		default:
+			first = false
+			continue
+		}
+		if first && !group {
+			// A marker that starts the part is a word of it.
+			first = false
+			continue
+		}
+		return k
+	}
+	return -1
+}
+
+// addFeatured records the artists listed in sp as featured.
+func (p *parser) addFeatured(sp span) {
+	p.featured = append(p.featured, p.artistList(sp)...)
+}
+
+// split cuts the title into an artist part and a track part at its
+// separators, after taking version and noise parts off the end. It reports
+// false when the title has a single part.
+func (p *parser) split(sp span) (artist, track span, ok bool) {
+	var segs [8]span
+	parts := segs[:0]
+	lo := sp.lo
+	cut := func(k int) {
+		if p.hasWord(span{lo, k}) {
+			parts = append(parts, span{lo, k})
+		}
+		lo = k + 1
+	}
+	for k := sp.lo; k < sp.hi; k++ {
+		k = p.skipGroupAll(k)
+		if it := &p.items[k]; it.kind == kDash || it.kind == kTilde || it.kind == kUnderscore {
+			cut(k)
+		}
+	}
+	cut(sp.hi)
+	if len(parts) < 2 {
+		parts = parts[:0]
+		lo = sp.lo
+		// A colon splits only when nothing else does, and not after a
+		// one- or two-letter word ("Re: Stacks").
+		fw := p.firstWord(sp)
+		for k := sp.lo; k < sp.hi; k++ {
+			k = p.skipGroupAll(k)
+			if it := &p.items[k]; it.kind == kColon && fw < k {
+				left := p.trimRight(span{lo, k})
+				if left.hi-left.lo == 1 && len(p.items[left.lo].text) <= 2 {
+					break
+				}
+				cut(k)
+				break
+			}
+		}
+		cut(sp.hi)
+		if len(parts) < 2 {
+			return span{}, sp, false
+		}
+	}
+	// Version and noise parts at the end: "Song - Live at Wembley", and the
+	// artist repeated: "Linkin Park - Numb - Linkin Park".
+	known := len(p.caller.keys) > 0 || len(p.channel.keys) > 0
+	p.idx = p.wordIndexesTo(p.idx[:0], parts[0])
+	firstWords := p.idx
+	for len(parts) >= 2 {
+		if len(parts) >= 3 && p.sameWords(firstWords, parts[len(parts)-1]) {
+			p.pattern("repeated_artist")
+			parts = parts[:len(parts)-1]
+			continue
+		}
+		lastPart := parts[len(parts)-1]
+		if len(parts) == 2 && known && (p.matchesKnown(parts[0]) || p.matchesKnown(parts[1])) {
+			break
+		}
+		if p.wholeQuoted(lastPart) {
+			break // Artist - "Live": a quoted part is a title
+		}
+		// "- Remastered ft. X": the part is judged without its featured
+		// artists, who are kept if it goes.
+		said, feat := lastPart, span{}
+		if k := p.featMarker(lastPart, false); k >= 0 && p.hasWord(span{k + 1, lastPart.hi}) {
+			said, feat = span{lastPart.lo, k}, span{k + 1, lastPart.hi}
+		}
+		words := p.groupWords(said.lo, said.hi)
+		consumed := false
+		if len(parts) >= 3 || pureVersion(words, known) {
+			if vs, ok := p.groupVersions(words); ok {
+				p.versions |= vs
+				p.pattern("version")
+				consumed = true
+			}
+		}
+		if name, ok := wordsNoise(words, false); !consumed && ok && (len(parts) >= 3 || len(words) >= 2) {
+			p.pattern(name)
+			consumed = true
+		}
+		if !consumed {
+			break
+		}
+		if feat.hi > feat.lo {
+			p.addFeatured(feat)
+			p.pattern("featured")
+		}
+		parts = parts[:len(parts)-1]
+	}
+	if len(parts) < 2 {
+		return span{}, parts[0], false
+	}
+	first, last := parts[0], parts[len(parts)-1]
+	// The last part is compared as it would be read as a track: only its
+	// quoted title when it has one (see quotedTrack). When that names the
+	// known artist, it is the artist, read the same way.
+	lastAsTrack, _ := p.quotedView(last)
+	if known && p.matchesKnown(lastAsTrack) && !p.matchesKnown(first) {
+		p.pattern("reversed")
+		return lastAsTrack, span{first.lo, parts[len(parts)-2].hi}, true
+	}
+	if p.channelSure && len(p.caller.keys) == 0 && !slices.ContainsFunc(parts, p.matchesKnown) {
+		// An artist's own channel (VEVO, "- Topic") whose artist no part
+		// names: the separator is the track's own ("Outro - Vamos a Darle
+		// Slow", "Reprise : The Sound of Music"), and the channel names
+		// the artist. Read as artist and track, every artist's upload of
+		// such a title had the same artist and track.
+		p.pattern("channel_track")
+		return span{}, span{first.lo, last.hi}, false
+	}
+	p.pattern("split")
+	return first, span{parts[1].lo, last.hi}, true
+}
+
+// wholeQuoted reports whether sp is one quoted title: "Live", 「Live」.
+func (p *parser) wholeQuoted(sp span) bool {
+	sp = p.trimRight(p.trimLeft(sp))
+	if sp.hi-sp.lo < 2 {
+		return false
+	}
+	it := &p.items[sp.lo]
+	quote := it.kind == kDQuote || it.kind == kSQuote || it.kind == kOpen && isQuoteBracket(it.br)
+	return quote && int(it.pair) == sp.hi-1
+}
+
+// trackOnly finds the artist of a title without separators: Artist "Track",
+// Artist「Track」, "Track" by Artist, Track by Artist, or a "| X" tail seen
+// before. (A "(by X)" group was read with the groups.)
+func (p *parser) trackOnly(sp span) (artist, track span) {
+	// Artist "Track", Artist 'Track', Artist「Track」, Artist【Track】.
+	for k := sp.lo; k < sp.hi; k++ {
+		it := &p.items[k]
+		if it.pair <= int32(k) || it.kind == kOpen && !isQuoteBracket(it.br) && !it.tag {
+			k = p.skipGroup(k)
+			continue
+		}
+		inner := span{k + 1, int(it.pair)}
+		if !p.hasWord(inner) {
+			k = int(it.pair)
+			continue
+		}
+		before, after := span{sp.lo, k}, span{int(it.pair) + 1, sp.hi}
+		switch {
+		case p.hasWord(before) && (!p.hasWordOutsideTags(after) || p.onlyNoiseOutsideGroups(after)):
+			p.dropTags(after)
+			// The quoted part is compared as it will be read as a track
+			// (see quotedTrack); if that is the known artist, the title is
+			// Track「Artist」.
+			if innerAsTrack, _ := p.quotedView(inner); p.matchesKnown(innerAsTrack) && !p.matchesKnown(before) {
+				p.pattern("reversed")
+				return innerAsTrack, before
+			}
+			p.pattern("quoted_track")
+			return p.stripGluedMV(before), p.stripGluedMV(inner)
+		case !p.hasWord(before) && !it.tag:
+			p.pattern("quoted_track")
+			if n := p.prefixItems(after, byPhrase); n > 0 && p.hasWord(span{n, after.hi}) && !p.matchesKnown(inner) {
+				p.pattern("by_artist")
+				return span{n, after.hi}, inner
+			}
+			if p.matchesKnown(after) {
+				return after, inner
+			}
+			return span{}, inner
+		}
+		break
+	}
+	// Track by Artist.
+	for k := sp.hi - 1; k > sp.lo; k-- {
+		it := &p.items[k]
+		if it.kind != kWord || it.text != "by" || !p.hasWord(span{sp.lo, k}) || !p.hasWord(span{k + 1, sp.hi}) {
+			continue
+		}
+		after, before := span{k + 1, sp.hi}, span{sp.lo, k}
+		if p.matchesKnown(after) || len(p.caller.keys) == 0 && !p.matchesKnown(before) && p.plausibleBy(before, after) {
+			p.pattern("by_artist")
+			return after, span{sp.lo, k}
+		}
+		break
+	}
+	if p.tail.hi > 0 {
+		p.pattern("pipe_artist")
+		return p.tail, sp
+	}
+	// Track | Artist, with no other split and no known artist to say
+	// otherwise: the tail is the artist.
+	if p.pipeTail.hi > 0 && len(p.caller.keys) == 0 {
+		p.pattern("pipe_artist")
+		return p.pipeTail, sp
+	}
+	return span{}, sp
+}
+
+// onlyNoiseOutsideGroups reports whether the words of sp outside bracket
+// groups are all noise: Artist 'Track' Official MV (Performance ver.).
+func (p *parser) onlyNoiseOutsideGroups(sp span) bool {
+	p.words = p.words[:0]
+	for k := sp.lo; k < sp.hi; k++ {
+		k = p.skipGroup(k)
+		if it := &p.items[k]; it.kind == kWord && !it.dead {
+			p.words = append(p.words, it.text)
+		}
+	}
+	_, ok := coveredByNoise(p.words)
+	return ok
+}
+
+// plausibleBy guards "Track by Artist" when no known artist confirms it:
+// the artist is at most four words, does not start with a word that shows
+// "by" belongs to the title ("Stand by Me", "Drive By"), and does not
+// repeat the word before "by" ("Day by Day").
+func (p *parser) plausibleBy(before, after span) bool {
+	words := p.groupWords(after.lo, after.hi)
+	if len(words) == 0 || len(words) > 4 || byStopwords[words[0]] {
+		return false
+	}
+	first := words[0]
+	bw := p.groupWords(before.lo, before.hi)
+	return bw[len(bw)-1] != first
+}
+
+// splitFeatured takes featured artists off the end of a part ("Artist ft.
+// X", "Track feat. X & Y") and returns what is left.
+func (p *parser) splitFeatured(sp span, artistPart bool) span {
+	k := p.featMarkerWith(sp, false, artistPart)
+	if k < 0 || !p.hasWord(span{k + 1, sp.hi}) {
+		return sp
+	}
+	// The list ends where a removed group was: "ft. X [Official Video]
+	// Furious 7 Soundtrack".
+	end := k + 1
+	for end < sp.hi && !(p.items[end].cut && end > k+1) {
+		end++
+	}
+	p.addFeatured(span{k + 1, end})
+	p.pattern("featured")
+	return span{sp.lo, k}
+}
+
+// artistList splits sp into its artists, each a list of words. Bracket
+// groups inside an artist part are aliases or disambiguations ("BTS
+// (방탄소년단)", "Nirvana (UK)") and are dropped.
+func (p *parser) artistList(sp span) [][]string {
+	// One backing array for all the words; each artist is a slice of it.
+	n := 0
+	for k := sp.lo; k < sp.hi; k++ {
+		if p.items[k].kind == kWord {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	words := make([]string, 0, n)
+	var list [][]string
+	start := 0
+	cur := func() []string { return words[start:len(words):len(words)] }
+	flush := func() {
+		if len(words) > start {
+			list = append(list, cur())
+			start = len(words)
+		}
+	}
+	for k := sp.lo; k < sp.hi; k++ {
+		it := &p.items[k]
+		if it.dead {
+			continue
+		}
+		if it.kind == kOpen && it.pair > int32(k) && !isQuoteBracket(it.br) {
+			if p.hasWord(span{sp.lo, k}) || p.hasWord(span{int(it.pair) + 1, sp.hi}) {
+				p.pattern("artist_brackets")
+				k = int(it.pair)
+			}
+			continue
+		}
+		switch {
+		case listBreak(it.kind):
+			flush()
+		case it.kind == kWord:
+			if listJoiners[it.text] && len(words) > start && p.wordAfter(k, sp) {
+				// "Lil Nas X x Billy Ray Cyrus": the second x joins.
+				if !(it.text == "x" && p.nextWordIs(k, sp, "x")) {
+					flush()
+					continue
+				}
+			}
+			words = append(words, it.text)
+		}
+	}
+	flush()
+	return list
+}
+
+// quotedTrack keeps only the quoted title of a track part that starts with
+// one and goes on with other words: Artist - 'Track' Special Stage.
+func (p *parser) quotedTrack(sp span) span {
+	if inner, ok := p.quotedView(sp); ok {
+		p.pattern("quoted_track")
+		return inner
+	}
+	return sp
+}
+
+// quotedView returns what quotedTrack keeps of sp, and whether it keeps
+// less than sp.
+func (p *parser) quotedView(sp span) (span, bool) {
+	sp = p.trimLeft(sp)
+	if sp.hi == sp.lo {
+		return sp, false
+	}
+	it := &p.items[sp.lo]
+	if it.pair <= int32(sp.lo) || int(it.pair) >= sp.hi || it.kind == kOpen && !isQuoteBracket(it.br) {
+		return sp, false
+	}
+	inner, rest := span{sp.lo + 1, int(it.pair)}, span{int(it.pair) + 1, sp.hi}
+	if !p.hasWord(inner) || !p.hasWordOutsideGroups(rest) || p.countSeparators(rest, 1) > 0 {
+		// Nothing quoted, nothing after it, or more parts of the title
+		// after it: "Artist - "Track" - Part Two" keeps its parts.
+		return sp, false
+	}
+	return inner, true
+}
+
+// removeKnown removes the caller's or the channel's artist from the start
+// or the end of a title that has no separator ("Adele Hello"), when words
+// remain.
+func (p *parser) removeKnown(sp span) span {
+	for _, kn := range []*known{&p.caller, &p.channel} {
+		if len(kn.keys) == 0 {
+			continue
+		}
+		idx := p.wordIndexes(sp)
+		if len(idx) < 2 {
+			return sp
+		}
+		for n := 1; n < len(idx) && n <= 6; n++ {
+			if kn.matches(p.keyOf(idx[:n])) {
+				p.pattern("known_artist_removed")
+				return span{idx[n-1] + 1, sp.hi}
+			}
+			if kn.matches(p.keyOf(idx[len(idx)-n:])) {
+				p.pattern("known_artist_removed")
+				return span{sp.lo, idx[len(idx)-n]}
+			}
+		}
+	}
+	return sp
+}
+
+// keyOf is the compact key of the words at idx.
+func (p *parser) keyOf(idx []int) string {
+	var b strings.Builder
+	for _, k := range idx {
+		b.WriteString(p.items[k].text)
+	}
+	return compactKey(b.String())
+}
+
+// trackTokens lists the tokens of the track part. Tag groups go unless
+// they hold the only words; kept parentheses stay, except a translation or
+// romanization in another script, where the Latin form is kept
+// ("Blueming(블루밍)", "뚜두뚜두 (DDU-DU DDU-DU)").
+func (p *parser) trackTokens(sp span) []string {
+	if p.hasWordOutsideTags(sp) {
+		p.dropTags(sp)
+	}
+	p.scriptAlias(sp)
+	var toks []string
+	for k := sp.lo; k < sp.hi; k++ {
+		if it := &p.items[k]; it.kind == kWord && !it.dead {
+			toks = append(toks, it.text)
+		}
+	}
+	return toks
+}
+
+// scriptAlias drops one side of a title written in two scripts, one of them
+// in parentheses: the non-Latin one.
+func (p *parser) scriptAlias(sp span) {
+	outLatin, outOther := p.scripts(sp, true)
+	if !outLatin && !outOther {
+		return
+	}
+	for k := sp.lo; k < sp.hi; k++ {
+		it := &p.items[k]
+		if it.kind != kOpen || it.pair <= int32(k) || isQuoteBracket(it.br) || it.dead {
+			continue
+		}
+		inner := span{k + 1, int(it.pair)}
+		inLatin, inOther := p.scripts(inner, false)
+		switch {
+		case inLatin && !inOther && outOther && !outLatin:
+			for j := sp.lo; j < sp.hi; j++ {
+				if j < k || j > int(it.pair) {
+					p.items[j].dead = true
+				}
+			}
+			p.pattern("script_alias")
+			return
+		case inOther && !inLatin && outLatin && !outOther:
+			p.kill(k, int(it.pair))
+			p.pattern("script_alias")
+			return
+		}
+		k = int(it.pair)
+	}
+}
+
+// scripts reports whether the live words of sp are Latin (ASCII letters or
+// digits only) and whether some are not. With outside set, words in bracket
+// groups are skipped.
+func (p *parser) scripts(sp span, outside bool) (latin, other bool) {
+	for k := sp.lo; k < sp.hi; k++ {
+		it := &p.items[k]
+		if outside && it.kind == kOpen && it.pair > int32(k) {
+			k = int(it.pair)
+			continue
+		}
+		if it.kind != kWord || it.dead {
+			continue
+		}
+		if IsPlainASCII(it.text) {
+			latin = true
+		} else {
+			other = true
+		}
+	}
+	return latin, other
+}

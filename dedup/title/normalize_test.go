@@ -1,0 +1,88 @@
+package title
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+)
+
+// titleCase is one line of testdata/titles/cases.jsonl: a real-world title
+// with what Normalize must make of it. VersionInfo and ArtistSource are
+// checked when present.
+type titleCase struct {
+	Category     string        `json:"category"`
+	Title        string        `json:"title"`
+	Channel      string        `json:"channel"`
+	Artist       string        `json:"artist"`
+	Artists      []string      `json:"artists"`
+	Track        string        `json:"track"`
+	Featured     []string      `json:"featured"`
+	Versions     []Version     `json:"versions"`
+	VersionInfo  *[]string     `json:"version_info"`
+	ArtistSource *ArtistSource `json:"artist_source"`
+}
+
+const casesFile = "../../testdata/titles/cases.jsonl"
+
+func readCases(tb testing.TB, path string) []titleCase {
+	tb.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	var cases []titleCase
+	sc := bufio.NewScanner(f)
+	for line := 1; sc.Scan(); line++ {
+		var c titleCase
+		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
+			tb.Fatalf("%s:%d: %v", path, line, err)
+		}
+		cases = append(cases, c)
+	}
+	if err := sc.Err(); err != nil {
+		tb.Fatal(err)
+	}
+	return cases
+}
+
+// TestNormalizeCases runs the real-world title cases.
+func TestNormalizeCases(t *testing.T) {
+	cases := readCases(t, casesFile)
+	if len(cases) < 300 {
+		t.Errorf("%s has %d cases, want at least 300", casesFile, len(cases))
+	}
+	for _, c := range cases {
+		got := Normalize(Input{Title: c.Title, Channel: c.Channel, Artist: c.Artist})
+		var bad []string
+		if !slices.Equal(got.Artists, c.Artists) {
+			bad = append(bad, "artists")
+		}
+		if got.Track != c.Track {
+			bad = append(bad, "track")
+		}
+		if !slices.Equal(got.Featured, c.Featured) {
+			bad = append(bad, "featured")
+		}
+		if !slices.Equal(got.Versions, c.Versions) {
+			bad = append(bad, "versions")
+		}
+		if c.VersionInfo != nil && !slices.Equal(got.VersionInfo, *c.VersionInfo) {
+			bad = append(bad, "version_info")
+		}
+		if c.ArtistSource != nil && got.ArtistSource != *c.ArtistSource {
+			bad = append(bad, "artist_source")
+		}
+		if len(bad) > 0 {
+			t.Errorf("%s: Normalize(%q, channel %q, artist %q): wrong %v\n got artists %q track %q featured %q versions %q info %q source %q patterns %q\nwant artists %q track %q featured %q versions %q",
+				c.Category, c.Title, c.Channel, c.Artist, bad,
+				got.Artists, got.Track, got.Featured, got.Versions, got.VersionInfo, got.ArtistSource, got.Patterns,
+				c.Artists, c.Track, c.Featured, c.Versions)
+		}
+	}
+}
+
+var _ = filepath.Join

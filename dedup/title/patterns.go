@@ -1,0 +1,469 @@
+package title
+
+import "strings"
+
+// The normalizer's knowledge of YouTube titles lives in the tables of this
+// file, as data: noise phrases, version words, featuring markers, the words
+// that mark a channel as not an artist's own. Each row is tested on its own
+// in patterns_test.go. Phrases are written in folded form (lower case, no
+// accents) as the lexer yields them: "m/v" is the word "mv", "don't" is
+// "dont", and punctuation between words is skipped when matching.
+
+// place says where a noise phrase is removed. A row may allow several.
+type place uint8
+
+const (
+	// inGroup: the phrase anywhere inside a bracket group removes the whole
+	// group: "(Official Lyric Video 2019)".
+	inGroup place = 1 << iota
+	// wholeGroup: a bracket group that says only this, with other noise and
+	// numbers, is removed: "(Audio)", "(Clean)".
+	wholeGroup
+	// trailing: at the end of the title or of its artist or track part,
+	// unbracketed: "Hello HD", "Hello Official Video".
+	trailing
+	// afterDash: the last dash-separated part of the title: "Song - Audio".
+	// A one-word phrase needs three parts, since "India.Arie - Video" is
+	// the song "Video".
+	afterDash
+	// leading: at the start, followed by a separator: "PREMIERE: ...".
+	leading
+	// cutRest: unbracketed, the phrase and everything after it go:
+	// "Hello shot by Cole Bennett".
+	cutRest
+	// groupStart: a bracket group that starts with the phrase is removed:
+	// "(From Frozen)".
+	groupStart
+)
+
+// noisePattern is one noise phrase: its name (reported in Title.Patterns when it
+// fires), its words and where it may be removed. The word "YEAR" matches
+// any four-digit number.
+type noisePattern struct {
+	name   string
+	phrase string
+	place  place
+}
+
+// noisePatterns are the phrases that never tell two recordings apart: video
+// kinds, lyrics, quality, remasters, explicit/clean, release chatter,
+// credits. Longer phrases come before their prefixes and suffixes only for
+// readability; matching tries every row.
+var noisePatterns = []noisePattern{
+	{"official_video", "official music video", inGroup | trailing | leading | afterDash},
+	{"official_video", "official video", inGroup | trailing | leading | afterDash},
+	{"official_video", "official hd video", inGroup | trailing | afterDash},
+	{"official_video", "official video hd", inGroup | trailing | afterDash},
+	{"official_video", "official mv", inGroup | trailing | afterDash},
+	{"official_video", "official pv", inGroup | trailing | afterDash},
+	{"official_video", "offizielles video", inGroup | trailing | afterDash},
+	{"official_video", "offizielles musikvideo", inGroup | trailing | afterDash},
+	{"official_video", "video oficial", inGroup | trailing | afterDash},
+	{"official_video", "videoclip oficial", inGroup | trailing | afterDash},
+	{"official_video", "videoclip oficiel", inGroup | trailing | afterDash},
+	{"official_video", "video clip oficial", inGroup | trailing | afterDash},
+	{"official_video", "video clip officiel", inGroup | trailing | afterDash},
+	{"official_video", "video clip official", inGroup | trailing | afterDash},
+	{"official_video", "clip officiel", inGroup | trailing | afterDash},
+	{"official_video", "clip oficial", inGroup | trailing | afterDash},
+	{"music_video", "music video", inGroup | trailing | afterDash},
+	{"music_video", "musikvideo", inGroup | trailing | afterDash},
+	{"video_clip", "video clip", inGroup | trailing | afterDash},
+	{"video_clip", "music clip", inGroup | trailing | afterDash},
+	{"video_clip", "videoclip", inGroup | trailing | afterDash},
+	{"video_clip", "clip", wholeGroup | afterDash},
+	{"video", "video", wholeGroup | afterDash},
+	{"official", "official", wholeGroup | afterDash},
+	{"official", "oficial", wholeGroup | afterDash},
+	{"official", "officiel", wholeGroup | afterDash},
+	{"official_audio", "official audio", inGroup | trailing | leading | afterDash},
+	{"official_audio", "audio oficial", inGroup | trailing | afterDash},
+	{"official_audio", "audio officiel", inGroup | trailing | afterDash},
+	{"official_audio", "music audio", wholeGroup | afterDash},
+	{"audio", "audio", wholeGroup | afterDash},
+	{"audio", "hq audio", inGroup | trailing | afterDash},
+	{"audio", "hd audio", inGroup | trailing | afterDash},
+	{"audio", "audio only", inGroup | trailing | afterDash},
+	{"stream", "official stream", wholeGroup},
+	{"stream", "official track stream", wholeGroup},
+	{"stream", "track stream", wholeGroup},
+	{"stream", "stream", wholeGroup},
+	{"album_track", "album track", inGroup},
+	{"album_track", "bonus track", inGroup},
+	{"full_album", "full album", inGroup | trailing | afterDash},
+	{"lyrics", "lyrics", inGroup | trailing | leading | afterDash},
+	{"lyrics", "lyric", inGroup},
+	{"lyrics", "lyric video", inGroup | trailing | afterDash},
+	{"lyrics", "lyrics video", inGroup | trailing | afterDash},
+	{"lyrics", "with lyrics", inGroup | trailing | afterDash},
+	{"lyrics", "letra", inGroup | trailing | afterDash},
+	{"lyrics", "letras", inGroup | trailing | afterDash},
+	{"lyrics", "paroles", inGroup | trailing | afterDash},
+	{"lyrics", "legendado", inGroup | trailing | afterDash},
+	{"lyrics", "traducida", inGroup | trailing | afterDash},
+	{"lyrics", "traduccion", inGroup | trailing | afterDash},
+	{"lyrics", "traduction", inGroup | trailing | afterDash},
+	{"lyrics", "sub espanol", inGroup | trailing | afterDash},
+	{"lyrics", "subtitulado", inGroup | trailing | afterDash},
+	{"lyrics", "vietsub", inGroup | trailing | afterDash},
+	{"lyrics", "han rom eng", inGroup | trailing},
+	{"lyrics", "color coded", inGroup},
+	{"visualizer", "visualizer", inGroup | trailing | afterDash},
+	{"visualizer", "visualiser", inGroup | trailing | afterDash},
+	{"visualizer", "official visualizer", inGroup | trailing | afterDash},
+	{"visualizer", "official visualiser", inGroup | trailing | afterDash},
+	{"quality", "hd", inGroup | trailing | afterDash},
+	{"quality", "hq", inGroup | trailing | afterDash},
+	{"quality", "full hd", inGroup | trailing | afterDash},
+	{"quality", "uhd", inGroup | trailing | afterDash},
+	{"quality", "4k", inGroup | trailing | afterDash},
+	{"quality", "8k", inGroup | trailing | afterDash},
+	{"quality", "1080p", inGroup | trailing | afterDash},
+	{"quality", "720p", inGroup | trailing | afterDash},
+	{"quality", "480p", inGroup | trailing | afterDash},
+	{"quality", "360p", inGroup | trailing | afterDash},
+	{"quality", "60fps", inGroup | trailing | afterDash},
+	{"quality", "high quality", inGroup | trailing | afterDash},
+	{"quality", "4k remaster", inGroup | trailing | afterDash},
+	{"mv", "mv", inGroup | trailing | leading | afterDash},
+	{"mv", "pv", inGroup | trailing | leading | afterDash},
+	{"mv", "teaser", wholeGroup},
+	{"remaster", "remastered", inGroup | trailing | afterDash},
+	{"remaster", "remaster", inGroup | trailing | afterDash},
+	{"remaster", "YEAR remaster", inGroup | trailing | afterDash},
+	{"remaster", "YEAR remastered", inGroup | trailing | afterDash},
+	{"remaster", "remastered YEAR", inGroup | trailing | afterDash},
+	{"remaster", "remaster YEAR", inGroup | trailing | afterDash},
+	{"remaster", "remastered in YEAR", inGroup | trailing | afterDash},
+	{"remaster", "remasterizado", inGroup | trailing | afterDash},
+	{"remaster", "remasterise", inGroup | trailing | afterDash},
+	{"explicit", "explicit", wholeGroup | afterDash},
+	{"explicit", "explicit version", wholeGroup | afterDash},
+	{"explicit", "dirty", wholeGroup},
+	{"explicit", "uncensored", wholeGroup},
+	{"explicit", "clean", wholeGroup},
+	{"explicit", "clean version", wholeGroup | afterDash},
+	{"explicit", "censored", wholeGroup},
+	{"premiere", "premiere", wholeGroup | leading | afterDash},
+	{"premiere", "world premiere", inGroup | leading | afterDash},
+	{"premiere", "official premiere", inGroup | leading | afterDash},
+	{"premiere", "exclusive", wholeGroup | leading},
+	{"out_now", "out now", inGroup | trailing | afterDash},
+	{"out_now", "available now", inGroup | trailing | afterDash},
+	{"out_now", "new", wholeGroup | leading},
+	{"out_now", "new song", wholeGroup | leading | afterDash},
+	{"out_now", "new single", wholeGroup | leading | afterDash},
+	{"out_now", "new music", wholeGroup | leading},
+	{"out_now", "new video", wholeGroup | leading},
+	{"original", "original mix", wholeGroup},
+	{"original", "original version", wholeGroup},
+	{"original", "album version", wholeGroup},
+	{"original", "single version", wholeGroup},
+	{"original", "video version", wholeGroup},
+	{"original", "original", wholeGroup},
+	{"original", "studio version", wholeGroup},
+	{"soundtrack", "soundtrack", inGroup},
+	{"soundtrack", "from", groupStart},
+	{"soundtrack", "ost", inGroup},
+	{"soundtrack", "motion picture", inGroup},
+	{"soundtrack", "from the movie", inGroup},
+	{"soundtrack", "from the film", inGroup},
+	{"credits", "prod", inGroup},
+	{"credits", "prod by", inGroup | cutRest},
+	{"credits", "produced by", inGroup | cutRest},
+	{"credits", "shot by", inGroup | cutRest},
+	{"credits", "directed by", inGroup | cutRest},
+	{"credits", "dir by", inGroup | cutRest},
+	{"credits", "video by", inGroup | cutRest},
+	{"credits", "edited by", inGroup | cutRest},
+	{"credits", "filmed by", inGroup | cutRest},
+	{"release", "ncs release", inGroup},
+	{"release", "monstercat release", inGroup},
+	{"release", "copyright free", inGroup | trailing},
+	{"release", "no copyright", inGroup | trailing},
+	{"release", "free download", inGroup | trailing},
+	{"release", "download", wholeGroup},
+	{"performance_video", "dance practice", inGroup | trailing | afterDash},
+	{"performance_video", "dance performance", inGroup | trailing | afterDash},
+	{"performance_video", "dance performance video", inGroup | trailing | afterDash},
+	{"performance_video", "performance video", inGroup | trailing | afterDash},
+	{"performance_video", "choreography video", inGroup | trailing | afterDash},
+	{"performance_video", "performance ver", inGroup},
+	{"performance_video", "performance version", inGroup},
+	{"performance_video", "dance ver", inGroup},
+	{"performance_video", "special video", inGroup | trailing | afterDash},
+	{"performance_video", "dance video", inGroup | trailing | afterDash},
+	{"bass_boosted", "bass boosted", inGroup | trailing | afterDash},
+	{"loop", "1 hour", inGroup | trailing | afterDash},
+	{"loop", "10 hours", inGroup | trailing | afterDash},
+	{"loop", "1 hour loop", inGroup | trailing | afterDash},
+}
+
+// versionWords are the words that, inside a bracket group or a trailing
+// dash part, mark a version. Outside those positions they are plain words
+// of the title ("Live Forever", "Piano Man", "Cover Me").
+var versionWords = map[string]Version{
+	"live":         VersionLive,
+	"vivo":         VersionLive, // en vivo, ao vivo
+	"acoustic":     VersionAcoustic,
+	"acustico":     VersionAcoustic,
+	"acustica":     VersionAcoustic,
+	"acoustique":   VersionAcoustic,
+	"remix":        VersionRemix,
+	"rmx":          VersionRemix,
+	"remixed":      VersionRemix,
+	"bootleg":      VersionRemix,
+	"rework":       VersionRemix,
+	"flip":         VersionRemix,
+	"vip":          VersionRemix,
+	"cover":        VersionCover,
+	"covered":      VersionCover,
+	"instrumental": VersionInstrumental,
+	"inst":         VersionInstrumental,
+	"karaoke":      VersionKaraoke,
+	"slowed":       VersionSlowed,
+	"reverb":       VersionReverb,
+	"reverbed":     VersionReverb,
+	"sped":         VersionSpedUp,
+	"spedup":       VersionSpedUp,
+	"speed":        VersionSpedUp,
+	"nightcore":    VersionNightcore,
+	"8d":           Version8D,
+	"demo":         VersionDemo,
+	"extended":     VersionExtended,
+	"edit":         VersionEdit,
+	"unplugged":    VersionUnplugged,
+	"orchestral":   VersionOrchestral,
+	"symphonic":    VersionOrchestral,
+	"orchestra":    VersionOrchestral,
+	"piano":        VersionPiano,
+	"acapella":     VersionACappella,
+	"acappella":    VersionACappella,
+	"cappella":     VersionACappella,
+	"capella":      VersionACappella,
+}
+
+// VersionWord returns the version a word names when it stands where
+// versions are read (in brackets, in a trailing part): "live", "rmx",
+// "acustico". Elsewhere such a word is part of the title.
+func VersionWord(w string) (Version, bool) {
+	v, ok := versionWords[w]
+	return v, ok
+}
+
+// versionFillers are words that may sit beside version words in a group
+// without being version information: "(Acoustic Version)", "(Live
+// Session)", "(Radio Edit)", "(Slowed + Reverb)".
+var versionFillers = wordSet(
+	"version", "versions", "ver", "versao", "session", "sessions", "audio",
+	"video", "official", "oficial", "officiel", "performance", "recording",
+	"take", "radio", "single", "studio", "track", "a", "the",
+	"and", "x", "mix", "full", "en", "ao", "super", "visualizer", "lyrics",
+	"lyric", "hd", "hq", "4k", "mv", "remastered", "remaster", "explicit",
+	"clean", "music",
+)
+
+// versionParticles are words that belong to the version word before them:
+// "sped up", "speed up", "slowed down". Elsewhere they are information
+// ("(Caked Up Remix)").
+var versionParticles = map[[2]string]bool{
+	{"sped", "up"}: true, {"speed", "up"}: true, {"slowed", "down"}: true,
+}
+
+// isParticle reports whether words[i] belongs to the version word before
+// it (see versionParticles).
+func isParticle(words []string, i int) bool {
+	return i > 0 && versionParticles[[2]string{words[i-1], words[i]}]
+}
+
+// infoStopwords are dropped from version information: "(Live at Wembley)"
+// has the venue "wembley", "(Cover by X)" the performer "x".
+var infoStopwords = wordSet("at", "from", "in", "on", "by", "of", "with", "de", "au", "live")
+
+// remixMarkers are weak version words that end a group: "(Club Mix)" and
+// "(Groove Armada Dub)" are remixes, but only when no stronger word or
+// noise phrase explains the group ("(Original Mix)", "(Extended Mix)").
+var remixMarkers = wordSet("mix", "dub")
+
+// trailingVersion is a version phrase that may end a title unbracketed:
+// "Hello slowed + reverb", "Song - Sped Up". The list is short on purpose:
+// a single version word at the end of a title is usually part of it ("Piano
+// Man", "Love Live").
+type trailingVersion struct {
+	phrase   string
+	versions []Version
+	// lead allows the phrase at the start, followed by a separator:
+	// "Nightcore - Angel with a Shotgun".
+	lead bool
+}
+
+var trailingVersions = []trailingVersion{
+	{"slowed reverb", []Version{VersionSlowed, VersionReverb}, false},
+	{"slowed and reverb", []Version{VersionSlowed, VersionReverb}, false},
+	{"slowed reverbed", []Version{VersionSlowed, VersionReverb}, false},
+	{"super slowed", []Version{VersionSlowed}, false},
+	{"slowed", []Version{VersionSlowed}, false},
+	{"sped up", []Version{VersionSpedUp}, false},
+	{"speed up", []Version{VersionSpedUp}, false},
+	{"nightcore", []Version{VersionNightcore}, true},
+	{"8d audio", []Version{Version8D}, true},
+	{"8d", []Version{Version8D}, false},
+	{"remix", []Version{VersionRemix}, false},
+	{"acoustic version", []Version{VersionAcoustic}, false},
+	{"live version", []Version{VersionLive}, false},
+	{"piano version", []Version{VersionPiano}, false},
+	{"instrumental version", []Version{VersionInstrumental}, false},
+	{"karaoke version", []Version{VersionKaraoke}, true},
+	{"extended version", []Version{VersionExtended}, false},
+	{"extended mix", []Version{VersionExtended}, false},
+	{"radio edit", []Version{VersionEdit}, false},
+	{"a cappella", []Version{VersionACappella}, false},
+	{"acapella", []Version{VersionACappella}, false},
+}
+
+// liveVenueMarkers follow "live" in an unbracketed "Song Live at Wembley":
+// then "live" starts a version tag. "live in" is not among them ("We Live in
+// a Society"); bracketed or after a dash it is fine.
+var liveVenueMarkers = wordSet("at", "from", "@")
+
+// featMarkers introduce featured artists, bracketed or not, in the artist
+// or the track part. "with" is one only at the start of a bracket group or
+// in the artist part ("Dancing with a Stranger" is a title).
+var featMarkers = wordSet("feat", "ft", "featuring")
+
+// byArtistPrefixes start a bracket group that names the artist of a
+// track-only title: "(by Adele)", "(In the Style of Adele)".
+var byArtistPrefixes = []string{
+	"by",
+	"in the style of",
+	"originally performed by",
+	"originally by",
+	"made famous by",
+	"as made famous by",
+	"as performed by",
+	"performed by",
+}
+
+// byArtistPhrases are byArtistPrefixes split into words; byPhrase is "by".
+var (
+	byArtistPhrases = splitPhrases(byArtistPrefixes)
+	byPhrase        = []string{"by"}
+)
+
+func splitPhrases(phrases []string) [][]string {
+	out := make([][]string, len(phrases))
+	for i, ph := range phrases {
+		out[i] = strings.Fields(ph)
+	}
+	return out
+}
+
+// byStopwords are words that, right after an unbracketed "by", show that
+// "by" belongs to the title ("Stand by Me", "Stand by Your Man", "Drive By").
+var byStopwords = wordSet(
+	"me", "you", "your", "my", "mine", "his", "her", "our", "their", "us",
+	"them", "him", "it", "myself", "yourself", "itself", "now", "then",
+	"design", "default", "night", "day", "side", "step", "and",
+)
+
+// listJoiners split an artist part into a set of artists: "A & B", "A and
+// B", "A x B", "A, B", "A + B", "A vs B". Band names that contain them
+// (Simon & Garfunkel, Earth, Wind & Fire, Florence + the Machine) are split
+// too: the split is the same wherever the name appears, so sets still
+// match, and no list of band names has to be kept.
+var listJoiners = wordSet("and", "x", "vs", "versus", "y", "et", "und")
+
+// channelSuffixes are removed from a channel name before it is compared with a
+// title's artist: "AdeleVEVO", "Adele - Topic", "Adele Official".
+var channelSuffixes = []string{"vevo", "official", "officiel", "tv", "music", "channel"}
+
+// labelWords mark a channel as not an artist's own (a label, a lyrics or
+// promotion channel); its name is then never taken as the artist of a
+// track-only title.
+var labelWords = wordSet(
+	"records", "recordings", "record", "music", "musica", "musique", "entertainment",
+	"labels", "label", "lyrics", "lyric", "letras", "nation", "tv", "channel",
+	"radio", "fm", "sounds", "beats", "vibes", "hits", "mixes", "covers",
+	"karaoke", "productions", "production", "studio", "studios", "media",
+	"network", "playlist", "playlists", "nightcore", "kpop", "edm", "trap",
+	"chill", "uncaged", "instinct", "releases", "audio",
+	"sessions", "archive", "archives", "collection", "topic", "films",
+	"mtv", "bbc", "npr", "kexp", "colors", "genius", "vibe", "tunes",
+	// Promotion channels with names of their own.
+	"7clouds", "proximity", "mrsuicidesheep", "majesticcasual", "lyricallemonade",
+	"thesoundyouneed", "cloudkid", "selectedbase", "wavemusic",
+)
+
+// wordSet builds a set of words.
+func wordSet(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// compiledNoise is a noise pattern split into words, indexed for matching from
+// the end (by last word) and from the start (by first word).
+type compiledNoise struct {
+	noisePattern
+	words []string
+}
+
+var (
+	noiseByLast  = map[string][]*compiledNoise{}
+	noiseByFirst = map[string][]*compiledNoise{}
+	noiseAll     []*compiledNoise
+	// noiseWords are the one-word noise phrases, which may sit beside
+	// version words in a group.
+	noiseWords = map[string]bool{}
+
+	trailingByLast = map[string][]*compiledTrailing{}
+	leadingVersion = map[string][]*compiledTrailing{}
+)
+
+type compiledTrailing struct {
+	trailingVersion
+	words []string
+}
+
+func init() {
+	for _, r := range noisePatterns {
+		c := &compiledNoise{noisePattern: r, words: strings.Fields(r.phrase)}
+		noiseAll = append(noiseAll, c)
+		noiseByLast[c.words[len(c.words)-1]] = append(noiseByLast[c.words[len(c.words)-1]], c)
+		noiseByFirst[c.words[0]] = append(noiseByFirst[c.words[0]], c)
+		if len(c.words) == 1 {
+			noiseWords[c.words[0]] = true
+		}
+	}
+	for _, r := range trailingVersions {
+		c := &compiledTrailing{trailingVersion: r, words: strings.Fields(r.phrase)}
+		trailingByLast[c.words[len(c.words)-1]] = append(trailingByLast[c.words[len(c.words)-1]], c)
+		if r.lead {
+			leadingVersion[c.words[0]] = append(leadingVersion[c.words[0]], c)
+		}
+	}
+}
+
+// matchWord reports whether a word of a title matches a word of a phrase;
+// "YEAR" matches any four-digit number.
+func matchWord(word, pattern string) bool {
+	if pattern == "YEAR" {
+		return isYear(word)
+	}
+	return word == pattern
+}
+
+// isYear reports whether w is a four-digit number.
+func isYear(w string) bool {
+	if len(w) != 4 {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}

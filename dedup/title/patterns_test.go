@@ -1,0 +1,202 @@
+package title
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// One test per row of every table in patterns.go: each row is put in a
+// title in each place it allows, and must do what it says there.
+
+// phraseText writes a phrase of a pattern as title text.
+func phraseText(phrase string) string {
+	return strings.ReplaceAll(phrase, "YEAR", "2011")
+}
+
+func TestNoiseRules(t *testing.T) {
+	places := []struct {
+		place place
+		name  string
+		title func(phrase string) string
+	}{
+		{inGroup, "inGroup", func(ph string) string { return "Artist - Song (Extra " + ph + ")" }},
+		{wholeGroup, "wholeGroup", func(ph string) string { return "Artist - Song [" + ph + "]" }},
+		{trailing, "trailing", func(ph string) string { return "Artist - Song " + ph }},
+		{afterDash, "afterDash", func(ph string) string { return "Artist - Song - " + ph }},
+		{leading, "leading", func(ph string) string { return ph + ": Artist - Song" }},
+		{cutRest, "cutRest", func(ph string) string { return "Artist - Song " + ph + " Somebody" }},
+		{groupStart, "groupStart", func(ph string) string { return "Artist - Song (" + ph + " Somewhere)" }},
+	}
+	for _, r := range noisePatterns {
+		for _, pl := range places {
+			if r.place&pl.place == 0 {
+				continue
+			}
+			title := pl.title(phraseText(r.phrase))
+			t.Run(fmt.Sprintf("%s/%s/%s", r.name, r.phrase, pl.name), func(t *testing.T) {
+				got := Normalize(Input{Title: title})
+				if !slices.Equal(got.Artists, []string{"artist"}) || got.Track != "song" || len(got.Versions) > 0 {
+					t.Errorf("Normalize(%q) = artists %q track %q versions %q (patterns %q), want artist, song, no versions",
+						title, got.Artists, got.Track, got.Versions, got.Patterns)
+				}
+				if !slices.Contains(got.Patterns, r.name) {
+					t.Errorf("Normalize(%q): patterns %q lack %q", title, got.Patterns, r.name)
+				}
+			})
+		}
+	}
+}
+
+func TestVersionWords(t *testing.T) {
+	for word, v := range versionWords {
+		title := "Artist - Song (" + word + ")"
+		got := Normalize(Input{Title: title})
+		if !slices.Equal(got.Versions, []Version{v}) || got.Track != "song" || len(got.VersionInfo) > 0 {
+			t.Errorf("Normalize(%q) = track %q versions %q info %q, want song, [%s], no info",
+				title, got.Track, got.Versions, got.VersionInfo, v)
+		}
+		// Outside brackets and dash parts a version word is a word of the
+		// title.
+		plain := "Artist - " + word + " Song"
+		if got := Normalize(Input{Title: plain}); len(got.Versions) > 0 || got.Track != Fold(word)+" song" {
+			t.Errorf("Normalize(%q) = track %q versions %q, want the word kept", plain, got.Track, got.Versions)
+		}
+	}
+}
+
+func TestVersionFillers(t *testing.T) {
+	for filler := range versionFillers {
+		title := "Artist - Song (Acoustic " + filler + ")"
+		got := Normalize(Input{Title: title})
+		if !slices.Equal(got.Versions, []Version{VersionAcoustic}) || len(got.VersionInfo) > 0 || got.Track != "song" {
+			t.Errorf("Normalize(%q) = track %q versions %q info %q, want song, [acoustic], no info",
+				title, got.Track, got.Versions, got.VersionInfo)
+		}
+	}
+}
+
+func TestInfoStopwords(t *testing.T) {
+	for w := range infoStopwords {
+		title := "Artist - Song (Live " + w + " Wembley)"
+		got := Normalize(Input{Title: title})
+		if !slices.Equal(got.Versions, []Version{VersionLive}) || !slices.Equal(got.VersionInfo, []string{"wembley"}) {
+			t.Errorf("Normalize(%q) = versions %q info %q, want [live] [wembley]", title, got.Versions, got.VersionInfo)
+		}
+	}
+}
+
+func TestTrailingVersions(t *testing.T) {
+	for _, r := range trailingVersions {
+		want := slices.Sorted(slices.Values(r.versions))
+		title := "Artist - Song " + r.phrase
+		got := Normalize(Input{Title: title})
+		if !slices.Equal(got.Versions, want) || got.Track != "song" {
+			t.Errorf("Normalize(%q) = track %q versions %q (patterns %q), want song %q", title, got.Track, got.Versions, got.Patterns, want)
+		}
+		if r.lead {
+			title := r.phrase + " - Song"
+			got := Normalize(Input{Title: title})
+			if !slices.Equal(got.Versions, want) || got.Track != "song" || len(got.Artists) > 0 {
+				t.Errorf("Normalize(%q) = artists %q track %q versions %q, want no artist, song %q", title, got.Artists, got.Track, got.Versions, want)
+			}
+		}
+	}
+}
+
+func TestLiveVenueMarkers(t *testing.T) {
+	for m := range liveVenueMarkers {
+		title := "Artist - Song Live " + m + " Wembley"
+		got := Normalize(Input{Title: title})
+		if !slices.Equal(got.Versions, []Version{VersionLive}) || got.Track != "song" {
+			t.Errorf("Normalize(%q) = track %q versions %q, want song [live]", title, got.Track, got.Versions)
+		}
+	}
+}
+
+func TestFeatMarkers(t *testing.T) {
+	for m := range featMarkers {
+		for _, title := range []string{
+			"Artist - Song " + m + ". Guest",
+			"Artist - Song (" + m + " Guest)",
+			"Artist " + m + " Guest - Song",
+		} {
+			got := Normalize(Input{Title: title})
+			if !slices.Equal(got.Featured, []string{"guest"}) || got.Track != "song" || !slices.Equal(got.Artists, []string{"artist"}) {
+				t.Errorf("Normalize(%q) = artists %q track %q featured %q, want artist, song, [guest]", title, got.Artists, got.Track, got.Featured)
+			}
+		}
+	}
+}
+
+func TestByArtistPrefixes(t *testing.T) {
+	for _, prefix := range byArtistPrefixes {
+		title := "Song (" + prefix + " Singer)"
+		got := Normalize(Input{Title: title})
+		if !slices.Equal(got.Artists, []string{"singer"}) || got.Track != "song" {
+			t.Errorf("Normalize(%q) = artists %q track %q, want [singer] song", title, got.Artists, got.Track)
+		}
+	}
+}
+
+func TestByStopwords(t *testing.T) {
+	for w := range byStopwords {
+		title := "Stand by " + w
+		got := Normalize(Input{Title: title})
+		if len(got.Artists) > 0 || got.Track != "stand by "+w {
+			t.Errorf("Normalize(%q) = artists %q track %q, want no artist and the whole title", title, got.Artists, got.Track)
+		}
+	}
+}
+
+func TestListJoiners(t *testing.T) {
+	for j := range listJoiners {
+		title := "Alpha " + j + " Beta - Song"
+		got := Normalize(Input{Title: title})
+		if !slices.Equal(got.Artists, []string{"alpha", "beta"}) {
+			t.Errorf("Normalize(%q) = artists %q, want [alpha beta]", title, got.Artists)
+		}
+	}
+}
+
+func TestChannelSuffixes(t *testing.T) {
+	for _, suf := range channelSuffixes {
+		for _, channel := range []string{"Singer" + suf, "Singer " + suf} {
+			got := Normalize(Input{Title: "Song - Singer", Channel: channel})
+			if !slices.Equal(got.Artists, []string{"singer"}) || got.Track != "song" {
+				t.Errorf("channel %q: artists %q track %q, want the title turned round to [singer] song", channel, got.Artists, got.Track)
+			}
+		}
+	}
+}
+
+func TestLabelWords(t *testing.T) {
+	for w := range labelWords {
+		channel := "Foo " + w
+		got := Normalize(Input{Title: "Song", Channel: channel})
+		if len(got.Artists) > 0 {
+			t.Errorf("channel %q names an artist %q; it has a label word", channel, got.Artists)
+		}
+	}
+}
+
+func TestFileExtensions(t *testing.T) {
+	for ext := range fileExtensions {
+		title := "Artist - Song." + ext
+		got := Normalize(Input{Title: title})
+		if got.Track != "song" || !slices.Contains(got.Patterns, "file_extension") {
+			t.Errorf("Normalize(%q) = track %q patterns %q, want song with file_extension", title, got.Track, got.Patterns)
+		}
+	}
+}
+
+func TestRemixMarkers(t *testing.T) {
+	for m := range remixMarkers {
+		title := "Artist - Song (Groove Armada " + m + ")"
+		got := Normalize(Input{Title: title})
+		if !slices.Equal(got.Versions, []Version{VersionRemix}) || !slices.Equal(got.VersionInfo, []string{"groove armada"}) || got.Track != "song" {
+			t.Errorf("Normalize(%q) = track %q versions %q info %q, want song [remix] [groove armada]", title, got.Track, got.Versions, got.VersionInfo)
+		}
+	}
+}

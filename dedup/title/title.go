@@ -1,0 +1,135 @@
+package title
+
+// TitleInput is what a caller knows about one video: its raw title, the
+// channel that uploaded it and, optionally, the artist the caller already
+// knows. Channel and Artist may be empty.
+type Input struct {
+	Title   string
+	Channel string
+	Artist  string
+}
+
+// Version is a tag that tells one recording of a song from another
+// (a live take, a remix, a cover...). The vocabulary is closed: see Versions.
+type Version string
+
+// The closed version vocabulary: outputs and answers name versions by these
+// values, and a title may carry several.
+const (
+	VersionLive         Version = "live"
+	VersionRemix        Version = "remix"
+	VersionAcoustic     Version = "acoustic"
+	VersionCover        Version = "cover"
+	VersionInstrumental Version = "instrumental"
+	VersionKaraoke      Version = "karaoke"
+	VersionSlowed       Version = "slowed"
+	VersionSpedUp       Version = "sped_up"
+	VersionNightcore    Version = "nightcore"
+	Version8D           Version = "8d"
+	VersionDemo         Version = "demo"
+	VersionExtended     Version = "extended"
+	VersionEdit         Version = "edit"
+	VersionUnplugged    Version = "unplugged"
+	VersionOrchestral   Version = "orchestral"
+	VersionPiano        Version = "piano"
+	VersionACappella    Version = "a_cappella"
+	VersionReverb       Version = "reverb"
+)
+
+// Versions lists the whole version vocabulary in a fixed order.
+var Versions = []Version{
+	VersionLive, VersionRemix, VersionAcoustic, VersionCover, VersionInstrumental,
+	VersionKaraoke, VersionSlowed, VersionSpedUp, VersionNightcore, Version8D,
+	VersionDemo, VersionExtended, VersionEdit, VersionUnplugged, VersionOrchestral,
+	VersionPiano, VersionACappella, VersionReverb,
+}
+
+// ArtistSource says where the artists of a title came from. Its values are
+// stable: they appear in the output of `songdedup normalize` and in
+// explanations.
+type ArtistSource string
+
+// The sources of a title's artists, from the most to the least certain.
+const (
+	// ArtistFromCaller: the caller named the artist.
+	ArtistFromCaller ArtistSource = "caller"
+	// ArtistFromTitle: the title names the artist.
+	ArtistFromTitle ArtistSource = "title"
+	// ArtistFromTopic: an auto-generated "Artist - Topic" or a VEVO
+	// channel uploaded a track-only title; its artist is certain.
+	ArtistFromTopic ArtistSource = "topic"
+	// ArtistFromChannel: a channel name taken for the artist's own, a
+	// guess.
+	ArtistFromChannel ArtistSource = "channel"
+	// ArtistUnknown: no artist could be told.
+	ArtistUnknown ArtistSource = ""
+)
+
+// Title is a normalized title: the parts a raw YouTube title is made of,
+// each case-folded, accent-folded and cleaned of noise.
+type Title struct {
+	// Raw is the title exactly as given.
+	Raw string
+	// Artists are the primary artists, normalized, in the order they appear.
+	// Empty when the artist cannot be told.
+	Artists []string
+	// ArtistSource says where Artists came from.
+	ArtistSource ArtistSource
+	// Track is the normalized track title without artists, featured artists,
+	// version tags or noise.
+	Track string
+	// Featured are the featured artists (feat., ft., with ...), normalized.
+	Featured []string
+	// Versions is the sorted set of version tags found in the title.
+	Versions []Version
+	// VersionInfo qualifies the versions, normalized: the remixer of a
+	// remix, the venue of a live take, the performer of a cover. Two titles
+	// with the same Versions but different VersionInfo are different
+	// recordings.
+	VersionInfo []string
+
+	// ArtistTokens, TrackTokens and FeaturedTokens are the words of
+	// Artists, Track and Featured used for scoring and search keys.
+	ArtistTokens   []string
+	TrackTokens    []string
+	FeaturedTokens []string
+
+	// Patterns names the normalizer's patterns that matched, in order, for
+	// explanations.
+	Patterns []string
+}
+
+// Cleanliness ranks variants of one song for choosing the canonical's
+// display title and source: a known artist beats an unknown one, an artist
+// from the caller or the title beats one guessed from the channel, fewer
+// normalizer patterns matched (less noise removed) beat more, and a shorter raw
+// title beats a longer one. Higher is cleaner.
+func Cleanliness(t Title) int {
+	score := 0
+	switch t.ArtistSource {
+	case ArtistFromCaller, ArtistFromTitle:
+		score += 3000
+	case ArtistFromTopic:
+		score += 2500
+	case ArtistFromChannel:
+		score += 2000
+	}
+	score -= 50 * len(t.Patterns)
+	n := len(t.Raw)
+	if n > 999 {
+		n = 999
+	}
+	return score - n
+}
+
+// IsPlainASCII reports whether a normalized token is made of the ASCII
+// letters and digits alone (as most are).
+func IsPlainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,84 @@
+// Package store is the MySQL implementation of the storage songdedup's
+// domain declares (package dedup): songs, videos, the merge log, reviews,
+// never-merge pairs, term statistics, candidate retrieval and backfill
+// jobs. SQL is plain text with placeholders; transactions are private to
+// this package; driver errors are translated into dedup's errors here and
+// only here (see translate). It runs on MariaDB 10.11 and MySQL 8 alike:
+// utf8mb4 with utf8mb4_unicode_ci, no engine-specific SQL, and each
+// difference between the two asked of the server at Open.
+//
+// # One file per concern
+//
+// codec.go is how a song is stored; lookups.go the reads of the submission
+// path; submit.go the writes of a batch of submissions; aliases.go the
+// upgrade of a song's source; termstats.go the term statistics; merge.go,
+// nevermerge.go, split.go, reviews.go and reconcile.go the curation and
+// reconciliation writes; reads.go the documents curators read;
+// retrieval.go the candidates of a title; backfill.go the backfill jobs;
+// sqlrows.go the few ways statements are built; migrate.go the schema.
+//
+// # Retrieval and the posting budget
+//
+// A natural-language MATCH over every word of a title scores every row that
+// holds any of the words, so a single common word costs a query hundreds of
+// milliseconds at a million songs. The FULLTEXT column holds instead a
+// search key of plain ASCII terms (see package searchkey), much rarer than
+// words, and a query is boolean over the rarest terms of the title, by the
+// document frequencies in term_stats. InnoDB reads every row a boolean query
+// matches before it ranks them, so the summed document frequency of the
+// terms a query uses, its posting budget, is its cost; every term costs a
+// lookup of its own besides, which bounds the terms of a query; and when
+// even the rarest term is too common, the query is left to the exact
+// lookup on the hash of (track, artists), which comes first anyway.
+//
+// # Deleted FULLTEXT documents and key aliases
+//
+// InnoDB marks a FULLTEXT document deleted whenever an indexed column
+// changes, and every FULLTEXT query reads the whole list of deleted
+// documents until the index is rebuilt or optimized: a catalogue whose keys
+// keep changing makes every search slower. So the store never rewrites an
+// indexed key. A song merged away keeps its key, and a hit on it stands for
+// its canonical song. A source upgrade that names other artists brings its
+// terms in a key alias: a row merged into the song, listed in key_aliases
+// and counted in the song's term statistics, which the index only gains.
+// The index also fragments as InnoDB's FULLTEXT cache is flushed, each flush
+// writing a new node for each of its words: a catalogue that takes large
+// backfills gains from a rebuild (ALTER TABLE songs FORCE, which blocks
+// writes while it runs) or from OPTIMIZE TABLE songs with
+// innodb_optimize_fulltext_only on, in a quiet hour.
+//
+// # New facts about songs go in tables of their own
+//
+// Adding a column to songs rebuilds the table on MariaDB and on MySQL 8:
+// its FULLTEXT index rules out an instant ADD COLUMN, and the rebuild of a
+// large catalogue outlasts any deployment window. So a new per-song fact
+// goes in a table of its own, keyed by the song (as key_aliases is).
+//
+// # Multi-row inserts and auto-increment lock modes
+//
+// A batch inserts its new songs, and its reviews, in one multi-row INSERT
+// each when the server promises the rows consecutive auto-increment IDs:
+// innodb_autoinc_lock_mode 0 or 1 (MariaDB's default), spaced by
+// auto_increment_increment. Mode 2, MySQL 8's default, promises nothing,
+// and the rows are then inserted one statement each (the same result, a few
+// more round trips). Open reads both settings.
+//
+// # Term statistics
+//
+// term_stats counts, for every search term, the canonical songs that hold
+// it, and under the empty term the canonical songs; it is written in the
+// same transaction as the songs, so it is never behind what retrieval can
+// see. A common term spreads over shards so that concurrent writers do not
+// queue on one row, while a rare one keeps one row, since reading a term
+// reads all of its rows (see TermShard). INSERT ... ON DUPLICATE KEY UPDATE
+// df = df + VALUES(df) is deprecated on MySQL 8, which prefers a row alias
+// that MariaDB lacks, and works on both.
+//
+// # Isolation
+//
+// Every transaction runs READ COMMITTED: each statement sees the latest
+// committed rows, as FULLTEXT does anyway, and InnoDB takes no gap locks,
+// which keeps concurrent writers from deadlocking each other. The session
+// variable is tx_isolation on MariaDB and transaction_isolation on MySQL 8,
+// so Open asks the server which it is.
+package store

@@ -1,0 +1,175 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/songdedup/songdedup/dedup"
+)
+
+// Merges: one canonical song into another, under row locks.
+
+// MergeSongs implements dedup.SubmitStore.
+func (s *DB) MergeSongs(ctx context.Context, m dedup.SongMerge) (int64, error) {
+	if m.From == m.Into {
+		return m.Into, nil
+	}
+	var canonical int64
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		from, into, err := lockCanonicalPair(ctx, tx, m.From, m.Into)
+		if err != nil {
+			return err
+		}
+		canonical = into
+		if from == into {
+			return nil // already one song
+		}
+		kept, err := neverMergedTx(ctx, tx, from, []int64{into})
+		if err != nil {
+			return err
+		}
+		if kept[into] {
+			return fmt.Errorf("songs %d and %d were kept apart by a curator: %w", from, into, dedup.ErrConflict)
+		}
+		return s.mergeLocked(ctx, tx, from, into, m)
+	})
+	return canonical, err
+}
+
+// lockCanonicalPair resolves a and b to their canonical songs and locks
+// both rows (in ID order, so that two merges of the same pair cannot
+// deadlock), re-resolving when a song was merged away meanwhile.
+func lockCanonicalPair(ctx context.Context, tx *sql.Tx, a, b int64) (int64, int64, error) {
+	for i := 0; i < 8; i++ {
+		ids := []int64{a, b}
+		slices.Sort(ids)
+		rows, err := tx.QueryContext(ctx, "SELECT id, merged_into FROM songs WHERE id IN (?, ?) ORDER BY id FOR UPDATE", ids[0], ids[1])
+		if err != nil {
+			return 0, 0, translate(err)
+		}
+		redirect := map[int64]int64{}
+		found := 0
+		for rows.Next() {
+			var id int64
+			var merged sql.NullInt64
+			if err := rows.Scan(&id, &merged); err != nil {
+				rows.Close()
+				return 0, 0, translate(err)
+			}
+			found++
+			if merged.Valid {
+				redirect[id] = merged.Int64
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return 0, 0, translate(err)
+		}
+		if found < 2 && a != b {
+			return 0, 0, fmt.Errorf("songs %d and %d: %w", a, b, dedup.ErrNotFound)
+		}
+		if len(redirect) == 0 {
+			return a, b, nil
+		}
+		if r, ok := redirect[a]; ok {
+			a = r
+		}
+		if r, ok := redirect[b]; ok {
+			b = r
+		}
+		if a == b {
+			return a, b, nil
+		}
+	}
+	return 0, 0, fmt.Errorf("songs %d and %d keep moving: %w", a, b, dedup.ErrConflict)
+}
+
+// mergeLocked merges canonical song from into canonical song into; both rows
+// are locked by the caller's transaction.
+func (s *DB) mergeLocked(ctx context.Context, tx *sql.Tx, from, into int64, m dedup.SongMerge) error {
+	now := s.now().UTC()
+	var key string
+	if err := tx.QueryRowContext(ctx, "SELECT search_key FROM songs WHERE id = ?", from).Scan(&key); err != nil {
+		return translate(err)
+	}
+	// The statistics counted from with the terms of its key aliases.
+	aliases, err := aliasKeys(ctx, tx, from)
+	if err != nil {
+		return err
+	}
+	key = strings.Join(append([]string{key}, aliases...), " ")
+	// Every song that pointed at from now points at into: one step always
+	// resolves. From's key aliases become plain merged songs, uncounted
+	// with from.
+	if _, err := tx.ExecContext(ctx, "UPDATE songs SET merged_into = ?, updated_at = ? WHERE merged_into = ?", into, now, from); err != nil {
+		return translate(err)
+	}
+	if len(aliases) > 0 {
+		if _, err := tx.ExecContext(ctx, "DELETE FROM key_aliases WHERE song_id = ?", from); err != nil {
+			return translate(err)
+		}
+	}
+	// The merged song keeps its search key: blanking it would leave InnoDB
+	// a deleted FULLTEXT document, which every later query reads (see
+	// upgradeSource). Searches skip merged songs; the term statistics count
+	// canonical songs only.
+	if _, err := tx.ExecContext(ctx, "UPDATE songs SET merged_into = ?, reconciled = 1, updated_at = ? WHERE id = ?", into, now, from); err != nil {
+		return translate(err)
+	}
+	if err := s.addSongStats(ctx, tx, from, strings.Fields(key), -1); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO merges (kind, song_id, into_song_id, score, decided_by,
+		explanation, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+		dedup.MergeSong, from, into, m.Score, m.DecidedBy, nullBytes(m.Explanation), now); err != nil {
+		return translate(err)
+	}
+	return settleReviews(ctx, tx, into, m.DecidedBy, now)
+}
+
+// settleReviews approves the pending reviews whose two songs are now both
+// songs of canonical song into. It reads them through the indexes on the
+// reviews' songs (not by scanning the queue, which would lock every pending
+// review a concurrent merge touches) and updates them by ID.
+func settleReviews(ctx context.Context, tx *sql.Tx, into int64, by string, now time.Time) error {
+	ids, err := queryColumn[int64](ctx, tx, "SELECT id FROM songs WHERE id = ? OR merged_into = ?", into, into)
+	if err != nil {
+		return err
+	}
+	members := make(map[int64]bool, len(ids))
+	for _, id := range ids {
+		members[id] = true
+	}
+	in, args := inList(ids)
+	rows, err := tx.QueryContext(ctx, `SELECT id, song_id, candidate_song_id FROM reviews WHERE song_id IN (`+in+`)
+		UNION SELECT id, song_id, candidate_song_id FROM reviews WHERE candidate_song_id IN (`+in+`)`, append(args, args...)...)
+	if err != nil {
+		return translate(err)
+	}
+	var settle []int64
+	for rows.Next() {
+		var id, a, b int64
+		if err := rows.Scan(&id, &a, &b); err != nil {
+			rows.Close()
+			return translate(err)
+		}
+		if members[a] && members[b] {
+			settle = append(settle, id)
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return translate(err)
+	}
+	if len(settle) == 0 {
+		return nil
+	}
+	in, args = inList(settle)
+	_, err = tx.ExecContext(ctx, `UPDATE reviews SET status = ?, decided_by = ?, decided_at = ?
+		WHERE status = ? AND id IN (`+in+`)`, append([]any{dedup.ReviewApproved, by, now, dedup.ReviewPending}, args...)...)
+	return translate(err)
+}

@@ -1,0 +1,73 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+// Reconciliation marks: which new songs were checked against songs
+// committed concurrently with them (see dedup.Service.Reconcile).
+
+// MarkReconciled implements dedup.SubmitStore. Marks are written in batches a few
+// milliseconds later (one statement for many songs instead of one each):
+// a mark lost to a crash only makes the sweeper check that song again.
+func (s *DB) MarkReconciled(ctx context.Context, id int64) error {
+	s.marks.mu.Lock()
+	defer s.marks.mu.Unlock()
+	s.marks.ids = append(s.marks.ids, id)
+	if !s.marks.scheduled {
+		s.marks.scheduled = true
+		time.AfterFunc(markDelay, func() {
+			if !s.marks.closed.Load() {
+				s.flushMarks(context.Background())
+			}
+		})
+	}
+	return nil
+}
+
+// markDelay is how long reconciled marks gather before they are written:
+// each write is a transaction, and a backfill marks songs by the thousand,
+// while a mark written late costs nothing but a sweeper's second look after
+// a crash.
+const markDelay = 250 * time.Millisecond
+
+// reconciledMarks are marks waiting to be written.
+type reconciledMarks struct {
+	mu        sync.Mutex
+	ids       []int64
+	scheduled bool
+	flushing  sync.Mutex
+	closed    atomic.Bool // Close flushed what was left
+}
+
+// flushMarks writes the waiting reconciled marks.
+func (s *DB) flushMarks(ctx context.Context) error {
+	s.marks.flushing.Lock()
+	defer s.marks.flushing.Unlock()
+	s.marks.mu.Lock()
+	ids := s.marks.ids
+	s.marks.ids, s.marks.scheduled = nil, false
+	s.marks.mu.Unlock()
+	return inChunks(ids, maxInList, func(in string, args []any) error {
+		err := s.inTx(ctx, func(tx *sql.Tx) error {
+			_, err := tx.ExecContext(ctx, "UPDATE songs SET reconciled = 1 WHERE reconciled = 0 AND id IN ("+in+")", args...)
+			return err
+		})
+		if err != nil {
+			s.log.Warn("writing reconciled marks (the sweeper will check those songs again)", "err", err)
+			return translate(err)
+		}
+		return nil
+	})
+}
+
+// Unreconciled implements dedup.SubmitStore.
+func (s *DB) Unreconciled(ctx context.Context, olderThan time.Time, limit int) ([]int64, error) {
+	s.flushMarks(ctx)
+	return queryColumn[int64](ctx, s.db, `SELECT id FROM songs WHERE reconciled = 0 AND created_at < ?
+		ORDER BY created_at LIMIT ?`, olderThan.UTC(), limit)
+}

@@ -1,0 +1,215 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/songdedup/songdedup/dedup"
+)
+
+// SubmitBatch implements dedup.SubmitStore: every write of a batch of
+// submissions in one transaction, in a handful of statements — one insert
+// per new song (its ID is needed), and one statement each for the videos,
+// the merge log, the outcomes and the term statistics of the whole batch.
+// A video that exists already fails the whole batch with ErrConflict.
+func (s *DB) SubmitBatch(ctx context.Context, ws []dedup.SubmissionWrite) ([]dedup.SubmissionWritten, error) {
+	if len(ws) == 0 {
+		return nil, nil
+	}
+	var out []dedup.SubmissionWritten
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		out = make([]dedup.SubmissionWritten, len(ws))
+		now := s.now().UTC()
+		canonical, err := resolveTargets(ctx, tx, ws)
+		if err != nil {
+			return err
+		}
+		stats := termDeltas{}
+		var created []int
+		var songs []dedup.Song
+		for i, w := range ws {
+			if w.NewSong != nil {
+				created = append(created, i)
+				songs = append(songs, *w.NewSong)
+				stats.addSong(w.NewSong.SearchKey, 1)
+			}
+		}
+		ids, err := s.insertSongRows(ctx, tx, songs, now)
+		if err != nil {
+			return err
+		}
+		for k, i := range created {
+			out[i].SongID = ids[k]
+		}
+		for i, w := range ws {
+			switch {
+			case w.NewSong != nil:
+			case w.AttachToBatch > 0:
+				if w.AttachToBatch > i || ws[w.AttachToBatch-1].NewSong == nil {
+					return fmt.Errorf("write %d attaches to write %d, which creates no song before it", i+1, w.AttachToBatch)
+				}
+				out[i].SongID = out[w.AttachToBatch-1].SongID
+			default:
+				out[i].SongID = canonical[w.AttachTo]
+			}
+		}
+		if err := insertVideos(ctx, tx, ws, out, now); err != nil {
+			return err
+		}
+		if err := insertVideoMerges(ctx, tx, ws, out, now); err != nil {
+			return err
+		}
+		for i, w := range ws {
+			if w.NewSong == nil && w.Upgrade != nil {
+				if err := s.upgradeSource(ctx, tx, out[i].SongID, *w.Upgrade, now); err != nil {
+					return err
+				}
+			}
+		}
+		if err := s.insertReviews(ctx, tx, ws, out, now); err != nil {
+			return err
+		}
+		var outcomes []dedup.RowOutcome
+		for i, w := range ws {
+			if w.Outcome != nil {
+				o := *w.Outcome
+				o.SongID = out[i].SongID
+				outcomes = append(outcomes, o)
+			}
+		}
+		if len(outcomes) > 0 {
+			if err := insertOutcomes(ctx, tx, outcomes, false); err != nil {
+				return err
+			}
+		}
+		if len(stats) > 0 {
+			return s.writeStats(ctx, tx, stats, out[firstNew(ws)].SongID)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// insertReviews queues the reviews of a batch's writes and fills in their
+// IDs.
+func (s *DB) insertReviews(ctx context.Context, tx *sql.Tx, ws []dedup.SubmissionWrite, out []dedup.SubmissionWritten, now time.Time) error {
+	ins := newRowsInsert(`INSERT INTO reviews (song_id, candidate_song_id, video_id, score, explanation, status, created_at) VALUES `, 7, "", 0)
+	var owners []int
+	for i, w := range ws {
+		for _, r := range w.Reviews {
+			cand := r.CandidateSongID
+			if cand < 0 { // a song created earlier in this batch
+				cand = out[-cand-1].SongID
+			}
+			owners = append(owners, i)
+			ins.add(out[i].SongID, cand, w.Video.ID, r.Score, string(r.Explanation), dedup.ReviewPending, now)
+		}
+	}
+	if len(owners) == 0 {
+		return nil
+	}
+	ids, err := s.insertWithIDs(ctx, tx, ins)
+	if err != nil {
+		return fmt.Errorf("queueing reviews: %w", err)
+	}
+	for k, i := range owners {
+		out[i].ReviewIDs = append(out[i].ReviewIDs, ids[k])
+	}
+	return nil
+}
+
+// firstNew returns the first write that creates a song (0 when none does).
+func firstNew(ws []dedup.SubmissionWrite) int {
+	for i, w := range ws {
+		if w.NewSong != nil {
+			return i
+		}
+	}
+	return 0
+}
+
+// resolveTargets returns the canonical song of every song the batch attaches
+// videos to, in one query; a song that does not exist is ErrNotFound.
+func resolveTargets(ctx context.Context, tx *sql.Tx, ws []dedup.SubmissionWrite) (map[int64]int64, error) {
+	var ids []int64
+	for _, w := range ws {
+		if w.NewSong == nil && w.AttachToBatch == 0 {
+			ids = append(ids, w.AttachTo)
+		}
+	}
+	canonical := map[int64]int64{}
+	if len(ids) == 0 {
+		return canonical, nil
+	}
+	in, args := inList(ids)
+	if err := queryPairs(ctx, tx, canonical, "SELECT id, COALESCE(merged_into, id) FROM songs WHERE id IN ("+in+")", args...); err != nil {
+		return nil, err
+	}
+	for _, id := range ids {
+		if _, ok := canonical[id]; !ok {
+			return nil, fmt.Errorf("song %d: %w", id, dedup.ErrNotFound)
+		}
+	}
+	return canonical, nil
+}
+
+// insertVideos inserts the videos of a batch's writes, each given the song
+// its write resolved to.
+func insertVideos(ctx context.Context, tx *sql.Tx, ws []dedup.SubmissionWrite, out []dedup.SubmissionWritten, now time.Time) error {
+	ins := newRowsInsert(`INSERT INTO videos (video_id, song_id, title, channel, artist, duration_seconds, plays, likes, created_at) VALUES `, 9, "", len(ws))
+	for i, w := range ws {
+		v := w.Video
+		ins.add(v.ID, out[i].SongID, v.Title, v.Channel, v.Artist, v.DurationSeconds, v.Plays, v.Likes, now)
+	}
+	if err := ins.exec(ctx, tx); err != nil {
+		return fmt.Errorf("inserting videos: %w", err)
+	}
+	return nil
+}
+
+// insertVideoMerges logs every video attached to an existing song.
+func insertVideoMerges(ctx context.Context, tx *sql.Tx, ws []dedup.SubmissionWrite, out []dedup.SubmissionWritten, now time.Time) error {
+	ins := newRowsInsert(`INSERT INTO merges (kind, song_id, into_song_id, video_id, score, decided_by, explanation, created_at) VALUES `, 8, "", len(ws))
+	for i, w := range ws {
+		if w.NewSong == nil {
+			ins.add(dedup.MergeVideo, out[i].SongID, out[i].SongID, w.Video.ID, w.Score, w.DecidedBy, nullBytes(w.Explanation), now)
+		}
+	}
+	if err := ins.exec(ctx, tx); err != nil {
+		return fmt.Errorf("logging merges: %w", err)
+	}
+	return nil
+}
+
+// insertSong inserts a new song and counts it in the term statistics.
+func (s *DB) insertSong(ctx context.Context, tx *sql.Tx, song dedup.Song, now time.Time) (int64, error) {
+	ids, err := s.insertSongRows(ctx, tx, []dedup.Song{song}, now)
+	if err != nil {
+		return 0, err
+	}
+	if err := s.addSongStats(ctx, tx, ids[0], strings.Fields(song.SearchKey), 1); err != nil {
+		return 0, err
+	}
+	return ids[0], nil
+}
+
+// newSongsInsert starts the INSERT of new songs' rows.
+func newSongsInsert(n int) *rowsInsert {
+	return newRowsInsert("INSERT INTO songs ("+SongRowColumns+", created_at, updated_at) VALUES ", 14, "", n)
+}
+
+// insertSongRows inserts new songs' rows and returns their IDs.
+func (s *DB) insertSongRows(ctx context.Context, tx *sql.Tx, songs []dedup.Song, now time.Time) ([]int64, error) {
+	ins := newSongsInsert(len(songs))
+	for _, song := range songs {
+		ins.add(append(SongRow(song), now, now)...)
+	}
+	ids, err := s.insertWithIDs(ctx, tx, ins)
+	if err != nil {
+		return nil, fmt.Errorf("inserting songs: %w", err)
+	}
+	return ids, nil
+}

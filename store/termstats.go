@@ -1,0 +1,316 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/songdedup/songdedup/dedup/searchkey"
+	"github.com/songdedup/songdedup/dedup/title"
+)
+
+// Term statistics: how many canonical songs hold each search term, kept in
+// term_stats in the same transaction as the songs (written here), and read
+// through a short-lived cache for retrieval and weighing.
+
+// StatShards spreads the document frequency of a common term over this many
+// rows, so that no row (least of all the catalogue-size row) is locked by
+// every insert. A rare term keeps one row (shard 0): reading a term costs a
+// row per shard, and most terms read are rare. Where a term's count lives
+// does not matter to readers, who sum its rows; a merge may subtract from a
+// shard that never counted the term, leaving a negative row.
+const StatShards = 16
+
+// shardFrom is the document frequency from which a term is common: updated
+// often enough by concurrent writers to need its rows spread. At 2,000 new
+// songs a second, a term of 256 songs in a million gets a write every two
+// seconds.
+const shardFrom = 256
+
+// TermShard returns the term_stats shard that a write by songID updates for
+// a term whose frequency is df.
+func TermShard(df int, songID int64) int {
+	if df < shardFrom {
+		return 0
+	}
+	return int(uint64(songID) % StatShards)
+}
+
+// CatalogueTerm is the term_stats row counting all canonical songs.
+const CatalogueTerm = ""
+
+// termDeltas are changes to document frequencies, the catalogue size under
+// the empty term.
+type termDeltas map[string]int
+
+// addSong counts (delta 1) or uncounts (-1) a whole song: its terms and the
+// catalogue size.
+func (d termDeltas) addSong(searchKey string, delta int) {
+	d.addTerms(strings.Fields(searchKey), delta)
+	d[CatalogueTerm] += delta
+}
+
+// addTerms adds delta to each of terms, once per term.
+func (d termDeltas) addTerms(terms []string, delta int) {
+	for _, t := range uniqueTerms(terms) {
+		d[t] += delta
+	}
+}
+
+// uniqueTerms returns terms sorted, each once.
+func uniqueTerms(terms []string) []string {
+	u := slices.Clone(terms)
+	slices.Sort(u)
+	return slices.Compact(u)
+}
+
+// writeStats applies the deltas in one statement, rows in sorted order so
+// that concurrent transactions lock them in the same order. A common term
+// (and the catalogue size) goes to the shard of songID, a rare one to its
+// only row; the frequencies are the cached ones (a batch has just read its
+// terms), and a term not cached counts as common.
+func (s *DB) writeStats(ctx context.Context, tx *sql.Tx, d termDeltas, songID int64) error {
+	terms := make([]string, 0, len(d))
+	for t, n := range d {
+		if n != 0 {
+			terms = append(terms, t)
+		}
+	}
+	if len(terms) == 0 {
+		return nil
+	}
+	slices.Sort(terms)
+	df := s.dfs.peek(terms, shardFrom)
+	// VALUES(df) works on MariaDB and MySQL 8 (where it is deprecated in
+	// favour of a row alias that MariaDB does not support).
+	ins := newRowsInsert("INSERT INTO term_stats (term, shard, df) VALUES ", 3, " ON DUPLICATE KEY UPDATE df = df + VALUES(df)", len(terms))
+	for i, t := range terms {
+		ins.add(t, TermShard(df[i], songID), d[t])
+	}
+	if err := ins.exec(ctx, tx); err != nil {
+		return fmt.Errorf("updating term statistics: %w", err)
+	}
+	return nil
+}
+
+// addTermStats adds delta to the document frequency of each term.
+func (s *DB) addTermStats(ctx context.Context, tx *sql.Tx, songID int64, terms []string, delta int) error {
+	d := termDeltas{}
+	d.addTerms(terms, delta)
+	return s.writeStats(ctx, tx, d, songID)
+}
+
+// addSongStats counts or uncounts a whole song: its terms and the total.
+func (s *DB) addSongStats(ctx context.Context, tx *sql.Tx, songID int64, terms []string, delta int) error {
+	d := termDeltas{}
+	d.addTerms(terms, delta)
+	d[CatalogueTerm] += delta
+	return s.writeStats(ctx, tx, d, songID)
+}
+
+// dfCache caches document frequencies of terms.
+type dfCache struct {
+	mu      sync.Mutex
+	entries map[string]dfEntry
+	ttl     time.Duration
+}
+
+// dfEntry is one cached frequency.
+type dfEntry struct {
+	df      int
+	expires time.Time
+}
+
+// maxCachedTerms bounds the cache; it is emptied when full.
+const maxCachedTerms = 500_000
+
+// lookup returns the cached frequency of term; the caller holds c.mu.
+func (c *dfCache) lookup(term string, now time.Time) (int, bool) {
+	if e, ok := c.entries[term]; ok && now.Before(e.expires) {
+		return e.df, true
+	}
+	return 0, false
+}
+
+// get returns the cached frequencies of terms, and the terms it does not
+// hold or holds expired.
+func (c *dfCache) get(terms []string, now time.Time) (known map[string]int, missing []string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	known = make(map[string]int, len(terms))
+	for _, t := range terms {
+		if df, ok := c.lookup(t, now); ok {
+			known[t] = df
+		} else {
+			missing = append(missing, t)
+		}
+	}
+	return known, missing
+}
+
+// peek returns the cached frequency of each term, expired or not, and
+// unknown (a term not cached) for the ones it does not hold.
+func (c *dfCache) peek(terms []string, unknown int) []int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	out := make([]int, len(terms))
+	for i, t := range terms {
+		out[i] = unknown
+		if e, ok := c.entries[t]; ok {
+			out[i] = e.df
+		}
+	}
+	return out
+}
+
+// put caches the frequencies of terms. Terms no song has yet are cached
+// briefly: the next song may bring them (queries keep a few such terms, see
+// PlanQuery, so a stale zero hides nothing for long).
+func (c *dfCache) put(df map[string]int, terms []string, now time.Time) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.entries == nil || len(c.entries) > maxCachedTerms {
+		c.entries = make(map[string]dfEntry, 1024)
+	}
+	for _, t := range terms {
+		ttl := c.ttl
+		if df[t] == 0 {
+			ttl = min(ttl, zeroTTL)
+		}
+		c.entries[t] = dfEntry{df: df[t], expires: now.Add(ttl)}
+	}
+}
+
+// zeroTTL is how long a term no song had stays cached.
+const zeroTTL = 2 * time.Second
+
+// termDF returns the document frequency of each term (0 when unknown) and
+// the number of canonical songs, from the cache unless fresh is set.
+func (s *DB) termDF(ctx context.Context, terms []string, fresh ...bool) (map[string]int, int, error) {
+	all := append(slices.Clone(terms), CatalogueTerm)
+	now := time.Now()
+	known, missing := s.dfs.get(all, now)
+	if len(fresh) > 0 && fresh[0] {
+		known, missing = map[string]int{}, all
+	}
+	if len(missing) > 0 {
+		fetched, err := s.fetchAndCache(ctx, missing, now)
+		if err != nil {
+			return nil, 0, err
+		}
+		for _, t := range missing {
+			known[t] = fetched[t]
+		}
+	}
+	return known, known[CatalogueTerm], nil
+}
+
+// fetchAndCache reads the frequencies of terms and caches them as of now.
+func (s *DB) fetchAndCache(ctx context.Context, terms []string, now time.Time) (map[string]int, error) {
+	fetched, err := s.fetchDF(ctx, terms)
+	if err != nil {
+		return nil, err
+	}
+	s.dfs.put(fetched, terms, now)
+	return fetched, nil
+}
+
+// fetchDF reads the frequencies of terms from term_stats, summing each
+// term's shards.
+func (s *DB) fetchDF(ctx context.Context, terms []string) (map[string]int, error) {
+	out := make(map[string]int, len(terms))
+	err := inChunks(terms, maxTermsRead, func(in string, args []any) error {
+		if err := queryPairs(ctx, s.db, out, "SELECT term, SUM(df) FROM term_stats WHERE term IN ("+in+") GROUP BY term", args...); err != nil {
+			return fmt.Errorf("reading term statistics: %w", err)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// maxTermsRead bounds the terms of one term_stats read: each costs up to
+// StatShards rows.
+const maxTermsRead = maxInList / 2
+
+// Prefetch implements dedup.SubmitStore: the fresh frequencies of every search
+// term and token of titles, in one query, for a batch about to be decided.
+func (s *DB) Prefetch(ctx context.Context, titles []title.Title) error {
+	var terms []string
+	for _, t := range titles {
+		terms = append(terms, searchkey.Terms(t)...)
+		for _, toks := range [][]string{t.ArtistTokens, t.TrackTokens, t.FeaturedTokens} {
+			for _, tok := range toks {
+				terms = append(terms, searchkey.Term(tok))
+			}
+		}
+	}
+	slices.Sort(terms)
+	_, _, err := s.termDF(ctx, slices.Compact(terms), true)
+	return err
+}
+
+// TermFrequencies implements dedup.SubmitStore.
+func (s *DB) TermFrequencies(ctx context.Context, terms []string, fresh bool) (map[string]int, error) {
+	df, _, err := s.termDF(ctx, terms, fresh)
+	if err != nil {
+		return nil, err
+	}
+	if !slices.Contains(terms, CatalogueTerm) {
+		delete(df, CatalogueTerm) // the catalogue size, read along
+	}
+	return df, nil
+}
+
+// DocFreqs implements dedup.SubmitStore. It is called for every decision with the
+// tokens of the title and all its candidates, nearly all of them cached: the
+// cache is read under one lock straight into the answer.
+func (s *DB) DocFreqs(ctx context.Context, tokens []string) (int, map[string]int, error) {
+	now := time.Now()
+	out := make(map[string]int, len(tokens))
+	var missing, missingTok []string
+	s.dfs.mu.Lock()
+	docs, haveDocs := s.dfs.lookup(CatalogueTerm, now)
+	for _, tok := range tokens {
+		if _, ok := out[tok]; ok {
+			continue
+		}
+		t := searchkey.Term(tok)
+		df, ok := s.dfs.lookup(t, now)
+		out[tok] = df
+		if !ok {
+			missing, missingTok = append(missing, t), append(missingTok, tok)
+		}
+	}
+	s.dfs.mu.Unlock()
+	if !haveDocs {
+		missing = append(missing, CatalogueTerm)
+	}
+	if len(missing) == 0 {
+		return docs, out, nil
+	}
+	fetched, err := s.fetchAndCache(ctx, missing, now)
+	if err != nil {
+		return 0, nil, err
+	}
+	for i, tok := range missingTok {
+		out[tok] = fetched[missing[i]]
+	}
+	if !haveDocs {
+		docs = fetched[CatalogueTerm]
+	}
+	return docs, out, nil
+}
+
+// termDFOf reads the frequencies of terms (duplicates allowed).
+func (s *DB) termDFOf(ctx context.Context, terms []string, fresh bool) (map[string]int, error) {
+	if len(terms) == 0 {
+		return nil, nil
+	}
+	slices.Sort(terms)
+	df, _, err := s.termDF(ctx, slices.Compact(terms), fresh)
+	return df, err
+}
