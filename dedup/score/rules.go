@@ -443,6 +443,12 @@ func (s *scorer) versionInfo() infoRelation {
 	case len(ta.VersionInfo) == 0 && len(tb.VersionInfo) == 0, s.a.verBits != s.b.verBits:
 		return infoSame
 	case len(ta.VersionInfo) == 0 || len(tb.VersionInfo) == 0:
+		// A qualifier names a recording on its own ("Taylor's Version",
+		// "English Version"): the side without one is the other recording.
+		// A remixer or a venue on one side only may just be unsaid.
+		if slices.ContainsFunc(ta.VersionInfo, title.IsQualifier) || slices.ContainsFunc(tb.VersionInfo, title.IsQualifier) {
+			return infoDifferent
+		}
 		return infoUnknown
 	}
 	return versionInfoRelation(ta.VersionInfo, tb.VersionInfo)

@@ -132,6 +132,7 @@ func (p *parser) normalize(in Input) Title {
 	s := p.preStrip(Fold(in.Title))
 	p.items = lex(s, p.items[:0])
 	p.stack = pairItems(p.items, p.stack)
+	p.bracketedTitle()
 	p.groups()
 	p.symbols()
 	p.compact()

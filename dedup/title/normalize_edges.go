@@ -22,6 +22,7 @@ func (p *parser) cutTails(sp span) span {
 				continue
 			}
 			tail := span{k + 1, sp.hi}
+			p.tailVersions(tail)
 			if p.matchesKnown(tail) {
 				p.tail = tail
 			} else if it.kind == kPipe && p.plausiblePipeArtist(tail) {
@@ -46,6 +47,57 @@ func (p *parser) cutTails(sp span) span {
 		}
 	}
 	return sp
+}
+
+// tailVersions records the versions a "| X" or "// X" tail names: a tail
+// says what the upload is as often as who made it ("Hello | slowed +
+// reverb", "Song // Acoustic", "Song | Live at Wembley 2019", "Song |
+// Skrillex Remix"). Each segment of the tail (between further pipes,
+// slashes and dashes) is read on its own; a segment counts only when it is
+// a version phrase through and through (see versionPrefix), so an
+// album, a film or a list of credits in a tail says nothing.
+func (p *parser) tailVersions(sp span) {
+	lo := sp.lo
+	for k := sp.lo; k <= sp.hi; k++ {
+		if k < sp.hi {
+			k = p.skipGroupAll(k)
+			if kd := p.items[k].kind; kd != kPipe && kd != kSlash2 && kd != kDash && kd != kTilde {
+				continue
+			}
+		}
+		words := p.groupWords(lo, k)
+		if vs, ok := p.versionPrefix(words); ok {
+			p.versions |= vs
+			p.pattern("tail_version")
+		} else if slices.ContainsFunc(words, func(w string) bool { return excerptWords[w] }) {
+			p.excerpt() // "| Song Teaser", "| Official Trailer"
+		} else {
+			p.liveContext(slices.Clone(words)) // "| M COUNTDOWN 180118"
+		}
+		lo = k + 1
+	}
+}
+
+// versionPrefix reports the versions of words that are one version phrase
+// and nothing else, and records their information: a version phrase that
+// could stand for a whole part ("Slowed + Reverb", "Live at Wembley"), a
+// single version word ("Acoustic"), or version words at the end of at most
+// three words of information ("Skrillex Remix", "Piano Cover").
+func (p *parser) versionPrefix(words []string) (uint32, bool) {
+	switch {
+	case len(words) == 0:
+		return 0, false
+	case len(words) == 1:
+		if _, ok := versionWords[words[0]]; !ok {
+			return 0, false
+		}
+	case pureVersion(words, true):
+	default:
+		if _, ok := versionWords[words[len(words)-1]]; !ok || len(words) > 4 {
+			return 0, false
+		}
+	}
+	return p.groupVersions(slices.Clone(words))
 }
 
 // plausiblePipeArtist reports whether a "| X" tail reads as an artist name,
@@ -116,14 +168,14 @@ func (p *parser) skipTrailingTags(sp span) span {
 func (p *parser) trailingNoise(sp span, fw int, rows []*compiledNoise, whole bool) int {
 	best, name := -1, ""
 	for _, r := range rows {
-		if r.place&(trailing|afterDash) == 0 {
+		if r.place&(trailing|afterDash|partEnd) == 0 {
 			continue
 		}
 		start := p.matchBackward(sp, r.words)
 		if start < 0 || fw >= start || best >= 0 && start >= best {
 			continue // no match, nothing left before it, or not the longest
 		}
-		if r.place&trailing == 0 {
+		if r.place&trailing == 0 && (whole || r.place&partEnd == 0) {
 			// After a dash only: "Song - Audio"; a one-word phrase needs a
 			// part before the artist and track ("India.Arie - Video").
 			before := p.trimRight(span{sp.lo, start})
@@ -241,9 +293,17 @@ func (p *parser) stripGluedMV(sp span) span {
 }
 
 // trailingVersions takes unbracketed version phrases off the end of the
-// track part ("Hello slowed + reverb", "Song Live at Wembley").
+// track part ("Hello slowed + reverb", "Song Live at Wembley"), and an
+// excerpt word ("Song M/V Teaser").
 func (p *parser) trailingVersions(sp span) span {
 	fw := p.firstWord(sp)
+	if m := p.trimRight(sp); m.hi > m.lo {
+		if last := &p.items[m.hi-1]; last.kind == kWord && excerptWords[last.text] && fw < m.hi-1 {
+			p.excerpt()
+			sp = span{sp.lo, m.hi - 1}
+			sp = p.stripTrailing(sp, false)
+		}
+	}
 	for {
 		sp = p.trimRight(sp)
 		m := p.skipTrailingTags(sp)
@@ -264,6 +324,28 @@ func (p *parser) trailingVersions(sp span) span {
 		}
 		if !matched {
 			break
+		}
+	}
+	// "Fast Car in the Radio 1 Live Lounge": a stage at the end of the
+	// track, after "in", "at", "on" or "@".
+	if m := p.trimRight(sp); m.hi > m.lo {
+		for _, ph := range liveContexts {
+			start := p.matchBackward(m, ph)
+			if start < 0 || fw >= start {
+				continue
+			}
+			for k, n := start-1, 0; k > fw && n < 5; k-- {
+				it := &p.items[k]
+				if it.kind == kWord {
+					n++
+				}
+				if it.kind == kWord && stageMarkers[it.text] || it.kind == kPunct && it.text == "@" {
+					p.versions |= versionBit(VersionLive)
+					p.info = append(p.info, strings.Join(ph, " "))
+					p.pattern("live_context")
+					return span{sp.lo, k}
+				}
+			}
 		}
 	}
 	// "Song Live at Wembley": "live" followed by a venue marker, not at the

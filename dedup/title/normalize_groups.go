@@ -8,6 +8,46 @@ import (
 // Bracket groups and symbols: what each group of a title says (featured
 // artists, versions, noise, tags), and the emoji and hashtags around it.
 
+// bracketedTitle reads a title whose artist and track stand in a leading
+// square bracket group, the rest saying where it was filmed: "[CHUNG HA -
+// Roller Coaster] Comeback Stage | M COUNTDOWN 180118 EP.554" (the layout
+// of music shows' channels). The group becomes the title, and what
+// follows it is read for the stage and otherwise dropped.
+func (p *parser) bracketedTitle() {
+	first := -1
+	for k := range p.items {
+		if it := &p.items[k]; !it.dead && it.kind != kEmoji {
+			first = k
+			break
+		}
+	}
+	if first < 0 {
+		return
+	}
+	it := &p.items[first]
+	if it.kind != kOpen || it.br != brSquare || it.pair <= int32(first) || int(it.pair) == len(p.items)-1 {
+		return
+	}
+	end := int(it.pair)
+	dash := -1
+	for k := first + 1; k < end; k++ {
+		if p.items[k].kind == kDash {
+			dash = k
+			break
+		}
+	}
+	if dash < 0 || !p.hasWord(span{first + 1, dash}) || !p.hasWord(span{dash + 1, end}) {
+		return
+	}
+	rest := slices.Clone(p.groupWords(end+1, len(p.items)))
+	if !p.liveContext(rest) {
+		return
+	}
+	p.items[first].dead, p.items[end].dead = true, true
+	p.kill(end+1, len(p.items)-1)
+	p.pattern("bracketed_title")
+}
+
 // groups classifies every top-level bracket group (quote brackets are
 // transparent: a group inside 「」 is still looked at).
 func (p *parser) groups() {
@@ -74,6 +114,7 @@ func (p *parser) classifyGroup(open, close int) {
 	}
 	if p.classifyWords(p.groupWords(open+1, close)) {
 		p.kill(open, close)
+		p.items[close].trackInfo = true
 		return
 	}
 	if br := p.items[open].br; br == brSquare || br == brLenticular {
@@ -84,9 +125,16 @@ func (p *parser) classifyGroup(open, close int) {
 // classifyWords records the versions or noise pattern that the words of a
 // group say, and reports whether they said one (the group can go).
 func (p *parser) classifyWords(words []string) bool {
+	if isExcerpt(words) {
+		p.excerpt()
+		return true
+	}
 	if vs, ok := p.groupVersions(words); ok {
 		p.versions |= vs
 		p.pattern("version")
+		return true
+	}
+	if p.liveContext(words) {
 		return true
 	}
 	if name, ok := groupNoise(words); ok {
@@ -95,6 +143,11 @@ func (p *parser) classifyWords(words []string) bool {
 	}
 	if len(words) == 1 && isYear(words[0]) {
 		p.pattern("year")
+		return true
+	}
+	if q, ok := qualifier(words); ok {
+		p.info = append(p.info, q)
+		p.pattern("version_qualifier")
 		return true
 	}
 	if len(words) >= 2 && remixMarkers[words[len(words)-1]] {
@@ -109,6 +162,99 @@ func (p *parser) classifyWords(words []string) bool {
 		return true
 	}
 	return false
+}
+
+// qualifier reads a group that names a recording without a version word
+// of the vocabulary: "(Taylor's Version)", "(English Version)", "(Chinese
+// ver.)", "(Version 2)". It returns the qualifier in the form kept in
+// Title.VersionInfo ("taylors version", "english version", "version 2"):
+// two titles whose qualifiers differ, or one with a qualifier and one
+// without, are different recordings (see IsQualifier). Words that only say
+// what kind of upload it is ("(Album Version)", "(Radio Version)") are
+// noise or fillers and qualify nothing.
+func qualifier(words []string) (string, bool) {
+	n := len(words)
+	if n < 2 || n > 4 {
+		return "", false
+	}
+	var named []string
+	switch {
+	case qualifierWords[words[n-1]]:
+		named = words[:n-1]
+	case qualifierWords[words[0]] && n == 2 && isNumber(words[1]):
+		return "version " + words[1], true
+	default:
+		return "", false
+	}
+	for _, w := range named {
+		if qualifierWords[w] || versionFillers[w] || noiseWords[w] || infoStopwords[w] || notQualifiers[w] {
+			return "", false
+		}
+		if _, ok := versionWords[w]; ok {
+			return "", false
+		}
+	}
+	return strings.Join(named, " ") + " " + qualifierSuffix, true
+}
+
+// qualifierSuffix ends every qualifier kept in Title.VersionInfo.
+const qualifierSuffix = "version"
+
+// ExcerptInfo is the qualifier of an upload that holds part of a
+// recording, not all of it: a teaser, a trailer, a preview, a snippet.
+const ExcerptInfo = "excerpt"
+
+// isExcerpt reports whether the words of a group say the upload is an
+// excerpt: "(Teaser)", "[M/V TEASER]", "(Official Trailer)", "( Song
+// Teaser)", "(Preview)", "(Snippet)".
+func isExcerpt(words []string) bool {
+	if len(words) == 2 && words[0] == "short" && qualifierWords[words[1]] {
+		return true // "-Short Ver.-", "(Short Version)"
+	}
+	found := false
+	for _, w := range words {
+		switch {
+		case excerptWords[w]:
+			found = true
+		case versionFillers[w] || noiseWords[w] || isNumber(w) || w == "song" || w == "first" || w == "new":
+		default:
+			return false
+		}
+	}
+	return found
+}
+
+// liveContext records a live take when words name the stage it was filmed
+// on (see liveContexts), with that stage as its information, and reports
+// whether they did.
+func (p *parser) liveContext(words []string) bool {
+	for i := range words {
+		for _, ph := range liveContexts {
+			if len(ph) <= len(words)-i && slices.Equal(words[i:i+len(ph)], ph) {
+				p.versions |= versionBit(VersionLive)
+				p.info = append(p.info, strings.Join(ph, " "))
+				p.pattern("live_context")
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// excerpt records that the upload is an excerpt (once).
+func (p *parser) excerpt() {
+	if !slices.Contains(p.info, ExcerptInfo) {
+		p.info = append(p.info, ExcerptInfo)
+	}
+	p.pattern("excerpt")
+}
+
+// IsQualifier reports whether an entry of Title.VersionInfo is a
+// qualifier (see qualifier) rather than the information of a version
+// (a remixer, a venue): a qualifier names a recording on its own, so a
+// title with one and a title without are different recordings.
+func IsQualifier(info string) bool {
+	return info == ExcerptInfo || strings.HasSuffix(info, " "+qualifierSuffix) || strings.HasPrefix(info, qualifierSuffix+" ")
 }
 
 // maxInfoWords bounds the version information of a group: a longer group

@@ -57,6 +57,15 @@ type item struct {
 	// cut marks an item that follows something removed (a bracket group,
 	// an emoji): a list of featured artists ends there.
 	cut bool
+	// afterTrackInfo marks an item that follows a removed bracket group
+	// that said something of a recording (a version, a qualifier, noise
+	// such as "(Official Video)"): such groups follow the track, so a
+	// separator so marked ends the track ("Crossing A Line (Official
+	// Video) - Mike Shinoda").
+	afterTrackInfo bool
+	// trackInfo marks the closing bracket of such a group until compact
+	// passes it on to the next item.
+	trackInfo bool
 	// tag marks an opening square or lenticular bracket whose group says
 	// nothing known ("[NCS Release]", "【東方】"): dropped, unless it holds
 	// the only track there is ("Artist -【Track】").

@@ -109,6 +109,7 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 	// Version and noise parts at the end: "Song - Live at Wembley", and the
 	// artist repeated: "Linkin Park - Numb - Linkin Park".
 	known := len(p.caller.keys) > 0 || len(p.channel.keys) > 0
+	var versionArtist span // the artist named after a version phrase
 	p.idx = p.wordIndexesTo(p.idx[:0], parts[0])
 	firstWords := p.idx
 	for len(parts) >= 2 {
@@ -132,6 +133,10 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 		}
 		words := p.groupWords(said.lo, said.hi)
 		consumed := false
+		if isExcerpt(words) {
+			p.excerpt()
+			consumed = true
+		}
 		if len(parts) >= 3 || pureVersion(words, known) {
 			if vs, ok := p.groupVersions(words); ok {
 				p.versions |= vs
@@ -143,6 +148,14 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 			p.pattern(name)
 			consumed = true
 		}
+		if !consumed && len(parts) == 2 && !known {
+			// "Levitating - Sped Up by Dua Lipa", "Track - Skrillex Remix
+			// by Artist": a version phrase, then the artist after "by".
+			if by := p.versionBy(said); by.hi > by.lo {
+				versionArtist = by
+				consumed = true
+			}
+		}
 		if !consumed {
 			break
 		}
@@ -153,6 +166,10 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 		parts = parts[:len(parts)-1]
 	}
 	if len(parts) < 2 {
+		if versionArtist.hi > versionArtist.lo {
+			p.pattern("version_by_artist")
+			return versionArtist, parts[0], true
+		}
 		return span{}, parts[0], false
 	}
 	first, last := parts[0], parts[len(parts)-1]
@@ -163,6 +180,13 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 	if known && p.matchesKnown(lastAsTrack) && !p.matchesKnown(first) {
 		p.pattern("reversed")
 		return lastAsTrack, span{first.lo, parts[len(parts)-2].hi}, true
+	}
+	if len(parts) == 2 && p.items[first.hi].afterTrackInfo && !p.matchesKnown(first) && !p.wholeQuoted(last) {
+		// "Crossing A Line (Official Video) - Mike Shinoda", "Shake It Off
+		// (Taylor's Version) - Taylor Swift": what a group says of the
+		// recording follows the track, so the part it ends is the track.
+		p.pattern("reversed_after_group")
+		return last, first, true
 	}
 	if p.channelSure && len(p.caller.keys) == 0 && !slices.ContainsFunc(parts, p.matchesKnown) {
 		// An artist's own channel (VEVO, "- Topic") whose artist no part
@@ -175,6 +199,32 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 	}
 	p.pattern("split")
 	return first, span{parts[1].lo, last.hi}, true
+}
+
+// versionBy reads a part made of a version phrase and "by" an artist
+// ("Sped Up by Dua Lipa", "Piano Version by Adele", "Skrillex Remix by
+// Artist"): it records the versions and returns the span of the artist, or
+// an empty span when sp is no such part. A cover's "by X" names its
+// performer instead, and pureVersion reads it first ("Cover by X").
+func (p *parser) versionBy(sp span) span {
+	by := -1
+	for k := sp.lo; k < sp.hi; k++ {
+		k = p.skipGroupAll(k)
+		if it := &p.items[k]; it.kind == kWord && it.text == "by" {
+			by = k
+		}
+	}
+	if by < 0 || !p.hasWord(span{by + 1, sp.hi}) {
+		return span{}
+	}
+	words := p.groupWords(sp.lo, by)
+	vs, ok := p.versionPrefix(words)
+	if !ok {
+		return span{}
+	}
+	p.versions |= vs
+	p.pattern("version")
+	return span{by + 1, sp.hi}
 }
 
 // wholeQuoted reports whether sp is one quoted title: "Live", 「Live」.
@@ -208,6 +258,9 @@ func (p *parser) trackOnly(sp span) (artist, track span) {
 		switch {
 		case p.hasWord(before) && (!p.hasWordOutsideTags(after) || p.onlyNoiseOutsideGroups(after)):
 			p.dropTags(after)
+			if p.excerptIn(after) {
+				p.excerpt()
+			}
 			// The quoted part is compared as it will be read as a track
 			// (see quotedTrack); if that is the known artist, the title is
 			// Track「Artist」.
@@ -216,7 +269,7 @@ func (p *parser) trackOnly(sp span) (artist, track span) {
 				return innerAsTrack, before
 			}
 			p.pattern("quoted_track")
-			return p.stripGluedMV(before), p.stripGluedMV(inner)
+			return p.stripGluedMV(p.dropPerformerVerb(before)), p.stripGluedMV(inner)
 		case !p.hasWord(before) && !it.tag:
 			p.pattern("quoted_track")
 			if n := p.prefixItems(after, byPhrase); n > 0 && p.hasWord(span{n, after.hi}) && !p.matchesKnown(inner) {
@@ -230,6 +283,10 @@ func (p *parser) trackOnly(sp span) (artist, track span) {
 		}
 		break
 	}
+	// Artist sings Track.
+	if artist, track, ok := p.performerVerbSplit(sp); ok {
+		return artist, track
+	}
 	// Track by Artist.
 	for k := sp.hi - 1; k > sp.lo; k-- {
 		it := &p.items[k]
@@ -239,7 +296,11 @@ func (p *parser) trackOnly(sp span) (artist, track span) {
 		after, before := span{k + 1, sp.hi}, span{sp.lo, k}
 		if p.matchesKnown(after) || len(p.caller.keys) == 0 && !p.matchesKnown(before) && p.plausibleBy(before, after) {
 			p.pattern("by_artist")
-			return after, span{sp.lo, k}
+			// "Alligator Crawl played by X": the verb goes with "by".
+			if w := p.lastWord(before); w >= 0 && performedBy[p.items[w].text] && p.hasWord(span{sp.lo, w}) {
+				before.hi = w
+			}
+			return after, before
 		}
 		break
 	}
@@ -256,18 +317,88 @@ func (p *parser) trackOnly(sp span) (artist, track span) {
 	return span{}, sp
 }
 
+// performerVerbSplit reads a title without separators that names its
+// artist with a verb: "Roy Rogers sings Along the Navajo Trail", "Camila
+// Cabello Performs Never Be the Same". A verb of performing on stage marks a
+// live take. It needs words on both sides, and the verb not first.
+func (p *parser) performerVerbSplit(sp span) (artist, track span, ok bool) {
+	fw := p.firstWord(sp)
+	for k := fw + 1; k < sp.hi; k++ {
+		k = p.skipGroupAll(k)
+		it := &p.items[k]
+		if it.kind != kWord {
+			continue
+		}
+		live, isVerb := performerVerbs[it.text]
+		if !isVerb || !p.hasWord(span{k + 1, sp.hi}) {
+			continue
+		}
+		if words := p.groupWords(sp.lo, k); len(words) > 4 || slices.ContainsFunc(words, func(w string) bool { return performerPronouns[w] }) {
+			return span{}, sp, false
+		}
+		if live {
+			p.versions |= versionBit(VersionLive)
+		}
+		p.pattern("performer_verb")
+		return span{sp.lo, k}, span{k + 1, sp.hi}, true
+	}
+	return span{}, sp, false
+}
+
+// dropPerformerVerb takes a performer verb off the end of an artist part
+// ("Camila Cabello Performs 'Never Be the Same'"), recording a live take for
+// a verb of the stage.
+func (p *parser) dropPerformerVerb(sp span) span {
+	w := p.lastWord(sp)
+	if w < 0 {
+		return sp
+	}
+	live, isVerb := quotedPerformerVerbs[p.items[w].text]
+	if !isVerb || !p.hasWord(span{sp.lo, w}) {
+		return sp
+	}
+	if live {
+		p.versions |= versionBit(VersionLive)
+	}
+	p.pattern("performer_verb")
+	return span{sp.lo, w}
+}
+
+// lastWord returns the index of the last live word of sp, or -1.
+func (p *parser) lastWord(sp span) int {
+	for k := sp.hi - 1; k >= sp.lo; k-- {
+		if it := &p.items[k]; !it.dead && it.kind == kWord {
+			return k
+		}
+	}
+	return -1
+}
+
 // onlyNoiseOutsideGroups reports whether the words of sp outside bracket
-// groups are all noise: Artist 'Track' Official MV (Performance ver.).
+// groups are all noise (or say the upload is an excerpt): Artist 'Track'
+// Official MV (Performance ver.), Artist 'Track' M/V Teaser.
 func (p *parser) onlyNoiseOutsideGroups(sp span) bool {
 	p.words = p.words[:0]
 	for k := sp.lo; k < sp.hi; k++ {
 		k = p.skipGroup(k)
-		if it := &p.items[k]; it.kind == kWord && !it.dead {
+		if it := &p.items[k]; it.kind == kWord && !it.dead && !excerptWords[it.text] {
 			p.words = append(p.words, it.text)
 		}
 	}
 	_, ok := coveredByNoise(p.words)
-	return ok
+	return ok || len(p.words) == 0
+}
+
+// excerptIn reports whether an excerpt word stands in sp outside bracket
+// groups.
+func (p *parser) excerptIn(sp span) bool {
+	for k := sp.lo; k < sp.hi; k++ {
+		k = p.skipGroup(k)
+		if it := &p.items[k]; it.kind == kWord && !it.dead && excerptWords[it.text] {
+			return true
+		}
+	}
+	return false
 }
 
 // plausibleBy guards "Track by Artist" when no known artist confirms it:
@@ -361,6 +492,13 @@ func (p *parser) artistList(sp span) [][]string {
 func (p *parser) quotedTrack(sp span) span {
 	if inner, ok := p.quotedView(sp); ok {
 		p.pattern("quoted_track")
+		// What follows the quoted title says what the upload is:
+		// "TREASURE – 'BOY' 0809 SBS Inkigayo".
+		if p.excerptIn(span{inner.hi + 1, sp.hi}) {
+			p.excerpt()
+		} else {
+			p.liveContext(slices.Clone(p.groupWords(inner.hi+1, sp.hi)))
+		}
 		return inner
 	}
 	return sp

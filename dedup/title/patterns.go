@@ -34,6 +34,11 @@ const (
 	// groupStart: a bracket group that starts with the phrase is removed:
 	// "(From Frozen)".
 	groupStart
+	// partEnd: unbracketed at the end of the artist or the track part,
+	// but not across a separator ("Stormy Monday 1962", while "Prince -
+	// 1999" keeps its track); with afterDash, a dash part of its own when
+	// the title has three parts ("Song - Artist - 1997").
+	partEnd
 )
 
 // noisePattern is one noise phrase: its name (reported in Title.Patterns when it
@@ -108,6 +113,28 @@ var noisePatterns = []noisePattern{
 	{"lyrics", "vietsub", inGroup | trailing | afterDash},
 	{"lyrics", "han rom eng", inGroup | trailing},
 	{"lyrics", "color coded", inGroup},
+	{"lyrics", "lyrical", inGroup | trailing | afterDash},
+	{"lyrics", "lyrical video", inGroup | trailing | afterDash},
+	{"lyrics", "pinyin lyrics", inGroup | trailing | afterDash},
+	{"lyrics", "romanized lyrics", inGroup | trailing | afterDash},
+	{"lyrics", "rom lyrics", inGroup | trailing | afterDash},
+	{"subtitles", "eng sub", inGroup | trailing | afterDash},
+	{"subtitles", "eng subs", inGroup | trailing | afterDash},
+	{"subtitles", "english sub", inGroup | trailing | afterDash},
+	{"subtitles", "english subs", inGroup | trailing | afterDash},
+	{"subtitles", "english subtitles", inGroup | trailing | afterDash},
+	{"subtitles", "subtitles", inGroup | trailing | afterDash},
+	{"subtitles", "sub", wholeGroup},
+	{"subtitles", "subs", wholeGroup},
+	{"subtitles", "cc", wholeGroup},
+	{"full_song", "full song", inGroup | trailing | afterDash},
+	{"full_song", "full video", inGroup | trailing | afterDash},
+	{"full_song", "full video song", inGroup | trailing | afterDash},
+	{"full_song", "video song", inGroup | trailing | afterDash},
+	{"full_song", "full audio", inGroup | trailing | afterDash},
+	{"full_song", "full audio song", inGroup | trailing | afterDash},
+	{"full_song", "audio song", inGroup | trailing | afterDash},
+	{"full_song", "original video", wholeGroup | afterDash},
 	{"visualizer", "visualizer", inGroup | trailing | afterDash},
 	{"visualizer", "visualiser", inGroup | trailing | afterDash},
 	{"visualizer", "official visualizer", inGroup | trailing | afterDash},
@@ -127,7 +154,6 @@ var noisePatterns = []noisePattern{
 	{"quality", "4k remaster", inGroup | trailing | afterDash},
 	{"mv", "mv", inGroup | trailing | leading | afterDash},
 	{"mv", "pv", inGroup | trailing | leading | afterDash},
-	{"mv", "teaser", wholeGroup},
 	{"remaster", "remastered", inGroup | trailing | afterDash},
 	{"remaster", "remaster", inGroup | trailing | afterDash},
 	{"remaster", "YEAR remaster", inGroup | trailing | afterDash},
@@ -144,6 +170,7 @@ var noisePatterns = []noisePattern{
 	{"explicit", "clean", wholeGroup},
 	{"explicit", "clean version", wholeGroup | afterDash},
 	{"explicit", "censored", wholeGroup},
+	{"year", "YEAR", partEnd | afterDash},
 	{"premiere", "premiere", wholeGroup | leading | afterDash},
 	{"premiere", "world premiere", inGroup | leading | afterDash},
 	{"premiere", "official premiere", inGroup | leading | afterDash},
@@ -162,6 +189,12 @@ var noisePatterns = []noisePattern{
 	{"original", "video version", wholeGroup},
 	{"original", "original", wholeGroup},
 	{"original", "studio version", wholeGroup},
+	{"original", "main version", wholeGroup},
+	{"original", "full version", wholeGroup},
+	{"original", "mono version", wholeGroup},
+	{"original", "stereo version", wholeGroup},
+	{"original", "mono", wholeGroup},
+	{"original", "stereo", wholeGroup},
 	{"soundtrack", "soundtrack", inGroup},
 	{"soundtrack", "from", groupStart},
 	{"soundtrack", "ost", inGroup},
@@ -263,6 +296,43 @@ var versionFillers = wordSet(
 	"clean", "music",
 )
 
+// qualifierWords end a group that names a recording by a word of its own:
+// "(Taylor's Version)", "(English Ver.)", "(Versión Acústica)" is read as a
+// version first. See qualifier.
+var qualifierWords = wordSet("version", "ver", "versao", "versione")
+
+// liveContexts name the stage an upload was filmed on — a music show, a
+// talk show's performance slot, a radio session, a contest, a festival, a
+// concert — and so mark a live take wherever they stand in a group, a
+// "| tail" or after a quoted track ("TREASURE – 'BOY' 0809 SBS
+// Inkigayo", "[...] Comeback Stage | M COUNTDOWN", "Fast Car in the Live
+// Lounge"). Never read inside the track: "The Voice" and "Concert" are
+// also titles.
+var liveContexts = splitPhrases([]string{
+	"live lounge", "comeback stage", "debut stage", "special stage", "goodbye stage", "stage mix",
+	"m countdown", "mcountdown", "inkigayo", "music bank", "show champion", "music core", "simply kpop",
+	"gayo daejeon", "가요대전", "가요대축제", "인기가요", "뮤직뱅크", "엠카운트다운", "쇼챔피언", "음악중심", "kcon",
+	"music station", "紅白歌合戦", "tiny desk", "fan performance", "tonight show", "jimmy fallon", "jimmy kimmel",
+	"late late show", "late show", "ellen show", "the voice", "x factor", "got talent", "american idol",
+	"blind audition", "blind auditions", "trl", "la voz", "dancing on ice", "snl", "saturday night live",
+	"glastonbury", "coachella", "lollapalooza", "in concert", "en concierto", "en concert", "concert",
+	"concierto", "konzert", "концерт",
+})
+
+// stageMarkers introduce a stage at the end of a track: "in the Live
+// Lounge", "at Glastonbury", "on SNL".
+var stageMarkers = wordSet("in", "at", "on", "au", "en", "bei", "na")
+
+// excerptWords say that an upload holds part of a recording (see
+// isExcerpt): in a group, or at the end of the track ("ITZY “Not Shy” M/V
+// TEASER").
+var excerptWords = wordSet("teaser", "teasers", "trailer", "preview", "snippet", "promo")
+
+// notQualifiers are words that, before "version", say what kind of upload
+// or edition it is, not which recording: "(Main Version)", "(Mono
+// Version)", "(Full Version)".
+var notQualifiers = wordSet("main", "mono", "stereo", "full", "lp", "long", "short", "new", "old", "hq", "hd", "best", "real", "complete", "uncut")
+
 // versionParticles are words that belong to the version word before them:
 // "sped up", "speed up", "slowed down". Elsewhere they are information
 // ("(Caked Up Remix)").
@@ -357,6 +427,35 @@ func splitPhrases(phrases []string) [][]string {
 	}
 	return out
 }
+
+// performerVerbs name the artist before them in a title without
+// separators: "Marty Robbins sings Yesterday", "Camila Cabello Performs
+// 'Never Be the Same'", "Belinda y Christian Nodal cantan ...". The value
+// says whether the verb means a performance on a stage (a live take).
+//
+// Base forms ("sing", "perform") name the artist only before a quoted
+// track ("Fifth Harmony Perform 'Work from Home'"): unquoted they are
+// words of titles ("Sing Sing Sing").
+var performerVerbs = map[string]bool{
+	"sings": false, "canta": false, "cantan": false, "chante": false, "chantent": false, "singt": false,
+	"performs": true, "performing": true,
+}
+
+// quotedPerformerVerbs are performerVerbs and their base forms, read before
+// a quoted track.
+var quotedPerformerVerbs = map[string]bool{
+	"sings": false, "sing": false, "canta": false, "cantan": false, "chante": false, "chantent": false, "singt": false,
+	"performs": true, "perform": true, "performing": true,
+}
+
+// performerPronouns keep a verb of performerVerbs from splitting a title:
+// before it they make a sentence of the title, not an artist's name ("The
+// Way She Sings Love Songs").
+var performerPronouns = wordSet("i", "you", "he", "she", "we", "they", "it", "who", "what", "when", "how", "why", "way", "everybody", "nobody", "somebody", "someone", "everyone")
+
+// performedBy are the verbs that may stand before "by" with the artist
+// after it: "Alligator Crawl played by X", "Yesterday sung by X".
+var performedBy = wordSet("played", "performed", "sung", "sang", "interpreted", "covered")
 
 // byStopwords are words that, right after an unbracketed "by", show that
 // "by" belongs to the title ("Stand by Me", "Stand by Your Man", "Drive By").

@@ -28,6 +28,7 @@ func TestNoiseRules(t *testing.T) {
 		{leading, "leading", func(ph string) string { return ph + ": Artist - Song" }},
 		{cutRest, "cutRest", func(ph string) string { return "Artist - Song " + ph + " Somebody" }},
 		{groupStart, "groupStart", func(ph string) string { return "Artist - Song (" + ph + " Somewhere)" }},
+		{partEnd, "partEnd", func(ph string) string { return "Artist - Song " + ph }},
 	}
 	for _, r := range noisePatterns {
 		for _, pl := range places {
