@@ -174,7 +174,7 @@ func (d *deciding) decide() {
 	// submission alone, like too little evidence, hold for every candidate
 	// and do not make one ineligible.
 	for k, r := range d.res {
-		if r.same && r.score > d.th.Merge && r.rules&anotherSongRules == 0 && !d.cand(k).NoAutoMerge {
+		if r.same && r.score > d.th.Merge && r.rules&(anotherSongRules|distinctRules) == 0 && !d.cand(k).NoAutoMerge {
 			d.eligible = append(d.eligible, k)
 		}
 	}
@@ -191,7 +191,7 @@ func (d *deciding) decide() {
 		}
 	default:
 		for k, r := range d.res {
-			if r.same && r.score >= d.th.Review {
+			if r.same && r.score >= d.th.Review && r.rules&distinctRules == 0 {
 				d.pick, d.kind = k, DecisionReview
 				break
 			}

@@ -27,9 +27,11 @@ const (
 	RuleExtraWord           Rule = "extra_track_word"
 	RuleDurationMismatch    Rule = "duration_mismatch"
 	RuleTooLittleEvidence   Rule = "too_little_evidence"
+	RuleNothingToConfirm    Rule = "nothing_to_confirm"
 	RuleArtistUnknown       Rule = "artist_unknown"
 	RuleTailMismatch        Rule = "title_tail_mismatch"
 	RuleChannelArtist       Rule = "channel_artist"
+	RuleFanChannel          Rule = "fan_channel"
 	RuleSwapped             Rule = "artist_track_swapped"
 	RuleUnparsedVersion     Rule = "unparsed_version"
 	RuleAmbiguous           Rule = "ambiguous"
@@ -63,8 +65,10 @@ type RuleHit struct {
 // pairRule is a rule on one pair, checked on the tally of its comparison
 // (scorer.t).
 type pairRule struct {
-	name   Rule
-	effect Effect // EffectBlocksMerge or EffectInfo
+	name Rule
+	// effect is EffectBlocksMerge (reviewed at most), EffectDistinct (not
+	// even reviewed: the candidate is no match) or EffectInfo.
+	effect Effect
 	// otherRecording: the pair are two recordings of one song, never
 	// merged (Comparison.SameVersion is false); a candidate that matches
 	// otherwise is named in Decision.VersionOf.
@@ -162,6 +166,22 @@ var pairRules = [...]pairRule{
 		},
 	},
 	{
+		// Neither title names an artist, not even a channel's guess, the
+		// matched track words are too few or too common to stand alone,
+		// and nothing else agrees (durations within a few seconds): two
+		// uploads of "Hello" by nobody in particular are two songs as
+		// often as one, and a curator has nothing to decide on.
+		name: RuleNothingToConfirm, effect: EffectDistinct, tracksDiffer: true,
+		check: func(s *scorer) bool {
+			return s.t.state == artistUnknown && !s.a.hasArtist() && !s.b.hasArtist() &&
+				(s.t.evidence < MinEvidence || s.t.evidenceWords < minEvidenceWords) && !s.durationsAgree()
+		},
+		detail: func(s *scorer) string {
+			return fmt.Sprintf("no artist on either side and only %d matched word(s) weighing %.2f: nothing for a curator to confirm",
+				s.t.evidenceWords, s.t.evidence)
+		},
+	},
+	{
 		// No artist could be compared; the score rests on the track.
 		name: RuleArtistUnknown, effect: EffectInfo,
 		check: func(s *scorer) bool { return s.t.state == artistUnknown },
@@ -186,14 +206,24 @@ var pairRules = [...]pairRule{
 	},
 	{
 		// An artist guessed from the uploading channel disagrees with the
-		// other side's. A lyric channel's name ("7clouds") looks like an
-		// artist's, so the disagreement is not held against the score
-		// (the track decides it), but neither can an auto-generated
-		// "- Topic" channel be told from one, so a curator decides.
-		name: RuleChannelArtist, effect: EffectBlocksMerge,
+		// other side's, and the title does not name the other's artist
+		// anywhere: nothing contradicts the guess, so it counts as the
+		// artist ("Letter" on an artist's channel is not another
+		// artist's "Letter").
+		name: RuleChannelArtist, effect: EffectInfo,
+		check: func(s *scorer) bool { return s.t.channelDisagrees },
+		detail: func(*scorer) string {
+			return "the artist guessed from the uploading channel disagrees, and no title names the other artist: counted as the artist"
+		},
+	},
+	{
+		// An artist guessed from a fan's lyrics channel disagrees (see
+		// side.fanUpload): it says nothing, the track decides the score,
+		// and a curator the merge.
+		name: RuleFanChannel, effect: EffectBlocksMerge,
 		check: func(s *scorer) bool { return s.t.channelIgnored },
 		detail: func(*scorer) string {
-			return "an artist guessed from the uploading channel disagrees: the track decides the score, a curator the merge"
+			return "a lyrics upload on a fan's channel: the channel is no artist, the track decides the score, a curator the merge"
 		},
 	},
 	{
@@ -244,6 +274,18 @@ const (
 	durationSlackShare   = 0.10
 )
 
+// durationsAgree reports whether both durations are known and within
+// durationAgreeSeconds of each other: the same recording, most likely.
+func (s *scorer) durationsAgree() bool {
+	da, db := s.a.dur, s.b.dur
+	return da > 0 && db > 0 && abs(da-db) <= durationAgreeSeconds
+}
+
+// durationAgreeSeconds is how far apart two known durations may be and
+// still say the same recording: uploads of one recording differ by a second
+// or two of silence.
+const durationAgreeSeconds = 3
+
 // durationSlack is the largest difference of durations a and b still taken
 // for one recording.
 func durationSlack(a, b int) int {
@@ -263,7 +305,7 @@ type ruleSet uint16
 
 // Sets of the pair rules with each property, read off pairRules.
 var (
-	blockingRules, otherRecordingRules, versionRules, anotherSongRules, tracksDifferRules ruleSet
+	blockingRules, distinctRules, otherRecordingRules, versionRules, anotherSongRules, tracksDifferRules ruleSet
 	durationRule                                                                          ruleSet
 )
 
@@ -274,7 +316,8 @@ func init() {
 			set *ruleSet
 			on  bool
 		}{
-			{&blockingRules, r.effect == EffectBlocksMerge},
+			{&blockingRules, r.effect == EffectBlocksMerge || r.effect == EffectDistinct},
+			{&distinctRules, r.effect == EffectDistinct},
 			{&otherRecordingRules, r.otherRecording},
 			{&versionRules, r.versions},
 			{&anotherSongRules, r.anotherSong},

@@ -49,11 +49,10 @@ const (
 	// band but cannot merge, even at a merge threshold of 0.70.
 	containmentShare = 0.7
 	// channelAgree is the artist score below which an artist guessed from
-	// the uploading channel counts as disagreeing. Lyric and fan channels
-	// ("7clouds") are named like artists, so the disagreement does not
-	// lower the score (the track decides it, as when no artist is known);
-	// but an auto-generated "Artist - Topic" channel, whose artist is
-	// certain, looks the same in a Title, so it blocks merge.
+	// the uploading channel counts as disagreeing. A disagreeing guess is
+	// checked against the other title's words: when the title names the
+	// other side's artist somewhere, the channel was a lyric or fan
+	// channel and not the artist; otherwise the guess stands.
 	channelAgree = 0.5
 	// unmatchedFloor is the least weight an unmatched track word carries.
 	// Common words weigh little as evidence that two titles agree, but a
@@ -127,7 +126,8 @@ func (a artistState) String() string {
 type tally struct {
 	track, artist  float64 // field scores in [0,1]
 	state          artistState
-	channelIgnored bool    // a disagreeing channel artist was disregarded
+	channelDisagrees bool  // an artist guessed from the channel disagrees, and counts
+	channelIgnored   bool  // an artist guessed from a fan's channel disagrees, and was disregarded
 	evidence       float64 // matched track mass
 	evidenceWords  int     // matched track words, light words aside
 	unmatchedNum   bool    // a number only one side has
@@ -184,6 +184,7 @@ func (s *scorer) alignAndTally() tally {
 	s.reset()
 	a, b := &s.a, &s.b
 	s.align(a.credits(), b.credits(), phaseArtist)
+	s.artistsAgree = s.primaryArtistsMatched()
 	s.align(a.track(), b.track(), phaseTrack)
 	// Words left over in one track that are the other side's (unmatched)
 	// artist: "Hello Adele" against "Adele - Hello". They explain
@@ -191,6 +192,27 @@ func (s *scorer) alignAndTally() tally {
 	s.align(a.track(), b.credits(), phaseCross)
 	s.align(a.credits(), b.track(), phaseCross)
 	return s.tally()
+}
+
+// primaryArtistsMatched reports whether both sides name primary artists
+// and every word of them found its counterpart, exactly or as a variant,
+// in the artist phase: the titles name the same artists.
+func (s *scorer) primaryArtistsMatched() bool {
+	if !s.a.hasArtist() || !s.b.hasArtist() || s.a.channelArt || s.b.channelArt {
+		return false
+	}
+	for _, p := range []struct {
+		s   *side
+		ph  []phase
+		sim []float64
+	}{{&s.a, s.phA, s.simA}, {&s.b, s.phB, s.simB}} {
+		for i := range p.s.nArt {
+			if p.ph[i] != phaseArtist || p.sim[i] < variantSim {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // crossedBothWays reports that a's track met b's credits and a's credits
@@ -255,11 +277,20 @@ func (s *scorer) tally() tally {
 		}
 		t.artist = (dice + cont) / 2
 		if (a.channelArt || b.channelArt) && t.artist < channelAgree {
-			// The channel's name is not the artist; the title may still
-			// name the other side's, in a part the split left out.
-			t.state, t.artist, t.channelIgnored = artistUnknown, 0, true
-			if c := s.rawConfirm(); c >= confirmShare {
-				t.state, t.artist, t.channelIgnored = artistConfirmed, c, false
+			// An artist guessed from the channel disagrees. The title may
+			// still name the other side's artist, in a part the split left
+			// out: then the channel was not the artist. Otherwise nothing
+			// contradicts the guess, and it counts as the artist.
+			switch c := s.rawConfirm(); {
+			case c >= confirmShare:
+				t.state, t.artist = artistConfirmed, c
+			case a.fanUpload() || b.fanUpload():
+				// A lyrics upload on a channel that is not official is a
+				// fan's: its name says nothing of the artist, and the
+				// track alone decides the score, as with no artist.
+				t.state, t.artist, t.channelIgnored = artistUnknown, 0, true
+			default:
+				t.channelDisagrees = true
 			}
 		}
 	case a.hasArtist() && aConf >= confirmShare:
@@ -281,6 +312,17 @@ func (s *scorer) tally() tally {
 	return t
 }
 
+// fanUpload reports whether p's artist is guessed from a channel that
+// uploaded lyrics without calling them official ("Shape of You (Lyrics)"):
+// a fan's or a lyric channel's, whatever its name.
+func (p *side) fanUpload() bool {
+	if !p.channelArt || !slices.Contains(p.title.Patterns, "lyrics") {
+		return false
+	}
+	raw := p.rawWords()
+	return !raw["official"] && !raw["oficial"] && !raw["officiel"]
+}
+
 // rawConfirm returns the best share of one side's title-named artist found
 // among the words of the other side's raw title, when that side has no
 // artist of its own or only its channel's. It catches what a split leaves
@@ -289,17 +331,32 @@ func (s *scorer) tally() tally {
 func (s *scorer) rawConfirm() float64 {
 	c := 0.0
 	if !s.b.hasArtist() || s.b.channelArt {
-		c = max(c, s.a.artistShareIn(s.b.rawWords()))
+		c = max(c, s.a.artistShareIn(s.b.rawWords(), s.b.matchedTrack(s.phB)))
 	}
 	if !s.a.hasArtist() || s.a.channelArt {
-		c = max(c, s.b.artistShareIn(s.a.rawWords()))
+		c = max(c, s.b.artistShareIn(s.a.rawWords(), s.a.matchedTrack(s.phA)))
 	}
 	return c
 }
 
+// matchedTrack lists the words of p's track that the alignment (ph) paired
+// with the other side's track.
+func (p *side) matchedTrack(ph []phase) []string {
+	var words []string
+	for i := p.nArt + p.nFt; i < len(p.toks); i++ {
+		if ph[i] == phaseTrack {
+			words = append(words, p.toks[i].text)
+		}
+	}
+	return words
+}
+
 // artistShareIn is the share of p's primary-artist mass whose words are in
-// words; 0 when p's artist is itself a channel's guess.
-func (p *side) artistShareIn(words map[string]bool) float64 {
+// words but not among track, the words of the other side's track that
+// already match p's track: a word of a title that happens to be an
+// artist's name does not name that artist ("The Day" does not name The
+// The, "Yes" not Yes). It is 0 when p's artist is itself a channel's guess.
+func (p *side) artistShareIn(words map[string]bool, track []string) float64 {
 	if p.channelArt || p.swapped || len(words) == 0 {
 		return 0
 	}
@@ -307,7 +364,7 @@ func (p *side) artistShareIn(words map[string]bool) float64 {
 	for i := range p.nArt {
 		tk := &p.toks[i]
 		total += tk.eff
-		if words[tk.text] || words[tk.canon] {
+		if (words[tk.text] || words[tk.canon]) && !slices.Contains(track, tk.text) {
 			found += tk.eff
 		}
 	}

@@ -181,6 +181,9 @@ type scorer struct {
 	t          tally    // the tally of the comparison, which the rules read
 	d          deciding // the decision Decide is taking
 	lastRules  ruleSet  // the rules the last compare fired
+	// artistsAgree: both sides name the same primary artists (see
+	// primaryArtistsMatched), so a slip in a track word is a typo.
+	artistsAgree bool
 	// versionCheckFloor is the score above which the raw titles are
 	// checked for version words the normalizer did not read
 	// (RuleUnparsedVersion). Decide checks only what could merge; Compare
@@ -300,7 +303,11 @@ func (s *scorer) align(sa, sb tokRange, ph phase) {
 			if s.phB[j] != phaseNone || B[j].num {
 				continue
 			}
-			if sim := typoSim(&A[i], &B[j]); sim > 0 {
+			sim := typoSim(&A[i], &B[j])
+			if ph == phaseTrack && s.artistsAgree && sim < slipSim && slip(A[i].canon, B[j].canon) {
+				sim = slipSim
+			}
+			if sim > 0 {
 				s.cands = append(s.cands, typoCand{i: i, j: j, sim: sim, mass: A[i].eff + B[j].eff})
 			}
 		}

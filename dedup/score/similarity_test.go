@@ -44,6 +44,9 @@ func TestTypoSim(t *testing.T) {
 		{"dynamite", "dinamyte", 0, 0},
 		{"halo", "hello", 0, 0},
 		{"thunder", "thunderstruck", 0, 0},
+		{"yesterday", "yesterdays", 0, 0}, // a plural is another word
+		{"dream", "dreams", 0, 0},
+		{"kiss", "kisses", 0, 0},
 	}
 	for _, tt := range tests {
 		ta, tb := tok(tt.a), tok(tt.b)
@@ -53,6 +56,35 @@ func TestTypoSim(t *testing.T) {
 		}
 		if back := typoSim(&tb, &ta); back != got {
 			t.Errorf("typoSim not symmetric on %q/%q: %.3f vs %.3f", tt.a, tt.b, got, back)
+		}
+	}
+}
+
+func TestSlip(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"hlelo", "hello", true},    // adjacent letters swapped
+		{"creeep", "creep", true},   // a letter doubled
+		{"yelow", "yellow", true},   // a double letter made single
+		{"sttreet", "street", true}, // doubled at the start
+		{"crep", "creep", true},     // four letters
+		{"dear", "deer", false},     // a letter changed
+		{"love", "lose", false},
+		{"hold", "gold", false},
+		{"yesterday", "yesterdays", false}, // a letter added, not doubled
+		{"ehlo", "hello", false},           // two edits
+		{"cat", "act", false},              // too short
+		{"2000", "200", false},             // not letters
+		{"hello", "hello", false},
+	}
+	for _, tt := range tests {
+		if got := slip(tt.a, tt.b); got != tt.want {
+			t.Errorf("slip(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+		if back := slip(tt.b, tt.a); back != tt.want {
+			t.Errorf("slip(%q, %q) = %v, want %v (symmetric)", tt.b, tt.a, back, tt.want)
 		}
 	}
 }
@@ -126,6 +158,13 @@ func TestHardPairs(t *testing.T) {
 		{"same title other artist", "adele | hello", "lionel richie | hello", DecisionDistinct, ""},
 		{"same title artist sharing a word", "lil wayne | lollipop", "lil baby | lollipop", DecisionReview, ""},
 		{"typo in a long word", "sia | chandelier", "sia | chandeleir", DecisionMerge, ""},
+		{"slip in a short word, same artist", "adele | hlelo", "adele | hello", DecisionMerge, ""},
+		{"double letter, same artist", "coldplay | yelow", "coldplay | yellow", DecisionMerge, ""},
+		{"tripled letter, same artist", "radiohead | creeep", "radiohead | creep", DecisionMerge, ""},
+		{"slip, no artist", " | hlelo", " | hello", DecisionDistinct, RuleNothingToConfirm},
+		{"slip, other artist", "adele | hlelo", "lionel richie | hello", DecisionDistinct, ""},
+		{"changed letter, same artist", "adele | dear", "adele | deer", DecisionDistinct, RuleExtraWord},
+		{"plural, same artist", "peter nero | yesterday", "peter nero | yesterdays", DecisionDistinct, RuleExtraWord},
 		{"love vs lose", "justin bieber | love yourself", "eminem | lose yourself", DecisionDistinct, ""},
 		{"love vs lose same artist", "justin bieber | love yourself", "justin bieber | lose yourself", DecisionDistinct, ""},
 		{"part 1 vs pt 2", "kanye west | father stretch my hands part 1", "kanye west | father stretch my hands pt 2", DecisionReview, RuleNumberMismatch},
@@ -159,7 +198,7 @@ func TestHardPairs(t *testing.T) {
 		{"compound word", "ariana grande | everytime", "ariana grande | every time", DecisionMerge, ""},
 		{"killer queen vs killer", "queen | killer queen", "queen | killer", DecisionReview, RuleExtraWord},
 		{"shared words other song", "selena gomez | love you like a love song", "selena gomez | lose you to love me", DecisionDistinct, ""},
-		{"channel artist disagrees", "adele | hello | src: channel", "lionel richie | hello", DecisionReview, RuleChannelArtist},
+		{"channel artist disagrees", "adele | hello | src: channel", "lionel richie | hello", DecisionDistinct, RuleChannelArtist},
 		{"hey ya vs hey you", "outkast | hey ya", "pink floyd | hey you", DecisionDistinct, ""},
 		{"no one vs number one", "alicia keys | no one", "alicia keys | number one", DecisionDistinct, ""},
 		{"live vs studio", "adele | hello | v: live", "adele | hello", DecisionDistinct, RuleVersionOf},
@@ -385,6 +424,86 @@ func TestExplanationContent(t *testing.T) {
 	for _, key := range []string{`"matched"`, `"unmatched_a"`, `"rules"`, `"thresholds":{"merge":0.85,"review":0.6}`, `"versions"`, `"weight_a"`} {
 		if !strings.Contains(string(js), key) {
 			t.Errorf("JSON lacks %s: %s", key, js)
+		}
+	}
+}
+
+// TestStopwordArtists: an artist whose name is a common word ("The The",
+// "Yes", "Air") is confirmed by the other title only where that title
+// names it, not by a word of its track.
+func TestStopwordArtists(t *testing.T) {
+	tests := []struct {
+		a, b title.Input
+		want DecisionKind
+	}{
+		{title.Input{Title: "The The - The Day"}, title.Input{Title: "The Day", Channel: "oldies"}, DecisionDistinct},
+		{title.Input{Title: "Yes - Yes"}, title.Input{Title: "Yes", Channel: "music fan"}, DecisionReview},
+		{title.Input{Title: "Air - Playground Love"}, title.Input{Title: "Playground Love | Air", Channel: "7clouds"}, DecisionMerge},
+		{title.Input{Title: "U2 - One Tree Hill (Lyric Video)"}, title.Input{Title: "U2: One Tree Hill (Audio)", Channel: "TheMusicBox"}, DecisionMerge},
+	}
+	for _, tt := range tests {
+		a := Subject{Title: title.Normalize(tt.a)}
+		b := Subject{Title: title.Normalize(tt.b)}
+		d := Decide(a, []Candidate{{SongID: 1, Title: b.Title}}, nil, DefaultThresholds())
+		if d.Kind != tt.want {
+			t.Errorf("%q vs %q: %s (score %.3f, rules %v), want %s", tt.a.Title, tt.b.Title, d.Kind, d.Score, d.Explanation.Rules, tt.want)
+		}
+	}
+}
+
+// TestChannelGuess: an artist guessed from the channel counts as the artist
+// unless a title names the other side's artist, or the upload is a fan's
+// lyrics upload.
+func TestChannelGuess(t *testing.T) {
+	tests := []struct {
+		a, b title.Input
+		want DecisionKind
+		rule Rule
+	}{
+		{title.Input{Title: "Letter", Channel: "Mira Lune"}, title.Input{Title: "Oskar Brandt - Letter"}, DecisionDistinct, RuleChannelArtist},
+		{title.Input{Title: "Hello", Channel: "Adele"}, title.Input{Title: "Lionel Richie - Hello"}, DecisionDistinct, RuleChannelArtist},
+		{title.Input{Title: "Shape of You (Lyrics)", Channel: "SyrebralVibes"}, title.Input{Title: "Ed Sheeran - Shape of You"}, DecisionReview, RuleFanChannel},
+		{title.Input{Title: "Shape of You (Official Lyric Video)", Channel: "Mira Lune"}, title.Input{Title: "Ed Sheeran - Shape of You"}, DecisionDistinct, RuleChannelArtist},
+		{title.Input{Title: "Complicated | Avril Lavigne", Channel: "Mira Lune"}, title.Input{Title: "Avril Lavigne - Complicated"}, DecisionMerge, ""},
+		{title.Input{Title: "Hello", Channel: "Adele"}, title.Input{Title: "Adele - Hello (Official Video)"}, DecisionMerge, ""},
+	}
+	for _, tt := range tests {
+		for _, swap := range []bool{false, true} {
+			a, b := Subject{Title: title.Normalize(tt.a)}, Subject{Title: title.Normalize(tt.b)}
+			if swap {
+				a, b = b, a
+			}
+			d := decideOne(a, b)
+			if d.Kind != tt.want || tt.rule != "" && !slices.Contains(rulesOf(d.Explanation), tt.rule) {
+				t.Errorf("%q (channel %q) vs %q, swap=%v: %s %.3f %v, want %s with %q",
+					tt.a.Title, tt.a.Channel, tt.b.Title, swap, d.Kind, d.Score, rulesOf(d.Explanation), tt.want, tt.rule)
+			}
+		}
+	}
+}
+
+// TestNothingToConfirm: with no artist on either side, a track of too few
+// or too common words is no match, unless the durations agree.
+func TestNothingToConfirm(t *testing.T) {
+	tests := []struct {
+		a, b string
+		da   int
+		db   int
+		want DecisionKind
+	}{
+		{" | hello", " | hello", 0, 0, DecisionDistinct},
+		{" | without me", " | without me", 0, 0, DecisionDistinct},
+		{" | hello", " | hello", 295, 296, DecisionReview},
+		{" | hello", " | hello", 295, 240, DecisionDistinct},
+		{" | bohemian rhapsody", " | bohemian rhapsody", 0, 0, DecisionMerge},
+		{" | hello", "adele | hello", 0, 0, DecisionReview},
+	}
+	for _, tt := range tests {
+		a, b := subj(tt.a), subj(tt.b)
+		a.DurationSeconds, b.DurationSeconds = tt.da, tt.db
+		d := decideOne(a, b)
+		if d.Kind != tt.want {
+			t.Errorf("%q (%ds) vs %q (%ds): %s %.3f %v, want %s", tt.a, tt.da, tt.b, tt.db, d.Kind, d.Score, rulesOf(d.Explanation), tt.want)
 		}
 	}
 }

@@ -1,5 +1,7 @@
 package score
 
+import "strings"
+
 // tokenVariants maps spellings that name the same word to one canonical
 // form. Numerals map to digits so that "Part Two", "Pt. 2" and "Part II"
 // agree; everything else is the informal spelling of a common word as
@@ -75,6 +77,56 @@ const (
 	minTypoLen = 5
 )
 
+// slipSim is the similarity of a slip of the keyboard (see slip) between
+// two track words when the titles name the same artists: as good as a
+// spelling variant, since a slip rarely makes another word and the artist
+// confirms the song.
+const slipSim = 0.95
+
+// slip reports whether two distinct words differ by one slip of the
+// keyboard that rarely makes another word: two adjacent letters swapped
+// ("hlelo"/"hello"), a letter doubled or a double letter made single
+// ("creeep"/"creep", "yelow"/"yellow", "sttreet"/"street"). Both words
+// have four letters or more. A letter added or changed is no slip:
+// "dear"/"deer", "yesterday"/"yesterdays" are other words.
+func slip(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) < minSlipLen || !isLetters(a) || !isLetters(b) {
+		return false
+	}
+	switch len(b) - len(a) {
+	case 0:
+		i := 0
+		for i < len(a) && a[i] == b[i] {
+			i++
+		}
+		return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+	case 1:
+		// b is a with one letter doubled.
+		i := 0
+		for i < len(a) && a[i] == b[i] {
+			i++
+		}
+		return i > 0 && b[i] == b[i-1] && a[i:] == b[i+1:]
+	}
+	return false
+}
+
+// minSlipLen is the shortest word a slip may touch.
+const minSlipLen = 4
+
+// isLetters reports whether s is made of ASCII letters only.
+func isLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return s != ""
+}
+
 // typoSim returns the similarity of two distinct non-numeric tokens, or 0
 // when they are not close: 1 - d/len, d the optimal-string-alignment
 // distance (Damerau-Levenshtein with adjacent transpositions) of their
@@ -94,6 +146,9 @@ func typoSimStrings(a, b string, la, lb int, maskA, maskB uint32) float64 {
 	if s := gDrop(a, b); s > 0 {
 		return s
 	}
+	if pluralOf(a, b) {
+		return 0 // "yesterday"/"yesterdays", "dream"/"dreams": other titles
+	}
 	if la < minTypoLen || lb < minTypoLen || maxD < 1 {
 		return 0
 	}
@@ -111,6 +166,15 @@ func typoSimStrings(a, b string, la, lb int, maskA, maskB uint32) float64 {
 		return 0
 	}
 	return s
+}
+
+// pluralOf reports whether one word is the other with an "s" or "es"
+// added: a plural or a possessive is another word, not a typo.
+func pluralOf(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return len(a) >= 3 && strings.HasPrefix(b, a) && (b[len(a):] == "s" || b[len(a):] == "es")
 }
 
 // gDrop recognizes a dropped final g ("lovin"/"loving", "nothin"/"nothing"),
