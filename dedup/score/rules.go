@@ -306,7 +306,7 @@ type ruleSet uint16
 // Sets of the pair rules with each property, read off pairRules.
 var (
 	blockingRules, distinctRules, otherRecordingRules, versionRules, anotherSongRules, tracksDifferRules ruleSet
-	durationRule                                                                          ruleSet
+	durationRule                                                                                         ruleSet
 )
 
 func init() {

@@ -124,16 +124,16 @@ func (a artistState) String() string {
 
 // tally is what the alignment adds up to.
 type tally struct {
-	track, artist  float64 // field scores in [0,1]
-	state          artistState
-	channelDisagrees bool  // an artist guessed from the channel disagrees, and counts
-	channelIgnored   bool  // an artist guessed from a fan's channel disagrees, and was disregarded
-	evidence       float64 // matched track mass
-	evidenceWords  int     // matched track words, light words aside
-	unmatchedNum   bool    // a number only one side has
-	extraWord      bool    // a title word only one side has, see extraWord
-	score          float64
-	info           infoRelation // how the version qualifiers compare
+	track, artist    float64 // field scores in [0,1]
+	state            artistState
+	channelDisagrees bool    // an artist guessed from the channel disagrees, and counts
+	channelIgnored   bool    // an artist guessed from a fan's channel disagrees, and was disregarded
+	evidence         float64 // matched track mass
+	evidenceWords    int     // matched track words, light words aside
+	unmatchedNum     bool    // a number only one side has
+	extraWord        bool    // a title word only one side has, see extraWord
+	score            float64
+	info             infoRelation // how the version qualifiers compare
 }
 
 // compare aligns s.a with s.b (already prepared) and scores them. With
