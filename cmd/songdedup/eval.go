@@ -123,6 +123,7 @@ func printReport(w io.Writer, rep score.EvalReport, raw []evalLine, list bool) e
 		rep.Precision, rep.Recall, rep.F1, rep.TP, rep.FP, rep.FN, rep.TN)
 	p("decisions\tmerge %d, review %d, distinct %d\n",
 		rep.Decisions[score.DecisionMerge], rep.Decisions[score.DecisionReview], rep.Decisions[score.DecisionDistinct])
+	p("reviews\tshare %.4f of pairs, yield %.4f (reviews that are the same recording)\n", rep.ReviewShare, rep.ReviewYield)
 	if err := tw.Flush(); err != nil {
 		return err
 	}

@@ -148,6 +148,12 @@ type EvalReport struct {
 	Metrics
 	// Decisions counts each decision kind.
 	Decisions map[DecisionKind]int `json:"decisions"`
+	// ReviewShare is the share of pairs decided review: the load on
+	// curators. ReviewYield is the share of those that are the same
+	// recording: how often a curator's minute finds a duplicate (1 when
+	// nothing went to review).
+	ReviewShare float64 `json:"review_share"`
+	ReviewYield float64 `json:"review_yield"`
 	// FalseMergesByKind counts false merges by pair kind ("" when the pair
 	// has none); MissedByKind counts same pairs not merged.
 	FalseMergesByKind map[string]int `json:"false_merges_by_kind"`
@@ -180,6 +186,7 @@ func Evaluate(pairs []LabeledPair, w Weigher, th Thresholds, sweep []float64) Ev
 		Missed:            []PairResult{},
 	}
 	var conf Confusion
+	reviewedSame := 0
 	sweepConf := make([]Confusion, len(sweep))
 	for i, p := range pairs {
 		if p.Same {
@@ -190,6 +197,9 @@ func Evaluate(pairs []LabeledPair, w Weigher, th Thresholds, sweep []float64) Ev
 		merged := d.Kind == DecisionMerge
 		conf.add(merged, p.Same)
 		rep.Decisions[d.Kind]++
+		if d.Kind == DecisionReview && p.Same {
+			reviewedSame++
+		}
 		if merged != p.Same {
 			r := PairResult{Index: i, Line: p.Line, Kind: p.Kind, Same: p.Same, Decision: d.Kind, Score: round4(d.Score)}
 			for _, h := range d.Explanation.Rules {
@@ -209,6 +219,11 @@ func Evaluate(pairs []LabeledPair, w Weigher, th Thresholds, sweep []float64) Ev
 		}
 	}
 	rep.Metrics = metricsOf(conf)
+	rep.ReviewShare, rep.ReviewYield = 0, 1
+	if n := rep.Decisions[DecisionReview]; n > 0 {
+		rep.ReviewShare = round4(float64(n) / float64(len(pairs)))
+		rep.ReviewYield = round4(float64(reviewedSame) / float64(n))
+	}
 	for k, m := range sweep {
 		rep.Sweep = append(rep.Sweep, SweepPoint{Merge: m, Metrics: metricsOf(sweepConf[k])})
 	}

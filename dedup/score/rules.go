@@ -24,6 +24,8 @@ const (
 	RuleVersionInfoMismatch Rule = "version_info_mismatch"
 	RuleVersionInfoUnknown  Rule = "version_info_unknown"
 	RuleNumberMismatch      Rule = "number_mismatch"
+	RuleNumbersDiffer       Rule = "numbers_differ"
+	RuleOtherWords          Rule = "other_words"
 	RuleExtraWord           Rule = "extra_track_word"
 	RuleDurationMismatch    Rule = "duration_mismatch"
 	RuleTooLittleEvidence   Rule = "too_little_evidence"
@@ -113,10 +115,20 @@ var pairRules = [...]pairRule{
 		detail: versionInfoDetail,
 	},
 	{
-		// A number in one track that the other lacks (Part 1 / Part 2, a
-		// sequel).
+		// Each track has a number the other lacks: two parts of one work
+		// (Part 1 / Part 2, No. 5 / No. 8), never one recording.
+		name: RuleNumbersDiffer, effect: EffectDistinct, anotherSong: true, tracksDiffer: true,
+		check: func(s *scorer) bool { return s.t.numbersDiffer },
+		detail: func(*scorer) string {
+			return "the tracks carry different numbers: another part or another song"
+		},
+	},
+	{
+		// A number in one track that the other lacks (a sequel, "Dead
+		// Presidents II"; or a number the normalizer did not read as
+		// noise).
 		name: RuleNumberMismatch, effect: EffectBlocksMerge, anotherSong: true, tracksDiffer: true,
-		check: func(s *scorer) bool { return s.t.unmatchedNum },
+		check: func(s *scorer) bool { return s.t.unmatchedNum && !s.t.numbersDiffer },
 		detail: func(*scorer) string {
 			return "a number in one track is missing from the other"
 		},
@@ -179,6 +191,31 @@ var pairRules = [...]pairRule{
 		detail: func(s *scorer) string {
 			return fmt.Sprintf("no artist on either side and only %d matched word(s) weighing %.2f: nothing for a curator to confirm",
 				s.t.evidenceWords, s.t.evidence)
+		},
+	},
+	{
+		// One title names an artist and the other none, the track they
+		// share is too little to stand alone, and the title without an
+		// artist has more words that are neither the shared track nor the
+		// other's artist ("The Supremes Yesterday" against "Yesterday" by
+		// Willie Nelson, "Stay With Me" against Rihanna's "Stay"): most
+		// likely another artist's song or another title, nothing a
+		// curator can confirm.
+		name: RuleOtherWords, effect: EffectDistinct, anotherSong: true, tracksDiffer: true,
+		check: func(s *scorer) bool {
+			if s.t.state != artistUnknown || s.t.evidence >= MinEvidence && s.t.evidenceWords >= minEvidenceWords {
+				return false
+			}
+			switch {
+			case s.a.namesArtist() && !s.b.namesArtist():
+				return extraWord(&s.b, s.phB, 0) >= 0
+			case s.b.namesArtist() && !s.a.namesArtist():
+				return extraWord(&s.a, s.phA, 0) >= 0
+			}
+			return false
+		},
+		detail: func(*scorer) string {
+			return "the title without an artist has other words beside a too common track: likely another artist's song"
 		},
 	},
 	{

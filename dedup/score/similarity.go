@@ -131,6 +131,7 @@ type tally struct {
 	evidence         float64 // matched track mass
 	evidenceWords    int     // matched track words, light words aside
 	unmatchedNum     bool    // a number only one side has
+	numbersDiffer    bool    // each side has a number the other lacks: Part 1 / Part 2
 	extraWord        bool    // a title word only one side has, see extraWord
 	score            float64
 	info             infoRelation // how the version qualifiers compare
@@ -240,6 +241,7 @@ func (s *scorer) tally() tally {
 	mA, wA, numA := trackMass(a, s.phA, s.simA)
 	mB, wB, numB := trackMass(b, s.phB, s.simB)
 	t.unmatchedNum = numA || numB
+	t.numbersDiffer = numA && numB
 	t.extraWord = extraWord(a, s.phA, 0) >= 0 || extraWord(b, s.phB, 0) >= 0
 	if wA+wB > 0 {
 		t.track = (mA + mB) / (wA + wB)
@@ -310,6 +312,13 @@ func (s *scorer) tally() tally {
 	}
 	t.score = clamp(t.score, 0, 1)
 	return t
+}
+
+// namesArtist reports whether p's title names an artist that counts: one
+// from the caller, the title or a certain channel, or a channel's guess
+// that is not a fan's (see fanUpload).
+func (p *side) namesArtist() bool {
+	return p.hasArtist() && !p.fanUpload()
 }
 
 // fanUpload reports whether p's artist is guessed from a channel that
