@@ -319,6 +319,16 @@ var liveContexts = splitPhrases([]string{
 	"concierto", "konzert", "концерт",
 })
 
+// liveContextsByLast indexes liveContexts by their last word, for matching
+// at the end of a track.
+var liveContextsByLast = func() map[string][][]string {
+	m := map[string][][]string{}
+	for _, ph := range liveContexts {
+		m[ph[len(ph)-1]] = append(m[ph[len(ph)-1]], ph)
+	}
+	return m
+}()
+
 // stageMarkers introduce a stage at the end of a track: "in the Live
 // Lounge", "at Glastonbury", "on SNL".
 var stageMarkers = wordSet("in", "at", "on", "au", "en", "bei", "na")
