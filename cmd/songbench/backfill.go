@@ -178,7 +178,7 @@ func (b *bench) measureEmptyBackfill(ctx context.Context, dir string, n int) err
 	if err != nil {
 		return err
 	}
-	empty.DBName = "songdedup_bench_backfill"
+	empty.DBName += "_backfill"
 	if err := dropDatabase(ctx, empty.FormatDSN()); err != nil {
 		return err
 	}

@@ -30,8 +30,11 @@
 //   - BENCH_WRITE_BACKFILL=FILE: only write the backfill input and stop;
 //   - BENCH_RECORD=FILE: append the run to FILE (cmd/songbench/results.jsonl),
 //     with BENCH_NOTE as its note; `songbench -results` renders RESULTS.md;
-//   - SONGDEDUP_MYSQL_DSN: the server (the database name is replaced by
-//     songdedup_bench).
+//   - BENCH_DATABASE: the bench database (default songdedup_bench_ and a
+//     hash of the working directory, so that runs from two checkouts on
+//     one server do not share a database; the empty-database backfill uses
+//     the same name with _backfill);
+//   - SONGDEDUP_MYSQL_DSN: the server (its database name is replaced).
 package main
 
 import (
@@ -39,6 +42,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"hash/fnv"
 	"io"
 	"os"
 	"os/signal"
@@ -138,7 +142,10 @@ func loadConfig(getenv func(string) string) (config, error) {
 	if err != nil {
 		return c, fmt.Errorf("SONGDEDUP_MYSQL_DSN: %w", err)
 	}
-	mc.DBName = "songdedup_bench"
+	mc.DBName = getenv("BENCH_DATABASE")
+	if mc.DBName == "" {
+		mc.DBName = defaultBenchDatabase()
+	}
 	c.DSN = mc.FormatDSN()
 	phases := getenv("BENCH_PHASES")
 	if phases == "" {
@@ -259,4 +266,14 @@ func run(ctx context.Context, getenv func(string) string, stdout, stderr io.Writ
 		logf("recorded the run in %s; go run ./cmd/songbench -results renders %s", path, resultsFile)
 	}
 	return nil
+}
+
+// defaultBenchDatabase names the bench database after the working
+// directory: one checkout reuses its own catalogue (BENCH_REUSE), and two
+// checkouts benchmarking on one server never drop each other's.
+func defaultBenchDatabase() string {
+	dir, _ := os.Getwd()
+	h := fnv.New32a()
+	h.Write([]byte(dir))
+	return fmt.Sprintf("songdedup_bench_%08x", h.Sum32())
 }
