@@ -71,21 +71,23 @@ func (s *Service) SubmitBatch(ctx context.Context, items []BatchItem, decidedBy 
 		return nil, fmt.Errorf("looking up videos: %w", err)
 	}
 
-	titles := make([]title.Title, 0, len(items))
-	subjects := map[int]score.Subject{}
-	for i, it := range items {
+	var todo []int // the items to decide
+	for i := range items {
 		if results[i].Err == nil {
 			if _, ok := known[ids[i]]; !ok {
-				var t title.Title
-				if it.Normalized != nil {
-					t = *it.Normalized
-				} else {
-					t = title.Normalize(title.Input{Title: it.Sub.Title, Channel: it.Sub.Channel, Artist: it.Sub.Artist})
-				}
-				titles = append(titles, t)
-				subjects[i] = score.Subject{Title: t, DurationSeconds: it.Sub.DurationSeconds}
+				todo = append(todo, i)
 			}
 		}
+	}
+	normalized, err := s.normalizeBatch(ctx, items, todo)
+	if err != nil {
+		return nil, err
+	}
+	titles := make([]title.Title, 0, len(todo))
+	subjects := map[int]score.Subject{}
+	for k, i := range todo {
+		titles = append(titles, normalized[k])
+		subjects[i] = score.Subject{Title: normalized[k], DurationSeconds: items[i].Sub.DurationSeconds}
 	}
 	if err := s.store.Prefetch(ctx, titles); err != nil {
 		return nil, err
@@ -394,4 +396,40 @@ func (st *tokenStats) of(tokens []string) (int, map[string]int, bool) {
 		df[tok] = n
 	}
 	return st.docs, df, true
+}
+
+// normalizeBatch reads the titles of items[todo] with the artist lexicon,
+// as normalize does, in one lookup for the batch. An item's title
+// normalized already (by the backfill's routing) is kept unless the
+// lexicon knows one of its names.
+func (s *Service) normalizeBatch(ctx context.Context, items []BatchItem, todo []int) ([]title.Title, error) {
+	out := make([]title.Title, len(todo))
+	ins := make([]title.Input, len(todo))
+	keys := make([][]string, len(todo))
+	var all []string
+	for k, i := range todo {
+		it := &items[i]
+		ins[k] = title.Input{Title: it.Sub.Title, Channel: it.Sub.Channel, Artist: it.Sub.Artist}
+		keys[k] = title.LexiconKeys(ins[k])
+		all = append(all, keys[k]...)
+	}
+	var known map[string]int
+	if len(all) > 0 {
+		slices.Sort(all)
+		var err error
+		if known, err = s.store.ArtistSightings(ctx, slices.Compact(all)); err != nil {
+			return nil, fmt.Errorf("reading the artist lexicon: %w", err)
+		}
+	}
+	for k, i := range todo {
+		switch {
+		case slices.ContainsFunc(keys[k], func(key string) bool { return known[key] > 0 }):
+			out[k] = title.NormalizeWith(ins[k], title.LexiconMap(known))
+		case items[i].Normalized != nil:
+			out[k] = *items[i].Normalized
+		default:
+			out[k] = title.Normalize(ins[k])
+		}
+	}
+	return out, nil
 }

@@ -127,7 +127,11 @@ func (s *Service) reconcile(ctx context.Context, songID int64, known *decided, d
 				songID = song.MergedInto
 				continue
 			}
-			subject = score.Subject{Title: title.Normalize(song.Source), DurationSeconds: song.DurationSeconds}
+			t, err := s.normalize(ctx, song.Source)
+			if err != nil {
+				return fmt.Errorf("reconcile: %w", err)
+			}
+			subject = score.Subject{Title: t, DurationSeconds: song.DurationSeconds}
 		}
 		// The submission's own retrieval ran a moment ago; what can be new
 		// is a duplicate committed meanwhile, which a quick search finds.

@@ -37,6 +37,10 @@ type SubmitStore interface {
 	// DocFreqs returns the number of canonical songs and, for each token,
 	// how many of them contain it.
 	DocFreqs(ctx context.Context, tokens []string) (docs int, df map[string]int, err error)
+	// ArtistSightings returns how often each name key (see
+	// title.LexiconKeys) was seen as a certain artist; keys never seen are
+	// absent. The answer may come from a short-lived cache.
+	ArtistSightings(ctx context.Context, keys []string) (map[string]int, error)
 	// NeverMerged returns which of others a curator kept apart from song
 	// (through any song merged into either side).
 	NeverMerged(ctx context.Context, song int64, others []int64) (map[int64]bool, error)

@@ -49,6 +49,9 @@ type SubmissionWrite struct {
 	// same transaction (its SongID is set by the store). A row already
 	// recorded makes the write fail with ErrConflict.
 	Outcome *RowOutcome
+	// Learn are the names the submission saw as certain artists, counted
+	// in the artist lexicon in the same transaction.
+	Learn []title.LexiconEntry
 }
 
 // ReviewDraft is a review item to create.

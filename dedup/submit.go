@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/songdedup/songdedup/dedup/score"
@@ -73,7 +74,10 @@ func (s *Service) submitOnce(ctx context.Context, sub Submission, videoID, decid
 		return out, err
 	}
 	in := title.Input{Title: sub.Title, Channel: sub.Channel, Artist: sub.Artist}
-	t := title.Normalize(in)
+	t, err := s.normalize(ctx, in)
+	if err != nil {
+		return Answer{}, err
+	}
 	subject := score.Subject{Title: t, DurationSeconds: sub.DurationSeconds}
 
 	start := time.Now()
@@ -174,7 +178,7 @@ func (s *Service) planWrite(sub Submission, videoID string, subject score.Subjec
 		} else {
 			write.AttachTo = d.SongID
 			for _, c := range cands {
-				if c.SongID == d.SongID && title.Cleanliness(t) > title.Cleanliness(c.Title) {
+				if c.SongID == d.SongID && title.Cleanliness(t) > title.Cleanliness(c.Title) && !lessCertainSwap(t, d) {
 					up := s.newSong(in, t, sub.DurationSeconds)
 					write.Upgrade = &up
 					artistLearned = !confidentArtist(c.Title) && confidentArtist(t)
@@ -199,7 +203,38 @@ func (s *Service) planWrite(sub Submission, videoID string, subject score.Subjec
 		r.VideoID, r.Decision, r.Score = videoID, out.Decision, d.Score
 		write.Outcome = &r
 	}
+	write.Learn = title.LexiconEntries(t)
 	return write, out, artistLearned
+}
+
+// lessCertainSwap reports whether a merge matched the submission to its
+// song only with artist and track read the other way round, and the
+// submission's artist is no more certain than a title's reading: its parse
+// then contradicts the song's, and must not replace it ("bad guy - Billie
+// Eilish" read as artist "bad guy" never renames Billie Eilish's song).
+func lessCertainSwap(t title.Title, d score.Decision) bool {
+	if t.ArtistCertain {
+		return false
+	}
+	return slices.ContainsFunc(d.Explanation.Rules, func(h score.RuleHit) bool { return h.Rule == score.RuleSwapped })
+}
+
+// normalize reads a submitted title with the artist lexicon: the names in
+// it that could be its artist are looked up, and a title the lexicon knows
+// a name of is read with it (see title.NormalizeWith).
+func (s *Service) normalize(ctx context.Context, in title.Input) (title.Title, error) {
+	keys := title.LexiconKeys(in)
+	if len(keys) == 0 {
+		return title.Normalize(in), nil
+	}
+	known, err := s.store.ArtistSightings(ctx, keys)
+	if err != nil {
+		return title.Title{}, fmt.Errorf("reading the artist lexicon: %w", err)
+	}
+	if len(known) == 0 {
+		return title.Normalize(in), nil
+	}
+	return title.NormalizeWith(in, title.LexiconMap(known)), nil
 }
 
 func (s *Service) existing(ctx context.Context, videoID string) (Answer, bool, error) {

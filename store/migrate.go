@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -28,22 +29,33 @@ type SchemaVersion struct {
 
 // LatestVersion returns the number of the newest embedded migration.
 func LatestVersion() uint {
+	vs := Versions()
+	if len(vs) == 0 {
+		return 0
+	}
+	return vs[len(vs)-1]
+}
+
+// Versions lists the versions of the embedded migrations in order. They
+// need not be consecutive: a version steps down to the one before it in
+// this list.
+func Versions() []uint {
 	entries, err := fs.ReadDir(migrations.FS, ".")
 	if err != nil {
 		panic(fmt.Sprintf("reading embedded migrations: %v", err))
 	}
-	var latest uint
+	var vs []uint
 	for _, e := range entries {
 		n, _, ok := strings.Cut(e.Name(), "_")
 		if !ok {
 			continue
 		}
-		v, err := strconv.ParseUint(n, 10, 32)
-		if err == nil && uint(v) > latest {
-			latest = uint(v)
+		if v, err := strconv.ParseUint(n, 10, 32); err == nil && !slices.Contains(vs, uint(v)) {
+			vs = append(vs, uint(v))
 		}
 	}
-	return latest
+	slices.Sort(vs)
+	return vs
 }
 
 // MigrateUp applies every pending migration. Several processes may call it

@@ -25,6 +25,7 @@ type DB struct {
 	name      string
 	retrieval RetrievalOptions
 	dfs       dfCache
+	lexicon   dfCache // artist lexicon sightings, see lexicon.go
 	maxOpen   int
 	marks     reconciledMarks
 	// sessionIsolation is set when every connection runs READ COMMITTED.
@@ -134,6 +135,9 @@ func Open(ctx context.Context, dsn string, opts Options) (*DB, error) {
 	s := &DB{db: db, cfg: cfg, log: opts.Logger, now: opts.Now, name: cfg.DBName,
 		retrieval: opts.Retrieval.withDefaults(), maxOpen: maxOpen}
 	s.dfs.ttl = s.retrieval.StatsTTL
+	// The lexicon changes no faster than term statistics: a store told to
+	// cache those briefly (tests) caches names as briefly.
+	s.lexicon.ttl, s.lexicon.zeroTTL = min(lexiconTTL, s.retrieval.StatsTTL), min(lexiconZeroTTL, s.retrieval.StatsTTL)
 	if s.log == nil {
 		s.log = slog.Default()
 	}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/songdedup/songdedup/dedup"
+	"github.com/songdedup/songdedup/dedup/title"
 )
 
 // SubmitBatch implements dedup.SubmitStore: every write of a batch of
@@ -84,6 +85,13 @@ func (s *DB) SubmitBatch(ctx context.Context, ws []dedup.SubmissionWrite) ([]ded
 			if err := insertOutcomes(ctx, tx, outcomes, false); err != nil {
 				return err
 			}
+		}
+		var learn []title.LexiconEntry
+		for _, w := range ws {
+			learn = append(learn, w.Learn...)
+		}
+		if err := s.countLexicon(ctx, tx, learn, now); err != nil {
+			return err
 		}
 		if len(stats) > 0 {
 			return s.writeStats(ctx, tx, stats, out[firstNew(ws)].SongID)

@@ -117,6 +117,9 @@ type dfCache struct {
 	mu      sync.Mutex
 	entries map[string]dfEntry
 	ttl     time.Duration
+	// zeroTTL, when not 0, replaces the package's zeroTTL for keys whose
+	// value is 0.
+	zeroTTL time.Duration
 }
 
 // dfEntry is one cached frequency.
@@ -179,7 +182,11 @@ func (c *dfCache) put(df map[string]int, terms []string, now time.Time) {
 	for _, t := range terms {
 		ttl := c.ttl
 		if df[t] == 0 {
-			ttl = min(ttl, zeroTTL)
+			z := zeroTTL
+			if c.zeroTTL > 0 {
+				z = c.zeroTTL
+			}
+			ttl = min(ttl, z)
 		}
 		c.entries[t] = dfEntry{df: df[t], expires: now.Add(ttl)}
 	}

@@ -9,4 +9,6 @@ import (
 
 func storeLatest() uint { return store.LatestVersion() }
 
+func storeVersions() []uint { return store.Versions() }
+
 var discardLog = slog.New(slog.NewTextHandler(io.Discard, nil))

@@ -211,8 +211,9 @@ func TestMigrateCommand(t *testing.T) {
 		{[]string{"migrate", "down", "2"}, "version %d"},
 		{[]string{"migrate", "up"}, "version %d"},
 	}
-	latest := storeLatest()
-	wants := []string{"version 0 ", fmt.Sprintf("version %d ", latest), fmt.Sprintf("version %d ", latest-2), fmt.Sprintf("version %d ", latest)}
+	versions := storeVersions()
+	latest := versions[len(versions)-1]
+	wants := []string{"version 0 ", fmt.Sprintf("version %d ", latest), fmt.Sprintf("version %d ", versions[len(versions)-3]), fmt.Sprintf("version %d ", latest)}
 	for i, s := range steps {
 		var out, errb bytes.Buffer
 		if err := run(context.Background(), s.args, env, strings.NewReader(""), &out, &errb); err != nil {

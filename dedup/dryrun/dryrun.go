@@ -33,6 +33,7 @@ type Store struct {
 	byKey    map[string][]int64
 	byTerm   map[string][]int64
 	outcomes []dedup.RowOutcome
+	learned  map[string]int // would-be lexicon counts
 }
 
 var (
@@ -47,7 +48,7 @@ const FirstID = 9_000_000_000_000_000
 // New wraps base.
 func New(base dedup.SubmitStore) *Store {
 	return &Store{SubmitStore: base, nextID: FirstID - 1, songs: map[int64]*dedup.Song{}, videos: map[string]int64{},
-		merged: map[int64]int64{}, byKey: map[string][]int64{}, byTerm: map[string][]int64{}}
+		merged: map[int64]int64{}, byKey: map[string][]int64{}, byTerm: map[string][]int64{}, learned: map[string]int{}}
 }
 
 func exactKey(track string, artists []string) string {
@@ -215,10 +216,30 @@ func (d *Store) SubmitBatch(ctx context.Context, ws []dedup.SubmissionWrite) ([]
 			out[i].SongID = d.resolve(w.AttachTo)
 		}
 		d.videos[w.Video.ID] = out[i].SongID
+		for _, e := range w.Learn {
+			d.learned[e.Key]++
+		}
 		if w.Outcome != nil {
 			o := *w.Outcome
 			o.SongID = out[i].SongID
 			d.outcomes = append(d.outcomes, o)
+		}
+	}
+	return out, nil
+}
+
+// ArtistSightings implements dedup.SubmitStore: the real counts plus the
+// would-be ones.
+func (d *Store) ArtistSightings(ctx context.Context, keys []string) (map[string]int, error) {
+	out, err := d.SubmitStore.ArtistSightings(ctx, keys)
+	if err != nil {
+		return nil, err
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	for _, k := range keys {
+		if n := d.learned[k]; n > 0 {
+			out[k] += n
 		}
 	}
 	return out, nil

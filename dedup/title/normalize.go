@@ -65,7 +65,17 @@ import (
 // Normalize is safe for concurrent use and takes time linear in the length
 // of the title.
 func Normalize(in Input) Title {
+	return NormalizeWith(in, nil)
+}
+
+// NormalizeWith is Normalize with a lexicon of the names the catalogue has
+// seen as certain artists (nil for none): it orients titles whose channel
+// and caller say nothing ("Track - Artist (Lyrics)", "Artist Track"), and
+// marks an artist it knows as certain (Title.ArtistCertain). The names to
+// look up are those LexiconKeys lists.
+func NormalizeWith(in Input, lex Lexicon) Title {
 	p := parserPool.Get().(*parser)
+	p.lexicon = lex
 	t := p.normalize(in)
 	p.reset()
 	parserPool.Put(p)
@@ -73,6 +83,24 @@ func Normalize(in Input) Title {
 }
 
 var parserPool = sync.Pool{New: func() any { return new(parser) }}
+
+// LexiconKeys lists the compact keys of the names in a title that could be
+// its artist, as a parse of in would ask a Lexicon about them: look these
+// up, and pass the answers to NormalizeWith. It lists nothing when the
+// caller names the artist.
+func LexiconKeys(in Input) []string {
+	if strings.TrimSpace(in.Artist) != "" {
+		return nil
+	}
+	var keys []string
+	p := parserPool.Get().(*parser)
+	p.collect = &keys
+	p.normalize(in)
+	p.reset()
+	parserPool.Put(p)
+	slices.Sort(keys)
+	return slices.Compact(keys)
+}
 
 // span is a half-open range of item indices.
 type span struct{ lo, hi int }
@@ -104,6 +132,10 @@ type parser struct {
 
 	caller  known
 	channel known
+	// lexicon says which names are known artists; collect, when not nil,
+	// gathers the keys the parse asks it about instead (see LexiconKeys).
+	lexicon Lexicon
+	collect *[]string
 	// channelArtist is whether the channel is an artist's own (a VEVO or
 	// Topic channel, or a name without label words).
 	channelArtist bool
@@ -167,6 +199,14 @@ func (p *parser) normalize(in Input) Title {
 		// Only a title that names no artist of its own can have the
 		// known one glued to its track: "Adele Hello".
 		track = p.removeKnown(track)
+		if len(p.caller.keys) == 0 && !(p.channelArtist && len(p.channel.artists) > 0) {
+			// Nor a caller nor the channel: the lexicon may know a name
+			// at either end ("Stray Kids District 9").
+			var lexArtist span
+			if lexArtist, track = p.lexiconEnd(track); lexArtist.hi > lexArtist.lo {
+				artists = p.artistList(lexArtist)
+			}
+		}
 	}
 	t.TrackTokens = p.trackTokens(track)
 
@@ -182,6 +222,12 @@ func (p *parser) normalize(in Input) Title {
 			t.ArtistSource = ArtistFromTopic
 		}
 		p.pattern("channel_artist")
+	}
+	switch t.ArtistSource {
+	case ArtistFromCaller, ArtistFromTopic:
+		t.ArtistCertain = true
+	case ArtistFromTitle:
+		t.ArtistCertain = p.lexiconKnows(artistKeys(artists))
 	}
 	t.Artists, t.ArtistTokens = joinArtists(dedupArtists(artists, nil))
 	t.Featured, t.FeaturedTokens = joinArtists(dedupArtists(p.featured, artists))

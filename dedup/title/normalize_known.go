@@ -134,8 +134,12 @@ func (kn *known) matches(key string) bool {
 
 // matchesKnown reports whether the part sp names the caller's or the
 // channel's artist, as a whole or as one of its listed artists.
+//
+// Without a caller's or a channel's artist, the lexicon (Input.Lexicon)
+// answers: the part is a name the catalogue knows as an artist.
 func (p *parser) matchesKnown(sp span) bool {
-	if len(p.caller.keys) == 0 && len(p.channel.keys) == 0 {
+	fromLexicon := len(p.caller.keys) == 0 && (p.lexicon != nil || p.collect != nil)
+	if len(p.caller.keys) == 0 && len(p.channel.keys) == 0 && !fromLexicon {
 		return false
 	}
 	sp = p.trimRight(p.trimLeft(sp))
@@ -144,12 +148,68 @@ func (p *parser) matchesKnown(sp span) bool {
 	}
 	// The part is read exactly as an artist part would be, so that it
 	// agrees with the keys of knownFrom.
-	for _, key := range artistKeys(p.artistList(sp)) {
+	keys := artistKeys(p.artistList(sp))
+	for _, key := range keys {
 		if p.caller.matches(key) || p.channel.matches(key) {
 			return true
 		}
 	}
+	return fromLexicon && p.lexiconKnows(keys)
+}
+
+// lexiconKnows reports whether the lexicon knows one of keys (the whole
+// list of artists, or one of them) as an artist. In collect mode it
+// records the keys and knows nothing.
+func (p *parser) lexiconKnows(keys []string) bool {
+	if p.collect != nil {
+		for _, k := range keys {
+			if k != "" {
+				*p.collect = append(*p.collect, k)
+			}
+		}
+		return false
+	}
+	if p.lexicon == nil {
+		return false
+	}
+	for _, k := range keys {
+		if k != "" && p.lexicon.Sightings(k) >= minSightings {
+			return true
+		}
+	}
 	return false
+}
+
+// minSightings is how often a name must have been seen as a certain
+// artist for the lexicon to count it. The sources are certain, so once is
+// enough.
+const minSightings = 1
+
+// maxLexiconWords is the longest name lexiconEnd tries at the ends of a
+// title without separators.
+const maxLexiconWords = 5
+
+// lexiconEnd finds, in a track part that names no artist, a name the
+// lexicon knows at its start or its end, leaving words on the other side:
+// "Stray Kids District 9" by Stray Kids. The longest name wins, the start
+// before the end. It returns the artist's span (empty when none) and what is
+// left of the track.
+func (p *parser) lexiconEnd(sp span) (artist, track span) {
+	if p.lexicon == nil && p.collect == nil {
+		return span{}, sp
+	}
+	idx := p.wordIndexes(sp)
+	for n := min(len(idx)-1, maxLexiconWords); n >= 1; n-- {
+		if p.lexiconKnows([]string{p.keyOf(idx[:n])}) {
+			p.pattern("lexicon_artist")
+			return span{sp.lo, idx[n-1] + 1}, span{idx[n], sp.hi}
+		}
+		if p.lexiconKnows([]string{p.keyOf(idx[len(idx)-n:])}) {
+			p.pattern("lexicon_artist")
+			return span{idx[len(idx)-n], sp.hi}, span{sp.lo, idx[len(idx)-n]}
+		}
+	}
+	return span{}, sp
 }
 
 // artistKeys returns the compact keys of each artist of a list and, for a
@@ -167,3 +227,37 @@ func artistKeys(list [][]string) []string {
 	}
 	return keys
 }
+
+// LexiconEntry is a name to count in the lexicon: its compact key and its
+// normalized form.
+type LexiconEntry struct {
+	Key  string
+	Name string
+}
+
+// LexiconEntries lists the names a title teaches the lexicon: its artists,
+// each and (for several) together, when they are certain because the
+// caller or an artist's own channel named them. Titles that only name
+// their artist in the title teach nothing: their split may be the wrong way
+// round.
+func LexiconEntries(t Title) []LexiconEntry {
+	if t.ArtistSource != ArtistFromCaller && t.ArtistSource != ArtistFromTopic || len(t.Artists) == 0 {
+		return nil
+	}
+	list := make([][]string, len(t.Artists))
+	for i, a := range t.Artists {
+		list[i] = strings.Fields(a)
+	}
+	keys := artistKeys(list)
+	names := append(slices.Clone(t.Artists), strings.Join(t.Artists, " & "))
+	var out []LexiconEntry
+	for i, k := range keys {
+		if k != "" && len(k) <= MaxLexiconKey {
+			out = append(out, LexiconEntry{Key: k, Name: names[i]})
+		}
+	}
+	return out
+}
+
+// MaxLexiconKey bounds the length of a lexicon key (in bytes), as stored.
+const MaxLexiconKey = 190

@@ -108,7 +108,8 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 	}
 	// Version and noise parts at the end: "Song - Live at Wembley", and the
 	// artist repeated: "Linkin Park - Numb - Linkin Park".
-	known := len(p.caller.keys) > 0 || len(p.channel.keys) > 0
+	known := len(p.caller.keys) > 0 || len(p.channel.keys) > 0 ||
+		(p.lexicon != nil || p.collect != nil) && slices.ContainsFunc(parts, p.matchesKnown)
 	var versionArtist span // the artist named after a version phrase
 	p.idx = p.wordIndexesTo(p.idx[:0], parts[0])
 	firstWords := p.idx

@@ -1,5 +1,7 @@
 package title
 
+import "slices"
+
 // TitleInput is what a caller knows about one video: its raw title, the
 // channel that uploaded it and, optionally, the artist the caller already
 // knows. Channel and Artist may be empty.
@@ -8,6 +10,20 @@ type Input struct {
 	Channel string
 	Artist  string
 }
+
+// Lexicon answers how often the catalogue has seen a name as a certain
+// artist: given by a caller, named by an artist's own "- Topic" or VEVO
+// channel, or confirmed by a curator. Keys are compact keys, as
+// LexiconKeys lists them.
+type Lexicon interface {
+	Sightings(key string) int
+}
+
+// LexiconMap is a Lexicon held in a map.
+type LexiconMap map[string]int
+
+// Sightings implements Lexicon.
+func (m LexiconMap) Sightings(key string) int { return m[key] }
 
 // Version is a tag that tells one recording of a song from another
 // (a live take, a remix, a cover...). The vocabulary is closed: see Versions.
@@ -75,6 +91,10 @@ type Title struct {
 	Artists []string
 	// ArtistSource says where Artists came from.
 	ArtistSource ArtistSource
+	// ArtistCertain reports that the artists are certain: the caller's,
+	// an artist channel's, or named by the title and known to the
+	// catalogue's lexicon as an artist.
+	ArtistCertain bool
 	// Track is the normalized track title without artists, featured artists,
 	// version tags or noise.
 	Track string
@@ -100,18 +120,24 @@ type Title struct {
 }
 
 // Cleanliness ranks variants of one song for choosing the canonical's
-// display title and source: a known artist beats an unknown one, an artist
-// from the caller or the title beats one guessed from the channel, fewer
-// normalizer patterns matched (less noise removed) beat more, and a shorter raw
-// title beats a longer one. Higher is cleaner.
+// display title and source: a certain artist (ArtistCertain) beats one the
+// title names as "Artist - Track", which beats a title read as "Track -
+// Artist" from its shape alone, which beats one guessed from the channel,
+// which beats none; then fewer normalizer patterns matched (less noise
+// removed) beat more, and a shorter raw title beats a longer one. Higher is
+// cleaner.
 func Cleanliness(t Title) int {
 	score := 0
-	switch t.ArtistSource {
-	case ArtistFromCaller, ArtistFromTitle:
+	switch {
+	case t.ArtistCertain:
+		score += 4000
+	case t.ArtistSource == ArtistFromTitle && !t.reversedByGuess():
 		score += 3000
-	case ArtistFromTopic:
+	case t.ArtistSource == ArtistFromTitle:
+		// Read as "Track - Artist" from the title's shape alone: a guess
+		// the next certain parse overrules.
 		score += 2500
-	case ArtistFromChannel:
+	case t.ArtistSource == ArtistFromChannel:
 		score += 2000
 	}
 	score -= 50 * len(t.Patterns)
@@ -120,6 +146,12 @@ func Cleanliness(t Title) int {
 		n = 999
 	}
 	return score - n
+}
+
+// reversedByGuess reports whether the title was read as "Track - Artist"
+// from its shape alone, without a known artist to say so.
+func (t Title) reversedByGuess() bool {
+	return slices.Contains(t.Patterns, "reversed_after_group")
 }
 
 // IsPlainASCII reports whether a normalized token is made of the ASCII

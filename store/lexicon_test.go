@@ -1,0 +1,94 @@
+package store_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/songdedup/songdedup/dedup"
+	"github.com/songdedup/songdedup/dedup/title"
+)
+
+// TestArtistLexicon: the names a batch saw as certain artists are counted
+// in its transaction, once per submission, and read back by key.
+func TestArtistLexicon(t *testing.T) {
+	db, _ := openMigrated(t)
+	ctx := context.Background()
+	write := func(learn ...title.LexiconEntry) {
+		s := songOf("Some Title "+nextVideoID(), "")
+		if _, err := db.SubmitBatch(ctx, []dedup.SubmissionWrite{{
+			Video: dedup.Video{ID: nextVideoID(), Title: s.Source.Title}, NewSong: &s, DecidedBy: "test", Learn: learn,
+		}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	adele := title.LexiconEntry{Key: "adele", Name: "adele"}
+	itzy := title.LexiconEntry{Key: "itzy", Name: "itzy"}
+	write(adele)
+	write(adele, itzy)
+	write()
+	got, err := db.ArtistSightings(ctx, []string{"adele", "itzy", "nobody"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got["adele"] != 2 || got["itzy"] != 1 || len(got) != 2 {
+		t.Errorf("sightings = %v, want adele 2, itzy 1, nobody absent", got)
+	}
+	if got, err := db.ArtistSightings(ctx, nil); err != nil || len(got) != 0 {
+		t.Errorf("no keys: %v, %v", got, err)
+	}
+}
+
+// TestLexiconOrientsSubmissions: a name an artist's channel taught the
+// lexicon orients a later lyrics upload written "Track - Artist", and a
+// merge read the other way round never renames the canonical song.
+func TestLexiconOrientsSubmissions(t *testing.T) {
+	db, _ := openMigrated(t)
+	ctx := context.Background()
+	svc := dedup.NewService(dedup.Stores{Submit: db, Curation: db, Outcomes: db}, dedup.ServiceOptions{Logger: quiet})
+	submit := func(title, channel string) dedup.Answer {
+		t.Helper()
+		out, err := svc.Submit(ctx, dedup.Submission{VideoRef: nextVideoID(), VideoRefField: "video_id", Title: title, Channel: channel}, "test")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+
+	// The repro: the reversed lyrics upload merges, the live take is its
+	// own song, the audio upload merges into the first, and the song keeps
+	// the artist and track of the first.
+	first := submit("Billie Eilish - bad guy (Official Video)", "")
+	if a := submit("bad guy - Billie Eilish (Lyrics)", "Lyric Vault"); a.Decision != dedup.OutcomeMerged || a.SongID != first.SongID {
+		t.Fatalf("reversed upload: %s into %d, want merged into %d", a.Decision, a.SongID, first.SongID)
+	}
+	live := submit("Billie Eilish - bad guy (Live)", "")
+	if live.Decision != dedup.OutcomeCreated || live.VersionOf != first.SongID {
+		t.Errorf("live take: %s, version of %d; want created, version of %d", live.Decision, live.VersionOf, first.SongID)
+	}
+	if a := submit("Billie Eilish - bad guy (Official Audio)", ""); a.Decision != dedup.OutcomeMerged || a.SongID != first.SongID {
+		t.Errorf("audio upload: %s into %d, want merged into %d", a.Decision, a.SongID, first.SongID)
+	}
+	song, err := db.Song(ctx, first.SongID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if song.Track != "bad guy" || len(song.Artists) != 1 || song.Artists[0] != "billie eilish" {
+		t.Errorf("canonical song reads %q / %q, want billie eilish / bad guy", song.Artists, song.Track)
+	}
+
+	// A "- Topic" channel teaches the lexicon its artist; a later
+	// "Track - Artist" lyrics upload is read with it.
+	submit("Ocean Eyes", "Billie Eilish - Topic")
+	got, err := db.ArtistSightings(ctx, []string{"billieeilish"})
+	if err != nil || got["billieeilish"] != 1 {
+		t.Fatalf("lexicon after a Topic upload: %v, %v; want billieeilish 1", got, err)
+	}
+	a := submit("when the party's over - Billie Eilish (Lyrics)", "Lyric Vault")
+	created, err := db.Song(ctx, a.SongID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if created.Track != "when the partys over" || len(created.Artists) != 1 || created.Artists[0] != "billie eilish" {
+		t.Errorf("reversed upload with a known artist reads %q / %q, want billie eilish / when the partys over", created.Artists, created.Track)
+	}
+}
