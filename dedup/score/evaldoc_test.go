@@ -54,10 +54,16 @@ func evalTables(t *testing.T) string {
 		name  string
 		pairs []LabeledPair
 	}{
-		{"YouTube titles (`testdata/pairs/youtube.jsonl`)", youtube},
+		{"YouTube titles, our generator (`youtube.jsonl`)", youtube},
 		{"iTunes-Amazon train+valid (tuning)", slices.Concat(train, valid)},
 		{"iTunes-Amazon test split (held out)", test},
 		{"iTunes-Amazon, all 539 pairs", slices.Concat(train, valid, test)},
+		{"real titles (`real/`), dev", loadPairs(t, "real/dev.jsonl")},
+		{"real titles (`real/`), **test**", loadPairs(t, "real/test.jsonl")},
+		{"trending uploads (`trending/`), dev", loadPairs(t, "trending/dev.jsonl")},
+		{"trending uploads (`trending/`), **test**", loadPairs(t, "trending/test.jsonl")},
+		{"other scripts (`scripts/`), dev", loadPairs(t, "scripts/dev.jsonl")},
+		{"other scripts (`scripts/`), **test**", loadPairs(t, "scripts/test.jsonl")},
 	}
 	th := DefaultThresholds()
 	sweep := SweepThresholds(0.70, 0.95, 0.05)
@@ -67,14 +73,15 @@ func evalTables(t *testing.T) string {
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "\n### Merge decision at the default thresholds (merge > %.2f, review >= %.2f)\n\n", th.Merge, th.Review)
-	b.WriteString("| pairs file | pairs (same) | precision | recall | F1 | TP | FP | FN | TN | merge / review / distinct |\n")
-	b.WriteString("|---|---|---|---|---|---|---|---|---|---|\n")
+	b.WriteString("| pairs file (`testdata/pairs/`) | pairs (same) | precision | recall | F1 | TP | FP | FN | TN | merge / review / distinct | review share | review yield |\n")
+	b.WriteString("|---|---|---|---|---|---|---|---|---|---|---|---|\n")
 	for k, s := range sets {
 		r := reps[k]
-		fmt.Fprintf(&b, "| %s | %d (%d) | %.4f | %.4f | %.4f | %d | %d | %d | %d | %d / %d / %d |\n",
+		fmt.Fprintf(&b, "| %s | %d (%d) | %.4f | %.4f | %.4f | %d | %d | %d | %d | %d / %d / %d | %.4f | %.4f |\n",
 			s.name, r.Pairs, r.SamePairs, r.Precision, r.Recall, r.F1, r.TP, r.FP, r.FN, r.TN,
-			r.Decisions[DecisionMerge], r.Decisions[DecisionReview], r.Decisions[DecisionDistinct])
+			r.Decisions[DecisionMerge], r.Decisions[DecisionReview], r.Decisions[DecisionDistinct], r.ReviewShare, r.ReviewYield)
 	}
+	b.WriteString(titleSuiteTable(t))
 	b.WriteString("\n### Merge-threshold sweep (precision / recall / F1; review threshold 0.60)\n\n")
 	b.WriteString("| merge > |")
 	for _, s := range sets {
@@ -102,7 +109,10 @@ func evalTables(t *testing.T) string {
 		fmt.Fprintf(&b, "| %s | %d | %d | %d | %d |\n", k, yt.PairsByKind[k], same, yt.FalseMergesByKind[k], yt.MissedByKind[k])
 	}
 	b.WriteString("\n### The false merges, all of them\n\n")
-	for _, set := range []int{0, 3} {
+	for set := range sets {
+		if set == 1 || set == 2 {
+			continue // listed with all 539 iTunes-Amazon pairs
+		}
 		for _, r := range reps[set].FalseMerges {
 			p := sets[set].pairs[r.Index]
 			fmt.Fprintf(&b, "- %s line %d (%s, score %.4f): %q vs %q\n", strings.SplitN(sets[set].name, " (", 2)[0], r.Line, r.Kind, r.Score, p.A.Title.Raw, p.B.Title.Raw)
