@@ -132,6 +132,9 @@ type parser struct {
 
 	caller  known
 	channel known
+	// inTrack is set while the track part is stripped: some noise is
+	// noise only there (see partEnd).
+	inTrack bool
 	// lexicon says which names are known artists; collect, when not nil,
 	// gathers the keys the parse asks it about instead (see LexiconKeys).
 	lexicon Lexicon
@@ -179,7 +182,7 @@ func (p *parser) normalize(in Input) Title {
 		artist, track = p.trackOnly(track)
 	}
 	artist = p.stripTrailing(artist, false)
-	track = p.stripTrailing(track, false)
+	track = p.stripTrack(track)
 	if p.versionOnly(artist) {
 		artist = span{}
 	}
@@ -193,7 +196,7 @@ func (p *parser) normalize(in Input) Title {
 	}
 	track = p.splitFeatured(track, false)
 	track = p.trailingVersions(track)
-	track = p.stripTrailing(track, false)
+	track = p.stripTrack(track)
 	track = p.quotedTrack(track)
 	if len(artists) == 0 {
 		// Only a title that names no artist of its own can have the

@@ -148,6 +148,14 @@ func (p *parser) stripTrailing(sp span, whole bool) span {
 	}
 }
 
+// stripTrack is stripTrailing on the track part.
+func (p *parser) stripTrack(sp span) span {
+	p.inTrack = true
+	sp = p.stripTrailing(sp, false)
+	p.inTrack = false
+	return sp
+}
+
 // skipTrailingTags returns sp without the tag groups at its end ("Song
 // Remaster [NCS]"): they go with the track's other tags, so a phrase
 // before them is still at the end.
@@ -174,6 +182,9 @@ func (p *parser) trailingNoise(sp span, fw int, rows []*compiledNoise, whole boo
 		start := p.matchBackward(sp, r.words)
 		if start < 0 || fw >= start || best >= 0 && start >= best {
 			continue // no match, nothing left before it, or not the longest
+		}
+		if r.place&partEnd != 0 && r.place&trailing == 0 && !whole && !p.inTrack {
+			continue // at the end of the track only: "Zemfira 2000" is a name
 		}
 		if r.place&trailing == 0 && (whole || r.place&partEnd == 0) {
 			// After a dash only: "Song - Audio"; a one-word phrase needs a
@@ -301,7 +312,7 @@ func (p *parser) trailingVersions(sp span) span {
 		if last := &p.items[m.hi-1]; last.kind == kWord && excerptWords[last.text] && fw < m.hi-1 {
 			p.excerpt()
 			sp = span{sp.lo, m.hi - 1}
-			sp = p.stripTrailing(sp, false)
+			sp = p.stripTrack(sp)
 		}
 	}
 	for {

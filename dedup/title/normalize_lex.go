@@ -327,7 +327,10 @@ func pairItems(items []item, stack []int32) []int32 {
 			}
 		case kSQuote:
 			startsWord := i+1 < len(items) && !items[i+1].space && items[i+1].kind == kWord
-			endsWord := i > 0 && !it.space && items[i-1].kind == kWord && (i+1 == len(items) || items[i+1].space || items[i+1].kind != kWord)
+			// A quote closes after a word or after a bracket that closes a
+			// group inside the quotes: 'Peek-A-Boo (피카부)'.
+			endsWord := i > 0 && !it.space && (items[i-1].kind == kWord || items[i-1].kind == kClose && items[i-1].pair > sq) &&
+				(i+1 == len(items) || items[i+1].space || items[i+1].kind != kWord)
 			switch {
 			case sq >= 0 && endsWord:
 				items[sq].pair, it.pair = int32(i), sq

@@ -77,13 +77,26 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 		}
 		lo = k + 1
 	}
-	for k := sp.lo; k < sp.hi; k++ {
-		k = p.skipGroupAll(k)
-		if it := &p.items[k]; it.kind == kDash || it.kind == kTilde || it.kind == kUnderscore {
-			cut(k)
+	cutDashes := func() {
+		for k := sp.lo; k < sp.hi; k++ {
+			k = p.skipGroupAll(k)
+			if it := &p.items[k]; it.kind == kDash || it.kind == kTilde || it.kind == kUnderscore {
+				cut(k)
+			}
+		}
+		cut(sp.hi)
+	}
+	cutDashes()
+	if len(parts) >= 2 {
+		// "The Voice 2018 Blind Audition - Stephanie Skipper: Piece By
+		// Piece": a first part that names the stage is no artist; the
+		// rest is the title.
+		if words := slices.Clone(p.groupWords(parts[0].lo, parts[0].hi)); len(words) >= 2 && p.liveContext(words) {
+			p.pattern("stage_prefix")
+			sp, parts, lo = span{parts[1].lo, sp.hi}, parts[:0], parts[1].lo
+			cutDashes()
 		}
 	}
-	cut(sp.hi)
 	if len(parts) < 2 {
 		parts = parts[:0]
 		lo = sp.lo
@@ -451,21 +464,37 @@ func (p *parser) artistList(sp span) [][]string {
 	words := make([]string, 0, n)
 	var list [][]string
 	start := 0
+	curLatin := false // a word of the current artist is plain Latin
 	cur := func() []string { return words[start:len(words):len(words)] }
 	flush := func() {
 		if len(words) > start {
-			list = append(list, cur())
+			a := cur()
+			if latin := latinRun(a); latin != nil {
+				// "TAEYEON 태연", "NCT U 엔시티 유": a name with its
+				// spelling in another script beside it is the Latin name.
+				a = latin
+				p.pattern("script_alias")
+			}
+			list = append(list, a)
 			start = len(words)
 		}
+		curLatin = false
 	}
 	for k := sp.lo; k < sp.hi; k++ {
 		it := &p.items[k]
 		if it.dead {
 			continue
 		}
-		if it.kind == kOpen && it.pair > int32(k) && !isQuoteBracket(it.br) {
+		if it.kind == kOpen && it.pair > int32(k) && int(it.pair) < sp.hi && !isQuoteBracket(it.br) {
 			if p.hasWord(span{sp.lo, k}) || p.hasWord(span{int(it.pair) + 1, sp.hi}) {
 				p.pattern("artist_brackets")
+				if inner := p.groupWords(k+1, int(it.pair)); len(words) > start && !curLatin && allLatin(inner) {
+					// "청하 (CHUNGHA)": the Latin spelling in brackets is
+					// the name.
+					words = append(words[:start], inner...)
+					curLatin = true
+					p.pattern("script_alias")
+				}
 				k = int(it.pair)
 			}
 			continue
@@ -482,9 +511,15 @@ func (p *parser) artistList(sp span) [][]string {
 				}
 			}
 			words = append(words, it.text)
+			curLatin = curLatin || IsPlainASCII(it.text)
 		}
 	}
 	flush()
+	if len(list) > 1 && !slices.ContainsFunc(list[1:], func(a []string) bool { return !slices.Equal(a, list[0]) }) {
+		// "Years & Years": a name that repeats itself around a joiner is
+		// one name, not one artist listed twice.
+		return [][]string{slices.Concat(list...)}
+	}
 	return list
 }
 
@@ -630,4 +665,36 @@ func (p *parser) scripts(sp span, outside bool) (latin, other bool) {
 		}
 	}
 	return latin, other
+}
+
+// latinRun returns the Latin words of a name written in two scripts one
+// after the other ("taeyeon 태연", "엔시티 유 nct u"), or nil when the name
+// is in one script or its scripts are interleaved.
+func latinRun(words []string) []string {
+	if len(words) < 2 {
+		return nil
+	}
+	first := IsPlainASCII(words[0])
+	switchAt := -1
+	for i := 1; i < len(words); i++ {
+		if IsPlainASCII(words[i]) != IsPlainASCII(words[i-1]) {
+			if switchAt >= 0 {
+				return nil // interleaved
+			}
+			switchAt = i
+		}
+	}
+	switch {
+	case switchAt < 0:
+		return nil
+	case first:
+		return words[:switchAt]
+	default:
+		return words[switchAt:]
+	}
+}
+
+// allLatin reports whether words are all plain Latin (and there is one).
+func allLatin(words []string) bool {
+	return len(words) > 0 && !slices.ContainsFunc(words, func(w string) bool { return !IsPlainASCII(w) })
 }

@@ -34,10 +34,11 @@ const (
 	// groupStart: a bracket group that starts with the phrase is removed:
 	// "(From Frozen)".
 	groupStart
-	// partEnd: unbracketed at the end of the artist or the track part,
-	// but not across a separator ("Stormy Monday 1962", while "Prince -
-	// 1999" keeps its track); with afterDash, a dash part of its own when
-	// the title has three parts ("Song - Artist - 1997").
+	// partEnd: unbracketed at the end of the track part, but not across
+	// a separator ("Stormy Monday 1962", while "Prince - 1999" keeps its
+	// track, and "Zemfira 2000" is an artist's name); with afterDash, a
+	// dash part of its own when the title has three parts ("Song - Artist -
+	// 1997").
 	partEnd
 )
 
@@ -174,7 +175,8 @@ var noisePatterns = []noisePattern{
 	{"premiere", "premiere", wholeGroup | leading | afterDash},
 	{"premiere", "world premiere", inGroup | leading | afterDash},
 	{"premiere", "official premiere", inGroup | leading | afterDash},
-	{"premiere", "exclusive", wholeGroup | leading},
+	{"premiere", "exclusive", inGroup | leading},
+	{"release", "edition", inGroup},
 	{"out_now", "out now", inGroup | trailing | afterDash},
 	{"out_now", "available now", inGroup | trailing | afterDash},
 	{"out_now", "new", wholeGroup | leading},
