@@ -123,7 +123,8 @@ func Decide(sub Subject, cands []Candidate, w Weigher, th Thresholds) Decision {
 	// The decision lives in the pooled scorer: its rules take it by
 	// pointer through function values, which would move it to the heap.
 	d := &s.d
-	*d = deciding{res: dedupeSongs(res, cands), cands: cands, th: th, kind: DecisionDistinct, pick: -1, eligible: d.eligible[:0]}
+	*d = deciding{res: dedupeSongs(res, cands), cands: cands, th: th, kind: DecisionDistinct, pick: -1, eligible: d.eligible[:0],
+		noArtist: len(sub.Title.Artists) == 0}
 	d.decide()
 
 	out := Decision{Kind: d.kind, ReviewWith: d.reviewWith, VersionOf: d.versionOf}
@@ -157,6 +158,7 @@ type deciding struct {
 	th    Thresholds
 
 	eligible   []int // indexes into res of the candidates that may merge
+	noArtist   bool  // the submission names no artist
 	kind       DecisionKind
 	pick       int // index into res of the candidate the decision names, or -1
 	reviewWith []int64
@@ -179,6 +181,8 @@ func (d *deciding) decide() {
 		}
 	}
 	switch {
+	case d.apply(&ruleWhichArtist):
+		d.kind, d.pick = DecisionDistinct, -1
 	case d.apply(&ruleAmbiguous):
 		d.kind, d.pick = DecisionReview, d.eligible[0]
 		for _, k := range d.eligible {
@@ -208,6 +212,26 @@ func (d *deciding) decide() {
 			d.pick = k
 		}
 	}
+}
+
+// rivalArtists counts the different artists among the candidates a
+// review would show (those above the merge threshold that may merge, or
+// else those in the review band): more than one, for a title that names
+// no artist, leaves a curator nothing to decide on.
+func (d *deciding) rivalArtists() int {
+	var seen [][]string
+	for k, r := range d.res {
+		inBand := slices.Contains(d.eligible, k) ||
+			len(d.eligible) == 0 && r.same && r.score >= d.th.Review && r.rules&distinctRules == 0
+		if !inBand {
+			continue
+		}
+		a := d.cand(k).Title.Artists
+		if len(a) > 0 && !slices.ContainsFunc(seen, func(b []string) bool { return slices.Equal(a, b) }) {
+			seen = append(seen, a)
+		}
+	}
+	return len(seen)
 }
 
 // otherVersion returns the best candidate that clears the merge threshold

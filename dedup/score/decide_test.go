@@ -31,8 +31,18 @@ func TestDecide(t *testing.T) {
 			want:  DecisionMerge, songID: 2,
 		},
 		{
-			name: "ambiguous: two songs above the threshold", sub: " | bohemian rhapsody",
+			name: "no artist, two artists' songs above the threshold", sub: " | bohemian rhapsody",
 			cands: []Candidate{cand(4, "queen | bohemian rhapsody"), cand(5, "panic at the disco | bohemian rhapsody")},
+			want:  DecisionDistinct, songID: 4, rule: RuleWhichArtist,
+		},
+		{
+			name: "ambiguous: one song created twice", sub: "queen | bohemian rhapsody",
+			cands: []Candidate{cand(4, "queen | bohemian rhapsody"), cand(5, "queen | bohemian rhapsody")},
+			want:  DecisionReview, songID: 4, reviewWith: []int64{4, 5}, rule: RuleAmbiguous,
+		},
+		{
+			name: "no artist, one artist's song twice", sub: " | bohemian rhapsody",
+			cands: []Candidate{cand(4, "queen | bohemian rhapsody"), cand(5, "queen | bohemian rhapsody")},
 			want:  DecisionReview, songID: 4, reviewWith: []int64{4, 5}, rule: RuleAmbiguous,
 		},
 		{
@@ -66,9 +76,9 @@ func TestDecide(t *testing.T) {
 			want:  DecisionReview, songID: 12, reviewWith: []int64{12}, rule: RuleTooLittleEvidence,
 		},
 		{
-			name: "too little evidence and two songs", sub: " | hello",
+			name: "too little evidence and two artists' songs", sub: " | hello",
 			cands: []Candidate{cand(12, "adele | hello"), cand(13, "lionel richie | hello")},
-			want:  DecisionReview, songID: 12, reviewWith: []int64{12, 13}, rule: RuleAmbiguous,
+			want:  DecisionDistinct, songID: 12, rule: RuleWhichArtist,
 		},
 		{
 			name: "sequel blocked, the exact song merges", sub: "eminem | guilty conscience",

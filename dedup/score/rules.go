@@ -37,6 +37,7 @@ const (
 	RuleSwapped             Rule = "artist_track_swapped"
 	RuleUnparsedVersion     Rule = "unparsed_version"
 	RuleAmbiguous           Rule = "ambiguous"
+	RuleWhichArtist         Rule = "which_artist"
 	RuleNoAutoMerge         Rule = "no_auto_merge"
 	RuleVersionOf           Rule = "version_of"
 )
@@ -408,6 +409,17 @@ var (
 		check: func(d *deciding) bool { return len(d.eligible) > 1 },
 		detail: func(d *deciding) string {
 			return fmt.Sprintf("%d songs score above the merge threshold %.2f", len(d.eligible), d.th.Merge)
+		},
+	}
+	// The submission names no artist, and the songs it matches are by
+	// different artists ("Hello" against Adele's and Lionel Richie's):
+	// it cannot be told which, not even by a curator reading the titles,
+	// so it is a song of its own.
+	ruleWhichArtist = decisionRule{
+		name: RuleWhichArtist, effect: EffectDistinct,
+		check: func(d *deciding) bool { return d.noArtist && d.rivalArtists() > 1 },
+		detail: func(d *deciding) string {
+			return fmt.Sprintf("the title names no artist, and it matches songs of %d different artists", d.rivalArtists())
 		},
 	}
 	// A curator marked the song that would be merged into never to be
