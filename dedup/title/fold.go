@@ -182,6 +182,14 @@ func foldUnicode(s string) string {
 			}
 			continue
 		}
+		if r == hangulVowelI && !(base >= hangulLeadFirst && base <= hangulLeadLast) {
+			// A standalone Hangul ㅣ (never part of a syllable here: a
+			// syllable's vowel follows its leading consonant) is how
+			// Korean uploads draw a "|": "performance ver.ㅣ딩고뮤직".
+			b.WriteString(" | ")
+			base = '|'
+			continue
+		}
 		base = r
 		if m, ok := runeMap[r]; ok {
 			b.WriteString(m)
@@ -210,6 +218,15 @@ func foldUnicode(s string) string {
 	return norm.NFC.String(b.String())
 }
 
+// The Hangul vowel ㅣ after compatibility normalization (U+3163 becomes
+// the conjoining U+1175), and the range of the leading consonants a
+// syllable's vowel follows once syllables are decomposed.
+const (
+	hangulVowelI    = '\u1175'
+	hangulLeadFirst = '\u1100'
+	hangulLeadLast  = '\u115f'
+)
+
 // runeMap unifies the variants of dashes, quotes, brackets and a few Latin
 // letters that have no decomposition. It is applied after NFKC and case
 // folding, so it lists only folded, compatibility-normalized forms.
@@ -230,6 +247,8 @@ var runeMap = map[rune]string{
 	'\u3016': "【", '\u3017': "】", '\u3014': "【", '\u3015': "】",
 	'\u3018': "【", '\u3019': "】", '\u301a': "【", '\u301b': "】",
 	'\u3008': "《", '\u3009': "》",
+	// Vertical bars drawn with other characters separate as "|" does.
+	'\u2502': "|", '\u2503': "|", '\u2223': "|", '\u01c0': "|", '\u2758': "|",
 	// The multiplication sign joins artists ("A × B").
 	'\u00d7': " x ",
 	// Latin letters without a canonical decomposition.

@@ -37,21 +37,25 @@ func TestFold(t *testing.T) {
 		{"Song\u00adTitle", "songtitle"},   // soft hyphen dropped
 		{"Song\tTitle\n", "song title "},   // controls become spaces
 		{"Sza × Kendrick", "sza  x  kendrick"},
-		{"ﬁre", "fire"},              // ligature
-		{"①", "1"},                   // circled digit
-		{"방탄소년단", "방탄소년단"},           // Hangul stays composed
-		{"夜に駆ける", "夜に駆ける"},           // kana with dakuten stays
-		{"ガンダム", "ガンダム"},             // katakana dakuten stays
-		{"Привет Мой", "привет мой"}, // Cyrillic folds case only
-		{"Йй", "йй"},                 // й keeps its breve
-		{"مرحبا", "مرحبا"},           // Arabic survives
-		{"हिन्दी", "हिन्दी"},         // Devanagari keeps its vowel signs
-		{"Ελλάδα", "ελλάδα"},         // Greek keeps its tonos
-		{"👍🏽 Song ❤️", "👍 song ❤"},   // skin tone modifier and variation selector dropped
-		{"a\xffb", "a\ufffdb"},       // invalid UTF-8 replaced
-		{"q\u0303", "q"},             // stray accent on a Latin letter
-		{"- \u0301x", "- x"},         // stray accent on a space
-		{"\u02b9\u0300x", "'x"},      // accent on a modifier prime, which becomes a quote
+		{"Song LIVE│Show", "song live|show"},   // box-drawing bar
+		{"Song ver.ㅣ딩고뮤직", "song ver. | 딩고뮤직"}, // a standalone Hangul ㅣ is a bar
+		{"이름에게 ㅣ 아이유", "이름에게  |  아이유"},         // between words too
+		{"이름 이야기", "이름 이야기"},                   // the vowel inside syllables stays
+		{"ﬁre", "fire"},                        // ligature
+		{"①", "1"},                             // circled digit
+		{"방탄소년단", "방탄소년단"},                     // Hangul stays composed
+		{"夜に駆ける", "夜に駆ける"},                     // kana with dakuten stays
+		{"ガンダム", "ガンダム"},                       // katakana dakuten stays
+		{"Привет Мой", "привет мой"},           // Cyrillic folds case only
+		{"Йй", "йй"},                           // й keeps its breve
+		{"مرحبا", "مرحبا"},                     // Arabic survives
+		{"हिन्दी", "हिन्दी"},                   // Devanagari keeps its vowel signs
+		{"Ελλάδα", "ελλάδα"},                   // Greek keeps its tonos
+		{"👍🏽 Song ❤️", "👍 song ❤"},             // skin tone modifier and variation selector dropped
+		{"a\xffb", "a\ufffdb"},                 // invalid UTF-8 replaced
+		{"q\u0303", "q"},                       // stray accent on a Latin letter
+		{"- \u0301x", "- x"},                   // stray accent on a space
+		{"\u02b9\u0300x", "'x"},                // accent on a modifier prime, which becomes a quote
 	}
 	for _, tt := range tests {
 		if got := Fold(tt.in); got != tt.want {
