@@ -88,6 +88,10 @@ type ArtistComparison struct {
 	FeaturedB []string           `json:"featured_b,omitempty"`
 	SourceA   title.ArtistSource `json:"source_a"`
 	SourceB   title.ArtistSource `json:"source_b"`
+	// CertainA and CertainB say that a side's artist is certain: the
+	// caller's, an artist's own channel's, or one the artist lexicon knows.
+	CertainA bool `json:"certain_a,omitempty"`
+	CertainB bool `json:"certain_b,omitempty"`
 	// State is "compared" (both sides name artists), "confirmed_in_title"
 	// (one side names none, but its title contains the other's) or
 	// "unknown" (the score rests on the track alone).
@@ -143,7 +147,7 @@ func (s *scorer) explain(t *tally, rs ruleSet) Explanation {
 		Artist: ArtistComparison{
 			A: a.artistList(), B: b.artistList(),
 			FeaturedA: ta.Featured, FeaturedB: tb.Featured,
-			SourceA: ta.ArtistSource, SourceB: tb.ArtistSource,
+			SourceA: ta.ArtistSource, SourceB: tb.ArtistSource, CertainA: ta.ArtistCertain, CertainB: tb.ArtistCertain,
 			State:     t.state.String(),
 			Alignment: newAlignment(),
 		},
