@@ -7,8 +7,6 @@ import (
 	"github.com/songdedup/songdedup/store"
 )
 
-func storeLatest() uint { return store.LatestVersion() }
-
 func storeVersions() []uint { return store.Versions() }
 
 var discardLog = slog.New(slog.NewTextHandler(io.Discard, nil))
