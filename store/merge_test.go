@@ -130,14 +130,21 @@ func TestBatchDecidesAmbiguousItems(t *testing.T) {
 	tests := []struct {
 		name      string
 		songs     []string
+		durations []int // of the songs, 0 when unknown
 		title     string
 		decision  dedup.Outcome
 		alone     bool
 		mergedTo0 bool // the later songs end merged into the first
 	}{
-		{"two songs of one track", []string{"Queen - Bohemian Rhapsody", "Panic! At The Disco - Bohemian Rhapsody"},
-			"Bohemian Rhapsody", dedup.OutcomeReview, false, false},
-		{"one song created twice", []string{"Queen - Bohemian Rhapsody", "Queen - Bohemian Rhapsody"},
+		// Two recordings of one track the scores cannot tell apart, but
+		// their lengths can: the item goes to review with both.
+		{"two songs of one track", []string{"Queen - Bohemian Rhapsody", "Queen - Bohemian Rhapsody"}, []int{355, 240},
+			"Queen - Bohemian Rhapsody (Official Video)", dedup.OutcomeReview, false, false},
+		// A title without an artist that matches two artists' songs is a
+		// song of its own (which_artist), decided in the batch.
+		{"two artists' songs of one title", []string{"Queen - Bohemian Rhapsody", "Panic! At The Disco - Bohemian Rhapsody"}, nil,
+			"Bohemian Rhapsody", dedup.OutcomeCreated, false, false},
+		{"one song created twice", []string{"Queen - Bohemian Rhapsody", "Queen - Bohemian Rhapsody"}, nil,
 			"Queen - Bohemian Rhapsody (Official Video)", dedup.OutcomeMerged, true, true},
 	}
 	for _, tt := range tests {
@@ -145,8 +152,18 @@ func TestBatchDecidesAmbiguousItems(t *testing.T) {
 			db, _ := openMigrated(t)
 			ctx := context.Background()
 			var ids []int64
-			for _, s := range tt.songs {
-				ids = append(ids, createSong(t, db, s, ""))
+			for k, s := range tt.songs {
+				song := songOf(s, "")
+				if tt.durations != nil {
+					song.DurationSeconds = tt.durations[k]
+				}
+				out, err := db.SubmitBatch(ctx, []dedup.SubmissionWrite{{
+					Video: dedup.Video{ID: nextVideoID(), Title: s, DurationSeconds: song.DurationSeconds}, NewSong: &song, DecidedBy: "test",
+				}})
+				if err != nil {
+					t.Fatal(err)
+				}
+				ids = append(ids, out[0].SongID)
 			}
 			counted := &singleCounter{DB: db}
 			svc := dedup.NewService(dedup.Stores{Submit: counted, Curation: counted, Outcomes: counted}, dedup.ServiceOptions{Logger: quiet})
