@@ -23,8 +23,8 @@ func (p *parser) cutTails(sp span) span {
 			}
 			tail := span{k + 1, sp.hi}
 			p.tailVersions(tail)
-			if p.matchesKnown(tail) {
-				p.tail = tail
+			if named := p.knownSegment(tail); named.hi > named.lo {
+				p.tail = named
 			} else if it.kind == kPipe && p.plausiblePipeArtist(tail) {
 				p.pipeTail = tail
 			}
@@ -98,6 +98,27 @@ func (p *parser) versionPrefix(words []string) (uint32, bool) {
 		}
 	}
 	return p.groupVersions(slices.Clone(words))
+}
+
+// knownSegment returns the first segment of a "| A | B | C" tail (between
+// its bars) that names the known artist, or an empty span. A list of
+// credits names singers, films, actors and labels; only the segment that
+// is the artist is the artist.
+func (p *parser) knownSegment(sp span) span {
+	lo := sp.lo
+	for k := sp.lo; k <= sp.hi; k++ {
+		if k < sp.hi {
+			k = p.skipGroupAll(k)
+			if kd := p.items[k].kind; kd != kPipe && kd != kSlash2 {
+				continue
+			}
+		}
+		if seg := (span{lo, k}); p.hasWord(seg) && p.matchesKnown(seg) {
+			return seg
+		}
+		lo = k + 1
+	}
+	return span{}
 }
 
 // plausiblePipeArtist reports whether a "| X" tail reads as an artist name,

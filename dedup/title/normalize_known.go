@@ -150,11 +150,25 @@ func (p *parser) matchesKnown(sp span) bool {
 	// agrees with the keys of knownFrom.
 	keys := artistKeys(p.artistList(sp))
 	for _, key := range keys {
-		if p.caller.matches(key) || p.channel.matches(key) {
+		if p.caller.matches(key) || p.channel.matches(key) && !p.namesLabel(sp) {
 			return true
 		}
 	}
 	return fromLexicon && p.lexiconKnows(keys)
+}
+
+// namesLabel reports whether a part of a title holds a label word ("Speed
+// Records", "Zee Music Company"): a part that names the uploading label's
+// channel credits the label, it does not name the artist. A channel that
+// carries a suffix ("Ed Sheeran Music") still names the artist where the
+// title writes the name without it.
+func (p *parser) namesLabel(sp span) bool {
+	for k := sp.lo; k < sp.hi; k++ {
+		if it := &p.items[k]; it.kind == kWord && !it.dead && labelWords[it.text] {
+			return true
+		}
+	}
+	return false
 }
 
 // lexiconKnows reports whether the lexicon knows one of keys (the whole
