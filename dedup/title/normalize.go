@@ -135,6 +135,9 @@ type parser struct {
 	// inTrack is set while the track part is stripped: some noise is
 	// noise only there (see partEnd).
 	inTrack bool
+	// groupWasNoise reports that the last group classifyWords read was
+	// noise.
+	groupWasNoise bool
 	// lexicon says which names are known artists; collect, when not nil,
 	// gathers the keys the parse asks it about instead (see LexiconKeys).
 	lexicon Lexicon

@@ -115,6 +115,7 @@ func (p *parser) classifyGroup(open, close int) {
 	if p.classifyWords(p.groupWords(open+1, close)) {
 		p.kill(open, close)
 		p.items[close].trackInfo = true
+		p.items[close].noiseGroup = p.groupWasNoise
 		return
 	}
 	if br := p.items[open].br; br == brSquare || br == brLenticular {
@@ -125,6 +126,7 @@ func (p *parser) classifyGroup(open, close int) {
 // classifyWords records the versions or noise pattern that the words of a
 // group say, and reports whether they said one (the group can go).
 func (p *parser) classifyWords(words []string) bool {
+	p.groupWasNoise = false
 	if isExcerpt(words) {
 		p.excerpt()
 		return true
@@ -139,6 +141,7 @@ func (p *parser) classifyWords(words []string) bool {
 	}
 	if name, ok := groupNoise(words); ok {
 		p.pattern(name)
+		p.groupWasNoise = true
 		return true
 	}
 	if len(words) == 1 && isYear(words[0]) {

@@ -87,15 +87,15 @@ func (p *parser) firstWord(sp span) int {
 // compact drops dead items and pairs brackets and quotes again.
 func (p *parser) compact() {
 	p.buf = p.buf[:0]
-	cut, info := false, false
+	cut, info, noise := false, false, false
 	for _, it := range p.items {
 		if it.dead {
 			cut = true
-			info = it.trackInfo
+			info, noise = it.trackInfo, it.noiseGroup
 			continue
 		}
-		it.cut, it.afterTrackInfo = cut, info
-		cut, info = false, false
+		it.cut, it.afterTrackInfo, it.afterNoise = cut, info, noise
+		cut, info, noise = false, false, false
 		p.buf = append(p.buf, it)
 	}
 	p.items, p.buf = p.buf, p.items

@@ -66,6 +66,10 @@ type item struct {
 	// trackInfo marks the closing bracket of such a group until compact
 	// passes it on to the next item.
 	trackInfo bool
+	// afterNoise marks an item that follows a removed group of noise
+	// ("(Full Song)", "(Official Video)"); noiseGroup marks the group's
+	// closing bracket until compact passes it on.
+	afterNoise, noiseGroup bool
 	// tag marks an opening square or lenticular bracket whose group says
 	// nothing known ("[NCS Release]", "【東方】"): dropped, unless it holds
 	// the only track there is ("Artist -【Track】").

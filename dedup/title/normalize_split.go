@@ -97,6 +97,15 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 			cutDashes()
 		}
 	}
+	if len(parts) > 0 && len(p.caller.keys) == 0 {
+		// "Brobar Boli (Full Song) Nimrat Khaira - White Hill Music -
+		// Latest Punjabi Song 2018": noise in brackets between two names
+		// ends the track, and the name after it is the artist; the parts
+		// after it credit labels and songs.
+		if artist, track, ok := p.artistAfterNoise(parts[0]); ok {
+			return artist, track, true
+		}
+	}
 	if len(parts) < 2 {
 		parts = parts[:0]
 		lo = sp.lo
@@ -213,6 +222,31 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 	}
 	p.pattern("split")
 	return first, span{parts[1].lo, last.hi}, true
+}
+
+// artistAfterNoise splits a part with a group of noise inside it, not at
+// its end ("Jodiyan (Full Song) Rupinder Handa"): the track before the
+// group, the artist after it, when what follows is a name (one to four
+// words, no featuring marker first) and the part before is no known
+// artist.
+func (p *parser) artistAfterNoise(sp span) (artist, track span, ok bool) {
+	fw := p.firstWord(sp)
+	for k := fw + 1; k < sp.hi; k++ {
+		it := &p.items[k]
+		if !it.afterNoise {
+			continue
+		}
+		if it.kind != kWord || featMarkers[it.text] {
+			return span{}, sp, false
+		}
+		before, after := span{sp.lo, k}, span{k, sp.hi}
+		if n := len(p.groupWords(after.lo, after.hi)); n > 4 || p.matchesKnown(before) {
+			return span{}, sp, false
+		}
+		p.pattern("artist_after_noise")
+		return after, before, true
+	}
+	return span{}, sp, false
 }
 
 // versionBy reads a part made of a version phrase and "by" an artist
