@@ -3,6 +3,7 @@ package api
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"log/slog"
 	"net/http"
 	"strconv"
@@ -72,11 +73,19 @@ func writeError(w http.ResponseWriter, r *http.Request, log *slog.Logger, err er
 		})
 		return
 	}
+	if !errors.Is(err, dedup.ErrUnavailable) && r.Context().Err() != nil {
+		// The request ran out of its deadline (or its client left) while
+		// waiting for the database: whatever error that surfaced as, the
+		// database did not answer in time.
+		err = fmt.Errorf("%w: %w", dedup.ErrUnavailable, err)
+	}
 	for _, e := range errorStatus {
 		if errors.Is(err, e.err) {
 			if e.status == http.StatusServiceUnavailable {
 				w.Header().Set("Retry-After", strconv.Itoa(retryAfterSeconds))
 				log.WarnContext(r.Context(), "unavailable", "err", err, "request_id", middleware.GetReqID(r.Context()))
+				writeProblem(w, r, e.status, e.title, "database unavailable")
+				return
 			}
 			writeProblem(w, r, e.status, e.title, err.Error())
 			return

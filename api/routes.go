@@ -19,6 +19,7 @@ func routes(deps Deps) http.Handler {
 	r.Use(recoverer(log))
 	r.Use(m.instrument)
 	r.Use(limitBody(deps.MaxBodyBytes))
+	r.Use(deadline(deps.RequestTimeout))
 
 	r.NotFound(func(w http.ResponseWriter, r *http.Request) {
 		writeProblem(w, r, http.StatusNotFound, "no such route", "")

@@ -7,6 +7,7 @@ import (
 	"context"
 	"log/slog"
 	"net/http"
+	"time"
 )
 
 // Readiness tells whether the service can do its work: the database answers
@@ -25,12 +26,23 @@ type Deps struct {
 	Metrics   *Metrics
 	// MaxBodyBytes bounds every request body (default 1 MiB).
 	MaxBodyBytes int64
+	// RequestTimeout is the deadline of one request's work (default 5 s);
+	// a request that runs out of it answers 503 with Retry-After. Keep it
+	// well inside the HTTP server's write timeout.
+	RequestTimeout time.Duration
 }
+
+// DefaultRequestTimeout is the deadline of one request's work when Deps
+// sets none.
+const DefaultRequestTimeout = 5 * time.Second
 
 // NewServer returns the whole HTTP API as one handler.
 func NewServer(deps Deps) http.Handler {
 	if deps.MaxBodyBytes <= 0 {
 		deps.MaxBodyBytes = 1 << 20
+	}
+	if deps.RequestTimeout <= 0 {
+		deps.RequestTimeout = DefaultRequestTimeout
 	}
 	if deps.Metrics == nil {
 		deps.Metrics = NewMetrics()

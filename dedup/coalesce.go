@@ -56,7 +56,9 @@ func (c *writeCoalescer) write(ctx context.Context, w SubmissionWrite) (Submissi
 	}
 	c.mu.Unlock()
 	if lead {
-		c.drain(context.WithoutCancel(ctx), q.done)
+		// The leader drains on a goroutine of its own, so that its request
+		// still stops waiting at its deadline when the database hangs.
+		go c.drain(context.WithoutCancel(ctx), q.done)
 	}
 	select {
 	case <-q.done:

@@ -175,6 +175,7 @@ func TestBadConfiguration(t *testing.T) {
 		{"malformed dsn from env", []string{"serve"}, map[string]string{"SONGDEDUP_MYSQL_DSN": "tcp(oops"}, 2, "--mysql-dsn"},
 		{"bad addr", []string{"serve", "--addr", "nonsense"}, nil, 2, "--addr"},
 		{"bad duration from env", []string{"serve"}, map[string]string{"SONGDEDUP_READ_TIMEOUT": "soon"}, 2, "SONGDEDUP_READ_TIMEOUT"},
+		{"request timeout past the write timeout", []string{"serve", "--request-timeout", "30s"}, nil, 2, "--request-timeout"},
 		{"unreachable database", []string{"serve", "--addr", "127.0.0.1:0", "--mysql-dsn", "root@tcp(" + closed + ")/x?timeout=500ms"}, nil, 1, "connecting to"},
 		{"migrate without action", []string{"migrate"}, nil, 2, "migrate needs"},
 		{"migrate down without N", []string{"migrate", "down"}, nil, 2, "down N"},

@@ -26,6 +26,9 @@ type dbProxy struct {
 	mu     sync.Mutex
 	ln     net.Listener
 	conns  map[net.Conn]bool
+	// gate is held (locked) while the proxy is paused: connections stay
+	// open but nothing is forwarded, as with a hung server.
+	gate sync.RWMutex
 }
 
 func newDBProxy(t *testing.T, target string) *dbProxy {
@@ -50,6 +53,8 @@ func (p *dbProxy) serve(ln net.Listener) {
 			if err != nil {
 				return
 			}
+			p.gate.RLock()
+			p.gate.RUnlock()
 			up, err := net.Dial("tcp", p.target)
 			if err != nil {
 				c.Close()
@@ -58,11 +63,35 @@ func (p *dbProxy) serve(ln net.Listener) {
 			p.mu.Lock()
 			p.conns[c], p.conns[up] = true, true
 			p.mu.Unlock()
-			go func() { io.Copy(up, c); up.Close() }()
-			go func() { io.Copy(c, up); c.Close() }()
+			go func() { p.forward(up, c); up.Close() }()
+			go func() { p.forward(c, up); c.Close() }()
 		}
 	}()
 }
+
+// forward copies src to dst, holding every chunk while the proxy is paused.
+func (p *dbProxy) forward(dst, src net.Conn) {
+	buf := make([]byte, 32<<10)
+	for {
+		n, err := src.Read(buf)
+		if n > 0 {
+			p.gate.RLock()
+			p.gate.RUnlock()
+			if _, werr := dst.Write(buf[:n]); werr != nil {
+				return
+			}
+		}
+		if err != nil {
+			return
+		}
+	}
+}
+
+// pause stops forwarding without closing anything: the database hangs.
+func (p *dbProxy) pause() { p.gate.Lock() }
+
+// resume forwards again what was held and what comes next.
+func (p *dbProxy) resume() { p.gate.Unlock() }
 
 // cut stops listening and drops every connection: the database is gone.
 func (p *dbProxy) cut() {
@@ -198,5 +227,85 @@ func TestMetricsAfterSubmissions(t *testing.T) {
 		if !strings.Contains(text, want) {
 			t.Errorf("/metrics lacks %s", want)
 		}
+	}
+}
+
+// TestHungDatabase: with the database hung (connections open, nothing
+// answered), every request that needs it answers 503 with Retry-After
+// within the request timeout, long before the HTTP write timeout, and says
+// nothing of the cause; when the database answers again, so does the
+// service.
+func TestHungDatabase(t *testing.T) {
+	d := storetest.New(t)
+	cfg, err := mysql.ParseDSN(d.DSN)
+	if err != nil {
+		t.Fatal(err)
+	}
+	proxy := newDBProxy(t, cfg.Addr)
+	cfg.Addr = proxy.addr
+	base, stop, logs := startServe(t, map[string]string{
+		"SONGDEDUP_MYSQL_DSN": cfg.FormatDSN(), "SONGDEDUP_API_KEYS": e2eKeys, "SONGDEDUP_REQUEST_TIMEOUT": "1s",
+	})
+	defer stop()
+	client := &http.Client{Timeout: 15 * time.Second}
+	call := func(method, path, body string) (int, http.Header, string, time.Duration) {
+		t.Helper()
+		req, _ := http.NewRequest(method, base+path, strings.NewReader(body))
+		req.Header.Set("Authorization", "Bearer e2e-submitter-key")
+		start := time.Now()
+		resp, err := client.Do(req)
+		if err != nil {
+			t.Fatalf("%s %s: no answer after %s: %v", method, path, time.Since(start).Round(time.Millisecond), err)
+		}
+		defer resp.Body.Close()
+		raw, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, resp.Header, string(raw), time.Since(start)
+	}
+	status, _, body, _ := call("POST", "/v1/submissions", `{"video_id":"HUNGDB00001","title":"Portishead - Roads"}`)
+	if status != 201 {
+		t.Fatalf("before the database hangs: %d %s", status, body)
+	}
+	var created struct {
+		SongID string `json:"song_id"`
+	}
+	json.Unmarshal([]byte(body), &created)
+
+	proxy.pause()
+	resumed := false
+	defer func() {
+		if !resumed {
+			proxy.resume()
+		}
+	}()
+	for _, c := range []struct{ method, path, body string }{
+		{"POST", "/v1/submissions", `{"video_id":"HUNGDB00002","title":"Portishead - Glory Box"}`},
+		{"GET", "/v1/songs/" + created.SongID, ""},
+		{"GET", "/v1/videos/HUNGDB00001", ""},
+		{"POST", "/v1/videos/HUNGDB00001/engagement", `{"plays":1}`},
+		{"GET", "/v1/reviews", ""},
+	} {
+		status, hdr, body, took := call(c.method, c.path, c.body)
+		if status != http.StatusServiceUnavailable || hdr.Get("Retry-After") == "" {
+			t.Errorf("%s %s with the database hung: %d Retry-After=%q %s, want 503 with Retry-After", c.method, c.path, status, hdr.Get("Retry-After"), body)
+		}
+		if took > 5*time.Second {
+			t.Errorf("%s %s with the database hung took %s, want about the 1s request timeout", c.method, c.path, took.Round(time.Millisecond))
+		}
+		if !strings.Contains(body, "database unavailable") || strings.Contains(body, "tcp") || strings.Contains(body, "context") {
+			t.Errorf("%s %s: body %s, want a plain \"database unavailable\"", c.method, c.path, body)
+		}
+	}
+	proxy.resume()
+	resumed = true
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		status, _, body, _ := call("GET", "/v1/songs/"+created.SongID, "")
+		if status == 200 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("after the database answers again the service did not recover: %d %s\n%s", status, body, logs)
+		}
+		time.Sleep(200 * time.Millisecond)
 	}
 }

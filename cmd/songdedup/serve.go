@@ -29,6 +29,7 @@ type serveConfig struct {
 	MaxBodyBytes    int64
 	ReadTimeout     time.Duration
 	WriteTimeout    time.Duration
+	RequestTimeout  time.Duration
 	IdleTimeout     time.Duration
 	ShutdownTimeout time.Duration
 	PprofAddr       string
@@ -43,6 +44,7 @@ func (c *serveConfig) flags(fs *flag.FlagSet) {
 	fs.Int64Var(&c.MaxBodyBytes, "max-body-bytes", 1<<20, "largest accepted request body in bytes")
 	fs.DurationVar(&c.ReadTimeout, "read-timeout", 10*time.Second, "HTTP server read timeout")
 	fs.DurationVar(&c.WriteTimeout, "write-timeout", 30*time.Second, "HTTP server write timeout")
+	fs.DurationVar(&c.RequestTimeout, "request-timeout", 5*time.Second, "deadline of one request's database work; past it the request answers 503 with Retry-After (shorter than --write-timeout)")
 	fs.DurationVar(&c.IdleTimeout, "idle-timeout", 120*time.Second, "HTTP keep-alive idle timeout")
 	fs.DurationVar(&c.ShutdownTimeout, "shutdown-timeout", 20*time.Second, "how long in-flight requests may take to finish on shutdown")
 	fs.StringVar(&c.PprofAddr, "pprof-addr", "", "serve Go profiling (net/http/pprof) on this address, e.g. 127.0.0.1:6060; keep it private")
@@ -65,12 +67,15 @@ func (c *serveConfig) validate() error {
 		return usagef("--max-body-bytes must be at least 1024, got %d", c.MaxBodyBytes)
 	}
 	for name, d := range map[string]time.Duration{
-		"read-timeout": c.ReadTimeout, "write-timeout": c.WriteTimeout,
+		"read-timeout": c.ReadTimeout, "write-timeout": c.WriteTimeout, "request-timeout": c.RequestTimeout,
 		"idle-timeout": c.IdleTimeout, "shutdown-timeout": c.ShutdownTimeout,
 	} {
 		if err := positiveDuration(name, d); err != nil {
 			return err
 		}
+	}
+	if c.RequestTimeout >= c.WriteTimeout {
+		return usagef("--request-timeout (%s) must be shorter than --write-timeout (%s), or its 503 cannot be written", c.RequestTimeout, c.WriteTimeout)
 	}
 	return nil
 }
@@ -81,7 +86,7 @@ func (c *serveConfig) logAttrs() []any {
 		"addr", c.Addr, "mysql_dsn", store.MaskDSN(c.DB.DSN), "no_migrate", c.DB.NoMigrate,
 		"api_keys", maskSecret(c.APIKeys), "merge_threshold", c.Thresholds.Merge, "review_threshold", c.Thresholds.Review,
 		"max_db_conns", c.DB.MaxConns, "max_body_bytes", c.MaxBodyBytes,
-		"read_timeout", c.ReadTimeout, "write_timeout", c.WriteTimeout,
+		"read_timeout", c.ReadTimeout, "write_timeout", c.WriteTimeout, "request_timeout", c.RequestTimeout,
 		"shutdown_timeout", c.ShutdownTimeout, "log_level", c.Log.Level,
 	}
 }
@@ -134,12 +139,13 @@ func runServe(ctx context.Context, cfg serveConfig, env environment) error {
 		Thresholds: *cfg.Thresholds, Logger: log, Observe: metrics.ObserveStage,
 	})
 	handler := api.NewServer(api.Deps{
-		Logger:       log,
-		Readiness:    db,
-		Catalog:      svc,
-		Keys:         keys,
-		Metrics:      metrics,
-		MaxBodyBytes: cfg.MaxBodyBytes,
+		Logger:         log,
+		Readiness:      db,
+		Catalog:        svc,
+		Keys:           keys,
+		Metrics:        metrics,
+		MaxBodyBytes:   cfg.MaxBodyBytes,
+		RequestTimeout: cfg.RequestTimeout,
 	})
 	go sweepUnreconciled(ctx, log, svc)
 	if cfg.PprofAddr != "" {
