@@ -178,6 +178,81 @@ type submissionResponse struct {
 	Explanation   *score.Explanation `json:"explanation"`
 }
 
+// submission reads the request as a submission; a url that names another
+// video than video_id is a field error.
+func (req submissionRequest) submission() (dedup.Submission, error) {
+	sub := dedup.Submission{Channel: req.Channel, Artist: req.Artist, DurationSeconds: req.DurationSeconds}
+	if req.Title != nil {
+		sub.Title = *req.Title
+	}
+	switch {
+	case req.VideoID != nil && *req.VideoID != "":
+		sub.VideoRef, sub.VideoRefField = *req.VideoID, "video_id"
+		if req.URL != nil && *req.URL != "" {
+			id, err1 := dedup.ParseVideoRef(*req.URL)
+			id2, err2 := dedup.ParseVideoRef(*req.VideoID)
+			if err1 == nil && err2 == nil && id != id2 {
+				return dedup.Submission{}, dedup.InvalidField("url", "names video %s but video_id is %s", id, id2)
+			}
+		}
+	case req.URL != nil:
+		sub.VideoRef, sub.VideoRefField = *req.URL, "url"
+	}
+	return sub, nil
+}
+
+func newSubmissionDoc(out dedup.Answer) submissionResponse {
+	resp := submissionResponse{
+		SongID: formatID(out.SongID), VideoID: out.VideoID, Decision: out.Decision, Score: out.Score,
+		MatchedSongID: formatID(out.MatchedSongID), ReviewID: formatID(out.ReviewID),
+		VersionOf: formatID(out.VersionOf), Explanation: out.Explanation,
+	}
+	if len(out.ReviewIDs) > 1 {
+		for _, id := range out.ReviewIDs {
+			resp.ReviewIDs = append(resp.ReviewIDs, formatID(id))
+		}
+	}
+	return resp
+}
+
+// previewDoc is what a submission would become (POST
+// /v1/submissions?dry_run=true).
+type previewDoc struct {
+	DryRun        bool                  `json:"dry_run"`
+	SongID        string                `json:"song_id,omitempty"`
+	VideoID       string                `json:"video_id"`
+	Decision      dedup.Outcome         `json:"decision"`
+	Score         float64               `json:"score"`
+	MatchedSongID string                `json:"matched_song_id,omitempty"`
+	VersionOf     string                `json:"version_of,omitempty"`
+	Explanation   *score.Explanation    `json:"explanation"`
+	Candidates    []previewCandidateDoc `json:"candidates"`
+}
+
+type previewCandidateDoc struct {
+	SongID  string          `json:"song_id"`
+	Score   float64         `json:"score"`
+	Title   string          `json:"title"`
+	Artist  string          `json:"artist"`
+	Track   string          `json:"track"`
+	Version []title.Version `json:"version"`
+}
+
+func newPreviewDoc(p dedup.Preview) previewDoc {
+	d := previewDoc{
+		DryRun: true, SongID: formatID(p.SongID), VideoID: p.VideoID, Decision: p.Decision, Score: p.Score,
+		MatchedSongID: formatID(p.MatchedSongID), VersionOf: formatID(p.VersionOf), Explanation: p.Explanation,
+		Candidates: []previewCandidateDoc{},
+	}
+	for _, c := range p.Candidates {
+		d.Candidates = append(d.Candidates, previewCandidateDoc{
+			SongID: formatID(c.SongID), Score: c.Score, Title: c.Title.Raw, Artist: title.ArtistString(c.Title.Artists),
+			Track: c.Title.Track, Version: orEmpty(c.Title.Versions),
+		})
+	}
+	return d
+}
+
 type engagementRequest struct {
 	Plays int64 `json:"plays"`
 	Likes int64 `json:"likes"`

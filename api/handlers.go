@@ -18,6 +18,7 @@ import (
 // Catalog is what the HTTP layer asks of the domain (a *dedup.Service).
 type Catalog interface {
 	Submit(ctx context.Context, sub dedup.Submission, decidedBy string) (dedup.Answer, error)
+	Preview(ctx context.Context, sub dedup.Submission) (dedup.Preview, error)
 	Song(ctx context.Context, id int64) (dedup.Song, error)
 	Video(ctx context.Context, videoID string) (dedup.Video, error)
 	AddEngagement(ctx context.Context, videoID string, plays, likes int64) (dedup.Video, error)
@@ -75,30 +76,32 @@ func answerError(w http.ResponseWriter, r *http.Request, log *slog.Logger, err e
 func handleSubmit(cat Catalog, log *slog.Logger, m *Metrics) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
+		dryRun, err := queryBool(r, "dry_run")
+		if err != nil {
+			m.refused(time.Since(start))
+			answerError(w, r, log, err)
+			return
+		}
 		var req submissionRequest
 		if err := decodeJSON(r, &req); err != nil {
 			m.refused(time.Since(start))
 			answerError(w, r, log, err)
 			return
 		}
-		sub := dedup.Submission{Channel: req.Channel, Artist: req.Artist, DurationSeconds: req.DurationSeconds}
-		if req.Title != nil {
-			sub.Title = *req.Title
+		sub, err := req.submission()
+		if err != nil {
+			m.refused(time.Since(start))
+			answerError(w, r, log, err)
+			return
 		}
-		switch {
-		case req.VideoID != nil && *req.VideoID != "":
-			sub.VideoRef, sub.VideoRefField = *req.VideoID, "video_id"
-			if req.URL != nil && *req.URL != "" {
-				id, err1 := dedup.ParseVideoRef(*req.URL)
-				id2, err2 := dedup.ParseVideoRef(*req.VideoID)
-				if err1 == nil && err2 == nil && id != id2 {
-					m.refused(time.Since(start))
-					answerError(w, r, log, dedup.InvalidField("url", "names video %s but video_id is %s", id, id2))
-					return
-				}
+		if dryRun {
+			p, err := cat.Preview(r.Context(), sub)
+			if err != nil {
+				answerError(w, r, log, err)
+				return
 			}
-		case req.URL != nil:
-			sub.VideoRef, sub.VideoRefField = *req.URL, "url"
+			writeJSON(w, http.StatusOK, newPreviewDoc(p))
+			return
 		}
 		out, err := cat.Submit(r.Context(), sub, "auto")
 		if err != nil {
@@ -107,23 +110,32 @@ func handleSubmit(cat Catalog, log *slog.Logger, m *Metrics) http.HandlerFunc {
 			return
 		}
 		m.submitted(out.Decision, time.Since(start))
-		resp := submissionResponse{
-			SongID: formatID(out.SongID), VideoID: out.VideoID, Decision: out.Decision, Score: out.Score,
-			MatchedSongID: formatID(out.MatchedSongID), ReviewID: formatID(out.ReviewID),
-			VersionOf: formatID(out.VersionOf), Explanation: out.Explanation,
-		}
-		if len(out.ReviewIDs) > 1 {
-			for _, id := range out.ReviewIDs {
-				resp.ReviewIDs = append(resp.ReviewIDs, formatID(id))
-			}
-		}
-		status := http.StatusOK
-		if out.Decision == dedup.OutcomeCreated || out.Decision == dedup.OutcomeReview {
-			status = http.StatusCreated
-		}
-		w.Header().Set("Location", "/v1/songs/"+resp.SongID)
-		writeJSON(w, status, resp)
+		w.Header().Set("Location", "/v1/songs/"+formatID(out.SongID))
+		writeJSON(w, submissionStatus(out), newSubmissionDoc(out))
 	}
+}
+
+// submissionStatus is the HTTP status of a submission's answer: 201 when it
+// created a song, else 200.
+func submissionStatus(out dedup.Answer) int {
+	if out.Decision == dedup.OutcomeCreated || out.Decision == dedup.OutcomeReview {
+		return http.StatusCreated
+	}
+	return http.StatusOK
+}
+
+// queryBool reads an optional boolean query parameter ("true" or "false";
+// absent is false).
+func queryBool(r *http.Request, name string) (bool, error) {
+	v := r.URL.Query().Get(name)
+	if v == "" {
+		return false, nil
+	}
+	b, err := strconv.ParseBool(v)
+	if err != nil {
+		return false, dedup.InvalidField(name, "must be true or false, got %q", v)
+	}
+	return b, nil
 }
 
 func handleGetSong(cat Catalog, log *slog.Logger) http.HandlerFunc {

@@ -355,6 +355,28 @@ func exerciseService(t *testing.T, s *apiDoc) {
 	submit(map[string]any{"video_id": "OAPICCCCCC1", "title": "Skyfall", "channel": "Adele - Topic"}, 201, "created")
 	review2 := str(submit(map[string]any{"video_id": "OAPIBBBBBB2", "title": "Coldplay - Yellow Submarine"}, 201, "review")["review_id"])
 
+	// Previews: the decision a submission would take, nothing written.
+	preview := func(body map[string]any, decision string) map[string]any {
+		t.Helper()
+		out, hdr := c.do(docCall{method: "POST", path: "/v1/submissions?dry_run=true", key: submitterKey, body: body, want: 200})
+		if got := str(out["decision"]); got != decision || out["dry_run"] != true {
+			t.Fatalf("preview %v: decision %q dry_run %v, want %q and true (%v)", body, got, out["dry_run"], decision, out)
+		}
+		if hdr.Get("Location") != "" {
+			t.Errorf("preview %v: Location %q, want none", body, hdr.Get("Location"))
+		}
+		return out
+	}
+	if p := preview(map[string]any{"video_id": "OAPIPPPPPP1", "title": "Adele - Hello [Lyrics]"}, "merged"); str(p["song_id"]) != songID {
+		t.Errorf("preview of a variant: song %v, want %s", p["song_id"], songID)
+	} else if cands, _ := p["candidates"].([]any); len(cands) == 0 || str(cands[0].(map[string]any)["song_id"]) != songID {
+		t.Errorf("preview of a variant: candidates %v, want %s first", p["candidates"], songID)
+	}
+	preview(map[string]any{"video_id": "OAPIPPPPPP2", "title": "Adele - Hello Goodbye Again", "duration_seconds": 300}, "review")
+	preview(map[string]any{"video_id": "OAPIPPPPPP3", "title": "Nobody Knows This - Song"}, "created")
+	preview(map[string]any{"video_id": "OAPIAAAAAA1", "title": "whatever"}, "existing")
+	c.do(docCall{method: "GET", path: "/v1/videos/OAPIPPPPPP1", key: submitterKey, want: 404})
+
 	// Engagement, videos, songs.
 	c.do(docCall{method: "POST", path: "/v1/videos/OAPIAAAAAA2/engagement", key: submitterKey, body: map[string]int{"plays": 5, "likes": 2}, want: 200})
 	c.do(docCall{method: "POST", path: "/v1/videos/OAPIAAAAAA1/engagement", key: submitterKey, body: map[string]int{"plays": 7}, want: 200})
@@ -440,6 +462,8 @@ func exerciseService(t *testing.T, s *apiDoc) {
 		{method: "POST", path: "/v1/submissions", body: `["a"]`, want: 400, docRejects: true, field: "body"},
 		{method: "POST", path: "/v1/submissions", body: ``, want: 400, docRejects: true, field: "body"},
 		{method: "POST", path: "/v1/submissions", body: `{"video_id": "OAPICCCCCC1"}`, want: 400, docRejects: true, field: "title"},
+		{method: "POST", path: "/v1/submissions?dry_run=maybe", body: `{"video_id": "OAPICCCCCC1", "title": "x"}`, want: 400, docRejects: true, field: "dry_run"},
+		{method: "POST", path: "/v1/submissions?dry_run=true", body: `{"video_id": "OAPICCCCCC1"}`, want: 400, docRejects: true, field: "title"},
 		{method: "POST", path: "/v1/submissions", body: `{"video_id": "OAPICCCCCC1", "title": "   "}`, want: 400, docRejects: true, field: "title"},
 		{method: "POST", path: "/v1/submissions", body: `{"video_id": "OAPICCCCCC1", "title": 5}`, want: 400, docRejects: true, field: "title"},
 		{method: "POST", path: "/v1/submissions", body: `{"video_id": "OAPICCCCCC1", "title": "` + long + `"}`, want: 400, docRejects: true, field: "title"},
@@ -543,6 +567,10 @@ type stubCatalog struct {
 
 func (f stubCatalog) Submit(context.Context, dedup.Submission, string) (dedup.Answer, error) {
 	return dedup.Answer{}, f.err
+}
+
+func (f stubCatalog) Preview(context.Context, dedup.Submission) (dedup.Preview, error) {
+	return dedup.Preview{}, f.err
 }
 
 func (f stubCatalog) Song(_ context.Context, id int64) (dedup.Song, error) {

@@ -312,3 +312,31 @@ func TestSubmitThroughBinary(t *testing.T) {
 		t.Errorf("bad url: %d %v", status, out)
 	}
 }
+
+// TestCatalogueRoutesThroughBinary drives the routes a music app and a
+// curator use beyond single submissions through a built server: previews.
+func TestCatalogueRoutesThroughBinary(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end: skipped with -short")
+	}
+	d := storetest.New(t)
+	r := startReplicas(t, d.DSN, 1)[0]
+	const sk = "e2e-submitter-key"
+	status, first := post(t, r.base+"/v1/submissions", sk, map[string]any{"video_id": "CATxxxxxx01", "title": "Khruangbin - Maria También (Official Video)"})
+	if status != 201 {
+		t.Fatalf("first upload: %d %v", status, first)
+	}
+
+	// A preview decides and writes nothing.
+	variant := map[string]any{"video_id": "CATxxxxxx02", "title": "Maria Tambien | Khruangbin"}
+	status, p := post(t, r.base+"/v1/submissions?dry_run=true", sk, variant)
+	if status != 200 || p["dry_run"] != true || p["decision"] != "merged" || p["song_id"] != first["song_id"] {
+		t.Errorf("preview of a variant: %d %v", status, p)
+	}
+	if status, _ := get(t, r.base+"/v1/videos/CATxxxxxx02", sk); status != 404 {
+		t.Errorf("after a preview the video is known: %d", status)
+	}
+	if status, out := post(t, r.base+"/v1/submissions?dry_run=perhaps", sk, variant); status != 400 || !strings.Contains(fmt.Sprint(out["detail"]), "dry_run") {
+		t.Errorf("dry_run=perhaps: %d %v", status, out)
+	}
+}
