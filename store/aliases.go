@@ -68,6 +68,9 @@ func (s *DB) upgradeSource(ctx context.Context, tx *sql.Tx, songID int64, up ded
 	if _, err := tx.ExecContext(ctx, "INSERT INTO key_aliases (alias_id, song_id) VALUES (?, ?)", alias, songID); err != nil {
 		return fmt.Errorf("song %d: adding a key alias: %w", songID, translate(err))
 	}
+	if _, err := tx.ExecContext(ctx, "INSERT INTO alias_rows (id) VALUES (?)", alias); err != nil {
+		return fmt.Errorf("song %d: adding a key alias: %w", songID, translate(err))
+	}
 	return s.addTermStats(ctx, tx, songID, added, 1)
 }
 

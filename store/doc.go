@@ -41,6 +41,8 @@
 // its canonical song. A source upgrade that names other artists brings its
 // terms in a key alias: a row merged into the song, listed in key_aliases
 // and counted in the song's term statistics, which the index only gains.
+// An alias is no song: alias_rows lists every one for good, and reading its
+// ID finds nothing.
 // The index also fragments as InnoDB's FULLTEXT cache is flushed, each flush
 // writing a new node for each of its words: a catalogue that takes large
 // backfills gains from a rebuild (ALTER TABLE songs FORCE, which blocks

@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"context"
+	"errors"
 	"slices"
 	"strings"
 	"testing"
@@ -153,4 +154,37 @@ func TestKeyWritesLeaveNoDeletedDocuments(t *testing.T) {
 	if n := deletedDocs(t, db, d) - base; n != 0 {
 		t.Errorf("%d deleted FULLTEXT documents at the end, want 0", n)
 	}
+}
+
+// TestKeyAliasIsNoSong: the row of a key alias holds search terms, not a
+// song: its ID is not found, neither while it counts for its song nor
+// after that song was merged away and the alias stopped counting.
+func TestKeyAliasIsNoSong(t *testing.T) {
+	db, _ := openMigrated(t)
+	ctx := context.Background()
+	song := createSong(t, db, "Motion Sickness", "Indie Mix")
+	other := createSong(t, db, "Phoebe Bridgers - Kyoto", "")
+	upgrade(t, db, song, "Phoebe Bridgers - Motion Sickness", "")
+	aliases := queryIDs(t, db, "SELECT alias_id FROM key_aliases WHERE song_id = ?", song)
+	if len(aliases) != 1 {
+		t.Fatalf("key aliases of song %d: %v, want one", song, aliases)
+	}
+	alias := aliases[0]
+	check := func(when string) {
+		t.Helper()
+		if _, err := db.Song(ctx, alias); !errors.Is(err, dedup.ErrNotFound) {
+			t.Errorf("%s: Song(alias %d) = %v, want not found", when, alias, err)
+		}
+		if _, err := db.SongDetail(ctx, alias); !errors.Is(err, dedup.ErrNotFound) {
+			t.Errorf("%s: SongDetail(alias %d) = %v, want not found", when, alias, err)
+		}
+		if _, err := db.SongDetail(ctx, song); err != nil {
+			t.Errorf("%s: SongDetail(song %d): %v", when, song, err)
+		}
+	}
+	check("while the alias counts")
+	if _, err := db.MergeSongs(ctx, dedup.SongMerge{From: song, Into: other, DecidedBy: "test"}); err != nil {
+		t.Fatal(err)
+	}
+	check("after its song was merged away")
 }

@@ -34,9 +34,11 @@ func (s *DB) VideoSongs(ctx context.Context, videoIDs []string) (map[string]int6
 	return out, nil
 }
 
-// Song implements dedup.SubmitStore and dedup.CurationStore.
+// Song implements dedup.SubmitStore and dedup.CurationStore. The row of a
+// key alias is no song: its ID is not found.
 func (s *DB) Song(ctx context.Context, id int64) (dedup.Song, error) {
-	song, err := scanSong(s.db.QueryRowContext(ctx, "SELECT "+songColumns+" FROM songs s WHERE s.id = ?", id))
+	song, err := scanSong(s.db.QueryRowContext(ctx, "SELECT "+songColumns+` FROM songs s
+		WHERE s.id = ? AND NOT EXISTS (SELECT 1 FROM alias_rows a WHERE a.id = s.id)`, id))
 	if err != nil {
 		return song, fmt.Errorf("song %d: %w", id, translate(err))
 	}
