@@ -31,7 +31,8 @@ Idempotent: a second run over the same file changes nothing (every row is
 'existing'). Resumable: each row's outcome is recorded in the same
 transaction as its writes, so after a crash running the same command again
 finishes the job. Exit status 0 when every row was processed, 1 when any
-row failed (the report says which and why), 2 on bad usage.
+row failed (the report says which and why; without --report, stderr lists
+the first 20 failed lines and their reasons), 2 on bad usage.
 
 Flags (each also from SONGDEDUP_<FLAG>):
 `
@@ -168,7 +169,14 @@ func runBackfill(ctx context.Context, cfg backfillConfig, env environment) error
 	}
 	summary(env.stdout, run, cfg.DryRun, elapsed)
 	if n := run.Count(dedup.OutcomeError); n > 0 {
-		return fmt.Errorf("%d of %d rows failed (see the report for each reason)", n, run.Processed()+int64(run.Resumed()))
+		where := "see the report for each reason"
+		if cfg.Report == "" {
+			if err := listFailures(ctx, env.stderr, run, maxListedFailures); err != nil {
+				return err
+			}
+			where = "listed above"
+		}
+		return fmt.Errorf("%d of %d rows failed (%s)", n, run.Processed()+int64(run.Resumed()), where)
 	}
 	return nil
 }

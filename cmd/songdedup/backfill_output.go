@@ -123,6 +123,35 @@ func summary(w io.Writer, run *backfill.Run, dryRun bool, elapsed time.Duration)
 		dry, done, elapsed.Round(time.Millisecond), rate, resumed, countsLine(run))
 }
 
+// maxListedFailures bounds the failed rows a backfill without --report
+// lists on stderr; the rest are counted.
+const maxListedFailures = 20
+
+// listFailures writes each failed row of the job, its line and why, to w,
+// up to limit rows and then how many more failed.
+func listFailures(ctx context.Context, w io.Writer, run *backfill.Run, limit int) error {
+	more := 0
+	err := run.Outcomes(ctx, func(o dedup.RowOutcome) error {
+		if o.Decision != dedup.OutcomeError {
+			return nil
+		}
+		if limit == 0 {
+			more++
+			return nil
+		}
+		limit--
+		_, err := fmt.Fprintf(w, "line %d: %s\n", o.Line, o.Error)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("listing the failed rows: %w", err)
+	}
+	if more > 0 {
+		fmt.Fprintf(w, "... and %d more failed rows (--report FILE lists every row with its reason)\n", more)
+	}
+	return nil
+}
+
 // reportLine is one line of --report.
 type reportLine struct {
 	Line     int           `json:"line"`

@@ -496,3 +496,68 @@ func TestNeverMergeSurvivesBackfill(t *testing.T) {
 		}
 	}
 }
+
+// TestBackfillListsFailuresWithoutReport: without --report, each failed
+// row's line and reason go to stderr, up to a limit and then a count; the
+// summary alone goes to stdout.
+func TestBackfillListsFailuresWithoutReport(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end: skipped with -short")
+	}
+	good := plantedCatalogue(1)
+	bad := func(n int) []catalogueRow {
+		var rows []catalogueRow
+		for i := 0; i < n; i++ {
+			rows = append(rows, catalogueRow{badInput: fmt.Sprintf(`{"video_id": "bf%09d", "title": "Kestrel Vane - Amber Signal", "plays": "lots"}`, 900+i)})
+		}
+		return rows
+	}
+	cases := []struct {
+		name     string
+		bad      int
+		listed   int
+		moreLine string
+	}{
+		{"a few, every one listed", 3, 3, ""},
+		{"more than the limit", maxListedFailures + 7, maxListedFailures, "... and 7 more failed rows"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rows := append(append([]catalogueRow{}, good...), bad(c.bad)...)
+			path := writeJSONL(t, rows)
+			d := storetest.New(t)
+			cmd := exec.Command(songdedupBinary(t), "backfill", "--log-level", "warn", "--progress", "none", "--input", path)
+			cmd.Env = append(os.Environ(), "SONGDEDUP_MYSQL_DSN="+d.DSN)
+			var stdout, stderr bytes.Buffer
+			cmd.Stdout, cmd.Stderr = &stdout, &stderr
+			err := cmd.Run()
+			if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 {
+				t.Fatalf("exit %v, want 1\n%s%s", err, stdout.String(), stderr.String())
+			}
+			var listed []string
+			for _, l := range strings.Split(stderr.String(), "\n") {
+				if strings.HasPrefix(l, "line ") {
+					listed = append(listed, l)
+				}
+			}
+			if len(listed) != c.listed {
+				t.Fatalf("%d failed rows listed, want %d:\n%s", len(listed), c.listed, stderr.String())
+			}
+			for i, l := range listed {
+				want := fmt.Sprintf("line %d: ", len(good)+1+i)
+				if !strings.HasPrefix(l, want) || !strings.Contains(l, "plays") {
+					t.Errorf("listed %q, want %q and the field plays", l, want)
+				}
+			}
+			if c.moreLine != "" && !strings.Contains(stderr.String(), c.moreLine) {
+				t.Errorf("stderr lacks %q:\n%s", c.moreLine, stderr.String())
+			}
+			if want := fmt.Sprintf("%d of %d rows failed (listed above)", c.bad, len(rows)); !strings.Contains(stderr.String(), want) {
+				t.Errorf("stderr lacks %q:\n%s", want, stderr.String())
+			}
+			if strings.Contains(stdout.String(), "line ") || !strings.Contains(stdout.String(), "backfill:") {
+				t.Errorf("stdout should hold the summary only:\n%s", stdout.String())
+			}
+		})
+	}
+}
