@@ -12,6 +12,7 @@
 // backfill.
 //
 // Nothing under dedup imports the store, the HTTP layer or anything
-// outside the standard library and golang.org/x/text;
+// outside the standard library, golang.org/x/text and the pinyin
+// dictionary of package reading;
 // TestDependenciesPointInward keeps it so.
 package dedup

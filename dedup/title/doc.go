@@ -5,5 +5,6 @@
 // data in the tables of patterns.go, each row with its own test.
 //
 // The package is pure: no I/O, the standard library and golang.org/x/text
-// only, and it imports no other package of songdedup.
+// only, and of songdedup's packages only package reading, which reads
+// other scripts in Latin letters.
 package title

@@ -174,10 +174,11 @@ func foldUnicode(s string) string {
 		if unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Me, r) {
 			// Keep marks only on letters of scripts other than Latin: they
 			// are part of the letter there (Devanagari vowel signs,
-			// dakuten, Cyrillic breve). On Latin letters they are accents;
+			// dakuten, Cyrillic breve), and after a spacing vowel sign
+			// of such a letter (the anusvara of सिंह). On Latin letters they are accents;
 			// on symbols and spaces they are debris (keycaps, variation
 			// selectors).
-			if unicode.IsLetter(base) && !unicode.Is(unicode.Latin, base) {
+			if (unicode.IsLetter(base) || unicode.Is(unicode.Mc, base)) && !unicode.Is(unicode.Latin, base) {
 				b.WriteRune(r)
 			}
 			continue

@@ -50,6 +50,7 @@ func TestFold(t *testing.T) {
 		{"Йй", "йй"},                           // й keeps its breve
 		{"مرحبا", "مرحبا"},                     // Arabic survives
 		{"हिन्दी", "हिन्दी"},                   // Devanagari keeps its vowel signs
+		{"अरिजीत सिंह", "अरिजीत सिंह"},         // and an anusvara after one
 		{"Ελλάδα", "ελλάδα"},                   // Greek keeps its tonos
 		{"👍🏽 Song ❤️", "👍 song ❤"},             // skin tone modifier and variation selector dropped
 		{"a\xffb", "a\ufffdb"},                 // invalid UTF-8 replaced

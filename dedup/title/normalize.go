@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+
+	"github.com/songdedup/songdedup/dedup/reading"
 )
 
 // Normalize cuts a raw YouTube title into artists, track, featured artists
@@ -61,6 +63,9 @@ import (
 // Artists, Track, Featured and Versions (results with an empty track aside).
 // FuzzNormalize checks it, with the other properties: no panics, valid
 // UTF-8, and Track equal to its tokens.
+//
+// Every token written in another script gets its Latin reading beside it
+// (Title.Readings; see package reading).
 //
 // Normalize is safe for concurrent use and takes time linear in the length
 // of the title.
@@ -250,7 +255,33 @@ func (p *parser) normalize(in Input) Title {
 	if len(p.patterns) > 0 {
 		t.Patterns = slices.Clone(p.patterns)
 	}
+	t.Readings = readings(&t)
 	return t
+}
+
+// readings reads the tokens of t written in other scripts, or returns nil
+// when all are Latin (most titles, which pay for a scan of their tokens).
+func readings(t *Title) map[string]string {
+	var out map[string]string
+	var hint reading.Hint
+	hinted := false
+	for _, toks := range [][]string{t.ArtistTokens, t.TrackTokens, t.FeaturedTokens} {
+		for _, tok := range toks {
+			if IsPlainASCII(tok) || out[tok] != "" {
+				continue
+			}
+			if !hinted {
+				hint, hinted = reading.Detect(Fold(t.Raw)), true
+			}
+			if r, ok := reading.Of(tok, hint); ok && r != tok {
+				if out == nil {
+					out = make(map[string]string, 4)
+				}
+				out[tok] = r
+			}
+		}
+	}
+	return out
 }
 
 // preStrip removes what is easiest seen in the folded string: a file

@@ -114,9 +114,22 @@ type Title struct {
 	TrackTokens    []string
 	FeaturedTokens []string
 
+	// Readings gives each token of ArtistTokens, TrackTokens and
+	// FeaturedTokens written in another script its Latin reading (see
+	// package reading): кино is "kino", 十年 "shi nian". Nil when every
+	// token is Latin. A reading is evidence for scoring and search, never
+	// the token itself.
+	Readings map[string]string
+
 	// Patterns names the normalizer's patterns that matched, in order, for
 	// explanations.
 	Patterns []string
+}
+
+// Reading returns the Latin reading of one of t's tokens, or "" when it is
+// written in Latin letters (or has no reading).
+func (t Title) Reading(tok string) string {
+	return t.Readings[tok]
 }
 
 // Cleanliness ranks variants of one song for choosing the canonical's

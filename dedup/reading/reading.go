@@ -1,0 +1,311 @@
+// Package reading answers how a word written in another script reads in
+// Latin letters, the way fans and lyric channels write it: Кино is kino,
+// 거리에서 georieseo, きらり kirari, 十年 shi nian, Μαζί mazi, तेरी teri.
+//
+// A reading is evidence that two spellings are one word, never identity:
+// romanizations vary (Vykhoda / Vyhoda, Solnce / Solntse, Hanataba wo /
+// Hanataba o) and one reading can stand for several words. Loose folds the
+// common variants of one romanization into one form, so that a reading and
+// a fan's spelling compare equal more often; Skeleton compares the
+// consonants of a word written in an abjad (Arabic), whose vowels a reading
+// cannot know.
+//
+// The schemes, by script:
+//
+//   - Cyrillic: the Russian scientific-practical scheme fans use (й y, х kh,
+//     ц ts, ж zh, ш sh, щ shch, ё e, ю yu, я ya, ы y, ъ and ь silent), with
+//     the Ukrainian (г h, и y, і i, ї yi, є ye), Serbian (ћ c, ђ dj, ј j, љ
+//     lj, њ nj, џ dz, ц c, ч c, ш s, ж z, as Serbian Latin writes them with
+//     its accents folded) and Bulgarian (щ sht, ъ a) letters when the title
+//     shows it is in that language (see Hint);
+//   - Greek: the Greeklish ELOT 743 transcription (η i, υ y, χ ch, θ th, ξ x,
+//     ψ ps, ου ou, μπ b at the start of a word);
+//   - Hangul: Revised Romanization computed from the syllable blocks, with
+//     a final consonant carried over to a following vowel (좋은 joeun);
+//   - kana: Hepburn (し shi, ち chi, つ tsu, ふ fu, じ ji, を wo, っ doubles
+//     the next consonant, ー dropped);
+//   - Han: Mandarin pinyin without tones from github.com/mozillazg/go-pinyin,
+//     whose dictionary covers traditional and simplified characters alike
+//     (張學友 and 张学友 both read zhang xue you); one syllable a word. Kanji
+//     in Japanese titles read as pinyin too: a dictionary of Japanese
+//     readings (kagome with IPADIC) takes about 100 MB of memory, more than
+//     a serving process may spend;
+//   - Devanagari: the ISO 15919 consonants and vowels as fans write them
+//     (long vowels single, ष sh, final inherent a dropped: घोषाल ghoshal);
+//   - Arabic: consonants as fans write them, long vowels as vowels, short
+//     ones unwritten (so compare with Skeleton).
+//
+// The tables here are the schemes themselves, which no maintained Go
+// library provides for these scripts; pinyin comes from the library, whose
+// data is the Unicode Unihan kMandarin readings.
+//
+// The package is pure: the standard library, golang.org/x/text and the
+// pinyin dictionary.
+package reading
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/mozillazg/go-pinyin"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Hint says which language a title's Cyrillic words are in, from letters
+// only that language uses anywhere in the title: a Serbian title's Чолић
+// tells that its Здравко reads as Serbian too.
+type Hint uint8
+
+// The hints Detect finds.
+const (
+	HintSerbian Hint = 1 << iota
+	HintUkrainian
+	HintBulgarian
+)
+
+// Detect returns the hints of a folded title.
+func Detect(s string) Hint {
+	var h Hint
+	for _, r := range s {
+		switch r {
+		case 'ђ', 'ј', 'љ', 'њ', 'ћ', 'џ':
+			h |= HintSerbian
+		case 'і', 'ї', 'є', 'ґ':
+			h |= HintUkrainian
+		}
+	}
+	if h == 0 && bulgarianHardSign(s) {
+		h |= HintBulgarian
+	}
+	return h
+}
+
+// bulgarianHardSign reports a ъ between two consonants or at the start of
+// a word: Bulgarian writes a vowel with it (път, във, ъгъл), Russian only a
+// separator before a vowel (объявление).
+func bulgarianHardSign(s string) bool {
+	prev := ' '
+	rs := []rune(s)
+	for i, r := range rs {
+		if r == 'ъ' {
+			next := ' '
+			if i+1 < len(rs) {
+				next = rs[i+1]
+			}
+			if !strings.ContainsRune("еёюяи", next) && (prev == ' ' || !isCyrVowel(prev)) {
+				return true
+			}
+		}
+		prev = r
+	}
+	return false
+}
+
+func isCyrVowel(r rune) bool { return strings.ContainsRune("аеёиоуыэюяіїєъ", r) }
+
+// Of returns the Latin reading of a folded token (lower case, as the title
+// normalizer makes them) and reports whether it has one: a token with a
+// letter of Cyrillic, Greek, Hangul, kana, Han, Devanagari or Arabic. The
+// reading is lower-case ASCII letters and digits; Han syllables are
+// separate words (十年 "shi nian"), a run of any other script one word.
+// Latin letters and digits in the token are kept as they are.
+func Of(tok string, h Hint) (string, bool) {
+	if !needsReading(tok) {
+		return "", false
+	}
+	var b strings.Builder
+	b.Grow(2 * len(tok))
+	rs := []rune(norm.NFC.String(tok))
+	space := func() {
+		if b.Len() > 0 && !strings.HasSuffix(b.String(), " ") {
+			b.WriteByte(' ')
+		}
+	}
+	for i := 0; i < len(rs); {
+		r := rs[i]
+		switch {
+		case r < utf8.RuneSelf:
+			if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+				b.WriteRune(r)
+			}
+			i++
+		case unicode.Is(unicode.Cyrillic, r):
+			j := runEnd(rs, i, unicode.Cyrillic)
+			b.WriteString(cyrillic(rs[i:j], h))
+			i = j
+		case unicode.Is(unicode.Greek, r):
+			j := runEnd(rs, i, unicode.Greek)
+			b.WriteString(greek(rs[i:j]))
+			i = j
+		case unicode.Is(unicode.Hangul, r):
+			j := runEnd(rs, i, unicode.Hangul)
+			b.WriteString(hangul(rs[i:j]))
+			i = j
+		case isKana(r):
+			j := i
+			for j < len(rs) && isKana(rs[j]) {
+				j++
+			}
+			space()
+			b.WriteString(kana(rs[i:j]))
+			if j < len(rs) {
+				space()
+			}
+			i = j
+		case unicode.Is(unicode.Han, r):
+			if py := pinyin.SinglePinyin(r, pinyinArgs); len(py) > 0 && py[0] != "" {
+				space()
+				b.WriteString(asciiOnly(py[0]))
+				space()
+			}
+			i++
+		case unicode.Is(unicode.Devanagari, r):
+			j := runEnd(rs, i, unicode.Devanagari)
+			b.WriteString(devanagari(rs[i:j]))
+			i = j
+		case unicode.Is(unicode.Arabic, r):
+			j := runEnd(rs, i, unicode.Arabic)
+			b.WriteString(arabic(rs[i:j]))
+			i = j
+		default:
+			i++
+		}
+	}
+	out := strings.TrimSpace(b.String())
+	return out, out != ""
+}
+
+var pinyinArgs = pinyin.NewArgs()
+
+// needsReading reports whether tok has a rune outside ASCII of a script
+// this package reads.
+func needsReading(tok string) bool {
+	for _, r := range tok {
+		if r >= utf8.RuneSelf && (unicode.In(r, unicode.Cyrillic, unicode.Greek, unicode.Hangul, unicode.Han,
+			unicode.Devanagari, unicode.Arabic) || isKana(r)) {
+			return true
+		}
+	}
+	return false
+}
+
+// runEnd returns the end of the run of script t (with its marks) at i.
+func runEnd(rs []rune, i int, t *unicode.RangeTable) int {
+	j := i + 1
+	for j < len(rs) && (unicode.Is(t, rs[j]) || unicode.IsMark(rs[j])) {
+		j++
+	}
+	return j
+}
+
+// asciiOnly keeps the ASCII letters of a pinyin syllable; ü is written u,
+// as fans write it (lu, nu).
+func asciiOnly(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r >= 'a' && r <= 'z':
+			b.WriteRune(r)
+		case r == 'ü':
+			b.WriteByte('u')
+		}
+	}
+	return b.String()
+}
+
+// Loose folds the spelling variants of one romanization into one form,
+// for comparing a reading with a fan's spelling (both sides through
+// Loose): kh and h (х), ts, tz and c (ц), j and y and i for й, yo and e
+// (ё), wo and o (を), ou and o and a long vowel (Kōsui / Kousui / Kosui),
+// double letters and single (Hanataba / Hannataba, Lag Jaa / Lag Ja),
+// dj and d (Serbian đ), ph and f, w and v, and the apostrophe of a soft
+// sign dropped.
+func Loose(s string) string {
+	b := make([]byte, 0, len(s))
+	emit := func(c byte) {
+		if len(b) == 0 || b[len(b)-1] != c || c < 'a' {
+			b = append(b, c)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		var next byte
+		if i+1 < len(s) {
+			next = s[i+1]
+		}
+		two := true // c and next read as one
+		switch {
+		case c == 'k' && next == 'h':
+			emit('h')
+		case c == 'k' && next == 's':
+			emit('x')
+		case c == 'd' && next == 'j':
+			emit('d')
+		case c == 'p' && next == 'h':
+			emit('f')
+		case c == 't' && (next == 's' || next == 'z'):
+			emit('c')
+		case c == 'w' && next == 'o', c == 'o' && next == 'u':
+			emit('o')
+		case c == 'o' && next == 'h' && !(i+2 < len(s) && isVowel(s[i+2])):
+			emit('o')
+		case c == 'y' && (next == 'o' || next == 'e') && len(b) > 0 && !isVowel(b[len(b)-1]):
+			emit('e')
+		case c == 'e' && next == 'e':
+			emit('i')
+		case (c == 'i' || c == 'y' || c == 'j') && (next == 'y' || next == 'j') && c != next,
+			c == 'y' && next == 'i':
+			emit('y')
+		default:
+			two = false
+			switch {
+			case c == 'j':
+				emit('y')
+			case c == 'w':
+				emit('v')
+			case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+				emit(c)
+			}
+		}
+		if two {
+			i++
+		}
+	}
+	return string(b)
+}
+
+func isVowel(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }
+
+// Skeleton returns the consonants of a Latin spelling, repeats collapsed,
+// for comparing with the reading of an abjad, which writes no short
+// vowels: Amr Diab and عمرو دياب are both mr db. q is k, and w and y count
+// as vowels (an Arabic و and ي stand for u and i as often as for w and y).
+func Skeleton(s string) string {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 'a' || c > 'z' || strings.IndexByte("aeiouyw", c) >= 0 {
+			continue
+		}
+		if c == 'q' {
+			c = 'k'
+		}
+		if len(b) > 0 && b[len(b)-1] == c {
+			continue
+		}
+		b = append(b, c)
+	}
+	return string(b)
+}
+
+// Abjad reports whether tok is written in Arabic, whose readings compare by
+// Skeleton.
+func Abjad(tok string) bool {
+	for _, r := range tok {
+		if unicode.Is(unicode.Arabic, r) {
+			return true
+		}
+	}
+	return false
+}

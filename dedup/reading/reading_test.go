@@ -1,0 +1,157 @@
+package reading
+
+import "testing"
+
+// TestOf reads tokens of each script, as the title normalizer folds them
+// (lower case, Greek tonos and Cyrillic breve kept), the examples taken
+// from the development split of testdata/pairs/scripts and the reading the
+// Latin side of the pair writes.
+func TestOf(t *testing.T) {
+	tests := []struct {
+		script, tok, want string
+		title             string // the title the token is from, when it tells the language
+	}{
+		// Cyrillic, Russian: х kh, ц ts, й y, ё e, ь silent.
+		{"cyrillic_ru", "кино", "kino", ""},
+		{"cyrillic_ru", "группа", "gruppa", ""},
+		{"cyrillic_ru", "хочешь", "khochesh", ""},
+		{"cyrillic_ru", "солнце", "solntse", ""},
+		{"cyrillic_ru", "рыжий", "ryzhiy", ""},
+		{"cyrillic_ru", "любэ", "lyube", ""},
+		{"cyrillic_ru", "пугачёва", "pugacheva", ""},
+		// Ukrainian: г h, и y, і i, ї yi.
+		{"cyrillic_uk", "відпусти", "vidpusty", ""},
+		{"cyrillic_uk", "христина", "khrystyna", "христина соловій"},
+		{"cyrillic_uk", "фотографії", "fotohrafiyi", ""},
+		// Serbian: ћ c, ђ dj, ј j, ч c, as Serbian Latin without accents.
+		{"cyrillic_sr", "чолић", "colic", ""},
+		{"cyrillic_sr", "ђорђе", "djordje", ""},
+		{"cyrillic_sr", "бајага", "bajaga", ""},
+		// Bulgarian: ъ a, щ sht.
+		{"cyrillic_bg", "път", "pat", ""},
+		// Greek: accents dropped, η i, χ h, ου ou, μπ b at the start.
+		{"greek", "έλενα", "elena", ""},
+		{"greek", "παπαρίζου", "paparizou", ""},
+		{"greek", "υπάρχω", "iparho", ""},
+		{"greek", "μπιθικώτσησ", "bithikotsis", ""},
+		{"greek", "φραγκοσυριανή", "frangosiriani", ""},
+		// Hangul: Revised Romanization, a final carried to a vowel.
+		{"hangul", "거리에서", "georieseo", ""},
+		{"hangul", "너의", "neoui", ""},
+		{"hangul", "산울림", "sanullim", ""},
+		{"hangul", "좋은", "joeun", ""},
+		{"hangul", "스물다섯", "seumuldaseot", ""},
+		// Kana: Hepburn; っ doubles, small kana join, ー dropped.
+		{"kana", "きらり", "kirari", ""},
+		{"kana", "うっせぇわ", "usseewa", ""},
+		{"kana", "あいみょん", "aimyon", ""},
+		{"kana", "ドライフラワー", "doraifurawa", ""},
+		{"kana", "スピッツ", "supittsu", ""},
+		// Han: pinyin, a syllable a word, traditional and simplified alike.
+		{"han_trad", "十年", "shi nian", ""},
+		{"han_trad", "張學友", "zhang xue you", ""},
+		{"han_simp", "张学友", "zhang xue you", ""},
+		{"han_trad", "突然好想你", "tu ran hao xiang ni", ""},
+		// Kanji with kana: each read by its own scheme.
+		{"kanji_ja", "雪の華", "xue no hua", ""},
+		// Devanagari: schwa dropped at the end and between VC and CV.
+		{"devanagari", "घोषाल", "ghoshal", ""},
+		{"devanagari", "तेरी", "teri", ""},
+		{"devanagari", "मंगेशकर", "mangeshkar", ""},
+		{"devanagari", "सपनो", "sapno", ""},
+		{"devanagari", "सिंह", "sinh", ""},
+		{"devanagari", "वतन", "vatan", ""},
+		// Arabic: consonants and long vowels.
+		{"arabic", "دياب", "diab", ""},
+		{"arabic", "كلمات", "klmat", ""},
+		// Mixed and Latin.
+		{"hangul", "bts방탄소년단", "btsbangtansonyeondan", ""},
+	}
+	for _, tt := range tests {
+		if tt.title == "" {
+			tt.title = tt.tok
+		}
+		got, ok := Of(tt.tok, Detect(tt.title))
+		if !ok || got != tt.want {
+			t.Errorf("%s: Of(%q) = %q, %v; want %q", tt.script, tt.tok, got, ok, tt.want)
+		}
+	}
+	for _, tok := range []string{"", "kino", "love2", "!!", "🎵"} {
+		if got, ok := Of(tok, 0); ok {
+			t.Errorf("Of(%q) = %q, want no reading", tok, got)
+		}
+	}
+}
+
+// TestDetect finds the language of a title's Cyrillic from letters only
+// that language has, anywhere in the title.
+func TestDetect(t *testing.T) {
+	tests := []struct {
+		s    string
+		want Hint
+	}{
+		{"здравко чолић - ти си ми у крви", HintSerbian},
+		{"океан ельзи - відпусти", HintUkrainian},
+		{"път към теб", HintBulgarian},
+		{"кино - группа крови", 0},
+		{"объявление", 0},
+	}
+	for _, tt := range tests {
+		if got := Detect(tt.s); got != tt.want {
+			t.Errorf("Detect(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+	if got, _ := Of("здравко", HintSerbian); got != "zdravko" {
+		t.Errorf("Of(здравко, serbian) = %q", got)
+	}
+	if got, _ := Of("чаша", HintSerbian); got != "casa" {
+		t.Errorf("Of(чаша, serbian) = %q, want casa", got)
+	}
+}
+
+// TestLoose folds two romanizations of one word (dev pairs) to one form,
+// and keeps different words apart.
+func TestLoose(t *testing.T) {
+	same := [][2]string{
+		{"vykhoda", "vyhoda"},       // х kh / h
+		{"solntse", "solnce"},       // ц ts / c
+		{"kazhdyy", "kazhdyj"},      // й y / j
+		{"ryzhiy", "ryzhy"},         // ий iy / y
+		{"kousui", "kosui"},         // a long o
+		{"wo", "o"},                 // を
+		{"gruppa", "grupa"},         // a double letter
+		{"mereya", "mereyaa"},       // a long vowel written twice
+		{"teri", "teree"},           // ee for a long i
+		{"eksponat", "exponat"},     // ks / x
+		{"pugachyova", "pugacheva"}, // ё yo / e
+		{"djordje", "dordje"},       // đ dj / d
+	}
+	for _, p := range same {
+		if Loose(p[0]) != Loose(p[1]) {
+			t.Errorf("Loose(%q) = %q, Loose(%q) = %q; want equal", p[0], Loose(p[0]), p[1], Loose(p[1]))
+		}
+	}
+	differ := [][2]string{{"kino", "kina"}, {"vesna", "vesla"}, {"teri", "tera"}, {"mazi", "mazo"}, {"486", "48"}}
+	for _, p := range differ {
+		if Loose(p[0]) == Loose(p[1]) {
+			t.Errorf("Loose(%q) = Loose(%q) = %q; want different", p[0], p[1], Loose(p[0]))
+		}
+	}
+}
+
+// TestSkeleton compares Arabic readings with fans' spellings by their
+// consonants.
+func TestSkeleton(t *testing.T) {
+	pairs := [][2]string{
+		{"diab", "diab"}, {"mru", "amr"}, {"klmat", "kalimat"}, {"firuz", "fairuz"},
+		{"shirin", "sherine"}, {"ant", "enta"},
+	}
+	for _, p := range pairs {
+		if Skeleton(p[0]) != Skeleton(p[1]) {
+			t.Errorf("Skeleton(%q) = %q, Skeleton(%q) = %q", p[0], Skeleton(p[0]), p[1], Skeleton(p[1]))
+		}
+	}
+	if Skeleton("habibi") == Skeleton("hobak") {
+		t.Errorf("Skeleton(habibi) = Skeleton(hobak)")
+	}
+}
