@@ -25,7 +25,7 @@ func TestMatch(t *testing.T) {
 		`{"a": {"title": "Adele - Hello (Official Music Video)"}, "b": {"title": "Lionel Richie - Hello"}, "unknown": 1}`,
 		`{"a": {"title": "Adele - Hello (Live at the Royal Albert Hall)"}, "b": {"title": "Adele - Hello", "duration_seconds": 295}}`,
 		``,
-		`{"a": {"title": "Hello"}, "b": {"title": "Adele - Hello"}}`,
+		`{"a": {"title": "Without Me"}, "b": {"title": "Eminem - Without Me"}}`,
 	}, "\n")
 	stdout, stderr, err := runCmd(t, in, nil, "match")
 	if err != nil {

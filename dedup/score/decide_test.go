@@ -71,13 +71,13 @@ func TestDecide(t *testing.T) {
 			want:  DecisionReview, songID: 11, reviewWith: []int64{11}, rule: RuleNoAutoMerge,
 		},
 		{
-			name: "too little evidence", sub: " | hello",
-			cands: []Candidate{cand(12, "adele | hello")},
+			name: "too little evidence", sub: " | without me",
+			cands: []Candidate{cand(12, "eminem | without me")},
 			want:  DecisionReview, songID: 12, reviewWith: []int64{12}, rule: RuleTooLittleEvidence,
 		},
 		{
-			name: "too little evidence and two artists' songs", sub: " | hello",
-			cands: []Candidate{cand(12, "adele | hello"), cand(13, "lionel richie | hello")},
+			name: "too little evidence and two artists' songs", sub: " | without me",
+			cands: []Candidate{cand(12, "eminem | without me"), cand(13, "halsey | without me")},
 			want:  DecisionDistinct, songID: 12, rule: RuleWhichArtist,
 		},
 		{

@@ -179,32 +179,44 @@ var pairRules = [...]pairRule{
 		},
 	},
 	{
-		// Neither title names an artist, not even a channel's guess, the
-		// matched track words are too few or too common to stand alone,
-		// and nothing else agrees (durations within a few seconds): two
-		// uploads of "Hello" by nobody in particular are two songs as
-		// often as one, and a curator has nothing to decide on.
+		// No artist can be compared, the matched track is too little to
+		// stand alone, and nothing else agrees (durations within a few
+		// seconds): either neither title names an artist, not even a
+		// channel's guess, and the track words are too few or too common;
+		// or one names an artist the other does not confirm, and the
+		// tracks share a single word. Two uploads of "Hello" by nobody in
+		// particular, or "Hello (Lyrics)" against one artist's "Hello",
+		// are two songs as often as one, and a curator has nothing to
+		// decide on.
 		name: RuleNothingToConfirm, effect: EffectDistinct, tracksDiffer: true,
 		check: func(s *scorer) bool {
-			return s.t.state == artistUnknown && !s.a.hasArtist() && !s.b.hasArtist() &&
-				(s.t.evidence < MinEvidence || s.t.evidenceWords < minEvidenceWords) && !s.durationsAgree()
+			if s.t.state != artistUnknown || s.durationsAgree() {
+				return false
+			}
+			if !s.a.hasArtist() && !s.b.hasArtist() {
+				return s.t.evidence < MinEvidence || s.t.evidenceWords < minEvidenceWords
+			}
+			return s.t.evidenceWords < 2
 		},
 		detail: func(s *scorer) string {
-			return fmt.Sprintf("no artist on either side and only %d matched word(s) weighing %.2f: nothing for a curator to confirm",
-				s.t.evidenceWords, s.t.evidence)
+			if !s.a.hasArtist() && !s.b.hasArtist() {
+				return fmt.Sprintf("no artist on either side and only %d matched word(s) weighing %.2f: nothing for a curator to confirm",
+					s.t.evidenceWords, s.t.evidence)
+			}
+			return "one title names no artist that counts, and the tracks share a single word: nothing for a curator to confirm"
 		},
 	},
 	{
-		// One title names an artist and the other none, the track they
-		// share is too little to stand alone, and the title without an
-		// artist has more words that are neither the shared track nor the
-		// other's artist ("The Supremes Yesterday" against "Yesterday" by
-		// Willie Nelson, "Stay With Me" against Rihanna's "Stay"): most
-		// likely another artist's song or another title, nothing a
-		// curator can confirm.
+		// One title names an artist and the other none, and the title
+		// without an artist has more words that are neither the shared
+		// track nor the other's artist ("The Supremes Yesterday" against
+		// "Yesterday" by Willie Nelson, "Brian Setzer Rock and Roll Ruby"
+		// against Jerry Lee Lewis's, "Stay With Me" against Rihanna's
+		// "Stay"): most likely another artist's song or another title,
+		// nothing a curator can confirm.
 		name: RuleOtherWords, effect: EffectDistinct, anotherSong: true, tracksDiffer: true,
 		check: func(s *scorer) bool {
-			if s.t.state != artistUnknown || s.t.evidence >= MinEvidence && s.t.evidenceWords >= minEvidenceWords {
+			if s.t.state != artistUnknown {
 				return false
 			}
 			switch {
@@ -216,7 +228,7 @@ var pairRules = [...]pairRule{
 			return false
 		},
 		detail: func(*scorer) string {
-			return "the title without an artist has other words beside a too common track: likely another artist's song"
+			return "the title without an artist has words beside the shared track that are not the other's artist: likely another artist's song or another title"
 		},
 	},
 	{

@@ -173,9 +173,10 @@ func TestHardPairs(t *testing.T) {
 		{"sequel number", "eminem | guilty conscience", "eminem | guilty conscience 2", DecisionReview, RuleNumberMismatch},
 		{"unforgiven ii vs iii", "metallica | the unforgiven ii", "metallica | the unforgiven iii", DecisionDistinct, RuleNumbersDiffer},
 		{"common word with another artist's name", " | the supremes yesterday", "willie nelson | yesterday", DecisionDistinct, RuleOtherWords},
-		{"common word, one artist, nothing else", " | yesterday", "willie nelson | yesterday", DecisionReview, RuleTooLittleEvidence},
+		{"common word, one artist, nothing else", " | yesterday", "willie nelson | yesterday", DecisionDistinct, RuleNothingToConfirm},
+		{"two common words, one artist", " | without me", "eminem | without me", DecisionReview, RuleTooLittleEvidence},
 		{"extended title, one artist", " | stay with me", "rihanna | stay", DecisionDistinct, RuleOtherWords},
-		{"common word alone, no artist", " | hello", "adele | hello", DecisionReview, RuleTooLittleEvidence},
+		{"common word alone, no artist", " | hello", "adele | hello", DecisionDistinct, RuleNothingToConfirm},
 		{"distinctive title, no artist", " | bohemian rhapsody", "queen | bohemian rhapsody", DecisionMerge, RuleArtistUnknown},
 		{"artist left in the track", " | hello adele", "adele | hello", DecisionMerge, ""},
 		// A title with a separator of its own ("Outro - Vamos a Darle Slow")
@@ -190,7 +191,9 @@ func TestHardPairs(t *testing.T) {
 		{"one extra common word", "the beatles | let it be", "the beatles | let it be me", DecisionReview, RuleExtraWord},
 		{"one extra word over the threshold", "ed sheeran | thinking out loud", "ed sheeran | thinking out loud tonight", DecisionReview, RuleExtraWord},
 		{"reprise of a long title", "the beatles | sgt peppers lonely hearts club band", "the beatles | sgt peppers lonely hearts club band reprise", DecisionReview, RuleExtraWord},
-		{"reprise, no artist", " | for the first time in forever reprise", "kristen bell, idina menzel | for the first time in forever", DecisionReview, RuleExtraWord},
+		{"reprise, no artist", " | for the first time in forever reprise", "kristen bell, idina menzel | for the first time in forever", DecisionDistinct, RuleOtherWords},
+		{"another performer's name beside a long title", " | brian setzer rock and roll ruby", "jerry lee lewis | rock and roll ruby", DecisionDistinct, RuleOtherWords},
+		{"the other's artist beside a long title", " | jerry lee lewis rock and roll ruby", "jerry lee lewis | rock and roll ruby", DecisionMerge, ""},
 		{"extension by a rare word", "elvis presley | love me", "elvis presley | love me tender", DecisionReview, RuleExtraWord},
 		{"a word repeated", "abba | money", "abba | money money money", DecisionReview, RuleExtraWord},
 		{"a dub", "bob marley the wailers | three little birds", "bob marley the wailers | three little birds dub", DecisionReview, RuleExtraWord},
@@ -440,7 +443,7 @@ func TestStopwordArtists(t *testing.T) {
 		want DecisionKind
 	}{
 		{title.Input{Title: "The The - The Day"}, title.Input{Title: "The Day", Channel: "oldies"}, DecisionDistinct},
-		{title.Input{Title: "Yes - Yes"}, title.Input{Title: "Yes", Channel: "music fan"}, DecisionReview},
+		{title.Input{Title: "Yes - Yes"}, title.Input{Title: "Yes", Channel: "music fan"}, DecisionDistinct},
 		{title.Input{Title: "Air - Playground Love"}, title.Input{Title: "Playground Love | Air", Channel: "7clouds"}, DecisionMerge},
 		{title.Input{Title: "U2 - One Tree Hill (Lyric Video)"}, title.Input{Title: "U2: One Tree Hill (Audio)", Channel: "TheMusicBox"}, DecisionMerge},
 	}
@@ -466,6 +469,7 @@ func TestChannelGuess(t *testing.T) {
 		{title.Input{Title: "Letter", Channel: "Mira Lune"}, title.Input{Title: "Oskar Brandt - Letter"}, DecisionDistinct, RuleChannelArtist},
 		{title.Input{Title: "Hello", Channel: "Adele"}, title.Input{Title: "Lionel Richie - Hello"}, DecisionDistinct, RuleChannelArtist},
 		{title.Input{Title: "Shape of You (Lyrics)", Channel: "SyrebralVibes"}, title.Input{Title: "Ed Sheeran - Shape of You"}, DecisionReview, RuleFanChannel},
+		{title.Input{Title: "Photograph (Lyrics)", Channel: "SyrebralVibes"}, title.Input{Title: "Nickelback - Photograph"}, DecisionDistinct, RuleNothingToConfirm},
 		{title.Input{Title: "Shape of You (Official Lyric Video)", Channel: "Mira Lune"}, title.Input{Title: "Ed Sheeran - Shape of You"}, DecisionDistinct, RuleChannelArtist},
 		{title.Input{Title: "Complicated | Avril Lavigne", Channel: "Mira Lune"}, title.Input{Title: "Avril Lavigne - Complicated"}, DecisionMerge, ""},
 		{title.Input{Title: "Hello", Channel: "Adele"}, title.Input{Title: "Adele - Hello (Official Video)"}, DecisionMerge, ""},
@@ -486,7 +490,9 @@ func TestChannelGuess(t *testing.T) {
 }
 
 // TestNothingToConfirm: with no artist on either side, a track of too few
-// or too common words is no match, unless the durations agree.
+// or too common words is no match, and so is a single shared word when one
+// side names an artist the other does not confirm, unless the durations
+// agree.
 func TestNothingToConfirm(t *testing.T) {
 	tests := []struct {
 		a, b string
@@ -499,7 +505,10 @@ func TestNothingToConfirm(t *testing.T) {
 		{" | hello", " | hello", 295, 296, DecisionReview},
 		{" | hello", " | hello", 295, 240, DecisionDistinct},
 		{" | bohemian rhapsody", " | bohemian rhapsody", 0, 0, DecisionMerge},
-		{" | hello", "adele | hello", 0, 0, DecisionReview},
+		{" | hello", "adele | hello", 0, 0, DecisionDistinct},
+		{" | hello", "adele | hello", 295, 296, DecisionReview},
+		{" | without me", "eminem | without me", 0, 0, DecisionReview},
+		{" | bohemian rhapsody", "queen | bohemian rhapsody", 0, 0, DecisionMerge},
 	}
 	for _, tt := range tests {
 		a, b := subj(tt.a), subj(tt.b)
