@@ -167,15 +167,16 @@ type submissionRequest struct {
 }
 
 type submissionResponse struct {
-	SongID        string             `json:"song_id"`
-	VideoID       string             `json:"video_id"`
-	Decision      dedup.Outcome      `json:"decision"`
-	Score         float64            `json:"score"`
-	MatchedSongID string             `json:"matched_song_id,omitempty"`
-	ReviewID      string             `json:"review_id,omitempty"`
-	ReviewIDs     []string           `json:"review_ids,omitempty"`
-	VersionOf     string             `json:"version_of,omitempty"`
-	Explanation   *score.Explanation `json:"explanation"`
+	SongID        string        `json:"song_id"`
+	VideoID       string        `json:"video_id"`
+	Decision      dedup.Outcome `json:"decision"`
+	Score         float64       `json:"score"`
+	MatchedSongID string        `json:"matched_song_id,omitempty"`
+	ReviewID      string        `json:"review_id,omitempty"`
+	ReviewIDs     []string      `json:"review_ids,omitempty"`
+	VersionOf     string        `json:"version_of,omitempty"`
+	// Explanation is absent on existing: nothing was decided.
+	Explanation *score.Explanation `json:"explanation,omitempty"`
 }
 
 // submission reads the request as a submission; a url that names another

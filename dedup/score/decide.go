@@ -63,7 +63,7 @@ type Decision struct {
 	ReviewWith []int64
 	// VersionOf is set when the best match is the same artist and track in
 	// another version set: the submission becomes its own song naming that
-	// one. Zero otherwise, and never set on a merge.
+	// one. Zero otherwise, and never set on a merge or a review.
 	VersionOf int64
 	// Explanation is the evidence, for the candidate named by SongID, with
 	// the decision-level rules and every candidate's score.
@@ -205,7 +205,9 @@ func (d *deciding) decide() {
 		d.reviewWith = []int64{d.cand(d.pick).SongID}
 		d.apply(&ruleNoAutoMerge)
 	}
-	if d.kind != DecisionMerge && d.apply(&ruleVersionOf) {
+	// A review asks whether the submission is its candidate's recording:
+	// naming another song as its version at once would answer otherwise.
+	if d.kind == DecisionDistinct && d.apply(&ruleVersionOf) {
 		k := d.otherVersion()
 		d.versionOf = d.cand(k).SongID
 		if d.pick < 0 {

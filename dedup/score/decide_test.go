@@ -61,9 +61,9 @@ func TestDecide(t *testing.T) {
 			want:  DecisionMerge, songID: 10,
 		},
 		{
-			name: "live with unknown venue: review the live song, name the studio one", sub: "adele | hello | v: live | info: wembley",
+			name: "live with unknown venue: review the live song, name no other version", sub: "adele | hello | v: live | info: wembley",
 			cands: []Candidate{cand(8, "adele | hello"), cand(10, "adele | hello | v: live")},
-			want:  DecisionReview, songID: 10, reviewWith: []int64{10}, versionOf: 8,
+			want:  DecisionReview, songID: 10, reviewWith: []int64{10},
 		},
 		{
 			name: "curator said never merge", sub: "adele | hello",
