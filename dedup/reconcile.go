@@ -235,7 +235,7 @@ func (s *Service) snapshot(ctx context.Context, sub score.Subject) (*decided, er
 // trackTerms returns the search terms (all, of t) that involve its track:
 // all but the terms of its artists and featured artists alone.
 func trackTerms(t title.Title, all []string) []string {
-	artistOnly := searchkey.Terms(title.Title{Artists: t.Artists, ArtistTokens: t.ArtistTokens, FeaturedTokens: t.FeaturedTokens})
+	artistOnly := searchkey.Terms(title.Title{Artists: t.Artists, ArtistTokens: t.ArtistTokens, FeaturedTokens: t.FeaturedTokens, Readings: t.Readings})
 	var out []string
 	for _, term := range all {
 		if !slices.Contains(artistOnly, term) {

@@ -12,25 +12,35 @@
 // [a-z0-9_] (underscore is a word character for InnoDB), and:
 //
 //   - a token of 3+ ASCII letters or digits that is no stopword is kept as is;
+//
 //   - a short token or a stopword gets the suffix "__" (up -> up__, the -> the__);
+//
 //   - a token with any other character is encoded: "x" + base32 of its UTF-8
 //     bytes, or "h" + a 64-bit hash when that would be too long;
+//
 //   - runs of Han, kana or Hangul are cut into overlapping bigrams;
+//
 //   - adjacent track words also form shingles (love_you), much rarer than
 //     either word alone, which is what makes titles of common words
 //     findable quickly;
+//
 //   - a multi-word artist is also indexed as one word (taylorswift), the
 //     way channel names write it (TaylorSwiftVEVO);
+//
 //   - each long track word also gives its consonant skeleton (sk_shds for
 //     shades), which a typo usually keeps;
+//
 //   - each artist word paired with each track word forms an anchor
 //     (adele_hello): rare even when every word of the title is common, and
 //     a typo in one track word leaves the other anchors intact. An anchor is
 //     written like a shingle on purpose: a title that lost its artist/track
 //     split ("Adele Hello") still meets the anchors of the split one.
 //
-// The package is pure: it imports only the standard library and package
-// title.
+//   - a title with words in another script also has the terms of its Latin
+//     reading (see readingTerms), so that it meets its fans' Latin uploads.
+//
+// The package is pure: it imports only the standard library and packages
+// title and reading.
 package searchkey
 
 import (
@@ -42,6 +52,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/songdedup/songdedup/dedup/reading"
 	"github.com/songdedup/songdedup/dedup/title"
 )
 
@@ -118,7 +129,61 @@ func Terms(t title.Title) []string {
 			add(skeletonPrefix + sk)
 		}
 	}
+	if len(t.Readings) > 0 {
+		readingTerms(t, add)
+	}
 	return terms
+}
+
+// readingTerms adds the terms of t read in Latin letters, for a title with
+// words in another script: each word of a reading (a Han syllable is a
+// word) and its loose spelling (reading.Loose), an artist written as one
+// word, shingles of adjacent track words, artist-track anchors and
+// skeletons, as a Latin title of those words would have them. So
+// "Кино - Группа крови" and "Kino - Gruppa Krovi" share kino, gruppa,
+// kino_gruppa and gruppa_krovi, and 陳奕迅 - 十年 and "Eason Chan - Shi
+// Nian" shi_nian.
+func readingTerms(t title.Title, add func(string)) {
+	artist := readingWords(t, t.ArtistTokens)
+	track := readingWords(t, t.TrackTokens)
+	for _, list := range [][]string{artist, track, readingWords(t, t.FeaturedTokens)} {
+		for _, w := range list {
+			add(Term(w))
+			if l := reading.Loose(w); l != w && len(l) >= ftMinToken {
+				add(Term(l))
+			}
+		}
+	}
+	if len(artist) > 1 {
+		add(Term(strings.Join(artist, "")))
+	}
+	for i := 0; i+1 < len(track); i++ {
+		add(shingleTerm(track[i], track[i+1]))
+	}
+	for _, a := range firstN(artist, maxAnchorArtistWords) {
+		for _, w := range firstN(track, maxAnchorTrackWords) {
+			add(shingleTerm(a, w))
+		}
+	}
+	for _, w := range firstN(track, maxAnchorTrackWords) {
+		if sk := skeleton(w); sk != "" {
+			add(skeletonPrefix + sk)
+		}
+	}
+}
+
+// readingWords returns toks with each token that has a reading replaced by
+// the words of its reading.
+func readingWords(t title.Title, toks []string) []string {
+	var out []string
+	for _, tok := range toks {
+		if r := t.Reading(tok); r != "" {
+			out = append(out, strings.Fields(r)...)
+		} else {
+			out = append(out, tok)
+		}
+	}
+	return out
 }
 
 // skeletonPrefix marks a skeleton term.

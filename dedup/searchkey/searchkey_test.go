@@ -3,6 +3,8 @@ package searchkey
 import (
 	"slices"
 	"testing"
+
+	"github.com/songdedup/songdedup/dedup/title"
 )
 
 func TestSkeletonKeepsUsualTypos(t *testing.T) {
@@ -46,5 +48,41 @@ func TestPlanQuery(t *testing.T) {
 				t.Errorf("PlanQuery = %v, want %v", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestReadingTerms: a title in another script shares the terms of its
+// Latin reading with a Latin upload of it (dev pairs of
+// testdata/pairs/scripts), and a Latin title gains no term.
+func TestReadingTerms(t *testing.T) {
+	tests := []struct {
+		native, latin string
+		shared        []string
+	}{
+		{"Кино - Группа крови", "Kino - Gruppa Krovi", []string{"kino", "gruppa_krovi", "kino_gruppa"}},
+		{"Земфира - Хочешь", "Zemfira - Hochesh", []string{"zemfira", "hochesh"}},
+		{"Океан Ельзи - Відпусти", "Okean Elzy - Vidpusty", []string{"okeanelzy", "okean_vidpusty", "sk_vdpst"}},
+		{"Στέλιος Καζαντζίδης - Υπάρχω", "Stelios Kazantzidis - Iparho", []string{"iparho", "stelios_iparho"}},
+		{"자우림 - 스물다섯 스물하나", "Jaurim - Seumuldaseot Seumulhana", []string{"jaurim_seumuldaseot", "seumuldaseot_seumulhana"}},
+		{"Ado - うっせぇわ", "Ado - Usseewa", []string{"usseewa", "ado_usseewa"}},
+		{"五月天 - 突然好想你", "Mayday - Tu Ran Hao Xiang Ni", []string{"tu_ran", "hao_xiang"}},
+		{"लता मंगेशकर - लग जा गले", "Lata Mangeshkar - Lag Ja Gale", []string{"latamangeshkar", "lag_ja", "lata_lag"}},
+	}
+	for _, tt := range tests {
+		native := Terms(title.Normalize(title.Input{Title: tt.native}))
+		latin := Terms(title.Normalize(title.Input{Title: tt.latin}))
+		for _, term := range tt.shared {
+			if !slices.Contains(native, term) || !slices.Contains(latin, term) {
+				t.Errorf("%q and %q do not share %q:\n native %v\n latin %v", tt.native, tt.latin, term, native, latin)
+			}
+		}
+	}
+	for _, raw := range []string{"Adele - Hello", "Beyoncé - Halo", "Sigur Rós - Hoppípolla"} {
+		tl := title.Normalize(title.Input{Title: raw})
+		plain := tl
+		plain.Readings = nil
+		if got, want := Terms(tl), Terms(plain); !slices.Equal(got, want) {
+			t.Errorf("Terms(%q) = %v, want %v: a Latin title gains no term", raw, got, want)
+		}
 	}
 }
