@@ -254,6 +254,23 @@ func newPreviewDoc(p dedup.Preview) previewDoc {
 	return d
 }
 
+type batchRequest struct {
+	Submissions []json.RawMessage `json:"submissions"`
+}
+
+// batchDoc answers POST /v1/submissions/batch: one result per submission,
+// in the order of the request.
+type batchDoc struct {
+	Results []batchResultDoc `json:"results"`
+}
+
+type batchResultDoc struct {
+	Index      int                 `json:"index"`
+	Status     int                 `json:"status"`
+	Submission *submissionResponse `json:"submission,omitempty"`
+	Problem    *problem            `json:"problem,omitempty"`
+}
+
 type engagementRequest struct {
 	Plays int64 `json:"plays"`
 	Likes int64 `json:"likes"`

@@ -19,6 +19,7 @@ import (
 type Catalog interface {
 	Submit(ctx context.Context, sub dedup.Submission, decidedBy string) (dedup.Answer, error)
 	Preview(ctx context.Context, sub dedup.Submission) (dedup.Preview, error)
+	SubmitBatch(ctx context.Context, items []dedup.BatchItem, decidedBy string) ([]dedup.BatchResult, error)
 	Song(ctx context.Context, id int64) (dedup.Song, error)
 	Video(ctx context.Context, videoID string) (dedup.Video, error)
 	AddEngagement(ctx context.Context, videoID string, plays, likes int64) (dedup.Video, error)
@@ -35,30 +36,36 @@ type Catalog interface {
 func decodeJSON(r *http.Request, v any) error {
 	dec := json.NewDecoder(r.Body)
 	if err := dec.Decode(v); err != nil {
-		var maxErr *http.MaxBytesError
-		var syntaxErr *json.SyntaxError
-		var typeErr *json.UnmarshalTypeError
-		switch {
-		case errors.As(err, &maxErr):
-			return errBodyTooLarge
-		case errors.Is(err, io.EOF):
-			return dedup.InvalidField("body", "is empty; send a JSON object")
-		case errors.As(err, &syntaxErr):
-			return dedup.InvalidField("body", "is not valid JSON (at byte %d): %v", syntaxErr.Offset, err)
-		case errors.As(err, &typeErr):
-			field := typeErr.Field
-			if field == "" {
-				return dedup.InvalidField("body", "must be a JSON object")
-			}
-			return dedup.InvalidField(field, "must be a %s, got %s", typeErr.Type, typeErr.Value)
-		default:
-			return dedup.InvalidField("body", "is not valid JSON: %v", err)
-		}
+		return jsonError(err)
 	}
 	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
 		return dedup.InvalidField("body", "has data after the JSON object")
 	}
 	return nil
+}
+
+// jsonError turns an error decoding JSON into a *dedup.FieldError naming
+// the field ("body" for the document as a whole), or errBodyTooLarge.
+func jsonError(err error) error {
+	var maxErr *http.MaxBytesError
+	var syntaxErr *json.SyntaxError
+	var typeErr *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &maxErr):
+		return errBodyTooLarge
+	case errors.Is(err, io.EOF):
+		return dedup.InvalidField("body", "is empty; send a JSON object")
+	case errors.As(err, &syntaxErr):
+		return dedup.InvalidField("body", "is not valid JSON (at byte %d): %v", syntaxErr.Offset, err)
+	case errors.As(err, &typeErr):
+		field := typeErr.Field
+		if field == "" {
+			return dedup.InvalidField("body", "must be a JSON object")
+		}
+		return dedup.InvalidField(field, "must be a %s, got %s", typeErr.Type, typeErr.Value)
+	default:
+		return dedup.InvalidField("body", "is not valid JSON: %v", err)
+	}
 }
 
 var errBodyTooLarge = errors.New("request body too large")
@@ -112,6 +119,76 @@ func handleSubmit(cat Catalog, log *slog.Logger, m *Metrics) http.HandlerFunc {
 		m.submitted(out.Decision, time.Since(start))
 		w.Header().Set("Location", "/v1/songs/"+formatID(out.SongID))
 		writeJSON(w, submissionStatus(out), newSubmissionDoc(out))
+	}
+}
+
+// handleSubmitBatch decides up to maxItems submissions in one request,
+// each exactly as it would be alone (an item sees the songs the items
+// before it created), and writes them through the group commit of
+// dedup.Service.SubmitBatch. Each item is answered in order with its own
+// status: a bad item is a 400 of its own, never the batch's.
+func handleSubmitBatch(cat Catalog, log *slog.Logger, m *Metrics, maxItems int) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		var req batchRequest
+		if err := decodeJSON(r, &req); err != nil {
+			answerError(w, r, log, err)
+			return
+		}
+		switch {
+		case req.Submissions == nil:
+			answerError(w, r, log, dedup.InvalidField("submissions", "is required: a list of submissions"))
+			return
+		case len(req.Submissions) == 0:
+			answerError(w, r, log, dedup.InvalidField("submissions", "is empty; send from 1 to %d submissions", maxItems))
+			return
+		case len(req.Submissions) > maxItems:
+			answerError(w, r, log, dedup.InvalidField("submissions", "has %d submissions; at most %d per request", len(req.Submissions), maxItems))
+			return
+		}
+		doc := batchDoc{Results: make([]batchResultDoc, len(req.Submissions))}
+		var items []dedup.BatchItem
+		var index []int // item -> position in the request
+		for i, raw := range req.Submissions {
+			doc.Results[i].Index = i
+			var sr submissionRequest
+			var sub dedup.Submission
+			err := json.Unmarshal(raw, &sr)
+			switch {
+			case err != nil:
+				err = jsonError(err)
+			case string(raw) == "null":
+				err = dedup.InvalidField("body", "must be a JSON object")
+			default:
+				if sub, err = sr.submission(); err == nil {
+					items = append(items, dedup.BatchItem{Sub: sub})
+					index = append(index, i)
+					continue
+				}
+			}
+			doc.Results[i].itemError(r, log, err)
+			m.batched("invalid")
+		}
+		if len(items) > 0 {
+			results, err := cat.SubmitBatch(r.Context(), items, "auto")
+			if err != nil {
+				answerError(w, r, log, err)
+				return
+			}
+			for k, res := range results {
+				d := &doc.Results[index[k]]
+				if res.Err != nil {
+					d.itemError(r, log, res.Err)
+					m.batched("invalid")
+					continue
+				}
+				d.Status = submissionStatus(res.Answer)
+				s := newSubmissionDoc(res.Answer)
+				d.Submission = &s
+				m.batched(string(res.Answer.Decision))
+			}
+		}
+		m.observeBatch(len(req.Submissions))
+		writeJSON(w, http.StatusOK, doc)
 	}
 }
 

@@ -22,6 +22,7 @@ type Metrics struct {
 	stages    *prometheus.HistogramVec
 	requests  *prometheus.CounterVec
 	latency   *prometheus.HistogramVec
+	batchSize prometheus.Histogram
 }
 
 // latencyBuckets cover 0.5 ms to 10 s.
@@ -48,8 +49,11 @@ func NewMetrics() *Metrics {
 		latency: prometheus.NewHistogramVec(prometheus.HistogramOpts{
 			Name: "songdedup_http_request_duration_seconds", Help: "HTTP request latency by route.",
 			Buckets: latencyBuckets}, []string{"route"}),
+		batchSize: prometheus.NewHistogram(prometheus.HistogramOpts{
+			Name: "songdedup_batch_size", Help: "Submissions per batch request (POST /v1/submissions/batch).",
+			Buckets: []float64{1, 10, 50, 100, 250, 500, 1000, 5000}}),
 	}
-	m.reg.MustRegister(m.submit, m.decisions, m.stages, m.requests, m.latency,
+	m.reg.MustRegister(m.submit, m.decisions, m.stages, m.requests, m.latency, m.batchSize,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }
@@ -70,6 +74,13 @@ func (m *Metrics) submitted(o dedup.Outcome, d time.Duration) { m.observeSubmit(
 // refused counts a submission refused as invalid before anything was
 // decided.
 func (m *Metrics) refused(d time.Duration) { m.observeSubmit("invalid", d) }
+
+// batched counts a submission of a batch by decision ("invalid" for one
+// refused); the batch's latency is the request's.
+func (m *Metrics) batched(decision string) { m.decisions.WithLabelValues(decision).Inc() }
+
+// observeBatch records the size of a batch.
+func (m *Metrics) observeBatch(n int) { m.batchSize.Observe(float64(n)) }
 
 func (m *Metrics) observeSubmit(decision string, d time.Duration) {
 	m.decisions.WithLabelValues(decision).Inc()

@@ -377,6 +377,40 @@ func exerciseService(t *testing.T, s *apiDoc) {
 	preview(map[string]any{"video_id": "OAPIAAAAAA1", "title": "whatever"}, "existing")
 	c.do(docCall{method: "GET", path: "/v1/videos/OAPIPPPPPP1", key: submitterKey, want: 404})
 
+	// A batch: each item answered in order with its own status.
+	batch, _ := c.do(docCall{method: "POST", path: "/v1/submissions/batch", key: submitterKey, want: 200, body: map[string]any{"submissions": []any{
+		map[string]any{"video_id": "OAPIBATCH01", "title": "Adele - Hello (Audio)"},
+		map[string]any{"video_id": "OAPIBATCH02", "title": 5},
+		map[string]any{"video_id": "OAPIBATCH03", "title": "Mitski - Nobody"},
+		map[string]any{"video_id": "OAPIBATCH04", "title": "Nobody | Mitski"},
+		"not an object",
+		map[string]any{"url": "https://vimeo.com/1", "title": "x"},
+		map[string]any{"video_id": "OAPIBATCH03", "title": "again"},
+	}}})
+	wantBatch := []struct {
+		status   float64
+		decision string
+		field    string
+	}{{200, "merged", ""}, {400, "", "title"}, {201, "created", ""}, {200, "merged", ""}, {400, "", "body"}, {400, "", "url"}, {200, "existing", ""}}
+	results, _ := batch["results"].([]any)
+	if len(results) != len(wantBatch) {
+		t.Fatalf("batch: %d results, want %d: %v", len(results), len(wantBatch), batch)
+	}
+	for i, w := range wantBatch {
+		res := results[i].(map[string]any)
+		sub, _ := res["submission"].(map[string]any)
+		prob, _ := res["problem"].(map[string]any)
+		errs, _ := prob["errors"].([]any)
+		switch {
+		case res["index"] != float64(i) || res["status"] != w.status:
+			t.Errorf("batch item %d: %v, want status %v", i, res, w.status)
+		case w.decision != "" && str(sub["decision"]) != w.decision:
+			t.Errorf("batch item %d: %v, want %s", i, res, w.decision)
+		case w.field != "" && (len(errs) == 0 || errs[0].(map[string]any)["field"] != w.field):
+			t.Errorf("batch item %d: %v, want a problem naming %s", i, res, w.field)
+		}
+	}
+
 	// Engagement, videos, songs.
 	c.do(docCall{method: "POST", path: "/v1/videos/OAPIAAAAAA2/engagement", key: submitterKey, body: map[string]int{"plays": 5, "likes": 2}, want: 200})
 	c.do(docCall{method: "POST", path: "/v1/videos/OAPIAAAAAA1/engagement", key: submitterKey, body: map[string]int{"plays": 7}, want: 200})
@@ -462,6 +496,13 @@ func exerciseService(t *testing.T, s *apiDoc) {
 		{method: "POST", path: "/v1/submissions", body: `["a"]`, want: 400, docRejects: true, field: "body"},
 		{method: "POST", path: "/v1/submissions", body: ``, want: 400, docRejects: true, field: "body"},
 		{method: "POST", path: "/v1/submissions", body: `{"video_id": "OAPICCCCCC1"}`, want: 400, docRejects: true, field: "title"},
+		{method: "POST", path: "/v1/submissions/batch", body: `{}`, want: 400, docRejects: true, field: "submissions"},
+		{method: "POST", path: "/v1/submissions/batch", body: `{"submissions": []}`, want: 400, docRejects: true, field: "submissions"},
+		{method: "POST", path: "/v1/submissions/batch", body: `{"submissions": [` + strings.Repeat(`{},`, api.DefaultMaxBatch) + `{}]}`, want: 400, field: "submissions"},
+		{method: "POST", path: "/v1/submissions/batch", body: `{"submissions": "OAPICCCCCC1"}`, want: 400, docRejects: true, field: "submissions"},
+		{method: "POST", path: "/v1/submissions/batch", body: `{"submissions": [{"video_id": "OAPICCCCCC1", "title": "x"}]}`, header: map[string]string{"Origin": "https://evil.example"}, want: 403},
+		{method: "POST", path: "/v1/submissions/batch", body: `[]`, want: 400, docRejects: true, field: "body"},
+		{method: "POST", path: "/v1/submissions/batch", body: `{"submissions": [{"video_id": "OAPICCCCCC1", "title": "x", "pad": "` + strings.Repeat("y", 70<<10) + `"}]}`, want: 413},
 		{method: "POST", path: "/v1/submissions?dry_run=maybe", body: `{"video_id": "OAPICCCCCC1", "title": "x"}`, want: 400, docRejects: true, field: "dry_run"},
 		{method: "POST", path: "/v1/submissions?dry_run=true", body: `{"video_id": "OAPICCCCCC1"}`, want: 400, docRejects: true, field: "title"},
 		{method: "POST", path: "/v1/submissions", body: `{"video_id": "OAPICCCCCC1", "title": "   "}`, want: 400, docRejects: true, field: "title"},
@@ -573,6 +614,10 @@ func (f stubCatalog) Preview(context.Context, dedup.Submission) (dedup.Preview, 
 	return dedup.Preview{}, f.err
 }
 
+func (f stubCatalog) SubmitBatch(context.Context, []dedup.BatchItem, string) ([]dedup.BatchResult, error) {
+	return nil, f.err
+}
+
 func (f stubCatalog) Song(_ context.Context, id int64) (dedup.Song, error) {
 	if f.conflict {
 		return dedup.Song{ID: id, Track: "hello", Artists: []string{"adele"}, Source: title.Input{Title: "Adele - Hello"}}, nil
@@ -631,6 +676,7 @@ func stubServer(t *testing.T, cat api.Catalog, ready error) string {
 // docValidBodies are requests the document accepts, by operation.
 var docValidBodies = map[string]any{
 	"POST /v1/submissions":                  map[string]any{"video_id": "OAPIDDDDDD1", "title": "Adele - Hello"},
+	"POST /v1/submissions/batch":            map[string]any{"submissions": []any{map[string]any{"video_id": "OAPIDDDDDD1", "title": "Adele - Hello"}}},
 	"POST /v1/videos/{video_id}/engagement": map[string]any{"plays": 1},
 	"POST /v1/songs/{id}/split":             map[string]any{"video_ids": []string{"OAPIDDDDDD1"}},
 }

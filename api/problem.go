@@ -97,3 +97,27 @@ func writeError(w http.ResponseWriter, r *http.Request, log *slog.Logger, err er
 
 // retryAfterSeconds is what a 503 asks the client to wait.
 const retryAfterSeconds = 2
+
+// itemError sets a batch item's status and problem from err, as writeError
+// would answer it alone.
+func (d *batchResultDoc) itemError(r *http.Request, log *slog.Logger, err error) {
+	p := problem{Type: "about:blank", Instance: r.URL.Path, RequestID: middleware.GetReqID(r.Context())}
+	var fe *dedup.FieldError
+	switch {
+	case errors.As(err, &fe):
+		p.Status, p.Title, p.Detail = http.StatusBadRequest, "invalid request", fe.Error()
+		p.Errors = []fieldProblem{{Field: fe.Field, Message: fe.Message}}
+	default:
+		p.Status, p.Title = http.StatusInternalServerError, "internal error"
+		for _, e := range errorStatus {
+			if errors.Is(err, e.err) {
+				p.Status, p.Title, p.Detail = e.status, e.title, err.Error()
+				break
+			}
+		}
+		if p.Status == http.StatusInternalServerError {
+			log.ErrorContext(r.Context(), "internal error in a batch item", "index", d.Index, "err", err, "request_id", p.RequestID)
+		}
+	}
+	d.Status, d.Problem = p.Status, &p
+}

@@ -30,7 +30,14 @@ type Deps struct {
 	// a request that runs out of it answers 503 with Retry-After. Keep it
 	// well inside the HTTP server's write timeout.
 	RequestTimeout time.Duration
+	// MaxBatch bounds the submissions of one batch request (default
+	// DefaultMaxBatch).
+	MaxBatch int
 }
+
+// DefaultMaxBatch is how many submissions a batch request may carry unless
+// configured otherwise.
+const DefaultMaxBatch = 500
 
 // DefaultRequestTimeout is the deadline of one request's work when Deps
 // sets none.
@@ -43,6 +50,9 @@ func NewServer(deps Deps) http.Handler {
 	}
 	if deps.RequestTimeout <= 0 {
 		deps.RequestTimeout = DefaultRequestTimeout
+	}
+	if deps.MaxBatch <= 0 {
+		deps.MaxBatch = DefaultMaxBatch
 	}
 	if deps.Metrics == nil {
 		deps.Metrics = NewMetrics()

@@ -2,7 +2,9 @@ package api_test
 
 import (
 	"context"
+	"fmt"
 	"net/http"
+	"strings"
 	"testing"
 )
 
@@ -82,4 +84,110 @@ func equalCounts(a, b map[string]int) bool {
 		}
 	}
 	return len(a) == len(b)
+}
+
+// batchCases are the submissions of a playlist import: variants of a few
+// songs, another recording, a near miss, a video listed twice and a bad
+// item.
+func batchCases() []map[string]any {
+	var out []map[string]any
+	add := func(video, title, channel string) {
+		out = append(out, map[string]any{"video_id": video, "title": title, "channel": channel})
+	}
+	add("BATCHAAAA01", "Adele - Hello (Official Video)", "AdeleVEVO")
+	add("BATCHAAAA02", "Hello | Adele", "Lyrics Vault")
+	add("BATCHBBBB01", "Khruangbin - Maria También", "")
+	add("BATCHAAAA03", "ADELE — Hello [Lyrics]", "")
+	add("BATCHAAAA04", "Adele - Hello (Live at the BBC)", "")
+	add("BATCHBBBB02", "Maria Tambien | Khruangbin", "")
+	add("BATCHAAAA05", "Adele - Hello Goodbye", "")
+	add("BATCHCCCC01", "Mitski - Nobody (Official Video)", "")
+	add("BATCHAAAA02", "listed twice", "")
+	out = append(out, map[string]any{"video_id": "bad", "title": "Mitski - Nobody"})
+	add("BATCHCCCC02", "mitski nobody lyrics", "")
+	add("BATCHDDDD01", "Lionel Richie - Hello", "")
+	return out
+}
+
+// batchShape is what a run of batchCases decided, independent of the
+// IDs: each item's status and decision, and for its song and matched song
+// the first item that had the same song.
+func batchShape(answers []map[string]any, statuses []int) []string {
+	first := map[string]int{}
+	ref := func(id string) string {
+		if id == "" {
+			return "-"
+		}
+		if i, ok := first[id]; ok {
+			return fmt.Sprint(i)
+		}
+		return "new"
+	}
+	var out []string
+	for i, a := range answers {
+		song, matched := str(a["song_id"]), str(a["matched_song_id"])
+		out = append(out, fmt.Sprintf("%d %d %v song=%s matched=%s", i, statuses[i], a["decision"], ref(song), ref(matched)))
+		if _, ok := first[song]; !ok && song != "" {
+			first[song] = i
+		}
+	}
+	return out
+}
+
+// TestBatchDecidesAsAlone: a batch decides each item exactly as submitting
+// the items one by one in the same order does, and answers each in order
+// with its own status; a bad item is a 400 of its own.
+func TestBatchDecidesAsAlone(t *testing.T) {
+	cases := batchCases()
+
+	e := newEnv(t)
+	e.emptyLexicon()
+	var alone []map[string]any
+	var aloneStatus []int
+	for _, c := range cases {
+		status, out, _ := e.do("POST", "/v1/submissions", submitterKey, c)
+		alone, aloneStatus = append(alone, out), append(aloneStatus, status)
+	}
+
+	e = newEnv(t)
+	e.emptyLexicon()
+	status, out, _ := e.do("POST", "/v1/submissions/batch", submitterKey, map[string]any{"submissions": cases})
+	if status != http.StatusOK {
+		t.Fatalf("batch: %d %v", status, out)
+	}
+	results, _ := out["results"].([]any)
+	if len(results) != len(cases) {
+		t.Fatalf("batch: %d results for %d submissions", len(results), len(cases))
+	}
+	var batched []map[string]any
+	var batchedStatus []int
+	for i, r := range results {
+		res := r.(map[string]any)
+		if res["index"] != float64(i) {
+			t.Errorf("result %d has index %v", i, res["index"])
+		}
+		sub, _ := res["submission"].(map[string]any)
+		if sub == nil {
+			sub, _ = res["problem"].(map[string]any)
+			sub = map[string]any{"detail": sub["detail"]}
+		}
+		batched, batchedStatus = append(batched, sub), append(batchedStatus, int(res["status"].(float64)))
+	}
+	want, got := batchShape(alone, aloneStatus), batchShape(batched, batchedStatus)
+	for i := range want {
+		if want[i] != got[i] {
+			t.Errorf("item %d (%v): alone %q, in a batch %q", i, cases[i]["title"], want[i], got[i])
+		}
+	}
+	if bad := batched[9]; batchedStatus[9] != http.StatusBadRequest || !strings.Contains(str(bad["detail"]), "video_id") {
+		t.Errorf("the bad item: %d %v, want a 400 naming video_id", batchedStatus[9], bad)
+	}
+}
+
+// emptyLexicon forgets the artist names earlier tests taught the catalogue.
+func (e *env) emptyLexicon() {
+	e.t.Helper()
+	if _, err := e.db.SQL().ExecContext(context.Background(), "DELETE FROM artist_lexicon"); err != nil {
+		e.t.Fatal(err)
+	}
 }

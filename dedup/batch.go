@@ -145,6 +145,13 @@ func (s *Service) SubmitBatch(ctx context.Context, items []BatchItem, decidedBy 
 			if out.VersionOf < 0 {
 				out.VersionOf = written[-out.VersionOf-1].SongID
 			}
+			if out.Explanation != nil {
+				for k, c := range out.Explanation.Candidates {
+					if c.SongID < 0 {
+						out.Explanation.Candidates[k].SongID = written[-c.SongID-1].SongID
+					}
+				}
+			}
 			results[i].Answer = out
 		}
 		for _, i := range b.repeats {

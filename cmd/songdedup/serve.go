@@ -33,6 +33,7 @@ type serveConfig struct {
 	IdleTimeout     time.Duration
 	ShutdownTimeout time.Duration
 	PprofAddr       string
+	MaxBatch        int
 }
 
 func (c *serveConfig) flags(fs *flag.FlagSet) {
@@ -47,6 +48,7 @@ func (c *serveConfig) flags(fs *flag.FlagSet) {
 	fs.DurationVar(&c.RequestTimeout, "request-timeout", 5*time.Second, "deadline of one request's database work; past it the request answers 503 with Retry-After (shorter than --write-timeout)")
 	fs.DurationVar(&c.IdleTimeout, "idle-timeout", 120*time.Second, "HTTP keep-alive idle timeout")
 	fs.DurationVar(&c.ShutdownTimeout, "shutdown-timeout", 20*time.Second, "how long in-flight requests may take to finish on shutdown")
+	fs.IntVar(&c.MaxBatch, "max-batch", api.DefaultMaxBatch, "most submissions one POST /v1/submissions/batch may carry")
 	fs.StringVar(&c.PprofAddr, "pprof-addr", "", "serve Go profiling (net/http/pprof) on this address, e.g. 127.0.0.1:6060; keep it private")
 }
 
@@ -62,6 +64,9 @@ func (c *serveConfig) validate() error {
 	}
 	if _, _, err := net.SplitHostPort(c.Addr); err != nil {
 		return usagef("--addr: %q is not host:port (%v)", c.Addr, err)
+	}
+	if c.MaxBatch < 1 {
+		return usagef("--max-batch must be at least 1, got %d", c.MaxBatch)
 	}
 	if c.MaxBodyBytes < 1024 {
 		return usagef("--max-body-bytes must be at least 1024, got %d", c.MaxBodyBytes)
@@ -85,7 +90,7 @@ func (c *serveConfig) logAttrs() []any {
 	return []any{
 		"addr", c.Addr, "mysql_dsn", store.MaskDSN(c.DB.DSN), "no_migrate", c.DB.NoMigrate,
 		"api_keys", maskSecret(c.APIKeys), "merge_threshold", c.Thresholds.Merge, "review_threshold", c.Thresholds.Review,
-		"max_db_conns", c.DB.MaxConns, "max_body_bytes", c.MaxBodyBytes,
+		"max_db_conns", c.DB.MaxConns, "max_body_bytes", c.MaxBodyBytes, "max_batch", c.MaxBatch,
 		"read_timeout", c.ReadTimeout, "write_timeout", c.WriteTimeout, "request_timeout", c.RequestTimeout,
 		"shutdown_timeout", c.ShutdownTimeout, "log_level", c.Log.Level,
 	}
@@ -146,6 +151,7 @@ func runServe(ctx context.Context, cfg serveConfig, env environment) error {
 		Metrics:        metrics,
 		MaxBodyBytes:   cfg.MaxBodyBytes,
 		RequestTimeout: cfg.RequestTimeout,
+		MaxBatch:       cfg.MaxBatch,
 	})
 	go sweepUnreconciled(ctx, log, svc)
 	if cfg.PprofAddr != "" {
