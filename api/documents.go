@@ -272,8 +272,8 @@ type batchResultDoc struct {
 }
 
 type engagementRequest struct {
-	Plays int64 `json:"plays"`
-	Likes int64 `json:"likes"`
+	Plays *int64 `json:"plays"`
+	Likes *int64 `json:"likes"`
 }
 
 type splitRequest struct {

@@ -254,13 +254,29 @@ func handleEngagement(cat Catalog, log *slog.Logger) http.HandlerFunc {
 			answerError(w, r, log, err)
 			return
 		}
-		v, err := cat.AddEngagement(r.Context(), chi.URLParam(r, "video_id"), req.Plays, req.Likes)
+		if req.Plays == nil && req.Likes == nil {
+			const msg = "is missing: send plays, likes or both"
+			writeProblemDoc(w, r, problem{
+				Status: http.StatusBadRequest, Title: "invalid request", Detail: "plays and likes are both missing; send plays, likes or both",
+				Errors: []fieldProblem{{Field: "plays", Message: msg}, {Field: "likes", Message: msg}},
+			})
+			return
+		}
+		v, err := cat.AddEngagement(r.Context(), chi.URLParam(r, "video_id"), deref(req.Plays), deref(req.Likes))
 		if err != nil {
 			answerError(w, r, log, err)
 			return
 		}
 		writeJSON(w, http.StatusOK, newVideoDoc(v))
 	}
+}
+
+// deref is *p, or 0 for nil.
+func deref(p *int64) int64 {
+	if p == nil {
+		return 0
+	}
+	return *p
 }
 
 func handleListReviews(cat Catalog, log *slog.Logger) http.HandlerFunc {

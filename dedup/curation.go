@@ -59,6 +59,11 @@ func (s *Service) Video(ctx context.Context, videoID string) (Video, error) {
 // MaxEngagementIncrement bounds one engagement update.
 const MaxEngagementIncrement = 1_000_000_000
 
+// MaxEngagement is the largest count of plays or likes a video reaches and
+// a song's sum shows: the largest integer a JSON number carries exactly to
+// every client (2^53-1). Counts saturate there.
+const MaxEngagement = 1<<53 - 1
+
 // AddEngagement adds plays and likes to a video; its song's totals follow.
 func (s *Service) AddEngagement(ctx context.Context, videoID string, plays, likes int64) (Video, error) {
 	if !IsVideoID(videoID) {

@@ -71,11 +71,11 @@ func (sub Submission) Validate() (string, error) {
 	if sub.DurationSeconds < 0 || sub.DurationSeconds > MaxDurationSec {
 		return "", InvalidField("duration_seconds", "must be between 0 and %d, got %d", MaxDurationSec, sub.DurationSeconds)
 	}
-	if sub.Plays < 0 {
-		return "", InvalidField("plays", "must not be negative")
+	if sub.Plays < 0 || sub.Plays > MaxEngagement {
+		return "", InvalidField("plays", "must be between 0 and %d, got %d", int64(MaxEngagement), sub.Plays)
 	}
-	if sub.Likes < 0 {
-		return "", InvalidField("likes", "must not be negative")
+	if sub.Likes < 0 || sub.Likes > MaxEngagement {
+		return "", InvalidField("likes", "must be between 0 and %d, got %d", int64(MaxEngagement), sub.Likes)
 	}
 	return id, nil
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strconv"
 
 	"github.com/songdedup/songdedup/dedup"
 )
@@ -41,13 +42,13 @@ func (s *DB) songDocs(ctx context.Context, songs []dedup.Song) ([]dedup.Song, er
 			ownerCond = "(s.id = ? OR s.merged_into = ?)"
 			args = append(args, song.ID)
 		}
-		err := s.db.QueryRowContext(ctx, `SELECT COALESCE(SUM(v.plays), 0), COALESCE(SUM(v.likes), 0)
+		err := s.db.QueryRowContext(ctx, `SELECT LEAST(COALESCE(SUM(v.plays), 0), `+maxEngagement+`),
+			LEAST(COALESCE(SUM(v.likes), 0), `+maxEngagement+`)
 			FROM videos v JOIN songs s ON s.id = v.song_id WHERE `+ownerCond, args...).Scan(&song.Plays, &song.Likes)
 		if err != nil {
 			return nil, fmt.Errorf("song %d totals: %w", song.ID, translate(err))
 		}
-		rows, err := s.db.QueryContext(ctx, `SELECT v.video_id, v.song_id, COALESCE(s.merged_into, s.id), v.title,
-			v.channel, v.artist, v.duration_seconds, v.plays, v.likes, v.created_at
+		rows, err := s.db.QueryContext(ctx, `SELECT `+videoColumns+`
 			FROM videos v JOIN songs s ON s.id = v.song_id WHERE `+ownerCond+` ORDER BY v.created_at, v.video_id LIMIT ?`,
 			append(args, maxDocVideos)...)
 		if err != nil {
@@ -74,6 +75,15 @@ func (s *DB) songDocs(ctx context.Context, songs []dedup.Song) ([]dedup.Song, er
 	}
 	return songs, nil
 }
+
+// maxEngagement is dedup.MaxEngagement in SQL: counts written before it
+// bounded them may exceed it, and sums may, so reads saturate there.
+var maxEngagement = strconv.FormatInt(dedup.MaxEngagement, 10)
+
+// videoColumns are the columns scanVideo reads, from videos v joined to
+// songs s.
+var videoColumns = `v.video_id, v.song_id, COALESCE(s.merged_into, s.id), v.title, v.channel, v.artist,
+	v.duration_seconds, LEAST(v.plays, ` + maxEngagement + `), LEAST(v.likes, ` + maxEngagement + `), v.created_at`
 
 func scanVideo(row scanner) (dedup.Video, error) {
 	var v dedup.Video
@@ -122,8 +132,7 @@ func (s *DB) history(ctx context.Context, id int64, canonical bool) ([]dedup.Mer
 
 // Video implements dedup.CurationStore.
 func (s *DB) Video(ctx context.Context, videoID string) (dedup.Video, error) {
-	v, err := scanVideo(s.db.QueryRowContext(ctx, `SELECT v.video_id, v.song_id, COALESCE(s.merged_into, s.id), v.title,
-		v.channel, v.artist, v.duration_seconds, v.plays, v.likes, v.created_at
+	v, err := scanVideo(s.db.QueryRowContext(ctx, `SELECT `+videoColumns+`
 		FROM videos v JOIN songs s ON s.id = v.song_id WHERE v.video_id = ?`, videoID))
 	if err != nil {
 		return v, fmt.Errorf("video %s: %w", videoID, translate(err))
@@ -132,16 +141,28 @@ func (s *DB) Video(ctx context.Context, videoID string) (dedup.Video, error) {
 }
 
 // AddEngagement implements dedup.CurationStore: one atomic increment of the video's
-// own counters; song totals are sums over videos, so they follow.
+// own counters, saturating at dedup.MaxEngagement; song totals are sums over
+// videos, so they follow. The video is read back in the same transaction,
+// so that nothing can fail once the increment is committed; whether it
+// exists is that read's answer (MariaDB counts only changed rows, and a
+// zero increment changes none).
 func (s *DB) AddEngagement(ctx context.Context, videoID string, plays, likes int64) (dedup.Video, error) {
-	res, err := s.db.ExecContext(ctx, "UPDATE videos SET plays = plays + ?, likes = likes + ? WHERE video_id = ?", plays, likes, videoID)
+	var v dedup.Video
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		if _, err := tx.ExecContext(ctx, `UPDATE videos SET plays = LEAST(LEAST(plays, ?) + ?, ?),
+			likes = LEAST(LEAST(likes, ?) + ?, ?) WHERE video_id = ?`,
+			dedup.MaxEngagement, plays, dedup.MaxEngagement, dedup.MaxEngagement, likes, dedup.MaxEngagement, videoID); err != nil {
+			return translate(err)
+		}
+		var err error
+		v, err = scanVideo(tx.QueryRowContext(ctx, `SELECT `+videoColumns+`
+			FROM videos v JOIN songs s ON s.id = v.song_id WHERE v.video_id = ?`, videoID))
+		return translate(err)
+	})
 	if err != nil {
-		return dedup.Video{}, fmt.Errorf("video %s engagement: %w", videoID, translate(err))
+		return dedup.Video{}, fmt.Errorf("video %s engagement: %w", videoID, err)
 	}
-	if n, _ := res.RowsAffected(); n == 0 {
-		return dedup.Video{}, fmt.Errorf("video %s: %w", videoID, dedup.ErrNotFound)
-	}
-	return s.Video(ctx, videoID)
+	return v, nil
 }
 
 // Stats implements dedup.CurationStore: catalogue counts for the curator page and

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/base64"
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 
@@ -42,7 +43,7 @@ func decodeCursor(c string) (float64, int64, error) {
 	a, b, ok := strings.Cut(string(raw), ":")
 	score, err1 := strconv.ParseFloat(a, 64)
 	id, err2 := strconv.ParseInt(b, 10, 64)
-	if !ok || err1 != nil || err2 != nil {
+	if !ok || err1 != nil || err2 != nil || math.IsNaN(score) || math.IsInf(score, 0) || id < 0 {
 		return 0, 0, dedup.InvalidField("cursor", "is not a cursor this service issued")
 	}
 	return score, id, nil

@@ -1,0 +1,99 @@
+package api_test
+
+import (
+	"context"
+	"encoding/base64"
+	"net/http"
+	"strings"
+	"testing"
+
+	"github.com/songdedup/songdedup/dedup"
+)
+
+// The defects of bad input: engagement beyond the counters, crafted review
+// cursors, titles that are only noise, invalid text.
+
+// fieldsNamed returns the fields a problem document's errors name.
+func fieldsNamed(out map[string]any) []string {
+	var fields []string
+	errs, _ := out["errors"].([]any)
+	for _, e := range errs {
+		m, _ := e.(map[string]any)
+		fields = append(fields, str(m["field"]))
+	}
+	return fields
+}
+
+func TestEngagementBounds(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	first := e.submit("ENGAGE00001", "Massive Attack - Teardrop", "")
+	second := e.submit("ENGAGE00002", "Teardrop | Massive Attack", "")
+	if str(first["song_id"]) != str(second["song_id"]) {
+		t.Fatalf("the two uploads are not one song: %v %v", first, second)
+	}
+	songPath := "/v1/songs/" + str(first["song_id"])
+
+	// Counts as large as the columns hold, written by an earlier version
+	// that did not bound them: reads saturate, never fail.
+	if _, err := e.db.SQL().ExecContext(ctx, "UPDATE videos SET plays = 9223372036854775807, likes = 9223372036854775807 WHERE video_id IN ('ENGAGE00001', 'ENGAGE00002')"); err != nil {
+		t.Fatal(err)
+	}
+	status, song, _ := e.do("GET", songPath, submitterKey, nil)
+	if status != http.StatusOK || song["plays"] != float64(dedup.MaxEngagement) || song["likes"] != float64(dedup.MaxEngagement) {
+		t.Errorf("GET song with counts at the column's limit: %d plays=%v likes=%v, want 200 with %d", status, song["plays"], song["likes"], int64(dedup.MaxEngagement))
+	}
+	status, video, _ := e.do("POST", "/v1/videos/ENGAGE00001/engagement", submitterKey, `{"plays": 1}`)
+	if status != http.StatusOK || video["plays"] != float64(dedup.MaxEngagement) {
+		t.Errorf("engagement onto a saturated count: %d %v, want 200 with plays=%d", status, video, int64(dedup.MaxEngagement))
+	}
+
+	// From an ordinary count, increments add up; a zero increment answers
+	// the current counts.
+	if _, err := e.db.SQL().ExecContext(ctx, "UPDATE videos SET plays = 7, likes = 3 WHERE video_id = 'ENGAGE00002'"); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name, body           string
+		wantStatus           int
+		wantPlays, wantLikes float64
+		wantFields           []string
+	}{
+		{"zero increments", `{"plays": 0, "likes": 0}`, 200, 7, 3, nil},
+		{"one zero increment", `{"plays": 0}`, 200, 7, 3, nil},
+		{"an increment", `{"plays": 5, "likes": 1}`, 200, 12, 4, nil},
+		{"nothing to add", `{}`, 400, 0, 0, []string{"plays", "likes"}},
+		{"too large an increment", `{"plays": 1000000001}`, 400, 0, 0, []string{"plays"}},
+		{"past int64", `{"likes": 9223372036854775808}`, 400, 0, 0, []string{"likes"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			status, out, _ := e.do("POST", "/v1/videos/ENGAGE00002/engagement", submitterKey, tt.body)
+			if status != tt.wantStatus {
+				t.Fatalf("%s: %d %v, want %d", tt.body, status, out, tt.wantStatus)
+			}
+			if status == 200 && (out["plays"] != tt.wantPlays || out["likes"] != tt.wantLikes) {
+				t.Errorf("%s: plays=%v likes=%v, want %v and %v", tt.body, out["plays"], out["likes"], tt.wantPlays, tt.wantLikes)
+			}
+			if got := fieldsNamed(out); strings.Join(got, ",") != strings.Join(tt.wantFields, ",") {
+				t.Errorf("%s: fields %v, want %v (%v)", tt.body, got, tt.wantFields, out)
+			}
+		})
+	}
+}
+
+func TestReviewCursorMalformed(t *testing.T) {
+	e := newEnv(t)
+	for _, raw := range []string{"NaN:1", "Inf:1", "-Inf:1", "+Inf:1", "0.5:x", "0.5", "0.5:-1", "1e400:1"} {
+		cursor := base64.RawURLEncoding.EncodeToString([]byte(raw))
+		status, out, _ := e.do("GET", "/v1/reviews?cursor="+cursor, submitterKey, nil)
+		if status != http.StatusBadRequest || strings.Join(fieldsNamed(out), ",") != "cursor" {
+			t.Errorf("cursor %q (%s): %d %v, want 400 naming cursor", raw, cursor, status, out)
+		}
+	}
+	for _, cursor := range []string{"!!!", "%00"} {
+		status, out, _ := e.do("GET", "/v1/reviews?cursor="+cursor, submitterKey, nil)
+		if status != http.StatusBadRequest || strings.Join(fieldsNamed(out), ",") != "cursor" {
+			t.Errorf("cursor %q: %d %v, want 400 naming cursor", cursor, status, out)
+		}
+	}
+}
