@@ -97,3 +97,26 @@ func TestReviewCursorMalformed(t *testing.T) {
 		}
 	}
 }
+
+func TestTitlesNamingNoSong(t *testing.T) {
+	e := newEnv(t)
+	for i, title := range []string{"\u200b", "()", "-", "[Official Video]", "(Official Audio)", strings.Repeat("(", 500), "♪ ♪", "..."} {
+		for attempt := 0; attempt < 2; attempt++ {
+			body := map[string]any{"video_id": "NOSONG0000" + string(rune('A'+i)), "title": title, "channel": "Anyone - Topic"}
+			status, out, _ := e.do("POST", "/v1/submissions", submitterKey, body)
+			if status != http.StatusBadRequest || strings.Join(fieldsNamed(out), ",") != "title" {
+				t.Errorf("title %q (attempt %d): %d %v, want 400 naming title", title, attempt+1, status, out)
+			}
+		}
+	}
+	if status, out, _ := e.do("GET", "/v1/stats", submitterKey, nil); status != 200 || out["songs"] != float64(0) {
+		t.Errorf("stats after refused titles: %d %v, want no songs", status, out)
+	}
+	// A title of one word, or of digits, still names a song.
+	for i, title := range []string{"Adele", "1999"} {
+		out := e.submit("NOSONG0001"+string(rune('A'+i)), title, "")
+		if str(out["decision"]) != "created" {
+			t.Errorf("title %q: %v, want created", title, out)
+		}
+	}
+}

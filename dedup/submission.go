@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/songdedup/songdedup/dedup/score"
+	"github.com/songdedup/songdedup/dedup/title"
 )
 
 // What a caller submits, and what the Service answers.
@@ -61,6 +62,11 @@ func (sub Submission) Validate() (string, error) {
 	}
 	if err := checkText("title", sub.Title, MaxTitleLen, true); err != nil {
 		return "", err
+	}
+	if title.Normalize(title.Input{Title: sub.Title}).Track == "" {
+		// Only noise, punctuation or symbols: such a song could match
+		// nothing, and each upload of it would be one more empty song.
+		return "", InvalidField("title", "names no song: nothing is left once noise and punctuation are removed")
 	}
 	if err := checkText("channel", sub.Channel, MaxChannelLen, false); err != nil {
 		return "", err

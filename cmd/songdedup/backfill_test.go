@@ -561,3 +561,38 @@ func TestBackfillListsFailuresWithoutReport(t *testing.T) {
 		})
 	}
 }
+
+// TestBackfillRefusesRowsNamingNoSong: a row whose title is only noise, or
+// whose counts are beyond what a count may be, is an error of its own in
+// the report; the rows around it are written.
+func TestBackfillRefusesRowsNamingNoSong(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end: skipped with -short")
+	}
+	rows := []catalogueRow{
+		{VideoID: "bfnosong001", Title: "Kestrel Vane - Amber Signal"},
+		{badInput: `{"video_id": "bfnosong002", "title": "[Official Video]"}`},
+		{badInput: `{"video_id": "bfnosong003", "title": "(Official Audio)", "channel": "Kestrel Vane - Topic"}`},
+		{badInput: `{"video_id": "bfnosong004", "title": "\u200b"}`},
+		{badInput: `{"video_id": "bfnosong005", "title": "Kestrel Vane - Amber Signal", "plays": 9223372036854775807}`},
+		{VideoID: "bfnosong006", Title: "Lumen Parade - Paper Lanterns"},
+	}
+	path := writeJSONL(t, rows)
+	d := storetest.New(t)
+	report := filepath.Join(t.TempDir(), "report.jsonl")
+	code, out := runBackfillBinary(t, d.DSN, "--input", path, "--report", report)
+	if code != 1 {
+		t.Fatalf("exit %d, want 1 for the failed rows\n%s", code, out)
+	}
+	wantErrs := map[int]string{2: "title", 3: "title", 4: "title", 5: "plays"}
+	for _, l := range readReport(t, report) {
+		line := int(l["line"].(float64))
+		if field, bad := wantErrs[line]; bad {
+			if l["decision"] != "error" || !strings.HasPrefix(fmt.Sprint(l["error"]), field+":") {
+				t.Errorf("line %d: %v, want an error naming %s", line, l, field)
+			}
+		} else if l["decision"] != "created" {
+			t.Errorf("line %d: %v, want created", line, l)
+		}
+	}
+}
