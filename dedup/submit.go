@@ -140,20 +140,37 @@ func (s *Service) submitOnce(ctx context.Context, sub Submission, videoID, decid
 		// the later one finds the earlier and they merge. A canonical song
 		// that just learned its artist may now match songs it could not
 		// before: it is checked again too.
-		start = time.Now()
 		known := snap
 		if write.NewSong == nil {
 			known = &decided{subject: subject} // the canonical song changed its words: search
 		}
-		if err := s.reconcile(ctx, written.SongID, known, decidedBy); err != nil {
-			// The song stays unreconciled and the sweeper retries it; the
-			// submission itself is written and acknowledged.
-			s.log.WarnContext(ctx, "reconcile after submit failed", "song_id", written.SongID, "err", err)
+		// The submission is committed: its caller's deadline no longer
+		// bounds the reconciliation, which goes on to its end (or its own
+		// timeout) even when the caller stops waiting for it.
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), reconcileTimeout)
+			defer cancel()
+			start := time.Now()
+			if err := s.reconcile(rctx, written.SongID, known, decidedBy); err != nil {
+				// The song stays unreconciled and the sweeper retries it;
+				// the submission itself is written and acknowledged.
+				s.log.WarnContext(rctx, "reconcile after submit failed", "song_id", written.SongID, "err", err)
+			}
+			s.observe("reconcile", time.Since(start))
+		}()
+		select {
+		case <-done:
+		case <-ctx.Done():
 		}
-		s.observe("reconcile", time.Since(start))
 	}
 	return out, nil
 }
+
+// reconcileTimeout bounds the reconciliation that follows a committed
+// submission.
+const reconcileTimeout = 30 * time.Second
 
 // planWrite turns a decision into the writes of one submission and the
 // answer it will give; artistLearned reports that the canonical song takes
