@@ -62,7 +62,7 @@ func jsonError(err error) error {
 		if field == "" {
 			return dedup.InvalidField("body", "must be a JSON object")
 		}
-		return dedup.InvalidField(field, "must be a %s, got %s", typeErr.Type, typeErr.Value)
+		return dedup.InvalidField(field, "must be %s, got %s", dedup.JSONKind(typeErr.Type), typeErr.Value)
 	default:
 		return dedup.InvalidField("body", "is not valid JSON: %v", err)
 	}

@@ -3,6 +3,7 @@ package dedup
 import (
 	"errors"
 	"fmt"
+	"reflect"
 )
 
 // The error vocabulary of songdedup. Every layer wraps these with %w; the
@@ -31,4 +32,32 @@ func (e *FieldError) Error() string { return fmt.Sprintf("%s: %s", e.Field, e.Me
 // InvalidField returns a *FieldError for field.
 func InvalidField(field, format string, args ...any) error {
 	return &FieldError{Field: field, Message: fmt.Sprintf(format, args...)}
+}
+
+// JSONKind names, for a person, the JSON value a Go type decodes from: "a
+// whole number" for int64, "a string", "true or false", "a list" (for an
+// error such as "plays must be a whole number").
+func JSONKind(t reflect.Type) string {
+	if t == nil {
+		return "a JSON value"
+	}
+	switch t.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return "a whole number"
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return "a whole number of at least 0"
+	case reflect.Float32, reflect.Float64:
+		return "a number"
+	case reflect.String:
+		return "a string"
+	case reflect.Bool:
+		return "true or false"
+	case reflect.Slice, reflect.Array:
+		return "a list"
+	case reflect.Map, reflect.Struct:
+		return "an object"
+	case reflect.Pointer:
+		return JSONKind(t.Elem())
+	}
+	return "a JSON value"
 }

@@ -16,6 +16,9 @@ import (
 // hash of (track, artists) and a boolean FULLTEXT query over the rarest
 // terms of its search key (see "Retrieval" in the package doc).
 
+// DefaultPostingBudget is RetrievalOptions.PostingBudget when it is left 0.
+const DefaultPostingBudget = 30
+
 // RetrievalOptions tune candidate retrieval.
 type RetrievalOptions struct {
 	// PostingBudget bounds the summed document frequency of the terms a
@@ -37,7 +40,7 @@ type RetrievalOptions struct {
 // withDefaults fills the options left zero.
 func (o RetrievalOptions) withDefaults() RetrievalOptions {
 	if o.PostingBudget <= 0 {
-		o.PostingBudget = 30
+		o.PostingBudget = DefaultPostingBudget
 	}
 	if o.MaxPostings <= 0 {
 		o.MaxPostings = 1500

@@ -33,8 +33,6 @@ transaction as its writes, so after a crash running the same command again
 finishes the job. Exit status 0 when every row was processed, 1 when any
 row failed (the report says which and why; without --report, stderr lists
 the first 20 failed lines and their reasons), 2 on bad usage.
-
-Flags (each also from SONGDEDUP_<FLAG>):
 `
 
 // backfillConfig is every setting of 'songdedup backfill'.

@@ -73,7 +73,7 @@ func parseJSONRow(line int, raw []byte) backfill.Row {
 	if err := json.Unmarshal(raw, &j); err != nil {
 		var te *json.UnmarshalTypeError
 		if errors.As(err, &te) && te.Field != "" {
-			return backfill.Row{Line: line, Err: dedup.InvalidField(te.Field, "must be a %s", te.Type)}
+			return backfill.Row{Line: line, Err: dedup.InvalidField(te.Field, "must be %s", dedup.JSONKind(te.Type))}
 		}
 		return backfill.Row{Line: line, Err: fmt.Errorf("invalid JSON: %v", err)}
 	}

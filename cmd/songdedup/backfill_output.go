@@ -23,33 +23,41 @@ import (
 // What a backfill shows and writes: progress, the summary line and the
 // report.
 
-// startProgress shows the progress of run over todo rows until the
-// returned function is called: a bar on a terminal, a log line every few
-// seconds otherwise.
+// startProgress shows the progress of run over todo rows on stderr until
+// the returned function is called (stdout keeps the summary alone, for
+// pipes): a bar on a terminal, a log line every few seconds otherwise.
 func startProgress(mode string, env environment, log *slog.Logger, run *backfill.Run, todo int64) func() {
 	if mode == "auto" {
 		mode = "log"
-		if f, ok := env.stdout.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		if f, ok := env.stderr.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
 			mode = "bar"
 		}
 	}
 	stop := make(chan struct{})
 	var wg sync.WaitGroup
+	start := time.Now()
 	switch mode {
 	case "none":
 		return func() {}
 	case "bar":
 		bar := progressbar.NewOptions64(todo,
-			progressbar.OptionSetWriter(env.stdout),
+			progressbar.OptionSetWriter(env.stderr),
 			progressbar.OptionSetDescription("backfill"),
 			progressbar.OptionShowCount(),
-			progressbar.OptionShowIts(),
-			progressbar.OptionSetItsString("rows"),
-			progressbar.OptionSetPredictTime(true),
+			progressbar.OptionSetPredictTime(false),
 			progressbar.OptionFullWidth(),
 			progressbar.OptionThrottle(100*time.Millisecond),
 			progressbar.OptionShowDescriptionAtLineEnd(),
 		)
+		describe := func() {
+			done := run.Processed()
+			bar.Set64(done)
+			line := countsLine(run)
+			if r := progressRate(done, todo, time.Since(start)); r != "" {
+				line = r + "; " + line
+			}
+			bar.Describe(line)
+		}
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -58,19 +66,16 @@ func startProgress(mode string, env environment, log *slog.Logger, run *backfill
 			for {
 				select {
 				case <-stop:
-					bar.Set64(run.Processed())
-					bar.Describe(countsLine(run))
+					describe()
 					bar.Finish()
-					fmt.Fprintln(env.stdout)
+					fmt.Fprintln(env.stderr)
 					return
 				case <-t.C:
-					bar.Set64(run.Processed())
-					bar.Describe(countsLine(run))
+					describe()
 				}
 			}
 		}()
 	default:
-		start := time.Now()
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -82,12 +87,7 @@ func startProgress(mode string, env environment, log *slog.Logger, run *backfill
 					return
 				case <-t.C:
 					done := run.Processed()
-					rate := float64(done) / time.Since(start).Seconds()
-					eta := "?"
-					if rate > 0 {
-						eta = (time.Duration(float64(todo-done)/rate) * time.Second).Round(time.Second).String()
-					}
-					log.Info("backfill progress", "rows", done, "of", todo, "rows_per_s", int(rate), "eta", eta, "counts", countsLine(run))
+					log.Info("backfill progress", "rows", done, "of", todo, "rate", progressRate(done, todo, time.Since(start)), "counts", countsLine(run))
 				}
 			}
 		}()
@@ -96,6 +96,25 @@ func startProgress(mode string, env environment, log *slog.Logger, run *backfill
 		close(stop)
 		wg.Wait()
 	}
+}
+
+// A rate is shown once it means something: after rateAfter and rateRows
+// rows. Over the first moments of a run it is noise (a first batch done in
+// a millisecond reads as millions of rows a second).
+const (
+	rateAfter = time.Second
+	rateRows  = 100
+)
+
+// progressRate is the rate of a run that did done of todo rows in elapsed,
+// with the time left at that rate, or "" while it would mean nothing.
+func progressRate(done, todo int64, elapsed time.Duration) string {
+	if elapsed < rateAfter || done < rateRows {
+		return ""
+	}
+	rate := float64(done) / elapsed.Seconds()
+	left := time.Duration(float64(max(todo-done, 0)) / rate * float64(time.Second)).Round(time.Second)
+	return fmt.Sprintf("%.0f rows/s, %s left", rate, left)
 }
 
 // countsLine is the counts of each decision so far, in one line.

@@ -545,8 +545,8 @@ func TestBackfillListsFailuresWithoutReport(t *testing.T) {
 			}
 			for i, l := range listed {
 				want := fmt.Sprintf("line %d: ", len(good)+1+i)
-				if !strings.HasPrefix(l, want) || !strings.Contains(l, "plays") {
-					t.Errorf("listed %q, want %q and the field plays", l, want)
+				if !strings.HasPrefix(l, want) || !strings.Contains(l, "plays: must be a whole number") {
+					t.Errorf("listed %q, want %q and plays: must be a whole number", l, want)
 				}
 			}
 			if c.moreLine != "" && !strings.Contains(stderr.String(), c.moreLine) {

@@ -19,15 +19,14 @@ type dbConfig struct {
 	DSN       string
 	NoMigrate bool
 	MaxConns  int
-	// PostingBudget bounds the FULLTEXT work of one retrieval (0: the
-	// store's default).
+	// PostingBudget bounds the FULLTEXT work of one retrieval.
 	PostingBudget int
 }
 
 func (c *dbConfig) register(fs *flag.FlagSet, withMigrate bool) {
 	fs.StringVar(&c.DSN, "mysql-dsn", defaultDSN, "MySQL/MariaDB DSN (go-sql-driver form user:pass@tcp(host:port)/db); the database is created if missing")
 	fs.IntVar(&c.MaxConns, "max-db-conns", 32, "maximum open database connections")
-	fs.IntVar(&c.PostingBudget, "posting-budget", 0, "summed document frequency of the terms one FULLTEXT query may use (0: the default, 30)")
+	fs.IntVar(&c.PostingBudget, "posting-budget", store.DefaultPostingBudget, "summed document frequency of the terms one FULLTEXT query may use")
 	if withMigrate {
 		fs.BoolVar(&c.NoMigrate, "no-migrate", false, "do not apply pending schema migrations on start")
 	}

@@ -30,8 +30,6 @@ Measures the merge decision on labeled pairs. Each line of FILE is
 Prints precision, recall and F1 of merge, the false merges by kind, and a
 sweep over merge thresholds. A bad line gets an error on stderr naming its
 number; the report covers the other lines, and the exit status is 1.
-
-flags:
 `
 
 // evalConfig is every setting of 'songdedup eval'.

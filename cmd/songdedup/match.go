@@ -95,8 +95,6 @@ Scores pairs of titles. Each input line is
 with the built-in default vocabulary as token weights. A bad line gets an
 error on stderr naming its number; the others are still scored, and the
 exit status is 1.
-
-flags:
 `
 
 // matchCommand is 'songdedup match'.

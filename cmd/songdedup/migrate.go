@@ -12,7 +12,7 @@ import (
 const migrateUsage = `usage: songdedup migrate [flags] up | down N | version
 
 Applies (up), rolls back (down N) or shows (version) the schema migrations
-embedded in the binary. Flags (each also from SONGDEDUP_<FLAG>):
+embedded in the binary.
 `
 
 // migrateCommand is 'songdedup migrate'.

@@ -12,15 +12,13 @@ import (
 	"github.com/songdedup/songdedup/dedup/title"
 )
 
-const normalizeUsage = `usage: songdedup normalize [flags] < titles.jsonl
+const normalizeUsage = `usage: songdedup normalize < titles.jsonl
 
 Reads JSON lines {"title": ..., "channel": ..., "artist": ...} (channel and
 artist optional, other fields ignored) and writes one JSON line per title:
 {"title", "artist", "track", "featured", "version", "key", ...}.
 A line that cannot be read gets an error line on stderr and the rest go on;
 the exit status is 1 if any line failed.
-
-flags:
 `
 
 // normalizeInput is one input line of 'normalize'. Title is a pointer so a

@@ -94,15 +94,26 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	act := c.setup(fs)
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), c.usage)
-		fs.PrintDefaults()
+		if hasFlags(fs) {
+			fmt.Fprint(fs.Output(), "\nflags (each also from SONGDEDUP_<FLAG>):\n")
+			fs.PrintDefaults()
+		}
 	}
-	if err := parseFlags(fs, rest, env); err != nil {
+	words, err := parseFlags(fs, rest, env)
+	if err != nil {
 		return err
 	}
-	if !c.args && fs.NArg() > 0 {
-		return usagef("%s takes no arguments, got %q", c.name, fs.Args())
+	if !c.args && len(words) > 0 {
+		return usagef("%s takes no arguments, got %q", c.name, words)
 	}
-	return act(ctx, fs.Args(), env)
+	return act(ctx, words, env)
+}
+
+// hasFlags reports whether fs defines any flag.
+func hasFlags(fs *flag.FlagSet) bool {
+	n := 0
+	fs.VisitAll(func(*flag.Flag) { n++ })
+	return n > 0
 }
 
 // environment is the operating system as seen by one command.
@@ -113,16 +124,31 @@ type environment struct {
 	stderr io.Writer
 }
 
-// parseFlags parses args into fs, then fills every flag not given on the
-// command line from SONGDEDUP_<NAME> in the environment. It maps parse errors
-// to usageError and -h to errHelp.
-func parseFlags(fs *flag.FlagSet, args []string, env environment) error {
+// parseFlags parses args into fs, flags before, between and after the
+// command's words (migrate up --mysql-dsn X), and returns the words; after
+// "--" every argument is a word. Then it fills every flag not given on the
+// command line from SONGDEDUP_<NAME> in the environment. It maps parse
+// errors to usageError and -h to errHelp.
+func parseFlags(fs *flag.FlagSet, args []string, env environment) ([]string, error) {
 	fs.SetOutput(env.stderr)
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return errHelp
+	var words []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, errHelp
+			}
+			return nil, &usageError{err: err, printed: true}
 		}
-		return &usageError{err: err, printed: true}
+		left := fs.Args()
+		if len(left) == 0 {
+			break
+		}
+		if used := len(args) - len(left); used > 0 && args[used-1] == "--" {
+			words = append(words, left...) // the flag package stopped at "--"
+			break
+		}
+		words = append(words, left[0])
+		args = left[1:]
 	}
 	given := map[string]bool{}
 	fs.Visit(func(f *flag.Flag) { given[f.Name] = true })
@@ -140,7 +166,7 @@ func parseFlags(fs *flag.FlagSet, args []string, env environment) error {
 			envErr = usagef("invalid value %q for %s: %v", v, name, err)
 		}
 	})
-	return envErr
+	return words, envErr
 }
 
 // envName maps a flag name to its environment variable: mysql-dsn ->

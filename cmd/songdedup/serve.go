@@ -98,7 +98,7 @@ func (c *serveConfig) logAttrs() []any {
 
 const serveUsage = `usage: songdedup serve [flags]
 
-Runs the HTTP service. Flags (each also from SONGDEDUP_<FLAG>):
+Runs the HTTP service.
 `
 
 // serveCommand is 'songdedup serve'.
