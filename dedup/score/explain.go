@@ -42,10 +42,14 @@ type TokenMatch struct {
 	A          string  `json:"a"`
 	B          string  `json:"b"`
 	Field      string  `json:"field"` // "track", "artist", "featured", or "track/artist" for a credit leaked into a title
-	Kind       string  `json:"kind"`  // "exact", "variant", "compound" or "typo"
+	Kind       string  `json:"kind"`  // "exact", "variant", "compound", "typo" or "reading"
 	WeightA    float64 `json:"weight_a"`
 	WeightB    float64 `json:"weight_b"`
 	Similarity float64 `json:"similarity"`
+	// Reading is, for kind "reading", the Latin reading of the words in
+	// another script that matched ("kino"; "zhang xue you" against a
+	// reading on the other side too).
+	Reading string `json:"reading,omitempty"`
 }
 
 // UnmatchedToken is a token the other side has no counterpart for.
@@ -54,7 +58,8 @@ type UnmatchedToken struct {
 	Field  string  `json:"field"`
 	Weight float64 `json:"weight"`
 	// Counted is false for a token left out of the score, like a featured
-	// artist against a side that credits no features.
+	// artist against a side that credits no features, or a translation in
+	// brackets beside a title matched by its reading.
 	Counted bool `json:"counted"`
 }
 
@@ -167,17 +172,20 @@ func (s *scorer) explain(t *tally, rs ruleSet) Explanation {
 		m := TokenMatch{
 			A: a.toks[p.i].text, B: b.toks[p.j].text,
 			Kind:       p.kind.String(),
-			WeightA:    round4(a.toks[p.i].eff),
-			WeightB:    round4(b.toks[p.j].eff),
 			Similarity: round4(p.sim),
 		}
-		if p.i2 >= 0 {
-			m.A += " " + a.toks[p.i2].text
-			m.WeightA = round4(a.toks[p.i].eff + a.toks[p.i2].eff)
+		m.WeightA, m.WeightB = a.toks[p.i].eff, b.toks[p.j].eff
+		for x := p.i + 1; x <= p.i2; x++ {
+			m.A += " " + a.toks[x].text
+			m.WeightA += a.toks[x].eff
 		}
-		if p.j2 >= 0 {
-			m.B += " " + b.toks[p.j2].text
-			m.WeightB = round4(b.toks[p.j].eff + b.toks[p.j2].eff)
+		for x := p.j + 1; x <= p.j2; x++ {
+			m.B += " " + b.toks[x].text
+			m.WeightB += b.toks[x].eff
+		}
+		m.WeightA, m.WeightB = round4(m.WeightA), round4(m.WeightB)
+		if p.kind == kindReading {
+			m.Reading = readingsOf(a, p.i, p.i2, b, p.j, p.j2)
 		}
 		fa, fb := a.toks[p.i].field, b.toks[p.j].field
 		switch {
@@ -198,12 +206,14 @@ func (s *scorer) explain(t *tally, rs ruleSet) Explanation {
 	unmatched := func(p *side, ph []phase, otherFeat bool, track, artist *[]UnmatchedToken) {
 		for i := range p.toks {
 			tk := &p.toks[i]
-			if ph[i] != phaseNone {
+			if ph[i] != phaseNone && ph[i] != phaseGloss {
 				continue
 			}
-			u := UnmatchedToken{Token: tk.text, Field: tk.field.String(), Weight: round4(tk.eff), Counted: true}
+			u := UnmatchedToken{Token: tk.text, Field: tk.field.String(), Weight: round4(tk.eff), Counted: ph[i] != phaseGloss}
 			if tk.field == fieldTrack {
-				u.Weight = round4(unmatchedWeight(tk))
+				if u.Counted {
+					u.Weight = round4(unmatchedWeight(tk))
+				}
 				*track = append(*track, u)
 				continue
 			}
@@ -218,6 +228,27 @@ func (s *scorer) explain(t *tally, rs ruleSet) Explanation {
 	}
 	e.Rules = s.hits(rs)
 	return e
+}
+
+// readingsOf is the readings of the tokens a[i..i2] and b[j..j2] (i2, j2
+// -1 for one token) that have one, joined: the readings a reading match
+// rests on.
+func readingsOf(a *side, i, i2 int, b *side, j, j2 int) string {
+	var out []string
+	add := func(p *side, lo, hi int) {
+		var words []string
+		for x := lo; x <= max(lo, hi); x++ {
+			if r := p.title.Reading(p.toks[x].text); r != "" {
+				words = append(words, r)
+			}
+		}
+		if len(words) > 0 {
+			out = append(out, strings.Join(words, " "))
+		}
+	}
+	add(a, i, i2)
+	add(b, j, j2)
+	return strings.Join(out, " / ")
 }
 
 // trackText is the track as compared: the title's artist when swapped.

@@ -186,18 +186,22 @@ func (s *scorer) alignAndTally() tally {
 	a, b := &s.a, &s.b
 	s.align(a.credits(), b.credits(), phaseArtist)
 	s.artistsAgree = s.primaryArtistsMatched()
+	s.artistsRead = s.artistsAgree || (s.a.reads || s.b.reads) && s.primaryArtistsAligned()
 	s.align(a.track(), b.track(), phaseTrack)
 	// Words left over in one track that are the other side's (unmatched)
 	// artist: "Hello Adele" against "Adele - Hello". They explain
 	// themselves and confirm the artist rather than count as extra words.
 	s.align(a.track(), b.credits(), phaseCross)
 	s.align(a.credits(), b.track(), phaseCross)
+	if s.a.reads || s.b.reads {
+		s.glosses()
+	}
 	return s.tally()
 }
 
 // primaryArtistsMatched reports whether both sides name primary artists
-// and every word of them found its counterpart, exactly or as a variant,
-// in the artist phase: the titles name the same artists.
+// and every word of them found its counterpart, exactly, as a variant or
+// by its reading, in the artist phase: the titles name the same artists.
 func (s *scorer) primaryArtistsMatched() bool {
 	if !s.a.hasArtist() || !s.b.hasArtist() || s.a.channelArt || s.b.channelArt {
 		return false
@@ -206,11 +210,35 @@ func (s *scorer) primaryArtistsMatched() bool {
 		s   *side
 		ph  []phase
 		sim []float64
-	}{{&s.a, s.phA, s.simA}, {&s.b, s.phB, s.simB}} {
+		rd  []bool
+	}{{&s.a, s.phA, s.simA, s.rdA}, {&s.b, s.phB, s.simB, s.rdB}} {
 		for i := range p.s.nArt {
-			if p.ph[i] != phaseArtist || p.sim[i] < variantSim {
+			if p.ph[i] != phaseArtist || p.sim[i] < variantSim && !p.rd[i] {
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// primaryArtistsAligned reports whether both sides name primary artists
+// and every word of them found a counterpart in the artist phase, a typo
+// or a reading with a typo included: the artists agree enough for a track
+// word to match by its reading (Δέσποινα Βανδή / Despina Vandi). A
+// channel's guess counts when the other side's title names the same
+// artist ("【Ado】うっせぇわ" from the channel Ado, "Ado - Usseewa").
+func (s *scorer) primaryArtistsAligned() bool {
+	if !s.a.hasArtist() || !s.b.hasArtist() || s.a.channelArt && s.b.channelArt {
+		return false
+	}
+	for i := range s.a.nArt {
+		if s.phA[i] != phaseArtist {
+			return false
+		}
+	}
+	for i := range s.b.nArt {
+		if s.phB[i] != phaseArtist {
+			return false
 		}
 	}
 	return true
@@ -556,7 +584,7 @@ func unmatchedWeight(tk *token) float64 {
 func trackMass(p *side, ph []phase, sim []float64) (matched, total float64, unmatchedNum bool) {
 	for i := range p.toks {
 		tk := &p.toks[i]
-		if tk.field != fieldTrack || ph[i] == phaseCross {
+		if tk.field != fieldTrack || ph[i] == phaseCross || ph[i] == phaseGloss {
 			continue
 		}
 		if ph[i] == phaseTrack {

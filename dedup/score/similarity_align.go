@@ -44,6 +44,14 @@ type token struct {
 	field field
 	num   bool
 	light bool // see isLight
+	// src is what a reading comparison reads: the token's Latin reading
+	// without spaces when it has one (see title.Title.Readings), else its
+	// text (a reading spells, so "u" is u, not "you"); read is src
+	// through reading.Loose. Both are filled
+	// only when a side of the comparison has readings (prepareReadings).
+	src, read string
+	reading   bool // the token is in another script and has a reading
+	abjad     bool // the token is in Arabic: compare by reading.Skeleton
 }
 
 // side is a subject prepared for scoring: tokens in field order (artist,
@@ -61,6 +69,8 @@ type side struct {
 	verBits    uint32          // versionBits of the title's versions
 	rawVer     uint32          // see rawVersionBits
 	rawVerDone bool
+	reads      bool // some token has a Latin reading
+	readsDone  bool // the tokens' src and read are filled
 }
 
 func (p *side) prepare(t *title.Title, dur int, w Weigher) {
@@ -78,7 +88,8 @@ func (p *side) build(swapped bool) {
 		p.toks = make([]token, 0, max(n, 16))
 	}
 	p.toks = p.toks[:0]
-	p.variants, p.swapped = false, swapped
+	p.variants, p.swapped, p.readsDone = false, swapped, false
+	p.reads = len(t.Readings) > 0
 	art, trk := t.ArtistTokens, t.TrackTokens
 	if swapped {
 		art, trk = trk, art
@@ -130,6 +141,7 @@ const (
 	phaseArtist       // artist/featured against artist/featured
 	phaseTrack        // track against track
 	phaseCross        // a track word against the other side's artist: a leaked credit
+	phaseGloss        // a translation in brackets beside a title matched by reading: no match, not counted
 )
 
 // matchKind says why two tokens were paired.
@@ -140,6 +152,7 @@ const (
 	kindVariant
 	kindCompound
 	kindTypo
+	kindReading
 )
 
 func (k matchKind) String() string {
@@ -150,13 +163,16 @@ func (k matchKind) String() string {
 		return "variant"
 	case kindCompound:
 		return "compound"
+	case kindReading:
+		return "reading"
 	default:
 		return "typo"
 	}
 }
 
-// pairRec is one alignment: token i of a with token j of b; for a compound
-// match also i2 or j2 (the second half of a split word), else -1.
+// pairRec is one alignment: token i of a with token j of b; for a match of
+// several tokens on one side also i2 or j2, the last of them (the second
+// half of a split word, the words of a Han reading), else -1.
 type pairRec struct {
 	i, i2, j, j2 int
 	sim          float64
@@ -176,14 +192,22 @@ type scorer struct {
 	a, b       side
 	phA, phB   []phase
 	simA, simB []float64
-	pairs      []pairRec
-	cands      []typoCand
-	t          tally    // the tally of the comparison, which the rules read
-	d          deciding // the decision Decide is taking
-	lastRules  ruleSet  // the rules the last compare fired
+	// rdA and rdB mark the tokens matched by their reading, exactly or by
+	// skeleton: a match that lets artists agree.
+	rdA, rdB  []bool
+	rcands    []readCand
+	pairs     []pairRec
+	cands     []typoCand
+	t         tally    // the tally of the comparison, which the rules read
+	d         deciding // the decision Decide is taking
+	lastRules ruleSet  // the rules the last compare fired
 	// artistsAgree: both sides name the same primary artists (see
 	// primaryArtistsMatched), so a slip in a track word is a typo.
 	artistsAgree bool
+	// artistsRead: both sides name primary artists and every word of them
+	// found a counterpart, by reading or typo too (see
+	// primaryArtistsAligned), so a track word may match by its reading.
+	artistsRead bool
 	// versionCheckFloor is the score above which the raw titles are
 	// checked for version words the normalizer did not read
 	// (RuleUnparsedVersion). Decide checks only what could merge; Compare
@@ -226,6 +250,8 @@ func (s *scorer) reset() {
 	s.phB = resize(s.phB, len(s.b.toks))
 	s.simA = resize(s.simA, len(s.a.toks))
 	s.simB = resize(s.simB, len(s.b.toks))
+	s.rdA = resize(s.rdA, len(s.a.toks))
+	s.rdB = resize(s.rdB, len(s.b.toks))
 	s.pairs = s.pairs[:0]
 }
 
@@ -239,13 +265,11 @@ func resize[T any](x []T, n int) []T {
 }
 
 func (s *scorer) link(i, i2, j, j2 int, sim float64, k matchKind, ph phase) {
-	s.phA[i], s.simA[i] = ph, sim
-	if i2 >= 0 {
-		s.phA[i2], s.simA[i2] = ph, sim
+	for x := i; x <= max(i, i2); x++ {
+		s.phA[x], s.simA[x] = ph, sim
 	}
-	s.phB[j], s.simB[j] = ph, sim
-	if j2 >= 0 {
-		s.phB[j2], s.simB[j2] = ph, sim
+	for x := j; x <= max(j, j2); x++ {
+		s.phB[x], s.simB[x] = ph, sim
 	}
 	s.pairs = append(s.pairs, pairRec{i: i, i2: i2, j: j, j2: j2, sim: sim, kind: k, phase: ph})
 }
@@ -293,6 +317,9 @@ func (s *scorer) align(sa, sb tokRange, ph phase) {
 		if i := compoundIn(B[j].canon, A, sa, s.phA); i >= 0 {
 			s.link(i, i+1, j, -1, 1, kindCompound, ph)
 		}
+	}
+	if (s.a.reads || s.b.reads) && ph != phaseCross && (ph == phaseArtist || s.artistsRead) {
+		s.alignReadings(sa, sb, ph)
 	}
 	s.cands = s.cands[:0]
 	for i := sa.lo; i < sa.hi; i++ {

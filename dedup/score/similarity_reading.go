@@ -1,0 +1,276 @@
+package score
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/songdedup/songdedup/dedup/reading"
+	"github.com/songdedup/songdedup/dedup/title"
+)
+
+// Readings in the alignment: a word in another script meets the Latin
+// spelling of its reading (Кино / Kino, 十年 / Shi Nian, عمرو دياب / Amr
+// Diab), and two scripts meet through their readings (張學友 / 张学友). A
+// reading is evidence, never identity: it matches as a spelling variant
+// (readingSim), a Han reading may match several Latin words in a row, an
+// Arabic one matches by its consonants (skeletonSim), and a reading with
+// a typo counts as a typo. In a track, a reading counts only when every
+// word of both sides' artists found its counterpart (scorer.artistsRead):
+// a transliterated title alone is not the artist's song.
+
+const (
+	// readingSim is a word and the Latin spelling of its reading: a
+	// spelling variant.
+	readingSim = variantSim
+	// skeletonSim is an Arabic word and a Latin word with the same
+	// consonants: the vowels, which Arabic does not write, are a guess.
+	skeletonSim = 0.95
+	// maxReadingRun is the most words one reading may match in a row
+	// (陳奕迅 / Chen Yi Xun, 像我这样的人 / Xiang Wo Zhe Yang De Ren).
+	maxReadingRun = 8
+	// minSkeleton is the fewest consonants a skeleton match needs.
+	minSkeleton = 2
+)
+
+// readCand is a candidate reading match: tokens ia..ib of a with tokens
+// ja..jb of b.
+type readCand struct {
+	ia, ib, ja, jb int
+	sim            float64
+	exact          bool // by the reading itself or its skeleton, not a typo
+	mass           float64
+	key            string
+}
+
+// prepareReadings fills src and read of p's tokens, once per build.
+func (p *side) prepareReadings() {
+	if p.readsDone {
+		return
+	}
+	p.readsDone = true
+	for i := range p.toks {
+		tk := &p.toks[i]
+		tk.src, tk.reading, tk.abjad = tk.text, false, false
+		if r := p.title.Reading(tk.text); r != "" {
+			tk.src, tk.reading, tk.abjad = strings.ReplaceAll(r, " ", ""), true, reading.Abjad(tk.text)
+		}
+		tk.read = reading.Loose(tk.src)
+	}
+}
+
+// alignReadings pairs the unmatched tokens of sa and sb by their
+// readings, best first, each token used once; a pair needs a reading on at
+// least one side.
+func (s *scorer) alignReadings(sa, sb tokRange, ph phase) {
+	s.a.prepareReadings()
+	s.b.prepareReadings()
+	A, B := s.a.toks, s.b.toks
+	s.rcands = s.rcands[:0]
+	for i := sa.lo; i < sa.hi; i++ {
+		if s.phA[i] != phaseNone {
+			continue
+		}
+		for j := sb.lo; j < sb.hi; j++ {
+			if s.phB[j] != phaseNone || !A[i].reading && !B[j].reading {
+				continue
+			}
+			if A[i].reading {
+				s.readingRuns(i, j, B, sb, s.phB, false)
+			}
+			if B[j].reading {
+				s.readingRuns(j, i, A, sa, s.phA, true)
+			}
+		}
+	}
+	if len(s.rcands) == 0 {
+		return
+	}
+	slices.SortFunc(s.rcands, func(x, y readCand) int {
+		if c := cmp.Compare(y.sim, x.sim); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(y.mass, x.mass); c != 0 {
+			return c
+		}
+		return strings.Compare(x.key, y.key)
+	})
+	for _, c := range s.rcands {
+		if !s.free(c) {
+			continue
+		}
+		ib, jb := c.ib, c.jb
+		if ib == c.ia {
+			ib = -1
+		}
+		if jb == c.ja {
+			jb = -1
+		}
+		s.link(c.ia, ib, c.ja, jb, c.sim, kindReading, ph)
+		if c.exact {
+			for x := c.ia; x <= c.ib; x++ {
+				s.rdA[x] = true
+			}
+			for x := c.ja; x <= c.jb; x++ {
+				s.rdB[x] = true
+			}
+		}
+	}
+}
+
+// free reports whether every token of c is still unmatched.
+func (s *scorer) free(c readCand) bool {
+	for x := c.ia; x <= c.ib; x++ {
+		if s.phA[x] != phaseNone {
+			return false
+		}
+	}
+	for x := c.ja; x <= c.jb; x++ {
+		if s.phB[x] != phaseNone {
+			return false
+		}
+	}
+	return true
+}
+
+// readingRuns adds the candidates of token r (with a reading) of one side
+// against the runs of unmatched tokens of one field starting at start on
+// the other side (toks, in sp). rIsB says that r is on side b.
+func (s *scorer) readingRuns(r, start int, toks []token, sp tokRange, ph []phase, rIsB bool) {
+	owner := &s.a
+	if rIsB {
+		owner = &s.b
+	}
+	own := &owner.toks[r]
+	var src strings.Builder
+	for end := start; end < sp.hi && end-start < maxReadingRun; end++ {
+		if ph[end] != phaseNone || toks[end].field != toks[start].field || toks[end].num {
+			return
+		}
+		src.WriteString(toks[end].src)
+		sim, exact := readingMatch(own, src.String(), end == start, &toks[end])
+		if sim == 0 {
+			continue
+		}
+		c := readCand{ia: r, ib: r, ja: start, jb: end, sim: sim, exact: exact}
+		if rIsB {
+			c = readCand{ia: start, ib: end, ja: r, jb: r, sim: sim, exact: exact}
+		}
+		var ta, tb []string
+		for x := c.ia; x <= c.ib; x++ {
+			c.mass += s.a.toks[x].eff
+			ta = append(ta, s.a.toks[x].text)
+		}
+		for x := c.ja; x <= c.jb; x++ {
+			c.mass += s.b.toks[x].eff
+			tb = append(tb, s.b.toks[x].text)
+		}
+		c.key = pairKey(strings.Join(ta, " "), strings.Join(tb, " "))
+		s.rcands = append(s.rcands, c)
+	}
+}
+
+// readingMatch compares a token with a reading against other, the src of
+// one or more tokens of the other side (single: one token, tk): by the
+// loose spelling, by the consonants when either is Arabic, or, for a
+// single long word, as a typo of the loose spelling.
+func readingMatch(own *token, other string, single bool, tk *token) (sim float64, exact bool) {
+	if own.abjad || single && tk.abjad {
+		a, b := reading.Skeleton(own.src), reading.Skeleton(other)
+		if len(a) >= minSkeleton && a == b {
+			return skeletonSim, true
+		}
+		return 0, false
+	}
+	lo := reading.Loose(other)
+	if lo == own.read && lo != "" {
+		return readingSim, true
+	}
+	if !single {
+		return 0, false
+	}
+	la, lb := utf8.RuneCountInString(own.read), utf8.RuneCountInString(lo)
+	if t := typoSimStrings(own.read, lo, la, lb, letterMask(own.read), letterMask(lo)); t > 0 {
+		return min(t, skeletonSim-0.01), false
+	}
+	return 0, false
+}
+
+// glosses leaves out of the track the translations bilingual uploads put
+// in brackets beside a title in another script or its reading: "Zemfira -
+// Khochesh (Do You Want?)", "Lyube - Kon (Horse)", "Epik High - Usan
+// (Umbrella)". When the tracks matched by a reading, every bracket group
+// of a side's raw title whose words are all unmatched words of its track
+// is a gloss (phaseGloss): neither evidence nor an extra word. A title
+// that matched by no reading keeps its brackets as words.
+func (s *scorer) glosses() {
+	read := false
+	for _, p := range s.pairs {
+		if p.kind == kindReading && p.phase == phaseTrack {
+			read = true
+			break
+		}
+	}
+	if !read {
+		return
+	}
+	s.a.markGlosses(s.phA)
+	s.b.markGlosses(s.phB)
+}
+
+func (p *side) markGlosses(ph []phase) {
+	tr := p.track()
+	for _, group := range bracketGroups(p.title.Raw) {
+		var idx []int
+		for _, w := range group {
+			i := slices.IndexFunc(p.toks[tr.lo:tr.hi], func(t token) bool { return t.text == w })
+			if i < 0 || ph[tr.lo+i] != phaseNone {
+				idx = nil
+				break
+			}
+			idx = append(idx, tr.lo+i)
+		}
+		for _, i := range idx {
+			ph[i] = phaseGloss
+		}
+	}
+}
+
+// bracketGroups returns the words of each (...) and [...] group of a raw
+// title, folded and joined as the normalizer joins them (I'm = im).
+func bracketGroups(raw string) [][]string {
+	f := title.Fold(raw)
+	var groups [][]string
+	for _, br := range []string{"()", "[]"} {
+		rest := f
+		for {
+			i := strings.IndexByte(rest, br[0])
+			if i < 0 {
+				break
+			}
+			j := strings.IndexByte(rest[i:], br[1])
+			if j < 0 {
+				break
+			}
+			var words []string
+			for _, w := range strings.Fields(rest[i+1 : i+j]) {
+				var b strings.Builder
+				for _, r := range w {
+					if unicode.IsLetter(r) || unicode.IsDigit(r) {
+						b.WriteRune(r)
+					}
+				}
+				if b.Len() > 0 {
+					words = append(words, b.String())
+				}
+			}
+			if len(words) > 0 {
+				groups = append(groups, words)
+			}
+			rest = rest[i+j+1:]
+		}
+	}
+	return groups
+}

@@ -1,0 +1,84 @@
+package score
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/songdedup/songdedup/dedup/title"
+)
+
+// TestReadings: a word in another script matches the Latin spelling of
+// its reading as a spelling variant, the artist first; a transliterated
+// track alone is not the artist's song; brackets that translate a title
+// matched by reading are left out. The titles are dev pairs of
+// testdata/pairs/scripts or of its kind.
+func TestReadings(t *testing.T) {
+	tests := []struct {
+		name     string
+		a, b     title.Input
+		want     DecisionKind
+		readings []string // the readings the explanation shows, in order
+	}{
+		{"cyrillic", title.Input{Title: "Кино - Группа крови"}, title.Input{Title: "Kino - Gruppa Krovi"}, DecisionMerge,
+			[]string{"kino", "gruppa", "krovi"}},
+		{"cyrillic, kh as h", title.Input{Title: "Земфира - Хочешь?"}, title.Input{Title: "Zemfira - Hochesh?"}, DecisionMerge,
+			[]string{"zemfira", "khochesh"}},
+		{"serbian", title.Input{Title: "Здравко Чолић - Ти си ми у крви"}, title.Input{Title: "Zdravko Čolić - Ti si mi u krvi"}, DecisionMerge, nil},
+		{"greek, a typo of the reading in the artist", title.Input{Title: "Δέσποινα Βανδή - Γέλα μου"}, title.Input{Title: "Despina Vandi - Gela mou"}, DecisionMerge, nil},
+		{"hangul", title.Input{Title: "자우림 - 스물다섯 스물하나"}, title.Input{Title: "Jaurim - Seumuldaseot Seumulhana"}, DecisionMerge, nil},
+		{"kana, the artist from the channel", title.Input{Title: "【Ado】うっせぇわ", Channel: "Ado"}, title.Input{Title: "Ado - Usseewa (Lyrics)"}, DecisionMerge, nil},
+		{"han, a reading against three words", title.Input{Title: "毛不易 - 像我这样的人"}, title.Input{Title: "Mao Buyi - Xiang Wo Zhe Yang De Ren"}, DecisionMerge, nil},
+		{"traditional against simplified", title.Input{Title: "張學友 - 吻別"}, title.Input{Title: "张学友 - 吻别"}, DecisionMerge, nil},
+		{"devanagari", title.Input{Title: "लता मंगेशकर - लग जा गले"}, title.Input{Title: "Lata Mangeshkar - Lag Jaa Gale"}, DecisionMerge, nil},
+		{"a translation in brackets is no extra word", title.Input{Title: "Любэ - Конь"}, title.Input{Title: "Lyube - Kon (Horse)"}, DecisionMerge, nil},
+		{"the same track by another artist", title.Input{Title: "Кино - Весна"}, title.Input{Title: "Delfin - Vesna"}, DecisionDistinct, nil},
+		{"another song of the artist", title.Input{Title: "Кино - Группа крови"}, title.Input{Title: "Kino - Kukushka"}, DecisionDistinct, nil},
+		{"a live take", title.Input{Title: "Кино - Группа крови"}, title.Input{Title: "Kino - Gruppa Krovi (Live)"}, DecisionDistinct, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, swap := range []bool{false, true} {
+				a, b := tt.a, tt.b
+				if swap {
+					a, b = b, a
+				}
+				d := Decide(Subject{Title: title.Normalize(a)}, []Candidate{{SongID: 1, Title: title.Normalize(b)}}, nil, DefaultThresholds())
+				if d.Kind != tt.want {
+					t.Errorf("Decide(%q, %q) = %s (score %.4f, rules %v), want %s", a.Title, b.Title, d.Kind, d.Score, d.Explanation.Rules, tt.want)
+				}
+				if tt.readings == nil || swap {
+					continue
+				}
+				var got []string
+				for _, m := range slices.Concat(d.Explanation.Artist.Matched, d.Explanation.Track.Matched) {
+					if m.Kind == "reading" {
+						got = append(got, m.Reading)
+					}
+				}
+				if !slices.Equal(got, tt.readings) {
+					t.Errorf("Decide(%q, %q): readings %q, want %q", a.Title, b.Title, got, tt.readings)
+				}
+			}
+		})
+	}
+}
+
+// TestReadingNeedsArtist: a track matched by its reading alone, with
+// artists that do not meet, never merges, and a gloss is only left out
+// when the track matched by reading.
+func TestReadingNeedsArtist(t *testing.T) {
+	for _, p := range [][2]string{
+		{"성시경 - 거리에서", "Sung Si Kyung - Georieseo"}, // the artist's reading is not the fans' spelling
+		{"Кино - Звезда по имени Солнце", "Viktor Tsoi - Zvezda po imeni Solntse"},
+	} {
+		c := Compare(Subject{Title: title.Normalize(title.Input{Title: p[0]})}, Subject{Title: title.Normalize(title.Input{Title: p[1]})}, nil)
+		if c.Score >= DefaultThresholds().Merge {
+			t.Errorf("Compare(%q, %q) = %.4f: a reading of the track alone merged", p[0], p[1], c.Score)
+		}
+	}
+	c := Compare(Subject{Title: title.Normalize(title.Input{Title: "Kino - Gruppa Krovi"})},
+		Subject{Title: title.Normalize(title.Input{Title: "Kino - Gruppa Krovi (Blood Type)"})}, nil)
+	if !slices.ContainsFunc(c.Explanation.Track.UnmatchedB, func(u UnmatchedToken) bool { return u.Token == "blood" && u.Counted }) {
+		t.Errorf("Latin titles: the bracket words are counted, got %+v", c.Explanation.Track.UnmatchedB)
+	}
+}
