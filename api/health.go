@@ -14,7 +14,7 @@ func handleHealthz() http.HandlerFunc {
 	}
 }
 
-func handleReadyz(ready Readiness) http.HandlerFunc {
+func handleReadyz(ready Readiness, replicas func() []ReplicaStatus) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
 		defer cancel()
@@ -23,7 +23,11 @@ func handleReadyz(ready Readiness) http.HandlerFunc {
 			writeProblem(w, r, http.StatusServiceUnavailable, "not ready", err.Error())
 			return
 		}
-		writeJSON(w, http.StatusOK, map[string]string{"status": "ready"})
+		if replicas == nil {
+			writeJSON(w, http.StatusOK, map[string]string{"status": "ready"})
+			return
+		}
+		writeJSON(w, http.StatusOK, map[string]any{"status": "ready", "replicas": replicas()})
 	}
 }
 

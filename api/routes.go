@@ -30,7 +30,7 @@ func routes(deps Deps) http.Handler {
 	})
 
 	r.Get("/healthz", handleHealthz())
-	r.Get("/readyz", handleReadyz(deps.Readiness))
+	r.Get("/readyz", handleReadyz(deps.Readiness, deps.Replicas))
 	r.Method(http.MethodGet, "/metrics", m.handler())
 	r.Get("/openapi.yaml", handleOpenAPI())
 	r.Get("/ui", http.RedirectHandler("/ui/", http.StatusMovedPermanently).ServeHTTP)

@@ -33,6 +33,10 @@ type Deps struct {
 	// MaxBatch bounds the submissions of one batch request (default
 	// DefaultMaxBatch).
 	MaxBatch int
+	// Replicas, when set, lists the read replicas of the database, shown
+	// by /readyz (they do not decide readiness: the primary serves the
+	// reads of a replica that cannot).
+	Replicas func() []ReplicaStatus
 }
 
 // DefaultMaxBatch is how many submissions a batch request may carry unless

@@ -144,6 +144,8 @@ func (s *Service) Split(ctx context.Context, songID int64, videoIDs []string, de
 		}
 		seen[v] = true
 	}
+	// The split is planned on the primary's rows, and answers with them.
+	ctx = Current(ctx)
 	song, err := s.curation.SongDetail(ctx, songID)
 	if err != nil {
 		return Song{}, err

@@ -216,8 +216,14 @@ type decided struct {
 // snapshot reads the frequencies of the search terms a duplicate of sub
 // would share with it, as retrieval is about to see them (from the same
 // cache, so it costs no extra round trip). Terms of the artist alone are
-// left out: every other song of the artist moves them.
+// left out: every other song of the artist moves them. When the search
+// may read a lagging replica, it reads nothing (see LaggingReader).
 func (s *Service) snapshot(ctx context.Context, sub score.Subject) (*decided, error) {
+	if s.searchMayLag {
+		// The search may not see what the primary counts: nothing proves
+		// a new song alone, and reconciliation searches again.
+		return &decided{subject: sub}, nil
+	}
 	// Every search term is read, as retrieval will read them, so that its
 	// reading finds them all cached.
 	all := searchkey.Terms(sub.Title)

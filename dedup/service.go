@@ -91,6 +91,9 @@ type Service struct {
 	candidates int
 	titles     titleCache
 	writes     writeCoalescer
+	// searchMayLag is set when the candidate search may read a replica
+	// behind the primary (see LaggingReader).
+	searchMayLag bool
 }
 
 // ServiceOptions configure a Service. The zero value is usable.
@@ -128,6 +131,9 @@ func NewService(st Stores, opts ServiceOptions) *Service {
 	}
 	if s.candidates <= 0 {
 		s.candidates = 10
+	}
+	if lr, ok := st.Submit.(LaggingReader); ok {
+		s.searchMayLag = lr.ReadsMayLag()
 	}
 	s.writes = writeCoalescer{store: st.Submit, maxWriters: opts.Writers, maxBatch: maxCoalesced}
 	if s.writes.maxWriters <= 0 {

@@ -6,6 +6,8 @@ package dedup
 // (outcomes.go).
 
 import (
+	"context"
+
 	"github.com/songdedup/songdedup/dedup/title"
 )
 
@@ -76,4 +78,32 @@ type SongMerge struct {
 	Score       float64
 	Explanation []byte
 	DecidedBy   string
+}
+
+// LaggingReader is implemented by a store whose lag-tolerant reads — the
+// candidate search of a submission among them — may be served by a read
+// replica behind the primary. A decision against such a search is still
+// correct (reconciliation, on the primary, merges what the replica could
+// not see yet), but the shortcut that skips reconciliation when no term of
+// a new song grew since its decision (see nothingNewSince) is not: the
+// frequencies are read on the primary, which may count songs the search
+// did not see. The Service then searches again after every new song.
+type LaggingReader interface {
+	ReadsMayLag() bool
+}
+
+// currentKey marks a context whose reads must be current.
+type currentKey struct{}
+
+// Current returns ctx marked so that every read made with it sees every
+// write committed before it: a store with read replicas reads the
+// primary. It is for a read that plans a write or answers one just made.
+func Current(ctx context.Context) context.Context {
+	return context.WithValue(ctx, currentKey{}, true)
+}
+
+// IsCurrent reports whether ctx asks for current reads (see Current).
+func IsCurrent(ctx context.Context) bool {
+	v, _ := ctx.Value(currentKey{}).(bool)
+	return v
 }

@@ -14,8 +14,9 @@
 // upgrade of a song's source; termstats.go the term statistics; merge.go,
 // nevermerge.go, split.go, reviews.go and reconcile.go the curation and
 // reconciliation writes; reads.go the documents curators read;
-// retrieval.go the candidates of a title; backfill.go the backfill jobs;
-// sqlrows.go the few ways statements are built; migrate.go the schema.
+// retrieval.go the candidates of a title; replicas.go the read replicas;
+// backfill.go the backfill jobs; sqlrows.go the few ways statements are
+// built; migrate.go the schema.
 //
 // # Retrieval and the posting budget
 //
@@ -75,6 +76,32 @@
 // reads all of its rows (see TermShard). INSERT ... ON DUPLICATE KEY UPDATE
 // df = df + VALUES(df) is deprecated on MySQL 8, which prefers a row alias
 // that MariaDB lacks, and works on both.
+//
+// # Read replicas
+//
+// With read replicas (Options.Replicas), the reads that tolerate lag go to
+// a healthy replica, in turn: song, video and review documents, the review
+// list, the catalogue stats and the FULLTEXT search of a submission's
+// candidates. Everything a decision's correctness rests on reads the
+// primary: the exact lookup on the hash of (track, artists), the videos
+// already known, term statistics, the quick searches of reconciliation,
+// never-merge pairs, and every read inside a write's transaction; so does
+// a read made with dedup.Current (a split's plan, the answer to a decision
+// or an engagement increment). A decision against a lagging replica is
+// still correct: the song it creates for lack of a duplicate the replica
+// did not have yet is merged into it by reconciliation, on the primary, at
+// the cost of one more song row and one merge; and since the primary's
+// term statistics may count songs the search did not see, every new song
+// is then searched again (dedup.LaggingReader).
+//
+// Each replica's status is read every second (SHOW REPLICA STATUS): one
+// that does not answer, does not replicate, or is more than the maximum
+// lag behind (Seconds_Behind_Master) is skipped until a check finds it
+// healthy again. A read that fails on a replica between two checks runs
+// again on the primary and takes the replica out of use at once, so a
+// replica going down costs no request; a document the replica does not
+// have yet (a client reading what it was just told exists) is read from
+// the primary too.
 //
 // # Isolation
 //

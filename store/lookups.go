@@ -35,9 +35,14 @@ func (s *DB) VideoSongs(ctx context.Context, videoIDs []string) (map[string]int6
 }
 
 // Song implements dedup.SubmitStore and dedup.CurationStore. The row of a
-// key alias is no song: its ID is not found.
+// key alias is no song: its ID is not found. It reads the primary:
+// reconciliation and splits plan on it.
 func (s *DB) Song(ctx context.Context, id int64) (dedup.Song, error) {
-	song, err := scanSong(s.db.QueryRowContext(ctx, "SELECT "+songColumns+` FROM songs s
+	return songOn(ctx, s.db, id)
+}
+
+func songOn(ctx context.Context, db reader, id int64) (dedup.Song, error) {
+	song, err := scanSong(db.QueryRowContext(ctx, "SELECT "+songColumns+` FROM songs s
 		WHERE s.id = ? AND NOT EXISTS (SELECT 1 FROM alias_rows a WHERE a.id = s.id)`, id))
 	if err != nil {
 		return song, fmt.Errorf("song %d: %w", id, translate(err))

@@ -20,20 +20,26 @@ const maxDocHistory = 200
 // totals and merge history. A canonical song owns its own videos and those
 // of every song merged into it; a song merged away shows the videos it was
 // given.
+// It tolerates lag: a read replica may serve it.
 func (s *DB) SongDetail(ctx context.Context, id int64) (dedup.Song, error) {
-	song, err := s.Song(ctx, id)
-	if err != nil {
-		return song, err
-	}
-	docs, err := s.songDocs(ctx, []dedup.Song{song})
-	if err != nil {
-		return song, err
-	}
-	return docs[0], nil
+	var out dedup.Song
+	err := s.lagTolerant(ctx, func(db reader) error {
+		song, err := songOn(ctx, db, id)
+		if err != nil {
+			return err
+		}
+		docs, err := s.songDocs(ctx, db, []dedup.Song{song})
+		if err != nil {
+			return err
+		}
+		out = docs[0]
+		return nil
+	})
+	return out, err
 }
 
 // songDocs fills videos, totals and history of songs in a few queries.
-func (s *DB) songDocs(ctx context.Context, songs []dedup.Song) ([]dedup.Song, error) {
+func (s *DB) songDocs(ctx context.Context, db reader, songs []dedup.Song) ([]dedup.Song, error) {
 	for i := range songs {
 		song := &songs[i]
 		ownerCond := "s.id = ?"
@@ -42,13 +48,13 @@ func (s *DB) songDocs(ctx context.Context, songs []dedup.Song) ([]dedup.Song, er
 			ownerCond = "(s.id = ? OR s.merged_into = ?)"
 			args = append(args, song.ID)
 		}
-		err := s.db.QueryRowContext(ctx, `SELECT LEAST(COALESCE(SUM(v.plays), 0), `+maxEngagement+`),
+		err := db.QueryRowContext(ctx, `SELECT LEAST(COALESCE(SUM(v.plays), 0), `+maxEngagement+`),
 			LEAST(COALESCE(SUM(v.likes), 0), `+maxEngagement+`)
 			FROM videos v JOIN songs s ON s.id = v.song_id WHERE `+ownerCond, args...).Scan(&song.Plays, &song.Likes)
 		if err != nil {
 			return nil, fmt.Errorf("song %d totals: %w", song.ID, translate(err))
 		}
-		rows, err := s.db.QueryContext(ctx, `SELECT `+videoColumns+`
+		rows, err := db.QueryContext(ctx, `SELECT `+videoColumns+`
 			FROM videos v JOIN songs s ON s.id = v.song_id WHERE `+ownerCond+` ORDER BY v.created_at, v.video_id LIMIT ?`,
 			append(args, maxDocVideos)...)
 		if err != nil {
@@ -67,7 +73,7 @@ func (s *DB) songDocs(ctx context.Context, songs []dedup.Song) ([]dedup.Song, er
 		if err := rows.Err(); err != nil {
 			return nil, translate(err)
 		}
-		history, err := s.history(ctx, song.ID, song.MergedInto == 0)
+		history, err := s.history(ctx, db, song.ID, song.MergedInto == 0)
 		if err != nil {
 			return nil, err
 		}
@@ -95,7 +101,7 @@ func scanVideo(row scanner) (dedup.Video, error) {
 // history lists the merge log of a song, newest first: what was merged into
 // it (or into the songs merged into it, for a canonical song) and what it
 // was merged into or split from.
-func (s *DB) history(ctx context.Context, id int64, canonical bool) ([]dedup.MergeEvent, error) {
+func (s *DB) history(ctx context.Context, db reader, id int64, canonical bool) ([]dedup.MergeEvent, error) {
 	q := `SELECT m.id, m.kind, m.song_id, m.into_song_id, COALESCE(m.video_id, ''), m.score, m.decided_by,
 		m.explanation, m.created_at, m.undone_at, COALESCE(m.undone_by, '') FROM merges m WHERE m.song_id = ? OR m.into_song_id = ?`
 	args := []any{id, id}
@@ -104,7 +110,7 @@ func (s *DB) history(ctx context.Context, id int64, canonical bool) ([]dedup.Mer
 		args = append(args, id)
 	}
 	q += ` ORDER BY m.id DESC LIMIT ?`
-	rows, err := s.db.QueryContext(ctx, q, append(args, maxDocHistory)...)
+	rows, err := db.QueryContext(ctx, q, append(args, maxDocHistory)...)
 	if err != nil {
 		return nil, fmt.Errorf("song %d history: %w", id, translate(err))
 	}
@@ -130,9 +136,20 @@ func (s *DB) history(ctx context.Context, id int64, canonical bool) ([]dedup.Mer
 	return out, translate(rows.Err())
 }
 
-// Video implements dedup.CurationStore.
+// Video implements dedup.CurationStore. It tolerates lag: a read replica
+// may serve it.
 func (s *DB) Video(ctx context.Context, videoID string) (dedup.Video, error) {
-	v, err := scanVideo(s.db.QueryRowContext(ctx, `SELECT `+videoColumns+`
+	var v dedup.Video
+	err := s.lagTolerant(ctx, func(db reader) error {
+		var err error
+		v, err = videoOn(ctx, db, videoID)
+		return err
+	})
+	return v, err
+}
+
+func videoOn(ctx context.Context, db reader, videoID string) (dedup.Video, error) {
+	v, err := scanVideo(db.QueryRowContext(ctx, `SELECT `+videoColumns+`
 		FROM videos v JOIN songs s ON s.id = v.song_id WHERE v.video_id = ?`, videoID))
 	if err != nil {
 		return v, fmt.Errorf("video %s: %w", videoID, translate(err))
@@ -166,12 +183,14 @@ func (s *DB) AddEngagement(ctx context.Context, videoID string, plays, likes int
 }
 
 // Stats implements dedup.CurationStore: catalogue counts for the curator page and
-// the metrics.
+// the metrics. It tolerates lag: a read replica may serve it.
 func (s *DB) Stats(ctx context.Context) (dedup.Stats, error) {
 	var st dedup.Stats
-	err := s.db.QueryRowContext(ctx, `SELECT
+	err := s.lagTolerant(ctx, func(db reader) error {
+		return translate(db.QueryRowContext(ctx, `SELECT
 		(SELECT COUNT(*) FROM reviews WHERE status = 'pending'),
-		(SELECT COALESCE(SUM(df), 0) FROM term_stats WHERE term = '')`).Scan(&st.PendingReviews, &st.Songs)
+		(SELECT COALESCE(SUM(df), 0) FROM term_stats WHERE term = '')`).Scan(&st.PendingReviews, &st.Songs))
+	})
 	if err != nil {
 		return st, fmt.Errorf("stats: %w", translate(err))
 	}

@@ -110,7 +110,7 @@ func (s *DB) exactLookup(ctx context.Context, sets []*candidateSet) error {
 	later := map[int][]dedup.Song{}
 	var track, artists int64
 	var q int
-	err := s.scanCandidates(ctx, strings.Join(parts, " UNION ALL "), append(args, anyArgs...), func(song dedup.Song) {
+	err := scanCandidates(ctx, s.db, strings.Join(parts, " UNION ALL "), append(args, anyArgs...), func(song dedup.Song) {
 		if q >= 0 {
 			sets[q].add(song) // artist unknown or guessed: no flag
 			return
@@ -221,7 +221,16 @@ func (s *DB) Candidates(ctx context.Context, qs []dedup.CandidateQuery) ([][]ded
 		args = append(args, query, query, c.q.Limit+1)
 	}
 	if len(search) > 0 {
-		if err := s.search(ctx, sets, strings.Join(search, " UNION ALL "), args); err != nil {
+		// A quick search looks for what was committed a moment ago: the
+		// primary. The others tolerate lag (see "Read replicas").
+		run := func(db reader) error { return s.search(ctx, db, sets, strings.Join(search, " UNION ALL "), args) }
+		var err error
+		if slices.ContainsFunc(qs, func(q dedup.CandidateQuery) bool { return q.Quick }) {
+			err = run(s.db)
+		} else {
+			err = s.lagTolerant(ctx, run)
+		}
+		if err != nil {
 			return nil, err
 		}
 	}
@@ -237,7 +246,7 @@ func (s *DB) Candidates(ctx context.Context, qs []dedup.CandidateQuery) ([][]ded
 // A song merged away keeps its search key, so a hit on it stands for its
 // canonical song, read in one more statement: a song with many merged
 // variants is then still found, whatever they crowd out.
-func (s *DB) search(ctx context.Context, sets []*candidateSet, query string, args []any) error {
+func (s *DB) search(ctx context.Context, db reader, sets []*candidateSet, query string, args []any) error {
 	type hit struct {
 		q    int
 		song dedup.Song
@@ -245,7 +254,7 @@ func (s *DB) search(ctx context.Context, sets []*candidateSet, query string, arg
 	var hits []hit
 	var redirects []int64
 	var q int
-	err := s.scanCandidates(ctx, query, args, func(song dedup.Song) {
+	err := scanCandidates(ctx, db, query, args, func(song dedup.Song) {
 		hits = append(hits, hit{q, song})
 		if song.MergedInto != 0 {
 			redirects = append(redirects, song.MergedInto)
@@ -257,7 +266,7 @@ func (s *DB) search(ctx context.Context, sets []*candidateSet, query string, arg
 	canonical := map[int64]dedup.Song{}
 	if len(redirects) > 0 {
 		in, args := inList(redirects)
-		err := s.scanCandidates(ctx, `SELECT `+candidateColumns+` FROM songs s
+		err := scanCandidates(ctx, db, `SELECT `+candidateColumns+` FROM songs s
 			WHERE s.id IN (`+in+`) AND s.merged_into IS NULL`, args, func(song dedup.Song) {
 			canonical[song.ID] = song
 		})
@@ -322,8 +331,8 @@ func (s *DB) planSearch(c *candidateSet, df map[string]int) string {
 // scanCandidates runs a candidate statement whose rows are songColumns
 // followed by the columns scanned into extra, and calls fn on each song
 // with extra filled.
-func (s *DB) scanCandidates(ctx context.Context, q string, args []any, fn func(song dedup.Song), extra ...any) error {
-	rows, err := s.db.QueryContext(ctx, q, args...)
+func scanCandidates(ctx context.Context, db reader, q string, args []any, fn func(song dedup.Song), extra ...any) error {
+	rows, err := db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return translate(err)
 	}

@@ -51,6 +51,7 @@ func decodeCursor(c string) (float64, int64, error) {
 
 // Reviews implements dedup.CurationStore: one page of the queue, highest score
 // first, by keyset (score, id) so pages stay stable while items are decided.
+// It tolerates lag: a read replica may serve it.
 func (s *DB) Reviews(ctx context.Context, q dedup.ReviewQuery) (dedup.ReviewPage, error) {
 	var page dedup.ReviewPage
 	where := "r.status = ?"
@@ -63,37 +64,50 @@ func (s *DB) Reviews(ctx context.Context, q dedup.ReviewQuery) (dedup.ReviewPage
 		where += " AND (r.score < ? OR (r.score = ? AND r.id < ?))"
 		args = append(args, score, score, id)
 	}
-	rows, err := s.db.QueryContext(ctx, "SELECT "+reviewColumns+" FROM reviews r WHERE "+where+
-		" ORDER BY r.score DESC, r.id DESC LIMIT ?", append(args, q.Limit+1)...)
-	if err != nil {
-		return page, fmt.Errorf("listing reviews: %w", translate(err))
-	}
-	for rows.Next() {
-		r, err := scanReview(rows)
+	err := s.lagTolerant(ctx, func(db reader) error {
+		page.Items = page.Items[:0]
+		rows, err := db.QueryContext(ctx, "SELECT "+reviewColumns+" FROM reviews r WHERE "+where+
+			" ORDER BY r.score DESC, r.id DESC LIMIT ?", append(args, q.Limit+1)...)
 		if err != nil {
-			rows.Close()
-			return page, translate(err)
+			return fmt.Errorf("listing reviews: %w", translate(err))
 		}
-		page.Items = append(page.Items, r)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return page, translate(err)
+		for rows.Next() {
+			r, err := scanReview(rows)
+			if err != nil {
+				rows.Close()
+				return translate(err)
+			}
+			page.Items = append(page.Items, r)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return translate(err)
+		}
+		if err := db.QueryRowContext(ctx, "SELECT COUNT(*) FROM reviews WHERE status = ?", q.Status).Scan(&page.Total); err != nil {
+			return fmt.Errorf("counting reviews: %w", translate(err))
+		}
+		return nil
+	})
+	if err != nil {
+		return page, err
 	}
 	if len(page.Items) > q.Limit {
 		page.Items = page.Items[:q.Limit]
 		last := page.Items[len(page.Items)-1]
 		page.NextCursor = encodeCursor(last.Score, last.ID)
 	}
-	if err := s.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM reviews WHERE status = ?", q.Status).Scan(&page.Total); err != nil {
-		return page, fmt.Errorf("counting reviews: %w", translate(err))
-	}
 	return page, s.fillReviewSongs(ctx, page.Items)
 }
 
-// Review implements dedup.CurationStore: one review with both songs.
+// Review implements dedup.CurationStore: one review with both songs. It
+// tolerates lag: a read replica may serve it.
 func (s *DB) Review(ctx context.Context, id int64) (dedup.Review, error) {
-	r, err := scanReview(s.db.QueryRowContext(ctx, "SELECT "+reviewColumns+" FROM reviews r WHERE r.id = ?", id))
+	var r dedup.Review
+	err := s.lagTolerant(ctx, func(db reader) error {
+		var err error
+		r, err = scanReview(db.QueryRowContext(ctx, "SELECT "+reviewColumns+" FROM reviews r WHERE r.id = ?", id))
+		return translate(err)
+	})
 	if err != nil {
 		return r, fmt.Errorf("review %d: %w", id, translate(err))
 	}
@@ -173,5 +187,5 @@ func (s *DB) DecideReview(ctx context.Context, d dedup.ReviewDecision) (dedup.Re
 	if err != nil {
 		return dedup.Review{}, err
 	}
-	return s.Review(ctx, d.ReviewID)
+	return s.Review(dedup.Current(ctx), d.ReviewID) // the answer shows the decision
 }

@@ -28,6 +28,7 @@ type DB struct {
 	lexicon   dfCache // artist lexicon sightings, see lexicon.go
 	maxOpen   int
 	marks     reconciledMarks
+	replicas  *replicaSet // nil without read replicas
 	// sessionIsolation is set when every connection runs READ COMMITTED.
 	sessionIsolation bool
 	// idStep, when not 0, is the step between the consecutive IDs that
@@ -59,6 +60,8 @@ type Options struct {
 	// Lazy skips the connection check, so a service can start while the
 	// database is down and report it through readiness instead.
 	Lazy bool
+	// Replicas are the read replicas of the primary, if any.
+	Replicas ReplicaOptions
 }
 
 // ParseDSN parses a go-sql-driver DSN and applies what songdedup needs:
@@ -144,17 +147,20 @@ func Open(ctx context.Context, dsn string, opts Options) (*DB, error) {
 	if s.now == nil {
 		s.now = time.Now
 	}
-	if opts.Lazy {
-		return s, nil
+	if !opts.Lazy {
+		pingCtx, cancel := context.WithTimeout(ctx, cfg.Timeout+time.Second)
+		defer cancel()
+		if err := db.PingContext(pingCtx); err != nil {
+			db.Close()
+			return nil, fmt.Errorf("connecting to %s: %w", cfg.Addr, translate(err))
+		}
+		if err := s.setSessionIsolation(pingCtx); err != nil {
+			db.Close()
+			return nil, err
+		}
 	}
-	pingCtx, cancel := context.WithTimeout(ctx, cfg.Timeout+time.Second)
-	defer cancel()
-	if err := db.PingContext(pingCtx); err != nil {
-		db.Close()
-		return nil, fmt.Errorf("connecting to %s: %w", cfg.Addr, translate(err))
-	}
-	if err := s.setSessionIsolation(pingCtx); err != nil {
-		db.Close()
+	if err := s.openReplicas(ctx, opts.Replicas); err != nil {
+		s.db.Close()
 		return nil, err
 	}
 	return s, nil
@@ -228,6 +234,7 @@ func (s *DB) Close() error {
 	defer cancel()
 	s.marks.closed.Store(true)
 	s.flushMarks(ctx)
+	s.replicas.close()
 	return s.db.Close()
 }
 

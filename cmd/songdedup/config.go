@@ -21,6 +21,41 @@ type dbConfig struct {
 	MaxConns  int
 	// PostingBudget bounds the FULLTEXT work of one retrieval.
 	PostingBudget int
+	// Replicas are the read replicas' DSNs (registerReplicas).
+	Replicas      dsnList
+	ReplicaMaxLag time.Duration
+}
+
+// registerReplicas adds the read replica flags.
+func (c *dbConfig) registerReplicas(fs *flag.FlagSet) {
+	fs.Var(&c.Replicas, "mysql-replica-dsn", "DSN of a read replica of --mysql-dsn, for the reads that tolerate lag (repeatable, or comma-separated)")
+	fs.DurationVar(&c.ReplicaMaxLag, "replica-max-lag", 5*time.Second, "skip a read replica further behind the primary than this, until it catches up")
+}
+
+// replicaOptions are the store's replica options of c.
+func (c *dbConfig) replicaOptions() store.ReplicaOptions {
+	return store.ReplicaOptions{DSNs: c.Replicas, MaxLag: c.ReplicaMaxLag}
+}
+
+// dsnList is a repeatable DSN flag; each value may list several DSNs
+// separated by commas, as SONGDEDUP_MYSQL_REPLICA_DSN does.
+type dsnList []string
+
+func (l *dsnList) String() string {
+	masked := make([]string, len(*l))
+	for i, dsn := range *l {
+		masked[i] = store.MaskDSN(dsn)
+	}
+	return strings.Join(masked, ",")
+}
+
+func (l *dsnList) Set(v string) error {
+	for dsn := range strings.SplitSeq(v, ",") {
+		if dsn = strings.TrimSpace(dsn); dsn != "" {
+			*l = append(*l, dsn)
+		}
+	}
+	return nil
 }
 
 func (c *dbConfig) register(fs *flag.FlagSet, withMigrate bool) {
@@ -41,6 +76,14 @@ func (c *dbConfig) validate() error {
 	}
 	if c.PostingBudget < 0 {
 		return usagef("--posting-budget must not be negative, got %d", c.PostingBudget)
+	}
+	for _, dsn := range c.Replicas {
+		if _, err := store.ParseDSN(dsn, "--mysql-replica-dsn"); err != nil {
+			return &usageError{err: err}
+		}
+	}
+	if c.ReplicaMaxLag < 0 {
+		return usagef("--replica-max-lag must not be negative, got %s", c.ReplicaMaxLag)
 	}
 	return nil
 }

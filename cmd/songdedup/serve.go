@@ -41,6 +41,7 @@ func (c *serveConfig) flags(fs *flag.FlagSet) {
 	fs.StringVar(&c.APIKeys, "api-keys", "", "API keys and roles: key1:submitter,key2:curator,key3:admin (a key may add :name for the logs)")
 	c.Thresholds = thresholdFlags(fs)
 	c.DB.register(fs, true)
+	c.DB.registerReplicas(fs)
 	c.Log.register(fs)
 	fs.Int64Var(&c.MaxBodyBytes, "max-body-bytes", 1<<20, "largest accepted request body in bytes")
 	fs.DurationVar(&c.ReadTimeout, "read-timeout", 10*time.Second, "HTTP server read timeout")
@@ -88,7 +89,8 @@ func (c *serveConfig) validate() error {
 // logValue prints the configuration at start, secrets masked.
 func (c *serveConfig) logAttrs() []any {
 	return []any{
-		"addr", c.Addr, "mysql_dsn", store.MaskDSN(c.DB.DSN), "no_migrate", c.DB.NoMigrate,
+		"addr", c.Addr, "mysql_dsn", store.MaskDSN(c.DB.DSN), "mysql_replica_dsn", c.DB.Replicas.String(),
+		"replica_max_lag", c.DB.ReplicaMaxLag, "no_migrate", c.DB.NoMigrate,
 		"api_keys", maskSecret(c.APIKeys), "merge_threshold", c.Thresholds.Merge, "review_threshold", c.Thresholds.Review,
 		"max_db_conns", c.DB.MaxConns, "max_body_bytes", c.MaxBodyBytes, "max_batch", c.MaxBatch,
 		"read_timeout", c.ReadTimeout, "write_timeout", c.WriteTimeout, "request_timeout", c.RequestTimeout,
@@ -119,7 +121,8 @@ func runServe(ctx context.Context, cfg serveConfig, env environment) error {
 	}
 	log.Info("starting songdedup serve", cfg.logAttrs()...)
 
-	db, err := store.Open(ctx, cfg.DB.DSN, store.Options{Logger: log, MaxOpenConns: cfg.DB.MaxConns, Retrieval: store.RetrievalOptions{PostingBudget: cfg.DB.PostingBudget}, CreateDatabase: !cfg.DB.NoMigrate, Lazy: cfg.DB.NoMigrate})
+	db, err := store.Open(ctx, cfg.DB.DSN, store.Options{Logger: log, MaxOpenConns: cfg.DB.MaxConns, Retrieval: store.RetrievalOptions{PostingBudget: cfg.DB.PostingBudget}, CreateDatabase: !cfg.DB.NoMigrate, Lazy: cfg.DB.NoMigrate,
+		Replicas: cfg.DB.replicaOptions()})
 	if err != nil {
 		return fmt.Errorf("opening database: %w", err)
 	}
@@ -140,6 +143,13 @@ func runServe(ctx context.Context, cfg serveConfig, env environment) error {
 	if err := metrics.Register(collectors.NewDBStatsCollector(db.SQL(), db.Name())); err != nil {
 		return fmt.Errorf("metrics: %w", err)
 	}
+	var replicas func() []api.ReplicaStatus
+	if len(cfg.DB.Replicas) > 0 {
+		replicas = func() []api.ReplicaStatus { return replicaStatuses(db.Replicas()) }
+		if err := metrics.RegisterReplicas(replicas); err != nil {
+			return fmt.Errorf("metrics: %w", err)
+		}
+	}
 	svc := dedup.NewService(dedup.Stores{Submit: db, Curation: db, Outcomes: db}, dedup.ServiceOptions{
 		Thresholds: *cfg.Thresholds, Logger: log, Observe: metrics.ObserveStage,
 	})
@@ -152,12 +162,23 @@ func runServe(ctx context.Context, cfg serveConfig, env environment) error {
 		MaxBodyBytes:   cfg.MaxBodyBytes,
 		RequestTimeout: cfg.RequestTimeout,
 		MaxBatch:       cfg.MaxBatch,
+		Replicas:       replicas,
 	})
 	go sweepUnreconciled(ctx, log, svc)
 	if cfg.PprofAddr != "" {
 		go servePprof(ctx, log, cfg.PprofAddr)
 	}
 	return serveHTTP(ctx, log, cfg, handler)
+}
+
+// replicaStatuses shows the store's replicas to the HTTP layer.
+func replicaStatuses(in []store.ReplicaStatus) []api.ReplicaStatus {
+	out := make([]api.ReplicaStatus, len(in))
+	for i, r := range in {
+		out[i] = api.ReplicaStatus{Addr: r.Addr, State: string(r.State), LagSeconds: r.Lag.Seconds(),
+			Error: r.Error, Reads: r.Reads, Fallbacks: r.Fallbacks}
+	}
+	return out
 }
 
 // sweepUnreconciled reconciles, now and then, songs whose process stopped
