@@ -59,8 +59,8 @@ type replica struct {
 }
 
 // startReplicas starts n serve processes on one database and waits until
-// each is ready.
-func startReplicas(t *testing.T, dsn string, n int) []*replica {
+// each is ready; env adds NAME=value settings.
+func startReplicas(t *testing.T, dsn string, n int, env ...string) []*replica {
 	t.Helper()
 	bin := songdedupBinary(t)
 	var out []*replica
@@ -71,8 +71,8 @@ func startReplicas(t *testing.T, dsn string, n int) []*replica {
 		// The replicas race bursts of one song on a shared machine: what
 		// is measured is that they converge, so a request may take longer
 		// than the default deadline.
-		r.cmd.Env = append(os.Environ(), "SONGDEDUP_MYSQL_DSN="+dsn, "SONGDEDUP_API_KEYS="+e2eKeys, "SONGDEDUP_LOG_LEVEL=warn",
-			"SONGDEDUP_REQUEST_TIMEOUT=25s")
+		r.cmd.Env = append(append(os.Environ(), "SONGDEDUP_MYSQL_DSN="+dsn, "SONGDEDUP_API_KEYS="+e2eKeys, "SONGDEDUP_LOG_LEVEL=warn",
+			"SONGDEDUP_REQUEST_TIMEOUT=25s"), env...)
 		r.cmd.Stdout, r.cmd.Stderr = r.logs, r.logs
 		if err := r.cmd.Start(); err != nil {
 			t.Fatal(err)
