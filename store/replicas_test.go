@@ -10,13 +10,15 @@ import (
 	"github.com/songdedup/songdedup/store/storetest"
 )
 
-// waitReplica waits until the store's one replica is in state want.
+// waitReplica waits until a check of the store's one replica made now or
+// later finds it in state want.
 func waitReplica(t *testing.T, db *store.DB, want store.ReplicaState) store.ReplicaStatus {
 	t.Helper()
-	deadline := time.Now().Add(45 * time.Second)
+	since := time.Now()
+	deadline := since.Add(45 * time.Second)
 	for {
 		st := db.Replicas()[0]
-		if st.State == want {
+		if st.State == want && !st.CheckedAt.Before(since) {
 			return st
 		}
 		if time.Now().After(deadline) {
