@@ -220,6 +220,10 @@ func TestBadInput(t *testing.T) {
 		{"oversize title", `{"video_id": "AAAAAAAAAA1", "title": "` + long + `"}`, 400, "title"},
 		{"negative duration", `{"video_id": "AAAAAAAAAA1", "title": "x", "duration_seconds": -1}`, 400, "duration_seconds"},
 		{"duration not a number", `{"video_id": "AAAAAAAAAA1", "title": "x", "duration_seconds": "long"}`, 400, "duration_seconds"},
+		{"length not a length", `{"video_id": "AAAAAAAAAA1", "title": "x", "length": "four minutes"}`, 400, "length"},
+		{"year out of range", `{"video_id": "AAAAAAAAAA1", "title": "x", "year": 99}`, 400, "year"},
+		{"album not a string", `{"video_id": "AAAAAAAAAA1", "title": "x", "album": 7}`, 400, "album"},
+		{"catalogue fields", `{"video_id": "AAAAAAAAAA3", "title": "011-Street Hype", "artist": "[unknown]", "album": "Groove City", "track_number": "11", "year": 2004, "length": "2m 57sec"}`, 201, ""},
 		{"oversize body", `{"video_id": "AAAAAAAAAA1", "title": "x", "pad": "` + strings.Repeat("y", 70<<10) + `"}`, 413, ""},
 		{"unknown fields are fine", `{"video_id": "AAAAAAAAAA1", "title": "Adele - Hello", "mood": "happy"}`, 201, ""},
 		{"url forms", `{"url": "https://m.youtube.com/watch?feature=share&v=AAAAAAAAAA2&t=10s", "title": "Adele - Skyfall"}`, 201, ""},
@@ -321,3 +325,18 @@ func mergeReq(from, into string) dedup.SongMerge {
 }
 
 var quiet = slog.New(slog.NewTextHandler(io.Discard, nil))
+
+// TestSubmissionCatalogueFields: a length in a catalogue's notation is the
+// video's duration, and a placeholder artist is no artist.
+func TestSubmissionCatalogueFields(t *testing.T) {
+	e := newEnv(t)
+	status, out, _ := e.do("POST", "/v1/submissions", submitterKey,
+		`{"video_id": "CCCCCCCCCC1", "title": "Street Hype", "artist": "null", "album": "Groove City", "track_number": "11", "year": 2004, "length": "2m 57sec"}`)
+	if status != 201 {
+		t.Fatalf("status %d: %v", status, out)
+	}
+	status, video, _ := e.do("GET", "/v1/videos/CCCCCCCCCC1", submitterKey, "")
+	if status != 200 || video["duration_seconds"] != 177.0 || video["artist"] != nil && video["artist"] != "" {
+		t.Errorf("video: %d %v, want duration 177 and no artist", status, video)
+	}
+}

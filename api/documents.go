@@ -164,6 +164,11 @@ type submissionRequest struct {
 	Channel         string  `json:"channel"`
 	Artist          string  `json:"artist"`
 	DurationSeconds int     `json:"duration_seconds"`
+	// What a catalogue record carries beside its title.
+	Length      string `json:"length"`
+	Album       string `json:"album"`
+	TrackNumber string `json:"track_number"`
+	Year        int    `json:"year"`
 }
 
 type submissionResponse struct {
@@ -182,7 +187,15 @@ type submissionResponse struct {
 // submission reads the request as a submission; a url that names another
 // video than video_id is a field error.
 func (req submissionRequest) submission() (dedup.Submission, error) {
-	sub := dedup.Submission{Channel: req.Channel, Artist: req.Artist, DurationSeconds: req.DurationSeconds}
+	sub := dedup.Submission{Channel: req.Channel, Artist: dedup.OrAbsent(req.Artist), DurationSeconds: req.DurationSeconds,
+		Album: dedup.OrAbsent(req.Album), TrackNumber: dedup.OrAbsent(req.TrackNumber), Year: req.Year}
+	if sub.DurationSeconds == 0 && req.Length != "" {
+		secs, err := dedup.ParseLength(req.Length)
+		if err != nil {
+			return dedup.Submission{}, dedup.InvalidField("length", "%v", err)
+		}
+		sub.DurationSeconds = secs
+	}
 	if req.Title != nil {
 		sub.Title = *req.Title
 	}

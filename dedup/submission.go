@@ -13,7 +13,9 @@ import (
 // Submission is one video submitted for deduplication.
 type Submission struct {
 	// VideoRef is a YouTube URL or a bare video ID; VideoRefField names
-	// the field it came from (for errors): "url" or "video_id".
+	// the field it came from (for errors): "url" or "video_id". When it is
+	// "record_id", VideoRef is a catalogue record's own ID and the video
+	// is the record's (RecordVideoID).
 	VideoRef      string
 	VideoRefField string
 	Title         string
@@ -21,6 +23,11 @@ type Submission struct {
 	Artist        string
 	// DurationSeconds is 0 when unknown.
 	DurationSeconds int
+	// Album, TrackNumber (as written: "7", "07", "A1") and Year are what
+	// a catalogue record says of its release; empty or 0 when unknown.
+	Album       string
+	TrackNumber string
+	Year        int
 	// Plays and Likes are initial engagement (backfill rows carry them).
 	Plays, Likes int64
 }
@@ -31,6 +38,11 @@ const (
 	MaxChannelLen  = 200
 	MaxArtistLen   = 200
 	MaxDurationSec = 24 * 3600
+	MaxAlbumLen    = 500
+	MaxTrackNumLen = 16
+	MaxRecordIDLen = 200
+	MinYear        = 1000
+	MaxYear        = 2999
 )
 
 // Answer is what the service answers to a submission.
@@ -53,12 +65,20 @@ func (sub Submission) Validate() (string, error) {
 	if field == "" {
 		field = "video_id"
 	}
-	if sub.VideoRef == "" {
+	if sub.VideoRef == "" && field != "record_id" {
 		return "", InvalidField("url", "a video is required: give url or video_id")
 	}
-	id, err := ParseVideoRef(sub.VideoRef)
-	if err != nil {
-		return "", InvalidField(field, "%v", err)
+	var id string
+	if field == "record_id" {
+		if err := checkText(field, sub.VideoRef, MaxRecordIDLen, true); err != nil {
+			return "", err
+		}
+		id = RecordVideoID(sub.VideoRef)
+	} else {
+		var err error
+		if id, err = ParseVideoRef(sub.VideoRef); err != nil {
+			return "", InvalidField(field, "%v", err)
+		}
 	}
 	if err := checkText("title", sub.Title, MaxTitleLen, true); err != nil {
 		return "", err
@@ -76,6 +96,15 @@ func (sub Submission) Validate() (string, error) {
 	}
 	if sub.DurationSeconds < 0 || sub.DurationSeconds > MaxDurationSec {
 		return "", InvalidField("duration_seconds", "must be between 0 and %d, got %d", MaxDurationSec, sub.DurationSeconds)
+	}
+	if err := checkText("album", sub.Album, MaxAlbumLen, false); err != nil {
+		return "", err
+	}
+	if err := checkText("track_number", sub.TrackNumber, MaxTrackNumLen, false); err != nil {
+		return "", err
+	}
+	if sub.Year != 0 && (sub.Year < MinYear || sub.Year > MaxYear) {
+		return "", InvalidField("year", "must be between %d and %d, got %d", MinYear, MaxYear, sub.Year)
 	}
 	if sub.Plays < 0 || sub.Plays > MaxEngagement {
 		return "", InvalidField("plays", "must be between 0 and %d, got %d", int64(MaxEngagement), sub.Plays)

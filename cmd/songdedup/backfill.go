@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"time"
 
@@ -24,8 +25,9 @@ const backfillUsage = `usage: songdedup backfill --input FILE [flags]
 
 Dedups a catalogue file into the database through the same normalization,
 retrieval, scoring, guards and curator memory as the service. The input is
-JSON lines or CSV with a header (video_id or url, title, channel, artist,
-plays, likes, duration_seconds), read as a stream.
+JSON lines or CSV with a header (video_id, url or record_id; title; and
+optionally channel, artist, album, duration_seconds or length, track_number,
+year, plays, likes), read as a stream; --map names columns called otherwise.
 
 Idempotent: a second run over the same file changes nothing (every row is
 'existing'). Resumable: each row's outcome is recorded in the same
@@ -39,6 +41,7 @@ the first 20 failed lines and their reasons), 2 on bad usage.
 type backfillConfig struct {
 	Input    string
 	Format   string
+	Map      string
 	Workers  int
 	DryRun   bool
 	Report   string
@@ -51,6 +54,7 @@ type backfillConfig struct {
 func (c *backfillConfig) flags(fs *flag.FlagSet) {
 	fs.StringVar(&c.Input, "input", "", "catalogue file to backfill (.jsonl or .csv)")
 	fs.StringVar(&c.Format, "format", "", "input format: jsonl or csv (default: from the file extension)")
+	fs.StringVar(&c.Map, "map", "", "input columns (or JSON keys) of fields named otherwise: field=column,... (\"record_id=TID,track_number=number\")")
 	fs.IntVar(&c.Workers, "workers", runtime.NumCPU(), "rows processed at once")
 	fs.BoolVar(&c.DryRun, "dry-run", false, "decide every row, duplicates within the file included, and write nothing")
 	fs.StringVar(&c.Report, "report", "", "write one JSON line per input row to this file")
@@ -76,6 +80,9 @@ func (c *backfillConfig) validate() error {
 	}
 	if c.Format != "jsonl" && c.Format != "csv" {
 		return usagef("--format must be jsonl or csv, got %q", c.Format)
+	}
+	if _, err := parseColumnMap(c.Map); err != nil {
+		return err
 	}
 	if c.Workers < 1 || c.Workers > 256 {
 		return usagef("--workers must be between 1 and 256, got %d", c.Workers)
@@ -115,9 +122,17 @@ func runBackfill(ctx context.Context, cfg backfillConfig, env environment) error
 		debug.SetGCPercent(400)
 		debug.SetMemoryLimit(512 << 20)
 	}
+	cols, err := parseColumnMap(cfg.Map)
+	if err != nil {
+		return err
+	}
 	fingerprint, rows, err := fingerprintFile(cfg.Input)
 	if err != nil {
 		return err
+	}
+	if len(cols) > 0 {
+		// A column map reads the same file as other rows: another job.
+		fingerprint = mappedFingerprint(fingerprint, cols)
 	}
 	migrate := !cfg.DB.NoMigrate && !cfg.DryRun // a dry run writes nothing, schema included
 	db, err := store.Open(ctx, cfg.DB.DSN, store.Options{Logger: log, MaxOpenConns: max(cfg.DB.MaxConns, 2*cfg.Workers+4), Retrieval: store.RetrievalOptions{PostingBudget: cfg.DB.PostingBudget},
@@ -150,7 +165,7 @@ func runBackfill(ctx context.Context, cfg backfillConfig, env environment) error
 			return fmt.Errorf("--input: %w", err)
 		}
 		defer f.Close()
-		return readRows(f, cfg.Format, yield)
+		return readRows(f, cfg.Format, cols, yield)
 	})
 	stopProgress()
 	if err != nil {
@@ -177,6 +192,18 @@ func runBackfill(ctx context.Context, cfg backfillConfig, env environment) error
 		return fmt.Errorf("%d of %d rows failed (%s)", n, run.Processed()+int64(run.Resumed()), where)
 	}
 	return nil
+}
+
+// mappedFingerprint is the fingerprint of a file read through a column
+// map.
+func mappedFingerprint(content string, cols columnMap) string {
+	pairs := make([]string, 0, len(cols))
+	for f, c := range cols {
+		pairs = append(pairs, f+"="+c)
+	}
+	slices.Sort(pairs)
+	h := sha256.Sum256([]byte(content + "\x00" + strings.Join(pairs, ",")))
+	return hex.EncodeToString(h[:])
 }
 
 func absPath(p string) string {
