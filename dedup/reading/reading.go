@@ -21,7 +21,8 @@
 //   - Greek: the Greeklish ELOT 743 transcription (η i, υ y, χ ch, θ th, ξ x,
 //     ψ ps, ου ou, μπ b at the start of a word);
 //   - Hangul: Revised Romanization computed from the syllable blocks, with
-//     a final consonant carried over to a following vowel (좋은 joeun);
+//     a final consonant carried over to a following vowel (좋은 joheun, a
+//     final ㅎ kept as fans write it);
 //   - kana: Hepburn (し shi, ち chi, つ tsu, ふ fu, じ ji, を wo, っ doubles
 //     the next consonant, ー dropped);
 //   - Han: Mandarin pinyin without tones from github.com/mozillazg/go-pinyin,
@@ -178,9 +179,22 @@ func Of(tok string, h Hint) (string, bool) {
 
 var pinyinArgs = pinyin.NewArgs()
 
+// Needed reports whether s has a letter of a script this package reads.
+func Needed(s string) bool { return needsReading(s) }
+
 // needsReading reports whether tok has a rune outside ASCII of a script
 // this package reads.
 func needsReading(tok string) bool {
+	ascii := true
+	for i := 0; i < len(tok); i++ {
+		if tok[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return false
+	}
 	for _, r := range tok {
 		if r >= utf8.RuneSelf && (unicode.In(r, unicode.Cyrillic, unicode.Greek, unicode.Hangul, unicode.Han,
 			unicode.Devanagari, unicode.Arabic) || isKana(r)) {

@@ -39,7 +39,7 @@ func TestOf(t *testing.T) {
 		{"hangul", "거리에서", "georieseo", ""},
 		{"hangul", "너의", "neoui", ""},
 		{"hangul", "산울림", "sanullim", ""},
-		{"hangul", "좋은", "joeun", ""},
+		{"hangul", "좋은", "joheun", ""},
 		{"hangul", "스물다섯", "seumuldaseot", ""},
 		// Kana: Hepburn; っ doubles, small kana join, ー dropped.
 		{"kana", "きらり", "kirari", ""},

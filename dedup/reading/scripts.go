@@ -98,12 +98,14 @@ func greek(rs []rune) string {
 }
 
 // Revised Romanization of Korean: the initial, medial and final jamo of a
-// syllable block, and the final's reading when a vowel follows it.
+// syllable block, and the final's reading when a vowel follows it, where
+// a final ㅎ is written h as fans write it (좋은 joheun, 많이 manhi), not
+// dropped as Revised Romanization does.
 var (
 	hangulInitials = [19]string{"g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"}
 	hangulMedials  = [21]string{"a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu", "eu", "ui", "i"}
 	hangulFinals   = [28]string{"", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"}
-	hangulLiaison  = [28]string{"", "g", "kk", "ks", "n", "nj", "n", "d", "r", "lg", "lm", "lb", "ls", "lt", "lp", "r", "m", "b", "ps", "s", "ss", "ng", "j", "ch", "k", "t", "p", ""}
+	hangulLiaison  = [28]string{"", "g", "kk", "ks", "n", "nj", "nh", "d", "r", "lg", "lm", "lb", "ls", "lt", "lp", "lh", "m", "b", "ps", "s", "ss", "ng", "j", "ch", "k", "t", "p", "h"}
 )
 
 const (

@@ -186,14 +186,14 @@ func (s *scorer) alignAndTally() tally {
 	a, b := &s.a, &s.b
 	s.align(a.credits(), b.credits(), phaseArtist)
 	s.artistsAgree = s.primaryArtistsMatched()
-	s.artistsRead = s.artistsAgree || (s.a.reads || s.b.reads) && s.primaryArtistsAligned()
+	s.artistsRead = s.artistsAgree || (s.a.scripts || s.b.scripts) && s.primaryArtistsAligned()
 	s.align(a.track(), b.track(), phaseTrack)
 	// Words left over in one track that are the other side's (unmatched)
 	// artist: "Hello Adele" against "Adele - Hello". They explain
 	// themselves and confirm the artist rather than count as extra words.
 	s.align(a.track(), b.credits(), phaseCross)
 	s.align(a.credits(), b.track(), phaseCross)
-	if s.a.reads || s.b.reads {
+	if s.a.scripts || s.b.scripts {
 		s.glosses()
 	}
 	return s.tally()
@@ -222,26 +222,27 @@ func (s *scorer) primaryArtistsMatched() bool {
 }
 
 // primaryArtistsAligned reports whether both sides name primary artists
-// and every word of them found a counterpart in the artist phase, a typo
-// or a reading with a typo included: the artists agree enough for a track
-// word to match by its reading (Δέσποινα Βανδή / Despina Vandi). A
+// and every word of one side's found a counterpart in the artist phase, a
+// typo or a reading with a typo included, with at least one of the
+// other's: the artists agree enough for a track word to match by its
+// reading (Δέσποινα Βανδή / Despina Vandi; "Ария (Aria)" / Aria). A
 // channel's guess counts when the other side's title names the same
 // artist ("【Ado】うっせぇわ" from the channel Ado, "Ado - Usseewa").
 func (s *scorer) primaryArtistsAligned() bool {
 	if !s.a.hasArtist() || !s.b.hasArtist() || s.a.channelArt && s.b.channelArt {
 		return false
 	}
-	for i := range s.a.nArt {
-		if s.phA[i] != phaseArtist {
-			return false
+	count := func(ph []phase, n int) int {
+		m := 0
+		for i := range n {
+			if ph[i] == phaseArtist {
+				m++
+			}
 		}
+		return m
 	}
-	for i := range s.b.nArt {
-		if s.phB[i] != phaseArtist {
-			return false
-		}
-	}
-	return true
+	ma, mb := count(s.phA, s.a.nArt), count(s.phB, s.b.nArt)
+	return ma > 0 && mb > 0 && (ma == s.a.nArt || mb == s.b.nArt)
 }
 
 // crossedBothWays reports that a's track met b's credits and a's credits

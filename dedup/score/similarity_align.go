@@ -7,6 +7,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/songdedup/songdedup/dedup/reading"
 	"github.com/songdedup/songdedup/dedup/title"
 )
 
@@ -69,12 +70,15 @@ type side struct {
 	verBits    uint32          // versionBits of the title's versions
 	rawVer     uint32          // see rawVersionBits
 	rawVerDone bool
-	reads      bool // some token has a Latin reading
-	readsDone  bool // the tokens' src and read are filled
+	reads      bool            // some token has a Latin reading
+	scripts    bool            // the raw title has words in another script
+	readsDone  bool            // the tokens' src and read are filled
+	rawReads   map[string]bool // see rawReadings
 }
 
 func (p *side) prepare(t *title.Title, dur int, w Weigher) {
-	p.title, p.dur, p.w, p.raw, p.rawVerDone = t, dur, w, nil, false
+	p.title, p.dur, p.w, p.raw, p.rawVerDone, p.rawReads = t, dur, w, nil, false, nil
+	p.scripts = len(t.Readings) > 0 || reading.Needed(t.Raw)
 	p.verBits = versionBits(t.Versions)
 	p.build(false)
 }
@@ -229,7 +233,7 @@ func getScorer(versionCheckFloor float64) *scorer {
 // the pool must not keep alive, and returns it to the pool.
 func putScorer(s *scorer) {
 	for _, p := range []*side{&s.a, &s.b} {
-		p.title, p.w, p.raw = nil, nil, nil
+		p.title, p.w, p.raw, p.rawReads = nil, nil, nil, nil
 		clear(p.toks[:cap(p.toks)])
 		p.toks = p.toks[:0]
 	}

@@ -198,29 +198,52 @@ func readingMatch(own *token, other string, single bool, tk *token) (sim float64
 	return 0, false
 }
 
-// glosses leaves out of the track the translations bilingual uploads put
-// in brackets beside a title in another script or its reading: "Zemfira -
-// Khochesh (Do You Want?)", "Lyube - Kon (Horse)", "Epik High - Usan
-// (Umbrella)". When the tracks matched by a reading, every bracket group
-// of a side's raw title whose words are all unmatched words of its track
-// is a gloss (phaseGloss): neither evidence nor an extra word. A title
-// that matched by no reading keeps its brackets as words.
+// glosses leaves out of the track what a bilingual upload writes twice,
+// once in each script, or translates, when the titles otherwise agree (the
+// artists met, see artistsRead, and the tracks share a word). Such words
+// are glosses (phaseGloss): neither evidence nor an extra word.
+//
+//   - A bracket group of unmatched words beside a track matched by a
+//     reading: "Zemfira - Khochesh (Do You Want?)", "Lyube - Kon (Horse)".
+//   - Unmatched words that read as words of the other title that its
+//     normalizer left out as an alias ("BTS - Pi Ttam Nunmul (Blood Sweat &
+//     Tears)" against "BTS (방탄소년단) '피 땀 눈물 (Blood Sweat & Tears)'").
+//   - A word in another script whose reading is words of its own track
+//     ("江南 Jiang Nan"), and the unmatched Latin words right beside a word
+//     in another script matched by its reading, when the other track has
+//     nothing left unmatched ("青花瓷 Blue and White Porcelain" against
+//     "Qinghuaci").
+//
+// A title that met by no reading keeps its words.
 func (s *scorer) glosses() {
-	read := false
-	for _, p := range s.pairs {
-		if p.kind == kindReading && p.phase == phaseTrack {
-			read = true
-			break
-		}
-	}
-	if !read {
+	if !s.artistsRead {
 		return
 	}
-	s.a.markGlosses(s.phA)
-	s.b.markGlosses(s.phB)
+	read, shared := false, false
+	for _, p := range s.pairs {
+		if p.phase == phaseTrack {
+			shared = true
+			read = read || p.kind == kindReading
+		}
+	}
+	if !shared {
+		return
+	}
+	if read {
+		s.a.bracketGlosses(s.phA)
+		s.b.bracketGlosses(s.phB)
+	}
+	s.a.droppedGlosses(s.phA, &s.b)
+	s.b.droppedGlosses(s.phB, &s.a)
+	s.a.twiceGlosses(s.phA)
+	s.b.twiceGlosses(s.phB)
+	if read {
+		s.a.besideGlosses(s.phA, s.phB, &s.b)
+		s.b.besideGlosses(s.phB, s.phA, &s.a)
+	}
 }
 
-func (p *side) markGlosses(ph []phase) {
+func (p *side) bracketGlosses(ph []phase) {
 	tr := p.track()
 	for _, group := range bracketGroups(p.title.Raw) {
 		var idx []int
@@ -234,6 +257,119 @@ func (p *side) markGlosses(ph []phase) {
 		}
 		for _, i := range idx {
 			ph[i] = phaseGloss
+		}
+	}
+}
+
+// droppedGlosses marks runs of p's unmatched Latin track words that spell
+// the reading of words in another script of o's raw title.
+func (p *side) droppedGlosses(ph []phase, o *side) {
+	readings := o.rawReadings()
+	if len(readings) == 0 {
+		return
+	}
+	tr := p.track()
+	for i := tr.lo; i < tr.hi; i++ {
+		var src strings.Builder
+		for j := i; j < tr.hi && j-i < maxReadingRun && ph[j] == phaseNone && !p.toks[j].reading; j++ {
+			src.WriteString(p.toks[j].text)
+			if readings[reading.Loose(src.String())] {
+				for x := i; x <= j; x++ {
+					ph[x] = phaseGloss
+				}
+				i = j
+				break
+			}
+		}
+	}
+}
+
+// rawReadings returns the loose readings of the words in another script of
+// p's raw title, and of runs of them, as a set.
+func (p *side) rawReadings() map[string]bool {
+	if !p.scripts || p.rawReads != nil {
+		return p.rawReads
+	}
+	f := title.Fold(p.title.Raw)
+	h := reading.Detect(f)
+	var reads []string
+	flush := func() {
+		for i := range reads {
+			joined := ""
+			for j := i; j < len(reads) && j-i < maxReadingRun; j++ {
+				joined += reads[j]
+				p.rawReads[reading.Loose(joined)] = true
+			}
+		}
+		reads = reads[:0]
+	}
+	p.rawReads = map[string]bool{}
+	for _, w := range strings.FieldsFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r) }) {
+		r, ok := reading.Of(w, h)
+		if !ok {
+			flush()
+			continue
+		}
+		reads = append(reads, strings.ReplaceAll(r, " ", ""))
+	}
+	flush()
+	return p.rawReads
+}
+
+// twiceGlosses marks what p's track writes twice, once in each script
+// ("Беспечный ангел / Bespechny Angel", "江南 Jiang Nan"): a word in
+// another script and a run of p's own Latin words that spell its reading,
+// of which one is matched and the other not; the unmatched one is a gloss.
+func (p *side) twiceGlosses(ph []phase) {
+	tr := p.track()
+	for i := tr.lo; i < tr.hi; i++ {
+		if !p.toks[i].reading {
+			continue
+		}
+		for j := tr.lo; j < tr.hi; j++ {
+			var src strings.Builder
+			for k := j; k < tr.hi && k-j < maxReadingRun && !p.toks[k].reading; k++ {
+				src.WriteString(p.toks[k].text)
+				if reading.Loose(src.String()) != p.toks[i].read {
+					continue
+				}
+				latinFree := true
+				for x := j; x <= k; x++ {
+					latinFree = latinFree && ph[x] == phaseNone
+				}
+				switch {
+				case ph[i] == phaseNone && !latinFree:
+					ph[i] = phaseGloss
+				case ph[i] != phaseNone && ph[i] != phaseGloss && latinFree:
+					for x := j; x <= k; x++ {
+						ph[x] = phaseGloss
+					}
+				}
+				break
+			}
+		}
+	}
+}
+
+// besideGlosses marks the unmatched Latin words of p's track right after
+// or before a word in another script matched by its reading, when o's
+// track has no unmatched word: a translation beside the title.
+func (p *side) besideGlosses(ph, oph []phase, o *side) {
+	otr := o.track()
+	for j := otr.lo; j < otr.hi; j++ {
+		if oph[j] == phaseNone && !o.toks[j].light {
+			return
+		}
+	}
+	tr := p.track()
+	for i := tr.lo; i < tr.hi; i++ {
+		if !p.toks[i].reading || ph[i] != phaseTrack {
+			continue
+		}
+		for _, step := range []int{1, -1} {
+			for j := i + step; j >= tr.lo && j < tr.hi && ph[j] == phaseNone && !p.toks[j].reading; j += step {
+				ph[j] = phaseGloss
+			}
 		}
 	}
 }
