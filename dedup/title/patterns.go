@@ -571,12 +571,13 @@ func matchWord(word, pattern string) bool {
 	return word == pattern
 }
 
-// isYear reports whether w is a four-digit number.
+// isYear reports whether w is a four-digit number from 1900 to 2099, the
+// years a recording or an upload can carry.
 func isYear(w string) bool {
-	if len(w) != 4 {
+	if len(w) != 4 || !(w[:2] == "19" || w[:2] == "20") {
 		return false
 	}
-	for i := 0; i < 4; i++ {
+	for i := 2; i < 4; i++ {
 		if w[i] < '0' || w[i] > '9' {
 			return false
 		}
