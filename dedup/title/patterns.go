@@ -571,13 +571,13 @@ func matchWord(word, pattern string) bool {
 	return word == pattern
 }
 
-// isYear reports whether w is a four-digit number from 1900 to 2099, the
-// years a recording or an upload can carry.
+// isYear reports whether w is a four-digit number from 1000 to 2999: a
+// year, where "0000" or "7777" is a number.
 func isYear(w string) bool {
-	if len(w) != 4 || !(w[:2] == "19" || w[:2] == "20") {
+	if len(w) != 4 || w[0] != '1' && w[0] != '2' {
 		return false
 	}
-	for i := 2; i < 4; i++ {
+	for i := 1; i < 4; i++ {
 		if w[i] < '0' || w[i] > '9' {
 			return false
 		}
