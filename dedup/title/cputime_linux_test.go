@@ -4,13 +4,14 @@ import (
 	"runtime"
 	"syscall"
 	"time"
+	"unsafe"
 )
 
-// rusageThread is RUSAGE_THREAD: the calling thread's own usage.
-const rusageThread = 1
+// clockThreadCPUTime is Linux's CLOCK_THREAD_CPUTIME_ID.
+const clockThreadCPUTime = 3
 
 // cpuClock measures the CPU time of the calling goroutine's thread, which
-// waiting for a core on a busy machine does not add to. start locks the
+// waiting for a core on a busy machine does not add to. It locks the
 // goroutine to its thread until the returned stop is called.
 func cpuClock() (stop func() time.Duration) {
 	runtime.LockOSThread()
@@ -23,9 +24,9 @@ func cpuClock() (stop func() time.Duration) {
 }
 
 func threadCPU() time.Duration {
-	var u syscall.Rusage
-	if err := syscall.Getrusage(rusageThread, &u); err != nil {
-		panic(err)
+	var ts syscall.Timespec
+	if _, _, errno := syscall.RawSyscall(syscall.SYS_CLOCK_GETTIME, clockThreadCPUTime, uintptr(unsafe.Pointer(&ts)), 0); errno != 0 {
+		panic(errno)
 	}
-	return time.Duration(u.Utime.Nano() + u.Stime.Nano())
+	return time.Duration(ts.Nano())
 }
