@@ -46,9 +46,12 @@ type backfillConfig struct {
 	DryRun   bool
 	Report   string
 	Progress string
-	DB       dbConfig
-	Log      logConfig
-	Th       *score.Thresholds
+	// ShardSpec is --shard as given; Shard what it says.
+	ShardSpec string
+	Shard     backfill.Shard
+	DB        dbConfig
+	Log       logConfig
+	Th        *score.Thresholds
 }
 
 func (c *backfillConfig) flags(fs *flag.FlagSet) {
@@ -58,6 +61,7 @@ func (c *backfillConfig) flags(fs *flag.FlagSet) {
 	fs.IntVar(&c.Workers, "workers", runtime.NumCPU(), "rows processed at once")
 	fs.BoolVar(&c.DryRun, "dry-run", false, "decide every row, duplicates within the file included, and write nothing")
 	fs.StringVar(&c.Report, "report", "", "write one JSON line per input row to this file")
+	fs.StringVar(&c.ShardSpec, "shard", "", "decide only shard i of n of the file (i/n, from 0/n), so that n processes share it; each shard is its own resumable job")
 	fs.StringVar(&c.Progress, "progress", "auto", "progress display: auto (a bar on a terminal, log lines otherwise), bar, log, none")
 	c.DB.register(fs, true)
 	c.Log.register(fs)
@@ -91,6 +95,13 @@ func (c *backfillConfig) validate() error {
 	case "auto", "bar", "log", "none":
 	default:
 		return usagef("--progress must be auto, bar, log or none, got %q", c.Progress)
+	}
+	if c.ShardSpec != "" {
+		shard, err := backfill.ParseShard(c.ShardSpec)
+		if err != nil {
+			return usagef("--shard: %v", err)
+		}
+		c.Shard = shard
 	}
 	if err := checkThresholds(*c.Th); err != nil {
 		return err
@@ -151,14 +162,18 @@ func runBackfill(ctx context.Context, cfg backfillConfig, env environment) error
 	}
 
 	run, err := backfill.Start(ctx, db, backfill.Input{Fingerprint: fingerprint, Name: absPath(cfg.Input), Lines: rows},
-		backfill.Config{Workers: cfg.Workers, DryRun: cfg.DryRun, Thresholds: *cfg.Th, Logger: log})
+		backfill.Config{Workers: cfg.Workers, Shard: cfg.Shard, DryRun: cfg.DryRun, Thresholds: *cfg.Th, Logger: log})
 	if err != nil {
 		return err
 	}
 	defer run.Close()
 
 	start := time.Now()
-	stopProgress := startProgress(cfg.Progress, env, log, run, int64(rows-run.Resumed()))
+	todo := rows
+	if !cfg.Shard.Whole() {
+		todo = (rows + cfg.Shard.Count - 1) / cfg.Shard.Count // about: rows fall to shards by their key
+	}
+	stopProgress := startProgress(cfg.Progress, env, log, run, int64(max(todo-run.Resumed(), 0)))
 	err = run.Process(ctx, func(yield func(backfill.Row) bool) error {
 		f, err := os.Open(cfg.Input)
 		if err != nil {

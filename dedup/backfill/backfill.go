@@ -11,9 +11,13 @@ package backfill
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"hash/fnv"
 	"log/slog"
+	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -78,10 +82,43 @@ type Row struct {
 	title *title.Title
 }
 
+// Shard is the part of one file a process backfills when several share
+// it: the rows whose routing key (see route) falls to Index of Count, so
+// that the variants of a song still meet in one process, in order. Each
+// shard is a job of its own, locked and resumed on its own. The zero value
+// is the whole file.
+type Shard struct{ Index, Count int }
+
+// ParseShard reads a shard written i/n, 0 <= i < n.
+func ParseShard(s string) (Shard, error) {
+	a, b, ok := strings.Cut(s, "/")
+	i, err1 := strconv.Atoi(a)
+	n, err2 := strconv.Atoi(b)
+	if !ok || err1 != nil || err2 != nil {
+		return Shard{}, fmt.Errorf("%q is not i/n (the shard i of n, from 0)", s)
+	}
+	if n < 1 || n > maxShards || i < 0 || i >= n {
+		return Shard{}, fmt.Errorf("shard %q: need 0 <= i < n <= %d", s, maxShards)
+	}
+	return Shard{Index: i, Count: n}, nil
+}
+
+// maxShards bounds the processes sharing one file.
+const maxShards = 1024
+
+func (s Shard) String() string { return fmt.Sprintf("%d/%d", s.Index, s.Count) }
+
+// Whole reports whether the shard is the whole file.
+func (s Shard) Whole() bool { return s.Count <= 1 }
+
+func (s Shard) count() int { return max(s.Count, 1) }
+
 // Config is what a run needs besides its input.
 type Config struct {
 	// Workers is how many batches are decided at once (default 1).
 	Workers int
+	// Shard is the part of the file this run decides (default all).
+	Shard Shard
 	// DryRun decides every row through an in-memory overlay of the store
 	// and writes nothing, job records included.
 	DryRun     bool
@@ -110,6 +147,11 @@ type Run struct {
 func Start(ctx context.Context, st Store, in Input, cfg Config) (*Run, error) {
 	if cfg.Workers < 1 {
 		cfg.Workers = 1
+	}
+	if !cfg.Shard.Whole() {
+		// A shard is a job of its own: its own lock, its own checkpoint.
+		sum := sha256.Sum256([]byte(in.Fingerprint + " shard " + cfg.Shard.String()))
+		in.Fingerprint, in.Name = hex.EncodeToString(sum[:]), in.Name+" (shard "+cfg.Shard.String()+")"
 	}
 	r := &Run{cfg: cfg, log: cfg.Logger, release: func() {}}
 	if r.log == nil {
@@ -217,7 +259,11 @@ func (r *Run) Process(ctx context.Context, read func(yield func(Row) bool) error
 		if r.done[row.Line] {
 			return ctx.Err() == nil
 		}
-		q := queues[route(&row, workers)]
+		shard, worker := route(&row, r.cfg.Shard.count(), workers)
+		if shard != r.cfg.Shard.Index {
+			return ctx.Err() == nil // another process's row
+		}
+		q := queues[worker]
 		select {
 		case q <- row:
 			return true
@@ -239,31 +285,36 @@ func (r *Run) Process(ctx context.Context, read func(yield func(Row) bool) error
 	return ctx.Err()
 }
 
-// route picks a row's worker by the first letters of the longest word of its
-// normalized track: the variants of a song agree on it whatever their
-// artist credit, decoration or a typo late in a word, so they meet in one
-// worker, in order. An unreadable row goes by its line.
+// route picks a row's shard and worker by the first letters of the longest
+// word of its normalized track: the variants of a song agree on it whatever
+// their artist credit, decoration or a typo late in a word, so they meet in
+// one process and one worker, in order. An unreadable row goes by its line.
 //
 // The normalized title is kept in row, so that deciding it does not
 // normalize it again.
-func route(row *Row, workers int) int {
+func route(row *Row, shards, workers int) (shard, worker int) {
+	var h uint32
 	if row.Err != nil {
-		return row.Line % workers
-	}
-	t := title.Normalize(title.Input{Title: row.Sub.Title, Channel: row.Sub.Channel, Artist: row.Sub.Artist})
-	row.title = &t
-	key := t.Track
-	for _, tok := range t.TrackTokens {
-		if len(tok) > len(key) || key == t.Track {
-			key = tok
+		h = uint32(row.Line)
+	} else {
+		t := title.Normalize(title.Input{Title: row.Sub.Title, Channel: row.Sub.Channel, Artist: row.Sub.Artist})
+		row.title = &t
+		key := t.Track
+		for _, tok := range t.TrackTokens {
+			if len(tok) > len(key) || key == t.Track {
+				key = tok
+			}
 		}
+		if len(key) > 4 {
+			key = key[:4]
+		}
+		f := fnv.New32a()
+		f.Write([]byte(key))
+		h = f.Sum32()
 	}
-	if len(key) > 4 {
-		key = key[:4]
-	}
-	h := fnv.New32a()
-	h.Write([]byte(key))
-	return int(h.Sum32() % uint32(workers))
+	// The shard takes the key modulo the shards, the worker what is left:
+	// the rows of one shard are then spread over all of its workers.
+	return int(h % uint32(shards)), int(h / uint32(shards) % uint32(workers))
 }
 
 // process decides a batch of rows.

@@ -27,7 +27,7 @@ func TestRouteKeepsTheNormalizedTitle(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			row := tt.row
-			w := route(&row, 4)
+			_, w := route(&row, 1, 4)
 			if first < 0 {
 				first = w
 			}
@@ -49,5 +49,58 @@ func TestRouteKeepsTheNormalizedTitle(t *testing.T) {
 				t.Errorf("kept title %+v, want %+v", row.title, norm)
 			}
 		})
+	}
+}
+
+// TestRouteShards: a shard holds every variant of a song, and the rows of
+// one shard spread over all of its workers (the worker is not the shard's
+// own remainder again).
+func TestRouteShards(t *testing.T) {
+	const shards, workers = 4, 2
+	variants := []string{"Adele - Hello (Official Video)", "ADELE — Hello [Lyrics]", "Hello | Adele", "Adele \"Hello\" (Live at the BBC)"}
+	first := map[int]bool{}
+	for _, v := range variants {
+		row := Row{Sub: dedup.Submission{Title: v}}
+		s, _ := route(&row, shards, workers)
+		first[s] = true
+	}
+	if len(first) != 1 {
+		t.Errorf("the variants of one song went to shards %v", first)
+	}
+	used := map[[2]int]bool{}
+	for i := range 400 {
+		word := []byte{byte('a' + i%26), byte('a' + i/26%26), byte('a' + i*7%26), 'o', 'n', 'e'}
+		row := Row{Sub: dedup.Submission{Title: fmt.Sprintf("Artist %d - %s Song", i, word)}}
+		s, w := route(&row, shards, workers)
+		if s < 0 || s >= shards || w < 0 || w >= workers {
+			t.Fatalf("shard %d worker %d out of range", s, w)
+		}
+		used[[2]int{s, w}] = true
+	}
+	if len(used) != shards*workers {
+		t.Errorf("400 rows used %d of the %d (shard, worker) pairs", len(used), shards*workers)
+	}
+}
+
+func TestParseShard(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want Shard
+		ok   bool
+	}{
+		{"0/4", Shard{0, 4}, true},
+		{"3/4", Shard{3, 4}, true},
+		{"0/1", Shard{0, 1}, true},
+		{"4/4", Shard{}, false},
+		{"-1/4", Shard{}, false},
+		{"1/0", Shard{}, false},
+		{"1", Shard{}, false},
+		{"a/b", Shard{}, false},
+		{"1/2000", Shard{}, false},
+	} {
+		got, err := ParseShard(tt.in)
+		if (err == nil) != tt.ok || got != tt.want {
+			t.Errorf("ParseShard(%q) = %v, %v; want %v, ok %t", tt.in, got, err, tt.want, tt.ok)
+		}
 	}
 }
