@@ -120,22 +120,40 @@ func rawJSON(b []byte) json.RawMessage {
 }
 
 type reviewDoc struct {
-	ID          string             `json:"id"`
-	Status      dedup.ReviewStatus `json:"status"`
-	Score       float64            `json:"score"`
-	VideoID     string             `json:"video_id,omitempty"`
-	Song        *songDoc           `json:"song"`
-	Candidate   *songDoc           `json:"candidate"`
-	Explanation json.RawMessage    `json:"explanation"`
-	CreatedAt   time.Time          `json:"created_at"`
-	DecidedBy   string             `json:"decided_by,omitempty"`
-	DecidedAt   *time.Time         `json:"decided_at,omitempty"`
+	ID          string               `json:"id"`
+	Status      dedup.ReviewStatus   `json:"status"`
+	Score       float64              `json:"score"`
+	Reason      string               `json:"reason,omitempty"`
+	VideoID     string               `json:"video_id,omitempty"`
+	Song        *songDoc             `json:"song"`
+	Candidate   *songDoc             `json:"candidate"`
+	Candidates  []reviewCandidateDoc `json:"candidates"`
+	Explanation json.RawMessage      `json:"explanation"`
+	CreatedAt   time.Time            `json:"created_at"`
+	DecidedBy   string               `json:"decided_by,omitempty"`
+	DecidedAt   *time.Time           `json:"decided_at,omitempty"`
+	Resolution  string               `json:"resolution,omitempty"`
+}
+
+type reviewCandidateDoc struct {
+	SongID string   `json:"song_id"`
+	Score  float64  `json:"score"`
+	Song   *songDoc `json:"song,omitempty"`
 }
 
 func newReviewDoc(r dedup.Review) reviewDoc {
 	d := reviewDoc{
-		ID: formatID(r.ID), Status: r.Status, Score: r.Score, VideoID: r.VideoID,
+		ID: formatID(r.ID), Status: r.Status, Score: r.Score, Reason: r.Reason, VideoID: r.VideoID,
 		Explanation: rawJSON(r.Explanation), CreatedAt: r.CreatedAt, DecidedBy: r.DecidedBy, DecidedAt: r.DecidedAt,
+		Resolution: r.Resolution, Candidates: []reviewCandidateDoc{},
+	}
+	for _, c := range r.Candidates {
+		cd := reviewCandidateDoc{SongID: formatID(c.SongID), Score: c.Score}
+		if c.Song != nil {
+			s := newSongDoc(*c.Song)
+			cd.Song = &s
+		}
+		d.Candidates = append(d.Candidates, cd)
 	}
 	if d.Explanation == nil {
 		d.Explanation = json.RawMessage("{}")

@@ -25,7 +25,7 @@ type Catalog interface {
 	AddEngagement(ctx context.Context, videoID string, plays, likes int64) (dedup.Video, error)
 	Reviews(ctx context.Context, q dedup.ReviewQuery) (dedup.ReviewPage, error)
 	Review(ctx context.Context, id int64) (dedup.Review, error)
-	DecideReview(ctx context.Context, id int64, status dedup.ReviewStatus, decidedBy string) (dedup.Review, error)
+	DecideReview(ctx context.Context, d dedup.ReviewDecision) (dedup.Review, error)
 	Split(ctx context.Context, songID int64, videoIDs []string, decidedBy string) (dedup.Song, error)
 	Stats(ctx context.Context) (dedup.Stats, error)
 }
@@ -326,7 +326,14 @@ func handleDecide(cat Catalog, log *slog.Logger, status dedup.ReviewStatus) http
 			writeProblem(w, r, http.StatusNotFound, "not found", "no review "+chi.URLParam(r, "id"))
 			return
 		}
-		rev, err := cat.DecideReview(r.Context(), id, status, "curator:"+principalFrom(r.Context()).Name)
+		d := dedup.ReviewDecision{ReviewID: id, Status: status, DecidedBy: "curator:" + principalFrom(r.Context()).Name}
+		if c := r.URL.Query().Get("candidate_song_id"); c != "" {
+			if d.CandidateSongID, ok = parseID(c); !ok {
+				answerError(w, r, log, dedup.InvalidField("candidate_song_id", "must be a song ID, got %q", c))
+				return
+			}
+		}
+		rev, err := cat.DecideReview(r.Context(), d)
 		if errors.Is(err, dedup.ErrConflict) {
 			// Every conflict answers with the current state, whether a
 			// decision or a race with a merge caused it.

@@ -478,10 +478,16 @@ func exerciseService(t *testing.T, s *apiDoc) {
 		t.Errorf("split of the merged song's videos gave song %v, want %s back", revived["id"], mergedAway)
 	}
 	// The split pair both match a third upload, and are never merged
-	// automatically: ambiguous, one review per song.
+	// automatically: ambiguous, one review listing both songs, which
+	// states its reason.
 	amb := submit(map[string]any{"video_id": "OAPIAAAAAA6", "title": "Adele - Hello [HD]"}, 201, "review")
-	if ids, _ := amb["review_ids"].([]any); len(ids) < 2 {
-		t.Errorf("ambiguous submission: review_ids %v, want one review per song", amb["review_ids"])
+	rev, _ := c.do(docCall{method: "GET", path: "/v1/reviews/" + str(amb["review_id"]), key: curatorKey, want: 200})
+	if cands, _ := rev["candidates"].([]any); len(cands) != 2 || rev["reason"] != "ambiguous" {
+		t.Errorf("ambiguous submission: review %v lists %v for %v, want both songs, ambiguous", amb["review_id"], rev["candidates"], rev["reason"])
+	}
+	for _, cand := range []string{"abc", "999999"} {
+		c.do(docCall{method: "POST", path: "/v1/reviews/" + str(amb["review_id"]) + "/approve?candidate_song_id=" + cand, key: curatorKey,
+			want: 400, field: "candidate_song_id"})
 	}
 	// Featured artists and version qualifiers in the explanation.
 	submit(map[string]any{"video_id": "OAPIFFFFFF1", "title": "Calvin Harris - This Is What You Came For (feat. Rihanna)"}, 201, "created")
@@ -641,7 +647,7 @@ func (f stubCatalog) Review(context.Context, int64) (dedup.Review, error) {
 	return dedup.Review{}, f.err
 }
 
-func (f stubCatalog) DecideReview(context.Context, int64, dedup.ReviewStatus, string) (dedup.Review, error) {
+func (f stubCatalog) DecideReview(context.Context, dedup.ReviewDecision) (dedup.Review, error) {
 	return dedup.Review{}, f.err
 }
 

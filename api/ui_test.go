@@ -504,6 +504,39 @@ func TestUIBrowser(t *testing.T) {
 		t.Errorf("retried approve: review is %v", r["status"])
 	}
 
+	// One review lists every song a new upload may be, and says why it is
+	// here: the two songs a split kept apart both match a third upload.
+	// Choosing the second with 2 and approving merges with that one.
+	kept := str(e.submit("UIA0000006A", "Sigrid - Strangers (Official Video)", "Sigrid")["song_id"])
+	e.submit("UIA0000006B", "Sigrid - Strangers [Lyrics]", "Lyrics Vault")
+	if status, out, _ := e.do("POST", "/v1/songs/"+kept+"/split", curatorKey, map[string]any{"video_ids": []string{"UIA0000006B"}}); status != 201 {
+		t.Fatalf("split: %d %v", status, out)
+	}
+	amb := e.submit("UIA0000006C", "Sigrid - Strangers [HD]", "")
+	ambID := str(amb["review_id"])
+	rev := e.review(ambID)
+	cands, _ := rev["candidates"].([]any)
+	if str(amb["decision"]) != "review" || len(cands) != 2 {
+		t.Fatalf("ambiguous upload: %v with candidates %v, want one review listing two songs", amb["decision"], rev["candidates"])
+	}
+	second := str(cands[1].(map[string]any)["song_id"])
+	b.do("reload the queue", chromedp.Click(chromedp.ID("reload")))
+	b.waitItem(ambID)
+	b.do("see the candidates", chromedp.WaitVisible(chromedp.ID("cand-pick")))
+	if why := b.text("#review-reason"); !strings.Contains(why, "merge threshold") {
+		t.Errorf("the reason shows %q, want the ambiguous rule's sentence", why)
+	}
+	b.press("2")
+	b.waitJS("the second candidate chosen", `document.querySelector('#cand-list .cand[aria-pressed="true"]').dataset.songId === '`+second+`'`)
+	b.press("a")
+	b.do("see the end of the queue", chromedp.WaitVisible(chromedp.ID("empty")))
+	if r := e.review(ambID); r["status"] != "approved" || str(side(r, "candidate")["id"]) != second {
+		t.Errorf("approved review: %v with candidate %v, want approved with %s", r["status"], side(r, "candidate")["id"], second)
+	}
+	if _, song, _ := e.do("GET", "/v1/songs/"+str(side(rev, "song")["id"]), submitterKey, nil); str(song["merged_into"]) != second {
+		t.Errorf("after approving the second candidate, the new song is merged into %v, want %s", song["merged_into"], second)
+	}
+
 	// Signing out forgets the key; a submitter may look but not decide.
 	e.submit("UIA0000005A", "Daft Punk - Get Lucky", "")
 	subReview := str(e.submit("UIA0000005B", "Daft Punk - Get Lucky Tonight", "")["review_id"])

@@ -92,7 +92,7 @@ func (s *Service) Reviews(ctx context.Context, q ReviewQuery) (ReviewPage, error
 		q.Status = ReviewPending
 	}
 	if _, ok := ParseReviewStatus(string(q.Status)); !ok {
-		return ReviewPage{}, InvalidField("status", "must be pending, approved or rejected, got %q", q.Status)
+		return ReviewPage{}, InvalidField("status", "must be pending, approved, rejected or superseded, got %q", q.Status)
 	}
 	if q.Limit == 0 {
 		q.Limit = DefaultReviewLimit
@@ -108,14 +108,19 @@ func (s *Service) Review(ctx context.Context, id int64) (Review, error) {
 	return s.curation.Review(ctx, id)
 }
 
-// DecideReview records a curator's decision. Approving merges the two songs
-// through the same merge as an automatic one (the newer into the older);
-// rejecting remembers the pair so that nothing automatic merges it later.
-func (s *Service) DecideReview(ctx context.Context, id int64, status ReviewStatus, decidedBy string) (Review, error) {
-	if status != ReviewApproved && status != ReviewRejected {
-		return Review{}, InvalidField("status", "a decision is approved or rejected, got %q", status)
+// DecideReview records a curator's decision. Approving merges the song with
+// the chosen candidate (the best when d.CandidateSongID is 0) through the
+// same merge as an automatic one (the newer into the older); rejecting
+// remembers the song and every candidate as pairs that nothing automatic
+// merges later. Reviews the decision settles are superseded.
+func (s *Service) DecideReview(ctx context.Context, d ReviewDecision) (Review, error) {
+	if d.Status != ReviewApproved && d.Status != ReviewRejected {
+		return Review{}, InvalidField("status", "a decision is approved or rejected, got %q", d.Status)
 	}
-	return s.curation.DecideReview(ctx, ReviewDecision{ReviewID: id, Status: status, DecidedBy: decidedBy})
+	if d.Status == ReviewRejected && d.CandidateSongID != 0 {
+		return Review{}, InvalidField("candidate_song_id", "a rejection keeps the song apart from every candidate; name a candidate only to approve")
+	}
+	return s.curation.DecideReview(ctx, d)
 }
 
 // MaxSplitVideos bounds one split request.

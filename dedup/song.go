@@ -93,33 +93,53 @@ const (
 	ReviewPending  ReviewStatus = "pending"
 	ReviewApproved ReviewStatus = "approved"
 	ReviewRejected ReviewStatus = "rejected"
+	// ReviewSuperseded: settled by something other than a curator's
+	// decision on it (a merge, an approval or rejection of another
+	// review, a split), which Resolution says.
+	ReviewSuperseded ReviewStatus = "superseded"
 )
 
 // ParseReviewStatus validates a status named by a caller.
 func ParseReviewStatus(s string) (ReviewStatus, bool) {
 	switch ReviewStatus(s) {
-	case ReviewPending, ReviewApproved, ReviewRejected:
+	case ReviewPending, ReviewApproved, ReviewRejected, ReviewSuperseded:
 		return ReviewStatus(s), true
 	}
 	return "", false
 }
 
-// Review is a near miss waiting for (or decided by) a curator: the song a
-// submission created and the candidate it nearly matched.
+// Review is a new song waiting for (or decided by) a curator: the song a
+// submission created and every song it may be a duplicate of.
 type Review struct {
-	ID              int64
-	SongID          int64
+	ID     int64
+	SongID int64
+	// CandidateSongID and Score are the best candidate's.
 	CandidateSongID int64
 	VideoID         string
 	Score           float64
-	Explanation     []byte
-	Status          ReviewStatus
-	DecidedBy       string
-	DecidedAt       *time.Time
-	CreatedAt       time.Time
+	// Reason is the rule that held the submission for a curator.
+	Reason      string
+	Explanation []byte
+	Status      ReviewStatus
+	DecidedBy   string
+	DecidedAt   *time.Time
+	// Resolution says what settled a superseded review.
+	Resolution string
+	CreatedAt  time.Time
+	// Candidates are the songs the review may approve, best first (the
+	// first is CandidateSongID).
+	Candidates []ReviewCandidate
 	// Song and Candidate are filled by listings.
 	Song      *Song
 	Candidate *Song
+}
+
+// ReviewCandidate is one song a review may approve.
+type ReviewCandidate struct {
+	SongID int64
+	Score  float64
+	// Song is filled by listings.
+	Song *Song
 }
 
 // SongFromTitle fills the normalized fields of a new song from its source.
@@ -155,9 +175,12 @@ type ReviewPage struct {
 
 // ReviewDecision is a curator's decision on a review item.
 type ReviewDecision struct {
-	ReviewID  int64
-	Status    ReviewStatus // ReviewApproved or ReviewRejected
-	DecidedBy string
+	ReviewID int64
+	Status   ReviewStatus // ReviewApproved or ReviewRejected
+	// CandidateSongID is the candidate an approval merges with (0: the
+	// best); a rejection keeps the song apart from every candidate.
+	CandidateSongID int64
+	DecidedBy       string
 }
 
 // SplitPlan undoes a wrong merge: the videos leave the canonical song for a

@@ -45,7 +45,8 @@ type SubmissionWrite struct {
 	Explanation []byte
 	// DecidedBy names who decided: "auto", "backfill:<job>", ...
 	DecidedBy string
-	// Reviews are near misses to queue, pairing NewSong with each candidate.
+	// Reviews are the reviews to queue for NewSong: at most one, listing
+	// every candidate.
 	Reviews []ReviewDraft
 	// Outcome, when not nil, is a backfill row's outcome, recorded in the
 	// same transaction (its SongID is set by the store). A row already
@@ -58,11 +59,16 @@ type SubmissionWrite struct {
 
 // ReviewDraft is a review item to create.
 type ReviewDraft struct {
-	// CandidateSongID is the candidate song; -k names the song created by
-	// write number k (1-based) of the same batch.
+	// CandidateSongID is the best candidate song; -k names the song created
+	// by write number k (1-based) of the same batch.
 	CandidateSongID int64
 	Score           float64
-	Explanation     []byte
+	// Reason is the rule that held the submission for a curator.
+	Reason      string
+	Explanation []byte
+	// Candidates are every song the review may approve, best first,
+	// CandidateSongID among them (song IDs as in CandidateSongID).
+	Candidates []ReviewCandidate
 }
 
 // SubmissionWritten is what the store did with a SubmissionWrite.

@@ -206,9 +206,7 @@ func (s *Service) planWrite(sub Submission, videoID string, subject score.Subjec
 	case score.DecisionReview:
 		song := s.newSong(in, t, sub.DurationSeconds)
 		write.NewSong = &song
-		for _, id := range d.ReviewWith {
-			write.Reviews = append(write.Reviews, s.reviewDraft(subject, id, cands, w))
-		}
+		write.Reviews = []ReviewDraft{reviewDraft(d, explanation)}
 		out.Decision = OutcomeReview
 	default:
 		song := s.newSong(in, t, sub.DurationSeconds)
@@ -271,16 +269,23 @@ func (s *Service) newSong(in title.Input, t title.Title, duration int) Song {
 	return song
 }
 
-func (s *Service) reviewDraft(sub score.Subject, songID int64, cands []score.Candidate, w score.Weigher) ReviewDraft {
-	for _, c := range cands {
-		if c.SongID == songID {
-			cmp := score.Compare(sub, score.Subject{Title: c.Title, DurationSeconds: c.DurationSeconds}, w)
-			cmp.Explanation.Thresholds = &s.thresholds
-			e, _ := json.Marshal(cmp.Explanation)
-			return ReviewDraft{CandidateSongID: songID, Score: cmp.Score, Explanation: e}
+// reviewDraft is the one review of a review decision: every candidate a
+// curator may approve, with its score, and the decision's explanation,
+// which states the reason and scores every candidate.
+func reviewDraft(d score.Decision, explanation []byte) ReviewDraft {
+	r := ReviewDraft{CandidateSongID: d.ReviewCandidates[0], Reason: string(d.ReviewReason), Explanation: explanation}
+	for _, id := range d.ReviewCandidates {
+		c := ReviewCandidate{SongID: id}
+		for _, cs := range d.Explanation.Candidates {
+			if cs.SongID == id {
+				c.Score = cs.Score
+				break
+			}
 		}
+		r.Candidates = append(r.Candidates, c)
 	}
-	return ReviewDraft{CandidateSongID: songID}
+	r.Score = r.Candidates[0].Score
+	return r
 }
 
 // confidentArtist reports whether a title's artist is known from the

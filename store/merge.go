@@ -131,45 +131,8 @@ func (s *DB) mergeLocked(ctx context.Context, tx *sql.Tx, from, into int64, m de
 	return settleReviews(ctx, tx, into, m.DecidedBy, now)
 }
 
-// settleReviews approves the pending reviews whose two songs are now both
-// songs of canonical song into. It reads them through the indexes on the
-// reviews' songs (not by scanning the queue, which would lock every pending
-// review a concurrent merge touches) and updates them by ID.
+// settleReviews supersedes the pending reviews that a merge into into has
+// settled (see supersedeReviews).
 func settleReviews(ctx context.Context, tx *sql.Tx, into int64, by string, now time.Time) error {
-	ids, err := queryColumn[int64](ctx, tx, "SELECT id FROM songs WHERE id = ? OR merged_into = ?", into, into)
-	if err != nil {
-		return err
-	}
-	members := make(map[int64]bool, len(ids))
-	for _, id := range ids {
-		members[id] = true
-	}
-	in, args := inList(ids)
-	rows, err := tx.QueryContext(ctx, `SELECT id, song_id, candidate_song_id FROM reviews WHERE song_id IN (`+in+`)
-		UNION SELECT id, song_id, candidate_song_id FROM reviews WHERE candidate_song_id IN (`+in+`)`, append(args, args...)...)
-	if err != nil {
-		return translate(err)
-	}
-	var settle []int64
-	for rows.Next() {
-		var id, a, b int64
-		if err := rows.Scan(&id, &a, &b); err != nil {
-			rows.Close()
-			return translate(err)
-		}
-		if members[a] && members[b] {
-			settle = append(settle, id)
-		}
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return translate(err)
-	}
-	if len(settle) == 0 {
-		return nil
-	}
-	in, args = inList(settle)
-	_, err = tx.ExecContext(ctx, `UPDATE reviews SET status = ?, decided_by = ?, decided_at = ?
-		WHERE status = ? AND id IN (`+in+`)`, append([]any{dedup.ReviewApproved, by, now, dedup.ReviewPending}, args...)...)
-	return translate(err)
+	return supersedeReviews(ctx, tx, []int64{into}, by, now)
 }

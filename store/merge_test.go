@@ -3,6 +3,7 @@ package store_test
 import (
 	"context"
 	"database/sql"
+	"slices"
 	"sync/atomic"
 	"testing"
 
@@ -58,8 +59,8 @@ func TestMergeSettlesPendingReviews(t *testing.T) {
 	review2 := review(a, c)
 	var st string
 	db.SQL().QueryRow("SELECT status FROM reviews WHERE id = ?", review2).Scan(&st)
-	if statuses["approved"] != 2 || statuses["pending"] != 0 || st != "pending" {
-		t.Errorf("after merges: %v and the a/c review %s; want 2 approved, the a/c review pending", statuses, st)
+	if statuses["superseded"] != 2 || statuses["pending"] != 0 || st != "pending" {
+		t.Errorf("after merges: %v and the a/c review %s; want 2 superseded, the a/c review pending", statuses, st)
 	}
 }
 
@@ -178,8 +179,23 @@ func TestBatchDecidesAmbiguousItems(t *testing.T) {
 			if results[1].Err != nil || out.Decision != tt.decision {
 				t.Fatalf("decision %q (%v), want %q", out.Decision, results[1].Err, tt.decision)
 			}
-			if tt.decision == dedup.OutcomeReview && len(out.ReviewIDs) != len(ids) {
-				t.Errorf("%d reviews, want one per song (%d)", len(out.ReviewIDs), len(ids))
+			if tt.decision == dedup.OutcomeReview {
+				// One review listing every song.
+				if len(out.ReviewIDs) != 1 {
+					t.Fatalf("%d reviews, want one", len(out.ReviewIDs))
+				}
+				rev, err := db.Review(ctx, out.ReviewIDs[0])
+				if err != nil {
+					t.Fatal(err)
+				}
+				var listed []int64
+				for _, c := range rev.Candidates {
+					listed = append(listed, c.SongID)
+				}
+				slices.Sort(listed)
+				if !slices.Equal(listed, ids) || rev.Reason == "" {
+					t.Errorf("review lists %v for reason %q, want every song %v and a reason", listed, rev.Reason, ids)
+				}
 			}
 			if tt.decision == dedup.OutcomeMerged && out.SongID != ids[0] {
 				t.Errorf("merged into %d, want the oldest song %d", out.SongID, ids[0])

@@ -6,21 +6,23 @@ import (
 	"encoding/base64"
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/songdedup/songdedup/dedup"
 )
 
-const reviewColumns = `r.id, r.song_id, r.candidate_song_id, COALESCE(r.video_id, ''), r.score, r.explanation,
-	r.status, COALESCE(r.decided_by, ''), r.decided_at, r.created_at`
+const reviewColumns = `r.id, r.song_id, r.candidate_song_id, COALESCE(r.video_id, ''), r.score, r.reason, r.explanation,
+	r.status, COALESCE(r.decided_by, ''), r.decided_at, COALESCE(r.resolution, ''), r.created_at`
 
 func scanReview(row scanner) (dedup.Review, error) {
 	var r dedup.Review
 	var expl string
 	var decided sql.NullTime
-	err := row.Scan(&r.ID, &r.SongID, &r.CandidateSongID, &r.VideoID, &r.Score, &expl, &r.Status,
-		&r.DecidedBy, &decided, &r.CreatedAt)
+	err := row.Scan(&r.ID, &r.SongID, &r.CandidateSongID, &r.VideoID, &r.Score, &r.Reason, &expl, &r.Status,
+		&r.DecidedBy, &decided, &r.Resolution, &r.CreatedAt)
 	r.Explanation = []byte(expl)
 	if decided.Valid {
 		t := decided.Time
@@ -118,74 +120,215 @@ func (s *DB) Review(ctx context.Context, id int64) (dedup.Review, error) {
 	return items[0], nil
 }
 
+// fillReviewSongs fills each review's candidates and songs.
 func (s *DB) fillReviewSongs(ctx context.Context, items []dedup.Review) error {
 	for i := range items {
+		cands, err := reviewCandidates(ctx, s.db, items[i].ID)
+		if err != nil {
+			return err
+		}
+		if len(cands) == 0 {
+			cands = []dedup.ReviewCandidate{{SongID: items[i].CandidateSongID, Score: items[i].Score}}
+		}
 		song, err := s.SongDetail(ctx, items[i].SongID)
 		if err != nil {
 			return err
 		}
-		cand, err := s.SongDetail(ctx, items[i].CandidateSongID)
-		if err != nil {
-			return err
+		items[i].Song = &song
+		for k := range cands {
+			cand, err := s.SongDetail(ctx, cands[k].SongID)
+			if err != nil {
+				return err
+			}
+			cands[k].Song = &cand
+			if cands[k].SongID == items[i].CandidateSongID {
+				items[i].Candidate = &cand
+			}
 		}
-		items[i].Song, items[i].Candidate = &song, &cand
+		items[i].Candidates = cands
 	}
 	return nil
+}
+
+// reviewCandidates returns the candidates of a review, best first.
+func reviewCandidates(ctx context.Context, q querier, id int64) ([]dedup.ReviewCandidate, error) {
+	rows, err := q.QueryContext(ctx, "SELECT candidate_song_id, score FROM review_candidates WHERE review_id = ? ORDER BY score DESC, candidate_song_id", id)
+	if err != nil {
+		return nil, fmt.Errorf("candidates of review %d: %w", id, translate(err))
+	}
+	defer rows.Close()
+	var out []dedup.ReviewCandidate
+	for rows.Next() {
+		var c dedup.ReviewCandidate
+		if err := rows.Scan(&c.SongID, &c.Score); err != nil {
+			return nil, translate(err)
+		}
+		out = append(out, c)
+	}
+	return out, translate(rows.Err())
 }
 
 // DecideReview implements dedup.CurationStore. The review row is locked first, so
 // two curators deciding the same item serialize: the second sees the first
 // one's decision, which is fine when it is the same and a conflict when it
-// is the opposite.
+// is the opposite. An approval merges the song with the chosen candidate (the
+// best by default); a rejection keeps it apart from every candidate. Either
+// supersedes the pending reviews it settles.
 func (s *DB) DecideReview(ctx context.Context, d dedup.ReviewDecision) (dedup.Review, error) {
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		r, err := scanReview(tx.QueryRowContext(ctx, "SELECT "+reviewColumns+" FROM reviews r WHERE r.id = ? FOR UPDATE", d.ReviewID))
 		if err != nil {
 			return fmt.Errorf("review %d: %w", d.ReviewID, translate(err))
 		}
-		switch {
-		case r.Status == d.Status:
-			return nil // the same decision again: nothing to do
-		case r.Status != dedup.ReviewPending:
-			return &dedup.StateConflict{Message: fmt.Sprintf("review %d was already %s by %s", r.ID, r.Status, r.DecidedBy), ReviewID: r.ID}
-		}
-		from, into, err := lockCanonicalPair(ctx, tx, r.SongID, r.CandidateSongID)
+		cands, err := reviewCandidates(ctx, tx, r.ID)
 		if err != nil {
 			return err
 		}
+		if len(cands) == 0 {
+			cands = []dedup.ReviewCandidate{{SongID: r.CandidateSongID, Score: r.Score}}
+		}
+		chosen := cands[0]
+		if d.CandidateSongID != 0 {
+			k := slices.IndexFunc(cands, func(c dedup.ReviewCandidate) bool { return c.SongID == d.CandidateSongID })
+			if k < 0 {
+				return dedup.InvalidField("candidate_song_id", "song %d is not a candidate of review %d", d.CandidateSongID, r.ID)
+			}
+			chosen = cands[k]
+		}
+		switch {
+		case r.Status == d.Status && (d.Status != dedup.ReviewApproved || d.CandidateSongID == 0 || r.CandidateSongID == chosen.SongID):
+			return nil // the same decision again: nothing to do
+		case r.Status == dedup.ReviewSuperseded:
+			return &dedup.StateConflict{ReviewID: r.ID, Message: fmt.Sprintf("review %d is settled: %s", r.ID, r.Resolution)}
+		case r.Status != dedup.ReviewPending:
+			return &dedup.StateConflict{Message: fmt.Sprintf("review %d was already %s by %s", r.ID, r.Status, r.DecidedBy), ReviewID: r.ID}
+		}
 		now := s.now().UTC()
 		if d.Status == dedup.ReviewRejected {
-			if from == into {
-				return &dedup.StateConflict{ReviewID: r.ID, Message: fmt.Sprintf(
-					"songs %d and %d are already one song (%d); split it instead", r.SongID, r.CandidateSongID, into)}
+			apart := 0
+			for _, c := range cands {
+				from, into, err := lockCanonicalPair(ctx, tx, r.SongID, c.SongID)
+				if err != nil {
+					return err
+				}
+				if from == into {
+					continue
+				}
+				if err := insertNeverMerge(ctx, tx, r.SongID, c.SongID, d.DecidedBy, "rejected", now); err != nil {
+					return err
+				}
+				apart++
 			}
-			if err := insertNeverMerge(ctx, tx, r.SongID, r.CandidateSongID, d.DecidedBy, "rejected", now); err != nil {
+			if apart == 0 {
+				return &dedup.StateConflict{ReviewID: r.ID, Message: fmt.Sprintf(
+					"song %d is already one song with its candidates; split it instead", r.SongID)}
+			}
+			if err := supersedeReviews(ctx, tx, []int64{r.SongID}, d.DecidedBy, now); err != nil {
 				return err
 			}
-		} else if from != into {
-			kept, err := neverMergedTx(ctx, tx, from, []int64{into})
+		} else {
+			from, into, err := lockCanonicalPair(ctx, tx, r.SongID, chosen.SongID)
 			if err != nil {
 				return err
 			}
-			if kept[into] {
-				return &dedup.StateConflict{ReviewID: r.ID, Message: fmt.Sprintf(
-					"songs %d and %d were kept apart by an earlier curator decision", from, into)}
-			}
-			// The newer song merges into the older, which stays canonical.
-			if from < into {
-				from, into = into, from
-			}
-			if err := s.mergeLocked(ctx, tx, from, into, dedup.SongMerge{From: from, Into: into, Score: r.Score,
-				Explanation: r.Explanation, DecidedBy: d.DecidedBy}); err != nil {
-				return err
+			if from != into {
+				kept, err := neverMergedTx(ctx, tx, from, []int64{into})
+				if err != nil {
+					return err
+				}
+				if kept[into] {
+					return &dedup.StateConflict{ReviewID: r.ID, Message: fmt.Sprintf(
+						"songs %d and %d were kept apart by an earlier curator decision", from, into)}
+				}
+				// The newer song merges into the older, which stays canonical.
+				if from < into {
+					from, into = into, from
+				}
+				if err := s.mergeLocked(ctx, tx, from, into, dedup.SongMerge{From: from, Into: into, Score: chosen.Score,
+					Explanation: r.Explanation, DecidedBy: d.DecidedBy}); err != nil {
+					return err
+				}
 			}
 		}
-		_, err = tx.ExecContext(ctx, "UPDATE reviews SET status = ?, decided_by = ?, decided_at = ? WHERE id = ?",
-			d.Status, d.DecidedBy, now, r.ID)
+		_, err = tx.ExecContext(ctx, "UPDATE reviews SET status = ?, candidate_song_id = ?, score = ?, decided_by = ?, decided_at = ?, resolution = NULL WHERE id = ?",
+			d.Status, chosen.SongID, chosen.Score, d.DecidedBy, now, r.ID)
 		return translate(err)
 	})
 	if err != nil {
 		return dedup.Review{}, err
 	}
 	return s.Review(dedup.Current(ctx), d.ReviewID) // the answer shows the decision
+}
+
+// supersedeReviews settles the pending reviews of the songs of the
+// canonical songs of songs (as the review's song or a candidate) that need
+// no curator any more: the review's song is now one song with one of its
+// candidates, or a curator kept it apart from every candidate. Each becomes
+// superseded, with the reason. The reviews are read through the indexes on
+// their songs, not by scanning the queue, which would lock every pending
+// review a concurrent merge touches.
+func supersedeReviews(ctx context.Context, tx *sql.Tx, songs []int64, by string, now time.Time) error {
+	in, args := inList(songs)
+	canonical, err := queryColumn[int64](ctx, tx, "SELECT DISTINCT COALESCE(merged_into, id) FROM songs WHERE id IN ("+in+")", args...)
+	if err != nil || len(canonical) == 0 {
+		return err
+	}
+	in, args = inList(canonical)
+	members, err := queryColumn[int64](ctx, tx, "SELECT id FROM songs WHERE id IN ("+in+") UNION SELECT id FROM songs WHERE merged_into IN ("+in+")", append(args, args...)...)
+	if err != nil || len(members) == 0 {
+		return err
+	}
+	in, args = inList(members)
+	ids, err := queryColumn[int64](ctx, tx, `SELECT id FROM reviews WHERE status = ? AND song_id IN (`+in+`)
+		UNION SELECT r.id FROM review_candidates c JOIN reviews r ON r.id = c.review_id
+		WHERE r.status = ? AND c.candidate_song_id IN (`+in+`)
+		UNION SELECT id FROM reviews WHERE status = ? AND candidate_song_id IN (`+in+`)`,
+		slices.Concat([]any{dedup.ReviewPending}, args, []any{dedup.ReviewPending}, args, []any{dedup.ReviewPending}, args)...)
+	if err != nil {
+		return err
+	}
+	for _, id := range ids {
+		var song, best int64
+		if err := tx.QueryRowContext(ctx, "SELECT song_id, candidate_song_id FROM reviews WHERE id = ?", id).Scan(&song, &best); err != nil {
+			return translate(err)
+		}
+		cands, err := queryColumn[int64](ctx, tx, "SELECT candidate_song_id FROM review_candidates WHERE review_id = ?", id)
+		if err != nil {
+			return err
+		}
+		if len(cands) == 0 {
+			cands = []int64{best}
+		}
+		canon := map[int64]int64{}
+		in, args := inList(append([]int64{song}, cands...))
+		if err := queryPairs(ctx, tx, canon, "SELECT id, COALESCE(merged_into, id) FROM songs WHERE id IN ("+in+")", args...); err != nil {
+			return err
+		}
+		var reason string
+		var others []int64
+		for _, c := range cands {
+			if canon[c] == canon[song] {
+				reason = fmt.Sprintf("song %d and candidate song %d are now one song (song %d), by %s", song, c, canon[song], by)
+				break
+			}
+			if !slices.Contains(others, canon[c]) {
+				others = append(others, canon[c])
+			}
+		}
+		if reason == "" {
+			kept, err := neverMergedTx(ctx, tx, canon[song], others)
+			if err != nil {
+				return err
+			}
+			if len(kept) < len(others) {
+				continue // still a question for a curator
+			}
+			reason = fmt.Sprintf("song %d was kept apart from every candidate by a curator's decision, by %s", song, by)
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE reviews SET status = ?, resolution = ?, decided_by = ?, decided_at = ?
+			WHERE id = ? AND status = ?`, dedup.ReviewSuperseded, reason, by, now, id, dedup.ReviewPending); err != nil {
+			return translate(err)
+		}
+	}
+	return nil
 }

@@ -93,6 +93,9 @@ func (s *DB) Split(ctx context.Context, p dedup.SplitPlan) (int64, error) {
 		if err := insertNeverMerge(ctx, tx, out, p.SongID, p.DecidedBy, "split", now); err != nil {
 			return err
 		}
+		if err := supersedeReviews(ctx, tx, []int64{out, p.SongID}, p.DecidedBy, now); err != nil {
+			return err
+		}
 		if p.CanonicalSource != nil {
 			return s.upgradeSource(ctx, tx, p.SongID, *p.CanonicalSource, now)
 		}

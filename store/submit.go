@@ -101,19 +101,27 @@ func (s *DB) SubmitBatch(ctx context.Context, ws []dedup.SubmissionWrite) ([]ded
 	return out, err
 }
 
-// insertReviews queues the reviews of a batch's writes and fills in their
-// IDs.
+// insertReviews queues the reviews of a batch's writes, each with its
+// candidates, and fills in their IDs.
 func (s *DB) insertReviews(ctx context.Context, tx *sql.Tx, ws []dedup.SubmissionWrite, out []dedup.SubmissionWritten, now time.Time) error {
-	ins := newRowsInsert(`INSERT INTO reviews (song_id, candidate_song_id, video_id, score, explanation, status, created_at) VALUES `, 7, "", 0)
+	ins := newRowsInsert(`INSERT INTO reviews (song_id, candidate_song_id, video_id, score, reason, explanation, status, created_at) VALUES `, 8, "", 0)
 	var owners []int
+	var cands [][]dedup.ReviewCandidate
+	song := func(id int64) int64 {
+		if id < 0 { // a song created earlier in this batch
+			return out[-id-1].SongID
+		}
+		return id
+	}
 	for i, w := range ws {
 		for _, r := range w.Reviews {
-			cand := r.CandidateSongID
-			if cand < 0 { // a song created earlier in this batch
-				cand = out[-cand-1].SongID
+			cs := r.Candidates
+			if len(cs) == 0 {
+				cs = []dedup.ReviewCandidate{{SongID: r.CandidateSongID, Score: r.Score}}
 			}
 			owners = append(owners, i)
-			ins.add(out[i].SongID, cand, w.Video.ID, r.Score, string(r.Explanation), dedup.ReviewPending, now)
+			cands = append(cands, cs)
+			ins.add(out[i].SongID, song(r.CandidateSongID), w.Video.ID, r.Score, r.Reason, string(r.Explanation), dedup.ReviewPending, now)
 		}
 	}
 	if len(owners) == 0 {
@@ -123,8 +131,15 @@ func (s *DB) insertReviews(ctx context.Context, tx *sql.Tx, ws []dedup.Submissio
 	if err != nil {
 		return fmt.Errorf("queueing reviews: %w", err)
 	}
+	cins := newRowsInsert(`INSERT IGNORE INTO review_candidates (review_id, candidate_song_id, score) VALUES `, 3, "", 0)
 	for k, i := range owners {
 		out[i].ReviewIDs = append(out[i].ReviewIDs, ids[k])
+		for _, c := range cands[k] {
+			cins.add(ids[k], song(c.SongID), c.Score)
+		}
+	}
+	if err := cins.exec(ctx, tx); err != nil {
+		return fmt.Errorf("queueing review candidates: %w", err)
 	}
 	return nil
 }

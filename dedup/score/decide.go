@@ -65,6 +65,14 @@ type Decision struct {
 	// another version set: the submission becomes its own song naming that
 	// one. Zero otherwise, and never set on a merge or a review.
 	VersionOf int64
+	// ReviewCandidates lists, on a review, every song a curator may approve,
+	// best first: ReviewWith, then the other candidates of the review band
+	// that no rule says are another song. Empty unless Kind is review.
+	ReviewCandidates []int64
+	// ReviewReason is the rule that holds a review for a curator: a
+	// decision rule (ambiguous, no_auto_merge), else the first rule that
+	// blocks the merge, else RuleNearMiss. Its hit is in the explanation.
+	ReviewReason Rule
 	// Explanation is the evidence, for the candidate named by SongID, with
 	// the decision-level rules and every candidate's score.
 	Explanation Explanation
@@ -142,6 +150,16 @@ func Decide(sub Subject, cands []Candidate, w Weigher, th Thresholds) Decision {
 	out.Explanation.Decision = d.kind
 	out.Explanation.Thresholds = &th
 	out.Explanation.Rules = append(out.Explanation.Rules, d.hits...)
+	if d.kind == DecisionReview {
+		out.ReviewReason = d.reviewReason(&out.Explanation)
+		out.ReviewCandidates = append(out.ReviewCandidates, d.reviewWith...)
+		for k, r := range d.res {
+			id := d.cand(k).SongID
+			if r.same && r.score >= th.Review && r.rules&(distinctRules|anotherSongRules) == 0 && !slices.Contains(out.ReviewCandidates, id) {
+				out.ReviewCandidates = append(out.ReviewCandidates, id)
+			}
+		}
+	}
 	if len(d.res) > 0 {
 		out.Explanation.Candidates = make([]CandidateScore, len(d.res))
 		for k, r := range d.res {
@@ -164,6 +182,7 @@ type deciding struct {
 	reviewWith []int64
 	versionOf  int64
 	hits       []RuleHit // the decision rules that fired
+	pickScore  float64   // the score of the candidate a review names
 }
 
 // cand is the candidate of res[k].
@@ -214,6 +233,26 @@ func (d *deciding) decide() {
 			d.pick = k
 		}
 	}
+}
+
+// reviewReason names the rule that holds a review, adding the near-miss
+// hit to e when no rule does.
+func (d *deciding) reviewReason(e *Explanation) Rule {
+	for _, h := range d.hits {
+		if h.Effect == EffectReview {
+			return h.Rule
+		}
+	}
+	for _, h := range e.Rules {
+		if h.Effect == EffectBlocksMerge {
+			return h.Rule
+		}
+	}
+	d.pickScore = d.res[d.pick].score
+	if d.apply(&ruleNearMiss) {
+		e.Rules = append(e.Rules, d.hits[len(d.hits)-1])
+	}
+	return RuleNearMiss
 }
 
 // rivalArtists counts the different artists among the candidates a

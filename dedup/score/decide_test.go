@@ -199,3 +199,41 @@ func BenchmarkDecide10(b *testing.B) {
 		}
 	}
 }
+
+// TestReviewReasonAndCandidates: every review names the rule that holds it,
+// a near miss included, and lists every song a curator may approve.
+func TestReviewReasonAndCandidates(t *testing.T) {
+	tests := []struct {
+		name   string
+		sub    string
+		cands  []Candidate
+		reason Rule
+		list   []int64
+	}{
+		{"ambiguous: every song above the merge line", "queen | bohemian rhapsody",
+			[]Candidate{cand(4, "queen | bohemian rhapsody"), cand(5, "queen | bohemian rhapsody")}, RuleAmbiguous, []int64{4, 5}},
+		{"near miss with no rule", "lil wayne | lollipop",
+			[]Candidate{cand(6, "lil baby | lollipop"), cand(7, "lil wayne | a milli")}, RuleNearMiss, []int64{6}},
+		{"near miss and another song in the review band", "lil wayne | lollipop",
+			[]Candidate{cand(6, "lil baby | lollipop"), cand(8, "lil uzi | lollipop"), cand(9, "adele | hello")}, RuleNearMiss, []int64{6, 8}},
+		{"a rule that blocks the merge", "the beatles | let it be",
+			[]Candidate{cand(10, "the beatles | let it be me")}, RuleExtraWord, []int64{10}},
+		{"a curator's never-merge", "adele | hello",
+			[]Candidate{{SongID: 11, Title: ti("adele | hello"), NoAutoMerge: true}}, RuleNoAutoMerge, []int64{11}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := Decide(Subject{Title: ti(tt.sub)}, tt.cands, nil, DefaultThresholds())
+			if d.Kind != DecisionReview || d.ReviewReason != tt.reason || !slices.Equal(d.ReviewCandidates, tt.list) {
+				t.Fatalf("%s, reason %q, candidates %v; want review, %q, %v (rules %v)", d.Kind, d.ReviewReason, d.ReviewCandidates, tt.reason, tt.list, rulesOf(d.Explanation))
+			}
+			if !slices.Contains(rulesOf(d.Explanation), tt.reason) {
+				t.Errorf("the explanation does not state the reason %q: %v", tt.reason, rulesOf(d.Explanation))
+			}
+		})
+	}
+	d := Decide(Subject{Title: ti("adele | hello")}, []Candidate{cand(1, "adele | hello")}, nil, DefaultThresholds())
+	if d.ReviewReason != "" || len(d.ReviewCandidates) != 0 {
+		t.Errorf("a merge: reason %q, candidates %v; want none", d.ReviewReason, d.ReviewCandidates)
+	}
+}

@@ -39,6 +39,7 @@ const (
 	RuleAmbiguous           Rule = "ambiguous"
 	RuleWhichArtist         Rule = "which_artist"
 	RuleNoAutoMerge         Rule = "no_auto_merge"
+	RuleNearMiss            Rule = "near_miss"
 	RuleVersionOf           Rule = "version_of"
 )
 
@@ -443,6 +444,17 @@ var (
 		},
 		detail: func(*deciding) string {
 			return "a curator marked this song never to be merged automatically"
+		},
+	}
+	// No rule holds the best candidate, but its score is below the merge
+	// threshold and from the review threshold: a plausible merge that the
+	// words alone do not prove, for a curator to confirm.
+	ruleNearMiss = decisionRule{
+		name: RuleNearMiss, effect: EffectReview,
+		check: func(*deciding) bool { return true },
+		detail: func(d *deciding) string {
+			return fmt.Sprintf("the best song scores %.2f, below the merge threshold %.2f and from the review threshold %.2f: plausible, not proven by the titles",
+				d.pickScore, d.th.Merge, d.th.Review)
 		},
 	}
 	// The best match is the same artist and track in another version

@@ -31,6 +31,7 @@
     busy: false, // a decision in flight: keys wait for it
     pending: null, // pending_reviews from /v1/stats
     decided: 0,
+    picked: {}, // review ID -> the candidate song ID chosen for approve
     loadFailed: false, // the last page load failed
     // session counts sign-ins and sign-outs, so that an answer to a request
     // of an earlier session is dropped rather than mixed into this one.
@@ -266,13 +267,15 @@
     state.busy = true;
     document.body.classList.add('busy');
     try {
-      const doc = await api('POST', '/v1/reviews/' + encodeURIComponent(item.id) + '/' + action);
+      const pick = action === 'approve' && candidatesOf(item).length > 1 ? chosenCandidate(item) : null;
+      const doc = await api('POST', '/v1/reviews/' + encodeURIComponent(item.id) + '/' + action +
+        (pick ? '?candidate_song_id=' + encodeURIComponent(pick.song_id) : ''));
       const wasPending = item.status === 'pending';
       Object.assign(item, doc);
       if (wasPending) state.decided++;
       const mine = doc.decided_by === 'curator:' + state.me.name;
       flash('ok', (action === 'approve' ? 'Approved' : 'Rejected') + ' review ' + item.id + ': ' +
-        (action === 'approve' ? mergeNote(doc) : 'the two songs stay apart for good') + '.' +
+        (action === 'approve' ? mergeNote(doc) : 'the song stays apart from every candidate for good') + '.' +
         (mine ? '' : ' (' + doc.decided_by + ' had already decided so.)'));
       refreshStats();
       await advance();
@@ -307,6 +310,27 @@
       if (s && s.merged_into) return 'song ' + s.id + ' merged into song ' + s.merged_into;
     }
     return 'the two songs are one';
+  }
+
+  // candidatesOf lists the songs a review may approve, best first (a
+  // review without the list has its one candidate).
+  function candidatesOf(item) {
+    if (item.candidates && item.candidates.length) return item.candidates;
+    return item.candidate ? [{ song_id: item.candidate.id, score: item.score, song: item.candidate }] : [];
+  }
+
+  function chosenCandidate(item) {
+    const cands = candidatesOf(item);
+    return cands.find((c) => c.song_id === state.picked[item.id]) || cands[0] || null;
+  }
+
+  function pickCandidate(n) {
+    const item = state.items[state.index];
+    if (!item) return;
+    const c = candidatesOf(item)[n];
+    if (!c) return;
+    state.picked[item.id] = c.song_id;
+    renderItem(item);
   }
 
   function skip() {
@@ -381,12 +405,40 @@
     const st = $('review-status');
     st.className = 'status status-' + item.status;
     st.textContent = item.status === 'pending' ? 'pending' : item.status + (item.decided_by ? ' by ' + item.decided_by : '');
+    st.title = item.resolution || '';
+
+    // Why the item is here, in words: the sentence of its reason's rule;
+    // on a superseded item, what settled it.
+    const hit = (x.rules || []).find((r) => r.rule === item.reason);
+    $('review-reason').textContent = item.status === 'superseded' && item.resolution
+      ? 'Settled: ' + item.resolution + '.'
+      : item.reason ? 'Why a curator: ' + (hit && hit.detail ? hit.detail : item.reason) + '.' : '';
+
+    // The candidates, when there are several: approve merges with the one
+    // chosen.
+    const cands = candidatesOf(item);
+    const chosen = chosenCandidate(item);
+    const list = $('cand-list');
+    list.replaceChildren();
+    $('cand-pick').hidden = cands.length < 2;
+    cands.forEach((c, i) => {
+      const b = el('button', 'cand');
+      b.type = 'button';
+      b.setAttribute('aria-pressed', String(c === chosen));
+      b.dataset.songId = c.song_id;
+      b.append(el('kbd', '', String(i + 1)), ' ', el('span', 'cand-title', (c.song && c.song.title) || 'song ' + c.song_id),
+        ' ', el('span', 'note', 'song ' + c.song_id + ' · ' + fmtScore(c.score)));
+      b.addEventListener('click', () => pickCandidate(i));
+      list.append(b);
+    });
 
     // The two songs. In the explanation side "a" is the submission (the
-    // review's song) and side "b" the candidate it nearly matched.
+    // review's song) and side "b" the best candidate; another candidate
+    // chosen shows without the explanation's marks, which are the best's.
     const marks = tokenMarks(x);
+    const best = !chosen || !item.candidate || chosen.song_id === item.candidate.id;
     renderSide($('side-a'), 'New submission', item.song, x, 'a', marks);
-    renderSide($('side-b'), 'Existing song', item.candidate, x, 'b', marks);
+    renderSide($('side-b'), best ? 'Existing song' : 'Existing song (chosen candidate)', chosen ? chosen.song || item.candidate : item.candidate, x, 'b', best ? marks : tokenMarks({}));
     renderExplanation(x);
   }
 
@@ -638,6 +690,7 @@
     r: () => decide('reject'),
     s: () => skip(),
   };
+  for (let n = 1; n <= 9; n++) KEYS[String(n)] = () => pickCandidate(n - 1);
 
   function onKey(e) {
     if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || e.isComposing) return;

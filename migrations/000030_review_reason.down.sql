@@ -1,0 +1,1 @@
+ALTER TABLE reviews DROP KEY reviews_reason, DROP COLUMN resolution, DROP COLUMN reason
