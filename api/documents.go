@@ -223,7 +223,10 @@ func (req submissionRequest) submission() (dedup.Submission, error) {
 		if req.URL != nil && *req.URL != "" {
 			id, err1 := dedup.ParseVideoRef(*req.URL)
 			id2, err2 := dedup.ParseVideoRef(*req.VideoID)
-			if err1 == nil && err2 == nil && id != id2 {
+			switch {
+			case err1 != nil:
+				return dedup.Submission{}, dedup.InvalidField("url", "%v", err1)
+			case err2 == nil && id != id2:
 				return dedup.Submission{}, dedup.InvalidField("url", "names video %s but video_id is %s", id, id2)
 			}
 		}

@@ -1,14 +1,19 @@
 package api
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"io"
 	"log/slog"
+	"maps"
 	"net/http"
+	"slices"
 	"strconv"
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/go-chi/chi/v5"
 
@@ -34,7 +39,18 @@ type Catalog interface {
 // any other problem is a *dedup.FieldError naming the field ("body" for
 // the body as a whole), or errBodyTooLarge.
 func decodeJSON(r *http.Request, v any) error {
-	dec := json.NewDecoder(r.Body)
+	body, err := io.ReadAll(r.Body)
+	if err != nil {
+		var maxErr *http.MaxBytesError
+		if errors.As(err, &maxErr) {
+			return errBodyTooLarge
+		}
+		return dedup.InvalidField("body", "could not be read to its end")
+	}
+	if err := checkRawText(body); err != nil {
+		return err
+	}
+	dec := json.NewDecoder(bytes.NewReader(body))
 	if err := dec.Decode(v); err != nil {
 		return jsonError(err)
 	}
@@ -69,6 +85,67 @@ func jsonError(err error) error {
 }
 
 var errBodyTooLarge = errors.New("request body too large")
+
+// checkRawText refuses text that encoding/json would change silently:
+// bytes that are not UTF-8 and escaped lone surrogates, both of which it
+// replaces with U+FFFD. The error names the top-level field that holds
+// them ("body" when it is not in a field's value).
+func checkRawText(body []byte) error {
+	var fields map[string]json.RawMessage
+	if json.Unmarshal(body, &fields) == nil {
+		for _, name := range slices.Sorted(maps.Keys(fields)) {
+			if msg := rawTextProblem(fields[name]); msg != "" {
+				return dedup.InvalidField(name, "%s", msg)
+			}
+		}
+	}
+	if !utf8.Valid(body) {
+		return dedup.InvalidField("body", "is not valid UTF-8")
+	}
+	return nil
+}
+
+// replacements counts the U+FFFD in the strings of a decoded JSON value.
+func replacements(v any) int {
+	switch v := v.(type) {
+	case string:
+		return strings.Count(v, "\uFFFD")
+	case []any:
+		n := 0
+		for _, x := range v {
+			n += replacements(x)
+		}
+		return n
+	case map[string]any:
+		n := 0
+		for k, x := range v {
+			n += strings.Count(k, "\uFFFD") + replacements(x)
+		}
+		return n
+	}
+	return 0
+}
+
+// rawTextProblem says what is wrong with the text of one raw JSON value,
+// or "".
+func rawTextProblem(raw json.RawMessage) string {
+	if !utf8.Valid(raw) {
+		return "is not valid UTF-8"
+	}
+	var decoded any
+	if err := json.Unmarshal(raw, &decoded); err != nil {
+		return ""
+	}
+	// Every U+FFFD decoded was sent, as itself or escaped; any other
+	// replaced a lone surrogate. (An escaped backslash before "ufffd"
+	// counts as sent too: that can only miss a surrogate, never refuse
+	// good text.)
+	sent := bytes.Count(raw, []byte("\uFFFD")) + bytes.Count(bytes.ToLower(raw), []byte(`\ufffd`))
+	if replacements(decoded) > sent {
+		return "is not valid UTF-8 (it escapes a lone surrogate)"
+	}
+	return ""
+}
 
 // answerError writes err, with the one mapping of api/problem.go, plus
 // 413 for an oversized body.

@@ -120,3 +120,49 @@ func TestTitlesNamingNoSong(t *testing.T) {
 		}
 	}
 }
+
+func TestInvalidText(t *testing.T) {
+	e := newEnv(t)
+	tests := []struct {
+		name, body string
+		wantStatus int
+		wantField  string
+	}{
+		{"invalid UTF-8 in title", "{\"video_id\": \"TEXT0000001\", \"title\": \"Adele - Hello \xff\"}", 400, "title"},
+		{"truncated UTF-8 in channel", "{\"video_id\": \"TEXT0000001\", \"title\": \"Adele - Hello\", \"channel\": \"Ad\xc3\"}", 400, "channel"},
+		{"invalid UTF-8 in an ignored field", "{\"video_id\": \"TEXT0000001\", \"title\": \"Adele - Hello\", \"note\": \"\xfe\"}", 400, "note"},
+		{"escaped lone surrogate in artist", `{"video_id": "TEXT0000001", "title": "Adele - Hello", "artist": "Adele \ud800"}`, 400, "artist"},
+		{"escaped low surrogate alone in title", `{"video_id": "TEXT0000001", "title": "Adele - Hello \udc00"}`, 400, "title"},
+		{"NUL in title", `{"video_id": "TEXT0000001", "title": "Adele\u0000 - Hello"}`, 400, "title"},
+		{"unit separator in channel", `{"video_id": "TEXT0000001", "title": "Adele - Hello", "channel": "Adele\u001f"}`, 400, "channel"},
+		{"C1 control in artist", `{"video_id": "TEXT0000001", "title": "Adele - Hello", "artist": "Adele\u0085"}`, 400, "artist"},
+		{"tab in title", `{"video_id": "TEXT0000001", "title": "Adele\t- Hello"}`, 400, "title"},
+		{"invalid url beside a valid video_id", `{"video_id": "TEXT0000001", "url": "https://vimeo.com/1", "title": "Adele - Hello"}`, 400, "url"},
+		{"a surrogate pair is text", `{"video_id": "TEXT0000002", "title": "Adele - Hello \ud83d\ude00"}`, 0, ""},
+		{"a replacement character sent as one is text", `{"video_id": "TEXT0000003", "title": "Adele - Hello \ufffd \uFFFD ` + "\uFFFD" + `"}`, 0, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			status, out, _ := e.do("POST", "/v1/submissions", submitterKey, tt.body)
+			if accepted := status == 200 || status == 201; tt.wantStatus == 0 && !accepted || tt.wantStatus != 0 && status != tt.wantStatus {
+				t.Fatalf("%d %v, want %d (0: accepted)", status, out, tt.wantStatus)
+			}
+			if tt.wantField != "" && strings.Join(fieldsNamed(out), ",") != tt.wantField {
+				t.Errorf("fields %v, want %s (%v)", fieldsNamed(out), tt.wantField, out)
+			}
+		})
+	}
+	status, song, _ := e.do("GET", "/v1/videos/TEXT0000001", submitterKey, nil)
+	if status != http.StatusNotFound {
+		t.Errorf("a refused submission was stored: %d %v", status, song)
+	}
+	// Other bodies are read the same way.
+	status, out, _ := e.do("POST", "/v1/videos/TEXT0000002/engagement", submitterKey, "{\"plays\": 1, \"from\": \"\xff\"}")
+	if status != http.StatusBadRequest || strings.Join(fieldsNamed(out), ",") != "from" {
+		t.Errorf("engagement with invalid UTF-8: %d %v, want 400 naming from", status, out)
+	}
+	status, out, _ = e.do("POST", "/v1/songs/1/split", curatorKey, "{\"video_ids\": [\"TEXT0000002\", \"\xff\"]}")
+	if status != http.StatusBadRequest || strings.Join(fieldsNamed(out), ",") != "video_ids" {
+		t.Errorf("split with invalid UTF-8: %d %v, want 400 naming video_ids", status, out)
+	}
+}

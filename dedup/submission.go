@@ -2,6 +2,7 @@ package dedup
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/songdedup/songdedup/dedup/score"
@@ -119,6 +120,9 @@ func checkText(field, v string, max int, required bool) error {
 	switch {
 	case !utf8.ValidString(v):
 		return InvalidField(field, "is not valid UTF-8")
+	case strings.IndexFunc(v, unicode.IsControl) >= 0:
+		c, _ := utf8.DecodeRuneInString(v[strings.IndexFunc(v, unicode.IsControl):])
+		return InvalidField(field, "must not contain control characters (it holds %U)", c)
 	case required && strings.TrimSpace(v) == "":
 		return InvalidField(field, "is required")
 	case utf8.RuneCountInString(v) > max:

@@ -562,9 +562,10 @@ func TestBackfillListsFailuresWithoutReport(t *testing.T) {
 	}
 }
 
-// TestBackfillRefusesRowsNamingNoSong: a row whose title is only noise, or
-// whose counts are beyond what a count may be, is an error of its own in
-// the report; the rows around it are written.
+// TestBackfillRefusesRowsNamingNoSong: a row whose title is only noise,
+// whose counts are beyond what a count may be, or whose text holds control
+// characters is an error of its own in the report; the rows around it are
+// written.
 func TestBackfillRefusesRowsNamingNoSong(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end: skipped with -short")
@@ -576,6 +577,7 @@ func TestBackfillRefusesRowsNamingNoSong(t *testing.T) {
 		{badInput: `{"video_id": "bfnosong004", "title": "\u200b"}`},
 		{badInput: `{"video_id": "bfnosong005", "title": "Kestrel Vane - Amber Signal", "plays": 9223372036854775807}`},
 		{VideoID: "bfnosong006", Title: "Lumen Parade - Paper Lanterns"},
+		{badInput: `{"video_id": "bfnosong007", "title": "Lumen Parade - Paper Lanterns", "channel": "Lumen\u0000Parade"}`},
 	}
 	path := writeJSONL(t, rows)
 	d := storetest.New(t)
@@ -584,7 +586,7 @@ func TestBackfillRefusesRowsNamingNoSong(t *testing.T) {
 	if code != 1 {
 		t.Fatalf("exit %d, want 1 for the failed rows\n%s", code, out)
 	}
-	wantErrs := map[int]string{2: "title", 3: "title", 4: "title", 5: "plays"}
+	wantErrs := map[int]string{2: "title", 3: "title", 4: "title", 5: "plays", 7: "channel"}
 	for _, l := range readReport(t, report) {
 		line := int(l["line"].(float64))
 		if field, bad := wantErrs[line]; bad {
