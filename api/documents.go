@@ -19,11 +19,12 @@ func formatID(id int64) string {
 	return strconv.FormatInt(id, 10)
 }
 
-// parseID reads an ID from a path; anything that is not one of ours is
-// simply not found.
+// parseID reads an ID from a path; anything that is not one of ours,
+// written as formatID writes it (no sign, no leading zero), is simply not
+// found.
 func parseID(s string) (int64, bool) {
 	id, err := strconv.ParseInt(s, 10, 64)
-	return id, err == nil && id > 0
+	return id, err == nil && id > 0 && strconv.FormatInt(id, 10) == s
 }
 
 type videoDoc struct {

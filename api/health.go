@@ -3,9 +3,13 @@ package api
 import (
 	"context"
 	"encoding/json"
+	"errors"
+	"log/slog"
 	"net/http"
 	"strconv"
 	"time"
+
+	"github.com/songdedup/songdedup/dedup"
 )
 
 func handleHealthz() http.HandlerFunc {
@@ -14,13 +18,20 @@ func handleHealthz() http.HandlerFunc {
 	}
 }
 
-func handleReadyz(ready Readiness, replicas func() []ReplicaStatus) http.HandlerFunc {
+func handleReadyz(ready Readiness, replicas func() []ReplicaStatus, log *slog.Logger) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
 		defer cancel()
 		if err := ready.Ready(ctx); err != nil {
+			// The database's own words stay in the log; a schema that is
+			// not current is said as it is.
+			detail := err.Error()
+			if errors.Is(err, dedup.ErrUnavailable) || ctx.Err() != nil {
+				detail = "database unavailable"
+			}
+			log.WarnContext(r.Context(), "not ready", "err", err)
 			w.Header().Set("Retry-After", strconv.Itoa(retryAfterSeconds))
-			writeProblem(w, r, http.StatusServiceUnavailable, "not ready", err.Error())
+			writeProblem(w, r, http.StatusServiceUnavailable, "not ready", detail)
 			return
 		}
 		if replicas == nil {

@@ -7,7 +7,9 @@ import (
 	"log/slog"
 	"net/http"
 	"strconv"
+	"strings"
 
+	"github.com/go-chi/chi/v5"
 	"github.com/go-chi/chi/v5/middleware"
 
 	"github.com/songdedup/songdedup/dedup"
@@ -50,28 +52,28 @@ func writeProblemDoc(w http.ResponseWriter, r *http.Request, p problem) {
 	json.NewEncoder(w).Encode(p)
 }
 
-// errorStatus is the one table mapping domain errors to HTTP statuses.
-var errorStatus = []struct {
-	err    error
-	status int
-	title  string
-}{
-	{dedup.ErrNotFound, http.StatusNotFound, "not found"},
-	{dedup.ErrConflict, http.StatusConflict, "conflict"},
-	{dedup.ErrUnavailable, http.StatusServiceUnavailable, "service unavailable"},
+// writeError answers err as errorProblem maps it; a 503 carries
+// Retry-After.
+func writeError(w http.ResponseWriter, r *http.Request, log *slog.Logger, err error) {
+	p := errorProblem(r, log, err)
+	if p.Status == http.StatusServiceUnavailable {
+		w.Header().Set("Retry-After", strconv.Itoa(retryAfterSeconds))
+	}
+	writeProblemDoc(w, r, p)
 }
 
-// writeError answers err: a field error is a 400 naming the field, a known
-// domain error gets its status, anything else is logged and answered with a
-// generic 500 that leaks nothing.
-func writeError(w http.ResponseWriter, r *http.Request, log *slog.Logger, err error) {
+// errorProblem is the one mapping of domain errors to HTTP statuses: a
+// field error is a 400 naming the field, ErrNotFound a 404, ErrConflict a
+// 409, ErrUnavailable (or a request out of time) a 503; anything else is
+// a generic 500. What the client is told is a plain statement; the cause
+// (a driver's words, an address) goes to the log only.
+func errorProblem(r *http.Request, log *slog.Logger, err error) problem {
 	var fe *dedup.FieldError
 	if errors.As(err, &fe) {
-		writeProblemDoc(w, r, problem{
+		return problem{
 			Status: http.StatusBadRequest, Title: "invalid request", Detail: fe.Error(),
 			Errors: []fieldProblem{{Field: fe.Field, Message: fe.Message}},
-		})
-		return
+		}
 	}
 	if !errors.Is(err, dedup.ErrUnavailable) && r.Context().Err() != nil {
 		// The request ran out of its deadline (or its client left) while
@@ -79,20 +81,20 @@ func writeError(w http.ResponseWriter, r *http.Request, log *slog.Logger, err er
 		// database did not answer in time.
 		err = fmt.Errorf("%w: %w", dedup.ErrUnavailable, err)
 	}
-	for _, e := range errorStatus {
-		if errors.Is(err, e.err) {
-			if e.status == http.StatusServiceUnavailable {
-				w.Header().Set("Retry-After", strconv.Itoa(retryAfterSeconds))
-				log.WarnContext(r.Context(), "unavailable", "err", err, "request_id", middleware.GetReqID(r.Context()))
-				writeProblem(w, r, e.status, e.title, "database unavailable")
-				return
-			}
-			writeProblem(w, r, e.status, e.title, err.Error())
-			return
-		}
+	ctx, reqID := r.Context(), middleware.GetReqID(r.Context())
+	switch {
+	case errors.Is(err, dedup.ErrUnavailable):
+		log.WarnContext(ctx, "unavailable", "err", err, "request_id", reqID)
+		return problem{Status: http.StatusServiceUnavailable, Title: "service unavailable", Detail: "database unavailable"}
+	case errors.Is(err, dedup.ErrNotFound):
+		log.DebugContext(ctx, "not found", "err", err, "request_id", reqID)
+		return problem{Status: http.StatusNotFound, Title: "not found", Detail: notFoundDetail(r, err)}
+	case errors.Is(err, dedup.ErrConflict):
+		log.InfoContext(ctx, "conflict", "err", err, "request_id", reqID)
+		return problem{Status: http.StatusConflict, Title: "conflict", Detail: plainDetail(err, dedup.ErrConflict)}
 	}
-	log.ErrorContext(r.Context(), "internal error", "err", err, "request_id", middleware.GetReqID(r.Context()))
-	writeProblem(w, r, http.StatusInternalServerError, "internal error", "")
+	log.ErrorContext(ctx, "internal error", "err", err, "request_id", reqID)
+	return problem{Status: http.StatusInternalServerError, Title: "internal error"}
 }
 
 // retryAfterSeconds is what a 503 asks the client to wait.
@@ -101,23 +103,42 @@ const retryAfterSeconds = 2
 // itemError sets a batch item's status and problem from err, as writeError
 // would answer it alone.
 func (d *batchResultDoc) itemError(r *http.Request, log *slog.Logger, err error) {
-	p := problem{Type: "about:blank", Instance: r.URL.Path, RequestID: middleware.GetReqID(r.Context())}
-	var fe *dedup.FieldError
-	switch {
-	case errors.As(err, &fe):
-		p.Status, p.Title, p.Detail = http.StatusBadRequest, "invalid request", fe.Error()
-		p.Errors = []fieldProblem{{Field: fe.Field, Message: fe.Message}}
-	default:
-		p.Status, p.Title = http.StatusInternalServerError, "internal error"
-		for _, e := range errorStatus {
-			if errors.Is(err, e.err) {
-				p.Status, p.Title, p.Detail = e.status, e.title, err.Error()
-				break
+	p := errorProblem(r, log, err)
+	p.Type, p.Instance, p.RequestID = "about:blank", r.URL.Path, middleware.GetReqID(r.Context())
+	d.Status, d.Problem = p.Status, &p
+}
+
+// plainDetail is what a client is told of err: the domain's message up to
+// the error of the vocabulary it wraps, without the cause that may follow
+// (a driver's words), which only the log gets.
+func plainDetail(err, sentinel error) string {
+	var sc *dedup.StateConflict
+	if errors.As(err, &sc) {
+		return sc.Message
+	}
+	msg, word := err.Error(), sentinel.Error()
+	if i := strings.Index(msg, word); i >= 0 {
+		return msg[:i+len(word)]
+	}
+	return word
+}
+
+// notFoundSubjects name what a route's path parameter identifies, for the
+// detail of its 404s.
+var notFoundSubjects = []struct{ routePrefix, param, noun string }{
+	{"/v1/songs/{id}", "id", "song"},
+	{"/v1/videos/{video_id}", "video_id", "video"},
+	{"/v1/reviews/{id}", "id", "review"},
+}
+
+// notFoundDetail says what was not found: "song 999 not found".
+func notFoundDetail(r *http.Request, err error) string {
+	if rctx := chi.RouteContext(r.Context()); rctx != nil {
+		for _, s := range notFoundSubjects {
+			if strings.HasPrefix(rctx.RoutePattern(), s.routePrefix) {
+				return s.noun + " " + chi.URLParam(r, s.param) + " not found"
 			}
 		}
-		if p.Status == http.StatusInternalServerError {
-			log.ErrorContext(r.Context(), "internal error in a batch item", "index", d.Index, "err", err, "request_id", p.RequestID)
-		}
 	}
-	d.Status, d.Problem = p.Status, &p
+	return plainDetail(err, dedup.ErrNotFound)
 }

@@ -2,6 +2,7 @@ package api
 
 import (
 	"net/http"
+	"slices"
 	"strings"
 
 	"github.com/go-chi/chi/v5"
@@ -15,6 +16,8 @@ func routes(deps Deps) http.Handler {
 	log, cat, keys, m := deps.Logger, deps.Catalog, deps.Keys, deps.Metrics
 	r := chi.NewRouter()
 	r.Use(middleware.RequestID)
+	// HEAD is served like GET, without the body (net/http drops it).
+	r.Use(middleware.GetHead)
 	r.Use(requestLogger(log))
 	r.Use(recoverer(log))
 	r.Use(m.instrument)
@@ -30,7 +33,7 @@ func routes(deps Deps) http.Handler {
 	})
 
 	r.Get("/healthz", handleHealthz())
-	r.Get("/readyz", handleReadyz(deps.Readiness, deps.Replicas))
+	r.Get("/readyz", handleReadyz(deps.Readiness, deps.Replicas, log))
 	r.Method(http.MethodGet, "/metrics", m.handler())
 	r.Get("/openapi.yaml", handleOpenAPI())
 	r.Get("/ui", http.RedirectHandler("/ui/", http.StatusMovedPermanently).ServeHTTP)
@@ -65,7 +68,8 @@ func routes(deps Deps) http.Handler {
 func allowedMethods(routes chi.Routes, path string) []string {
 	var out []string
 	for _, m := range []string{http.MethodGet, http.MethodHead, http.MethodPost, http.MethodPut, http.MethodPatch, http.MethodDelete} {
-		if routes.Match(chi.NewRouteContext(), m, path) {
+		// A GET route answers HEAD too (middleware.GetHead).
+		if routes.Match(chi.NewRouteContext(), m, path) || m == http.MethodHead && slices.Contains(out, http.MethodGet) {
 			out = append(out, m)
 		}
 	}

@@ -158,9 +158,9 @@ func TestMethodNotAllowedSaysAllow(t *testing.T) {
 		method, path, allow string
 	}{
 		{"DELETE", "/v1/submissions", "POST"},
-		{"POST", "/healthz", "GET"},
+		{"POST", "/healthz", "GET, HEAD"},
 		{"GET", "/v1/reviews/7/approve", "POST"},
-		{"PUT", "/v1/songs/3", "GET"},
+		{"PUT", "/v1/songs/3", "GET, HEAD"},
 	} {
 		resp, _ := get(t, srv, tt.method, tt.path)
 		if resp.StatusCode != http.StatusMethodNotAllowed || resp.Header.Get("Allow") != tt.allow {

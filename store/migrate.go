@@ -174,7 +174,12 @@ func (s *DB) Ready(ctx context.Context) error {
 	}
 	v, err := s.Version(ctx)
 	if err != nil {
-		return err
+		// Whatever kept the version from being read, the database cannot
+		// serve now; the errors below are statements about the schema.
+		if !errors.Is(err, dedup.ErrUnavailable) {
+			err = fmt.Errorf("%w: %w", dedup.ErrUnavailable, err)
+		}
+		return fmt.Errorf("reading the schema version: %w", err)
 	}
 	if v.Dirty {
 		return fmt.Errorf("schema is dirty at version %d: a migration failed halfway", v.Version)
