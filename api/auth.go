@@ -154,6 +154,7 @@ func requireRole(keys *Keys, role Role) func(http.Handler) http.Handler {
 				writeProblem(w, r, http.StatusUnauthorized, "unauthorized", "unknown API key")
 				return
 			}
+			noteCaller(r.Context(), p)
 			if p.Role < role {
 				writeProblem(w, r, http.StatusForbidden, "forbidden",
 					fmt.Sprintf("this key has the %s role; this needs %s", p.Role, role))

@@ -189,7 +189,7 @@ func handleSubmit(cat Catalog, log *slog.Logger, m *Metrics) http.HandlerFunc {
 		}
 		out, err := cat.Submit(r.Context(), sub, "auto")
 		if err != nil {
-			m.submitted(dedup.OutcomeError, time.Since(start))
+			m.failed(err, time.Since(start))
 			answerError(w, r, log, err)
 			return
 		}
@@ -243,7 +243,7 @@ func handleSubmitBatch(cat Catalog, log *slog.Logger, m *Metrics, maxItems int) 
 				}
 			}
 			doc.Results[i].itemError(r, log, err)
-			m.batched("invalid")
+			m.batched(failureLabel(err))
 		}
 		if len(items) > 0 {
 			results, err := cat.SubmitBatch(r.Context(), items, "auto")
@@ -255,7 +255,7 @@ func handleSubmitBatch(cat Catalog, log *slog.Logger, m *Metrics, maxItems int) 
 				d := &doc.Results[index[k]]
 				if res.Err != nil {
 					d.itemError(r, log, res.Err)
-					m.batched("invalid")
+					m.batched(failureLabel(res.Err))
 					continue
 				}
 				d.Status = submissionStatus(res.Answer)

@@ -1,9 +1,17 @@
 package api_test
 
 import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"log/slog"
 	"net/http"
+	"net/http/httptest"
 	"strings"
+	"sync"
 	"testing"
+
+	"github.com/songdedup/songdedup/api"
 )
 
 // HTTP details: plain error statements, HEAD, Allow, canonical IDs, request
@@ -89,4 +97,113 @@ func TestHTTPMethodsAndIDs(t *testing.T) {
 	if resp, body := send("GET", "/v1/songs/"+id, submitterKey); resp.StatusCode != http.StatusOK {
 		t.Errorf("GET /v1/songs/%s: %d %s", id, resp.StatusCode, body)
 	}
+}
+
+func TestRequestLogNamesTheKey(t *testing.T) {
+	e := newEnv(t)
+	keys, err := api.ParseKeys(submitterKey + ":submitter," + curatorKey + ":curator:alice")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var logs syncBuffer
+	log := slog.New(slog.NewJSONHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	srv := httptest.NewServer(api.NewServer(api.Deps{Logger: log, Readiness: e.db, Catalog: e.svc, Keys: keys}))
+	defer srv.Close()
+	for _, tt := range []struct {
+		method, path, key  string
+		wantName, wantRole string
+	}{
+		{"GET", "/v1/stats", curatorKey, "alice", "curator"},
+		{"GET", "/v1/songs/999", submitterKey, "submitter-", "submitter"},
+		{"POST", "/v1/reviews/1/approve", submitterKey, "submitter-", "submitter"}, // 403: the key is known
+		{"GET", "/v1/stats", "not-a-known-key", "", ""},
+		{"GET", "/healthz", "", "", ""},
+	} {
+		logs.Reset()
+		req, _ := http.NewRequest(tt.method, srv.URL+tt.path, nil)
+		if tt.key != "" {
+			req.Header.Set("Authorization", "Bearer "+tt.key)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		var line map[string]any
+		for _, l := range strings.Split(strings.TrimSpace(logs.String()), "\n") {
+			var m map[string]any
+			if json.Unmarshal([]byte(l), &m) == nil && m["msg"] == "request" {
+				line = m
+			}
+		}
+		if line == nil {
+			t.Fatalf("%s %s: no request log line in %s", tt.method, tt.path, logs.String())
+		}
+		name, _ := line["key_name"].(string)
+		role, _ := line["role"].(string)
+		if tt.wantName == "" && (name != "" || role != "") || tt.wantName != "" && (!strings.HasPrefix(name, tt.wantName) || role != tt.wantRole) {
+			t.Errorf("%s %s with key %q: key_name=%q role=%q, want %q and %q", tt.method, tt.path, tt.key, name, role, tt.wantName, tt.wantRole)
+		}
+		if tt.key != "" && strings.Contains(logs.String(), tt.key) {
+			t.Errorf("%s %s: the log holds the key itself: %s", tt.method, tt.path, logs.String())
+		}
+	}
+}
+
+func TestSubmissionFailuresHaveOneLabel(t *testing.T) {
+	e := newEnv(t)
+	for _, body := range []string{
+		`{"video_id": "LABEL000001", "title": `,                    // refused while reading the body
+		`{"video_id": "LABEL000001", "title": "[Official Video]"}`, // refused by the service
+		`{"video_id": "LABEL000001", "title": "x", "duration_seconds": -5}`,
+	} {
+		if status, out, _ := e.do("POST", "/v1/submissions", submitterKey, body); status != http.StatusBadRequest {
+			t.Fatalf("%s: %d %v, want 400", body, status, out)
+		}
+	}
+	resp, err := http.Get(e.srv.URL + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	text := string(raw)
+	if !strings.Contains(text, `songdedup_decisions_total{decision="invalid"} 3`) || strings.Contains(text, `decision="error"`) {
+		t.Errorf("three refused submissions, want decisions_total{decision=\"invalid\"} 3 and no error label:\n%s", grepLines(text, "songdedup_decisions_total"))
+	}
+}
+
+// grepLines returns the lines of text that contain s.
+func grepLines(text, s string) string {
+	var out []string
+	for _, l := range strings.Split(text, "\n") {
+		if strings.Contains(l, s) {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// syncBuffer is a bytes.Buffer that handlers may write to concurrently.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+func (b *syncBuffer) Reset() {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.buf.Reset()
 }

@@ -1,6 +1,7 @@
 package api
 
 import (
+	"errors"
 	"net/http"
 	"strconv"
 	"time"
@@ -38,7 +39,7 @@ func NewMetrics() *Metrics {
 			Name: "songdedup_submit_duration_seconds", Help: "Time to answer a submission, by decision.",
 			Buckets: latencyBuckets}, []string{"decision"}),
 		decisions: prometheus.NewCounterVec(prometheus.CounterOpts{
-			Name: "songdedup_decisions_total", Help: "Submissions by decision (created, merged, review, existing, invalid, error)."},
+			Name: "songdedup_decisions_total", Help: "Submissions by decision: created, merged, review, existing; invalid for input refused (4xx), error for other failures."},
 			[]string{"decision"}),
 		stages: prometheus.NewHistogramVec(prometheus.HistogramOpts{
 			Name: "songdedup_stage_duration_seconds", Help: "Time spent in each stage of a submission (retrieval, decide, write, reconcile).",
@@ -67,13 +68,31 @@ func (m *Metrics) ObserveStage(stage string, d time.Duration) {
 	m.stages.WithLabelValues(stage).Observe(d.Seconds())
 }
 
-// submitted counts a submission answered (or failed: dedup.OutcomeError)
-// with outcome o after d.
+// submitted counts a submission answered with outcome o after d.
 func (m *Metrics) submitted(o dedup.Outcome, d time.Duration) { m.observeSubmit(string(o), d) }
 
 // refused counts a submission refused as invalid before anything was
 // decided.
-func (m *Metrics) refused(d time.Duration) { m.observeSubmit("invalid", d) }
+func (m *Metrics) refused(d time.Duration) { m.observeSubmit(decisionInvalid, d) }
+
+// failed counts a submission that failed with err after d, by
+// failureLabel.
+func (m *Metrics) failed(err error, d time.Duration) { m.observeSubmit(failureLabel(err), d) }
+
+// decisionInvalid is the decision label of a submission refused as invalid
+// input (answered 4xx), wherever it was found out; dedup.OutcomeError
+// labels the ones that failed otherwise (answered 5xx).
+const decisionInvalid = "invalid"
+
+// failureLabel is the decision label of a submission that failed with err:
+// one label for one kind of failure, whichever layer noticed it.
+func failureLabel(err error) string {
+	var fe *dedup.FieldError
+	if errors.As(err, &fe) || errors.Is(err, errBodyTooLarge) {
+		return decisionInvalid
+	}
+	return string(dedup.OutcomeError)
+}
 
 // batched counts a submission of a batch by decision ("invalid" for one
 // refused); the batch's latency is the request's.

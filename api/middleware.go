@@ -12,12 +12,15 @@ import (
 )
 
 // requestLogger logs one line per request: request ID, route pattern,
-// status, size and duration.
+// status, size and duration, and for a request with a known API key the
+// key's name and role (never the key).
 func requestLogger(log *slog.Logger) func(http.Handler) http.Handler {
 	return func(next http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			start := time.Now()
 			ww := middleware.NewWrapResponseWriter(w, r.ProtoMajor)
+			caller := &callerSlot{}
+			r = r.WithContext(context.WithValue(r.Context(), callerSlotKey{}, caller))
 			next.ServeHTTP(ww, r)
 			route := chi.RouteContext(r.Context()).RoutePattern()
 			level := slog.LevelInfo
@@ -26,7 +29,7 @@ func requestLogger(log *slog.Logger) func(http.Handler) http.Handler {
 			} else if r.URL.Path == "/healthz" || r.URL.Path == "/readyz" || r.URL.Path == "/metrics" {
 				level = slog.LevelDebug
 			}
-			log.LogAttrs(r.Context(), level, "request",
+			attrs := []slog.Attr{
 				slog.String("request_id", middleware.GetReqID(r.Context())),
 				slog.String("method", r.Method),
 				slog.String("route", route),
@@ -34,8 +37,26 @@ func requestLogger(log *slog.Logger) func(http.Handler) http.Handler {
 				slog.Int("status", ww.Status()),
 				slog.Int("bytes", ww.BytesWritten()),
 				slog.Duration("duration", time.Since(start)),
-			)
+			}
+			if p := caller.principal; p.Role != 0 {
+				attrs = append(attrs, slog.String("key_name", p.Name), slog.String("role", p.Role.String()))
+			}
+			log.LogAttrs(r.Context(), level, "request", attrs...)
 		})
+	}
+}
+
+// callerSlot is where requireRole leaves the principal of a request's key
+// for requestLogger, which runs outside it and so cannot see the context
+// requireRole hands on.
+type callerSlot struct{ principal Principal }
+
+type callerSlotKey struct{}
+
+// noteCaller records p as the caller of the request whose context ctx is.
+func noteCaller(ctx context.Context, p Principal) {
+	if slot, ok := ctx.Value(callerSlotKey{}).(*callerSlot); ok {
+		slot.principal = p
 	}
 }
 
