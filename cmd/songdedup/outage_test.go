@@ -26,13 +26,15 @@ type dbProxy struct {
 	mu     sync.Mutex
 	ln     net.Listener
 	conns  map[net.Conn]bool
-	// gate is held (locked) while the proxy is paused: connections stay
-	// open but nothing is forwarded, as with a hung server.
-	gate sync.RWMutex
+	// open is closed while the proxy forwards; while it is paused, a new
+	// open channel holds every chunk: connections stay open but nothing
+	// is forwarded, as with a hung server.
+	open chan struct{}
 }
 
 func newDBProxy(t *testing.T, target string) *dbProxy {
-	p := &dbProxy{t: t, target: target, conns: map[net.Conn]bool{}}
+	p := &dbProxy{t: t, target: target, conns: map[net.Conn]bool{}, open: make(chan struct{})}
+	close(p.open)
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -53,8 +55,7 @@ func (p *dbProxy) serve(ln net.Listener) {
 			if err != nil {
 				return
 			}
-			p.gate.RLock()
-			p.gate.RUnlock()
+			p.waitOpen()
 			up, err := net.Dial("tcp", p.target)
 			if err != nil {
 				c.Close()
@@ -75,8 +76,7 @@ func (p *dbProxy) forward(dst, src net.Conn) {
 	for {
 		n, err := src.Read(buf)
 		if n > 0 {
-			p.gate.RLock()
-			p.gate.RUnlock()
+			p.waitOpen()
 			if _, werr := dst.Write(buf[:n]); werr != nil {
 				return
 			}
@@ -87,11 +87,27 @@ func (p *dbProxy) forward(dst, src net.Conn) {
 	}
 }
 
+// waitOpen returns when the proxy forwards.
+func (p *dbProxy) waitOpen() {
+	p.mu.Lock()
+	open := p.open
+	p.mu.Unlock()
+	<-open
+}
+
 // pause stops forwarding without closing anything: the database hangs.
-func (p *dbProxy) pause() { p.gate.Lock() }
+func (p *dbProxy) pause() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.open = make(chan struct{})
+}
 
 // resume forwards again what was held and what comes next.
-func (p *dbProxy) resume() { p.gate.Unlock() }
+func (p *dbProxy) resume() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	close(p.open)
+}
 
 // cut stops listening and drops every connection: the database is gone.
 func (p *dbProxy) cut() {
