@@ -291,10 +291,18 @@ func (p *parser) wholeQuoted(sp span) bool {
 // before. (A "(by X)" group was read with the groups.)
 func (p *parser) trackOnly(sp span) (artist, track span) {
 	// Artist "Track", Artist 'Track', Artist「Track」, Artist【Track】.
+	lead := sp.lo // where the title starts after its leading tags
 	for k := sp.lo; k < sp.hi; k++ {
 		it := &p.items[k]
 		if it.pair <= int32(k) || it.kind == kOpen && !isQuoteBracket(it.br) && !it.tag {
 			k = p.skipGroup(k)
+			continue
+		}
+		if it.tag && k == lead {
+			// A leading tag names a series or a label, not the artist:
+			// "[STATION] Artist 'Track'", "[BE ORIGINAL] Artist 'Track'".
+			k = int(it.pair)
+			lead = k + 1
 			continue
 		}
 		inner := span{k + 1, int(it.pair)}
@@ -304,7 +312,8 @@ func (p *parser) trackOnly(sp span) (artist, track span) {
 		}
 		before, after := span{sp.lo, k}, span{int(it.pair) + 1, sp.hi}
 		switch {
-		case p.hasWord(before) && (!p.hasWordOutsideTags(after) || p.onlyNoiseOutsideGroups(after)):
+		case p.hasWordOutsideTags(before) && (!p.hasWordOutsideTags(after) || p.onlyNoiseOutsideGroups(after)):
+			p.dropTags(before)
 			p.dropTags(after)
 			if p.excerptIn(after) {
 				p.excerpt()
