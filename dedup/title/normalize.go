@@ -293,7 +293,7 @@ func (p *parser) preStrip(s string) string {
 		s = s[:i] + s[i+len("**new**"):]
 		p.pattern("out_now")
 	}
-	if i := strings.LastIndexByte(s, '.'); i > 0 && fileExtensions[s[i+1:]] {
+	if i := strings.LastIndexByte(s, '.'); i > 0 && fileExtensions[strings.TrimLeft(s[i+1:], " ")] {
 		s = strings.TrimSpace(s[:i])
 		p.pattern("file_extension")
 	}
@@ -313,7 +313,7 @@ func (p *parser) preStrip(s string) string {
 }
 
 // fileExtensions are the media file extensions that uploads keep in their
-// titles ("Song.mp3").
+// titles ("Song.mp3", or spaced out as "Song . wmv").
 var fileExtensions = wordSet("mp3", "mp4", "m4a", "wav", "flac", "ogg", "avi", "wmv", "mpg", "mpeg",
 	"flv", "mkv", "webm", "mov", "aac", "wma", "3gp")
 
