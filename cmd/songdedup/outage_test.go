@@ -314,6 +314,7 @@ func TestHungDatabase(t *testing.T) {
 		{"GET", "/v1/videos/HUNGDB00001", ""},
 		{"POST", "/v1/videos/HUNGDB00001/engagement", `{"plays":1}`},
 		{"GET", "/v1/reviews", ""},
+		{"GET", "/readyz", ""},
 	} {
 		status, hdr, body, took := call(c.method, c.path, c.body)
 		if status != http.StatusServiceUnavailable || hdr.Get("Retry-After") == "" {
