@@ -416,7 +416,7 @@ func (s *Service) normalizeBatch(ctx context.Context, items []BatchItem, todo []
 	var all []string
 	for k, i := range todo {
 		it := &items[i]
-		ins[k] = title.Input{Title: it.Sub.Title, Channel: it.Sub.Channel, Artist: it.Sub.Artist}
+		ins[k] = it.Sub.TitleInput()
 		keys[k] = title.LexiconKeys(ins[k])
 		all = append(all, keys[k]...)
 	}

@@ -41,7 +41,7 @@ func (s *Service) Preview(ctx context.Context, sub Submission) (Preview, error) 
 	if out, ok, err := s.existing(ctx, videoID); ok || err != nil {
 		return Preview{Answer: out}, err
 	}
-	t, err := s.normalize(ctx, title.Input{Title: sub.Title, Channel: sub.Channel, Artist: sub.Artist})
+	t, err := s.normalize(ctx, sub.TitleInput())
 	if err != nil {
 		return Preview{}, err
 	}

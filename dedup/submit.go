@@ -73,7 +73,7 @@ func (s *Service) submitOnce(ctx context.Context, sub Submission, videoID, decid
 	if out, ok, err := s.existing(ctx, videoID); ok || err != nil {
 		return out, err
 	}
-	in := title.Input{Title: sub.Title, Channel: sub.Channel, Artist: sub.Artist}
+	in := sub.TitleInput()
 	t, err := s.normalize(ctx, in)
 	if err != nil {
 		return Answer{}, err
@@ -178,7 +178,7 @@ const reconcileTimeout = 30 * time.Second
 // song created earlier in the same batch.
 func (s *Service) planWrite(sub Submission, videoID string, subject score.Subject, d score.Decision, cands []score.Candidate, w score.Weigher,
 	decidedBy string, rec *RowOutcome) (write SubmissionWrite, out Answer, artistLearned bool) {
-	in := title.Input{Title: sub.Title, Channel: sub.Channel, Artist: sub.Artist}
+	in := sub.TitleInput()
 	t := subject.Title
 	video := Video{ID: videoID, Title: sub.Title, Channel: sub.Channel, Artist: sub.Artist,
 		DurationSeconds: sub.DurationSeconds, Plays: sub.Plays, Likes: sub.Likes}

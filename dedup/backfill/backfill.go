@@ -297,7 +297,7 @@ func route(row *Row, shards, workers int) (shard, worker int) {
 	if row.Err != nil {
 		h = uint32(row.Line)
 	} else {
-		t := title.Normalize(title.Input{Title: row.Sub.Title, Channel: row.Sub.Channel, Artist: row.Sub.Artist})
+		t := title.Normalize(row.Sub.TitleInput())
 		row.title = &t
 		key := t.Track
 		for _, tok := range t.TrackTokens {

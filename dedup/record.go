@@ -1,0 +1,286 @@
+package dedup
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/songdedup/songdedup/dedup/title"
+)
+
+// Catalogue records write more than the track into their titles, by
+// conventions YouTube uploads do not follow: the album after a dash or in
+// brackets ("Street Hype - Groove City", "Street Hype (Groove City)"), the
+// position on the album before it ("011-Street Hype", "07. Street Hype").
+// A record's title is cleaned of them before the normalizer reads it; the
+// video keeps its title as given.
+
+// IsRecord reports whether the submission is a catalogue record: it was
+// given as one (record_id) or carries an album, a track number or a year.
+func (sub Submission) IsRecord() bool {
+	return sub.VideoRefField == "record_id" || sub.Album != "" || sub.TrackNumber != "" || sub.Year != 0
+}
+
+// TitleInput is what the normalizer reads of a submission: its title, a
+// catalogue record's cleaned by RecordTitle.
+func (sub Submission) TitleInput() title.Input {
+	t := sub.Title
+	if sub.IsRecord() {
+		t = RecordTitle(sub.Title, sub.Artist, sub.Album, sub.TrackNumber)
+	}
+	return title.Input{Title: t, Channel: sub.Channel, Artist: sub.Artist}
+}
+
+// trackPrefix is a track number before the title: "011-", "07. ", "3 - ".
+var trackPrefix = regexp.MustCompile(`^\s*(\d{1,3})(?:\s*[-._):]\s*|\s+-\s+)(.*)$`)
+
+// RecordTitle removes from a record's raw title what catalogues write
+// beside the track, each rule by its category:
+//
+//   - track_number_prefix: a number before the title that is the record's
+//     track number ("011-Street Hype" on track 11), or a zero-padded one
+//     written against its separator, whatever the track number says
+//     ("07. Street Hype", "001-Prelude" on track 2); never when nothing
+//     but digits and separators would remain ("1-2-3");
+//   - album_in_title: the record's album after the last dash or in the
+//     last brackets ("Street Hype - Groove City", "Street Hype (Groove
+//     City)"), compared on letters and digits;
+//   - album_tail: a record that names its artist, and a title "Head -
+//     Tail" where neither part names that artist: the catalogue writes
+//     "Track - Album" (or a subtitle), so the track is Head; a tail of a
+//     few words that names a version or only noise ("- Live", "- Radio
+//     Edit", "- Remastered 2011") stays for the normalizer.
+//
+// The artist written into the title ("Artist - Track") is the
+// normalizer's, as for any title.
+func RecordTitle(raw, artist, album, trackNumber string) string {
+	t := strings.TrimSpace(raw)
+	if m := trackPrefix.FindStringSubmatch(t); m != nil && strings.IndexFunc(m[2], unicode.IsLetter) >= 0 {
+		n, _ := strconv.Atoi(m[1])
+		want, err := strconv.Atoi(strings.TrimSpace(trackNumber))
+		padded := len(m[1]) >= 2 && m[1][0] == '0' && strings.ContainsRune("-.", rune(t[len(m[1])]))
+		if (err == nil && n == want) || padded {
+			t = strings.TrimSpace(m[2])
+		}
+	}
+	if album != "" {
+		if rest, ok := cutAlbum(t, album, artist); ok {
+			return rest
+		}
+	}
+	if artist != "" {
+		if head, tail, ok := cutDash(t, false); ok && strings.IndexFunc(head, unicode.IsLetter) >= 0 && !namesArtist(head, artist) && !namesArtist(tail, artist) && !versionTail(tail) {
+			return head
+		}
+	}
+	return t
+}
+
+// compact is the folded letters and digits of s.
+func compact(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+		return -1
+	}, title.Fold(s))
+}
+
+// dashes are the separators of "Track - Album".
+var dashes = []string{" - ", " – ", " — ", " -- "}
+
+// cutDash splits t at its first dash separator, or its last when last.
+func cutDash(t string, last bool) (string, string, bool) {
+	at, width := -1, 0
+	for _, d := range dashes {
+		var i int
+		if last {
+			i = strings.LastIndex(t, d)
+		} else {
+			i = strings.Index(t, d)
+		}
+		if i >= 0 && (at < 0 || (last && i > at) || (!last && i < at)) {
+			at, width = i, len(d)
+		}
+	}
+	if at <= 0 {
+		return "", "", false
+	}
+	head, tail := strings.TrimSpace(t[:at]), strings.TrimSpace(t[at+width:])
+	return head, tail, head != "" && tail != ""
+}
+
+// cutAlbum removes album from the end of t: in the last brackets, or
+// after any dash separator (an album may hold a dash of its own), written
+// as the record writes it or with a slip (see nearAlbum). The album also
+// matches without a trailing year in brackets ("Groove City (2004)").
+func cutAlbum(t, album, artist string) (string, bool) {
+	want := map[string]bool{compact(album): true}
+	if i := strings.LastIndexAny(album, "(["); i > 0 {
+		want[compact(album[:i])] = true
+	}
+	delete(want, "")
+	if len(want) == 0 {
+		return t, false
+	}
+	if i := lastGroup(t); i > 0 && nearAlbum(want, compact(t[i+1:len(t)-1])) {
+		if rest := strings.TrimSpace(t[:i]); compact(rest) != "" {
+			return rest, true
+		}
+	}
+	if artist == "" {
+		// "Artist - Album" and "Artist - Track" cannot be told apart when
+		// the album is named after the track (a single): the normalizer
+		// reads such titles.
+		return t, false
+	}
+	for _, d := range dashes {
+		for i := strings.Index(t, d); i > 0; {
+			if nearAlbum(want, compact(t[i+len(d):])) && compact(t[:i]) != "" && !namesArtist(t[:i], artist) {
+				return strings.TrimSpace(t[:i]), true
+			}
+			j := strings.Index(t[i+len(d):], d)
+			if j < 0 {
+				break
+			}
+			i += len(d) + j
+		}
+	}
+	return t, false
+}
+
+// namesArtist reports whether part names the artist: the same letters
+// and digits, or more than half of the artist's words of three letters or
+// more (a word of five letters or more also with one typo: "Brucqe").
+// An album named after one of an artist's names ("Portrait of Jaco" by
+// Jaco Pastorius) does not name the artist.
+func namesArtist(part, artist string) bool {
+	if compact(part) == compact(artist) {
+		return true
+	}
+	have := strings.FieldsFunc(title.Fold(part), notWordRune)
+	want, found := 0, 0
+	for _, w := range strings.FieldsFunc(title.Fold(artist), notWordRune) {
+		if len([]rune(w)) < 3 || w == "the" || w == "and" {
+			continue
+		}
+		want++
+		for _, h := range have {
+			if h == w || (len([]rune(w)) >= 5 && oneEdit(h, w)) {
+				found++
+				break
+			}
+		}
+	}
+	return want > 0 && 2*found > want
+}
+
+// oneEdit reports whether a and b differ by one inserted, deleted or
+// replaced letter.
+func oneEdit(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < len(rb) {
+		ra, rb = rb, ra
+	}
+	if len(ra)-len(rb) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(rb) && ra[i] == rb[i] {
+		i++
+	}
+	if i == len(ra) {
+		return false // the same word
+	}
+	if len(ra) == len(rb) {
+		return string(ra[i+1:]) == string(rb[min(i+1, len(rb)):])
+	}
+	return string(ra[i+1:]) == string(rb[i:])
+}
+
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+
+// versionTail reports whether a tail after a dash is a version or noise
+// rather than an album: the normalizer, reading it in brackets, takes all
+// of it for version tags and noise ("Live", "Radio Edit", "Remastered
+// 2011"), with no venue, remixer or other qualifier left.
+func versionTail(tail string) bool {
+	n := title.Normalize(title.Input{Title: "x (" + tail + ")"})
+	return n.Track == "x" && len(n.VersionInfo) == 0
+}
+
+// lastGroup returns the index of the bracket that opens the group ending
+// t, nested groups included ("(Starship Troopers (feat. X))"), or -1.
+func lastGroup(t string) int {
+	n := len(t)
+	if n == 0 || (t[n-1] != ')' && t[n-1] != ']') {
+		return -1
+	}
+	closer := t[n-1]
+	opener := byte('(')
+	if closer == ']' {
+		opener = '['
+	}
+	depth := 0
+	for i := n - 1; i >= 0; i-- {
+		switch t[i] {
+		case closer:
+			depth++
+		case opener:
+			depth--
+			if depth == 0 {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// nearAlbum reports whether c, the letters and digits of a part of a
+// title, is one of the album's, or one with a slip of the keyboard: one
+// letter added, dropped, replaced or two swapped for every eight letters
+// ("Tailgate Partty" for "Tailgate Party", "tSad & land" for "Stad &
+// land"), in an album of six letters or more.
+func nearAlbum(want map[string]bool, c string) bool {
+	if want[c] {
+		return true
+	}
+	rc := []rune(c)
+	for w := range want {
+		rw := []rune(w)
+		if len(rw) >= 6 && osa(rc, rw) <= max(1, len(rw)/8) {
+			return true
+		}
+	}
+	return false
+}
+
+// osa is the optimal string alignment distance of a and b: insertions,
+// deletions, substitutions and swaps of adjacent letters.
+func osa(a, b []rune) int {
+	if d := len(a) - len(b); d > 3 || d < -3 {
+		return 4
+	}
+	prev2 := make([]int, len(b)+1)
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)]
+}

@@ -1,0 +1,76 @@
+package dedup
+
+import "testing"
+
+// TestRecordTitle: each rule of RecordTitle on records of the dev split of
+// MusicBrainz-20K (testdata/catalogues/musicbrainz/dev.csv), and titles
+// it must leave alone.
+func TestRecordTitle(t *testing.T) {
+	tests := []struct {
+		category                   string
+		raw, artist, album, number string
+		want                       string
+	}{
+		{"track_number_prefix", "002-Particle/Wave", "Lunchbox", "Evolver (2002)", "2", "Particle/Wave"},
+		{"track_number_prefix", "001-Deja Vu", "Blanket", "Nice (2000)", "1", "Deja Vu"},
+		{"track_number_prefix", "019-Feeling Good", "Andy Bey and the Bey Sisters", "", "19", "Feeling Good"},
+		{"track_number_prefix", "016-Action (interlude)", "Hell", "Teufelswerk (2009)", "16", "Action (interlude)"},
+		{"track_number_prefix", "011-Street Hype", "Bruce Maginnis", "", "", "Street Hype"},
+		{"track_number_prefix", "07. Paper Lanterns", "Marisol Quenby", "", "", "Paper Lanterns"},
+		{"track_number_prefix", "001-Prelude to Dastgah-e Mahur", "Dastan Trio", "Journey to Persia (unknown)", "2", "Prelude to Dastgah-e Mahur"},
+		{"track_number_prefix", "3 - Paper Lanterns", "Marisol Quenby", "", "3", "Paper Lanterns"},
+		{"album_in_title", "God and Satan (Revolutions: Live at Wembley)", "Biffy Clyro", "Revolutions: Live at Wembley", "006", "God and Satan"},
+		{"album_in_title", "Still in love with you (With This Ring… Forever I Do)", "Chris Willis", "With This Ring… Forever I Do", "", "Still in love with you"},
+		{"album_in_title", "Praia nua (Ensaio - Signo de ar)", "Jorge Vercilo", "Ensaio - Signo de ar", "", "Praia nua"},
+		{"album_in_title", "Starship Troopers (D-Bop's Saturday Nite radio edit) (Starship Troopers (feat. Sarah Brightman))", "United Citizen Federation", "Starship Troopers (feat. Sarah Brightman)", "001", "Starship Troopers (D-Bop's Saturday Nite radio edit)"},
+		{"album_in_title", "vulnerable - ex sententia - a journey through thorough thoughts", "destophobia", "ex sententia - a journey through thorough thoughts", "7", "vulnerable"},
+		{"album_in_title", "Street Hype - Groove City", "Bruce Maginnis", "Groove City (2004)", "", "Street Hype"},
+		{"album_in_title", "Half Cocked (Tailgate Partty)", "Larry the Cable Guy", "Tailgate Party", "003", "Half Cocked"},
+		{"album_in_title", "Man vs. vrouw (tSad & land)", "Hansen Tomas", "Stad & land", "006", "Man vs. vrouw"},
+		{"album_in_title", "Papst (Keine Macht den Faschisten)", "Abfallsozialprodukt", "Keine ZMacht den Faschisten", "002", "Papst"},
+		{"album_tail", "Astronomy Domine - The Piper at the Gates of Dawn", "Pink Floyd", "", "1", "Astronomy Domine"},
+		{"album_tail", "Le Marchand de Poisson - Planet Jazz", "Sidney Bechet", "", "6", "Le Marchand de Poisson"},
+		{"album_tail", "Business - Ö3 Greatest Hits Vol. 24", "mEinem", "", "5", "Business"},
+		{"album_tail", "God and Satan - Revolutions: Live at Wembley", "Biffy Clyro", "", "6", "God and Satan"},
+		{"album_tail", "Prélude nr. 24 in D minor - Minimal Piano Collection", "Jeroen van Veen", "", "12", "Prélude nr. 24 in D minor"},
+		{"album_tail", "Balloon Song - Portrait of Jaco: The Early Years", "Jaco Pastorius", "", "12", "Balloon Song"},
+		// left alone
+		{"single", "Coedwig Machen - Wandering Eternal in a Dreamlike State", "", "Wandering Eternal in a Dreamlike State", "1", "Coedwig Machen - Wandering Eternal in a Dreamlike State"},
+		{"single", "Base Ball Bear - changes", "", "changes", "1", "Base Ball Bear - changes"},
+		{"artist_in_title", "Biffy Clyro - God and Satan", "", "Revolutions: Live at Wembley", "6", "Biffy Clyro - God and Satan"},
+		{"artist_in_title", "Mu sõber tuul - Uus Laine", "Laine", "", "13", "Mu sõber tuul - Uus Laine"},
+		{"artist_in_title", "Quest - T Dredz+", "Dredz T", "", "16", "Quest - T Dredz+"},
+		{"artist_in_title", "Bruce Maginnis - Street Hype", "Brucqe Maginnis", "", "3", "Bruce Maginnis - Street Hype"},
+		{"artist_in_title", "Street Hype - Bruce Maginnis", "Bruce Maginnis", "", "3", "Street Hype - Bruce Maginnis"},
+		{"version_tail", "Paper Lanterns - Live", "Marisol Quenby", "", "3", "Paper Lanterns - Live"},
+		{"version_tail", "Paper Lanterns - Radio Edit", "Marisol Quenby", "", "3", "Paper Lanterns - Radio Edit"},
+		{"version_tail", "Paper Lanterns - Remastered 2011", "Marisol Quenby", "", "3", "Paper Lanterns - Remastered 2011"},
+		{"number_title", "1-2-3", "Gloria Estefan", "", "1", "1-2-3"},
+		{"number_title", "99 Luftballons", "Nena", "", "", "99 Luftballons"},
+		{"number_title", "007 - Shanty Town", "Desmond Dekker", "", "4", "007 - Shanty Town"},
+		{"number_title", "22-Acacia Avenue", "Iron Maiden", "", "5", "22-Acacia Avenue"},
+		{"other_album", "Street Hype (Club Mix)", "Bruce Maginnis", "Groove City", "", "Street Hype (Club Mix)"},
+		{"other_album", "Street Hype (Groove Cities)", "Bruce Maginnis", "Groove City", "", "Street Hype (Groove Cities)"},
+		{"other_album", "Reel (Live)", "Bruce Maginnis", "Lve", "", "Reel (Live)"},
+		{"whole_title_is_album", "Groove City", "Bruce Maginnis", "Groove City", "", "Groove City"},
+	}
+	for _, tt := range tests {
+		if got := RecordTitle(tt.raw, tt.artist, tt.album, tt.number); got != tt.want {
+			t.Errorf("%s: RecordTitle(%q, artist %q, album %q, number %q) = %q, want %q", tt.category, tt.raw, tt.artist, tt.album, tt.number, got, tt.want)
+		}
+	}
+}
+
+// TestTitleInputOnlyForRecords: a submission that carries nothing of a
+// record keeps its title as given.
+func TestTitleInputOnlyForRecords(t *testing.T) {
+	upload := Submission{VideoRef: "dQw4w9WgXcQ", Title: "Adele - Hello - Live at the BBC", Artist: "Adele"}
+	if got := upload.TitleInput().Title; got != upload.Title {
+		t.Errorf("upload: %q", got)
+	}
+	record := upload
+	record.Title, record.TrackNumber = "011-Street Hype", "11"
+	if got := record.TitleInput().Title; got != "Street Hype" {
+		t.Errorf("record: %q", got)
+	}
+}
