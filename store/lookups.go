@@ -42,10 +42,13 @@ func (s *DB) Song(ctx context.Context, id int64) (dedup.Song, error) {
 }
 
 func songOn(ctx context.Context, db reader, id int64) (dedup.Song, error) {
-	song, err := scanSong(db.QueryRowContext(ctx, "SELECT "+songColumns+` FROM songs s
-		WHERE s.id = ? AND NOT EXISTS (SELECT 1 FROM alias_rows a WHERE a.id = s.id)`, id))
+	song, err := scanSong(db.QueryRowContext(ctx, songQuery, id))
 	if err != nil {
 		return song, fmt.Errorf("song %d: %w", id, translate(err))
 	}
 	return song, nil
 }
+
+// songQuery reads a song by its ID, unless the ID is a key alias's.
+const songQuery = "SELECT " + songColumns + ` FROM songs s
+	WHERE s.id = ? AND NOT EXISTS (SELECT 1 FROM alias_rows a WHERE a.id = s.id)`

@@ -42,21 +42,13 @@ func (s *DB) SongDetail(ctx context.Context, id int64) (dedup.Song, error) {
 func (s *DB) songDocs(ctx context.Context, db reader, songs []dedup.Song) ([]dedup.Song, error) {
 	for i := range songs {
 		song := &songs[i]
-		ownerCond := "s.id = ?"
-		args := []any{song.ID}
-		if song.MergedInto == 0 {
-			ownerCond = "(s.id = ? OR s.merged_into = ?)"
-			args = append(args, song.ID)
-		}
-		err := db.QueryRowContext(ctx, `SELECT LEAST(COALESCE(SUM(v.plays), 0), `+maxEngagement+`),
-			LEAST(COALESCE(SUM(v.likes), 0), `+maxEngagement+`)
-			FROM videos v JOIN songs s ON s.id = v.song_id WHERE `+ownerCond, args...).Scan(&song.Plays, &song.Likes)
-		if err != nil {
+		canonical := song.MergedInto == 0
+		q, args := totalsQuery(song.ID, canonical)
+		if err := db.QueryRowContext(ctx, q, args...).Scan(&song.Plays, &song.Likes); err != nil {
 			return nil, fmt.Errorf("song %d totals: %w", song.ID, translate(err))
 		}
-		rows, err := db.QueryContext(ctx, `SELECT `+videoColumns+`
-			FROM videos v JOIN songs s ON s.id = v.song_id WHERE `+ownerCond+` ORDER BY v.created_at, v.video_id LIMIT ?`,
-			append(args, maxDocVideos)...)
+		q, args = videosQuery(song.ID, canonical, maxDocVideos)
+		rows, err := db.QueryContext(ctx, q, args...)
 		if err != nil {
 			return nil, fmt.Errorf("song %d videos: %w", song.ID, translate(err))
 		}
@@ -73,7 +65,7 @@ func (s *DB) songDocs(ctx context.Context, db reader, songs []dedup.Song) ([]ded
 		if err := rows.Err(); err != nil {
 			return nil, translate(err)
 		}
-		history, err := s.history(ctx, db, song.ID, song.MergedInto == 0)
+		history, err := s.history(ctx, db, song.ID, canonical)
 		if err != nil {
 			return nil, err
 		}
@@ -91,6 +83,59 @@ var maxEngagement = strconv.FormatInt(dedup.MaxEngagement, 10)
 var videoColumns = `v.video_id, v.song_id, COALESCE(s.merged_into, s.id), v.title, v.channel, v.artist,
 	v.duration_seconds, LEAST(v.plays, ` + maxEngagement + `), LEAST(v.likes, ` + maxEngagement + `), v.created_at`
 
+// Each read of a document is one statement of index lookups, whatever the
+// size of the tables (TestReadPlans checks their plans).
+
+// ownedBy is the condition on songs s of the videos a song document shows:
+// a canonical song's own and those of the songs merged into it, or a
+// merged song's own.
+func ownedBy(id int64, canonical bool) (string, []any) {
+	if canonical {
+		return "(s.id = ? OR s.merged_into = ?)", []any{id, id}
+	}
+	return "s.id = ?", []any{id}
+}
+
+// totalsQuery sums the engagement of the videos of a song document.
+func totalsQuery(id int64, canonical bool) (string, []any) {
+	cond, args := ownedBy(id, canonical)
+	return `SELECT LEAST(COALESCE(SUM(v.plays), 0), ` + maxEngagement + `),
+		LEAST(COALESCE(SUM(v.likes), 0), ` + maxEngagement + `)
+		FROM videos v JOIN songs s ON s.id = v.song_id WHERE ` + cond, args
+}
+
+// videosQuery lists the first limit videos of a song document.
+func videosQuery(id int64, canonical bool, limit int) (string, []any) {
+	cond, args := ownedBy(id, canonical)
+	return `SELECT ` + videoColumns + `
+		FROM videos v JOIN songs s ON s.id = v.song_id WHERE ` + cond + ` ORDER BY v.created_at, v.video_id LIMIT ?`, append(args, limit)
+}
+
+// historyQuery lists the newest limit entries of a song's merge log: those
+// naming it on either side and, for a canonical song, those into the songs
+// merged into it. Each is an index lookup of its own, and UNION joins
+// them: one condition with OR over the columns walks the whole merges
+// table, newest first, until it has found limit entries.
+func historyQuery(id int64, canonical bool, limit int) (string, []any) {
+	ids := `(SELECT id FROM merges WHERE song_id = ? ORDER BY id DESC LIMIT ?)
+		UNION (SELECT id FROM merges WHERE into_song_id = ? ORDER BY id DESC LIMIT ?)`
+	args := []any{id, limit, id, limit}
+	if canonical {
+		ids += `
+		UNION (SELECT m.id FROM songs s JOIN merges m ON m.into_song_id = s.id WHERE s.merged_into = ? ORDER BY m.id DESC LIMIT ?)`
+		args = append(args, id, limit)
+	}
+	return `SELECT m.id, m.kind, m.song_id, m.into_song_id, COALESCE(m.video_id, ''), m.score, m.decided_by,
+		m.explanation, m.created_at, m.undone_at, COALESCE(m.undone_by, '')
+		FROM (` + ids + `) h JOIN merges m ON m.id = h.id ORDER BY m.id DESC LIMIT ?`, append(args, limit)
+}
+
+// videoQuery reads one video with its canonical song.
+func videoQuery(videoID string) (string, []any) {
+	return `SELECT ` + videoColumns + `
+		FROM videos v JOIN songs s ON s.id = v.song_id WHERE v.video_id = ?`, []any{videoID}
+}
+
 func scanVideo(row scanner) (dedup.Video, error) {
 	var v dedup.Video
 	err := row.Scan(&v.ID, &v.SongID, &v.CanonicalID, &v.Title, &v.Channel, &v.Artist, &v.DurationSeconds,
@@ -102,15 +147,8 @@ func scanVideo(row scanner) (dedup.Video, error) {
 // it (or into the songs merged into it, for a canonical song) and what it
 // was merged into or split from.
 func (s *DB) history(ctx context.Context, db reader, id int64, canonical bool) ([]dedup.MergeEvent, error) {
-	q := `SELECT m.id, m.kind, m.song_id, m.into_song_id, COALESCE(m.video_id, ''), m.score, m.decided_by,
-		m.explanation, m.created_at, m.undone_at, COALESCE(m.undone_by, '') FROM merges m WHERE m.song_id = ? OR m.into_song_id = ?`
-	args := []any{id, id}
-	if canonical {
-		q += ` OR m.into_song_id IN (SELECT id FROM songs WHERE merged_into = ?)`
-		args = append(args, id)
-	}
-	q += ` ORDER BY m.id DESC LIMIT ?`
-	rows, err := db.QueryContext(ctx, q, append(args, maxDocHistory)...)
+	q, args := historyQuery(id, canonical, maxDocHistory)
+	rows, err := db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("song %d history: %w", id, translate(err))
 	}
@@ -149,8 +187,8 @@ func (s *DB) Video(ctx context.Context, videoID string) (dedup.Video, error) {
 }
 
 func videoOn(ctx context.Context, db reader, videoID string) (dedup.Video, error) {
-	v, err := scanVideo(db.QueryRowContext(ctx, `SELECT `+videoColumns+`
-		FROM videos v JOIN songs s ON s.id = v.song_id WHERE v.video_id = ?`, videoID))
+	q, args := videoQuery(videoID)
+	v, err := scanVideo(db.QueryRowContext(ctx, q, args...))
 	if err != nil {
 		return v, fmt.Errorf("video %s: %w", videoID, translate(err))
 	}
@@ -187,12 +225,15 @@ func (s *DB) AddEngagement(ctx context.Context, videoID string, plays, likes int
 func (s *DB) Stats(ctx context.Context) (dedup.Stats, error) {
 	var st dedup.Stats
 	err := s.lagTolerant(ctx, func(db reader) error {
-		return translate(db.QueryRowContext(ctx, `SELECT
-		(SELECT COUNT(*) FROM reviews WHERE status = 'pending'),
-		(SELECT COALESCE(SUM(df), 0) FROM term_stats WHERE term = '')`).Scan(&st.PendingReviews, &st.Songs))
+		return translate(db.QueryRowContext(ctx, statsQuery).Scan(&st.PendingReviews, &st.Songs))
 	})
 	if err != nil {
 		return st, fmt.Errorf("stats: %w", translate(err))
 	}
 	return st, nil
 }
+
+// statsQuery counts the pending reviews and the canonical songs.
+const statsQuery = `SELECT
+	(SELECT COUNT(*) FROM reviews WHERE status = 'pending'),
+	(SELECT COALESCE(SUM(df), 0) FROM term_stats WHERE term = '')`

@@ -56,20 +56,13 @@ func decodeCursor(c string) (float64, int64, error) {
 // It tolerates lag: a read replica may serve it.
 func (s *DB) Reviews(ctx context.Context, q dedup.ReviewQuery) (dedup.ReviewPage, error) {
 	var page dedup.ReviewPage
-	where := "r.status = ?"
-	args := []any{q.Status}
-	if q.Cursor != "" {
-		score, id, err := decodeCursor(q.Cursor)
-		if err != nil {
-			return page, err
-		}
-		where += " AND (r.score < ? OR (r.score = ? AND r.id < ?))"
-		args = append(args, score, score, id)
+	query, args, err := reviewPageQuery(q)
+	if err != nil {
+		return page, err
 	}
-	err := s.lagTolerant(ctx, func(db reader) error {
+	err = s.lagTolerant(ctx, func(db reader) error {
 		page.Items = page.Items[:0]
-		rows, err := db.QueryContext(ctx, "SELECT "+reviewColumns+" FROM reviews r WHERE "+where+
-			" ORDER BY r.score DESC, r.id DESC LIMIT ?", append(args, q.Limit+1)...)
+		rows, err := db.QueryContext(ctx, query, args...)
 		if err != nil {
 			return fmt.Errorf("listing reviews: %w", translate(err))
 		}
@@ -85,7 +78,7 @@ func (s *DB) Reviews(ctx context.Context, q dedup.ReviewQuery) (dedup.ReviewPage
 		if err := rows.Err(); err != nil {
 			return translate(err)
 		}
-		if err := db.QueryRowContext(ctx, "SELECT COUNT(*) FROM reviews WHERE status = ?", q.Status).Scan(&page.Total); err != nil {
+		if err := db.QueryRowContext(ctx, reviewCountQuery, q.Status).Scan(&page.Total); err != nil {
 			return fmt.Errorf("counting reviews: %w", translate(err))
 		}
 		return nil
@@ -100,6 +93,26 @@ func (s *DB) Reviews(ctx context.Context, q dedup.ReviewQuery) (dedup.ReviewPage
 	}
 	return page, s.fillReviewSongs(ctx, page.Items)
 }
+
+// reviewPageQuery reads one page of the queue and the first item of the
+// next: a range of the index on (status, score, id), walked backwards.
+func reviewPageQuery(q dedup.ReviewQuery) (string, []any, error) {
+	where := "r.status = ?"
+	args := []any{q.Status}
+	if q.Cursor != "" {
+		score, id, err := decodeCursor(q.Cursor)
+		if err != nil {
+			return "", nil, err
+		}
+		where += " AND (r.score < ? OR (r.score = ? AND r.id < ?))"
+		args = append(args, score, score, id)
+	}
+	return "SELECT " + reviewColumns + " FROM reviews r WHERE " + where +
+		" ORDER BY r.score DESC, r.id DESC LIMIT ?", append(args, q.Limit+1), nil
+}
+
+// reviewCountQuery counts the reviews of a status.
+const reviewCountQuery = "SELECT COUNT(*) FROM reviews WHERE status = ?"
 
 // Review implements dedup.CurationStore: one review with both songs. It
 // tolerates lag: a read replica may serve it.

@@ -174,11 +174,10 @@ func (b *bench) measureEmptyBackfill(ctx context.Context, dir string, n int) err
 	}
 	b.logf("backfill input: %d rows", len(truth))
 
-	empty, err := mysql.ParseDSN(b.cfg.DSN)
+	empty, err := mysql.ParseDSN(backfillDSN(b.cfg.DSN))
 	if err != nil {
 		return err
 	}
-	empty.DBName += "_backfill"
 	if err := dropDatabase(ctx, empty.FormatDSN()); err != nil {
 		return err
 	}
@@ -208,4 +207,15 @@ func (b *bench) measureEmptyBackfill(ctx context.Context, dir string, n int) err
 	b.res.set("backfill_pairwise_precision", p, fmt.Sprintf("%.4f", p))
 	b.res.set("backfill_pairwise_recall", r, fmt.Sprintf("%.4f", r))
 	return nil
+}
+
+// backfillDSN names the database of the empty-database backfill: the bench
+// database's name with _backfill.
+func backfillDSN(dsn string) string {
+	c, err := mysql.ParseDSN(dsn)
+	if err != nil {
+		return dsn
+	}
+	c.DBName += "_backfill"
+	return c.FormatDSN()
 }

@@ -15,9 +15,11 @@
 //   - BENCH_BACKFILL_WORKERS: backfill workers (default 4, twice the cores
 //     of the machines it was tuned on);
 //   - BENCH_BINARY: the songdedup binary (default bin/songdedup);
-//   - BENCH_PHASES: comma list of retrieval, submit, backfill, loaded
-//     (default retrieval,submit,backfill; loaded backfills into the
-//     catalogue only, without the empty-database run);
+//   - BENCH_PHASES: comma list of retrieval, submit, backfill, loaded,
+//     reads (default retrieval,submit,backfill,reads; loaded backfills into
+//     the catalogue only, without the empty-database run; reads measures
+//     GET of songs, videos and the review queue at concurrency 1 and 16 on
+//     the catalogue, or on the backfilled database when none was loaded);
 //   - BENCH_REUSE: keep a bench database already loaded with the same
 //     catalogue (and the songs earlier submit phases added);
 //   - BENCH_RUN: a number that draws a new set of submissions, so that the
@@ -149,15 +151,15 @@ func loadConfig(getenv func(string) string) (config, error) {
 	c.DSN = mc.FormatDSN()
 	phases := getenv("BENCH_PHASES")
 	if phases == "" {
-		phases = "retrieval,submit,backfill"
+		phases = "retrieval,submit,backfill,reads"
 	}
 	for _, p := range strings.Split(phases, ",") {
 		switch p = strings.TrimSpace(p); p {
-		case "retrieval", "submit", "backfill", "loaded":
+		case "retrieval", "submit", "backfill", "loaded", "reads":
 			c.Phases[p] = true
 		case "":
 		default:
-			return c, fmt.Errorf("BENCH_PHASES: unknown phase %q (want retrieval, submit, backfill, loaded)", p)
+			return c, fmt.Errorf("BENCH_PHASES: unknown phase %q (want retrieval, submit, backfill, loaded, reads)", p)
 		}
 	}
 	c.Debug = getenv("BENCH_DEBUG") != ""
@@ -255,6 +257,17 @@ func run(ctx context.Context, getenv func(string) string, stdout, stderr io.Writ
 	}
 	if cfg.Phases["backfill"] || cfg.Phases["loaded"] {
 		if err := b.measureBackfill(ctx); err != nil {
+			return err
+		}
+	}
+	if cfg.Phases["reads"] {
+		// The reads of the catalogue with what the phases before added,
+		// or of the database the backfill filled when none was loaded.
+		dsn := cfg.DSN
+		if b.db == nil {
+			dsn = backfillDSN(cfg.DSN)
+		}
+		if err := b.measureReads(ctx, dsn); err != nil {
 			return err
 		}
 	}

@@ -184,6 +184,18 @@ var figureRows = []figureRow{
 	{"backfill_loaded_rows_per_s", "backfill into the catalogue", rate("rows/s")},
 	{"backfill_loaded_pairwise_precision", "its pairwise precision", unit("%.4f")},
 	{"backfill_loaded_pairwise_recall", "its pairwise recall", unit("%.4f")},
+	{"read_song_p50_ms_c1", "GET a song, concurrency 1, p50", unit("%.2f ms")},
+	{"read_song_p99_ms_c1", "GET a song, concurrency 1, p99", unit("%.2f ms")},
+	{"read_song_p50_ms_c16", "GET a song, concurrency 16, p50", unit("%.2f ms")},
+	{"read_song_p99_ms_c16", "GET a song, concurrency 16, p99", unit("%.2f ms")},
+	{"read_video_p50_ms_c1", "GET a video, concurrency 1, p50", unit("%.2f ms")},
+	{"read_video_p99_ms_c1", "GET a video, concurrency 1, p99", unit("%.2f ms")},
+	{"read_video_p50_ms_c16", "GET a video, concurrency 16, p50", unit("%.2f ms")},
+	{"read_video_p99_ms_c16", "GET a video, concurrency 16, p99", unit("%.2f ms")},
+	{"read_reviews_p50_ms_c1", "GET the review queue, concurrency 1, p50", unit("%.2f ms")},
+	{"read_reviews_p99_ms_c1", "GET the review queue, concurrency 1, p99", unit("%.2f ms")},
+	{"read_reviews_p50_ms_c16", "GET the review queue, concurrency 16, p50", unit("%.2f ms")},
+	{"read_reviews_p99_ms_c16", "GET the review queue, concurrency 16, p99", unit("%.2f ms")},
 }
 
 func unit(format string) func(float64) string {

@@ -40,6 +40,11 @@ const benchKey = "bench-admin-key"
 // startServer runs `songdedup serve` on the bench database, as a separate
 // process so that its own memory and CPU are what a replica would use.
 func (b *bench) startServer(ctx context.Context) (*server, error) {
+	return b.startServerOn(ctx, b.cfg.DSN)
+}
+
+// startServerOn runs `songdedup serve` on the database dsn names.
+func (b *bench) startServerOn(ctx context.Context, dsn string) (*server, error) {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return nil, err
@@ -47,7 +52,7 @@ func (b *bench) startServer(ctx context.Context) (*server, error) {
 	addr := ln.Addr().String()
 	ln.Close()
 	s := &server{base: "http://" + addr}
-	args := []string{"serve", "--addr", addr, "--mysql-dsn", b.cfg.DSN,
+	args := []string{"serve", "--addr", addr, "--mysql-dsn", dsn,
 		"--api-keys", benchKey + ":admin", "--log-level", "warn", "--max-db-conns", "40"}
 	s.cmd = exec.CommandContext(ctx, b.cfg.Binary, append(args, strings.Fields(os.Getenv("BENCH_SERVER_ARGS"))...)...)
 	s.cmd.Stdout, s.cmd.Stderr = s, s

@@ -1,0 +1,166 @@
+package main
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"io"
+	"net/http"
+	"sync"
+	"time"
+)
+
+// The read endpoints: a song's document (its videos, totals and merge
+// history), a video, and the curators' review queue, on a database a
+// backfill left with merges and reviews.
+
+// readSample is how many songs and videos the reads phase reads, each once
+// one at a time and once among 16 clients.
+const readSample = 300
+
+// sampleReads picks the songs and videos the reads phase reads: songs at
+// random and those with the longest merge logs (the most work for a
+// document), and videos at random.
+func sampleReads(ctx context.Context, db *sql.DB) (songs []string, videos []string, err error) {
+	for _, q := range []string{
+		"SELECT id FROM songs WHERE id NOT IN (SELECT id FROM alias_rows) ORDER BY RAND() LIMIT ?",
+		"SELECT into_song_id FROM merges GROUP BY into_song_id ORDER BY COUNT(*) DESC LIMIT ?",
+	} {
+		ids, err := queryStrings(ctx, db, q, readSample/2)
+		if err != nil {
+			return nil, nil, err
+		}
+		songs = append(songs, ids...)
+	}
+	videos, err = queryStrings(ctx, db, "SELECT video_id FROM videos ORDER BY RAND() LIMIT ?", readSample)
+	return songs, videos, err
+}
+
+func queryStrings(ctx context.Context, db *sql.DB, q string, args ...any) ([]string, error) {
+	rows, err := db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			return nil, err
+		}
+		out = append(out, s)
+	}
+	return out, rows.Err()
+}
+
+// getOne reads one path of the API and times it; anything but 200 is an
+// error.
+func getOne(url string) (time.Duration, error) {
+	req, _ := http.NewRequest("GET", url, nil)
+	req.Header.Set("Authorization", "Bearer "+benchKey)
+	start := time.Now()
+	resp, err := benchClient.Do(req)
+	if err != nil {
+		return 0, err
+	}
+	raw, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	d := time.Since(start)
+	if resp.StatusCode != http.StatusOK {
+		return d, fmt.Errorf("GET %s: status %d: %.200s", url, resp.StatusCode, raw)
+	}
+	return d, nil
+}
+
+// getAll reads every url with clients at once and returns the latencies
+// of the answers, and how many failed and the first failure.
+func getAll(urls []string, clients int) (latencies, int, error) {
+	var mu sync.Mutex
+	var lat latencies
+	var failed int
+	var firstErr error
+	work := make(chan string)
+	var wg sync.WaitGroup
+	for w := 0; w < clients; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for u := range work {
+				d, err := getOne(u)
+				mu.Lock()
+				if err != nil {
+					failed++
+					if firstErr == nil {
+						firstErr = err
+					}
+				} else {
+					lat = append(lat, d)
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	for _, u := range urls {
+		work <- u
+	}
+	close(work)
+	wg.Wait()
+	return lat, failed, firstErr
+}
+
+// measureReads measures GET /v1/songs/{id}, GET /v1/videos/{id} and GET
+// /v1/reviews at concurrency 1 and 16 on the database dsn names.
+func (b *bench) measureReads(ctx context.Context, dsn string) error {
+	db, err := sql.Open("mysql", dsn)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	songs, videos, err := sampleReads(ctx, db)
+	if err != nil {
+		return fmt.Errorf("sampling reads: %w", err)
+	}
+	var merges, pending int
+	db.QueryRowContext(ctx, "SELECT COUNT(*) FROM merges").Scan(&merges)
+	db.QueryRowContext(ctx, "SELECT COUNT(*) FROM reviews WHERE status = 'pending'").Scan(&pending)
+	b.logf("reads: %d songs, %d videos sampled; %d merge log entries, %d pending reviews", len(songs), len(videos), merges, pending)
+	srv, err := b.startServerOn(ctx, dsn)
+	if err != nil {
+		return err
+	}
+	defer srv.stop()
+	paths := map[string][]string{}
+	for _, id := range songs {
+		paths["song"] = append(paths["song"], srv.base+"/v1/songs/"+id)
+	}
+	for _, id := range videos {
+		paths["video"] = append(paths["video"], srv.base+"/v1/videos/"+id)
+	}
+	// A page of the queue holds both songs of each of its reviews: fewer
+	// reads of it measure it as well.
+	for i := 0; i < readSample/6; i++ {
+		paths["reviews"] = append(paths["reviews"], srv.base+"/v1/reviews")
+	}
+	for _, name := range []string{"song", "video", "reviews"} {
+		for _, clients := range []int{1, 16} {
+			lat, failed, err := getAll(paths[name], clients)
+			if failed > 0 {
+				// A read that timed out is a figure too (the server
+				// answers 503 past --request-timeout).
+				b.logf("reads of %s at concurrency %d: %d of %d failed, the first with %v", name, clients, failed, len(paths[name]), err)
+				b.res.set(fmt.Sprintf("read_%s_failed_c%d", name, clients), float64(failed), fmt.Sprintf("%d of %d", failed, len(paths[name])))
+			}
+			if len(lat) == 0 {
+				continue
+			}
+			for _, p := range []struct {
+				name string
+				q    float64
+			}{{"p50", 0.50}, {"p99", 0.99}} {
+				v := ms(lat.pct(p.q))
+				b.res.set(fmt.Sprintf("read_%s_%s_ms_c%d", name, p.name, clients), v, fmt.Sprintf("%.2f ms", v))
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,40 @@
+package store
+
+import "github.com/songdedup/songdedup/dedup"
+
+// ReadQuery is one statement of a read path, for tests of its plan.
+type ReadQuery struct {
+	Name string
+	SQL  string
+	Args []any
+}
+
+// ReadQueries returns the statements the read paths run: the documents of
+// canonical song canonical and of merged song merged, video, and the review
+// queue, its first page and a later one.
+func ReadQueries(canonical, merged int64, video string) []ReadQuery {
+	var out []ReadQuery
+	add := func(name, q string, args []any) { out = append(out, ReadQuery{name, q, args}) }
+	add("song", songQuery, []any{canonical})
+	for _, c := range []struct {
+		name      string
+		id        int64
+		canonical bool
+	}{{"canonical song", canonical, true}, {"merged song", merged, false}} {
+		q, args := totalsQuery(c.id, c.canonical)
+		add(c.name+" totals", q, args)
+		q, args = videosQuery(c.id, c.canonical, maxDocVideos)
+		add(c.name+" videos", q, args)
+		q, args = historyQuery(c.id, c.canonical, maxDocHistory)
+		add(c.name+" history", q, args)
+	}
+	q, args := videoQuery(video)
+	add("video", q, args)
+	q, args, _ = reviewPageQuery(dedup.ReviewQuery{Status: dedup.ReviewPending, Limit: 50})
+	add("review page", q, args)
+	q, args, _ = reviewPageQuery(dedup.ReviewQuery{Status: dedup.ReviewPending, Limit: 50, Cursor: encodeCursor(0.5, 1000)})
+	add("review page after a cursor", q, args)
+	add("review count", reviewCountQuery, []any{dedup.ReviewPending})
+	add("stats", statsQuery, nil)
+	return out
+}

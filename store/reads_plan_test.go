@@ -1,0 +1,94 @@
+package store_test
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/songdedup/songdedup/store"
+)
+
+// planSongs is the size of the catalogue TestReadPlans builds: large
+// enough that the optimizer weighs its choices by the statistics of the
+// tables (on a few rows a full scan is as good as any plan).
+const planSongs = 20_000
+
+// fillForPlans writes planSongs songs, one in five merged into the song
+// four before it, a video each, a merge log entry for every merged song
+// and every third video, and a review for every second song, most pending.
+func fillForPlans(t *testing.T, db *sql.DB) {
+	t.Helper()
+	digits := "(SELECT 0 d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9)"
+	seq := fmt.Sprintf("(SELECT a.d + 10*b.d + 100*c.d + 1000*e.d + 10000*f.d AS n FROM %s a, %s b, %s c, %s e, %s f WHERE a.d + 10*b.d + 100*c.d + 1000*e.d + 10000*f.d < %d)",
+		digits, digits, digits, digits, digits, planSongs)
+	stmts := []string{
+		`INSERT INTO songs (id, title, track, search_key, track_hash, artist_hash, merged_into, reconciled, created_at, updated_at)
+		 SELECT n+1, CONCAT('title ', n), CONCAT('track ', n), CONCAT('k', n), n, n, IF(n % 5 = 4, n - 3, NULL), 1, NOW(6), NOW(6) FROM ` + seq + ` x`,
+		`INSERT INTO videos (video_id, song_id, title, created_at) SELECT CONCAT('pv', LPAD(id, 9, '0')), id, title, NOW(6) FROM songs`,
+		`INSERT INTO merges (kind, song_id, into_song_id, decided_by, created_at) SELECT 'song', id, merged_into, 'test', NOW(6) FROM songs WHERE merged_into IS NOT NULL`,
+		`INSERT INTO merges (kind, song_id, into_song_id, video_id, decided_by, created_at)
+		 SELECT 'video', id, COALESCE(merged_into, id), CONCAT('pv', LPAD(id, 9, '0')), 'test', NOW(6) FROM songs WHERE id % 3 = 0`,
+		`INSERT INTO reviews (song_id, candidate_song_id, score, explanation, status, created_at)
+		 SELECT id, id + 1, (id % 100) / 100, '{}', IF(id % 7 = 0, 'approved', 'pending'), NOW(6) FROM songs WHERE id % 2 = 0`,
+		`INSERT INTO term_stats (term, shard, df) VALUES ('', 0, 16000)`,
+		`ANALYZE TABLE songs, videos, merges, reviews, term_stats`,
+	}
+	for _, s := range stmts {
+		if _, err := db.Exec(s); err != nil {
+			t.Fatalf("%s: %v", s, err)
+		}
+	}
+}
+
+// TestReadPlans: every statement of the read paths (a song's document with
+// its merge history, a video, the review queue, the stats) is planned as
+// index lookups on a catalogue large enough for the optimizer to choose:
+// no table is read whole, by its rows (type ALL) or by a whole index (type
+// index).
+func TestReadPlans(t *testing.T) {
+	db, _ := openMigrated(t)
+	fillForPlans(t, db.SQL())
+	// Song 1 is canonical, song 5 merged into it (see fillForPlans).
+	for _, q := range store.ReadQueries(1, 5, "pv000000001") {
+		t.Run(q.Name, func(t *testing.T) {
+			for _, row := range explain(t, db.SQL(), q.SQL, q.Args...) {
+				if strings.HasPrefix(row["table"], "<") || row["table"] == "" {
+					continue // a derived table or union result: built from the lookups below it
+				}
+				if typ := row["type"]; typ == "ALL" || typ == "index" {
+					t.Errorf("reads table %s whole (type %s, key %s, %s rows, %s):\n%s", row["table"], typ, row["key"], row["rows"], row["Extra"], q.SQL)
+				}
+			}
+		})
+	}
+}
+
+// explain returns the plan of a statement, one map of column to value a row.
+func explain(t *testing.T, db *sql.DB, query string, args ...any) []map[string]string {
+	t.Helper()
+	rows, err := db.QueryContext(context.Background(), "EXPLAIN "+query, args...)
+	if err != nil {
+		t.Fatalf("EXPLAIN %s: %v", query, err)
+	}
+	defer rows.Close()
+	cols, _ := rows.Columns()
+	var out []map[string]string
+	for rows.Next() {
+		vals := make([]sql.NullString, len(cols))
+		ptrs := make([]any, len(cols))
+		for i := range vals {
+			ptrs[i] = &vals[i]
+		}
+		if err := rows.Scan(ptrs...); err != nil {
+			t.Fatal(err)
+		}
+		m := map[string]string{}
+		for i, c := range cols {
+			m[c] = vals[i].String
+		}
+		out = append(out, m)
+	}
+	return out
+}
