@@ -30,6 +30,9 @@ func (p *parser) cutTails(sp span) span {
 			}
 			if it.kind == kPipe {
 				p.pattern("pipe_tail")
+				if head := (span{sp.lo, k}); p.pipes(tail) >= 2 && !p.hasSeparator(head) {
+					p.dropSongWord(head)
+				}
 			} else {
 				p.pattern("slash_tail")
 			}
@@ -47,6 +50,54 @@ func (p *parser) cutTails(sp span) span {
 		}
 	}
 	return sp
+}
+
+// pipes counts the top-level "|" of sp.
+func (p *parser) pipes(sp span) int {
+	n := 0
+	for k := sp.lo; k < sp.hi; k++ {
+		k = p.skipGroup(k)
+		if p.items[k].kind == kPipe {
+			n++
+		}
+	}
+	return n
+}
+
+// hasSeparator reports whether sp holds a top-level separator.
+func (p *parser) hasSeparator(sp span) bool {
+	for k := sp.lo; k < sp.hi; k++ {
+		k = p.skipGroup(k)
+		if isSeparator(&p.items[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropSongWord drops the word "song" that ends the part before a list of
+// credits ("Track Song | Film | Cast | Singer", "Track Song Teaser | Film |
+// ..."): it says what the upload is, as "Video Song" does. Before a single
+// "| X" tail it stays: "Your Song | Elton John" is a title.
+func (p *parser) dropSongWord(sp span) {
+	var last [3]int // the last three live words, last[2] the last
+	n := 0
+	for k := sp.lo; k < sp.hi; k++ {
+		if it := &p.items[k]; !it.dead && it.kind == kWord {
+			last[0], last[1], last[2] = last[1], last[2], k
+			n++
+		}
+	}
+	switch {
+	case n >= 2 && p.items[last[2]].text == "song":
+		p.kill(last[2], last[2])
+	case n >= 3 && p.items[last[1]].text == "song" && excerptWords[p.items[last[2]].text]:
+		p.kill(last[1], last[2])
+		p.excerpt()
+	default:
+		return
+	}
+	p.pattern("song_before_credits")
 }
 
 // tailVersions records the versions a "| X" or "// X" tail names: a tail
