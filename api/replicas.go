@@ -15,8 +15,9 @@ type ReplicaStatus struct {
 	State string `json:"state"`
 	// LagSeconds is how far it is behind the primary, as it reports.
 	LagSeconds float64 `json:"lag_seconds"`
-	// Error says why it is down or stopped.
-	Error string `json:"error,omitempty"`
+	// Error says why it is down or stopped. It stays out of /readyz, whose
+	// answers are public: the log has it.
+	Error string `json:"-"`
 	// Reads and Fallbacks count the reads it served and the reads it
 	// failed, which the primary served.
 	Reads     int64 `json:"reads"`

@@ -36,8 +36,11 @@ func TestReplicasInReadyzAndMetrics(t *testing.T) {
 		t.Fatalf("/readyz = %v, want ready with two replicas", out)
 	}
 	down, _ := got[1].(map[string]any)
-	if down["addr"] != "10.0.0.3:3306" || down["state"] != "down" || !strings.Contains(down["error"].(string), "refused") {
+	if down["addr"] != "10.0.0.3:3306" || down["state"] != "down" {
 		t.Errorf("the replica that is down shows as %v", down)
+	}
+	if _, ok := down["error"]; ok {
+		t.Errorf("/readyz shows why a replica is down (the database's own words belong in the log): %v", down)
 	}
 
 	resp, err := http.Get(srv.URL + "/metrics")
