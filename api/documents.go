@@ -61,6 +61,7 @@ type mergeDoc struct {
 	CreatedAt   time.Time       `json:"created_at"`
 	UndoneAt    *time.Time      `json:"undone_at,omitempty"`
 	UndoneBy    string          `json:"undone_by,omitempty"`
+	Reason      string          `json:"reason,omitempty"`
 	Explanation json.RawMessage `json:"explanation,omitempty"`
 }
 
@@ -107,7 +108,7 @@ func newSongDoc(s dedup.Song) songDoc {
 		d.MergeHistory = append(d.MergeHistory, mergeDoc{
 			ID: formatID(e.ID), Kind: e.Kind, SongID: formatID(e.SongID), IntoSongID: formatID(e.IntoSongID),
 			VideoID: e.VideoID, Score: e.Score, DecidedBy: e.DecidedBy, CreatedAt: e.CreatedAt,
-			UndoneAt: e.UndoneAt, UndoneBy: e.UndoneBy, Explanation: rawJSON(e.Explanation),
+			UndoneAt: e.UndoneAt, UndoneBy: e.UndoneBy, Reason: e.Reason, Explanation: rawJSON(e.Explanation),
 		})
 	}
 	return d
@@ -309,6 +310,20 @@ type batchResultDoc struct {
 type engagementRequest struct {
 	Plays *int64 `json:"plays"`
 	Likes *int64 `json:"likes"`
+}
+
+type mergeRequest struct {
+	Into   string `json:"into"`
+	Reason string `json:"reason"`
+}
+
+// keptApartDoc is the curator's decision a refused merge ran into.
+type keptApartDoc struct {
+	SongA     string    `json:"song_a"`
+	SongB     string    `json:"song_b"`
+	DecidedBy string    `json:"decided_by"`
+	Reason    string    `json:"reason"`
+	CreatedAt time.Time `json:"created_at"`
 }
 
 type splitRequest struct {

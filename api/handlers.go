@@ -32,6 +32,7 @@ type Catalog interface {
 	Review(ctx context.Context, id int64) (dedup.Review, error)
 	DecideReview(ctx context.Context, d dedup.ReviewDecision) (dedup.Review, error)
 	Split(ctx context.Context, songID int64, videoIDs []string, decidedBy string) (dedup.Song, error)
+	MergeSong(ctx context.Context, from, into int64, reason, decidedBy string) (dedup.Song, error)
 	Stats(ctx context.Context) (dedup.Stats, error)
 }
 
@@ -475,5 +476,41 @@ func handleWhoami() http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		p := principalFrom(r.Context())
 		writeJSON(w, http.StatusOK, map[string]string{"name": p.Name, "role": p.Role.String()})
+	}
+}
+
+// handleMerge merges a song into another because a curator says they are
+// one, through the same merge as an approval.
+func handleMerge(cat Catalog, log *slog.Logger) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		id, ok := parseID(chi.URLParam(r, "id"))
+		if !ok {
+			writeProblem(w, r, http.StatusNotFound, "not found", "no song "+chi.URLParam(r, "id"))
+			return
+		}
+		var req mergeRequest
+		if err := decodeJSON(r, &req); err != nil {
+			answerError(w, r, log, err)
+			return
+		}
+		into, ok := parseID(req.Into)
+		if !ok {
+			answerError(w, r, log, dedup.InvalidField("into", "must be the ID of a song, got %q", req.Into))
+			return
+		}
+		song, err := cat.MergeSong(r.Context(), id, into, req.Reason, "curator:"+principalFrom(r.Context()).Name)
+		var kept *dedup.KeptApartError
+		if errors.As(err, &kept) {
+			d := kept.Decision
+			writeProblemDoc(w, r, problem{Status: http.StatusConflict, Title: "conflict", Detail: err.Error(),
+				Current: keptApartDoc{SongA: formatID(d.SongA), SongB: formatID(d.SongB), DecidedBy: d.DecidedBy, Reason: d.Reason, CreatedAt: d.CreatedAt}})
+			return
+		}
+		if err != nil {
+			answerError(w, r, log, err)
+			return
+		}
+		w.Header().Set("Location", "/v1/songs/"+formatID(song.ID))
+		writeJSON(w, http.StatusOK, newSongDoc(song))
 	}
 }

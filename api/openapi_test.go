@@ -477,6 +477,25 @@ func exerciseService(t *testing.T, s *apiDoc) {
 	if str(revived["id"]) != mergedAway {
 		t.Errorf("split of the merged song's videos gave song %v, want %s back", revived["id"], mergedAway)
 	}
+	// A curator's manual merge: the song kept is the one named, its
+	// history says who and why; the same merge again answers the same;
+	// songs a curator kept apart are a 409 naming that decision.
+	sia := str(submit(map[string]any{"video_id": "OAPIMMMMMM1", "title": "Sia - Chandelier"}, 201, "created")["song_id"])
+	other := str(submit(map[string]any{"video_id": "OAPIMMMMMM2", "title": "Chandelier (1000 Forms of Fear)", "channel": "Pop Archive"}, 201, "created")["song_id"])
+	c.do(docCall{method: "POST", path: "/v1/videos/OAPIMMMMMM2/engagement", key: submitterKey, body: map[string]int{"plays": 9}, want: 200})
+	kept, hdr := c.do(docCall{method: "POST", path: "/v1/songs/" + other + "/merge", key: curatorKey, body: map[string]any{"into": sia, "reason": "the album cut of the same recording"}, want: 200})
+	if str(kept["id"]) != sia || hdr.Get("Location") != "/v1/songs/"+sia || kept["plays"] != 9.0 || len(kept["videos"].([]any)) != 2 {
+		t.Errorf("manual merge: kept %v (Location %q), plays %v, videos %d; want %s with both videos and 9 plays", kept["id"], hdr.Get("Location"), kept["plays"], len(kept["videos"].([]any)), sia)
+	}
+	if h, _ := kept["merge_history"].([]any); len(h) == 0 || h[0].(map[string]any)["reason"] != "the album cut of the same recording" || h[0].(map[string]any)["decided_by"] != "curator:alice" {
+		t.Errorf("manual merge: history %v, want the merge with its reason and curator first", kept["merge_history"])
+	}
+	c.do(docCall{method: "POST", path: "/v1/songs/" + other + "/merge", key: curatorKey, body: map[string]any{"into": sia, "reason": "again"}, want: 200})
+	apart, _ := c.do(docCall{method: "POST", path: "/v1/songs/" + str(split["id"]) + "/merge", key: curatorKey, body: map[string]any{"into": songID, "reason": "they look alike"}, want: 409})
+	if cur, _ := apart["current"].(map[string]any); cur == nil || cur["reason"] != "split" || cur["decided_by"] != "curator:alice" {
+		t.Errorf("merge of a split pair: %v, want a 409 naming the split", apart)
+	}
+
 	// The split pair both match a third upload, and are never merged
 	// automatically: ambiguous, one review listing both songs, which
 	// states its reason.
@@ -546,6 +565,15 @@ func exerciseService(t *testing.T, s *apiDoc) {
 		{method: "POST", path: "/v1/reviews/999999999/reject", key: curatorKey, want: 404},
 		{method: "POST", path: "/v1/reviews/" + review1 + "/approve", key: curatorKey, body: `{"pad": "` + strings.Repeat("y", 70<<10) + `"}`, want: 413},
 		{method: "POST", path: "/v1/reviews/" + review1 + "/reject", key: curatorKey, body: `{"pad": "` + strings.Repeat("y", 70<<10) + `"}`, want: 413},
+		{method: "POST", path: "/v1/songs/999999999/merge", key: curatorKey, body: `{"into": "` + songID + `", "reason": "x"}`, want: 404},
+		{method: "POST", path: "/v1/songs/" + songID + "/merge", key: curatorKey, body: `{"reason": "x"}`, want: 400, docRejects: true, field: "into"},
+		{method: "POST", path: "/v1/songs/" + songID + "/merge", key: curatorKey, body: `{"into": "abc", "reason": "x"}`, want: 400, field: "into"},
+		{method: "POST", path: "/v1/songs/" + songID + "/merge", key: curatorKey, body: `{"into": 7, "reason": "x"}`, want: 400, docRejects: true, field: "into"},
+		{method: "POST", path: "/v1/songs/" + songID + "/merge", key: curatorKey, body: `{"into": "` + songID + `", "reason": "x"}`, want: 400, field: "into"},
+		{method: "POST", path: "/v1/songs/" + songID + "/merge", key: curatorKey, body: `{"into": "999999999", "reason": "x"}`, want: 400, field: "into"},
+		{method: "POST", path: "/v1/songs/" + songID + "/merge", key: curatorKey, body: `{"into": "999999999"}`, want: 400, docRejects: true, field: "reason"},
+		{method: "POST", path: "/v1/songs/" + songID + "/merge", key: curatorKey, body: `{"into": "999999999", "reason": "  "}`, want: 400, docRejects: true, field: "reason"},
+		{method: "POST", path: "/v1/songs/" + songID + "/merge", key: curatorKey, body: `{"into": "1", "reason": "x", "pad": "` + strings.Repeat("y", 70<<10) + `"}`, want: 413},
 		{method: "POST", path: "/v1/songs/999999999/split", key: curatorKey, body: `{"video_ids": ["OAPIAAAAAA1"]}`, want: 404},
 		{method: "POST", path: "/v1/songs/" + songID + "/split", key: curatorKey, body: `{"video_ids": []}`, want: 400, docRejects: true, field: "video_ids"},
 		{method: "POST", path: "/v1/songs/" + songID + "/split", key: curatorKey, body: `{"video_ids": "OAPIAAAAAA3"}`, want: 400, docRejects: true, field: "video_ids"},
@@ -658,6 +686,10 @@ func (f stubCatalog) Split(_ context.Context, songID int64, _ []string, _ string
 	return dedup.Song{}, f.err
 }
 
+func (f stubCatalog) MergeSong(context.Context, int64, int64, string, string) (dedup.Song, error) {
+	return dedup.Song{}, f.err
+}
+
 func (f stubCatalog) Stats(context.Context) (dedup.Stats, error) {
 	return dedup.Stats{}, f.err
 }
@@ -685,6 +717,7 @@ var docValidBodies = map[string]any{
 	"POST /v1/submissions/batch":            map[string]any{"submissions": []any{map[string]any{"video_id": "OAPIDDDDDD1", "title": "Adele - Hello"}}},
 	"POST /v1/videos/{video_id}/engagement": map[string]any{"plays": 1},
 	"POST /v1/songs/{id}/split":             map[string]any{"video_ids": []string{"OAPIDDDDDD1"}},
+	"POST /v1/songs/{id}/merge":             map[string]any{"into": "8", "reason": "the same recording"},
 }
 
 // docConcretePath fills the path parameters of a documented path.

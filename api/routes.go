@@ -58,6 +58,7 @@ func routes(deps Deps) http.Handler {
 			r.Post("/reviews/{id}/approve", handleDecide(cat, log, dedup.ReviewApproved))
 			r.Post("/reviews/{id}/reject", handleDecide(cat, log, dedup.ReviewRejected))
 			r.Post("/songs/{id}/split", handleSplit(cat, log))
+			r.Post("/songs/{id}/merge", handleMerge(cat, log))
 		})
 	})
 	return r

@@ -83,6 +83,8 @@ type MergeEvent struct {
 	UndoneBy   string
 	// Explanation is the scorer's evidence as JSON, when there was one.
 	Explanation []byte
+	// Reason is a curator's reason for a manual merge.
+	Reason string
 }
 
 // ReviewStatus is where a review item stands.

@@ -84,6 +84,8 @@ type SongMerge struct {
 	Score       float64
 	Explanation []byte
 	DecidedBy   string
+	// Reason is a curator's reason for a manual merge ("" otherwise).
+	Reason string
 }
 
 // LaggingReader is implemented by a store whose lag-tolerant reads — the

@@ -33,7 +33,11 @@ func (s *DB) MergeSongs(ctx context.Context, m dedup.SongMerge) (int64, error) {
 			return err
 		}
 		if kept[into] {
-			return fmt.Errorf("songs %d and %d were kept apart by a curator: %w", from, into, dedup.ErrConflict)
+			d, err := keptApartTx(ctx, tx, from, into)
+			if err != nil {
+				return fmt.Errorf("songs %d and %d were kept apart by a curator (%v): %w", from, into, err, dedup.ErrConflict)
+			}
+			return &dedup.KeptApartError{From: from, Into: into, Decision: d}
 		}
 		return s.mergeLocked(ctx, tx, from, into, m)
 	})
@@ -124,8 +128,8 @@ func (s *DB) mergeLocked(ctx context.Context, tx *sql.Tx, from, into int64, m de
 		return err
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO merges (kind, song_id, into_song_id, score, decided_by,
-		explanation, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-		dedup.MergeSong, from, into, m.Score, m.DecidedBy, nullBytes(m.Explanation), now); err != nil {
+		explanation, reason, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+		dedup.MergeSong, from, into, m.Score, m.DecidedBy, nullBytes(m.Explanation), nullString(m.Reason), now); err != nil {
 		return translate(err)
 	}
 	return settleReviews(ctx, tx, into, m.DecidedBy, now)

@@ -3,6 +3,7 @@ package store_test
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"slices"
 	"sync/atomic"
 	"testing"
@@ -312,5 +313,51 @@ func TestBatchUsesTheCallersNormalizedTitle(t *testing.T) {
 				t.Errorf("track %q, want %q", song.Track, tt.wantTrack)
 			}
 		})
+	}
+}
+
+// TestMergeNamesTheDecisionKeepingSongsApart: a merge of two songs a
+// curator kept apart, directly or through a song merged into either side,
+// is refused with that decision; a reason is kept in the merge log.
+func TestMergeNamesTheDecisionKeepingSongsApart(t *testing.T) {
+	db, _ := openMigrated(t)
+	ctx := context.Background()
+	a := createSong(t, db, "Robyn - Dancing On My Own", "")
+	b := createSong(t, db, "Robyn - Dancing On My Own (Calum Scott)", "")
+	c := createSong(t, db, "Robyn - Dancing On My Own [Lyrics]", "")
+	d := createSong(t, db, "Robyn - Call Your Girlfriend", "")
+	if _, err := db.SQL().Exec(`INSERT INTO never_merge (song_a, song_b, decided_by, reason, created_at) VALUES (?, ?, 'curator:bo', 'rejected', NOW(6))`, a, b); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.MergeSongs(ctx, dedup.SongMerge{From: c, Into: b, DecidedBy: "curator:bo", Reason: "same upload"}); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name       string
+		from, into int64
+		kept       bool
+	}{
+		{"the pair itself", b, a, true},
+		{"through a song merged into one side", c, a, true},
+		{"the other way round", a, c, true},
+		{"a pair nobody kept apart", d, a, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := db.MergeSongs(ctx, dedup.SongMerge{From: tt.from, Into: tt.into, DecidedBy: "curator:bo", Reason: "why not"})
+			var ka *dedup.KeptApartError
+			switch {
+			case tt.kept && (!errors.As(err, &ka) || !errors.Is(err, dedup.ErrConflict)):
+				t.Fatalf("merge: %v, want a KeptApartError", err)
+			case tt.kept && (ka.Decision.Reason != "rejected" || ka.Decision.DecidedBy != "curator:bo" || min(ka.Decision.SongA, ka.Decision.SongB) != min(a, b)):
+				t.Errorf("decision %+v, want the rejection of %d/%d by curator:bo", ka.Decision, a, b)
+			case !tt.kept && err != nil:
+				t.Fatalf("merge: %v", err)
+			}
+		})
+	}
+	var reason string
+	if err := db.SQL().QueryRow("SELECT reason FROM merges WHERE song_id = ? AND kind = 'song'", c).Scan(&reason); err != nil || reason != "same upload" {
+		t.Errorf("merge log reason %q (%v), want %q", reason, err, "same upload")
 	}
 }

@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"fmt"
 	"time"
+
+	"github.com/songdedup/songdedup/dedup"
 )
 
 // Never-merge: the pairs of songs a curator kept apart, which nothing
@@ -54,4 +56,20 @@ func insertNeverMerge(ctx context.Context, tx *sql.Tx, a, b int64, by, reason st
 		return fmt.Errorf("remembering never-merge %d/%d: %w", a, b, translate(err))
 	}
 	return nil
+}
+
+// keptApartTx returns the decision that keeps canonical songs a and b
+// apart: the oldest never_merge pair between a song of one and a song of
+// the other; ErrNotFound when there is none.
+func keptApartTx(ctx context.Context, tx *sql.Tx, a, b int64) (dedup.KeptApart, error) {
+	var k dedup.KeptApart
+	err := tx.QueryRowContext(ctx, `SELECT n.song_a, n.song_b, n.decided_by, n.reason, n.created_at FROM never_merge n
+		JOIN songs sa ON sa.id = n.song_a JOIN songs sb ON sb.id = n.song_b
+		WHERE (COALESCE(sa.merged_into, sa.id) = ? AND COALESCE(sb.merged_into, sb.id) = ?)
+		   OR (COALESCE(sa.merged_into, sa.id) = ? AND COALESCE(sb.merged_into, sb.id) = ?)
+		ORDER BY n.created_at LIMIT 1`, a, b, b, a).Scan(&k.SongA, &k.SongB, &k.DecidedBy, &k.Reason, &k.CreatedAt)
+	if err != nil {
+		return k, translate(err)
+	}
+	return k, nil
 }

@@ -126,7 +126,7 @@ func historyQuery(id int64, canonical bool, limit int) (string, []any) {
 		args = append(args, id, limit)
 	}
 	return `SELECT m.id, m.kind, m.song_id, m.into_song_id, COALESCE(m.video_id, ''), m.score, m.decided_by,
-		m.explanation, m.created_at, m.undone_at, COALESCE(m.undone_by, '')
+		m.explanation, m.created_at, m.undone_at, COALESCE(m.undone_by, ''), COALESCE(m.reason, '')
 		FROM (` + ids + `) h JOIN merges m ON m.id = h.id ORDER BY m.id DESC LIMIT ?`, append(args, limit)
 }
 
@@ -159,7 +159,7 @@ func (s *DB) history(ctx context.Context, db reader, id int64, canonical bool) (
 		var expl sql.NullString
 		var undone sql.NullTime
 		if err := rows.Scan(&e.ID, &e.Kind, &e.SongID, &e.IntoSongID, &e.VideoID, &e.Score, &e.DecidedBy,
-			&expl, &e.CreatedAt, &undone, &e.UndoneBy); err != nil {
+			&expl, &e.CreatedAt, &undone, &e.UndoneBy, &e.Reason); err != nil {
 			return nil, translate(err)
 		}
 		if expl.Valid {
