@@ -312,6 +312,21 @@ type engagementRequest struct {
 	Likes *int64 `json:"likes"`
 }
 
+// searchPageDoc answers GET /v1/songs?q=.
+type searchPageDoc struct {
+	Items      []searchHitDoc `json:"items"`
+	NextCursor string         `json:"next_cursor,omitempty"`
+}
+
+type searchHitDoc struct {
+	ID      string          `json:"id"`
+	Score   float64         `json:"score"`
+	Title   string          `json:"title"`
+	Artist  string          `json:"artist"`
+	Track   string          `json:"track"`
+	Version []title.Version `json:"version"`
+}
+
 type mergeRequest struct {
 	Into   string `json:"into"`
 	Reason string `json:"reason"`

@@ -18,6 +18,7 @@ import (
 	"github.com/go-chi/chi/v5"
 
 	"github.com/songdedup/songdedup/dedup"
+	"github.com/songdedup/songdedup/dedup/title"
 )
 
 // Catalog is what the HTTP layer asks of the domain (a *dedup.Service).
@@ -32,6 +33,7 @@ type Catalog interface {
 	Review(ctx context.Context, id int64) (dedup.Review, error)
 	DecideReview(ctx context.Context, d dedup.ReviewDecision) (dedup.Review, error)
 	Split(ctx context.Context, songID int64, videoIDs []string, decidedBy string) (dedup.Song, error)
+	Search(ctx context.Context, q dedup.SearchQuery) (dedup.SearchPage, error)
 	MergeSong(ctx context.Context, from, into int64, reason, decidedBy string) (dedup.Song, error)
 	Stats(ctx context.Context) (dedup.Stats, error)
 }
@@ -512,5 +514,34 @@ func handleMerge(cat Catalog, log *slog.Logger) http.HandlerFunc {
 		}
 		w.Header().Set("Location", "/v1/songs/"+formatID(song.ID))
 		writeJSON(w, http.StatusOK, newSongDoc(song))
+	}
+}
+
+// handleSearch lists the canonical songs a query may name, best match
+// first, a page at a time.
+func handleSearch(cat Catalog, log *slog.Logger) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		q := dedup.SearchQuery{Q: r.URL.Query().Get("q"), Cursor: r.URL.Query().Get("cursor")}
+		if l := r.URL.Query().Get("limit"); l != "" {
+			n, err := strconv.Atoi(l)
+			if err != nil || n < 1 {
+				answerError(w, r, log, dedup.InvalidField("limit", "must be a number from 1 to %d, got %q", dedup.MaxSearchLimit, l))
+				return
+			}
+			q.Limit = n
+		}
+		page, err := cat.Search(r.Context(), q)
+		if err != nil {
+			answerError(w, r, log, err)
+			return
+		}
+		doc := searchPageDoc{Items: []searchHitDoc{}, NextCursor: page.NextCursor}
+		for _, h := range page.Hits {
+			doc.Items = append(doc.Items, searchHitDoc{
+				ID: formatID(h.SongID), Score: h.Score, Title: h.Title.Raw, Artist: title.ArtistString(h.Title.Artists),
+				Track: h.Title.Track, Version: orEmpty(h.Title.Versions),
+			})
+		}
+		writeJSON(w, http.StatusOK, doc)
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"slices"
 	"sort"
@@ -477,6 +478,32 @@ func exerciseService(t *testing.T, s *apiDoc) {
 	if str(revived["id"]) != mergedAway {
 		t.Errorf("split of the merged song's videos gave song %v, want %s back", revived["id"], mergedAway)
 	}
+	// Search, a page at a time: every Adele song, none twice, best first.
+	var found []string
+	seen := map[string]bool{}
+	cursor = ""
+	for range 20 {
+		path := "/v1/songs?q=" + url.QueryEscape("Adele - Hello") + "&limit=2"
+		if cursor != "" {
+			path += "&cursor=" + cursor
+		}
+		page, _ := c.do(docCall{method: "GET", path: path, key: submitterKey, want: 200})
+		for _, it := range page["items"].([]any) {
+			id := str(it.(map[string]any)["id"])
+			if seen[id] {
+				t.Errorf("search listed song %s twice", id)
+			}
+			seen[id] = true
+			found = append(found, id)
+		}
+		if cursor = str(page["next_cursor"]); cursor == "" {
+			break
+		}
+	}
+	if len(found) < 2 || found[0] != songID {
+		t.Errorf("search for Adele - Hello: %v, want song %s first and more after", found, songID)
+	}
+
 	// A curator's manual merge: the song kept is the one named, its
 	// history says who and why; the same merge again answers the same;
 	// songs a curator kept apart are a 409 naming that decision.
@@ -565,6 +592,11 @@ func exerciseService(t *testing.T, s *apiDoc) {
 		{method: "POST", path: "/v1/reviews/999999999/reject", key: curatorKey, want: 404},
 		{method: "POST", path: "/v1/reviews/" + review1 + "/approve", key: curatorKey, body: `{"pad": "` + strings.Repeat("y", 70<<10) + `"}`, want: 413},
 		{method: "POST", path: "/v1/reviews/" + review1 + "/reject", key: curatorKey, body: `{"pad": "` + strings.Repeat("y", 70<<10) + `"}`, want: 413},
+		{method: "GET", path: "/v1/songs", want: 400, field: "q"},
+		{method: "GET", path: "/v1/songs?q=%20", want: 400, field: "q"},
+		{method: "GET", path: "/v1/songs?q=x&limit=51", want: 400, docRejects: true, field: "limit"},
+		{method: "GET", path: "/v1/songs?q=x&limit=many", want: 400, docRejects: true, field: "limit"},
+		{method: "GET", path: "/v1/songs?q=x&cursor=bm90LWEtY3Vyc29y", want: 400, field: "cursor"},
 		{method: "POST", path: "/v1/songs/999999999/merge", key: curatorKey, body: `{"into": "` + songID + `", "reason": "x"}`, want: 404},
 		{method: "POST", path: "/v1/songs/" + songID + "/merge", key: curatorKey, body: `{"reason": "x"}`, want: 400, docRejects: true, field: "into"},
 		{method: "POST", path: "/v1/songs/" + songID + "/merge", key: curatorKey, body: `{"into": "abc", "reason": "x"}`, want: 400, field: "into"},
@@ -688,6 +720,10 @@ func (f stubCatalog) Split(_ context.Context, songID int64, _ []string, _ string
 
 func (f stubCatalog) MergeSong(context.Context, int64, int64, string, string) (dedup.Song, error) {
 	return dedup.Song{}, f.err
+}
+
+func (f stubCatalog) Search(context.Context, dedup.SearchQuery) (dedup.SearchPage, error) {
+	return dedup.SearchPage{}, f.err
 }
 
 func (f stubCatalog) Stats(context.Context) (dedup.Stats, error) {

@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"net/url"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -189,5 +191,62 @@ func (e *env) emptyLexicon() {
 	e.t.Helper()
 	if _, err := e.db.SQL().ExecContext(context.Background(), "DELETE FROM artist_lexicon"); err != nil {
 		e.t.Fatal(err)
+	}
+}
+
+// TestSearch: a query reads as a title does; the song it names comes
+// first, songs merged away are never listed, and a query that names no
+// song finds nothing.
+func TestSearch(t *testing.T) {
+	e := newEnv(t)
+	song := map[string]string{}
+	for _, s := range []struct{ video, title, key string }{
+		{"SEARCHAAAA1", "Adele - Hello (Official Video)", "hello"},
+		{"SEARCHAAAA2", "Adele - Skyfall", "skyfall"},
+		{"SEARCHAAAA3", "Lionel Richie - Hello", "richie"},
+		{"SEARCHAAAA4", "Adele - Hello (Live at the BBC)", "live"},
+		{"SEARCHAAAA5", "Khruangbin - Maria También", "maria"},
+		{"SEARCHAAAA6", "Maria Tambien (Fan Edit 2)", "fan"},
+	} {
+		song[s.key] = str(e.submit(s.video, s.title, "")["song_id"])
+	}
+	// A curator merges the fan edit into the song: it is listed no more.
+	if status, out, _ := e.do("POST", "/v1/songs/"+song["fan"]+"/merge", curatorKey, map[string]any{"into": song["maria"], "reason": "same track"}); status != http.StatusOK {
+		t.Fatalf("merge: %d %v", status, out)
+	}
+	tests := []struct {
+		q     string
+		first string // "" when nothing may be found
+	}{
+		{"Adele - Hello", "hello"},
+		{"hello adele", "hello"},
+		{"Hello | Adele", "hello"},
+		{"ADELE — Skyfall [Lyrics]", "skyfall"},
+		{"Lionel Richie - Hello", "richie"},
+		{"Adele - Hello (Live at the BBC)", "live"},
+		{"maria tambien", "maria"},
+		{"Zzyzx Qwerty Plov", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			status, page, _ := e.do("GET", "/v1/songs?q="+url.QueryEscape(tt.q), submitterKey, nil)
+			if status != http.StatusOK {
+				t.Fatalf("%d %v", status, page)
+			}
+			items, _ := page["items"].([]any)
+			var ids []string
+			for _, it := range items {
+				ids = append(ids, str(it.(map[string]any)["id"]))
+			}
+			if slices.Contains(ids, song["fan"]) {
+				t.Errorf("lists the song merged away: %v", ids)
+			}
+			switch {
+			case tt.first == "" && len(ids) > 0:
+				t.Errorf("found %v, want nothing", ids)
+			case tt.first != "" && (len(ids) == 0 || ids[0] != song[tt.first]):
+				t.Errorf("found %v, want song %s (%s) first", ids, song[tt.first], tt.first)
+			}
+		})
 	}
 }

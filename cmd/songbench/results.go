@@ -174,6 +174,8 @@ var figureRows = []figureRow{
 	{"submit_rps_single_c1", "submits/s, 500 single requests at concurrency 1", rate("")},
 	{"submit_rps_batch", "submits/s, 500 in one batch request", rate("")},
 	{"batch_speedup", "batch over single requests, same run", unit("%.1fx")},
+	{"search_p50_ms", "search over HTTP (GET /v1/songs?q=), p50", unit("%.2f ms")},
+	{"search_p99_ms", "search p99", unit("%.2f ms")},
 	{"submit_server_cpu_ms", "CPU per submit, server", unit("%.2f ms")},
 	{"submit_db_cpu_ms", "CPU per submit, database", unit("%.2f ms")},
 	{"server_rss_mb", "server RSS (peak)", unit("%.0f MB")},

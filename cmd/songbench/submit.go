@@ -183,6 +183,9 @@ func (b *bench) measureSubmit(ctx context.Context) error {
 	if err := b.measureBatch(srv.base); err != nil {
 		return err
 	}
+	if err := b.measureSearch(srv.base); err != nil {
+		return err
+	}
 
 	conc := b.submissions(max(3000, b.cfg.Queries*10), b.cfg.Seed+12, 't')
 	serverCPU0, dbCPU0 := cpuSeconds(srv.cmd.Process.Pid), cpuSeconds(pidOf("mariadbd"))

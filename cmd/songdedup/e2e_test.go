@@ -343,4 +343,45 @@ func TestCatalogueRoutesThroughBinary(t *testing.T) {
 	if status, out := post(t, r.base+"/v1/submissions?dry_run=perhaps", sk, variant); status != 400 || !strings.Contains(fmt.Sprint(out["detail"]), "dry_run") {
 		t.Errorf("dry_run=perhaps: %d %v", status, out)
 	}
+
+	// A batch: each item in order with its own status.
+	status, batch := post(t, r.base+"/v1/submissions/batch", sk, map[string]any{"submissions": []any{
+		variant,
+		map[string]any{"video_id": "CATxxxxxx03", "title": "Sia - Chandelier"},
+		map[string]any{"video_id": "CATxxxxxx04"},
+		map[string]any{"video_id": "CATxxxxxx05", "title": "Chandelier (1000 Forms of Fear)", "channel": "Pop Archive"},
+	}})
+	results, _ := batch["results"].([]any)
+	if status != 200 || len(results) != 4 {
+		t.Fatalf("batch: %d %v", status, batch)
+	}
+	statuses := []any{}
+	for _, r := range results {
+		statuses = append(statuses, r.(map[string]any)["status"])
+	}
+	if fmt.Sprint(statuses) != "[200 201 400 201]" {
+		t.Errorf("batch statuses %v, want [200 201 400 201]", statuses)
+	}
+	song := func(i int) string {
+		return fmt.Sprint(results[i].(map[string]any)["submission"].(map[string]any)["song_id"])
+	}
+
+	// Search finds the song; a curator merges the album cut into it.
+	status, found := get(t, r.base+"/v1/songs?q=sia+chandelier", sk)
+	if items, _ := found["items"].([]any); status != 200 || len(items) == 0 || items[0].(map[string]any)["id"] != song(1) {
+		t.Errorf("search for sia chandelier: %d %v, want song %s first", status, found, song(1))
+	}
+	if status, _ := post(t, r.base+"/v1/songs/"+song(3)+"/merge", sk, map[string]any{"into": song(1), "reason": "album cut"}); status != 403 {
+		t.Errorf("a submitter merging: %d, want 403", status)
+	}
+	status, kept := post(t, r.base+"/v1/songs/"+song(3)+"/merge", "e2e-curator-key", map[string]any{"into": song(1), "reason": "album cut"})
+	if videos, _ := kept["videos"].([]any); status != 200 || kept["id"] != song(1) || len(videos) != 2 {
+		t.Errorf("merge: %d %v, want song %s with two videos", status, kept, song(1))
+	}
+	status, found = get(t, r.base+"/v1/songs?q=chandelier", sk)
+	for _, it := range found["items"].([]any) {
+		if it.(map[string]any)["id"] == song(3) {
+			t.Errorf("search lists song %s, merged away", song(3))
+		}
+	}
 }
