@@ -60,7 +60,7 @@ func newEnv(t *testing.T) *env {
 		t.Fatal(err)
 	}
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	svc := dedup.NewService(dedup.Stores{Submit: db, Curation: db, Outcomes: db}, dedup.ServiceOptions{Logger: log})
+	svc := dedup.NewService(dedup.Stores{Submit: db, Curation: db, Outcomes: db, Changes: db}, dedup.ServiceOptions{Logger: log})
 	srv := httptest.NewServer(api.NewServer(api.Deps{Logger: log, Readiness: db, Catalog: svc, Keys: keys, MaxBodyBytes: 64 << 10}))
 	t.Cleanup(srv.Close)
 	return &env{t: t, srv: srv, db: db, svc: svc}

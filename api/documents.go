@@ -344,3 +344,29 @@ type keptApartDoc struct {
 type splitRequest struct {
 	VideoIDs []string `json:"video_ids"`
 }
+
+// changePageDoc answers GET /v1/changes.
+type changePageDoc struct {
+	Changes    []changeDoc `json:"changes"`
+	NextCursor string      `json:"next_cursor"`
+}
+
+type changeDoc struct {
+	Cursor     string             `json:"cursor"`
+	Kind       dedup.ChangeKind   `json:"kind"`
+	SongID     string             `json:"song_id,omitempty"`
+	IntoSongID string             `json:"into_song_id,omitempty"`
+	ReviewID   string             `json:"review_id,omitempty"`
+	VideoIDs   []string           `json:"video_ids,omitempty"`
+	Status     dedup.ReviewStatus `json:"status,omitempty"`
+	DecidedBy  string             `json:"decided_by"`
+	Reason     string             `json:"reason,omitempty"`
+	At         time.Time          `json:"at"`
+}
+
+func newChangeDoc(c dedup.Change) changeDoc {
+	return changeDoc{
+		Cursor: dedup.FormatCursor(c.Seq), Kind: c.Kind, SongID: formatID(c.SongID), IntoSongID: formatID(c.IntoSongID),
+		ReviewID: formatID(c.ReviewID), VideoIDs: c.VideoIDs, Status: c.Status, DecidedBy: c.DecidedBy, Reason: c.Reason, At: c.At,
+	}
+}

@@ -34,6 +34,7 @@ type Catalog interface {
 	DecideReview(ctx context.Context, d dedup.ReviewDecision) (dedup.Review, error)
 	Split(ctx context.Context, songID int64, videoIDs []string, decidedBy string) (dedup.Song, error)
 	Search(ctx context.Context, q dedup.SearchQuery) (dedup.SearchPage, error)
+	Changes(ctx context.Context, q dedup.ChangeQuery) (dedup.ChangePage, error)
 	MergeSong(ctx context.Context, from, into int64, reason, decidedBy string) (dedup.Song, error)
 	Stats(ctx context.Context) (dedup.Stats, error)
 }
@@ -544,4 +545,61 @@ func handleSearch(cat Catalog, log *slog.Logger) http.HandlerFunc {
 		}
 		writeJSON(w, http.StatusOK, doc)
 	}
+}
+
+// handleChanges serves the changes feed, a page at a time, long-polling
+// when asked to: the request waits (outside the request deadline, which
+// bounds each read of the feed instead) until a change comes or the wait
+// ends.
+func handleChanges(cat Catalog, log *slog.Logger, readTimeout time.Duration) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		qv := r.URL.Query()
+		q := dedup.ChangeQuery{After: qv.Get("after"), ReadTimeout: readTimeout}
+		if l := qv.Get("limit"); l != "" {
+			n, err := strconv.Atoi(l)
+			if err != nil || n < 1 {
+				answerError(w, r, log, dedup.InvalidField("limit", "must be a number from 1 to %d, got %q", dedup.MaxChangeLimit, l))
+				return
+			}
+			q.Limit = n
+		}
+		if v := qv.Get("wait"); v != "" {
+			d, err := parseWait(v)
+			if err != nil {
+				answerError(w, r, log, dedup.InvalidField("wait", "must be a duration such as 30s (at most %s), got %q", dedup.MaxChangeWait, v))
+				return
+			}
+			q.Wait = d
+		}
+		if q.Wait > 0 {
+			// The answer may come after the server's write timeout: this
+			// request's deadline covers the wait.
+			http.NewResponseController(w).SetWriteDeadline(time.Now().Add(q.Wait + readTimeout + 5*time.Second))
+		}
+		page, err := cat.Changes(r.Context(), q)
+		var gone *dedup.CursorExpiredError
+		if errors.As(err, &gone) {
+			writeProblemDoc(w, r, problem{Status: http.StatusGone, Title: "cursor expired", Detail: err.Error(),
+				OldestCursor: dedup.FormatCursor(gone.Oldest)})
+			return
+		}
+		if err != nil {
+			answerError(w, r, log, err)
+			return
+		}
+		doc := changePageDoc{Changes: []changeDoc{}, NextCursor: page.Next}
+		for _, c := range page.Changes {
+			doc.Changes = append(doc.Changes, newChangeDoc(c))
+		}
+		writeJSON(w, http.StatusOK, doc)
+	}
+}
+
+// parseWait reads a long poll's wait: a Go duration ("30s", "500ms") or
+// whole seconds ("30").
+func parseWait(v string) (time.Duration, error) {
+	if n, err := strconv.Atoi(v); err == nil {
+		return time.Duration(n) * time.Second, nil
+	}
+	return time.ParseDuration(v)
 }

@@ -5,6 +5,7 @@ import (
 	"log/slog"
 	"net/http"
 	"runtime/debug"
+	"slices"
 	"time"
 
 	"github.com/go-chi/chi/v5"
@@ -98,9 +99,13 @@ func limitBody(n int64) func(http.Handler) http.Handler {
 // deadline gives every request a deadline of its own for its database
 // work, so that a hung database is answered with a 503 while the client
 // still listens, not with silence at the server's write timeout.
-func deadline(d time.Duration) func(http.Handler) http.Handler {
+func deadline(d time.Duration, longPolls ...string) func(http.Handler) http.Handler {
 	return func(next http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			if slices.Contains(longPolls, r.URL.Path) {
+				next.ServeHTTP(w, r)
+				return
+			}
 			ctx, cancel := context.WithTimeout(r.Context(), d)
 			defer cancel()
 			next.ServeHTTP(w, r.WithContext(ctx))

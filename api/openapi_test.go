@@ -620,6 +620,61 @@ func exerciseService(t *testing.T, s *apiDoc) {
 		c.do(cl)
 	}
 
+	// The changes feed, from the start, a page at a time: every kind of
+	// change made above, in seq order. At its head a long poll waits and
+	// answers nothing new; past the retention a cursor is gone.
+	kinds := map[string]int{}
+	after, prev := "", int64(0)
+	for range 200 {
+		path := "/v1/changes?limit=7"
+		if after != "" {
+			path += "&after=" + after
+		}
+		page, _ := c.do(docCall{method: "GET", path: path, key: submitterKey, want: 200})
+		changes, _ := page["changes"].([]any)
+		for _, ch := range changes {
+			m := ch.(map[string]any)
+			seq, _ := strconv.ParseInt(str(m["cursor"]), 10, 64)
+			if prev != 0 && seq != prev+1 {
+				t.Errorf("change cursor %d after %d", seq, prev)
+			}
+			prev = seq
+			kinds[str(m["kind"])]++
+		}
+		after = str(page["next_cursor"])
+		if len(changes) == 0 {
+			break
+		}
+	}
+	for _, k := range []string{"song_created", "song_merged", "song_split", "song_updated", "review_decided"} {
+		if kinds[k] == 0 {
+			t.Errorf("the feed has no %s change: %v", k, kinds)
+		}
+	}
+	began := time.Now()
+	head, _ := c.do(docCall{method: "GET", path: "/v1/changes?wait=1s&after=" + after, key: submitterKey, want: 200})
+	if waited := time.Since(began); waited < 900*time.Millisecond || str(head["next_cursor"]) != after {
+		t.Errorf("long poll at the head: answered after %v with %v, want about 1s and next_cursor %s", waited, head, after)
+	}
+	if _, err := e.db.PruneChanges(context.Background(), time.Now().Add(time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	gone, _ := c.do(docCall{method: "GET", path: "/v1/changes?after=0", key: submitterKey, want: 410})
+	if str(gone["oldest_cursor"]) != after {
+		t.Errorf("410: oldest_cursor %v, want %s", gone["oldest_cursor"], after)
+	}
+	c.do(docCall{method: "GET", path: "/v1/changes?after=" + after, key: submitterKey, want: 200})
+	for _, cl := range []docCall{
+		{method: "GET", path: "/v1/changes?after=abc", want: 400, docRejects: true, field: "after"},
+		{method: "GET", path: "/v1/changes?limit=0", want: 400, docRejects: true, field: "limit"},
+		{method: "GET", path: "/v1/changes?limit=1001", want: 400, docRejects: true, field: "limit"},
+		{method: "GET", path: "/v1/changes?wait=1h", want: 400, field: "wait"},
+		{method: "GET", path: "/v1/changes?wait=soon", want: 400, field: "wait"},
+	} {
+		cl.key = submitterKey
+		c.do(cl)
+	}
+
 	// The routes that need no key.
 	for _, cl := range []docCall{
 		{method: "GET", path: "/healthz", want: 200},
@@ -724,6 +779,10 @@ func (f stubCatalog) MergeSong(context.Context, int64, int64, string, string) (d
 
 func (f stubCatalog) Search(context.Context, dedup.SearchQuery) (dedup.SearchPage, error) {
 	return dedup.SearchPage{}, f.err
+}
+
+func (f stubCatalog) Changes(context.Context, dedup.ChangeQuery) (dedup.ChangePage, error) {
+	return dedup.ChangePage{}, f.err
 }
 
 func (f stubCatalog) Stats(context.Context) (dedup.Stats, error) {

@@ -26,6 +26,8 @@ type problem struct {
 	Errors    []fieldProblem `json:"errors,omitempty"`
 	// Current carries the current state on a 409.
 	Current any `json:"current,omitempty"`
+	// OldestCursor is, on a 410 of the changes feed, where it starts now.
+	OldestCursor string `json:"oldest_cursor,omitempty"`
 }
 
 type fieldProblem struct {

@@ -22,7 +22,9 @@ func routes(deps Deps) http.Handler {
 	r.Use(recoverer(log))
 	r.Use(m.instrument)
 	r.Use(limitBody(deps.MaxBodyBytes))
-	r.Use(deadline(deps.RequestTimeout))
+	// A long poll of the changes feed waits longer than a request's
+	// deadline; its handler bounds each of its reads instead.
+	r.Use(deadline(deps.RequestTimeout, "/v1/changes"))
 
 	r.NotFound(func(w http.ResponseWriter, r *http.Request) {
 		writeProblem(w, r, http.StatusNotFound, "no such route", "")
@@ -46,6 +48,7 @@ func routes(deps Deps) http.Handler {
 			r.Post("/submissions", handleSubmit(cat, log, m))
 			r.Post("/submissions/batch", handleSubmitBatch(cat, log, m, deps.MaxBatch))
 			r.Get("/songs", handleSearch(cat, log))
+			r.Get("/changes", handleChanges(cat, log, deps.RequestTimeout))
 			r.Get("/songs/{id}", handleGetSong(cat, log))
 			r.Get("/videos/{video_id}", handleGetVideo(cat, log))
 			r.Post("/videos/{video_id}/engagement", handleEngagement(cat, log))

@@ -75,6 +75,9 @@ type Stores struct {
 	// Outcomes records backfill rows (SubmitRecorded, SubmitBatch with
 	// records, RecordOutcome); a Service that records none goes without.
 	Outcomes OutcomeStore
+	// Changes serves the changes feed; a Service that serves none goes
+	// without.
+	Changes ChangeStore
 }
 
 // Service runs submissions: normalize, retrieve, score, decide, write, and
@@ -84,6 +87,7 @@ type Service struct {
 	store      SubmitStore
 	curation   CurationStore
 	outcomes   OutcomeStore
+	changes    ChangeStore
 	thresholds score.Thresholds
 	log        *slog.Logger
 	now        func() time.Time
@@ -115,7 +119,7 @@ type ServiceOptions struct {
 
 // NewService returns a Service on the stores of each role.
 func NewService(st Stores, opts ServiceOptions) *Service {
-	s := &Service{store: st.Submit, curation: st.Curation, outcomes: st.Outcomes, thresholds: opts.Thresholds,
+	s := &Service{store: st.Submit, curation: st.Curation, outcomes: st.Outcomes, changes: st.Changes, thresholds: opts.Thresholds,
 		log: opts.Logger, now: opts.Now, observe: opts.Observe, candidates: opts.Candidates}
 	if s.thresholds == (score.Thresholds{}) {
 		s.thresholds = score.DefaultThresholds()

@@ -38,3 +38,7 @@ func ReadQueries(canonical, merged int64, video string) []ReadQuery {
 	add("stats", statsQuery, nil)
 	return out
 }
+
+// WriteChanges lets tests hold a transaction open between taking its seqs
+// and committing.
+var WriteChanges = writeChanges

@@ -132,6 +132,7 @@ func (s *DB) mergeLocked(ctx context.Context, tx *sql.Tx, from, into int64, m de
 		dedup.MergeSong, from, into, m.Score, m.DecidedBy, nullBytes(m.Explanation), nullString(m.Reason), now); err != nil {
 		return translate(err)
 	}
+	s.logChange(tx, dedup.Change{Kind: dedup.ChangeSongMerged, SongID: from, IntoSongID: into, DecidedBy: m.DecidedBy, Reason: m.Reason})
 	return settleReviews(ctx, tx, into, m.DecidedBy, now)
 }
 

@@ -265,6 +265,11 @@ func (s *DB) DecideReview(ctx context.Context, d dedup.ReviewDecision) (dedup.Re
 		}
 		_, err = tx.ExecContext(ctx, "UPDATE reviews SET status = ?, candidate_song_id = ?, score = ?, decided_by = ?, decided_at = ?, resolution = NULL WHERE id = ?",
 			d.Status, chosen.SongID, chosen.Score, d.DecidedBy, now, r.ID)
+		decided := dedup.Change{Kind: dedup.ChangeReviewDecided, ReviewID: r.ID, SongID: r.SongID, Status: d.Status, DecidedBy: d.DecidedBy}
+		if d.Status == dedup.ReviewApproved {
+			decided.IntoSongID = chosen.SongID
+		}
+		s.logChange(tx, decided)
 		return translate(err)
 	})
 	if err != nil {

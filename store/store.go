@@ -28,6 +28,7 @@ type DB struct {
 	lexicon   dfCache // artist lexicon sightings, see lexicon.go
 	maxOpen   int
 	marks     reconciledMarks
+	changes   changeLog
 	replicas  *replicaSet // nil without read replicas
 	// sessionIsolation is set when every connection runs READ COMMITTED.
 	sessionIsolation bool
@@ -42,6 +43,7 @@ var (
 	_ dedup.SubmitStore   = (*DB)(nil)
 	_ dedup.CurationStore = (*DB)(nil)
 	_ dedup.OutcomeStore  = (*DB)(nil)
+	_ dedup.ChangeStore   = (*DB)(nil)
 	_ backfill.Store      = (*DB)(nil)
 )
 
@@ -328,8 +330,15 @@ func (s *DB) tryTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 		return translate(err)
 	}
 	defer tx.Rollback()
+	defer s.takeChanges(tx)
 	if err := fn(tx); err != nil {
 		return err
+	}
+	if cs := s.takeChanges(tx); len(cs) > 0 {
+		// The last statements: the seq row stays locked until the commit.
+		if err := writeChanges(ctx, tx, cs, s.now().UTC()); err != nil {
+			return err
+		}
 	}
 	if err := tx.Commit(); err != nil {
 		return translate(err)

@@ -44,6 +44,7 @@ func (s *DB) SubmitBatch(ctx context.Context, ws []dedup.SubmissionWrite) ([]ded
 		}
 		for k, i := range created {
 			out[i].SongID = ids[k]
+			s.logChange(tx, dedup.Change{Kind: dedup.ChangeSongCreated, SongID: ids[k], DecidedBy: ws[i].DecidedBy})
 		}
 		for i, w := range ws {
 			switch {
@@ -68,6 +69,7 @@ func (s *DB) SubmitBatch(ctx context.Context, ws []dedup.SubmissionWrite) ([]ded
 				if err := s.upgradeSource(ctx, tx, out[i].SongID, *w.Upgrade, now); err != nil {
 					return err
 				}
+				s.logChange(tx, dedup.Change{Kind: dedup.ChangeSongUpdated, SongID: out[i].SongID, DecidedBy: w.DecidedBy})
 			}
 		}
 		if err := s.insertReviews(ctx, tx, ws, out, now); err != nil {

@@ -10,6 +10,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -384,4 +386,164 @@ func TestCatalogueRoutesThroughBinary(t *testing.T) {
 			t.Errorf("search lists song %s, merged away", song(3))
 		}
 	}
+}
+
+// TestChangesFeedFollowsReplicas is the changes feed's scenario: three
+// server processes on one database, 50 racers submitting variants of new
+// songs (which reconciliation merges), and a client following the feed
+// with long polls on one replica. It sees every change once, in commit
+// order (seq without gaps), every song created and every song merged
+// away, each within a second of its commit.
+func TestChangesFeedFollowsReplicas(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end: skipped with -short")
+	}
+	d := storetest.New(t)
+	replicas := startReplicas(t, d.DSN, 3)
+	db, err := sql.Open("mysql", d.DSN)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	const sk = "e2e-submitter-key"
+
+	// The follower starts at the newest change.
+	_, head := get(t, replicas[0].base+"/v1/changes?limit=1000", sk)
+	cursor := fmt.Sprint(head["next_cursor"])
+	type seen struct {
+		change map[string]any
+		at     time.Time
+	}
+	var mu sync.Mutex
+	var got []seen
+	stop := make(chan struct{})
+	following := make(chan error, 1)
+	go func() {
+		for {
+			select {
+			case <-stop:
+				following <- nil
+				return
+			default:
+			}
+			page, err := follow(replicas[0].base+"/v1/changes?wait=30s&limit=200&after="+cursor, sk)
+			now := time.Now()
+			if err != nil {
+				following <- err
+				return
+			}
+			mu.Lock()
+			for _, c := range page["changes"].([]any) {
+				got = append(got, seen{c.(map[string]any), now})
+			}
+			mu.Unlock()
+			cursor = fmt.Sprint(page["next_cursor"])
+		}
+	}()
+
+	songs := [][2]string{{"Vesna Halloran", "Copper Meridian"}, {"The Quiet Larches", "Saltmarsh Hymn"}, {"Ilse Brandvold", "Paper Comet"}}
+	const racers = 50
+	var wg sync.WaitGroup
+	startRace := make(chan struct{})
+	for i := range racers {
+		s := songs[i%len(songs)]
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			<-startRace
+			r := replicas[i%len(replicas)]
+			body := map[string]any{"video_id": fmt.Sprintf("CHG%08d", i), "title": fmt.Sprintf(variants[i%len(variants)], s[0], s[1])}
+			if status, out := post(t, r.base+"/v1/submissions", sk, body); status != 200 && status != 201 {
+				t.Errorf("submit %v: %d %v", body, status, out)
+			}
+		}()
+	}
+	close(startRace)
+	wg.Wait()
+
+	// What the database holds now is what the follower must have seen.
+	var songIDs, mergedIDs []string
+	rows, err := db.Query(`SELECT DISTINCT s.id, COALESCE(s.merged_into, 0) FROM videos v JOIN songs s ON s.id = v.song_id WHERE v.video_id LIKE 'CHG%'`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var id, into int64
+		rows.Scan(&id, &into)
+		songIDs = append(songIDs, fmt.Sprint(id))
+		if into != 0 {
+			mergedIDs = append(mergedIDs, fmt.Sprint(id))
+		}
+	}
+	rows.Close()
+	deadline := time.Now().Add(10 * time.Second)
+	count := func(kind string) map[string]int {
+		mu.Lock()
+		defer mu.Unlock()
+		n := map[string]int{}
+		for _, s := range got {
+			if s.change["kind"] == kind {
+				n[fmt.Sprint(s.change["song_id"])]++
+			}
+		}
+		return n
+	}
+	for time.Now().Before(deadline) && (len(count("song_created")) < len(songIDs) || len(count("song_merged")) < len(mergedIDs)) {
+		time.Sleep(100 * time.Millisecond)
+	}
+	close(stop)
+	// Wake the follower's last long poll with a change of its own.
+	post(t, replicas[1].base+"/v1/submissions", sk, map[string]any{"video_id": "CHGzzzzzzzz", "title": "Orla Fenwick - Last Light"})
+	if err := <-following; err != nil {
+		t.Fatal(err)
+	}
+
+	created, merged := count("song_created"), count("song_merged")
+	for _, id := range songIDs {
+		if created[id] != 1 {
+			t.Errorf("song %s created %d times in the feed, want once", id, created[id])
+		}
+	}
+	for _, id := range mergedIDs {
+		if merged[id] != 1 {
+			t.Errorf("song %s merged %d times in the feed, want once", id, merged[id])
+		}
+	}
+	var lags []time.Duration
+	var prev int64
+	for i, s := range got {
+		seq, err := strconv.ParseInt(fmt.Sprint(s.change["cursor"]), 10, 64)
+		if err != nil || (i > 0 && seq != prev+1) {
+			t.Fatalf("change %d: cursor %v after %d, want the next seq", i, s.change["cursor"], prev)
+		}
+		prev = seq
+		at, _ := time.Parse(time.RFC3339Nano, fmt.Sprint(s.change["at"]))
+		lags = append(lags, s.at.Sub(at))
+	}
+	slices.Sort(lags)
+	if len(lags) == 0 {
+		t.Fatal("the follower saw no change")
+	}
+	p99 := lags[min(len(lags)-1, len(lags)*99/100)]
+	t.Logf("%d changes (%d songs created, %d merged away); seen after the change's time: p50 %v, p99 %v",
+		len(got), len(songIDs), len(mergedIDs), lags[len(lags)/2], p99)
+	if p99 > time.Second {
+		t.Errorf("changes seen %v after their time at p99, want within 1s", p99)
+	}
+}
+
+// follow reads one page of the changes feed.
+func follow(url, key string) (map[string]any, error) {
+	req, _ := http.NewRequest("GET", url, nil)
+	req.Header.Set("Authorization", "Bearer "+key)
+	resp, err := (&http.Client{Timeout: time.Minute}).Do(req)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	var out map[string]any
+	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil || resp.StatusCode != 200 {
+		return nil, fmt.Errorf("GET %s: %d %v (%v)", url, resp.StatusCode, out, err)
+	}
+	return out, nil
 }

@@ -34,6 +34,7 @@ type serveConfig struct {
 	ShutdownTimeout time.Duration
 	PprofAddr       string
 	MaxBatch        int
+	ChangesKeep     time.Duration
 }
 
 func (c *serveConfig) flags(fs *flag.FlagSet) {
@@ -49,6 +50,7 @@ func (c *serveConfig) flags(fs *flag.FlagSet) {
 	fs.DurationVar(&c.RequestTimeout, "request-timeout", 5*time.Second, "deadline of one request's database work; past it the request answers 503 with Retry-After (shorter than --write-timeout)")
 	fs.DurationVar(&c.IdleTimeout, "idle-timeout", 120*time.Second, "HTTP keep-alive idle timeout")
 	fs.DurationVar(&c.ShutdownTimeout, "shutdown-timeout", 20*time.Second, "how long in-flight requests may take to finish on shutdown")
+	fs.DurationVar(&c.ChangesKeep, "changes-retention", 7*24*time.Hour, "how long the changes feed (GET /v1/changes) keeps a change")
 	fs.IntVar(&c.MaxBatch, "max-batch", api.DefaultMaxBatch, "most submissions one POST /v1/submissions/batch may carry")
 	fs.StringVar(&c.PprofAddr, "pprof-addr", "", "serve Go profiling (net/http/pprof) on this address, e.g. 127.0.0.1:6060; keep it private")
 }
@@ -65,6 +67,9 @@ func (c *serveConfig) validate() error {
 	}
 	if _, _, err := net.SplitHostPort(c.Addr); err != nil {
 		return usagef("--addr: %q is not host:port (%v)", c.Addr, err)
+	}
+	if err := positiveDuration("changes-retention", c.ChangesKeep); err != nil {
+		return err
 	}
 	if c.MaxBatch < 1 {
 		return usagef("--max-batch must be at least 1, got %d", c.MaxBatch)
@@ -92,7 +97,7 @@ func (c *serveConfig) logAttrs() []any {
 		"addr", c.Addr, "mysql_dsn", store.MaskDSN(c.DB.DSN), "mysql_replica_dsn", c.DB.Replicas.String(),
 		"replica_max_lag", c.DB.ReplicaMaxLag, "no_migrate", c.DB.NoMigrate,
 		"api_keys", maskSecret(c.APIKeys), "merge_threshold", c.Thresholds.Merge, "review_threshold", c.Thresholds.Review,
-		"max_db_conns", c.DB.MaxConns, "max_body_bytes", c.MaxBodyBytes, "max_batch", c.MaxBatch,
+		"max_db_conns", c.DB.MaxConns, "max_body_bytes", c.MaxBodyBytes, "max_batch", c.MaxBatch, "changes_retention", c.ChangesKeep,
 		"read_timeout", c.ReadTimeout, "write_timeout", c.WriteTimeout, "request_timeout", c.RequestTimeout,
 		"shutdown_timeout", c.ShutdownTimeout, "log_level", c.Log.Level,
 	}
@@ -150,7 +155,7 @@ func runServe(ctx context.Context, cfg serveConfig, env environment) error {
 			return fmt.Errorf("metrics: %w", err)
 		}
 	}
-	svc := dedup.NewService(dedup.Stores{Submit: db, Curation: db, Outcomes: db}, dedup.ServiceOptions{
+	svc := dedup.NewService(dedup.Stores{Submit: db, Curation: db, Outcomes: db, Changes: db}, dedup.ServiceOptions{
 		Thresholds: *cfg.Thresholds, Logger: log, Observe: metrics.ObserveStage,
 	})
 	handler := api.NewServer(api.Deps{
@@ -165,6 +170,7 @@ func runServe(ctx context.Context, cfg serveConfig, env environment) error {
 		Replicas:       replicas,
 	})
 	go sweepUnreconciled(ctx, log, svc)
+	go pruneChanges(ctx, log, db, cfg.ChangesKeep)
 	if cfg.PprofAddr != "" {
 		go servePprof(ctx, log, cfg.PprofAddr)
 	}
@@ -197,6 +203,26 @@ func sweepUnreconciled(ctx context.Context, log *slog.Logger, svc *dedup.Service
 			log.Warn("reconciling pending songs", "err", err)
 		} else if n > 0 {
 			log.Info("reconciled pending songs", "count", n)
+		}
+	}
+}
+
+// pruneChanges deletes, now and then, the changes the feed keeps no
+// longer. Every replica may do it: deleting is idempotent.
+func pruneChanges(ctx context.Context, log *slog.Logger, db *store.DB, keep time.Duration) {
+	t := time.NewTicker(time.Minute)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		n, err := db.PruneChanges(ctx, time.Now().Add(-keep))
+		if err != nil && ctx.Err() == nil {
+			log.Warn("pruning the changes feed", "err", err)
+		} else if n > 0 {
+			log.Info("pruned the changes feed", "count", n)
 		}
 	}
 }

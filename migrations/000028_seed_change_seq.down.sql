@@ -1,0 +1,1 @@
+DELETE FROM change_seq WHERE name IN ('last', 'pruned');

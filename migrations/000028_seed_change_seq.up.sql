@@ -1,0 +1,1 @@
+INSERT INTO change_seq (name, value) VALUES ('last', 0), ('pruned', 0);

@@ -1,0 +1,159 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/songdedup/songdedup/dedup"
+)
+
+// The changes feed. A transaction that changes what a client must apply
+// logs the change with logChange; tryTx writes the logged changes as the
+// transaction's last statements. They take their seq from the 'last' row
+// of change_seq under its row lock, which the transaction holds until it
+// commits: the next writer waits for that commit before it takes the next
+// seq, so seq order is commit order and a reader that sees a seq sees every
+// seq before it. (An AUTO_INCREMENT key would not do: transactions take
+// their values in one order and commit in another, and a reader would step
+// past a value whose transaction commits later.) A transaction that rolls
+// back gives its seqs back with the row. The cost is that the commits of
+// transactions that log changes are serialized.
+
+// changeLog holds the changes of the open transactions, by transaction.
+type changeLog struct {
+	mu      sync.Mutex
+	pending map[*sql.Tx][]dedup.Change
+}
+
+// logChange records a change of tx, written when tx commits.
+func (s *DB) logChange(tx *sql.Tx, c dedup.Change) {
+	s.changes.mu.Lock()
+	defer s.changes.mu.Unlock()
+	if s.changes.pending == nil {
+		s.changes.pending = map[*sql.Tx][]dedup.Change{}
+	}
+	s.changes.pending[tx] = append(s.changes.pending[tx], c)
+}
+
+// takeChanges returns and forgets the changes logged for tx.
+func (s *DB) takeChanges(tx *sql.Tx) []dedup.Change {
+	s.changes.mu.Lock()
+	defer s.changes.mu.Unlock()
+	cs := s.changes.pending[tx]
+	delete(s.changes.pending, tx)
+	return cs
+}
+
+// writeChanges gives cs their seqs and inserts them; the caller commits
+// right after.
+func writeChanges(ctx context.Context, tx *sql.Tx, cs []dedup.Change, now time.Time) error {
+	res, err := tx.ExecContext(ctx, "UPDATE change_seq SET value = LAST_INSERT_ID(value + ?) WHERE name = 'last'", len(cs))
+	if err != nil {
+		return fmt.Errorf("taking change seqs: %w", translate(err))
+	}
+	last, err := res.LastInsertId()
+	if err != nil {
+		return fmt.Errorf("taking change seqs: %w", translate(err))
+	}
+	ins := newRowsInsert(`INSERT INTO changes (seq, kind, song_id, into_song_id, review_id, video_ids, status,
+		decided_by, reason, created_at) VALUES `, 10, "", 0)
+	first := last - int64(len(cs)) + 1
+	for i, c := range cs {
+		ins.add(first+int64(i), c.Kind, nullID(c.SongID), nullID(c.IntoSongID), nullID(c.ReviewID),
+			nullString(strings.Join(c.VideoIDs, " ")), nullString(string(c.Status)), c.DecidedBy, nullString(c.Reason), now)
+	}
+	return ins.exec(ctx, tx)
+}
+
+func nullID(id int64) any {
+	if id == 0 {
+		return nil
+	}
+	return id
+}
+
+// Changes implements dedup.ChangeStore. The changes are read before the
+// retention mark, so that a page retention cut into is refused rather than
+// served with a hole.
+func (s *DB) Changes(ctx context.Context, after int64, limit int) ([]dedup.Change, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT seq, kind, COALESCE(song_id, 0), COALESCE(into_song_id, 0),
+		COALESCE(review_id, 0), COALESCE(video_ids, ''), COALESCE(status, ''), decided_by, COALESCE(reason, ''), created_at
+		FROM changes WHERE seq > ? ORDER BY seq LIMIT ?`, after, limit)
+	if err != nil {
+		return nil, fmt.Errorf("reading changes: %w", translate(err))
+	}
+	defer rows.Close()
+	var out []dedup.Change
+	for rows.Next() {
+		var c dedup.Change
+		var videos string
+		if err := rows.Scan(&c.Seq, &c.Kind, &c.SongID, &c.IntoSongID, &c.ReviewID, &videos, &c.Status,
+			&c.DecidedBy, &c.Reason, &c.At); err != nil {
+			return nil, translate(err)
+		}
+		c.VideoIDs = strings.Fields(videos)
+		out = append(out, c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, translate(err)
+	}
+	oldest, err := s.Oldest(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if after < oldest {
+		return nil, &dedup.CursorExpiredError{After: after, Oldest: oldest}
+	}
+	return out, nil
+}
+
+// Oldest implements dedup.ChangeStore.
+func (s *DB) Oldest(ctx context.Context) (int64, error) {
+	var n int64
+	if err := s.db.QueryRowContext(ctx, "SELECT value FROM change_seq WHERE name = 'pruned'").Scan(&n); err != nil {
+		return 0, fmt.Errorf("reading the changes retention: %w", translate(err))
+	}
+	return n, nil
+}
+
+// PruneChanges deletes the changes older than before, a chunk per
+// transaction, and returns how many it deleted. The 'pruned' mark moves in
+// the same transaction as each chunk's delete.
+func (s *DB) PruneChanges(ctx context.Context, before time.Time) (int, error) {
+	const chunk = 5000
+	total := 0
+	for {
+		var n int
+		err := s.inTx(ctx, func(tx *sql.Tx) error {
+			var upto sql.NullInt64
+			if err := tx.QueryRowContext(ctx, `SELECT MAX(seq) FROM (SELECT seq FROM changes WHERE created_at < ?
+				ORDER BY seq LIMIT ?) c`, before.UTC(), chunk).Scan(&upto); err != nil {
+				return translate(err)
+			}
+			if !upto.Valid {
+				return nil
+			}
+			if _, err := tx.ExecContext(ctx, "UPDATE change_seq SET value = GREATEST(value, ?) WHERE name = 'pruned'", upto.Int64); err != nil {
+				return translate(err)
+			}
+			res, err := tx.ExecContext(ctx, "DELETE FROM changes WHERE seq <= ?", upto.Int64)
+			if err != nil {
+				return translate(err)
+			}
+			d, _ := res.RowsAffected()
+			n = int(d)
+			return nil
+		})
+		if err != nil {
+			return total, err
+		}
+		total += n
+		if n < chunk {
+			return total, nil
+		}
+	}
+}
