@@ -603,3 +603,64 @@ func (b *browser) screenshot(path string) {
 	b.do("restore the viewport", chromedp.EmulateViewport(1440, 900))
 	b.t.Logf("wrote %s (%d bytes)", path, len(png))
 }
+
+// TestUIFindAndMerge: a curator searches the catalogue from the page,
+// looks at a song, and merges it into one found, giving a reason; titles
+// in results show as text.
+func TestUIFindAndMerge(t *testing.T) {
+	e := newEnv(t)
+	kept := str(e.submit("UIM0000001A", "Sia - Chandelier", "")["song_id"])
+	away := str(e.submit("UIM0000001B", "Chandelier (1000 Forms of Fear)", "Pop Archive")["song_id"])
+	e.submit("UIM0000001C", `Sia - Chandelier Dreams <img src=x onerror="window.__xss=3">`, "")
+	if kept == "" || away == "" || kept == away {
+		t.Fatalf("seeding: songs %q and %q, want two", kept, away)
+	}
+
+	b := newBrowser(t)
+	b.do("open the page", chromedp.Navigate(e.srv.URL+"/ui/"))
+	b.signIn(curatorKey)
+	b.waitJS("the queue", `!document.getElementById('review').hidden || !document.getElementById('empty').hidden`)
+	search := func(q string) {
+		t.Helper()
+		b.do("search "+q, chromedp.WaitVisible(chromedp.ID("search-q")),
+			chromedp.Evaluate[chromedp.Void](`document.getElementById('search-q').value = ''`),
+			chromedp.SendKeys(chromedp.ID("search-q"), q),
+			chromedp.Click(chromedp.ID("search-submit")))
+	}
+	search("chandelier")
+	b.waitJS("the results", `document.querySelectorAll('#search-results .result').length === 3`)
+	b.do("look at the album cut", chromedp.Evaluate[chromedp.Void](`[...document.querySelectorAll('#search-results .result')]
+		.find((li) => li.querySelector('.song-id').textContent === 'song `+away+`')
+		.querySelector('.result-actions button').click()`))
+	b.waitJS("the song looked at", `!document.getElementById('looking').hidden &&
+		document.getElementById('looking-song').textContent === 'song `+away+`'`)
+	search("chandelier")
+	b.waitJS("a song to merge into", `document.querySelector('#search-results [data-into="`+kept+`"]') !== null`)
+	if n := evalJS[int](b, `document.querySelectorAll('#search-results img, #search-results script').length`); n != 0 {
+		t.Errorf("%d elements made from a title in the results", n)
+	}
+
+	// Merging needs a reason.
+	b.do("merge without a reason", chromedp.Click(chromedp.CSS(`#search-results [data-into="`+kept+`"]`)))
+	b.waitJS("the request for a reason", `document.getElementById('flash').textContent.includes('Say why')`)
+	b.do("merge with a reason",
+		chromedp.SendKeys(chromedp.ID("merge-reason"), "the album cut of the single"),
+		chromedp.Click(chromedp.CSS(`#search-results [data-into="`+kept+`"]`)))
+	b.waitJS("the merge", `document.getElementById('flash').textContent.includes('Merged song `+away+` into song `+kept+`')`)
+	_, song, _ := e.do("GET", "/v1/songs/"+away, submitterKey, nil)
+	if str(song["merged_into"]) != kept {
+		t.Fatalf("song %s merged_into %v, want %s", away, song["merged_into"], kept)
+	}
+	_, doc, _ := e.do("GET", "/v1/songs/"+kept, submitterKey, nil)
+	if h, _ := doc["merge_history"].([]any); len(h) == 0 || h[0].(map[string]any)["reason"] != "the album cut of the single" {
+		t.Errorf("history %v, want the merge with its reason", doc["merge_history"])
+	}
+	if xss := evalJS[string](b, `String(window.__xss)`); xss != "undefined" {
+		t.Errorf("a title ran as script: window.__xss = %s", xss)
+	}
+	b.mu.Lock()
+	for _, p := range b.problems {
+		t.Errorf("browser console: %s", p)
+	}
+	b.mu.Unlock()
+}

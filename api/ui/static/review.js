@@ -53,12 +53,15 @@
     }
   }
 
-  async function api(method, path) {
+  async function api(method, path, send) {
     let resp;
+    const headers = { Authorization: 'Bearer ' + state.key, Accept: 'application/json' };
+    if (send !== undefined) headers['Content-Type'] = 'application/json';
     try {
       resp = await fetch(path, {
         method,
-        headers: { Authorization: 'Bearer ' + state.key, Accept: 'application/json' },
+        headers,
+        body: send === undefined ? undefined : JSON.stringify(send),
         credentials: 'omit',
         cache: 'no-store',
       });
@@ -168,6 +171,10 @@
     sessionStorage.removeItem(KEY_STORE);
     state.session++;
     Object.assign(state, { key: '', me: null, items: [], index: 0, cursor: '', more: false, loading: null, pending: null, decided: 0 });
+    Object.assign(finder, { looking: null, results: [], query: '' });
+    $('looking').hidden = true;
+    $('search-status').textContent = '';
+    $('search-results').replaceChildren();
     $('queue').hidden = true;
     $('counts').hidden = true;
     $('who').hidden = true;
@@ -340,6 +347,117 @@
     go(state.index + 1);
   }
 
+  // ---- finding songs and merging them by hand ----
+
+  // The song the curator is looking at (from a review side or a search
+  // result): the one a manual merge merges away.
+  const finder = { looking: null, results: [], query: '' };
+
+  async function search(q) {
+    q = q.trim();
+    finder.query = q;
+    const status = $('search-status');
+    if (!q) {
+      finder.results = [];
+      status.textContent = '';
+      renderResults();
+      return;
+    }
+    const session = state.session;
+    status.textContent = 'Searching…';
+    try {
+      const page = await api('GET', '/v1/songs?' + new URLSearchParams({ q, limit: '20' }));
+      if (session !== state.session || q !== finder.query) return;
+      finder.results = page.items || [];
+      status.textContent = finder.results.length
+        ? finder.results.length + ' song' + (finder.results.length === 1 ? '' : 's') + ' for “' + q + '”, best match first.'
+        : 'No song matches “' + q + '”.';
+      renderResults();
+    } catch (err) {
+      if (session !== state.session) return;
+      status.textContent = '';
+      fail(err, 'search');
+    }
+  }
+
+  // lookAt makes song the one a merge takes away, and searches for its
+  // duplicates by its title.
+  function lookAt(song) {
+    finder.looking = { id: String(song.id), title: String(song.title || '') };
+    $('looking').hidden = false;
+    $('looking-song').textContent = 'song ' + finder.looking.id;
+    $('looking-title').textContent = finder.looking.title;
+    $('search-q').value = finder.looking.title;
+    search(finder.looking.title);
+  }
+
+  function stopLooking() {
+    finder.looking = null;
+    $('looking').hidden = true;
+    renderResults();
+  }
+
+  function renderResults() {
+    const list = $('search-results');
+    list.replaceChildren();
+    for (const hit of finder.results) {
+      const li = el('li', 'result');
+      const head = el('div', 'result-head');
+      head.append(el('span', 'song-id', 'song ' + hit.id), el('span', 'result-title', hit.title), el('span', 'part-score', fmtScore(hit.score)));
+      const norm = el('div', 'note', (hit.artist || '(no artist)') + ' – ' + (hit.track || '(no track)') +
+        ((hit.version || []).length ? ' · ' + hit.version.join(', ') : ''));
+      const actions = el('div', 'result-actions');
+      const look = el('button', 'link', 'Look at');
+      look.type = 'button';
+      look.addEventListener('click', () => lookAt(hit));
+      actions.append(look);
+      if (finder.looking && finder.looking.id !== String(hit.id)) {
+        const merge = el('button', 'approve', 'Merge song ' + finder.looking.id + ' into this one');
+        merge.type = 'button';
+        merge.disabled = !canDecide();
+        merge.dataset.into = String(hit.id);
+        merge.addEventListener('click', () => mergeInto(hit));
+        actions.append(merge);
+      }
+      li.append(head, norm, actions);
+      list.append(li);
+    }
+  }
+
+  async function mergeInto(hit) {
+    const from = finder.looking;
+    if (!from || state.busy) return;
+    if (!canDecide()) {
+      flash('warn', 'This key has the ' + state.me.role + ' role: it cannot merge songs.');
+      return;
+    }
+    const reason = $('merge-reason').value.trim();
+    if (!reason) {
+      flash('warn', 'Say why song ' + from.id + ' is the same song as song ' + hit.id + ' before merging.');
+      $('merge-reason').focus();
+      return;
+    }
+    state.busy = true;
+    document.body.classList.add('busy');
+    try {
+      const kept = await api('POST', '/v1/songs/' + encodeURIComponent(from.id) + '/merge', { into: String(hit.id), reason });
+      flash('ok', 'Merged song ' + from.id + ' into song ' + kept.id + ' (' + (kept.videos || []).length + ' videos now).');
+      $('merge-reason').value = '';
+      lookAt(kept);
+    } catch (err) {
+      if (err.status === 409) {
+        const d = (err.problem && err.problem.current) || {};
+        flash('warn', 'Songs ' + from.id + ' and ' + hit.id + ' were kept apart' +
+          (d.decided_by ? ' by ' + d.decided_by : '') + (d.reason ? ' (' + d.reason + ')' : '') + '; nothing was merged.');
+      } else {
+        fail(err, 'merge song ' + from.id + ' into song ' + hit.id);
+      }
+    } finally {
+      state.busy = false;
+      document.body.classList.remove('busy');
+    }
+  }
+
   // ---- rendering ----
 
   function renderCounts() {
@@ -500,6 +618,12 @@
     song = song || { videos: [] };
     slot(card, 'role').textContent = role;
     slot(card, 'id').textContent = song.id ? 'song ' + song.id : '';
+    const look = slot(card, 'look');
+    look.hidden = !song.id;
+    look.addEventListener('click', (e) => {
+      e.currentTarget.blur();
+      lookAt(song);
+    });
     if (song.merged_into) {
       const m = slot(card, 'merged');
       m.textContent = 'Already merged into song ' + song.merged_into + '.';
@@ -678,7 +802,10 @@
   }
 
   function focusReview() {
-    if (document.activeElement && document.activeElement !== document.body) document.activeElement.blur();
+    const a = document.activeElement;
+    // A curator typing in a field (a search) keeps it.
+    if (a && /^(INPUT|TEXTAREA|SELECT)$/.test(a.tagName)) return;
+    if (a && a !== document.body) a.blur();
   }
 
   // ---- keys and buttons ----
@@ -740,6 +867,11 @@
     button('btn-approve', () => decide('approve'));
     button('btn-reject', () => decide('reject'));
     document.addEventListener('keydown', onKey);
+    $('search-form').addEventListener('submit', (e) => {
+      e.preventDefault();
+      search($('search-q').value);
+    });
+    $('looking-clear').addEventListener('click', stopLooking);
 
     const saved = sessionStorage.getItem(KEY_STORE);
     if (!saved) {
