@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"context"
+	"fmt"
 	"testing"
 	"time"
 
@@ -37,6 +38,41 @@ func canonicalOf(t *testing.T, db *store.DB, video string) int64 {
 		t.Fatalf("video %s: %v", video, err)
 	}
 	return id
+}
+
+// uploadsOf submits ten uploads of one song one after the other, each
+// through submit, and returns how many were answered as a new song and how
+// many merges reconciliation made for them. They must end as one song.
+func uploadsOf(t *testing.T, db *store.DB, submit func(string) (string, dedup.Answer), artist, track string) (created, reconciled int) {
+	t.Helper()
+	var videos []string
+	for _, f := range []string{"%s - %s", "%s - %s (Official Video)", "%s - %s (Lyrics)", "%[2]s | %[1]s", "%s - %s [HD]",
+		"%s - %s (Official Audio)", "%s \"%s\"", "%s - %s (Lyric Video)", "%s — %s [4K]", "%s - %s (Visualizer)"} {
+		v, a := submit(fmt.Sprintf(f, artist, track))
+		videos = append(videos, v)
+		if a.Decision == dedup.OutcomeCreated {
+			created++
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	songs := map[int64]bool{}
+	for _, v := range videos {
+		songs[canonicalOf(t, db, v)] = true
+	}
+	if len(songs) != 1 {
+		t.Errorf("ten uploads of %s - %s ended as %d songs", artist, track, len(songs))
+	}
+	// The merges of the songs the uploads created, by reconciliation.
+	in, args := "", []any{}
+	for _, v := range videos {
+		in += ",?"
+		args = append(args, v)
+	}
+	if err := db.SQL().QueryRow(`SELECT COUNT(*) FROM merges WHERE kind = 'song' AND decided_by LIKE '%:reconcile'
+		AND song_id IN (SELECT song_id FROM videos WHERE video_id IN (`+in[1:]+`))`, args...).Scan(&reconciled); err != nil {
+		t.Fatal(err)
+	}
+	return created, reconciled
 }
 
 // TestReadReplicas runs the store on a primary and a real binlog replica
@@ -83,6 +119,14 @@ func TestReadReplicas(t *testing.T) {
 			before.Reads, got.Reads, before.Fallbacks, got.Fallbacks)
 	}
 
+	// What lag costs: ten uploads of a song one after the other, against a
+	// replica that follows at once and against one 3 s behind. Their
+	// titles differ in decoration and order only, so the exact lookup on
+	// the primary finds the first song whatever the replica has: the lag
+	// costs them nothing. (An upload only the search finds costs a song and
+	// a merge: below.)
+	created0, merges0 := uploadsOf(t, db, submit, "Marisol Quenby", "Paper Lanterns")
+
 	// Behind by less than the limit: the replica still serves the search,
 	// which cannot see a song committed a moment ago. The second upload
 	// (a typo, which only the search finds) is decided a new song, and
@@ -99,6 +143,14 @@ func TestReadReplicas(t *testing.T) {
 		t.Errorf("two uploads of one song decided against a lagging replica: songs %d and %d (answers %s %d, %s %d), want one",
 			c1, c2, a1.Decision, a1.SongID, a2.Decision, a2.SongID)
 	}
+	created3, merges3 := uploadsOf(t, db, submit, "Kestrel Vane", "Saltwater Hymn")
+	t.Logf("ten uploads of a new song, 100 ms apart: %d answered created and %d reconciliation merges with the replica caught up; %d and %d with it 3 s behind",
+		created0, merges0, created3, merges3)
+	if created0 != 1 || merges0 != 0 || created3 != 1 || merges3 != 0 {
+		t.Errorf("uploads the exact lookup finds: %d created and %d merged by reconciliation caught up, %d and %d lagging; want 1 and 0",
+			created0, merges0, created3, merges3)
+	}
+	t.Logf("an upload only the search finds, 3 s behind: answered %s, then merged by reconciliation", a2.Decision)
 	// A document the replica does not have yet is read on the primary.
 	before = db.Replicas()[0]
 	if _, err := db.SongDetail(ctx, a2.SongID); err != nil {
