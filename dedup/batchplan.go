@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/songdedup/songdedup/dedup/reading"
 	"github.com/songdedup/songdedup/dedup/score"
 	"github.com/songdedup/songdedup/dedup/title"
 )
@@ -20,7 +21,7 @@ type batchPlan struct {
 	answers   []Answer // per write; negative IDs name writes of this batch
 	itemOf    []int    // per write: the item it writes
 	pending   []pendingSong
-	byKey     map[string]int         // normalized track and artists -> write creating that song (1-based)
+	byKey     map[string]int         // normalized track, artists and versions -> write creating that song (1-based)
 	firstOf   map[string]int         // video -> first item writing it
 	repeats   []int                  // items repeating a video of an earlier item
 	alone     []int                  // items to decide one by one
@@ -47,6 +48,16 @@ func batchKey(t title.Title) string {
 	return t.Track + "|" + strings.Join(a, "|")
 }
 
+// recordingKey is batchKey with the title's versions and their
+// qualifiers: one recording.
+func recordingKey(t title.Title) string {
+	v := make([]string, 0, len(t.Versions)+len(t.VersionInfo))
+	for _, x := range t.Versions {
+		v = append(v, string(x))
+	}
+	return batchKey(t) + "|" + strings.Join(v, ",") + "|" + strings.Join(t.VersionInfo, ",")
+}
+
 // plan decides item i, whose normalized submission is subject, and adds its
 // writes.
 func (b *batchPlan) plan(ctx context.Context, i int, it BatchItem, videoID string, subject score.Subject) error {
@@ -61,10 +72,11 @@ func (b *batchPlan) plan(ctx context.Context, i int, it BatchItem, videoID strin
 	var cands []score.Candidate
 	var w score.Weigher
 	known := &decided{subject: subject}
-	if k, ok := b.byKey[batchKey(t)]; ok && len(t.Artists) > 0 {
-		// The same normalized song was created earlier in this batch; the
-		// database cannot hold a better match, or that song would not have
-		// been created.
+	if k, ok := b.byKey[recordingKey(t)]; ok && len(t.Artists) > 0 {
+		// The same normalized recording was created earlier in this batch;
+		// the database cannot hold a better match, or that song would not
+		// have been created. (Another version of the song is no such match:
+		// "Искала (live)" created first leaves the studio take to decide.)
 		p := b.pending[slices.IndexFunc(b.pending, func(p pendingSong) bool { return p.write == k })]
 		cands = []score.Candidate{{SongID: -int64(k), Title: p.subject.Title, DurationSeconds: p.subject.DurationSeconds}}
 		w = score.DefaultWeights()
@@ -122,8 +134,8 @@ func (b *batchPlan) plan(ctx context.Context, i int, it BatchItem, videoID strin
 		n := len(b.writes)
 		b.index.add(len(b.pending), t)
 		b.pending = append(b.pending, pendingSong{write: n, subject: subject, known: known})
-		if _, ok := b.byKey[batchKey(t)]; !ok {
-			b.byKey[batchKey(t)] = n
+		if _, ok := b.byKey[recordingKey(t)]; !ok {
+			b.byKey[recordingKey(t)] = n
 		}
 	}
 	return nil
@@ -139,17 +151,30 @@ func (b *batchPlan) plan(ctx context.Context, i int, it BatchItem, videoID strin
 type wordIndex map[string][]int
 
 // wordKeys returns the keys of t's words: the first and the last three
-// letters of each, or a short word whole.
+// letters of each, or a short word whole. A word in another script also
+// gives the keys of its Latin reading, word by word and in its loose
+// spelling, so that Кино meets Kino.
 func wordKeys(t title.Title) []string {
 	var keys []string
+	add := func(tok string) {
+		r := []rune(tok)
+		if len(r) <= 3 {
+			keys = append(keys, "="+tok)
+			return
+		}
+		keys = append(keys, "<"+string(r[:3]), ">"+string(r[len(r)-3:]))
+	}
 	for _, toks := range [][]string{t.ArtistTokens, t.TrackTokens, t.FeaturedTokens} {
 		for _, tok := range toks {
-			r := []rune(tok)
-			if len(r) <= 3 {
-				keys = append(keys, "="+tok)
-				continue
+			add(tok)
+			if rd := t.Reading(tok); rd != "" {
+				for _, w := range strings.Fields(rd) {
+					add(w)
+					if l := reading.Loose(w); l != w && l != "" {
+						add(l)
+					}
+				}
 			}
-			keys = append(keys, "<"+string(r[:3]), ">"+string(r[len(r)-3:]))
 		}
 	}
 	return keys

@@ -23,6 +23,7 @@ import (
 
 	"github.com/songdedup/songdedup/dedup"
 	"github.com/songdedup/songdedup/dedup/dryrun"
+	"github.com/songdedup/songdedup/dedup/reading"
 	"github.com/songdedup/songdedup/dedup/score"
 	"github.com/songdedup/songdedup/dedup/title"
 )
@@ -286,9 +287,10 @@ func (r *Run) Process(ctx context.Context, read func(yield func(Row) bool) error
 }
 
 // route picks a row's shard and worker by the first letters of the longest
-// word of its normalized track: the variants of a song agree on it whatever
-// their artist credit, decoration or a typo late in a word, so they meet in
-// one process and one worker, in order. An unreadable row goes by its line.
+// word of its normalized track, read in Latin letters (see routeWords): the
+// variants of a song agree on it whatever their artist credit, decoration,
+// script or a typo late in a word, so they meet in one process and one
+// worker, in order. An unreadable row goes by its line.
 //
 // The normalized title is kept in row, so that deciding it does not
 // normalize it again.
@@ -300,9 +302,12 @@ func route(row *Row, shards, workers int) (shard, worker int) {
 		t := title.Normalize(row.Sub.TitleInput())
 		row.title = &t
 		key := t.Track
+		first := true
 		for _, tok := range t.TrackTokens {
-			if len(tok) > len(key) || key == t.Track {
-				key = tok
+			for _, w := range routeWords(t, tok) {
+				if len(w) > len(key) || first {
+					key, first = w, false
+				}
 			}
 		}
 		if len(key) > 4 {
@@ -315,6 +320,23 @@ func route(row *Row, shards, workers int) (shard, worker int) {
 	// The shard takes the key modulo the shards, the worker what is left:
 	// the rows of one shard are then spread over all of its workers.
 	return int(h % uint32(shards)), int(h / uint32(shards) % uint32(workers))
+}
+
+// routeWords are a track word as routing reads it: in Latin letters, so
+// that Группа and Gruppa go to one worker (a Han word as its syllables, as
+// fans write pinyin: 突然好想你 Tu Ran Hao Xiang Ni), and in its loose
+// spelling (reading.Loose), so that Khochesh and Hochesh do.
+func routeWords(t title.Title, tok string) []string {
+	words := []string{tok}
+	if r := t.Reading(tok); r != "" {
+		words = strings.Fields(r)
+	}
+	for i, w := range words {
+		if l := reading.Loose(w); l != "" {
+			words[i] = l
+		}
+	}
+	return words
 }
 
 // process decides a batch of rows.

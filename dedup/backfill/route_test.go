@@ -104,3 +104,26 @@ func TestParseShard(t *testing.T) {
 		}
 	}
 }
+
+// TestRouteAcrossScripts: the uploads of a song in another script and in
+// Latin letters go to one worker (dev songs of testdata/catalogues/scripts).
+func TestRouteAcrossScripts(t *testing.T) {
+	for _, p := range [][2]string{
+		{"Кино - Группа крови", "Kino - Gruppa Krovi (lyrics)"},
+		{"Земфира - Хочешь?", "Zemfira - Hochesh"},
+		{"Δέσποινα Βανδή - Γέλα μου", "Despina Vandi - Gela mou"},
+		{"자우림 - 스물다섯 스물하나", "Jaurim - Seumuldaseot Seumulhana"},
+		{"【Ado】うっせぇわ", "Ado - Usseewa"},
+		{"五月天 - 突然好想你", "Mayday - Tu Ran Hao Xiang Ni"},
+		{"लता मंगेशकर - लग जा गले", "Lata Mangeshkar - Lag Ja Gale"},
+	} {
+		for _, workers := range []int{3, 4, 7} {
+			a, b := Row{Line: 1, Sub: dedup.Submission{Title: p[0]}}, Row{Line: 2, Sub: dedup.Submission{Title: p[1]}}
+			sa, wa := route(&a, 2, workers)
+			sb, wb := route(&b, 2, workers)
+			if sa != sb || wa != wb {
+				t.Errorf("%d workers: %q goes to shard %d worker %d, %q to %d, %d", workers, p[0], sa, wa, p[1], sb, wb)
+			}
+		}
+	}
+}
