@@ -40,7 +40,7 @@
 //
 // The harness holds the generated catalogue, its normalized titles and
 // the brute-force reference in memory, about 4.3 KB a song (measured at
-// 20,000 and 100,000 songs): a million songs need some 4.5 GB besides the
+// 20,000 and 100,000 songs): a million songs need some 4.3 GB besides the
 // database's buffer pool (2 GiB a million songs, see SCALE.md), and ten
 // million more memory than one machine of 24 GB has, and the brute force
 // over every song costs hours at ten million. A ten-million-song run needs
