@@ -289,6 +289,70 @@ func Loose(s string) string {
 	return string(b)
 }
 
+// Popular folds a Latin spelling of Korean to one form that Revised
+// Romanization and the spellings artists and fans use share: the
+// McCune-Reischauer consonants (k, t, p, ch for g, d, b, j, but ng stays),
+// u for eo and eu, l for r, s for sh, double letters single. 김광석 reads
+// gimgwangseok and is written Kim Kwang Seok, 성시경 seongsigyeong and
+// Sung Si Kyung, 김건모 gimgeonmo and Kim Gun Mo: each pair folds to one
+// form. Compare a Hangul word's reading with it, both sides folded.
+func Popular(s string) string {
+	b := make([]byte, 0, len(s))
+	emit := func(c byte) {
+		if len(b) == 0 || b[len(b)-1] != c {
+			b = append(b, c)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		var next byte
+		if i+1 < len(s) {
+			next = s[i+1]
+		}
+		switch {
+		case c == 'e' && (next == 'o' || next == 'u'), c == 'o' && next == 'o':
+			emit('u')
+			i++
+		case c == 'e' && next == 'e':
+			emit('i')
+			i++
+		case c == 'a' && next == 'e':
+			emit('e')
+			i++
+		case c == 's' && next == 'h':
+			emit('s')
+			i++
+		case c == 'c' && next == 'h', c == 'j':
+			emit('c')
+			if c == 'c' {
+				i++
+			}
+		case c == 'g' && !(len(b) > 0 && b[len(b)-1] == 'n'):
+			emit('k')
+		case c == 'd':
+			emit('t')
+		case c == 'b':
+			emit('p')
+		case c == 'r':
+			emit('l')
+		case c >= 'a' && c <= 'z':
+			emit(c)
+		}
+	}
+	return string(b)
+}
+
+// Hangul reports whether tok is written in Hangul, whose readings compare
+// by Popular too.
+func Hangul(tok string) bool {
+	for _, r := range tok {
+		if unicode.Is(unicode.Hangul, r) {
+			return true
+		}
+	}
+	return false
+}
+
 func isVowel(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }
 
 // Skeleton returns the consonants of a Latin spelling, repeats collapsed,

@@ -155,3 +155,33 @@ func TestSkeleton(t *testing.T) {
 		t.Errorf("Skeleton(habibi) = Skeleton(hobak)")
 	}
 }
+
+// TestPopular folds the Revised Romanization of Korean names (dev pairs)
+// and the spellings their artists use to one form, and keeps names that
+// differ apart.
+func TestPopular(t *testing.T) {
+	for _, p := range [][2]string{
+		{"seongsigyeong", "sungsikyung"}, // 성시경 / Sung Si Kyung
+		{"gimgwangseok", "kimkwangseok"}, // 김광석 / Kim Kwang Seok
+		{"gimgeonmo", "kimgunmo"},        // 김건모 / Kim Gun Mo
+		{"jaurim", "jaurim"},             // 자우림 / Jaurim
+		{"seumuldaseot", "seumuldaseot"}, // 스물다섯
+		{"bomnal", "bomnal"},             // 봄날
+	} {
+		a, _ := Of(p[0], 0)
+		if a == "" {
+			a = p[0]
+		}
+		if Popular(a) != Popular(p[1]) {
+			t.Errorf("Popular(%q) = %q, Popular(%q) = %q; want equal", a, Popular(a), p[1], Popular(p[1]))
+		}
+	}
+	for _, p := range [][2]string{{"iseungcheol", "iseunghwan"}, {"nakajima", "nakashima"}} {
+		if Popular(p[0]) == Popular(p[1]) {
+			t.Errorf("Popular(%q) = Popular(%q)", p[0], p[1])
+		}
+	}
+	if !Hangul("성시경") || Hangul("kino") || Hangul("十年") {
+		t.Errorf("Hangul")
+	}
+}

@@ -53,6 +53,7 @@ type token struct {
 	src, read string
 	reading   bool // the token is in another script and has a reading
 	abjad     bool // the token is in Arabic: compare by reading.Skeleton
+	hangul    bool // the token is in Hangul: compare by reading.Popular too
 }
 
 // side is a subject prepared for scoring: tokens in field order (artist,

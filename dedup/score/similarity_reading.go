@@ -53,9 +53,9 @@ func (p *side) prepareReadings() {
 	p.readsDone = true
 	for i := range p.toks {
 		tk := &p.toks[i]
-		tk.src, tk.reading, tk.abjad = tk.text, false, false
+		tk.src, tk.reading, tk.abjad, tk.hangul = tk.text, false, false, false
 		if r := p.title.Reading(tk.text); r != "" {
-			tk.src, tk.reading, tk.abjad = strings.ReplaceAll(r, " ", ""), true, reading.Abjad(tk.text)
+			tk.src, tk.reading, tk.abjad, tk.hangul = strings.ReplaceAll(r, " ", ""), true, reading.Abjad(tk.text), reading.Hangul(tk.text)
 		}
 		tk.read = reading.Loose(tk.src)
 	}
@@ -187,6 +187,20 @@ func readingMatch(own *token, other string, single bool, tk *token) (sim float64
 	lo := reading.Loose(other)
 	if lo == own.read && lo != "" {
 		return readingSim, true
+	}
+	if own.hangul {
+		// Korean names as their artists spell them: Kim Kwang Seok for
+		// 김광석 (gimgwangseok), Sung Si Kyung for 성시경.
+		pa, pb := reading.Popular(own.src), reading.Popular(other)
+		if pa == pb && pa != "" {
+			return readingSim, true
+		}
+		if single {
+			la, lb := utf8.RuneCountInString(pa), utf8.RuneCountInString(pb)
+			if t := typoSimStrings(pa, pb, la, lb, letterMask(pa), letterMask(pb)); t > 0 {
+				return min(t, skeletonSim-0.01), false
+			}
+		}
 	}
 	if !single {
 		return 0, false

@@ -31,6 +31,8 @@ func TestReadings(t *testing.T) {
 		{"traditional against simplified", title.Input{Title: "張學友 - 吻別"}, title.Input{Title: "张学友 - 吻别"}, DecisionMerge, nil},
 		{"devanagari", title.Input{Title: "लता मंगेशकर - लग जा गले"}, title.Input{Title: "Lata Mangeshkar - Lag Jaa Gale"}, DecisionMerge, nil},
 		{"a translation in brackets is no extra word", title.Input{Title: "Любэ - Конь"}, title.Input{Title: "Lyube - Kon (Horse)"}, DecisionMerge, nil},
+		{"a Korean name as its artist spells it", title.Input{Title: "성시경 - 거리에서"}, title.Input{Title: "Sung Si Kyung - Georieseo"}, DecisionMerge, nil},
+		{"a Korean name as its artist spells it, in three words", title.Input{Title: "김건모 - 잘못된 만남"}, title.Input{Title: "Kim Gun Mo - Jalmotdoen Mannam"}, DecisionMerge, nil},
 		{"a title written in both scripts", title.Input{Title: "Ария (Aria) - Беспечный ангел / Bespechny Angel"}, title.Input{Title: "Aria - Bespechnyj angel"}, DecisionMerge, nil},
 		{"the reading of words the normalizer kept as an alias", title.Input{Title: "[MV] IU(아이유) _ Good Day(좋은 날)"}, title.Input{Title: "IU - Joheun Nal (Good Day) Lyrics"}, DecisionMerge, nil},
 		{"a translation beside the title", title.Input{Title: "周杰倫 Jay Chou【青花瓷 Blue and White Porcelain】-Official Music Video"}, title.Input{Title: "Jay Chou - Qinghuaci"}, DecisionMerge, nil},
@@ -72,7 +74,7 @@ func TestReadings(t *testing.T) {
 // when the track matched by reading.
 func TestReadingNeedsArtist(t *testing.T) {
 	for _, p := range [][2]string{
-		{"성시경 - 거리에서", "Sung Si Kyung - Georieseo"}, // the artist's reading is not the fans' spelling
+		{"성시경 - 거리에서", "Kim Kwang Seok - Georieseo"}, // another artist
 		{"Кино - Звезда по имени Солнце", "Viktor Tsoi - Zvezda po imeni Solntse"},
 	} {
 		c := Compare(Subject{Title: title.Normalize(title.Input{Title: p[0]})}, Subject{Title: title.Normalize(title.Input{Title: p[1]})}, nil)
