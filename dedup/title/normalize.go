@@ -238,7 +238,8 @@ func (p *parser) normalize(in Input) Title {
 	case ArtistFromCaller, ArtistFromTopic:
 		t.ArtistCertain = true
 	case ArtistFromTitle:
-		t.ArtistCertain = p.lexiconKnows(artistKeys(artists))
+		// The keys are worth computing only for a lexicon to answer.
+		t.ArtistCertain = (p.lexicon != nil || p.collect != nil) && p.lexiconKnows(artistKeys(artists))
 	}
 	t.Artists, t.ArtistTokens = joinArtists(dedupArtists(artists, nil))
 	t.Featured, t.FeaturedTokens = joinArtists(dedupArtists(p.featured, artists))

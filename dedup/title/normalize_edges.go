@@ -123,7 +123,7 @@ func (p *parser) tailVersions(sp span) {
 		} else if slices.ContainsFunc(words, func(w string) bool { return excerptWords[w] }) {
 			p.excerpt() // "| Song Teaser", "| Official Trailer"
 		} else {
-			p.liveContext(slices.Clone(words)) // "| M COUNTDOWN 180118"
+			p.liveContext(words) // "| M COUNTDOWN 180118"
 		}
 		lo = k + 1
 	}

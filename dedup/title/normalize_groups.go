@@ -39,8 +39,7 @@ func (p *parser) bracketedTitle() {
 	if dash < 0 || !p.hasWord(span{first + 1, dash}) || !p.hasWord(span{dash + 1, end}) {
 		return
 	}
-	rest := slices.Clone(p.groupWords(end+1, len(p.items)))
-	if !p.liveContext(rest) {
+	if !p.liveContext(p.groupWords(end+1, len(p.items))) {
 		return
 	}
 	p.items[first].dead, p.items[end].dead = true, true
@@ -231,8 +230,8 @@ func isExcerpt(words []string) bool {
 // on (see liveContexts), with that stage as its information, and reports
 // whether they did.
 func (p *parser) liveContext(words []string) bool {
-	for i := range words {
-		for _, ph := range liveContexts {
+	for i, w := range words {
+		for _, ph := range liveContextsByFirst[w] {
 			if len(ph) <= len(words)-i && slices.Equal(words[i:i+len(ph)], ph) {
 				p.versions |= versionBit(VersionLive)
 				p.info = append(p.info, strings.Join(ph, " "))

@@ -91,7 +91,7 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 		// "The Voice 2018 Blind Audition - Stephanie Skipper: Piece By
 		// Piece": a first part that names the stage is no artist; the
 		// rest is the title.
-		if words := slices.Clone(p.groupWords(parts[0].lo, parts[0].hi)); len(words) >= 2 && p.liveContext(words) {
+		if words := p.groupWords(parts[0].lo, parts[0].hi); len(words) >= 2 && p.liveContext(words) {
 			p.pattern("stage_prefix")
 			sp, parts, lo = span{parts[1].lo, sp.hi}, parts[:0], parts[1].lo
 			cutDashes()
@@ -576,7 +576,7 @@ func (p *parser) quotedTrack(sp span) span {
 		if p.excerptIn(span{inner.hi + 1, sp.hi}) {
 			p.excerpt()
 		} else {
-			p.liveContext(slices.Clone(p.groupWords(inner.hi+1, sp.hi)))
+			p.liveContext(p.groupWords(inner.hi+1, sp.hi))
 		}
 		return inner
 	}

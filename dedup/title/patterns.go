@@ -328,13 +328,11 @@ var liveContexts = splitPhrases([]string{
 
 // liveContextsByLast indexes liveContexts by their last word, for matching
 // at the end of a track.
-var liveContextsByLast = func() map[string][][]string {
-	m := map[string][][]string{}
-	for _, ph := range liveContexts {
-		m[ph[len(ph)-1]] = append(m[ph[len(ph)-1]], ph)
-	}
-	return m
-}()
+var liveContextsByLast = indexPhrases(liveContexts, func(ph []string) string { return ph[len(ph)-1] })
+
+// liveContextsByFirst indexes liveContexts by their first word, so that
+// liveContext looks at the phrases a word can start, in their order.
+var liveContextsByFirst = indexPhrases(liveContexts, func(ph []string) string { return ph[0] })
 
 // stageMarkers introduce a stage at the end of a track: "in the Live
 // Lounge", "at Glastonbury", "on SNL".
@@ -436,6 +434,17 @@ var (
 	byArtistPhrases = splitPhrases(byArtistPrefixes)
 	byPhrase        = []string{"by"}
 )
+
+// indexPhrases maps the word key picks out of each phrase to the phrases
+// with that word, in their order in phrases.
+func indexPhrases(phrases [][]string, key func([]string) string) map[string][][]string {
+	m := map[string][][]string{}
+	for _, ph := range phrases {
+		k := key(ph)
+		m[k] = append(m[k], ph)
+	}
+	return m
+}
 
 func splitPhrases(phrases []string) [][]string {
 	out := make([][]string, len(phrases))
