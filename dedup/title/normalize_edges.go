@@ -411,7 +411,7 @@ func (p *parser) trailingVersions(sp span) span {
 	}
 	// "Fast Car in the Radio 1 Live Lounge": a stage at the end of the
 	// track, after "in", "at", "on" or "@".
-	if m := p.trimRight(sp); m.hi > m.lo && p.items[m.hi-1].kind == kWord {
+	if m := p.trimRight(sp); m.hi > m.lo && p.items[m.hi-1].kind == kWord && liveLastShapes.may(p.items[m.hi-1].text) {
 		for _, ph := range liveContextsByLast[p.items[m.hi-1].text] {
 			start := p.matchBackward(m, ph)
 			if start < 0 || fw >= start {

@@ -215,10 +215,10 @@ func isExcerpt(words []string) bool {
 	}
 	found := false
 	for _, w := range words {
-		switch {
-		case excerptWords[w]:
+		switch c := excerptClasses[w]; {
+		case c == excerptWord:
 			found = true
-		case versionFillers[w] || noiseWords[w] || isNumber(w) || w == "song" || w == "first" || w == "new":
+		case c == excerptFiller || isNumber(w):
 		default:
 			return false
 		}
@@ -231,6 +231,9 @@ func isExcerpt(words []string) bool {
 // whether they did.
 func (p *parser) liveContext(words []string) bool {
 	for i, w := range words {
+		if !liveFirstShapes.may(w) {
+			continue
+		}
 		for _, ph := range liveContextsByFirst[w] {
 			if len(ph) <= len(words)-i && slices.Equal(words[i:i+len(ph)], ph) {
 				p.versions |= versionBit(VersionLive)

@@ -334,6 +334,33 @@ var liveContextsByLast = indexPhrases(liveContexts, func(ph []string) string { r
 // liveContext looks at the phrases a word can start, in their order.
 var liveContextsByFirst = indexPhrases(liveContexts, func(ph []string) string { return ph[0] })
 
+// liveFirstShapes and liveLastShapes tell, without a map lookup, most
+// words that start or end no liveContexts phrase.
+var (
+	liveFirstShapes = shapesOf(liveContexts, func(ph []string) string { return ph[0] })
+	liveLastShapes  = shapesOf(liveContexts, func(ph []string) string { return ph[len(ph)-1] })
+)
+
+// wordShapes has, for each first byte of a set of words, bit n set when a
+// word of the set starting with that byte is n bytes long (bit 63: 63 or
+// more). A word of another shape is not in the set.
+type wordShapes [256]uint64
+
+// shapesOf is the shapes of the words key picks out of phrases.
+func shapesOf(phrases [][]string, key func([]string) string) *wordShapes {
+	var sh wordShapes
+	for _, ph := range phrases {
+		w := key(ph)
+		sh[w[0]] |= 1 << min(len(w), 63)
+	}
+	return &sh
+}
+
+// may reports whether w has the shape of a word of the set.
+func (sh *wordShapes) may(w string) bool {
+	return w != "" && sh[w[0]]&(1<<min(len(w), 63)) != 0
+}
+
 // stageMarkers introduce a stage at the end of a track: "in the Live
 // Lounge", "at Glastonbury", "on SNL".
 var stageMarkers = wordSet("in", "at", "on", "au", "en", "bei", "na")
@@ -569,7 +596,33 @@ func init() {
 			leadingVersion[c.words[0]] = append(leadingVersion[c.words[0]], c)
 		}
 	}
+	for _, set := range []map[string]bool{versionFillers, noiseWords} {
+		for w := range set {
+			excerptClasses[w] = excerptFiller
+		}
+	}
+	for _, w := range []string{"song", "first", "new"} {
+		excerptClasses[w] = excerptFiller
+	}
+	for w := range excerptWords {
+		excerptClasses[w] = excerptWord
+	}
 }
+
+// excerptClass is what a word is to isExcerpt: an excerpt word, a filler
+// that may stand beside one, or neither (the zero value).
+type excerptClass uint8
+
+const (
+	excerptNeither excerptClass = iota
+	excerptFiller
+	excerptWord
+)
+
+// excerptClasses classes the words of excerptWords, versionFillers and
+// noiseWords (filled in init, after noiseWords), so that isExcerpt looks a
+// word up once.
+var excerptClasses = map[string]excerptClass{}
 
 // matchWord reports whether a word of a title matches a word of a phrase;
 // "YEAR" matches any four-digit number.
