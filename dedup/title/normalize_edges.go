@@ -381,7 +381,7 @@ func (p *parser) stripGluedMV(sp span) span {
 func (p *parser) trailingVersions(sp span) span {
 	fw := p.firstWord(sp)
 	if m := p.trimRight(sp); m.hi > m.lo {
-		if last := &p.items[m.hi-1]; last.kind == kWord && excerptWords[last.text] && fw < m.hi-1 {
+		if last := &p.items[m.hi-1]; last.kind == kWord && fw < m.hi-1 && excerptShapes.may(last.text) && excerptWords[last.text] {
 			p.excerpt()
 			sp = span{sp.lo, m.hi - 1}
 			sp = p.stripTrack(sp)
@@ -390,7 +390,7 @@ func (p *parser) trailingVersions(sp span) span {
 	for {
 		sp = p.trimRight(sp)
 		m := p.skipTrailingTags(sp)
-		if m.hi == m.lo || p.items[m.hi-1].kind != kWord {
+		if m.hi == m.lo || p.items[m.hi-1].kind != kWord || !trailingLastShapes.may(p.items[m.hi-1].text) {
 			break
 		}
 		matched := false

@@ -213,6 +213,9 @@ func isExcerpt(words []string) bool {
 	if len(words) == 2 && words[0] == "short" && qualifierWords[words[1]] {
 		return true // "-Short Ver.-", "(Short Version)"
 	}
+	if !slices.ContainsFunc(words, excerptShapes.may) {
+		return false
+	}
 	found := false
 	for _, w := range words {
 		switch c := excerptClasses[w]; {

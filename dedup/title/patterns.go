@@ -1,6 +1,10 @@
 package title
 
-import "strings"
+import (
+	"maps"
+	"slices"
+	"strings"
+)
 
 // The normalizer's knowledge of YouTube titles lives in the tables of this
 // file, as data: noise phrases, version words, featuring markers, the words
@@ -337,8 +341,8 @@ var liveContextsByFirst = indexPhrases(liveContexts, func(ph []string) string { 
 // liveFirstShapes and liveLastShapes tell, without a map lookup, most
 // words that start or end no liveContexts phrase.
 var (
-	liveFirstShapes = shapesOf(liveContexts, func(ph []string) string { return ph[0] })
-	liveLastShapes  = shapesOf(liveContexts, func(ph []string) string { return ph[len(ph)-1] })
+	liveFirstShapes = shapesOf(slices.Collect(maps.Keys(liveContextsByFirst)))
+	liveLastShapes  = shapesOf(slices.Collect(maps.Keys(liveContextsByLast)))
 )
 
 // wordShapes has, for each first byte of a set of words, bit n set when a
@@ -346,11 +350,10 @@ var (
 // more). A word of another shape is not in the set.
 type wordShapes [256]uint64
 
-// shapesOf is the shapes of the words key picks out of phrases.
-func shapesOf(phrases [][]string, key func([]string) string) *wordShapes {
+// shapesOf is the shapes of words, which are not empty.
+func shapesOf(words []string) *wordShapes {
 	var sh wordShapes
-	for _, ph := range phrases {
-		w := key(ph)
+	for _, w := range words {
 		sh[w[0]] |= 1 << min(len(w), 63)
 	}
 	return &sh
@@ -369,6 +372,10 @@ var stageMarkers = wordSet("in", "at", "on", "au", "en", "bei", "na")
 // isExcerpt): in a group, or at the end of the track ("ITZY “Not Shy” M/V
 // TEASER").
 var excerptWords = wordSet("teaser", "teasers", "trailer", "preview", "snippet", "promo")
+
+// excerptShapes lets isExcerpt pass over a group with no excerpt word
+// without a map lookup.
+var excerptShapes = shapesOf(slices.Collect(maps.Keys(excerptWords)))
 
 // notQualifiers are words that, before "version", say what kind of upload
 // or edition it is, not which recording: "(Main Version)", "(Mono
@@ -572,6 +579,8 @@ var (
 
 	trailingByLast = map[string][]*compiledTrailing{}
 	leadingVersion = map[string][]*compiledTrailing{}
+	// trailingLastShapes are the shapes of the keys of trailingByLast.
+	trailingLastShapes *wordShapes
 )
 
 type compiledTrailing struct {
@@ -596,6 +605,7 @@ func init() {
 			leadingVersion[c.words[0]] = append(leadingVersion[c.words[0]], c)
 		}
 	}
+	trailingLastShapes = shapesOf(slices.Collect(maps.Keys(trailingByLast)))
 	for _, set := range []map[string]bool{versionFillers, noiseWords} {
 		for w := range set {
 			excerptClasses[w] = excerptFiller
