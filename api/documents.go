@@ -121,10 +121,19 @@ func rawJSON(b []byte) json.RawMessage {
 	return json.RawMessage(b)
 }
 
+// statsDoc is /v1/stats. Pending reviews queued before reasons were kept
+// count under "".
+type statsDoc struct {
+	Songs           int64            `json:"songs"`
+	PendingReviews  int64            `json:"pending_reviews"`
+	PendingByReason map[string]int64 `json:"pending_by_reason"`
+}
+
 type reviewDoc struct {
 	ID          string               `json:"id"`
 	Status      dedup.ReviewStatus   `json:"status"`
 	Score       float64              `json:"score"`
+	Plays       int64                `json:"plays"`
 	Reason      string               `json:"reason,omitempty"`
 	VideoID     string               `json:"video_id,omitempty"`
 	Song        *songDoc             `json:"song"`
@@ -145,7 +154,7 @@ type reviewCandidateDoc struct {
 
 func newReviewDoc(r dedup.Review) reviewDoc {
 	d := reviewDoc{
-		ID: formatID(r.ID), Status: r.Status, Score: r.Score, Reason: r.Reason, VideoID: r.VideoID,
+		ID: formatID(r.ID), Status: r.Status, Score: r.Score, Plays: r.Plays, Reason: r.Reason, VideoID: r.VideoID,
 		Explanation: rawJSON(r.Explanation), CreatedAt: r.CreatedAt, DecidedBy: r.DecidedBy, DecidedAt: r.DecidedAt,
 		Resolution: r.Resolution, Candidates: []reviewCandidateDoc{},
 	}

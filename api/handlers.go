@@ -362,7 +362,8 @@ func deref(p *int64) int64 {
 
 func handleListReviews(cat Catalog, log *slog.Logger) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		q := dedup.ReviewQuery{Status: dedup.ReviewStatus(r.URL.Query().Get("status")), Cursor: r.URL.Query().Get("cursor")}
+		q := dedup.ReviewQuery{Status: dedup.ReviewStatus(r.URL.Query().Get("status")), Cursor: r.URL.Query().Get("cursor"),
+			Sort: dedup.ReviewSort(r.URL.Query().Get("sort")), Reason: r.URL.Query().Get("reason")}
 		if l := r.URL.Query().Get("limit"); l != "" {
 			n, err := strconv.Atoi(l)
 			if err != nil || n < 1 {
@@ -470,7 +471,11 @@ func handleStats(cat Catalog, log *slog.Logger) http.HandlerFunc {
 			answerError(w, r, log, err)
 			return
 		}
-		writeJSON(w, http.StatusOK, map[string]int64{"songs": st.Songs, "pending_reviews": st.PendingReviews})
+		by := st.PendingByReason
+		if by == nil {
+			by = map[string]int64{}
+		}
+		writeJSON(w, http.StatusOK, statsDoc{Songs: st.Songs, PendingReviews: st.PendingReviews, PendingByReason: by})
 	}
 }
 

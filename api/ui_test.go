@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -413,6 +414,25 @@ func TestUIBrowser(t *testing.T) {
 	if n := evalJS[int](b, `document.querySelectorAll('#review .tok-match').length`); n == 0 {
 		t.Errorf("no matched token highlighted")
 	}
+	// What the queue is made of: a chip per reason with its count, the
+	// first for all of them; the order is the curator's to choose.
+	b.waitJS("the counts by reason", `document.querySelector('#reasons .reason-chip[data-reason=""] strong').textContent === '4' &&
+		document.querySelectorAll('#reasons .reason-chip').length >= 2`)
+	oldest, oldestN := "", int64(0)
+	for _, it := range items {
+		if n, _ := strconv.ParseInt(str(it["id"]), 10, 64); oldest == "" || n < oldestN {
+			oldest, oldestN = str(it["id"]), n
+		}
+	}
+	order := func(sort string) {
+		b.do("order by "+sort, chromedp.Evaluate[chromedp.Void](`(() => { const s = document.getElementById('sort');
+			s.value = '`+sort+`'; s.dispatchEvent(new Event('change')); })()`))
+		b.waitJS("the queue by "+sort, `document.getElementById('count-loaded').textContent === '4'`)
+	}
+	order("oldest")
+	b.waitItem(oldest)
+	order("score")
+	b.waitItem(id(0))
 	if *update {
 		b.screenshot(screenshotPath)
 	}

@@ -86,13 +86,23 @@ const (
 	MaxReviewLimit     = 100
 )
 
-// Reviews returns one page of the review queue, highest score first.
+// Reviews returns one page of the review queue in the order asked for,
+// highest score first by default.
 func (s *Service) Reviews(ctx context.Context, q ReviewQuery) (ReviewPage, error) {
 	if q.Status == "" {
 		q.Status = ReviewPending
 	}
 	if _, ok := ParseReviewStatus(string(q.Status)); !ok {
 		return ReviewPage{}, InvalidField("status", "must be pending, approved, rejected or superseded, got %q", q.Status)
+	}
+	if q.Sort == "" {
+		q.Sort = ReviewSortScore
+	}
+	if _, ok := ParseReviewSort(string(q.Sort)); !ok {
+		return ReviewPage{}, InvalidField("sort", "must be score, plays or oldest, got %q", q.Sort)
+	}
+	if len(q.Reason) > 64 {
+		return ReviewPage{}, InvalidField("reason", "must be a rule name (at most 64 characters)")
 	}
 	if q.Limit == 0 {
 		q.Limit = DefaultReviewLimit

@@ -119,6 +119,9 @@ type Review struct {
 	CandidateSongID int64
 	VideoID         string
 	Score           float64
+	// Plays is the engagement a merge would combine: the new video's plays
+	// and the best candidate's, when the review was queued.
+	Plays int64
 	// Reason is the rule that held the submission for a curator.
 	Reason      string
 	Explanation []byte
@@ -160,10 +163,36 @@ func SongFromTitle(in title.Input, t title.Title, durationSeconds int) Song {
 // ReviewQuery selects one page of the review queue.
 type ReviewQuery struct {
 	Status ReviewStatus
+	// Sort orders the queue (ReviewSortScore when empty).
+	Sort ReviewSort
+	// Reason, when set, lists only the reviews held by that rule.
+	Reason string
 	Limit  int
 	// Cursor is the opaque position after the previous page ("" for the
-	// first page).
+	// first page); it belongs to one sort.
 	Cursor string
+}
+
+// ReviewSort is an order of the review queue.
+type ReviewSort string
+
+// The orders of the review queue.
+const (
+	// ReviewSortScore: highest score first.
+	ReviewSortScore ReviewSort = "score"
+	// ReviewSortPlays: most plays at stake first (Review.Plays).
+	ReviewSortPlays ReviewSort = "plays"
+	// ReviewSortOldest: oldest first.
+	ReviewSortOldest ReviewSort = "oldest"
+)
+
+// ParseReviewSort validates an order named by a caller.
+func ParseReviewSort(s string) (ReviewSort, bool) {
+	switch ReviewSort(s) {
+	case ReviewSortScore, ReviewSortPlays, ReviewSortOldest:
+		return ReviewSort(s), true
+	}
+	return "", false
 }
 
 // ReviewPage is one page of the review queue, highest score first.
@@ -208,6 +237,9 @@ type SplitPlan struct {
 type Stats struct {
 	Songs          int64
 	PendingReviews int64
+	// PendingByReason counts the pending reviews by the rule that holds
+	// them ("" for reviews queued before reasons were kept).
+	PendingByReason map[string]int64
 }
 
 // StateConflict is an ErrConflict that the current state explains: a review

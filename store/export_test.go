@@ -34,8 +34,16 @@ func ReadQueries(canonical, merged int64, video string) []ReadQuery {
 	add("review page", q, args)
 	q, args, _ = reviewPageQuery(dedup.ReviewQuery{Status: dedup.ReviewPending, Limit: 50, Cursor: encodeCursor(0.5, 1000)})
 	add("review page after a cursor", q, args)
+	for _, sort := range []dedup.ReviewSort{dedup.ReviewSortPlays, dedup.ReviewSortOldest} {
+		q, args, _ = reviewPageQuery(dedup.ReviewQuery{Status: dedup.ReviewPending, Sort: sort, Limit: 50})
+		add("review page by "+string(sort), q, args)
+		q, args, _ = reviewPageQuery(dedup.ReviewQuery{Status: dedup.ReviewPending, Sort: sort, Limit: 50, Cursor: encodeSortCursor(sort, 500, 1000)})
+		add("review page by "+string(sort)+" after a cursor", q, args)
+	}
 	add("review count", reviewCountQuery, []any{dedup.ReviewPending})
+	add("review count of a reason", reviewReasonCountQuery, []any{dedup.ReviewPending, "near_miss"})
 	add("stats", statsQuery, nil)
+	add("stats by reason", statsByReasonQuery, []any{dedup.ReviewPending})
 	return out
 }
 

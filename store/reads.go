@@ -225,13 +225,20 @@ func (s *DB) AddEngagement(ctx context.Context, videoID string, plays, likes int
 func (s *DB) Stats(ctx context.Context) (dedup.Stats, error) {
 	var st dedup.Stats
 	err := s.lagTolerant(ctx, func(db reader) error {
-		return translate(db.QueryRowContext(ctx, statsQuery).Scan(&st.PendingReviews, &st.Songs))
+		if err := db.QueryRowContext(ctx, statsQuery).Scan(&st.PendingReviews, &st.Songs); err != nil {
+			return translate(err)
+		}
+		st.PendingByReason = map[string]int64{}
+		return queryPairs(ctx, db, st.PendingByReason, statsByReasonQuery, dedup.ReviewPending)
 	})
 	if err != nil {
 		return st, fmt.Errorf("stats: %w", translate(err))
 	}
 	return st, nil
 }
+
+// statsByReasonQuery counts the reviews of a status by reason.
+const statsByReasonQuery = "SELECT reason, COUNT(*) FROM reviews WHERE status = ? GROUP BY reason"
 
 // statsQuery counts the pending reviews and the canonical songs.
 const statsQuery = `SELECT

@@ -14,14 +14,14 @@ import (
 	"github.com/songdedup/songdedup/dedup"
 )
 
-const reviewColumns = `r.id, r.song_id, r.candidate_song_id, COALESCE(r.video_id, ''), r.score, r.reason, r.explanation,
+const reviewColumns = `r.id, r.song_id, r.candidate_song_id, COALESCE(r.video_id, ''), r.score, r.plays, r.reason, r.explanation,
 	r.status, COALESCE(r.decided_by, ''), r.decided_at, COALESCE(r.resolution, ''), r.created_at`
 
 func scanReview(row scanner) (dedup.Review, error) {
 	var r dedup.Review
 	var expl string
 	var decided sql.NullTime
-	err := row.Scan(&r.ID, &r.SongID, &r.CandidateSongID, &r.VideoID, &r.Score, &r.Reason, &expl, &r.Status,
+	err := row.Scan(&r.ID, &r.SongID, &r.CandidateSongID, &r.VideoID, &r.Score, &r.Plays, &r.Reason, &expl, &r.Status,
 		&r.DecidedBy, &decided, &r.Resolution, &r.CreatedAt)
 	r.Explanation = []byte(expl)
 	if decided.Valid {
@@ -51,14 +51,73 @@ func decodeCursor(c string) (float64, int64, error) {
 	return score, id, nil
 }
 
-// Reviews implements dedup.CurationStore: one page of the queue, highest score
-// first, by keyset (score, id) so pages stay stable while items are decided.
-// It tolerates lag: a read replica may serve it.
+// encodeSortCursor makes the cursor of a listing in order sort: a score
+// order's is encodeCursor's, the others name their order first.
+func encodeSortCursor(sort dedup.ReviewSort, key float64, id int64) string {
+	if sort == dedup.ReviewSortScore {
+		return encodeCursor(key, id)
+	}
+	return base64.RawURLEncoding.EncodeToString([]byte(string(sort) + ":" + strconv.FormatFloat(key, 'g', -1, 64) + ":" + strconv.FormatInt(id, 10)))
+}
+
+func decodeSortCursor(sort dedup.ReviewSort, c string) (float64, int64, error) {
+	if sort == dedup.ReviewSortScore {
+		return decodeCursor(c)
+	}
+	bad := dedup.InvalidField("cursor", "is not a cursor of a listing by %s", sort)
+	raw, err := base64.RawURLEncoding.DecodeString(c)
+	if err != nil {
+		return 0, 0, bad
+	}
+	name, rest, ok := strings.Cut(string(raw), ":")
+	if !ok || name != string(sort) {
+		return 0, 0, bad
+	}
+	key, id, err := decodeCursor(base64.RawURLEncoding.EncodeToString([]byte(rest)))
+	if err != nil {
+		return 0, 0, bad
+	}
+	return key, id, nil
+}
+
+// reviewOrders are the keyset orders of the queue: the ORDER BY, the
+// condition after a cursor's (key, id), and the key of an item.
+var reviewOrders = map[dedup.ReviewSort]struct {
+	orderBy string
+	after   func(key float64, id int64) (string, []any)
+	key     func(r dedup.Review) float64
+}{
+	dedup.ReviewSortScore: {"r.score DESC, r.id DESC",
+		func(k float64, id int64) (string, []any) {
+			return "(r.score < ? OR (r.score = ? AND r.id < ?))", []any{k, k, id}
+		},
+		func(r dedup.Review) float64 { return r.Score }},
+	dedup.ReviewSortPlays: {"r.plays DESC, r.id DESC",
+		func(k float64, id int64) (string, []any) {
+			return "(r.plays < ? OR (r.plays = ? AND r.id < ?))", []any{int64(k), int64(k), id}
+		},
+		func(r dedup.Review) float64 { return float64(r.Plays) }},
+	dedup.ReviewSortOldest: {"r.id",
+		func(_ float64, id int64) (string, []any) { return "r.id > ?", []any{id} },
+		func(dedup.Review) float64 { return 0 }},
+}
+
+// Reviews implements dedup.CurationStore: one page of the queue in the order
+// asked for, by keyset (the order's key, id) so pages stay stable while items
+// are decided. A cursor names its order; another order's is refused. It
+// tolerates lag: a read replica may serve it.
 func (s *DB) Reviews(ctx context.Context, q dedup.ReviewQuery) (dedup.ReviewPage, error) {
 	var page dedup.ReviewPage
+	if q.Sort == "" {
+		q.Sort = dedup.ReviewSortScore
+	}
 	query, args, err := reviewPageQuery(q)
 	if err != nil {
 		return page, err
+	}
+	countQuery, countArgs := reviewCountQuery, []any{q.Status}
+	if q.Reason != "" {
+		countQuery, countArgs = reviewReasonCountQuery, append(countArgs, q.Reason)
 	}
 	err = s.lagTolerant(ctx, func(db reader) error {
 		page.Items = page.Items[:0]
@@ -78,7 +137,7 @@ func (s *DB) Reviews(ctx context.Context, q dedup.ReviewQuery) (dedup.ReviewPage
 		if err := rows.Err(); err != nil {
 			return translate(err)
 		}
-		if err := db.QueryRowContext(ctx, reviewCountQuery, q.Status).Scan(&page.Total); err != nil {
+		if err := db.QueryRowContext(ctx, countQuery, countArgs...).Scan(&page.Total); err != nil {
 			return fmt.Errorf("counting reviews: %w", translate(err))
 		}
 		return nil
@@ -89,7 +148,7 @@ func (s *DB) Reviews(ctx context.Context, q dedup.ReviewQuery) (dedup.ReviewPage
 	if len(page.Items) > q.Limit {
 		page.Items = page.Items[:q.Limit]
 		last := page.Items[len(page.Items)-1]
-		page.NextCursor = encodeCursor(last.Score, last.ID)
+		page.NextCursor = encodeSortCursor(q.Sort, reviewOrders[q.Sort].key(last), last.ID)
 	}
 	return page, s.fillReviewSongs(ctx, page.Items)
 }
@@ -97,22 +156,37 @@ func (s *DB) Reviews(ctx context.Context, q dedup.ReviewQuery) (dedup.ReviewPage
 // reviewPageQuery reads one page of the queue and the first item of the
 // next: a range of the index on (status, score, id), walked backwards.
 func reviewPageQuery(q dedup.ReviewQuery) (string, []any, error) {
+	if q.Sort == "" {
+		q.Sort = dedup.ReviewSortScore
+	}
+	order, ok := reviewOrders[q.Sort]
+	if !ok {
+		return "", nil, dedup.InvalidField("sort", "must be score, plays or oldest, got %q", q.Sort)
+	}
 	where := "r.status = ?"
 	args := []any{q.Status}
+	if q.Reason != "" {
+		where += " AND r.reason = ?"
+		args = append(args, q.Reason)
+	}
 	if q.Cursor != "" {
-		score, id, err := decodeCursor(q.Cursor)
+		key, id, err := decodeSortCursor(q.Sort, q.Cursor)
 		if err != nil {
 			return "", nil, err
 		}
-		where += " AND (r.score < ? OR (r.score = ? AND r.id < ?))"
-		args = append(args, score, score, id)
+		cond, more := order.after(key, id)
+		where += " AND " + cond
+		args = append(args, more...)
 	}
 	return "SELECT " + reviewColumns + " FROM reviews r WHERE " + where +
-		" ORDER BY r.score DESC, r.id DESC LIMIT ?", append(args, q.Limit+1), nil
+		" ORDER BY " + order.orderBy + " LIMIT ?", append(args, q.Limit+1), nil
 }
 
 // reviewCountQuery counts the reviews of a status.
 const reviewCountQuery = "SELECT COUNT(*) FROM reviews WHERE status = ?"
+
+// reviewReasonCountQuery counts the reviews of a status and a reason.
+const reviewReasonCountQuery = "SELECT COUNT(*) FROM reviews WHERE status = ? AND reason = ?"
 
 // Review implements dedup.CurationStore: one review with both songs. It
 // tolerates lag: a read replica may serve it.

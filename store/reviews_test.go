@@ -3,6 +3,9 @@ package store_test
 import (
 	"context"
 	"errors"
+	"fmt"
+	"maps"
+	"slices"
 	"strings"
 	"testing"
 
@@ -134,5 +137,103 @@ func TestReviewsSettleThemselves(t *testing.T) {
 	}
 	if p := pending(); p != 0 {
 		t.Errorf("%d pending reviews at the end, want 0", p)
+	}
+}
+
+// TestReviewQueueOrders: the queue by score, by plays at stake and oldest
+// first, each paged by keyset without a repeat or a gap while items are
+// decided between pages; filtered by reason; counted by reason in stats.
+func TestReviewQueueOrders(t *testing.T) {
+	db, _ := openMigrated(t)
+	ctx := context.Background()
+	type seed struct {
+		score  float64
+		plays  int64 // the new video's
+		reason string
+	}
+	seeds := []seed{{0.70, 5, "near_miss"}, {0.80, 500, "extra_track_word"}, {0.75, 50, "near_miss"},
+		{0.80, 0, "ambiguous"}, {0.65, 5000, "near_miss"}, {0.70, 50, "extra_track_word"}}
+	cand := createSong(t, db, "Ana Ruiz - Lanterns", "")
+	var ids []int64
+	for k, sd := range seeds {
+		title := fmt.Sprintf("Ana Ruiz - Lanterns %c", 'a'+k)
+		s := songOf(title, "")
+		out, err := db.SubmitBatch(ctx, []dedup.SubmissionWrite{{
+			Video: dedup.Video{ID: nextVideoID(), Title: title, Plays: sd.plays}, NewSong: &s, DecidedBy: "test",
+			Reviews: []dedup.ReviewDraft{{CandidateSongID: cand, Score: sd.score, Reason: sd.reason}},
+		}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, out[0].ReviewIDs[0])
+	}
+	// The order each sort must give, by seed index.
+	want := map[dedup.ReviewSort][]int{
+		dedup.ReviewSortScore:  {3, 1, 2, 5, 0, 4}, // score desc, then newest
+		dedup.ReviewSortPlays:  {4, 1, 5, 2, 0, 3}, // plays desc (the candidate's are 0), then newest
+		dedup.ReviewSortOldest: {0, 1, 2, 3, 4, 5},
+	}
+	for sort, order := range want {
+		var got []int64
+		cursor := ""
+		for page := 0; ; page++ {
+			p, err := db.Reviews(ctx, dedup.ReviewQuery{Status: dedup.ReviewPending, Sort: sort, Limit: 2, Cursor: cursor})
+			if err != nil {
+				t.Fatalf("%s page %d: %v", sort, page, err)
+			}
+			for _, r := range p.Items {
+				got = append(got, r.ID)
+			}
+			if p.NextCursor == "" {
+				break
+			}
+			cursor = p.NextCursor
+			if sort == dedup.ReviewSortOldest {
+				// A cursor belongs to its order.
+				if _, err := db.Reviews(ctx, dedup.ReviewQuery{Status: dedup.ReviewPending, Sort: dedup.ReviewSortScore, Limit: 1, Cursor: cursor}); err == nil {
+					t.Errorf("an oldest-first cursor was taken for a listing by score")
+				}
+			}
+		}
+		var wantIDs []int64
+		for _, k := range order {
+			wantIDs = append(wantIDs, ids[k])
+		}
+		if !slices.Equal(got, wantIDs) {
+			t.Errorf("sort=%s: %v, want %v", sort, got, wantIDs)
+		}
+	}
+
+	// Pages stay exact while items leave the queue between them.
+	p1, err := db.Reviews(ctx, dedup.ReviewQuery{Status: dedup.ReviewPending, Sort: dedup.ReviewSortPlays, Limit: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.DecideReview(ctx, dedup.ReviewDecision{ReviewID: p1.Items[0].ID, Status: dedup.ReviewRejected, DecidedBy: "curator:x"}); err != nil {
+		t.Fatal(err)
+	}
+	p2, err := db.Reviews(ctx, dedup.ReviewQuery{Status: dedup.ReviewPending, Sort: dedup.ReviewSortPlays, Limit: 3, Cursor: p1.NextCursor})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p2.Items) != 3 || p2.Items[0].ID != ids[2] {
+		t.Errorf("the page after a decision: %v, want the last three by plays", p2.Items)
+	}
+
+	// By reason: a filter and the counts.
+	p, err := db.Reviews(ctx, dedup.ReviewQuery{Status: dedup.ReviewPending, Reason: "near_miss", Limit: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Total != 2 || len(p.Items) != 2 { // seed 4 was rejected above
+		t.Errorf("near_miss: %d of %d listed, want 2 of 2", len(p.Items), p.Total)
+	}
+	st, err := db.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantBy := map[string]int64{"near_miss": 2, "extra_track_word": 2, "ambiguous": 1}
+	if !maps.Equal(st.PendingByReason, wantBy) || st.PendingReviews != 5 {
+		t.Errorf("stats: %d pending, by reason %v; want 5, %v", st.PendingReviews, st.PendingByReason, wantBy)
 	}
 }

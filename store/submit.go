@@ -106,7 +106,7 @@ func (s *DB) SubmitBatch(ctx context.Context, ws []dedup.SubmissionWrite) ([]ded
 // insertReviews queues the reviews of a batch's writes, each with its
 // candidates, and fills in their IDs.
 func (s *DB) insertReviews(ctx context.Context, tx *sql.Tx, ws []dedup.SubmissionWrite, out []dedup.SubmissionWritten, now time.Time) error {
-	ins := newRowsInsert(`INSERT INTO reviews (song_id, candidate_song_id, video_id, score, reason, explanation, status, created_at) VALUES `, 8, "", 0)
+	ins := newRowsInsert(`INSERT INTO reviews (song_id, candidate_song_id, video_id, score, plays, reason, explanation, status, created_at) VALUES `, 9, "", 0)
 	var owners []int
 	var cands [][]dedup.ReviewCandidate
 	song := func(id int64) int64 {
@@ -114,6 +114,19 @@ func (s *DB) insertReviews(ctx context.Context, tx *sql.Tx, ws []dedup.Submissio
 			return out[-id-1].SongID
 		}
 		return id
+	}
+	var best []int64
+	for _, w := range ws {
+		for _, r := range w.Reviews {
+			best = append(best, song(r.CandidateSongID))
+		}
+	}
+	if len(best) == 0 {
+		return nil
+	}
+	plays, err := songPlays(ctx, tx, best)
+	if err != nil {
+		return err
 	}
 	for i, w := range ws {
 		for _, r := range w.Reviews {
@@ -123,11 +136,9 @@ func (s *DB) insertReviews(ctx context.Context, tx *sql.Tx, ws []dedup.Submissio
 			}
 			owners = append(owners, i)
 			cands = append(cands, cs)
-			ins.add(out[i].SongID, song(r.CandidateSongID), w.Video.ID, r.Score, r.Reason, string(r.Explanation), dedup.ReviewPending, now)
+			c := song(r.CandidateSongID)
+			ins.add(out[i].SongID, c, w.Video.ID, r.Score, w.Video.Plays+plays[c], r.Reason, string(r.Explanation), dedup.ReviewPending, now)
 		}
-	}
-	if len(owners) == 0 {
-		return nil
 	}
 	ids, err := s.insertWithIDs(ctx, tx, ins)
 	if err != nil {
@@ -144,6 +155,17 @@ func (s *DB) insertReviews(ctx context.Context, tx *sql.Tx, ws []dedup.Submissio
 		return fmt.Errorf("queueing review candidates: %w", err)
 	}
 	return nil
+}
+
+// songPlays returns the plays of each canonical song of songs, summed over
+// the videos of the song and of the songs merged into it.
+func songPlays(ctx context.Context, q querier, songs []int64) (map[int64]int64, error) {
+	out := map[int64]int64{}
+	in, args := inList(songs)
+	err := queryPairs(ctx, q, out, `SELECT COALESCE(s.merged_into, s.id), CAST(COALESCE(SUM(v.plays), 0) AS SIGNED)
+		FROM songs s JOIN videos v ON v.song_id = s.id
+		WHERE s.id IN (`+in+`) OR s.merged_into IN (`+in+`) GROUP BY 1`, append(args, args...)...)
+	return out, err
 }
 
 // firstNew returns the first write that creates a song (0 when none does).

@@ -32,6 +32,9 @@
     pending: null, // pending_reviews from /v1/stats
     decided: 0,
     picked: {}, // review ID -> the candidate song ID chosen for approve
+    sort: 'score', // the queue's order: score, plays or oldest
+    reason: '', // list only the reviews held by this rule ('' for all)
+    byReason: {}, // pending_by_reason from /v1/stats
     loadFailed: false, // the last page load failed
     // session counts sign-ins and sign-outs, so that an answer to a request
     // of an earlier session is dropped rather than mixed into this one.
@@ -188,6 +191,8 @@
   // ---- the queue ----
 
   async function reload() {
+    // The item on screen is no longer the queue's until the page comes.
+    $('review').dataset.reviewId = '';
     state.items = [];
     state.index = 0;
     state.cursor = '';
@@ -204,7 +209,8 @@
   function loadMore() {
     if (!state.more) return Promise.resolve();
     if (state.loading) return state.loading;
-    const q = new URLSearchParams({ status: 'pending', limit: String(PAGE_SIZE) });
+    const q = new URLSearchParams({ status: 'pending', limit: String(PAGE_SIZE), sort: state.sort });
+    if (state.reason) q.set('reason', state.reason);
     if (state.cursor) q.set('cursor', state.cursor);
     const session = state.session;
     state.loading = api('GET', '/v1/reviews?' + q)
@@ -217,7 +223,7 @@
         }
         state.cursor = page.next_cursor || '';
         state.more = state.cursor !== '';
-        if (typeof page.total === 'number') state.pending = page.total;
+        if (typeof page.total === 'number' && !state.reason) state.pending = page.total;
       })
       .catch((err) => {
         if (session !== state.session) return;
@@ -238,7 +244,9 @@
       .then((st) => {
         if (session !== state.session) return;
         state.pending = st.pending_reviews;
+        state.byReason = st.pending_by_reason || {};
         renderCounts();
+        renderReasons();
       })
       .catch((err) => {
         if (session === state.session && err.status === 401) fail(err, 'read the counts');
@@ -458,7 +466,46 @@
     }
   }
 
+  // requery lists the queue again in the order and for the reason chosen;
+  // answers to the listing before are dropped.
+  function requery() {
+    state.session++;
+    state.loading = null;
+    renderReasons();
+    return reload();
+  }
+
   // ---- rendering ----
+
+  // renderReasons shows what the queue is made of: the pending count of
+  // each reason, each a filter (all of them first).
+  function renderReasons() {
+    const box = $('reasons');
+    box.replaceChildren();
+    const chip = (reason, label, n) => {
+      const b = el('button', 'reason-chip');
+      b.type = 'button';
+      b.dataset.reason = reason;
+      b.setAttribute('aria-pressed', String(state.reason === reason));
+      b.append(el('code', '', label), ' ', el('strong', '', fmtCount(n)));
+      b.addEventListener('click', () => {
+        state.reason = reason;
+        requery();
+      });
+      box.append(b);
+    };
+    const entries = Object.entries(state.byReason).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+    chip('', 'all', entries.reduce((n, e) => n + e[1], 0));
+    for (const [reason, n] of entries) {
+      if (reason) {
+        chip(reason, reason, n);
+      } else {
+        const s = el('span', 'note');
+        s.append(el('code', '', 'unstated'), ' ', el('strong', '', fmtCount(n)));
+        box.append(s);
+      }
+    }
+  }
 
   function renderCounts() {
     $('count-pending').textContent = fmtCount(state.pending);
@@ -834,6 +881,10 @@
   }
 
   function init() {
+    $('sort').addEventListener('change', () => {
+      state.sort = $('sort').value;
+      requery();
+    });
     $('signin-form').addEventListener('submit', (e) => {
       e.preventDefault();
       const key = $('key').value.trim();
