@@ -42,6 +42,9 @@ type normalizeOutput struct {
 	ArtistSource title.ArtistSource `json:"artist_source"`
 	VersionInfo  []string           `json:"version_info"`
 	Patterns     []string           `json:"rules"` // the normalizer's patterns that matched
+	// Readings are the Latin readings of the words in other scripts, by
+	// word; absent when every word is Latin.
+	Readings map[string]string `json:"readings,omitempty"`
 }
 
 // normalizeCommand is 'songdedup normalize': titles in, normalized titles
@@ -89,6 +92,7 @@ func outputOf(t title.Title) normalizeOutput {
 		ArtistSource: t.ArtistSource,
 		VersionInfo:  nonNil(t.VersionInfo),
 		Patterns:     nonNil(t.Patterns),
+		Readings:     t.Readings,
 	}
 	for _, v := range t.Versions {
 		o.Version = append(o.Version, string(v))

@@ -47,6 +47,12 @@ func TestNormalizeCommand(t *testing.T) {
 			wantOut: []line{{"artist": "adele", "track": "hello", "artist_source": "title"}, {"artist": "adele", "track": "hello", "artist_source": "caller"}},
 		},
 		{
+			name:    "words in another script and their readings",
+			stdin:   `{"title": "Кино - Группа крови"}` + "\n" + `{"title": "陳奕迅 - 十年"}`,
+			wantOut: []line{{"artist": "кино", "readings": map[string]any{"кино": "kino", "группа": "gruppa", "крови": "krovi"}}, {"readings": map[string]any{"陳奕迅": "chen yi xun", "十年": "shi nian"}}},
+			rawOut:  []string{`"readings":{`},
+		},
+		{
 			name:    "unknown fields and blank lines",
 			stdin:   "\n" + `{"title": "Toto - Africa", "video_id": "FTQbiNvZqaY", "likes": 3}` + "\n\n",
 			wantOut: []line{{"title": "Toto - Africa", "artist": "toto", "track": "africa"}},
