@@ -23,7 +23,6 @@ import (
 
 	"github.com/songdedup/songdedup/dedup"
 	"github.com/songdedup/songdedup/dedup/dryrun"
-	"github.com/songdedup/songdedup/dedup/reading"
 	"github.com/songdedup/songdedup/dedup/score"
 	"github.com/songdedup/songdedup/dedup/title"
 )
@@ -322,21 +321,16 @@ func route(row *Row, shards, workers int) (shard, worker int) {
 	return int(h % uint32(shards)), int(h / uint32(shards) % uint32(workers))
 }
 
-// routeWords are a track word as routing reads it: in Latin letters, so
-// that Группа and Gruppa go to one worker (a Han word as its syllables, as
-// fans write pinyin: 突然好想你 Tu Ran Hao Xiang Ni), and in its loose
-// spelling (reading.Loose), so that Khochesh and Hochesh do.
+// routeWords are a track word as routing reads it: a word in another
+// script as the words of its Latin reading, so that Группа and Gruppa go to
+// one worker (a Han word as its syllables, as fans write pinyin: 突然好想你
+// Tu Ran Hao Xiang Ni); a Latin word as it is, so that Latin titles route
+// as they always did.
 func routeWords(t title.Title, tok string) []string {
-	words := []string{tok}
 	if r := t.Reading(tok); r != "" {
-		words = strings.Fields(r)
+		return strings.Fields(r)
 	}
-	for i, w := range words {
-		if l := reading.Loose(w); l != "" {
-			words[i] = l
-		}
-	}
-	return words
+	return []string{tok}
 }
 
 // process decides a batch of rows.

@@ -110,7 +110,7 @@ func TestParseShard(t *testing.T) {
 func TestRouteAcrossScripts(t *testing.T) {
 	for _, p := range [][2]string{
 		{"Кино - Группа крови", "Kino - Gruppa Krovi (lyrics)"},
-		{"Земфира - Хочешь?", "Zemfira - Hochesh"},
+		{"Земфира - Хочешь?", "Zemfira - Khochesh"},
 		{"Δέσποινα Βανδή - Γέλα μου", "Despina Vandi - Gela mou"},
 		{"자우림 - 스물다섯 스물하나", "Jaurim - Seumuldaseot Seumulhana"},
 		{"【Ado】うっせぇわ", "Ado - Usseewa"},
