@@ -185,14 +185,7 @@ func Needed(s string) bool { return needsReading(s) }
 // needsReading reports whether tok has a rune outside ASCII of a script
 // this package reads.
 func needsReading(tok string) bool {
-	ascii := true
-	for i := 0; i < len(tok); i++ {
-		if tok[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
+	if isASCII(tok) {
 		return false
 	}
 	for _, r := range tok {
@@ -202,6 +195,23 @@ func needsReading(tok string) bool {
 		}
 	}
 	return false
+}
+
+// isASCII reports whether s is all ASCII, eight bytes at a time: most
+// titles and tokens are.
+func isASCII(s string) bool {
+	for len(s) >= 8 {
+		if s[0]|s[1]|s[2]|s[3]|s[4]|s[5]|s[6]|s[7] >= utf8.RuneSelf {
+			return false
+		}
+		s = s[8:]
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // runEnd returns the end of the run of script t (with its marks) at i.
