@@ -183,6 +183,8 @@ var figureRows = []figureRow{
 	{"backfill_rows_per_s", "backfill into an empty database", rate("rows/s")},
 	{"backfill_pairwise_precision", "its pairwise precision", unit("%.4f")},
 	{"backfill_pairwise_recall", "its pairwise recall", unit("%.4f")},
+	{"backfill_review_share", "its reviews per row", unit("%.4f")},
+	{"backfill_review_yield", "its reviews that are real duplicates", unit("%.4f")},
 	{"backfill_loaded_rows_per_s", "backfill into the catalogue", rate("rows/s")},
 	{"backfill_loaded_pairwise_precision", "its pairwise precision", unit("%.4f")},
 	{"backfill_loaded_pairwise_recall", "its pairwise recall", unit("%.4f")},
