@@ -77,6 +77,12 @@
 // df = df + VALUES(df) is deprecated on MySQL 8, which prefers a row alias
 // that MariaDB lacks, and works on both.
 //
+// A process reads term statistics, and the artist lexicon, through caches
+// that expire in seconds; what it commits itself it adds to its cached
+// counts at once (see txEffects). So a lone writer, a one-worker backfill,
+// decides by the counts of the rows before, as a process started after a
+// crash reads them, and not by how long ago it read them.
+//
 // # Read replicas
 //
 // With read replicas (Options.Replicas), the reads that tolerate lag go to

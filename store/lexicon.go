@@ -83,5 +83,14 @@ func (s *DB) countLexicon(ctx context.Context, tx *sql.Tx, entries []title.Lexic
 		}
 		ins.add(k, truncate(names[k], 500), counts[k], now)
 	}
-	return ins.exec(ctx, tx)
+	if err := ins.exec(ctx, tx); err != nil {
+		return err
+	}
+	e := s.effectsOf(tx)
+	for i, k := range keys {
+		if cached[i] < lexiconSaturated {
+			e.names[k] += counts[k]
+		}
+	}
+	return nil
 }

@@ -65,6 +65,11 @@ func (s *DB) flushMarks(ctx context.Context) error {
 	})
 }
 
+// FlushMarks implements backfill.Jobs: the marks waiting are written now.
+func (s *DB) FlushMarks(ctx context.Context) error {
+	return s.flushMarks(ctx)
+}
+
 // Unreconciled implements dedup.SubmitStore.
 func (s *DB) Unreconciled(ctx context.Context, olderThan time.Time, limit int) ([]int64, error) {
 	s.flushMarks(ctx)

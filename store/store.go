@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/go-sql-driver/mysql"
@@ -30,6 +31,9 @@ type DB struct {
 	marks     reconciledMarks
 	changes   changeLog
 	replicas  *replicaSet // nil without read replicas
+	// effects holds, per open transaction, the counts it changed that
+	// the caches hold, applied to them once it commits (see txEffects).
+	effects sync.Map // *sql.Tx -> *txEffects
 	// sessionIsolation is set when every connection runs READ COMMITTED.
 	sessionIsolation bool
 	// idStep, when not 0, is the step between the consecutive IDs that
@@ -331,6 +335,7 @@ func (s *DB) tryTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	}
 	defer tx.Rollback()
 	defer s.takeChanges(tx)
+	defer s.effects.Delete(tx)
 	if err := fn(tx); err != nil {
 		return err
 	}
@@ -343,5 +348,32 @@ func (s *DB) tryTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	if err := tx.Commit(); err != nil {
 		return translate(err)
 	}
+	if e, ok := s.effects.Load(tx); ok {
+		e.(*txEffects).apply(s)
+	}
 	return nil
+}
+
+// txEffects are the counts a transaction changed that the process caches:
+// document frequencies of terms, sightings of artist names. Once it
+// commits they are added to the cached counts, so that the process sees
+// its own writes at once, as a process started later reads them: what a
+// backfill decides then depends on the rows before, not on how long ago
+// the cache read them, as in a job resumed after a crash. Other
+// processes' writes are seen as the caches expire.
+type txEffects struct {
+	dfs   map[string]int
+	names map[string]int
+}
+
+// effectsOf returns the effects of tx, to add to.
+func (s *DB) effectsOf(tx *sql.Tx) *txEffects {
+	e, _ := s.effects.LoadOrStore(tx, &txEffects{dfs: map[string]int{}, names: map[string]int{}})
+	return e.(*txEffects)
+}
+
+// apply adds the effects to the caches.
+func (e *txEffects) apply(s *DB) {
+	s.dfs.add(e.dfs)
+	s.lexicon.add(e.names)
 }

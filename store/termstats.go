@@ -94,6 +94,10 @@ func (s *DB) writeStats(ctx context.Context, tx *sql.Tx, d termDeltas, songID in
 	if err := ins.exec(ctx, tx); err != nil {
 		return fmt.Errorf("updating term statistics: %w", err)
 	}
+	e := s.effectsOf(tx)
+	for _, t := range terms {
+		e.dfs[t] += d[t]
+	}
 	return nil
 }
 
@@ -168,6 +172,23 @@ func (c *dfCache) peek(terms []string, unknown int) []int {
 		}
 	}
 	return out
+}
+
+// add adds committed changes to the cached counts of the terms it holds,
+// expired or not, keeping when they expire; a term it does not hold is
+// read when asked for.
+func (c *dfCache) add(delta map[string]int) {
+	if len(delta) == 0 {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for t, n := range delta {
+		if e, ok := c.entries[t]; ok {
+			e.df += n
+			c.entries[t] = e
+		}
+	}
 }
 
 // put caches the frequencies of terms. Terms no song has yet are cached

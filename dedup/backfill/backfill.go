@@ -44,6 +44,10 @@ type Jobs interface {
 	// JobOutcomes calls fn with every recorded row of a job, in line
 	// order.
 	JobOutcomes(ctx context.Context, jobID int64, fn func(dedup.RowOutcome) error) error
+	// FlushMarks writes the reconciled marks the store holds back (see
+	// dedup.SubmitStore.MarkReconciled), so that a crash after it loses
+	// none of the songs reconciled so far.
+	FlushMarks(ctx context.Context) error
 }
 
 // Job is a backfill job: one input file, identified by its content.
@@ -217,7 +221,17 @@ const batchSize = 128
 // one worker, which sees the songs its earlier rows created; each worker
 // decides and writes rows in batches. Row-level problems are recorded as
 // error rows; only failures of the store itself stop the run.
+//
+// A resumed job first reconciles the songs its earlier run wrote and did
+// not reconcile before it stopped, as that run would have right after
+// writing them: against the catalogue as it was then, before any later row
+// is decided, not at its end against a catalogue every later row grew.
 func (r *Run) Process(ctx context.Context, read func(yield func(Row) bool) error) error {
+	if r.job.Resumed && r.dry == nil {
+		if err := r.reconcilePending(ctx); err != nil {
+			return err
+		}
+	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	workers := r.cfg.Workers
@@ -232,18 +246,19 @@ func (r *Run) Process(ctx context.Context, read func(yield func(Row) bool) error
 		go func(q chan Row) {
 			defer wg.Done()
 			for row := range q {
+				// A batch is the next batchSize rows of the worker's
+				// queue (fewer at the end of the input), however fast
+				// they are read: its bounds depend on the input alone.
+				// A resumed job, whose earlier run recorded whole
+				// batches, so decides its rows in the very batches an
+				// uninterrupted one does.
 				batch := []Row{row}
-			fill:
 				for len(batch) < batchSize {
-					select {
-					case next, ok := <-q:
-						if !ok {
-							break fill
-						}
-						batch = append(batch, next)
-					default:
-						break fill
+					next, ok := <-q
+					if !ok {
+						break
 					}
+					batch = append(batch, next)
 				}
 				if err := r.process(ctx, batch); err != nil {
 					errc <- err
@@ -359,6 +374,14 @@ func (r *Run) process(ctx context.Context, rows []Row) error {
 	if err != nil {
 		return fmt.Errorf("lines %d-%d: %w", rows[0].Line, rows[len(rows)-1].Line, err)
 	}
+	if r.jobs != nil {
+		// The batch's songs are reconciled: a crash from here on must not
+		// have a resumed run reconcile them again, later and against
+		// more songs.
+		if err := r.jobs.FlushMarks(ctx); err != nil {
+			r.log.WarnContext(ctx, "writing reconciled marks (a resumed run checks those songs again)", "err", err)
+		}
+	}
 	for _, res := range results {
 		if res.Err != nil {
 			r.count(dedup.OutcomeError)
@@ -381,6 +404,15 @@ func (r *Run) Finish(ctx context.Context) error {
 	if r.cfg.DryRun {
 		return nil
 	}
+	if err := r.reconcilePending(ctx); err != nil {
+		return err
+	}
+	return r.jobs.FinishJob(ctx, r.job.ID)
+}
+
+// reconcilePending reconciles every song whose reconciliation a crash cut
+// short.
+func (r *Run) reconcilePending(ctx context.Context) error {
 	const sweep = 500
 	for {
 		n, err := r.svc.ReconcilePending(ctx, 0, sweep)
@@ -388,10 +420,9 @@ func (r *Run) Finish(ctx context.Context) error {
 			return fmt.Errorf("reconciling: %w", err)
 		}
 		if n < sweep {
-			break
+			return nil
 		}
 	}
-	return r.jobs.FinishJob(ctx, r.job.ID)
 }
 
 // Outcomes calls fn with the outcome of every row of the job, those of

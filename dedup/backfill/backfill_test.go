@@ -6,8 +6,11 @@ import (
 	"io"
 	"log/slog"
 	"maps"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/songdedup/songdedup/dedup"
 	"github.com/songdedup/songdedup/dedup/backfill"
@@ -190,5 +193,106 @@ func TestDryRunWritesNothing(t *testing.T) {
 	_, real := runJob(t, ref, false, len(catalogue()))
 	if got, want := partition(t, db, dry), partition(t, ref, real); songs(got) != 5 || !maps.Equal(got, want) {
 		t.Errorf("dry run:\n%v\nreal run:\n%v", got, want)
+	}
+}
+
+// orderStore records the order in which a run reconciles leftover songs
+// and decides batches.
+type orderStore struct {
+	*store.DB
+	mu    sync.Mutex
+	calls []string
+}
+
+func (o *orderStore) note(call string) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if n := len(o.calls); n == 0 || o.calls[n-1] != call {
+		o.calls = append(o.calls, call)
+	}
+}
+
+func (o *orderStore) Unreconciled(ctx context.Context, olderThan time.Time, limit int) ([]int64, error) {
+	o.note("reconcile leftovers")
+	return o.DB.Unreconciled(ctx, olderThan, limit)
+}
+
+func (o *orderStore) SubmitBatch(ctx context.Context, ws []dedup.SubmissionWrite) ([]dedup.SubmissionWritten, error) {
+	o.note("decide rows")
+	return o.DB.SubmitBatch(ctx, ws)
+}
+
+// TestResumeReconcilesLeftoversFirst: the songs an interrupted run wrote
+// and had not reconciled (a kill between a batch's commit and its
+// reconciliation) are reconciled by the resumed run before it decides any
+// later row, against the catalogue their own run would have seen, not at
+// its end; and a run's reconciled marks are written with each batch, so
+// that a kill after it leaves none of them to do again.
+func TestResumeReconcilesLeftoversFirst(t *testing.T) {
+	db := openStore(t)
+	first, _ := runJob(t, db, false, 9)
+	var left int
+	db.SQL().QueryRow("SELECT COUNT(*) FROM songs WHERE reconciled = 0").Scan(&left)
+	if left != 0 {
+		t.Errorf("%d songs left unreconciled by a run that processed %d rows: their marks wait in memory, which a kill loses", left, first.Processed())
+	}
+	// A kill between the commit of the last batch and its reconciliation.
+	if _, err := db.SQL().Exec("UPDATE songs SET reconciled = 0"); err != nil {
+		t.Fatal(err)
+	}
+	o := &orderStore{DB: db}
+	runJob(t, o, false, len(catalogue()))
+	if len(o.calls) < 2 || o.calls[0] != "reconcile leftovers" || o.calls[1] != "decide rows" {
+		t.Errorf("resumed run: %v, want the leftovers reconciled before any row is decided", o.calls)
+	}
+}
+
+// sizeStore records the size of every batch a run writes.
+type sizeStore struct {
+	*store.DB
+	mu    sync.Mutex
+	sizes []int
+}
+
+func (s *sizeStore) SubmitBatch(ctx context.Context, ws []dedup.SubmissionWrite) ([]dedup.SubmissionWritten, error) {
+	s.mu.Lock()
+	s.sizes = append(s.sizes, len(ws))
+	s.mu.Unlock()
+	return s.DB.SubmitBatch(ctx, ws)
+}
+
+// TestBatchBoundsIgnoreReadSpeed: a worker's batches are its rows in
+// chunks of the batch size however slowly the input is read, so that a
+// resumed job, whose earlier run recorded whole batches, decides its rows
+// in the batches an uninterrupted one does.
+func TestBatchBoundsIgnoreReadSpeed(t *testing.T) {
+	st := &sizeStore{DB: openStore(t)}
+	ctx := context.Background()
+	in := input
+	in.Fingerprint = strings.Repeat("cd", 32)
+	run, err := backfill.Start(ctx, st, in, backfill.Config{Workers: 1, Logger: quiet})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer run.Close()
+	const rows = 300
+	err = run.Process(ctx, func(yield func(backfill.Row) bool) error {
+		for i := 1; i <= rows; i++ {
+			if i%40 == 0 {
+				time.Sleep(20 * time.Millisecond) // a slow read now and then
+			}
+			sub := dedup.Submission{VideoRef: fmt.Sprintf("bfs%08d", i), VideoRefField: "video_id",
+				Title: fmt.Sprintf("Quorple %d - Track Number %d", i, i)}
+			if !yield(backfill.Row{Line: i, Sub: sub}) {
+				break
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []int{128, 128, rows - 256}; !slices.Equal(st.sizes, want) {
+		t.Errorf("batches of %v rows, want %v", st.sizes, want)
 	}
 }
