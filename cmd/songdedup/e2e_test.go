@@ -381,6 +381,9 @@ func TestCatalogueRoutesThroughBinary(t *testing.T) {
 		t.Errorf("merge: %d %v, want song %s with two videos", status, kept, song(1))
 	}
 	status, found = get(t, r.base+"/v1/songs?q=chandelier", sk)
+	if status != 200 {
+		t.Fatalf("search after the merge: %d %v", status, found)
+	}
 	for _, it := range found["items"].([]any) {
 		if it.(map[string]any)["id"] == song(3) {
 			t.Errorf("search lists song %s, merged away", song(3))
