@@ -556,10 +556,13 @@ func handleSearch(cat Catalog, log *slog.Logger) http.HandlerFunc {
 // when asked to: the request waits (outside the request deadline, which
 // bounds each read of the feed instead) until a change comes or the wait
 // ends.
-func handleChanges(cat Catalog, log *slog.Logger, readTimeout time.Duration) http.HandlerFunc {
+func handleChanges(cat Catalog, log *slog.Logger, readTimeout time.Duration, stopping context.Context) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		qv := r.URL.Query()
 		q := dedup.ChangeQuery{After: qv.Get("after"), ReadTimeout: readTimeout}
+		if stopping != nil {
+			q.Stop = stopping.Done()
+		}
 		if l := qv.Get("limit"); l != "" {
 			n, err := strconv.Atoi(l)
 			if err != nil || n < 1 {

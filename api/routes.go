@@ -48,7 +48,7 @@ func routes(deps Deps) http.Handler {
 			r.Post("/submissions", handleSubmit(cat, log, m))
 			r.Post("/submissions/batch", handleSubmitBatch(cat, log, m, deps.MaxBatch))
 			r.Get("/songs", handleSearch(cat, log))
-			r.Get("/changes", handleChanges(cat, log, deps.RequestTimeout))
+			r.Get("/changes", handleChanges(cat, log, deps.RequestTimeout, deps.Stopping))
 			r.Get("/songs/{id}", handleGetSong(cat, log))
 			r.Get("/videos/{video_id}", handleGetVideo(cat, log))
 			r.Post("/videos/{video_id}/engagement", handleEngagement(cat, log))

@@ -33,6 +33,10 @@ type Deps struct {
 	// MaxBatch bounds the submissions of one batch request (default
 	// DefaultMaxBatch).
 	MaxBatch int
+	// Stopping, when set, is done when the server begins to shut down:
+	// long polls of the changes feed then answer at once, so that they do
+	// not hold the shutdown up.
+	Stopping context.Context
 	// Replicas, when set, lists the read replicas of the database, shown
 	// by /readyz (they do not decide readiness: the primary serves the
 	// reads of a replica that cannot).

@@ -4,10 +4,14 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"slices"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/songdedup/songdedup/api"
 )
 
 // rowCounts counts the rows of every table a submission writes.
@@ -248,5 +252,32 @@ func TestSearch(t *testing.T) {
 				t.Errorf("found %v, want song %s (%s) first", ids, song[tt.first], tt.first)
 			}
 		})
+	}
+}
+
+// TestLongPollEndsOnShutdown: a long poll of the changes feed answers at
+// once, with nothing new, when the server begins to shut down, rather
+// than holding the shutdown up for its wait.
+func TestLongPollEndsOnShutdown(t *testing.T) {
+	e := newEnv(t)
+	keys, err := api.ParseKeys(submitterKey + ":submitter")
+	if err != nil {
+		t.Fatal(err)
+	}
+	stopping, stop := context.WithCancel(context.Background())
+	defer stop()
+	srv := httptest.NewServer(api.NewServer(api.Deps{Logger: quiet, Readiness: e.db, Catalog: e.svc, Keys: keys, Stopping: stopping}))
+	defer srv.Close()
+	e.srv = srv
+	status, head, _ := e.do("GET", "/v1/changes?limit=1000", submitterKey, nil)
+	if status != http.StatusOK {
+		t.Fatalf("head: %d %v", status, head)
+	}
+	after := str(head["next_cursor"])
+	time.AfterFunc(300*time.Millisecond, stop)
+	began := time.Now()
+	status, page, _ := e.do("GET", "/v1/changes?wait=20s&after="+after, submitterKey, nil)
+	if waited := time.Since(began); status != http.StatusOK || waited > 5*time.Second || str(page["next_cursor"]) != after {
+		t.Errorf("long poll during shutdown: %d %v after %v, want an empty page at once", status, page, waited)
 	}
 }

@@ -100,6 +100,9 @@ type ChangeQuery struct {
 	Wait time.Duration
 	// ReadTimeout, when positive, bounds each read of the store.
 	ReadTimeout time.Duration
+	// Stop, when closed, ends a wait early with what there is: the
+	// server is shutting down, and its clients poll again elsewhere.
+	Stop <-chan struct{}
 }
 
 // ChangePage is a page of the changes feed.
@@ -170,6 +173,8 @@ func (s *Service) Changes(ctx context.Context, q ChangeQuery) (ChangePage, error
 		}
 		select {
 		case <-ctx.Done():
+			return ChangePage{Next: FormatCursor(after)}, nil
+		case <-q.Stop:
 			return ChangePage{Next: FormatCursor(after)}, nil
 		case <-time.After(min(left, changePoll)):
 		}

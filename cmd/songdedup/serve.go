@@ -167,6 +167,7 @@ func runServe(ctx context.Context, cfg serveConfig, env environment) error {
 		MaxBodyBytes:   cfg.MaxBodyBytes,
 		RequestTimeout: cfg.RequestTimeout,
 		MaxBatch:       cfg.MaxBatch,
+		Stopping:       ctx,
 		Replicas:       replicas,
 	})
 	go sweepUnreconciled(ctx, log, svc)
