@@ -120,8 +120,9 @@ func (s *DB) Oldest(ctx context.Context) (int64, error) {
 	return n, nil
 }
 
-// PruneChanges deletes the changes older than before, a chunk per
-// transaction, and returns how many it deleted. The 'pruned' mark moves in
+// PruneChanges deletes the changes older than before, oldest first up to
+// the first one to keep, a chunk per transaction, and returns how many it
+// deleted. The 'pruned' mark moves in
 // the same transaction as each chunk's delete.
 func (s *DB) PruneChanges(ctx context.Context, before time.Time) (int, error) {
 	const chunk = 5000
@@ -129,18 +130,37 @@ func (s *DB) PruneChanges(ctx context.Context, before time.Time) (int, error) {
 	for {
 		var n int
 		err := s.inTx(ctx, func(tx *sql.Tx) error {
-			var upto sql.NullInt64
-			if err := tx.QueryRowContext(ctx, `SELECT MAX(seq) FROM (SELECT seq FROM changes WHERE created_at < ?
-				ORDER BY seq LIMIT ?) c`, before.UTC(), chunk).Scan(&upto); err != nil {
+			// The oldest changes in seq order, up to the first one young
+			// enough to keep: a short walk of the primary key, also when
+			// there is nothing to delete.
+			rows, err := tx.QueryContext(ctx, "SELECT seq, created_at FROM changes ORDER BY seq LIMIT ?", chunk)
+			if err != nil {
 				return translate(err)
 			}
-			if !upto.Valid {
+			var upto int64
+			for rows.Next() {
+				var seq int64
+				var at time.Time
+				if err := rows.Scan(&seq, &at); err != nil {
+					rows.Close()
+					return translate(err)
+				}
+				if !at.Before(before) {
+					break
+				}
+				upto = seq
+			}
+			rows.Close()
+			if err := rows.Err(); err != nil {
+				return translate(err)
+			}
+			if upto == 0 {
 				return nil
 			}
-			if _, err := tx.ExecContext(ctx, "UPDATE change_seq SET value = GREATEST(value, ?) WHERE name = 'pruned'", upto.Int64); err != nil {
+			if _, err := tx.ExecContext(ctx, "UPDATE change_seq SET value = GREATEST(value, ?) WHERE name = 'pruned'", upto); err != nil {
 				return translate(err)
 			}
-			res, err := tx.ExecContext(ctx, "DELETE FROM changes WHERE seq <= ?", upto.Int64)
+			res, err := tx.ExecContext(ctx, "DELETE FROM changes WHERE seq <= ?", upto)
 			if err != nil {
 				return translate(err)
 			}
