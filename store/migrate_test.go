@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"github.com/songdedup/songdedup/store"
@@ -105,5 +106,29 @@ func TestOpenCreatesDatabase(t *testing.T) {
 	defer db.Close()
 	if err := db.MigrateUp(ctx); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// shippedVersions are the migrations databases may already have applied.
+// golang-migrate never applies a migration numbered below a database's
+// current version, so a new migration takes a number above all of these,
+// and joins the list once it is on main.
+var shippedVersions = []uint{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 15, 25, 26, 27, 28, 30, 31, 32, 33, 34}
+
+// TestMigrationsOnlyAppend checks that every shipped migration is still
+// there and that every other one is numbered above them all, so that a
+// database at any shipped version reaches the latest schema.
+func TestMigrationsOnlyAppend(t *testing.T) {
+	have := store.Versions()
+	top := slices.Max(shippedVersions)
+	for _, v := range shippedVersions {
+		if !slices.Contains(have, v) {
+			t.Errorf("shipped migration %d is gone", v)
+		}
+	}
+	for _, v := range have {
+		if !slices.Contains(shippedVersions, v) && v < top {
+			t.Errorf("migration %d is numbered below shipped migration %d: databases past it would never apply it", v, top)
+		}
 	}
 }
