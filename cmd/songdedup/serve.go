@@ -191,27 +191,23 @@ func replicaStatuses(in []store.ReplicaStatus) []api.ReplicaStatus {
 // sweepUnreconciled reconciles, now and then, songs whose process stopped
 // between writing them and checking them against concurrent duplicates.
 func sweepUnreconciled(ctx context.Context, log *slog.Logger, svc *dedup.Service) {
-	t := time.NewTicker(30 * time.Second)
-	defer t.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-		}
-		n, err := svc.ReconcilePending(ctx, time.Minute, 200)
-		if err != nil && ctx.Err() == nil {
-			log.Warn("reconciling pending songs", "err", err)
-		} else if n > 0 {
-			log.Info("reconciled pending songs", "count", n)
-		}
-	}
+	every(ctx, 30*time.Second, log, "reconciling pending songs", "reconciled pending songs", func(ctx context.Context) (int, error) {
+		return svc.ReconcilePending(ctx, time.Minute, 200)
+	})
 }
 
 // pruneChanges deletes, now and then, the changes the feed keeps no
 // longer. Every replica may do it: deleting is idempotent.
 func pruneChanges(ctx context.Context, log *slog.Logger, db *store.DB, keep time.Duration) {
-	t := time.NewTicker(time.Minute)
+	every(ctx, time.Minute, log, "pruning the changes feed", "pruned the changes feed", func(ctx context.Context) (int, error) {
+		return db.PruneChanges(ctx, time.Now().Add(-keep))
+	})
+}
+
+// every runs task each period until ctx is done, logging a failure as
+// failed and a task that did something (n > 0) as done.
+func every(ctx context.Context, period time.Duration, log *slog.Logger, failed, done string, task func(context.Context) (int, error)) {
+	t := time.NewTicker(period)
 	defer t.Stop()
 	for {
 		select {
@@ -219,11 +215,11 @@ func pruneChanges(ctx context.Context, log *slog.Logger, db *store.DB, keep time
 			return
 		case <-t.C:
 		}
-		n, err := db.PruneChanges(ctx, time.Now().Add(-keep))
+		n, err := task(ctx)
 		if err != nil && ctx.Err() == nil {
-			log.Warn("pruning the changes feed", "err", err)
+			log.Warn(failed, "err", err)
 		} else if n > 0 {
-			log.Info("pruned the changes feed", "count", n)
+			log.Info(done, "count", n)
 		}
 	}
 }
