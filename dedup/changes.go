@@ -30,7 +30,8 @@ const (
 	// track, versions) of song SongID changed.
 	ChangeSongUpdated ChangeKind = "song_updated"
 	// ChangeReviewDecided: review ReviewID (between songs SongID and
-	// IntoSongID) was decided Status by DecidedBy.
+	// IntoSongID) was decided Status by DecidedBy; a review that something
+	// else settled is ReviewSuperseded, with Reason.
 	ChangeReviewDecided ChangeKind = "review_decided"
 )
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -201,5 +202,129 @@ func TestChangesRetention(t *testing.T) {
 	cs, err := db.Changes(ctx, oldest, 10)
 	if err != nil || len(cs) != 1 || cs[0].SongID != kept {
 		t.Fatalf("from the oldest cursor: %+v %v, want the creation of song %d", cs, err, kept)
+	}
+}
+
+// TestChangesListSupersededReviews: a review that a merge, an approval or a
+// rejection settles ends in the feed as one review_decided change with
+// status superseded and its reason, written in the same transaction, after
+// the merge that settled it and before the curator's own decision.
+func TestChangesListSupersededReviews(t *testing.T) {
+	db, _ := openMigrated(t)
+	ctx := context.Background()
+	type want struct {
+		kind   dedup.ChangeKind
+		review int // index into the reviews queued, -1 for none
+		status dedup.ReviewStatus
+		reason string // a part of the reason
+	}
+	for _, tc := range []struct {
+		name  string
+		songs []string
+		// queue gives the candidate lists (indexes into songs) of the
+		// reviews of a new song.
+		queue [][]int
+		// prep, when set, runs before the reviews are queued.
+		prep func(t *testing.T, songs []int64)
+		act  func(t *testing.T, songs []int64, song int64, reviews []int64)
+		want []want
+	}{{
+		name:  "merge of both songs",
+		songs: []string{"Tomas Vik - Harbour Lights"},
+		queue: [][]int{{0}},
+		act: func(t *testing.T, songs []int64, song int64, _ []int64) {
+			if _, err := db.MergeSongs(ctx, dedup.SongMerge{From: song, Into: songs[0], DecidedBy: "auto"}); err != nil {
+				t.Fatal(err)
+			}
+		},
+		want: []want{
+			{kind: dedup.ChangeSongMerged, review: -1},
+			{kind: dedup.ChangeReviewDecided, review: 0, status: dedup.ReviewSuperseded, reason: "now one song"},
+		},
+	}, {
+		name:  "approval settles a sibling review",
+		songs: []string{"Mira Lune - Paper Kites", "Oskar Brandt - Paper Kites"},
+		queue: [][]int{{0}, {1}},
+		prep: func(t *testing.T, songs []int64) {
+			// A curator keeps the two songs apart.
+			x, rx := queueReview(t, db, "Paper Kites (x)", []int64{songs[1]})
+			if _, err := db.MergeSongs(ctx, dedup.SongMerge{From: x, Into: songs[0], DecidedBy: "test"}); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := db.DecideReview(ctx, dedup.ReviewDecision{ReviewID: rx[0], Status: dedup.ReviewRejected, DecidedBy: "curator:x"}); err != nil {
+				t.Fatal(err)
+			}
+		},
+		act: func(t *testing.T, _ []int64, _ int64, reviews []int64) {
+			if _, err := db.DecideReview(ctx, dedup.ReviewDecision{ReviewID: reviews[0], Status: dedup.ReviewApproved, DecidedBy: "curator:x"}); err != nil {
+				t.Fatal(err)
+			}
+		},
+		want: []want{
+			{kind: dedup.ChangeSongMerged, review: -1},
+			{kind: dedup.ChangeReviewDecided, review: 1, status: dedup.ReviewSuperseded, reason: "kept apart"},
+			{kind: dedup.ChangeReviewDecided, review: 0, status: dedup.ReviewApproved},
+		},
+	}, {
+		name:  "rejection settles a sibling review",
+		songs: []string{"Lio Park - Tidewater", "Lio Park - Tidewater (Demo Take)"},
+		queue: [][]int{{0, 1}, {1}},
+		act: func(t *testing.T, _ []int64, _ int64, reviews []int64) {
+			if _, err := db.DecideReview(ctx, dedup.ReviewDecision{ReviewID: reviews[0], Status: dedup.ReviewRejected, DecidedBy: "curator:x"}); err != nil {
+				t.Fatal(err)
+			}
+		},
+		want: []want{
+			{kind: dedup.ChangeReviewDecided, review: 1, status: dedup.ReviewSuperseded, reason: "kept apart"},
+			{kind: dedup.ChangeReviewDecided, review: 0, status: dedup.ReviewRejected},
+		},
+	}} {
+		t.Run(tc.name, func(t *testing.T) {
+			var songs []int64
+			for _, title := range tc.songs {
+				songs = append(songs, createSong(t, db, title, ""))
+			}
+			if tc.prep != nil {
+				tc.prep(t, songs)
+			}
+			var lists [][]int64
+			for _, l := range tc.queue {
+				var ids []int64
+				for _, k := range l {
+					ids = append(ids, songs[k])
+				}
+				lists = append(lists, ids)
+			}
+			song, reviews := queueReview(t, db, tc.songs[0]+" (new)", lists...)
+			start := lastSeq(t, db)
+			tc.act(t, songs, song, reviews)
+			cs, err := db.Changes(ctx, start, 100)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(cs) != len(tc.want) {
+				t.Fatalf("%d changes, want %d: %+v", len(cs), len(tc.want), cs)
+			}
+			for i, w := range tc.want {
+				c := cs[i]
+				if c.Seq != start+int64(i)+1 || c.Kind != w.kind {
+					t.Errorf("change %d: seq %d %s, want seq %d %s", i, c.Seq, c.Kind, start+int64(i)+1, w.kind)
+					continue
+				}
+				if w.review < 0 {
+					continue
+				}
+				if c.ReviewID != reviews[w.review] || c.SongID != song || c.Status != w.status || !strings.Contains(c.Reason, w.reason) {
+					t.Errorf("change %d: review %d song %d %s %q, want review %d song %d %s with a reason saying %q",
+						i, c.ReviewID, c.SongID, c.Status, c.Reason, reviews[w.review], song, w.status, w.reason)
+				}
+				if w.status == dedup.ReviewSuperseded && c.DecidedBy == "" {
+					t.Errorf("change %d: superseded with no decided_by", i)
+				}
+				if got := reviewStatus(t, db, c.ReviewID); got.Status != w.status {
+					t.Errorf("review %d is %s, the feed says %s", c.ReviewID, got.Status, w.status)
+				}
+			}
+		})
 	}
 }

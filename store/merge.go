@@ -133,11 +133,11 @@ func (s *DB) mergeLocked(ctx context.Context, tx *sql.Tx, from, into int64, m de
 		return translate(err)
 	}
 	s.logChange(tx, dedup.Change{Kind: dedup.ChangeSongMerged, SongID: from, IntoSongID: into, DecidedBy: m.DecidedBy, Reason: m.Reason})
-	return settleReviews(ctx, tx, into, m.DecidedBy, now)
+	return s.settleReviews(ctx, tx, into, m.DecidedBy, now)
 }
 
 // settleReviews supersedes the pending reviews that a merge into into has
 // settled (see supersedeReviews).
-func settleReviews(ctx context.Context, tx *sql.Tx, into int64, by string, now time.Time) error {
-	return supersedeReviews(ctx, tx, []int64{into}, by, now)
+func (s *DB) settleReviews(ctx context.Context, tx *sql.Tx, into int64, by string, now time.Time) error {
+	return s.supersedeReviews(ctx, tx, []int64{into}, by, now)
 }

@@ -291,6 +291,13 @@ func (s *DB) DecideReview(ctx context.Context, d dedup.ReviewDecision) (dedup.Re
 			return &dedup.StateConflict{Message: fmt.Sprintf("review %d was already %s by %s", r.ID, r.Status, r.DecidedBy), ReviewID: r.ID}
 		}
 		now := s.now().UTC()
+		// The review is decided before the merge or the keeping apart, so
+		// that the supersede that follows them passes it over: its one end
+		// in the changes feed is this decision.
+		if _, err := tx.ExecContext(ctx, "UPDATE reviews SET status = ?, candidate_song_id = ?, score = ?, decided_by = ?, decided_at = ?, resolution = NULL WHERE id = ?",
+			d.Status, chosen.SongID, chosen.Score, d.DecidedBy, now, r.ID); err != nil {
+			return translate(err)
+		}
 		if d.Status == dedup.ReviewRejected {
 			apart := 0
 			for _, c := range cands {
@@ -310,7 +317,7 @@ func (s *DB) DecideReview(ctx context.Context, d dedup.ReviewDecision) (dedup.Re
 				return &dedup.StateConflict{ReviewID: r.ID, Message: fmt.Sprintf(
 					"song %d is already one song with its candidates; split it instead", r.SongID)}
 			}
-			if err := supersedeReviews(ctx, tx, []int64{r.SongID}, d.DecidedBy, now); err != nil {
+			if err := s.supersedeReviews(ctx, tx, []int64{r.SongID}, d.DecidedBy, now); err != nil {
 				return err
 			}
 		} else {
@@ -337,14 +344,12 @@ func (s *DB) DecideReview(ctx context.Context, d dedup.ReviewDecision) (dedup.Re
 				}
 			}
 		}
-		_, err = tx.ExecContext(ctx, "UPDATE reviews SET status = ?, candidate_song_id = ?, score = ?, decided_by = ?, decided_at = ?, resolution = NULL WHERE id = ?",
-			d.Status, chosen.SongID, chosen.Score, d.DecidedBy, now, r.ID)
 		decided := dedup.Change{Kind: dedup.ChangeReviewDecided, ReviewID: r.ID, SongID: r.SongID, Status: d.Status, DecidedBy: d.DecidedBy}
 		if d.Status == dedup.ReviewApproved {
 			decided.IntoSongID = chosen.SongID
 		}
 		s.logChange(tx, decided)
-		return translate(err)
+		return nil
 	})
 	if err != nil {
 		return dedup.Review{}, err
@@ -356,10 +361,12 @@ func (s *DB) DecideReview(ctx context.Context, d dedup.ReviewDecision) (dedup.Re
 // canonical songs of songs (as the review's song or a candidate) that need
 // no curator any more: the review's song is now one song with one of its
 // candidates, or a curator kept it apart from every candidate. Each becomes
-// superseded, with the reason. The reviews are read through the indexes on
-// their songs, not by scanning the queue, which would lock every pending
-// review a concurrent merge touches.
-func supersedeReviews(ctx context.Context, tx *sql.Tx, songs []int64, by string, now time.Time) error {
+// superseded, with the reason, and logs a review_decided change for it in
+// the same transaction, so that the changes feed shows every review's end.
+// The reviews are read through the indexes on their songs, not by scanning
+// the queue, which would lock every pending review a concurrent merge
+// touches.
+func (s *DB) supersedeReviews(ctx context.Context, tx *sql.Tx, songs []int64, by string, now time.Time) error {
 	in, args := inList(songs)
 	canonical, err := queryColumn[int64](ctx, tx, "SELECT DISTINCT COALESCE(merged_into, id) FROM songs WHERE id IN ("+in+")", args...)
 	if err != nil || len(canonical) == 0 {
@@ -397,10 +404,12 @@ func supersedeReviews(ctx context.Context, tx *sql.Tx, songs []int64, by string,
 			return err
 		}
 		var reason string
+		var with int64 // the candidate now one song with the review's song
 		var others []int64
 		for _, c := range cands {
 			if canon[c] == canon[song] {
 				reason = fmt.Sprintf("song %d and candidate song %d are now one song (song %d), by %s", song, c, canon[song], by)
+				with = c
 				break
 			}
 			if !slices.Contains(others, canon[c]) {
@@ -417,9 +426,16 @@ func supersedeReviews(ctx context.Context, tx *sql.Tx, songs []int64, by string,
 			}
 			reason = fmt.Sprintf("song %d was kept apart from every candidate by a curator's decision, by %s", song, by)
 		}
-		if _, err := tx.ExecContext(ctx, `UPDATE reviews SET status = ?, resolution = ?, decided_by = ?, decided_at = ?
-			WHERE id = ? AND status = ?`, dedup.ReviewSuperseded, reason, by, now, id, dedup.ReviewPending); err != nil {
+		res, err := tx.ExecContext(ctx, `UPDATE reviews SET status = ?, resolution = ?, decided_by = ?, decided_at = ?
+			WHERE id = ? AND status = ?`, dedup.ReviewSuperseded, reason, by, now, id, dedup.ReviewPending)
+		if err != nil {
 			return translate(err)
+		}
+		if n, err := res.RowsAffected(); err != nil {
+			return translate(err)
+		} else if n == 1 {
+			s.logChange(tx, dedup.Change{Kind: dedup.ChangeReviewDecided, ReviewID: id, SongID: song, IntoSongID: with,
+				Status: dedup.ReviewSuperseded, DecidedBy: by, Reason: reason})
 		}
 	}
 	return nil

@@ -93,10 +93,10 @@ func (s *DB) Split(ctx context.Context, p dedup.SplitPlan) (int64, error) {
 		if err := insertNeverMerge(ctx, tx, out, p.SongID, p.DecidedBy, "split", now); err != nil {
 			return err
 		}
-		if err := supersedeReviews(ctx, tx, []int64{out, p.SongID}, p.DecidedBy, now); err != nil {
+		s.logChange(tx, dedup.Change{Kind: dedup.ChangeSongSplit, SongID: out, IntoSongID: p.SongID, VideoIDs: p.VideoIDs, DecidedBy: p.DecidedBy})
+		if err := s.supersedeReviews(ctx, tx, []int64{out, p.SongID}, p.DecidedBy, now); err != nil {
 			return err
 		}
-		s.logChange(tx, dedup.Change{Kind: dedup.ChangeSongSplit, SongID: out, IntoSongID: p.SongID, VideoIDs: p.VideoIDs, DecidedBy: p.DecidedBy})
 		if p.CanonicalSource != nil {
 			s.logChange(tx, dedup.Change{Kind: dedup.ChangeSongUpdated, SongID: p.SongID, DecidedBy: p.DecidedBy})
 			return s.upgradeSource(ctx, tx, p.SongID, *p.CanonicalSource, now)
