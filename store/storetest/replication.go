@@ -104,14 +104,24 @@ func installTemplate(install string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	data := filepath.Join(dir, "data")
-	out, err := exec.Command(install, "--no-defaults", "--datadir="+data, "--user=root",
-		"--auth-root-authentication-method=normal", "--skip-test-db").CombinedOutput()
-	if err != nil {
-		os.RemoveAll(dir)
-		return "", fmt.Errorf("mariadb-install-db: %v\n%s", err, out)
+	data, tmp := filepath.Join(dir, "data"), filepath.Join(dir, "tmp")
+	// Its own temporary directory, and a second try: bootstrapping the
+	// system tables beside other servers' bootstraps has failed now and
+	// then on a temporary table gone missing.
+	var out []byte
+	for try := 0; try < 3; try++ {
+		os.RemoveAll(data)
+		if err = os.MkdirAll(tmp, 0o755); err != nil {
+			break
+		}
+		out, err = exec.Command(install, "--no-defaults", "--datadir="+data, "--tmpdir="+tmp, "--user=root",
+			"--auth-root-authentication-method=normal", "--skip-test-db").CombinedOutput()
+		if err == nil {
+			return data, nil
+		}
 	}
-	return data, nil
+	os.RemoveAll(dir)
+	return "", fmt.Errorf("mariadb-install-db: %v\n%s", err, out)
 }
 
 // startServer starts one mariadbd on a copy of the template.
@@ -130,7 +140,7 @@ func startServer(tb testing.TB, daemon, template string, id int, extra ...string
 	s := &server{dir: dir, port: port, done: make(chan struct{})}
 	args := append([]string{"--no-defaults", "--datadir=" + data, "--user=root",
 		"--port=" + strconv.Itoa(port), "--bind-address=127.0.0.1", "--socket=" + filepath.Join(dir, "sock"),
-		"--pid-file=" + filepath.Join(dir, "pid"), "--log-error=" + filepath.Join(dir, "error.log"),
+		"--pid-file=" + filepath.Join(dir, "pid"), "--log-error=" + filepath.Join(dir, "error.log"), "--tmpdir=" + dir,
 		"--server-id=" + strconv.Itoa(id), "--skip-name-resolve", "--innodb-buffer-pool-size=64M",
 		"--innodb-log-file-size=16M", "--max-connections=400"}, extra...)
 	s.cmd = exec.Command(daemon, args...)
