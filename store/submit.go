@@ -64,6 +64,9 @@ func (s *DB) SubmitBatch(ctx context.Context, ws []dedup.SubmissionWrite) ([]ded
 		if err := insertVideoMerges(ctx, tx, ws, out, now); err != nil {
 			return err
 		}
+		if err := adoptDurations(ctx, tx, ws, out, now); err != nil {
+			return err
+		}
 		for i, w := range ws {
 			if w.NewSong == nil && w.Upgrade != nil {
 				if err := s.upgradeSource(ctx, tx, out[i].SongID, *w.Upgrade, now); err != nil {
@@ -213,6 +216,36 @@ func insertVideos(ctx context.Context, tx *sql.Tx, ws []dedup.SubmissionWrite, o
 	}
 	if err := ins.exec(ctx, tx); err != nil {
 		return fmt.Errorf("inserting videos: %w", err)
+	}
+	return nil
+}
+
+// adoptDurations gives a song that knows no duration the first one a video
+// attached to it brings, so that later submissions can compare lengths
+// with it (a song created without one keeps 0 until then), in one
+// statement for the batch.
+func adoptDurations(ctx context.Context, tx *sql.Tx, ws []dedup.SubmissionWrite, out []dedup.SubmissionWritten, now time.Time) error {
+	var cases strings.Builder
+	var args, ids []any
+	seen := map[int64]bool{}
+	for i, w := range ws {
+		song := out[i].SongID
+		if w.NewSong != nil || w.Video.DurationSeconds <= 0 || seen[song] {
+			continue
+		}
+		seen[song] = true
+		cases.WriteString(" WHEN ? THEN ?")
+		args = append(args, song, w.Video.DurationSeconds)
+		ids = append(ids, song)
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	q := "UPDATE songs SET duration_seconds = CASE id" + cases.String() + " END, updated_at = ? WHERE duration_seconds = 0 AND id IN (?" +
+		strings.Repeat(", ?", len(ids)-1) + ")"
+	args = append(append(args, now), ids...)
+	if _, err := tx.ExecContext(ctx, q, args...); err != nil {
+		return fmt.Errorf("adopting durations: %w", translate(err))
 	}
 	return nil
 }

@@ -216,6 +216,9 @@ func (d *Store) SubmitBatch(ctx context.Context, ws []dedup.SubmissionWrite) ([]
 			out[i].SongID = d.resolve(w.AttachTo)
 		}
 		d.videos[w.Video.ID] = out[i].SongID
+		if song, ok := d.songs[out[i].SongID]; ok && w.NewSong == nil && song.DurationSeconds == 0 {
+			song.DurationSeconds = w.Video.DurationSeconds // as the store adopts it
+		}
 		for _, e := range w.Learn {
 			d.learned[e.Key]++
 		}
