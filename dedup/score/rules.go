@@ -36,6 +36,7 @@ const (
 	RuleFanChannel          Rule = "fan_channel"
 	RuleSwapped             Rule = "artist_track_swapped"
 	RuleUnparsedVersion     Rule = "unparsed_version"
+	RuleSameLetters         Rule = "same_letters"
 	RuleAmbiguous           Rule = "ambiguous"
 	RuleWhichArtist         Rule = "which_artist"
 	RuleNoAutoMerge         Rule = "no_auto_merge"
@@ -287,6 +288,20 @@ var pairRules = [...]pairRule{
 		},
 	},
 	{
+		// The tracks are one spelling apart: the same letters split or
+		// joined differently ("StreetH ype" / "Street Hype"), a letter
+		// doubled, dropped or slipped ("Sttreet", "Sana" / "Santa"), or a
+		// word written twice; the artists agree and so do the durations
+		// (within a few seconds). Catalogue records of one recording carry
+		// such slips; the score counts the tracks as one (see sameLetters).
+		name: RuleSameLetters, effect: EffectInfo,
+		check: func(s *scorer) bool { return s.t.sameLetters },
+		detail: func(s *scorer) string {
+			return fmt.Sprintf("the tracks %q and %q differ by a slip of spelling only, and the artists and the durations (%ds, %ds) agree",
+				s.a.title.Track, s.b.title.Track, s.a.dur, s.b.dur)
+		},
+	},
+	{
 		// A version word ("karaoke", "8d", "piano") is in one raw title,
 		// outside its track, and not in the other, though the parsed
 		// version sets agree: a version the split did not read ("Song -
@@ -352,7 +367,7 @@ func versionInfoDetail(s *scorer) string {
 // ruleSet is the set of pair rules a comparison fired, bit i standing for
 // pairRules[i], so that Decide checks rules on every candidate without
 // building explanations.
-type ruleSet uint16
+type ruleSet uint32
 
 // Sets of the pair rules with each property, read off pairRules.
 var (

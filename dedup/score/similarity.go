@@ -133,6 +133,7 @@ type tally struct {
 	unmatchedNum     bool    // a number only one side has
 	numbersDiffer    bool    // each side has a number the other lacks: Part 1 / Part 2
 	extraWord        bool    // a title word only one side has, see extraWord
+	sameLetters      bool    // the tracks are one slip of spelling apart, see sameLetters
 	score            float64
 	info             infoRelation // how the version qualifiers compare
 }
@@ -164,6 +165,10 @@ func (s *scorer) compare(explain bool) Comparison {
 		s.a.build(swapA)
 		s.b.build(swapB)
 		t = s.alignAndTally()
+	}
+	if t.score < sameLettersScore && s.sameLetters() {
+		t.sameLetters, t.extraWord, t.unmatchedNum = true, false, false
+		t.track, t.score = max(t.track, sameLettersScore), sameLettersScore
 	}
 	cmpn := Comparison{Score: t.score}
 	if len(s.a.title.VersionInfo) > 0 || len(s.b.title.VersionInfo) > 0 {
@@ -631,4 +636,102 @@ func artistMass(p *side, ph []phase, sim []float64, otherHasFeatured bool) (matc
 		total = math.SmallestNonzeroFloat64
 	}
 	return matched, total, inTitle
+}
+
+// sameLettersScore is the score of two tracks one slip of spelling apart
+// whose artists and durations agree (see sameLetters): above the merge
+// threshold, below an exact match.
+const sameLettersScore = 0.9
+
+// sameLetters reports whether the tracks are one slip of spelling apart
+// and nothing else differs: both sides name artists and every word of
+// them matched, the durations are known and agree (durationsAgree), the
+// numbers of the tracks are the same, and their letters, spaces and
+// punctuation aside, are equal or one letter added, dropped, replaced or
+// two swapped apart for every eight letters (tracks of six letters or
+// more), or the same words with one written twice in a row.
+func (s *scorer) sameLetters() bool {
+	if !s.artistsAgree || !s.durationsAgree() {
+		return false
+	}
+	ta, tb := s.a.title.Track, s.b.title.Track
+	if ta == tb || trackDigits(ta) != trackDigits(tb) {
+		return false
+	}
+	if slices.Equal(undoubled(s.a.title.TrackTokens), undoubled(s.b.title.TrackTokens)) {
+		return true
+	}
+	la, lb := trackLetters(ta), trackLetters(tb)
+	n := min(len(la), len(lb))
+	return n >= 6 && lettersDistance(la, lb) <= max(1, n/8)
+}
+
+// trackLetters returns the letters of a track, without spaces, digits or
+// punctuation.
+func trackLetters(t string) []rune {
+	out := make([]rune, 0, len(t))
+	for _, r := range t {
+		if unicode.IsLetter(r) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// trackDigits returns the digits of a track in order, each run of them
+// ended by a space.
+func trackDigits(t string) string {
+	var b strings.Builder
+	in := false
+	for _, r := range t {
+		d := unicode.IsDigit(r)
+		if d {
+			b.WriteRune(r)
+		} else if in {
+			b.WriteByte(' ')
+		}
+		in = d
+	}
+	return b.String()
+}
+
+// undoubled returns words without a word written twice in a row.
+func undoubled(words []string) []string {
+	out := make([]string, 0, len(words))
+	for i, w := range words {
+		if i == 0 || w != words[i-1] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// lettersDistance is the optimal string alignment distance of a and b, of
+// any length (osaDistance is for tokens): insertions, deletions,
+// substitutions and swaps of adjacent letters.
+func lettersDistance(a, b []rune) int {
+	if d := len(a) - len(b); d > 8 || d < -8 {
+		return 9
+	}
+	prev2 := make([]int, len(b)+1)
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)]
 }
