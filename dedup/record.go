@@ -151,21 +151,36 @@ func cutAlbum(t, album, artist string) (string, bool) {
 }
 
 // namesArtist reports whether part names the artist: the same letters
-// and digits, or more than half of the artist's words of three letters or
-// more (a word of five letters or more also with one typo: "Brucqe").
-// An album named after one of an artist's names ("Portrait of Jaco" by
-// Jaco Pastorius) does not name the artist.
+// and digits, or words that are mostly the artist's and hold most of them
+// (a word of five letters or more also with one typo: "Brucqe"), words of
+// three letters or more counted. A track or an album that holds the
+// artist's name among words of its own ("Putrefaction Remains" by
+// Putrefaction, "Portrait of Jaco" by Jaco Pastorius) does not name it.
 func namesArtist(part, artist string) bool {
 	if compact(part) == compact(artist) {
 		return true
 	}
-	have := strings.FieldsFunc(title.Fold(part), notWordRune)
-	want, found := 0, 0
-	for _, w := range strings.FieldsFunc(title.Fold(artist), notWordRune) {
-		if len([]rune(w)) < 3 || w == "the" || w == "and" {
-			continue
+	have, want := nameWords(part), nameWords(artist)
+	return len(want) > 0 && 2*wordsFound(want, have) > len(want) && 2*wordsFound(have, want) > len(have)
+}
+
+// nameWords returns the folded words of s of three letters or more,
+// "the" and "and" aside.
+func nameWords(s string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(title.Fold(s), notWordRune) {
+		if len([]rune(w)) >= 3 && w != "the" && w != "and" {
+			out = append(out, w)
 		}
-		want++
+	}
+	return out
+}
+
+// wordsFound counts the words of want found in have, a word of five
+// letters or more also with one typo.
+func wordsFound(want, have []string) int {
+	found := 0
+	for _, w := range want {
 		for _, h := range have {
 			if h == w || (len([]rune(w)) >= 5 && oneEdit(h, w)) {
 				found++
@@ -173,7 +188,7 @@ func namesArtist(part, artist string) bool {
 			}
 		}
 	}
-	return want > 0 && 2*found > want
+	return found
 }
 
 // oneEdit reports whether a and b differ by one inserted, deleted or
@@ -203,11 +218,16 @@ func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(
 
 // versionTail reports whether a tail after a dash is a version or noise
 // rather than an album: the normalizer, reading it in brackets, takes all
-// of it for version tags and noise ("Live", "Radio Edit", "Remastered
-// 2011"), with no venue, remixer or other qualifier left.
+// of it for version tags and noise, with no venue, remixer or other
+// qualifier left, and it names a version ("Live", "Radio Edit") or is
+// short ("Remastered 2011"); "City Lounge: The Vintage Edition" is an
+// album, whatever noise it ends with.
 func versionTail(tail string) bool {
 	n := title.Normalize(title.Input{Title: "x (" + tail + ")"})
-	return n.Track == "x" && len(n.VersionInfo) == 0
+	if n.Track != "x" || len(n.VersionInfo) > 0 {
+		return false
+	}
+	return len(n.Versions) > 0 || len(strings.FieldsFunc(title.Fold(tail), notWordRune)) <= 3
 }
 
 // lastGroup returns the index of the bracket that opens the group ending
