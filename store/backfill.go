@@ -51,7 +51,15 @@ func (s *DB) LockJob(ctx context.Context, fingerprint string) (release func(), e
 		return nil, translate(err)
 	}
 	var got sql.NullInt64
-	name := "songdedup-backfill-" + fingerprint[:32]
+	// A lock name is the server's, whatever the database: it names the
+	// database too (hashed: a name has at most 64 characters), so that two
+	// catalogues on one server backfill the same file at once.
+	var name string
+	if err := conn.QueryRowContext(ctx, "SELECT CONCAT('songdedup-backfill-', LEFT(SHA2(CONCAT(DATABASE(), '/', ?), 256), 40))",
+		fingerprint).Scan(&name); err != nil {
+		conn.Close()
+		return nil, translate(err)
+	}
 	// A process killed a moment ago may still hold the lock until the server
 	// notices its connection is gone: wait a little.
 	if err := conn.QueryRowContext(ctx, "SELECT GET_LOCK(?, 10)", name).Scan(&got); err != nil {
