@@ -32,8 +32,9 @@ func (sub Submission) TitleInput() title.Input {
 	return title.Input{Title: t, Channel: sub.Channel, Artist: sub.Artist}
 }
 
-// trackPrefix is a track number before the title: "011-", "07. ", "3 - ".
-var trackPrefix = regexp.MustCompile(`^\s*(\d{1,3})(?:\s*[-._):]\s*|\s+-\s+)(.*)$`)
+// trackPrefix is a track number before the title: "011-", "07. ", "3 - ",
+// "0006-".
+var trackPrefix = regexp.MustCompile(`^\s*(\d{1,4})(?:\s*[-._):]\s*|\s+-\s+)(.*)$`)
 
 // RecordTitle removes from a record's raw title what catalogues write
 // beside the track, each rule by its category:
