@@ -40,6 +40,19 @@ func ReadQueries(canonical, merged int64, video string) []ReadQuery {
 		q, args, _ = reviewPageQuery(dedup.ReviewQuery{Status: dedup.ReviewPending, Sort: sort, Limit: 50, Cursor: encodeSortCursor(sort, 500, 1000)})
 		add("review page by "+string(sort)+" after a cursor", q, args)
 	}
+	// A page's documents: songs canonical and merged, and the one before
+	// canonical's merged song, which is canonical.
+	ids, canon := []int64{canonical, merged - 1, merged}, []int64{canonical, merged - 1}
+	q, args = reviewCandidatesQuery([]int64{1, 2, 3})
+	add("review page candidates", q, args)
+	q, args = songsQuery(ids)
+	add("review page songs", q, args)
+	q, args = docTotalsQuery(ids, canon)
+	add("review page totals", q, args)
+	q, args = docVideosQuery(ids, canon, maxDocVideos)
+	add("review page videos", q, args)
+	q, args = docHistoryQuery(ids, canon, maxDocHistory)
+	add("review page history", q, args)
 	add("review count", reviewCountQuery, []any{dedup.ReviewPending})
 	add("review count of a reason", reviewReasonCountQuery, []any{dedup.ReviewPending, "near_miss"})
 	add("stats", statsQuery, nil)

@@ -4,8 +4,11 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/songdedup/songdedup/dedup"
 
 	"github.com/songdedup/songdedup/store"
 )
@@ -91,4 +94,70 @@ func explain(t *testing.T, db *sql.DB, query string, args ...any) []map[string]s
 		out = append(out, m)
 	}
 	return out
+}
+
+// TestReviewPageDocuments: the documents of a page of the queue, read for
+// the whole page at once, are each song's SongDetail: its videos, totals
+// and merge history, for canonical and merged songs, with reviews of one
+// candidate and of several.
+func TestReviewPageDocuments(t *testing.T) {
+	db, _ := openMigrated(t)
+	fillForPlans(t, db.SQL())
+	for _, s := range []string{
+		// Several candidates for some reviews, engagement on some videos.
+		`INSERT INTO review_candidates (review_id, candidate_song_id, score)
+		 SELECT id, song_id + 1, score FROM reviews WHERE id % 3 = 0
+		 UNION ALL SELECT id, song_id + 3, score / 2 FROM reviews WHERE id % 3 = 0`,
+		`UPDATE videos SET plays = song_id * 7, likes = song_id % 11 WHERE song_id % 4 = 1`,
+	} {
+		if _, err := db.SQL().Exec(s); err != nil {
+			t.Fatalf("%s: %v", s, err)
+		}
+	}
+	ctx := context.Background()
+	detail := func(id int64) *dedup.Song {
+		t.Helper()
+		s, err := db.SongDetail(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return &s
+	}
+	// The oldest reviews include songs merged away (fillForPlans merges
+	// songs 5, 10, ...); the best scored ones do not.
+	for _, sort := range []dedup.ReviewSort{dedup.ReviewSortScore, dedup.ReviewSortOldest} {
+		page, err := db.Reviews(ctx, dedup.ReviewQuery{Status: dedup.ReviewPending, Sort: sort, Limit: dedup.MaxReviewLimit})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(page.Items) != dedup.MaxReviewLimit {
+			t.Fatalf("%s: %d items, want %d", sort, len(page.Items), dedup.MaxReviewLimit)
+		}
+		var merged, several, history int
+		for _, r := range page.Items {
+			if !reflect.DeepEqual(r.Song, detail(r.SongID)) {
+				t.Errorf("%s: review %d: song %d is\n%+v\nwant\n%+v", sort, r.ID, r.SongID, r.Song, detail(r.SongID))
+			}
+			if r.Song.MergedInto != 0 || r.Candidate.MergedInto != 0 {
+				merged++
+			}
+			if len(r.Song.History) > 0 {
+				history++
+			}
+			if len(r.Candidates) > 1 {
+				several++
+			}
+			if r.Candidate == nil || r.Candidate.ID != r.CandidateSongID {
+				t.Errorf("%s: review %d: candidate %+v, want song %d", sort, r.ID, r.Candidate, r.CandidateSongID)
+			}
+			for _, c := range r.Candidates {
+				if !reflect.DeepEqual(c.Song, detail(c.SongID)) {
+					t.Errorf("%s: review %d: candidate %d is\n%+v\nwant\n%+v", sort, r.ID, c.SongID, c.Song, detail(c.SongID))
+				}
+			}
+		}
+		if (sort == dedup.ReviewSortOldest && merged == 0) || several == 0 || history == 0 {
+			t.Errorf("%s: the page has %d merged songs, %d reviews of several candidates, %d songs with history: the fixture misses a case", sort, merged, several, history)
+		}
+	}
 }

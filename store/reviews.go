@@ -207,36 +207,6 @@ func (s *DB) Review(ctx context.Context, id int64) (dedup.Review, error) {
 	return items[0], nil
 }
 
-// fillReviewSongs fills each review's candidates and songs.
-func (s *DB) fillReviewSongs(ctx context.Context, items []dedup.Review) error {
-	for i := range items {
-		cands, err := reviewCandidates(ctx, s.db, items[i].ID)
-		if err != nil {
-			return err
-		}
-		if len(cands) == 0 {
-			cands = []dedup.ReviewCandidate{{SongID: items[i].CandidateSongID, Score: items[i].Score}}
-		}
-		song, err := s.SongDetail(ctx, items[i].SongID)
-		if err != nil {
-			return err
-		}
-		items[i].Song = &song
-		for k := range cands {
-			cand, err := s.SongDetail(ctx, cands[k].SongID)
-			if err != nil {
-				return err
-			}
-			cands[k].Song = &cand
-			if cands[k].SongID == items[i].CandidateSongID {
-				items[i].Candidate = &cand
-			}
-		}
-		items[i].Candidates = cands
-	}
-	return nil
-}
-
 // reviewCandidates returns the candidates of a review, best first.
 func reviewCandidates(ctx context.Context, q querier, id int64) ([]dedup.ReviewCandidate, error) {
 	rows, err := q.QueryContext(ctx, "SELECT candidate_song_id, score FROM review_candidates WHERE review_id = ? ORDER BY score DESC, candidate_song_id", id)

@@ -1,0 +1,268 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"slices"
+
+	"github.com/songdedup/songdedup/dedup"
+)
+
+// The documents of a page of the review queue, read in a fixed number of
+// statements whatever the page's size: the candidates of all its reviews,
+// then the rows, totals, videos and merge history of all the songs they
+// name, each one statement of index lookups over an IN list. A page holds
+// at most dedup.MaxReviewLimit reviews, so the lists stay short.
+
+// fillReviewSongs fills each review's candidates and songs. It tolerates
+// lag: a read replica may serve it.
+func (s *DB) fillReviewSongs(ctx context.Context, items []dedup.Review) error {
+	if len(items) == 0 {
+		return nil
+	}
+	return s.lagTolerant(ctx, func(db reader) error { return fillReviewSongsOn(ctx, db, items) })
+}
+
+func fillReviewSongsOn(ctx context.Context, db reader, items []dedup.Review) error {
+	ids := make([]int64, len(items))
+	for i, r := range items {
+		ids[i] = r.ID
+	}
+	q, args := reviewCandidatesQuery(ids)
+	rows, err := db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return fmt.Errorf("candidates of reviews: %w", translate(err))
+	}
+	cands := make(map[int64][]dedup.ReviewCandidate, len(items))
+	for rows.Next() {
+		var review int64
+		var c dedup.ReviewCandidate
+		if err := rows.Scan(&review, &c.SongID, &c.Score); err != nil {
+			rows.Close()
+			return translate(err)
+		}
+		cands[review] = append(cands[review], c)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return translate(err)
+	}
+	var songIDs []int64
+	for i := range items {
+		if len(cands[items[i].ID]) == 0 {
+			cands[items[i].ID] = []dedup.ReviewCandidate{{SongID: items[i].CandidateSongID, Score: items[i].Score}}
+		}
+		songIDs = append(songIDs, items[i].SongID)
+		for _, c := range cands[items[i].ID] {
+			songIDs = append(songIDs, c.SongID)
+		}
+	}
+	slices.Sort(songIDs)
+	docs, err := songDocsOf(ctx, db, slices.Compact(songIDs))
+	if err != nil {
+		return err
+	}
+	doc := func(id int64) (*dedup.Song, error) {
+		d, ok := docs[id]
+		if !ok {
+			return nil, fmt.Errorf("song %d: %w", id, dedup.ErrNotFound)
+		}
+		return &d, nil
+	}
+	for i := range items {
+		if items[i].Song, err = doc(items[i].SongID); err != nil {
+			return err
+		}
+		items[i].Candidate = nil
+		cs := cands[items[i].ID]
+		for k := range cs {
+			if cs[k].Song, err = doc(cs[k].SongID); err != nil {
+				return err
+			}
+			if cs[k].SongID == items[i].CandidateSongID {
+				items[i].Candidate = cs[k].Song
+			}
+		}
+		items[i].Candidates = cs
+	}
+	return nil
+}
+
+// songDocsOf reads the documents of songs ids (sorted, distinct), as
+// SongDetail reads one: a key alias's ID or an unknown one is absent.
+func songDocsOf(ctx context.Context, db reader, ids []int64) (map[int64]dedup.Song, error) {
+	out := make(map[int64]dedup.Song, len(ids))
+	q, args := songsQuery(ids)
+	rows, err := db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("songs of reviews: %w", translate(err))
+	}
+	var canonical []int64
+	for rows.Next() {
+		song, err := scanSong(rows)
+		if err != nil {
+			rows.Close()
+			return nil, translate(err)
+		}
+		if song.MergedInto == 0 {
+			canonical = append(canonical, song.ID)
+		}
+		out[song.ID] = song
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, translate(err)
+	}
+	if len(out) == 0 {
+		return out, nil
+	}
+	found := make([]int64, 0, len(out))
+	for id := range out {
+		found = append(found, id)
+	}
+	slices.Sort(found)
+
+	q, args = docTotalsQuery(found, canonical)
+	rows, err = db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("totals of review songs: %w", translate(err))
+	}
+	for rows.Next() {
+		var owner, plays, likes int64
+		if err := rows.Scan(&owner, &plays, &likes); err != nil {
+			rows.Close()
+			return nil, translate(err)
+		}
+		song := out[owner]
+		song.Plays, song.Likes = plays, likes
+		out[owner] = song
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, translate(err)
+	}
+
+	q, args = docVideosQuery(found, canonical, maxDocVideos)
+	rows, err = db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("videos of review songs: %w", translate(err))
+	}
+	for rows.Next() {
+		var owner int64
+		var v dedup.Video
+		if err := rows.Scan(&owner, &v.ID, &v.SongID, &v.CanonicalID, &v.Title, &v.Channel, &v.Artist,
+			&v.DurationSeconds, &v.Plays, &v.Likes, &v.CreatedAt); err != nil {
+			rows.Close()
+			return nil, translate(err)
+		}
+		song := out[owner]
+		song.Videos = append(song.Videos, v)
+		out[owner] = song
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, translate(err)
+	}
+
+	q, args = docHistoryQuery(found, canonical, maxDocHistory)
+	rows, err = db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("history of review songs: %w", translate(err))
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var owner int64
+		var e dedup.MergeEvent
+		var expl sql.NullString
+		var undone sql.NullTime
+		if err := rows.Scan(&owner, &e.ID, &e.Kind, &e.SongID, &e.IntoSongID, &e.VideoID, &e.Score, &e.DecidedBy,
+			&expl, &e.CreatedAt, &undone, &e.UndoneBy, &e.Reason); err != nil {
+			return nil, translate(err)
+		}
+		if expl.Valid {
+			e.Explanation = []byte(expl.String)
+		}
+		if undone.Valid {
+			t := undone.Time
+			e.UndoneAt = &t
+		}
+		song := out[owner]
+		song.History = append(song.History, e)
+		out[owner] = song
+	}
+	return out, translate(rows.Err())
+}
+
+// reviewCandidatesQuery lists the candidates of reviews ids, each review's
+// best first.
+func reviewCandidatesQuery(ids []int64) (string, []any) {
+	in, args := inList(ids)
+	return `SELECT review_id, candidate_song_id, score FROM review_candidates WHERE review_id IN (` + in + `)
+		ORDER BY review_id, score DESC, candidate_song_id`, args
+}
+
+// songsQuery reads the songs ids, leaving out key aliases' rows.
+func songsQuery(ids []int64) (string, []any) {
+	in, args := inList(ids)
+	return "SELECT " + songColumns + ` FROM songs s LEFT JOIN alias_rows a ON a.id = s.id
+	WHERE s.id IN (` + in + `) AND a.id IS NULL`, args
+}
+
+// ownedVideos is a derived table of (owner, video) rows: the videos of the
+// documents of songs ids, of which canonical are canonical (ownedBy over
+// many songs). columns are read from videos v and songs s.
+func ownedVideos(ids, canonical []int64, columns string) (string, []any) {
+	in, args := inList(ids)
+	q := `SELECT s.id AS owner, ` + columns + ` FROM videos v JOIN songs s ON s.id = v.song_id WHERE s.id IN (` + in + `)`
+	if len(canonical) > 0 {
+		cin, cargs := inList(canonical)
+		q += `
+		UNION ALL SELECT s.merged_into, ` + columns + ` FROM videos v JOIN songs s ON s.id = v.song_id WHERE s.merged_into IN (` + cin + `)`
+		args = append(args, cargs...)
+	}
+	return q, args
+}
+
+// docTotalsQuery sums the engagement of the videos of the documents of
+// songs ids, a row per song that has videos.
+func docTotalsQuery(ids, canonical []int64) (string, []any) {
+	owned, args := ownedVideos(ids, canonical, "v.plays, v.likes")
+	return `SELECT o.owner, LEAST(COALESCE(SUM(o.plays), 0), ` + maxEngagement + `),
+		LEAST(COALESCE(SUM(o.likes), 0), ` + maxEngagement + `)
+		FROM (` + owned + `) o GROUP BY o.owner`, args
+}
+
+// docVideosQuery lists the first limit videos of the documents of songs
+// ids, in videosQuery's order within each.
+func docVideosQuery(ids, canonical []int64, limit int) (string, []any) {
+	owned, args := ownedVideos(ids, canonical, `v.video_id, v.song_id, COALESCE(s.merged_into, s.id) AS canonical_id,
+		v.title, v.channel, v.artist, v.duration_seconds, LEAST(v.plays, `+maxEngagement+`) AS plays,
+		LEAST(v.likes, `+maxEngagement+`) AS likes, v.created_at`)
+	return `SELECT d.owner, d.video_id, d.song_id, d.canonical_id, d.title, d.channel, d.artist, d.duration_seconds,
+		d.plays, d.likes, d.created_at
+		FROM (SELECT o.*, ROW_NUMBER() OVER (PARTITION BY o.owner ORDER BY o.created_at, o.video_id) AS n
+			FROM (` + owned + `) o) d
+		WHERE d.n <= ? ORDER BY d.owner, d.n`, append(args, limit)
+}
+
+// docHistoryQuery lists the newest limit entries of the merge logs of songs
+// ids, as historyQuery does for one: the entries naming a song on either
+// side and, for a canonical song, those into the songs merged into it.
+func docHistoryQuery(ids, canonical []int64, limit int) (string, []any) {
+	in, args := inList(ids)
+	owned := `SELECT song_id AS owner, id FROM merges WHERE song_id IN (` + in + `)
+		UNION SELECT into_song_id, id FROM merges WHERE into_song_id IN (` + in + `)`
+	args = append(args, args...)
+	if len(canonical) > 0 {
+		cin, cargs := inList(canonical)
+		owned += `
+		UNION SELECT s.merged_into, m.id FROM songs s JOIN merges m ON m.into_song_id = s.id WHERE s.merged_into IN (` + cin + `)`
+		args = append(args, cargs...)
+	}
+	return `SELECT h.owner, m.id, m.kind, m.song_id, m.into_song_id, COALESCE(m.video_id, ''), m.score, m.decided_by,
+		m.explanation, m.created_at, m.undone_at, COALESCE(m.undone_by, ''), COALESCE(m.reason, '')
+		FROM (SELECT u.owner, u.id, ROW_NUMBER() OVER (PARTITION BY u.owner ORDER BY u.id DESC) AS n
+			FROM (` + owned + `) u) h
+		JOIN merges m ON m.id = h.id WHERE h.n <= ? ORDER BY h.owner, m.id DESC`, append(args, limit)
+}
