@@ -111,7 +111,7 @@ func (p *parser) tailVersions(sp span) {
 	lo := sp.lo
 	for k := sp.lo; k <= sp.hi; k++ {
 		if k < sp.hi {
-			k = p.skipGroupAll(k)
+			k = p.skipGroup(k)
 			if kd := p.items[k].kind; kd != kPipe && kd != kSlash2 && kd != kDash && kd != kTilde {
 				continue
 			}
@@ -159,7 +159,7 @@ func (p *parser) knownSegment(sp span) span {
 	lo := sp.lo
 	for k := sp.lo; k <= sp.hi; k++ {
 		if k < sp.hi {
-			k = p.skipGroupAll(k)
+			k = p.skipGroup(k)
 			if kd := p.items[k].kind; kd != kPipe && kd != kSlash2 {
 				continue
 			}

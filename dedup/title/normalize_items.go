@@ -235,15 +235,6 @@ func (p *parser) sameWords(wa []int, b span) bool {
 	return i == len(wa)
 }
 
-// skipGroupAll is skipGroup that also skips quote brackets.
-func (p *parser) skipGroupAll(k int) int {
-	it := &p.items[k]
-	if (it.kind == kOpen || it.kind == kDQuote || it.kind == kSQuote) && it.pair > int32(k) {
-		return int(it.pair)
-	}
-	return k
-}
-
 // hasWordOutsideTags reports whether sp holds words outside tag groups.
 func (p *parser) hasWordOutsideTags(sp span) bool {
 	for k := sp.lo; k < sp.hi; k++ {

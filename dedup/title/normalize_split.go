@@ -79,7 +79,7 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 	}
 	cutDashes := func() {
 		for k := sp.lo; k < sp.hi; k++ {
-			k = p.skipGroupAll(k)
+			k = p.skipGroup(k)
 			if it := &p.items[k]; it.kind == kDash || it.kind == kTilde || it.kind == kUnderscore {
 				cut(k)
 			}
@@ -113,7 +113,7 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 		// one- or two-letter word ("Re: Stacks").
 		fw := p.firstWord(sp)
 		for k := sp.lo; k < sp.hi; k++ {
-			k = p.skipGroupAll(k)
+			k = p.skipGroup(k)
 			if it := &p.items[k]; it.kind == kColon && fw < k {
 				left := p.trimRight(span{lo, k})
 				if left.hi-left.lo == 1 && len(p.items[left.lo].text) <= 2 {
@@ -257,7 +257,7 @@ func (p *parser) artistAfterNoise(sp span) (artist, track span, ok bool) {
 func (p *parser) versionBy(sp span) span {
 	by := -1
 	for k := sp.lo; k < sp.hi; k++ {
-		k = p.skipGroupAll(k)
+		k = p.skipGroup(k)
 		if it := &p.items[k]; it.kind == kWord && it.text == "by" {
 			by = k
 		}
@@ -381,7 +381,7 @@ func (p *parser) trackOnly(sp span) (artist, track span) {
 func (p *parser) performerVerbSplit(sp span) (artist, track span, ok bool) {
 	fw := p.firstWord(sp)
 	for k := fw + 1; k < sp.hi; k++ {
-		k = p.skipGroupAll(k)
+		k = p.skipGroup(k)
 		it := &p.items[k]
 		if it.kind != kWord {
 			continue
