@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/songdedup/songdedup/dedup/score"
 	"github.com/songdedup/songdedup/dedup/title"
 )
 
@@ -270,38 +271,9 @@ func nearAlbum(want map[string]bool, c string) bool {
 	rc := []rune(c)
 	for w := range want {
 		rw := []rune(w)
-		if len(rw) >= 6 && osa(rc, rw) <= max(1, len(rw)/8) {
+		if len(rw) >= 6 && score.LettersDistance(rc, rw, 3) <= max(1, len(rw)/8) {
 			return true
 		}
 	}
 	return false
-}
-
-// osa is the optimal string alignment distance of a and b: insertions,
-// deletions, substitutions and swaps of adjacent letters.
-func osa(a, b []rune) int {
-	if d := len(a) - len(b); d > 3 || d < -3 {
-		return 4
-	}
-	prev2 := make([]int, len(b)+1)
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
-				cur[j] = min(cur[j], prev2[j-2]+1)
-			}
-		}
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return prev[len(b)]
 }

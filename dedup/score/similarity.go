@@ -663,7 +663,7 @@ func (s *scorer) sameLetters() bool {
 	}
 	la, lb := trackLetters(ta), trackLetters(tb)
 	n := min(len(la), len(lb))
-	return n >= 6 && lettersDistance(la, lb) <= max(1, n/8)
+	return n >= 6 && LettersDistance(la, lb, 8) <= max(1, n/8)
 }
 
 // trackLetters returns the letters of a track, without spaces, digits or
@@ -706,12 +706,13 @@ func undoubled(words []string) []string {
 	return out
 }
 
-// lettersDistance is the optimal string alignment distance of a and b, of
+// LettersDistance is the optimal string alignment distance of a and b, of
 // any length (osaDistance is for tokens): insertions, deletions,
-// substitutions and swaps of adjacent letters.
-func lettersDistance(a, b []rune) int {
-	if d := len(a) - len(b); d > 8 || d < -8 {
-		return 9
+// substitutions and swaps of adjacent letters. Strings whose lengths differ
+// by more than limit are not aligned: the answer is then limit+1.
+func LettersDistance(a, b []rune, limit int) int {
+	if d := len(a) - len(b); d > limit || d < -limit {
+		return limit + 1
 	}
 	prev2 := make([]int, len(b)+1)
 	prev := make([]int, len(b)+1)
