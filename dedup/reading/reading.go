@@ -354,13 +354,11 @@ func Popular(s string) string {
 
 // Hangul reports whether tok is written in Hangul, whose readings compare
 // by Popular too.
-func Hangul(tok string) bool {
-	for _, r := range tok {
-		if unicode.Is(unicode.Hangul, r) {
-			return true
-		}
-	}
-	return false
+func Hangul(tok string) bool { return inScript(tok, unicode.Hangul) }
+
+// inScript reports whether tok holds a letter of script.
+func inScript(tok string, script *unicode.RangeTable) bool {
+	return strings.IndexFunc(tok, func(r rune) bool { return unicode.Is(script, r) }) >= 0
 }
 
 func isVowel(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }
@@ -389,11 +387,4 @@ func Skeleton(s string) string {
 
 // Abjad reports whether tok is written in Arabic, whose readings compare by
 // Skeleton.
-func Abjad(tok string) bool {
-	for _, r := range tok {
-		if unicode.Is(unicode.Arabic, r) {
-			return true
-		}
-	}
-	return false
-}
+func Abjad(tok string) bool { return inScript(tok, unicode.Arabic) }
