@@ -1,7 +1,9 @@
 package dedup
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"maps"
@@ -439,4 +441,28 @@ func (s *Service) normalizeBatch(ctx context.Context, items []BatchItem, todo []
 		}
 	}
 	return out, nil
+}
+
+// ResolveExplanation gives an explanation written before its batch was
+// the real IDs of the batch's songs it names: a candidate ID -k names the
+// song created by write number k, and song(-k) is that song's ID. An
+// explanation that names none comes back as it is.
+func ResolveExplanation(explanation []byte, song func(int64) int64) []byte {
+	if !bytes.Contains(explanation, []byte(`"song_id":"-`)) {
+		return explanation
+	}
+	var e score.Explanation
+	if err := json.Unmarshal(explanation, &e); err != nil {
+		return explanation
+	}
+	for k, c := range e.Candidates {
+		if c.SongID < 0 {
+			e.Candidates[k].SongID = song(c.SongID)
+		}
+	}
+	out, err := json.Marshal(e)
+	if err != nil {
+		return explanation
+	}
+	return out
 }

@@ -40,7 +40,9 @@ type SubmissionWrite struct {
 	// normalized fields when the submission is the cleaner variant
 	// (see Cleanliness).
 	Upgrade *Song
-	// Score and Explanation are logged with the attach and the reviews.
+	// Score and Explanation are logged with the attach and the reviews;
+	// the explanation's negative candidate IDs name songs of the same
+	// batch, as CandidateSongID does (see ResolveExplanation).
 	Score       float64
 	Explanation []byte
 	// DecidedBy names who decided: "auto", "backfill:<job>", ...

@@ -3,12 +3,14 @@ package store_test
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"slices"
 	"sync/atomic"
 	"testing"
 
 	"github.com/songdedup/songdedup/dedup"
+	"github.com/songdedup/songdedup/dedup/score"
 	"github.com/songdedup/songdedup/dedup/title"
 	"github.com/songdedup/songdedup/store"
 )
@@ -359,5 +361,62 @@ func TestMergeNamesTheDecisionKeepingSongsApart(t *testing.T) {
 	var reason string
 	if err := db.SQL().QueryRow("SELECT reason FROM merges WHERE song_id = ? AND kind = 'song'", c).Scan(&reason); err != nil || reason != "same upload" {
 		t.Errorf("merge log reason %q (%v), want %q", reason, err, "same upload")
+	}
+}
+
+// TestBatchExplanationsNameRealSongs: an item of a batch decided against a
+// song created earlier in the same batch logs an explanation naming that
+// song's real ID, in the merge log and in its review, never the batch's
+// placeholder for it.
+func TestBatchExplanationsNameRealSongs(t *testing.T) {
+	tests := []struct {
+		name   string
+		first  dedup.Submission
+		second dedup.Submission
+		want   dedup.Outcome
+	}{
+		{"merged", dedup.Submission{Title: "Adele - Hello"},
+			dedup.Submission{Title: "Adele - Hello (Official Video)"}, dedup.OutcomeMerged},
+		{"reviewed: lengths far apart", dedup.Submission{Title: "Queen - Bohemian Rhapsody", DurationSeconds: 355},
+			dedup.Submission{Title: "Queen - Bohemian Rhapsody (Official Video)", DurationSeconds: 240}, dedup.OutcomeReview},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			db, _ := openMigrated(t)
+			ctx := context.Background()
+			svc := dedup.NewService(dedup.Stores{Submit: db, Curation: db, Outcomes: db}, dedup.ServiceOptions{Logger: quiet})
+			var items []dedup.BatchItem
+			for _, sub := range []dedup.Submission{tt.first, tt.second} {
+				sub.VideoRef, sub.VideoRefField = nextVideoID(), "video_id"
+				items = append(items, dedup.BatchItem{Sub: sub})
+			}
+			results, err := svc.SubmitBatch(ctx, items, "test")
+			if err != nil {
+				t.Fatal(err)
+			}
+			first, second := results[0].Answer, results[1].Answer
+			if results[1].Err != nil || second.Decision != tt.want {
+				t.Fatalf("second decided %q (%v), want %q", second.Decision, results[1].Err, tt.want)
+			}
+			var stored []byte
+			q, arg := "SELECT explanation FROM merges WHERE video_id = ?", any(second.VideoID)
+			if tt.want == dedup.OutcomeReview {
+				q, arg = "SELECT explanation FROM reviews WHERE id = ?", second.ReviewID
+			}
+			if err := db.SQL().QueryRowContext(ctx, q, arg).Scan(&stored); err != nil {
+				t.Fatal(err)
+			}
+			var e score.Explanation
+			if err := json.Unmarshal(stored, &e); err != nil {
+				t.Fatalf("stored explanation %s: %v", stored, err)
+			}
+			var ids []int64
+			for _, c := range e.Candidates {
+				ids = append(ids, c.SongID)
+			}
+			if !slices.Contains(ids, first.SongID) || slices.ContainsFunc(ids, func(id int64) bool { return id <= 0 }) {
+				t.Errorf("stored explanation names songs %v, want the first item's song %d and no placeholder", ids, first.SongID)
+			}
+		})
 	}
 }

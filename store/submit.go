@@ -140,7 +140,7 @@ func (s *DB) insertReviews(ctx context.Context, tx *sql.Tx, ws []dedup.Submissio
 			owners = append(owners, i)
 			cands = append(cands, cs)
 			c := song(r.CandidateSongID)
-			ins.add(out[i].SongID, c, w.Video.ID, r.Score, w.Video.Plays+plays[c], r.Reason, string(r.Explanation), dedup.ReviewPending, now)
+			ins.add(out[i].SongID, c, w.Video.ID, r.Score, w.Video.Plays+plays[c], r.Reason, string(dedup.ResolveExplanation(r.Explanation, song)), dedup.ReviewPending, now)
 		}
 	}
 	ids, err := s.insertWithIDs(ctx, tx, ins)
@@ -253,9 +253,10 @@ func adoptDurations(ctx context.Context, tx *sql.Tx, ws []dedup.SubmissionWrite,
 // insertVideoMerges logs every video attached to an existing song.
 func insertVideoMerges(ctx context.Context, tx *sql.Tx, ws []dedup.SubmissionWrite, out []dedup.SubmissionWritten, now time.Time) error {
 	ins := newRowsInsert(`INSERT INTO merges (kind, song_id, into_song_id, video_id, score, decided_by, explanation, created_at) VALUES `, 8, "", len(ws))
+	song := func(id int64) int64 { return out[-id-1].SongID }
 	for i, w := range ws {
 		if w.NewSong == nil {
-			ins.add(dedup.MergeVideo, out[i].SongID, out[i].SongID, w.Video.ID, w.Score, w.DecidedBy, nullBytes(w.Explanation), now)
+			ins.add(dedup.MergeVideo, out[i].SongID, out[i].SongID, w.Video.ID, w.Score, w.DecidedBy, nullBytes(dedup.ResolveExplanation(w.Explanation, song)), now)
 		}
 	}
 	if err := ins.exec(ctx, tx); err != nil {
