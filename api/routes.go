@@ -23,8 +23,9 @@ func routes(deps Deps) http.Handler {
 	r.Use(m.instrument)
 	r.Use(limitBody(deps.MaxBodyBytes))
 	// A long poll of the changes feed waits longer than a request's
-	// deadline; its handler bounds each of its reads instead.
-	r.Use(deadline(deps.RequestTimeout, "/v1/changes"))
+	// deadline; its handler bounds each of its reads instead. A batch has
+	// a deadline of its own.
+	r.Use(deadline(deps.RequestTimeout, "/v1/changes", "/v1/submissions/batch"))
 
 	r.NotFound(func(w http.ResponseWriter, r *http.Request) {
 		writeProblem(w, r, http.StatusNotFound, "no such route", "")
@@ -46,7 +47,7 @@ func routes(deps Deps) http.Handler {
 		r.Group(func(r chi.Router) {
 			r.Use(requireRole(keys, RoleSubmitter))
 			r.Post("/submissions", handleSubmit(cat, log, m))
-			r.Post("/submissions/batch", handleSubmitBatch(cat, log, m, deps.MaxBatch))
+			r.With(deadline(deps.BatchTimeout)).Post("/submissions/batch", handleSubmitBatch(cat, log, m, deps.MaxBatch))
 			r.Get("/songs", handleSearch(cat, log))
 			r.Get("/changes", handleChanges(cat, log, deps.RequestTimeout, deps.Stopping))
 			r.Get("/songs/{id}", handleGetSong(cat, log))

@@ -33,6 +33,10 @@ type Deps struct {
 	// MaxBatch bounds the submissions of one batch request (default
 	// DefaultMaxBatch).
 	MaxBatch int
+	// BatchTimeout is the deadline of one batch request's work (default
+	// DefaultBatchTimeout): a batch of MaxBatch submissions does the work
+	// of many requests in one.
+	BatchTimeout time.Duration
 	// Stopping, when set, is done when the server begins to shut down:
 	// long polls of the changes feed then answer at once, so that they do
 	// not hold the shutdown up.
@@ -51,6 +55,10 @@ const DefaultMaxBatch = 500
 // sets none.
 const DefaultRequestTimeout = 5 * time.Second
 
+// DefaultBatchTimeout is the deadline of one batch request's work when Deps
+// sets none.
+const DefaultBatchTimeout = 20 * time.Second
+
 // NewServer returns the whole HTTP API as one handler.
 func NewServer(deps Deps) http.Handler {
 	if deps.MaxBodyBytes <= 0 {
@@ -58,6 +66,9 @@ func NewServer(deps Deps) http.Handler {
 	}
 	if deps.RequestTimeout <= 0 {
 		deps.RequestTimeout = DefaultRequestTimeout
+	}
+	if deps.BatchTimeout <= 0 {
+		deps.BatchTimeout = DefaultBatchTimeout
 	}
 	if deps.MaxBatch <= 0 {
 		deps.MaxBatch = DefaultMaxBatch

@@ -276,6 +276,7 @@ func TestHungDatabase(t *testing.T) {
 	cfg.Addr = proxy.addr
 	base, stop, logs := startServe(t, map[string]string{
 		"SONGDEDUP_MYSQL_DSN": cfg.FormatDSN(), "SONGDEDUP_API_KEYS": e2eKeys, "SONGDEDUP_REQUEST_TIMEOUT": "1s",
+		"SONGDEDUP_BATCH_TIMEOUT": "3s",
 	})
 	defer stop()
 	client := &http.Client{Timeout: 15 * time.Second}
@@ -326,6 +327,14 @@ func TestHungDatabase(t *testing.T) {
 		if !strings.Contains(body, "database unavailable") || strings.Contains(body, "tcp") || strings.Contains(body, "context") {
 			t.Errorf("%s %s: body %s, want a plain \"database unavailable\"", c.method, c.path, body)
 		}
+	}
+	// A batch has a deadline of its own, longer than one request's.
+	status, hdr, body, took := call("POST", "/v1/submissions/batch", `{"submissions":[{"video_id":"HUNGDB00003","title":"Portishead - Sour Times"}]}`)
+	if status != http.StatusServiceUnavailable || hdr.Get("Retry-After") == "" || !strings.Contains(body, "database unavailable") {
+		t.Errorf("a batch with the database hung: %d Retry-After=%q %s, want 503 with Retry-After", status, hdr.Get("Retry-After"), body)
+	}
+	if took < 2500*time.Millisecond || took > 7*time.Second {
+		t.Errorf("a batch with the database hung took %s, want about the 3s batch timeout", took.Round(time.Millisecond))
 	}
 	proxy.resume()
 	resumed = true

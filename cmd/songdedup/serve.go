@@ -30,6 +30,7 @@ type serveConfig struct {
 	ReadTimeout     time.Duration
 	WriteTimeout    time.Duration
 	RequestTimeout  time.Duration
+	BatchTimeout    time.Duration
 	IdleTimeout     time.Duration
 	ShutdownTimeout time.Duration
 	PprofAddr       string
@@ -51,6 +52,7 @@ func (c *serveConfig) flags(fs *flag.FlagSet) {
 	fs.DurationVar(&c.IdleTimeout, "idle-timeout", 120*time.Second, "HTTP keep-alive idle timeout")
 	fs.DurationVar(&c.ShutdownTimeout, "shutdown-timeout", 20*time.Second, "how long in-flight requests may take to finish on shutdown")
 	fs.DurationVar(&c.ChangesKeep, "changes-retention", 7*24*time.Hour, "how long the changes feed (GET /v1/changes) keeps a change")
+	fs.DurationVar(&c.BatchTimeout, "batch-timeout", api.DefaultBatchTimeout, "deadline of one batch request's database work (shorter than --write-timeout)")
 	fs.IntVar(&c.MaxBatch, "max-batch", api.DefaultMaxBatch, "most submissions one POST /v1/submissions/batch may carry")
 	fs.StringVar(&c.PprofAddr, "pprof-addr", "", "serve Go profiling (net/http/pprof) on this address, e.g. 127.0.0.1:6060; keep it private")
 }
@@ -79,14 +81,16 @@ func (c *serveConfig) validate() error {
 	}
 	for name, d := range map[string]time.Duration{
 		"read-timeout": c.ReadTimeout, "write-timeout": c.WriteTimeout, "request-timeout": c.RequestTimeout,
-		"idle-timeout": c.IdleTimeout, "shutdown-timeout": c.ShutdownTimeout,
+		"batch-timeout": c.BatchTimeout, "idle-timeout": c.IdleTimeout, "shutdown-timeout": c.ShutdownTimeout,
 	} {
 		if err := positiveDuration(name, d); err != nil {
 			return err
 		}
 	}
-	if c.RequestTimeout >= c.WriteTimeout {
-		return usagef("--request-timeout (%s) must be shorter than --write-timeout (%s), or its 503 cannot be written", c.RequestTimeout, c.WriteTimeout)
+	for name, d := range map[string]time.Duration{"request-timeout": c.RequestTimeout, "batch-timeout": c.BatchTimeout} {
+		if d >= c.WriteTimeout {
+			return usagef("--%s (%s) must be shorter than --write-timeout (%s), or its 503 cannot be written", name, d, c.WriteTimeout)
+		}
 	}
 	return nil
 }
@@ -98,7 +102,7 @@ func (c *serveConfig) logAttrs() []any {
 		"replica_max_lag", c.DB.ReplicaMaxLag, "no_migrate", c.DB.NoMigrate,
 		"api_keys", maskSecret(c.APIKeys), "merge_threshold", c.Thresholds.Merge, "review_threshold", c.Thresholds.Review,
 		"max_db_conns", c.DB.MaxConns, "max_body_bytes", c.MaxBodyBytes, "max_batch", c.MaxBatch, "changes_retention", c.ChangesKeep,
-		"read_timeout", c.ReadTimeout, "write_timeout", c.WriteTimeout, "request_timeout", c.RequestTimeout,
+		"read_timeout", c.ReadTimeout, "write_timeout", c.WriteTimeout, "request_timeout", c.RequestTimeout, "batch_timeout", c.BatchTimeout,
 		"shutdown_timeout", c.ShutdownTimeout, "log_level", c.Log.Level,
 	}
 }
@@ -167,6 +171,7 @@ func runServe(ctx context.Context, cfg serveConfig, env environment) error {
 		MaxBodyBytes:   cfg.MaxBodyBytes,
 		RequestTimeout: cfg.RequestTimeout,
 		MaxBatch:       cfg.MaxBatch,
+		BatchTimeout:   cfg.BatchTimeout,
 		Stopping:       ctx,
 		Replicas:       replicas,
 	})
