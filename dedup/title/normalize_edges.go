@@ -27,6 +27,9 @@ func (p *parser) cutTails(sp span) span {
 				p.tail = named
 			} else if it.kind == kPipe && p.plausiblePipeArtist(tail) {
 				p.pipeTail = tail
+			} else if credit := p.creditArtist(span{sp.lo, k}, k, tail); it.kind == kPipe && credit.hi > credit.lo {
+				p.pipeTail = credit
+				p.pattern("credit_list")
 			}
 			if it.kind == kPipe {
 				p.pattern("pipe_tail")
@@ -50,6 +53,112 @@ func (p *parser) cutTails(sp span) span {
 		}
 	}
 	return sp
+}
+
+// creditArtist reads a "| A | B | C" tail as a list of credits whose first
+// name is the artist: "Daang (Full Video) | Mankirt Aulakh | Sukh Sanghera
+// | Latest Punjabi Song 2017 | Speed Records". It does so only when the
+// title says it is such an upload: the part before the first bar (the
+// track) ends in a group or a dash part of noise ("(Full Song)", "-
+// Official Music Video"), or a segment of the tail is noise or a listing
+// ("| Full Video |", "| New Punjabi Song 2018 |"). Segments of noise and
+// listings are passed over; the first other segment must read as a name
+// (see creditName), else there is no artist. Without such a sign a list
+// of credits names films and actors first, and says nothing. pipe is the
+// index of the bar that ends head.
+func (p *parser) creditArtist(head span, pipe int, tail span) span {
+	if p.pipes(tail) == 0 || len(p.caller.keys) > 0 || p.featMarker(head, false) >= 0 {
+		// "Amrit Maan Ft Dj Flow | Peg Di Washna (Full Video) | ...": a
+		// head that credits a featured artist is the artist's, not the
+		// track's.
+		return span{}
+	}
+	sign := p.items[pipe].afterNoise
+	if !sign {
+		// "Gussa - Official Music Video | ...": a noise part ends the head.
+		lo := head.lo
+		for k := head.lo; k < head.hi; k++ {
+			k = p.skipGroup(k)
+			if p.items[k].kind == kDash {
+				lo = k + 1
+			}
+		}
+		if words := p.groupWords(lo, head.hi); lo > head.lo && len(words) > 0 {
+			_, sign = coveredByNoise(words)
+		}
+	}
+	var artist span
+	lo := tail.lo
+	for k := tail.lo; k <= tail.hi; k++ {
+		if k < tail.hi {
+			k = p.skipGroup(k)
+			if p.items[k].kind != kPipe {
+				continue
+			}
+		}
+		seg := span{lo, k}
+		lo = k + 1
+		words := p.groupWords(seg.lo, seg.hi)
+		if len(words) == 0 {
+			// "| (Official Video) |": a group of noise was all there was.
+			sign = sign || k < tail.hi && p.items[k].afterNoise
+			continue
+		}
+		if _, noise := coveredByNoise(words); noise {
+			sign = true
+			continue
+		}
+		if isListing(words) {
+			sign = sign || words[0] == "latest" || words[0] == "new"
+			continue
+		}
+		if artist.hi == artist.lo {
+			if !p.creditName(seg) {
+				return span{}
+			}
+			artist = seg
+		}
+	}
+	if !sign {
+		return span{}
+	}
+	return artist
+}
+
+// creditName reports whether a segment of a list of credits reads as the
+// name of an artist, featured artists aside: one to four words, none of
+// them a version, label or listing word, nothing bracketed, no "by".
+func (p *parser) creditName(sp span) bool {
+	for k := sp.lo; k < sp.hi; k++ {
+		if p.items[k].kind == kOpen {
+			return false
+		}
+	}
+	if k := p.featMarkerWith(sp, false, false); k >= 0 {
+		sp.hi = k
+	}
+	words := p.groupWords(sp.lo, sp.hi)
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if _, ok := versionWords[w]; ok || labelWords[w] || featMarkers[w] || w == "by" || w == "song" || w == "songs" || w == "video" {
+			return false
+		}
+	}
+	return true
+}
+
+// isListing reports whether words say what kind of song an upload is,
+// not who made it: "Latest Punjabi Songs 2018", "New Song 2020", "Punjabi
+// Sad Song", "Agnyaathavaasi Songs". They end in "song" or "songs" (a year
+// aside) and are at most four words.
+func isListing(words []string) bool {
+	n := len(words)
+	if n > 0 && isYear(words[n-1]) {
+		n--
+	}
+	return n >= 2 && n <= 4 && (words[n-1] == "song" || words[n-1] == "songs")
 }
 
 // pipes counts the top-level "|" of sp.
