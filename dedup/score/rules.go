@@ -25,6 +25,7 @@ const (
 	RuleVersionInfoUnknown  Rule = "version_info_unknown"
 	RuleNumberMismatch      Rule = "number_mismatch"
 	RuleNumbersDiffer       Rule = "numbers_differ"
+	RuleSequelNumber        Rule = "sequel_number"
 	RuleOtherWords          Rule = "other_words"
 	RuleExtraWord           Rule = "extra_track_word"
 	RuleDurationMismatch    Rule = "duration_mismatch"
@@ -127,11 +128,22 @@ var pairRules = [...]pairRule{
 		},
 	},
 	{
+		// One track is the other's with a part number after it, by the
+		// same artists ("Dead Presidents" / "Dead Presidents II",
+		// "Revolution" / "Revolution 1"): the next part of a work, a
+		// song of its own and nothing for a curator (see sequelNumber).
+		name: RuleSequelNumber, effect: EffectDistinct, anotherSong: true, tracksDiffer: true,
+		check: func(s *scorer) bool { return s.t.sequel },
+		detail: func(*scorer) string {
+			return "one track is the other's with a part number after it, by the same artists: another part, a song of its own"
+		},
+	},
+	{
 		// A number in one track that the other lacks (a sequel, "Dead
 		// Presidents II"; or a number the normalizer did not read as
 		// noise).
 		name: RuleNumberMismatch, effect: EffectBlocksMerge, anotherSong: true, tracksDiffer: true,
-		check: func(s *scorer) bool { return s.t.unmatchedNum && !s.t.numbersDiffer },
+		check: func(s *scorer) bool { return s.t.unmatchedNum && !s.t.numbersDiffer && !s.t.sequel },
 		detail: func(*scorer) string {
 			return "a number in one track is missing from the other"
 		},

@@ -3,6 +3,7 @@ package score
 import (
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -132,6 +133,7 @@ type tally struct {
 	evidenceWords    int     // matched track words, light words aside
 	unmatchedNum     bool    // a number only one side has
 	numbersDiffer    bool    // each side has a number the other lacks: Part 1 / Part 2
+	sequel           bool    // one track is the other's with a part number after it, see sequelNumber
 	extraWord        bool    // a title word only one side has, see extraWord
 	sameLetters      bool    // the tracks are one slip of spelling apart, see sameLetters
 	score            float64
@@ -276,6 +278,7 @@ func (s *scorer) tally() tally {
 	mB, wB, numB := trackMass(b, s.phB, s.simB)
 	t.unmatchedNum = numA || numB
 	t.numbersDiffer = numA && numB
+	t.sequel = t.unmatchedNum && !t.numbersDiffer && s.artistsAgree && (sequelNumber(a, s.phA, b, s.phB) || sequelNumber(b, s.phB, a, s.phA))
 	t.extraWord = extraWord(a, s.phA, 0) >= 0 || extraWord(b, s.phB, 0) >= 0
 	if wA+wB > 0 {
 		t.track = (mA + mB) / (wA + wB)
@@ -560,6 +563,49 @@ func extraWord(p *side, ph []phase, from int) int {
 	}
 	return -1
 }
+
+// sequelNumber reports whether p's track is q's followed by a part number,
+// and nothing else differs: every track word of q is matched, and p's
+// unmatched track words are a number from 1 to maxSequel at the end,
+// maybe introduced by a marker ("Pt.", "Vol.") or light words. "Dead
+// Presidents II", "Cole Summer 2", "Revolution 1", "Crack in the Pearl,
+// Pt. II" against the title without the number: by one artist, the next
+// part of a work or another take of it, never one recording.
+func sequelNumber(p *side, pph []phase, q *side, qph []phase) bool {
+	tr := p.track()
+	last := tr.hi - 1
+	if last < tr.lo || pph[last] != phaseNone || !p.toks[last].num {
+		return false
+	}
+	if n, err := strconv.Atoi(p.toks[last].canon); err != nil || n < 1 || n > maxSequel {
+		return false
+	}
+	i := last - 1
+	for i >= tr.lo && pph[i] == phaseNone && (p.toks[i].light || numberMarkers[p.toks[i].canon]) {
+		i--
+	}
+	matched := 0
+	for ; i >= tr.lo; i-- {
+		if pph[i] == phaseNone {
+			return false
+		}
+		matched++
+	}
+	if matched == 0 {
+		return false
+	}
+	qr := q.track()
+	for j := qr.lo; j < qr.hi; j++ {
+		if qph[j] == phaseNone && !q.toks[j].light {
+			return false
+		}
+	}
+	return true
+}
+
+// maxSequel is the highest part number sequelNumber reads as one: a larger
+// number is more often a year, a track number or part of the title.
+const maxSequel = 12
 
 // numberMarkers are the words that introduce the number of a part, by
 // their canonical forms.
