@@ -211,6 +211,14 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 		p.pattern("reversed_after_group")
 		return last, first, true
 	}
+	if len(parts) == 2 && !known && p.phraseThenName(first, last) {
+		// "tell me a bedtime story - kelly brand", "i took a pill in
+		// ibiza - mike posner": a part that speaks (you, me, my, it's)
+		// is a line of a song; a name beside it that does not is the
+		// artist.
+		p.pattern("reversed_phrase")
+		return last, first, true
+	}
 	if p.channelSure && len(p.caller.keys) == 0 && !slices.ContainsFunc(parts, p.matchesKnown) {
 		// An artist's own channel (VEVO, "- Topic") whose artist no part
 		// names: the separator is the track's own ("Outro - Vamos a Darle
@@ -222,6 +230,32 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 	}
 	p.pattern("split")
 	return first, span{parts[1].lo, last.hi}, true
+}
+
+// phraseThenName reports whether a two-part title reads as "Track -
+// Artist" from its words alone: the first part holds a word of speech
+// (trackPronouns) and the last, one to four words outside its groups and
+// not quoted, holds none.
+func (p *parser) phraseThenName(first, last span) bool {
+	if p.wholeQuoted(last) {
+		return false
+	}
+	speaks := func(sp span, limit int) (bool, bool) {
+		n, found := 0, false
+		for k := sp.lo; k < sp.hi; k++ {
+			k = p.skipGroup(k)
+			if it := &p.items[k]; !it.dead && it.kind == kWord {
+				n++
+				found = found || trackPronouns[it.text]
+			}
+		}
+		return found, n >= 1 && n <= limit
+	}
+	if says, _ := speaks(first, 1<<30); !says {
+		return false
+	}
+	says, short := speaks(last, 4)
+	return !says && short
 }
 
 // artistAfterNoise splits a part with a group of noise inside it, not at

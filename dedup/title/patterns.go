@@ -517,6 +517,12 @@ var performerPronouns = wordSet("i", "you", "he", "she", "we", "they", "it", "wh
 // after it: "Alligator Crawl played by X", "Yesterday sung by X".
 var performedBy = wordSet("played", "performed", "sung", "sang", "interpreted", "covered")
 
+// trackPronouns are words of speech that a line of a song holds and a
+// name rarely does ("Tell Me a Bedtime Story", "Baby, It's You", "Don't Cry
+// Out Loud"); "i" is not one of them, as it is an initial as often.
+var trackPronouns = wordSet("you", "me", "my", "your", "yours", "mine", "we", "our", "us", "it", "its",
+	"im", "youre", "dont", "cant", "aint", "ive", "wont", "myself", "yourself")
+
 // byStopwords are words that, right after an unbracketed "by", show that
 // "by" belongs to the title ("Stand by Me", "Stand by Your Man", "Drive By").
 var byStopwords = wordSet(

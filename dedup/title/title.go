@@ -164,7 +164,7 @@ func Cleanliness(t Title) int {
 // reversedByGuess reports whether the title was read as "Track - Artist"
 // from its shape alone, without a known artist to say so.
 func (t Title) reversedByGuess() bool {
-	return slices.Contains(t.Patterns, "reversed_after_group")
+	return slices.Contains(t.Patterns, "reversed_after_group") || slices.Contains(t.Patterns, "reversed_phrase")
 }
 
 // IsPlainASCII reports whether a normalized token is made of the ASCII
