@@ -76,6 +76,7 @@ var noisePatterns = []noisePattern{
 	{"official_video", "video clip official", inGroup | trailing | afterDash},
 	{"official_video", "clip officiel", inGroup | trailing | afterDash},
 	{"official_video", "clip oficial", inGroup | trailing | afterDash},
+	{"official_video", "clipe oficial", inGroup | trailing | afterDash},
 	{"music_video", "music video", inGroup | trailing | afterDash},
 	{"music_video", "musikvideo", inGroup | trailing | afterDash},
 	{"video_clip", "video clip", inGroup | trailing | afterDash},
