@@ -147,6 +147,10 @@ type parser struct {
 	// gathers the keys the parse asks it about instead (see LexiconKeys).
 	lexicon Lexicon
 	collect *[]string
+	// pairs are the names met written in two scripts, pairFrom the part
+	// of the input being read (see scriptPairs).
+	pairs    []rawPair
+	pairFrom pairSource
 	// channelArtist is whether the channel is an artist's own (a VEVO or
 	// Topic channel, or a name without label words).
 	channelArtist bool
@@ -157,7 +161,7 @@ type parser struct {
 
 // reset empties the parser for the pool, keeping its buffers.
 func (p *parser) reset() {
-	*p = parser{items: p.items[:0], buf: p.buf[:0], stack: p.stack[:0], words: p.words[:0], patterns: p.patterns[:0], idx: p.idx[:0]}
+	*p = parser{items: p.items[:0], buf: p.buf[:0], stack: p.stack[:0], words: p.words[:0], patterns: p.patterns[:0], idx: p.idx[:0], pairs: p.pairs[:0]}
 }
 
 // pattern records that the pattern name matched (once).
@@ -257,6 +261,9 @@ func (p *parser) normalize(in Input) Title {
 		t.Patterns = slices.Clone(p.patterns)
 	}
 	t.Readings = readings(&t)
+	if len(p.pairs) > 0 {
+		t.ScriptPairs = p.scriptPairs(&t)
+	}
 	return t
 }
 

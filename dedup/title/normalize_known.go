@@ -21,7 +21,9 @@ func (p *parser) knownArtists(in Input) {
 		items := lex(Fold(splitVEVO(in.Channel)), nil)
 		pairItems(items, nil)
 		items, artistLike, sure := cleanChannel(items)
+		p.pairFrom = pairFromChannel
 		p.channel = p.knownFrom(items, true)
+		p.pairFrom = pairFromTitle
 		p.channelArtist, p.channelSure = artistLike || sure, sure
 	}
 }
@@ -148,7 +150,9 @@ func (p *parser) matchesKnown(sp span) bool {
 	}
 	// The part is read exactly as an artist part would be, so that it
 	// agrees with the keys of knownFrom.
+	pairs := len(p.pairs)
 	keys := artistKeys(p.artistList(sp))
+	p.pairs = p.pairs[:pairs] // a trial reading, not the title's
 	for _, key := range keys {
 		if p.caller.matches(key) || p.channel.matches(key) && !p.namesLabel(sp) {
 			return true

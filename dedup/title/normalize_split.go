@@ -549,6 +549,11 @@ func (p *parser) artistList(sp span) [][]string {
 			if latin := latinRun(a); latin != nil {
 				// "TAEYEON 태연", "NCT U 엔시티 유": a name with its
 				// spelling in another script beside it is the Latin name.
+				if IsPlainASCII(a[0]) {
+					p.recordPair(AliasArtist, latin, a[len(latin):])
+				} else {
+					p.recordPair(AliasArtist, latin, a[:len(a)-len(latin)])
+				}
 				a = latin
 				p.pattern("script_alias")
 			}
@@ -568,9 +573,13 @@ func (p *parser) artistList(sp span) [][]string {
 				if inner := p.groupWords(k+1, int(it.pair)); len(words) > start && !curLatin && allLatin(inner) {
 					// "청하 (CHUNGHA)": the Latin spelling in brackets is
 					// the name.
+					p.recordPair(AliasArtist, inner, words[start:])
 					words = append(words[:start], inner...)
 					curLatin = true
 					p.pattern("script_alias")
+				} else if len(words) > start && allLatin(words[start:]) && allOther(inner) {
+					// "EXO (엑소)": the name's spelling in another script.
+					p.recordPair(AliasArtist, words[start:], inner)
 				}
 				k = int(it.pair)
 			}
@@ -706,6 +715,7 @@ func (p *parser) scriptAlias(sp span) {
 		inLatin, inOther := p.scripts(inner, false)
 		switch {
 		case inLatin && !inOther && outOther && !outLatin:
+			p.recordPair(AliasTrack, slices.Clone(p.groupWords(k+1, int(it.pair))), p.wordsOutside(sp, k, int(it.pair)))
 			for j := sp.lo; j < sp.hi; j++ {
 				if j < k || j > int(it.pair) {
 					p.items[j].dead = true
@@ -714,6 +724,7 @@ func (p *parser) scriptAlias(sp span) {
 			p.pattern("script_alias")
 			return
 		case inOther && !inLatin && outLatin && !outOther:
+			p.recordPair(AliasTrack, p.wordsOutside(sp, k, int(it.pair)), slices.Clone(p.groupWords(k+1, int(it.pair))))
 			p.kill(k, int(it.pair))
 			p.pattern("script_alias")
 			return
@@ -769,6 +780,27 @@ func latinRun(words []string) []string {
 	default:
 		return words[switchAt:]
 	}
+}
+
+// wordsOutside returns the live words of sp outside items lo..hi.
+func (p *parser) wordsOutside(sp span, lo, hi int) []string {
+	var out []string
+	for k := sp.lo; k < sp.hi; k++ {
+		if k == lo {
+			k = hi
+			continue
+		}
+		if it := &p.items[k]; !it.dead && it.kind == kWord {
+			out = append(out, it.text)
+		}
+	}
+	return out
+}
+
+// allOther reports whether words are all in another script than Latin (and
+// there is one).
+func allOther(words []string) bool {
+	return len(words) > 0 && !slices.ContainsFunc(words, IsPlainASCII)
 }
 
 // allLatin reports whether words are all plain Latin (and there is one).

@@ -121,6 +121,18 @@ type Title struct {
 	// the token itself.
 	Readings map[string]string
 
+	// ScriptPairs are the names the title wrote in two scripts, its
+	// artists' or its track's ("EXO (엑소)", a channel "張學友 Jacky
+	// Cheung Official", "사건의 지평선 (Event Horizon)"): the normalizer
+	// keeps the Latin side. LearnAliases says which are worth learning.
+	ScriptPairs []AliasPair
+
+	// Aliases are other spellings of the title's artists or track that
+	// the catalogue learned from other titles. The normalizer never sets
+	// them: a service looks them up for a submission, and the search and
+	// the similarity read them.
+	Aliases []Alias
+
 	// Patterns names the normalizer's patterns that matched, in order, for
 	// explanations.
 	Patterns []string
