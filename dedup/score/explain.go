@@ -42,7 +42,7 @@ type TokenMatch struct {
 	A          string  `json:"a"`
 	B          string  `json:"b"`
 	Field      string  `json:"field"` // "track", "artist", "featured", or "track/artist" for a credit leaked into a title
-	Kind       string  `json:"kind"`  // "exact", "variant", "compound", "typo" or "reading"
+	Kind       string  `json:"kind"`  // "exact", "variant", "compound", "typo", "reading" or "alias"
 	WeightA    float64 `json:"weight_a"`
 	WeightB    float64 `json:"weight_b"`
 	Similarity float64 `json:"similarity"`
@@ -50,6 +50,9 @@ type TokenMatch struct {
 	// another script that matched ("kino"; "zhang xue you" against a
 	// reading on the other side too).
 	Reading string `json:"reading,omitempty"`
+	// Alias is, for kind "alias", where the catalogue learned that the two
+	// are one name: "alias learned from 14 titles".
+	Alias string `json:"alias,omitempty"`
 }
 
 // UnmatchedToken is a token the other side has no counterpart for.
@@ -186,6 +189,9 @@ func (s *scorer) explain(t *tally, rs ruleSet) Explanation {
 		m.WeightA, m.WeightB = round4(m.WeightA), round4(m.WeightB)
 		if p.kind == kindReading {
 			m.Reading = readingsOf(a, p.i, p.i2, b, p.j, p.j2)
+		}
+		if p.kind == kindAlias {
+			m.Alias = aliasNote(p.titles)
 		}
 		fa, fb := a.toks[p.i].field, b.toks[p.j].field
 		switch {

@@ -158,6 +158,7 @@ const (
 	kindCompound
 	kindTypo
 	kindReading
+	kindAlias
 )
 
 func (k matchKind) String() string {
@@ -170,6 +171,8 @@ func (k matchKind) String() string {
 		return "compound"
 	case kindReading:
 		return "reading"
+	case kindAlias:
+		return "alias"
 	default:
 		return "typo"
 	}
@@ -183,6 +186,7 @@ type pairRec struct {
 	sim          float64
 	kind         matchKind
 	phase        phase
+	titles       int // for kindAlias, the titles the alias was learned from
 }
 
 type typoCand struct {
@@ -322,6 +326,9 @@ func (s *scorer) align(sa, sb tokRange, ph phase) {
 		if i := compoundIn(B[j].canon, A, sa, s.phA); i >= 0 {
 			s.link(i, i+1, j, -1, 1, kindCompound, ph)
 		}
+	}
+	if ph != phaseCross && (len(s.a.title.Aliases) > 0 || len(s.b.title.Aliases) > 0) {
+		s.alignAliases(sa, sb, ph)
 	}
 	if (s.a.reads || s.b.reads) && ph != phaseCross && (ph == phaseArtist || s.artistsRead) {
 		s.alignReadings(sa, sb, ph)
