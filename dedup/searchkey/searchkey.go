@@ -345,3 +345,45 @@ func PlanQuery(terms []string, df map[string]int, budget, max int) []string {
 // were read that has these terms is also found by reconciliation, which
 // watches them all.
 const maxUnseenTerms = 2
+
+// AliasTerms returns the terms t would have with each of its aliases (see
+// title.Alias) written in place of the name it stands for, less the terms
+// t has: 방탄소년단 - Dynamite with the alias BTS adds bts and
+// bts_dynamite. A query adds them, so that a title finds the songs written
+// in the other script; a song's own key never holds them.
+func AliasTerms(t title.Title) []string {
+	if len(t.Aliases) == 0 {
+		return nil
+	}
+	own := map[string]bool{}
+	for _, term := range Terms(t) {
+		own[term] = true
+	}
+	var out []string
+	for _, al := range t.Aliases {
+		v := title.Title{Artists: t.Artists, ArtistTokens: t.ArtistTokens, Track: t.Track, TrackTokens: t.TrackTokens}
+		other := strings.Fields(al.Other)
+		switch {
+		case al.Kind == title.AliasTrack && al.Name == t.Track:
+			v.Track, v.TrackTokens = al.Other, other
+		case al.Kind == title.AliasArtist && slices.Contains(t.Artists, al.Name):
+			v.Artists, v.ArtistTokens = nil, nil
+			for _, a := range t.Artists {
+				if a == al.Name {
+					a = al.Other
+				}
+				v.Artists = append(v.Artists, a)
+				v.ArtistTokens = append(v.ArtistTokens, strings.Fields(a)...)
+			}
+		default:
+			continue
+		}
+		for _, term := range Terms(v) {
+			if !own[term] {
+				own[term] = true
+				out = append(out, term)
+			}
+		}
+	}
+	return out
+}
