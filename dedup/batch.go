@@ -407,8 +407,9 @@ func (st *tokenStats) of(tokens []string) (int, map[string]int, bool) {
 	return st.docs, df, true
 }
 
-// normalizeBatch reads the titles of items[todo] with the artist lexicon,
-// as normalize does, in one lookup for the batch. An item's title
+// normalizeBatch reads the titles of items[todo] with the artist lexicon
+// and sets their aliases, as normalize does, in one lookup of each for the
+// batch. An item's title
 // normalized already (by the backfill's routing) is kept unless the
 // lexicon knows one of its names.
 func (s *Service) normalizeBatch(ctx context.Context, items []BatchItem, todo []int) ([]title.Title, error) {
@@ -439,6 +440,13 @@ func (s *Service) normalizeBatch(ctx context.Context, items []BatchItem, todo []
 		default:
 			out[k] = title.Normalize(ins[k])
 		}
+	}
+	ptrs := make([]*title.Title, len(out))
+	for k := range out {
+		ptrs[k] = &out[k]
+	}
+	if err := s.withAliases(ctx, ptrs); err != nil {
+		return nil, err
 	}
 	return out, nil
 }

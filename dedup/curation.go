@@ -39,6 +39,11 @@ type CurationStore interface {
 	Split(ctx context.Context, p SplitPlan) (int64, error)
 	// Stats returns catalogue counts.
 	Stats(ctx context.Context) (Stats, error)
+	// ListAliases returns one page of the learned aliases, by ID.
+	ListAliases(ctx context.Context, f AliasFilter) (AliasPage, error)
+	// ForgetAlias deletes an alias and remembers its pair as never to
+	// learn again; ErrNotFound when there is no such alias.
+	ForgetAlias(ctx context.Context, id int64, decidedBy string) (LearnedAlias, error)
 }
 
 // Song returns a song document: the song, its videos, summed engagement and

@@ -41,6 +41,10 @@ type SubmitStore interface {
 	// title.LexiconKeys) was seen as a certain artist; keys never seen are
 	// absent. The answer may come from a short-lived cache.
 	ArtistSightings(ctx context.Context, keys []string) (map[string]int, error)
+	// AliasesOf returns the stored aliases one side of which is the name
+	// of one of keys, of its kind; deleted aliases never. The answer may
+	// come from a short-lived cache.
+	AliasesOf(ctx context.Context, keys []AliasKey) ([]LearnedAlias, error)
 	// NeverMerged returns which of others a curator kept apart from song
 	// (through any song merged into either side).
 	NeverMerged(ctx context.Context, song int64, others []int64) (map[int64]bool, error)

@@ -57,6 +57,10 @@ type SubmissionWrite struct {
 	// Learn are the names the submission saw as certain artists, counted
 	// in the artist lexicon in the same transaction.
 	Learn []title.LexiconEntry
+	// Aliases are the names the submission wrote in two scripts (see
+	// title.LearnAliases), counted in the same transaction; a pair a
+	// curator deleted is not.
+	Aliases []title.AliasPair
 }
 
 // ReviewDraft is a review item to create.

@@ -219,6 +219,7 @@ func (s *Service) planWrite(sub Submission, videoID string, subject score.Subjec
 		write.Outcome = &r
 	}
 	write.Learn = title.LexiconEntries(t)
+	write.Aliases = title.LearnAliases(t)
 	return write, out, artistLearned
 }
 
@@ -234,10 +235,10 @@ func lessCertainSwap(t title.Title, d score.Decision) bool {
 	return slices.ContainsFunc(d.Explanation.Rules, func(h score.RuleHit) bool { return h.Rule == score.RuleSwapped })
 }
 
-// normalize reads a submitted title with the artist lexicon: the names in
-// it that could be its artist are looked up, and a title the lexicon knows
-// a name of is read with it (see title.NormalizeWith).
-func (s *Service) normalize(ctx context.Context, in title.Input) (title.Title, error) {
+// normalizeLexicon reads a submitted title with the artist lexicon: the
+// names in it that could be its artist are looked up, and a title the
+// lexicon knows a name of is read with it (see title.NormalizeWith).
+func (s *Service) normalizeLexicon(ctx context.Context, in title.Input) (title.Title, error) {
 	keys := title.LexiconKeys(in)
 	if len(keys) == 0 {
 		return title.Normalize(in), nil
@@ -250,6 +251,16 @@ func (s *Service) normalize(ctx context.Context, in title.Input) (title.Title, e
 		return title.Normalize(in), nil
 	}
 	return title.NormalizeWith(in, title.LexiconMap(known)), nil
+}
+
+// normalize reads a submitted title with the artist lexicon
+// (normalizeLexicon) and sets the aliases of its names (withAliases).
+func (s *Service) normalize(ctx context.Context, in title.Input) (title.Title, error) {
+	t, err := s.normalizeLexicon(ctx, in)
+	if err != nil {
+		return t, err
+	}
+	return t, s.withAliases(ctx, []*title.Title{&t})
 }
 
 func (s *Service) existing(ctx context.Context, videoID string) (Answer, bool, error) {

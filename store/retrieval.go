@@ -183,6 +183,9 @@ func (s *DB) Candidates(ctx context.Context, qs []dedup.CandidateQuery) ([][]ded
 			continue
 		}
 		c.terms = searchkey.Terms(c.q.Title)
+		if len(c.q.Title.Aliases) > 0 {
+			c.terms = append(c.terms, searchkey.AliasTerms(c.q.Title)...)
+		}
 		if c.q.Quick {
 			quickTerms = append(quickTerms, c.terms...)
 		} else {

@@ -26,7 +26,8 @@ type DB struct {
 	name      string
 	retrieval RetrievalOptions
 	dfs       dfCache
-	lexicon   dfCache // artist lexicon sightings, see lexicon.go
+	lexicon   dfCache    // artist lexicon sightings, see lexicon.go
+	aliases   aliasCache // learned name aliases, see name_aliases.go
 	maxOpen   int
 	marks     reconciledMarks
 	changes   changeLog
@@ -147,6 +148,7 @@ func Open(ctx context.Context, dsn string, opts Options) (*DB, error) {
 	// The lexicon changes no faster than term statistics: a store told to
 	// cache those briefly (tests) caches names as briefly.
 	s.lexicon.ttl, s.lexicon.zeroTTL = min(lexiconTTL, s.retrieval.StatsTTL), min(lexiconZeroTTL, s.retrieval.StatsTTL)
+	s.aliases.ttl, s.aliases.zeroTTL = s.lexicon.ttl, s.lexicon.zeroTTL
 	if s.log == nil {
 		s.log = slog.Default()
 	}
@@ -355,7 +357,7 @@ func (s *DB) tryTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 }
 
 // txEffects are the counts a transaction changed that the process caches:
-// document frequencies of terms, sightings of artist names. Once it
+// document frequencies of terms, sightings of artist names, aliases. Once it
 // commits they are added to the cached counts, so that the process sees
 // its own writes at once, as a process started later reads them: what a
 // backfill decides then depends on the rows before, not on how long ago
@@ -364,6 +366,9 @@ func (s *DB) tryTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 type txEffects struct {
 	dfs   map[string]int
 	names map[string]int
+	// aliases are the names whose aliases the transaction counted: their
+	// cached aliases are read again.
+	aliases []dedup.AliasKey
 }
 
 // effectsOf returns the effects of tx, to add to.
@@ -376,4 +381,5 @@ func (s *DB) effectsOf(tx *sql.Tx) *txEffects {
 func (e *txEffects) apply(s *DB) {
 	s.dfs.add(e.dfs)
 	s.lexicon.add(e.names)
+	s.aliases.forget(e.aliases)
 }

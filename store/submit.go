@@ -98,6 +98,13 @@ func (s *DB) SubmitBatch(ctx context.Context, ws []dedup.SubmissionWrite) ([]ded
 		if err := s.countLexicon(ctx, tx, learn, now); err != nil {
 			return err
 		}
+		var pairs []title.AliasPair
+		for _, w := range ws {
+			pairs = append(pairs, w.Aliases...)
+		}
+		if err := s.countAliases(ctx, tx, pairs, now); err != nil {
+			return err
+		}
 		if len(stats) > 0 {
 			return s.writeStats(ctx, tx, stats, out[firstNew(ws)].SongID)
 		}

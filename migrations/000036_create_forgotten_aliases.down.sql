@@ -1,0 +1,1 @@
+DROP TABLE forgotten_aliases;

@@ -1,0 +1,107 @@
+package store_test
+
+import (
+	"context"
+	"errors"
+	"testing"
+
+	"github.com/songdedup/songdedup/dedup"
+	"github.com/songdedup/songdedup/dedup/title"
+)
+
+// TestNameAliases: the pairs a batch wrote in two scripts are counted in
+// its transaction, once per submission; they are read back by either name
+// of their kind, listed by ID with a name filter, and a deleted pair is
+// neither read, listed nor counted again.
+func TestNameAliases(t *testing.T) {
+	db, _ := openMigrated(t)
+	ctx := context.Background()
+	write := func(pairs ...title.AliasPair) {
+		t.Helper()
+		s := songOf("Some Title "+nextVideoID(), "")
+		if _, err := db.SubmitBatch(ctx, []dedup.SubmissionWrite{{
+			Video: dedup.Video{ID: nextVideoID(), Title: s.Source.Title}, NewSong: &s, DecidedBy: "test", Aliases: pairs,
+		}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	bts := title.AliasPair{Kind: title.AliasArtist, Latin: "bts", Other: "방탄소년단"}
+	newjeans := title.AliasPair{Kind: title.AliasArtist, Latin: "newjeans", Other: "뉴진스", Official: true}
+	horizon := title.AliasPair{Kind: title.AliasTrack, Latin: "event horizon", Other: "사건의 지평선"}
+	write(bts)
+	write(bts, horizon)
+	write(newjeans)
+	write()
+
+	tests := []struct {
+		key          dedup.AliasKey
+		name, other  string
+		titles, offl int
+	}{
+		{dedup.AliasKey{Kind: title.AliasArtist, Name: "bts"}, "bts", "방탄소년단", 2, 0},
+		{dedup.AliasKey{Kind: title.AliasArtist, Name: "방탄소년단"}, "bts", "방탄소년단", 2, 0},
+		{dedup.AliasKey{Kind: title.AliasArtist, Name: "뉴진스"}, "newjeans", "뉴진스", 1, 1},
+		{dedup.AliasKey{Kind: title.AliasTrack, Name: "사건의 지평선"}, "event horizon", "사건의 지평선", 1, 0},
+		{dedup.AliasKey{Kind: title.AliasArtist, Name: "event horizon"}, "", "", 0, 0}, // another kind
+		{dedup.AliasKey{Kind: title.AliasArtist, Name: "nobody"}, "", "", 0, 0},
+	}
+	for _, tt := range tests {
+		got, err := db.AliasesOf(ctx, []dedup.AliasKey{tt.key})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tt.name == "" {
+			if len(got) != 0 {
+				t.Errorf("%v: %+v, want none", tt.key, got)
+			}
+			continue
+		}
+		if len(got) != 1 || got[0].Name != tt.name || got[0].Other != tt.other || got[0].Titles != tt.titles || got[0].Official != tt.offl {
+			t.Errorf("%v: %+v, want %s/%s from %d titles, %d official", tt.key, got, tt.name, tt.other, tt.titles, tt.offl)
+		}
+	}
+
+	page, err := db.ListAliases(ctx, dedup.AliasFilter{Limit: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(page.Items) != 2 || page.Next != page.Items[1].ID {
+		t.Fatalf("first page: %+v, want 2 items and a next", page)
+	}
+	rest, err := db.ListAliases(ctx, dedup.AliasFilter{Limit: 2, After: page.Next})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rest.Items) != 1 || rest.Next != 0 || rest.Items[0].ID <= page.Next {
+		t.Fatalf("second page: %+v, want the last item and no next", rest)
+	}
+	for _, f := range []struct {
+		name string
+		want int
+	}{{"bt", 1}, {"방탄", 1}, {"event", 1}, {"x", 0}, {"%", 0}} {
+		got, err := db.ListAliases(ctx, dedup.AliasFilter{Limit: 10, Name: f.name})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got.Items) != f.want {
+			t.Errorf("name %q: %d aliases, want %d", f.name, len(got.Items), f.want)
+		}
+	}
+
+	all, _ := db.AliasesOf(ctx, []dedup.AliasKey{{Kind: title.AliasArtist, Name: "bts"}})
+	gone, err := db.ForgetAlias(ctx, all[0].ID, "curator")
+	if err != nil || gone.Name != "bts" {
+		t.Fatalf("ForgetAlias: %+v, %v", gone, err)
+	}
+	if _, err := db.ForgetAlias(ctx, all[0].ID, "curator"); !errors.Is(err, dedup.ErrNotFound) {
+		t.Errorf("ForgetAlias twice: %v, want ErrNotFound", err)
+	}
+	write(bts)
+	write(bts)
+	if got, err := db.AliasesOf(ctx, []dedup.AliasKey{{Kind: title.AliasArtist, Name: "bts"}}); err != nil || len(got) != 0 {
+		t.Errorf("a deleted alias came back: %+v, %v", got, err)
+	}
+	if got, err := db.ListAliases(ctx, dedup.AliasFilter{Limit: 10, Name: "bts"}); err != nil || len(got.Items) != 0 {
+		t.Errorf("a deleted alias is listed: %+v, %v", got, err)
+	}
+}
