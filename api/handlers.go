@@ -37,6 +37,8 @@ type Catalog interface {
 	Changes(ctx context.Context, q dedup.ChangeQuery) (dedup.ChangePage, error)
 	MergeSong(ctx context.Context, from, into int64, reason, decidedBy string) (dedup.Song, error)
 	Stats(ctx context.Context) (dedup.Stats, error)
+	Aliases(ctx context.Context, f dedup.AliasFilter) (dedup.AliasPage, error)
+	ForgetAlias(ctx context.Context, id int64, decidedBy string) (dedup.LearnedAlias, error)
 }
 
 // decodeJSON reads a JSON object body into v. Unknown fields are ignored;

@@ -675,6 +675,33 @@ func exerciseService(t *testing.T, s *apiDoc) {
 		c.do(cl)
 	}
 
+	// Aliases: two bilingual uploads teach one, a curator lists it, an
+	// admin deletes it, and it is gone for good.
+	submit(map[string]any{"video_id": "OAPIEEEEEE1", "title": "NewJeans (뉴진스) 'Ditto' Official MV"}, 201, "created")
+	submit(map[string]any{"video_id": "OAPIEEEEEE2", "title": "NewJeans (뉴진스) - Ditto (Lyrics)", "channel": "Lyrics Vault"}, 200, "merged")
+	aliases, _ := c.do(docCall{method: "GET", path: "/v1/aliases?name=NewJ&limit=1", key: curatorKey, want: 200})
+	items, _ := aliases["items"].([]any)
+	if len(items) != 1 {
+		t.Fatalf("GET /v1/aliases?name=NewJ: %v, want the alias newjeans/뉴진스", aliases)
+	}
+	alias := items[0].(map[string]any)
+	if alias["name"] != "newjeans" || alias["other"] != "뉴진스" || alias["titles"] != float64(2) || alias["used"] != true {
+		t.Errorf("alias %v, want newjeans/뉴진스 from 2 titles, used", alias)
+	}
+	c.do(docCall{method: "DELETE", path: "/v1/aliases/" + str(alias["id"]), key: adminKey, want: 200})
+	for _, cl := range []docCall{
+		{method: "DELETE", path: "/v1/aliases/" + str(alias["id"]), key: adminKey, want: 404},
+		{method: "DELETE", path: "/v1/aliases/not-an-id", key: adminKey, want: 404},
+		{method: "GET", path: "/v1/aliases?limit=0", key: curatorKey, want: 400, docRejects: true, field: "limit"},
+		{method: "GET", path: "/v1/aliases?limit=201", key: curatorKey, want: 400, docRejects: true, field: "limit"},
+		{method: "GET", path: "/v1/aliases?cursor=abc", key: curatorKey, want: 400, field: "cursor"},
+	} {
+		c.do(cl)
+	}
+	if again, _ := c.do(docCall{method: "GET", path: "/v1/aliases?name=newjeans", key: curatorKey, want: 200}); len(again["items"].([]any)) != 0 {
+		t.Errorf("a deleted alias is listed: %v", again)
+	}
+
 	// The routes that need no key.
 	for _, cl := range []docCall{
 		{method: "GET", path: "/healthz", want: 200},
@@ -787,6 +814,14 @@ func (f stubCatalog) Changes(context.Context, dedup.ChangeQuery) (dedup.ChangePa
 
 func (f stubCatalog) Stats(context.Context) (dedup.Stats, error) {
 	return dedup.Stats{}, f.err
+}
+
+func (f stubCatalog) Aliases(context.Context, dedup.AliasFilter) (dedup.AliasPage, error) {
+	return dedup.AliasPage{}, f.err
+}
+
+func (f stubCatalog) ForgetAlias(context.Context, int64, string) (dedup.LearnedAlias, error) {
+	return dedup.LearnedAlias{}, f.err
 }
 
 type stubReadiness struct{ err error }

@@ -64,6 +64,11 @@ func routes(deps Deps) http.Handler {
 			r.Post("/reviews/{id}/reject", handleDecide(cat, log, dedup.ReviewRejected))
 			r.Post("/songs/{id}/split", handleSplit(cat, log))
 			r.Post("/songs/{id}/merge", handleMerge(cat, log))
+			r.Get("/aliases", handleListAliases(cat, log))
+		})
+		r.Group(func(r chi.Router) {
+			r.Use(requireRole(keys, RoleAdmin))
+			r.Delete("/aliases/{id}", handleDeleteAlias(cat, log))
 		})
 	})
 	return r
