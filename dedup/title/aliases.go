@@ -130,12 +130,34 @@ func LearnAliases(t Title) []AliasPair {
 		if !hinted {
 			hint, hinted = reading.Detect(Fold(t.Raw)), true
 		}
-		if readsAs(pr.Other, pr.Latin, hint) {
+		if readsAs(pr.Other, pr.Latin, hint) || !latinNameLike(pr.Latin) || !nameLike(pr.Other) {
 			continue
 		}
 		out = append(out, pr)
 	}
-	return out
+	// One title, one spelling of a name: a title that pairs a name with
+	// two others ("BTS (防弾少年団) '血、汗、涙'" read as two artists) has
+	// misread one, and which one cannot be told.
+	return slices.DeleteFunc(out, func(p AliasPair) bool {
+		return slices.ContainsFunc(out, func(q AliasPair) bool {
+			return q.Kind == p.Kind && (q.Latin == p.Latin) != (q.Other == p.Other)
+		})
+	})
+}
+
+// latinNameLike reports whether the Latin side of a pair reads as a name,
+// not as a version or noise, even in brackets after a track ("Кино Live":
+// the channel's "live" is no spelling of кино).
+func latinNameLike(s string) bool {
+	t := Normalize(Input{Title: "a - b (" + s + ")"})
+	return len(t.Versions) == 0 && len(t.VersionInfo) == 0 && len(t.TrackTokens) > 1
+}
+
+// nameLike reports whether a side of a pair in another script reads as a
+// name, not as a version or noise.
+func nameLike(s string) bool {
+	t := Normalize(Input{Title: s})
+	return len(t.Versions) == 0 && len(t.TrackTokens) > 0
 }
 
 // readsAs reports whether the reading of other spells latin, as the
