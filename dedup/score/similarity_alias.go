@@ -27,25 +27,36 @@ func (s *scorer) alignAliases(sa, sb tokRange, ph phase) {
 		kind = title.AliasTrack
 	}
 	for _, al := range s.a.title.Aliases {
-		if al.Kind != kind {
-			continue
-		}
-		i, i2, ok := s.a.nameRun(al.Name, kind, sa, s.phA)
-		j, j2, ok2 := s.b.nameRun(al.Other, kind, sb, s.phB)
-		if ok && ok2 {
-			s.linkAlias(i, i2, j, j2, al.Titles, ph)
-		}
+		s.alignAlias(al, kind, &s.a, &s.b, sa, sb, s.phA, s.phB, false)
 	}
 	for _, al := range s.b.title.Aliases {
-		if al.Kind != kind {
-			continue
-		}
-		j, j2, ok := s.b.nameRun(al.Name, kind, sb, s.phB)
-		i, i2, ok2 := s.a.nameRun(al.Other, kind, sa, s.phA)
-		if ok && ok2 {
-			s.linkAlias(i, i2, j, j2, al.Titles, ph)
-		}
+		s.alignAlias(al, kind, &s.b, &s.a, sb, sa, s.phB, s.phA, true)
 	}
+}
+
+// alignAlias links al.Name on side p (in sp) with al.Other on side q (in
+// sq); onB says that p is side b.
+func (s *scorer) alignAlias(al title.Alias, kind title.AliasKind, p, q *side, sp, sq tokRange, php, phq []phase, onB bool) {
+	if al.Kind != kind {
+		return
+	}
+	i, i2, ok := p.nameRun(al.Name, kind, sp, php)
+	j, j2, ok2 := q.nameRun(al.Other, kind, sq, phq)
+	switch {
+	case !ok || !ok2:
+	case onB:
+		s.linkAlias(j, j2, i, i2, al.Titles, aliasPhase(kind))
+	default:
+		s.linkAlias(i, i2, j, j2, al.Titles, aliasPhase(kind))
+	}
+}
+
+// aliasPhase is the phase the names of kind are aligned in.
+func aliasPhase(kind title.AliasKind) phase {
+	if kind == title.AliasTrack {
+		return phaseTrack
+	}
+	return phaseArtist
 }
 
 // linkAlias links tokens i..i2 of a with j..j2 of b as one name.
