@@ -8,7 +8,7 @@ import (
 	"testing"
 )
 
-// aliasCase is one line of testdata/titles/aliases.jsonl: an upload and the
+// aliasCase is one line of testdata/aliases.jsonl: an upload and the
 // pairs LearnAliases should learn from it.
 type aliasCase struct {
 	Title   string `json:"title"`
@@ -22,7 +22,7 @@ type aliasCase struct {
 }
 
 func TestLearnAliases(t *testing.T) {
-	data, err := os.ReadFile("../../testdata/titles/aliases.jsonl")
+	data, err := os.ReadFile("testdata/aliases.jsonl")
 	if err != nil {
 		t.Fatal(err)
 	}
