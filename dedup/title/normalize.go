@@ -22,12 +22,17 @@ import (
 //     ("[NCS Release]") are taken out; other parentheses stay, since they
 //     are often part of a title ("(I Can't Get No) Satisfaction").
 //  3. Drop emoji, leading and trailing hashtags, "| anything" and
-//     "// anything" tails, and noise phrases at the ends of the title.
+//     "// anything" tails, and noise phrases at the ends of the title. A
+//     tail that lists credits after a track marked as an upload ("Track
+//     (Full Video) | Artist | Label | Latest Punjabi Song 2018") keeps its
+//     first name as the artist.
 //  4. Split on dash, tilde, " _ " or colon separators; take version and
 //     noise parts off the end ("Song - Live at Wembley"). The first part is
 //     the artist, unless the caller's artist or the channel names the last
-//     one. A title with no separator may still name its artist: Artist
-//     "Track", Artist「Track」, Track by Artist, or the channel.
+//     one, or the first part speaks (you, me, it's) and a short last part
+//     does not ("Tell Me a Bedtime Story - Kelly Brand"). A title with no
+//     separator may still name its artist: Artist "Track", Artist「Track」,
+//     Track by Artist, or the channel.
 //  5. In the artist part, split off featured artists and split the list of
 //     artists on "&", "and", "x", ",", "+", "vs". In the track part, split
 //     off featured artists and trailing version phrases ("slowed + reverb").
