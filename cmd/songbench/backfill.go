@@ -24,7 +24,7 @@ import (
 // at once). It returns the truth: each video's recording.
 func (b *bench) backfillFile(n int, seed uint64, prefix byte, path string) (map[string]int, error) {
 	if b.gen == nil {
-		b.gen, _ = newGenerator(b.cfg.Seed, max(n/8, 1000))
+		b.gen, _ = newGenerator(b.cfg.Seed, n, b.cfg.Profile)
 	}
 	g := b.gen
 	rng := rand.New(rand.NewPCG(seed, 77))
@@ -37,7 +37,7 @@ func (b *bench) backfillFile(n int, seed uint64, prefix byte, path string) (map[
 	truth := make(map[string]int, n)
 	recs := g.recordings(rng, n)
 	rows := 0
-	for _, r := range recs {
+	for i, r := range recs {
 		k := 1
 		if rng.IntN(100) < 30 {
 			k = 2 + rng.IntN(7)
@@ -53,8 +53,12 @@ func (b *bench) backfillFile(n int, seed uint64, prefix byte, path string) (map[
 			rows++
 		}
 		if rows >= n {
+			recs = recs[:i+1]
 			break
 		}
+	}
+	if prefix == 'b' {
+		b.titleSharing("backfill", recs)
 	}
 	if err := w.Flush(); err != nil {
 		return nil, err

@@ -39,7 +39,9 @@ type vocabulary struct {
 	cum     []float64 // cumulative sampling weights
 	lengths []int     // real title lengths in words, to sample from
 	titles  []string  // real clean titles (without brackets)
-	artists []string  // real artist names
+	// titleArtists are the artists of titles, index by index.
+	titleArtists []string
+	artists      []string // real artist names
 }
 
 func loadVocabulary(rng *rand.Rand, tailWords int) *vocabulary {
@@ -62,6 +64,7 @@ func loadVocabulary(rng *rand.Rand, tailWords int) *vocabulary {
 			continue
 		}
 		v.titles = append(v.titles, clean)
+		v.titleArtists = append(v.titleArtists, artist)
 		v.lengths = append(v.lengths, len(words))
 		for _, w := range words {
 			counts[w]++
@@ -182,9 +185,24 @@ func titleCase(s string) string {
 	return strings.Join(words, " ")
 }
 
+// commonWords returns the n commonest real words of three letters or more
+// in title case ("Love", "Home", "Night"): the one-word titles and names
+// many artists share.
+func commonWords(v *vocabulary, n int) []string {
+	var out []string
+	for _, w := range v.words[:min(len(v.words), 4*n)] {
+		if len([]rune(w)) >= 3 && !strings.ContainsRune(w, '\'') && len(out) < n {
+			out = append(out, titleCase(w))
+		}
+	}
+	return out
+}
+
 // artistPool makes n distinct artist names: the real ones, then made-up
-// ones ("Kalovenra", "The Midnight Torsa") from the same word model.
-func artistPool(rng *rand.Rand, v *vocabulary, n int) []string {
+// ones ("Kalovenra", "The Midnight Torsa") from the same word model. With
+// common words, one made-up name in five is a common word ("Home", "The
+// Night"), as band names often are.
+func artistPool(rng *rand.Rand, v *vocabulary, n int, common []string) []string {
 	seen := map[string]bool{}
 	var pool []string
 	for _, a := range v.artists {
@@ -196,6 +214,17 @@ func artistPool(rng *rand.Rand, v *vocabulary, n int) []string {
 	}
 	for len(pool) < n {
 		var name string
+		if len(common) > 0 && rng.IntN(5) == 0 {
+			name = common[rng.IntN(len(common))]
+			if rng.IntN(2) == 0 {
+				name = "The " + name
+			}
+			if !seen[strings.ToLower(name)] {
+				seen[strings.ToLower(name)] = true
+				pool = append(pool, name)
+			}
+			continue
+		}
 		switch rng.IntN(4) {
 		case 0:
 			name = titleCase(pseudoWord(rng))
@@ -239,12 +268,34 @@ type generator struct {
 	voc     *vocabulary
 	artists []string
 	zipfCum []float64
+	hard    bool
+	common  []string // one-word titles of the hard profile: the commonest real words
 }
 
-func newGenerator(seed uint64, artists int) (*generator, *rand.Rand) {
+// Profiles of the generator (BENCH_PROFILE).
+const (
+	// profileHard is what makes real catalogues hard: many artists sharing
+	// one-word and common-word titles, track-only uploads on channels that
+	// are not the artist's, artists named by a common word, and a long
+	// tail of artists with a song or two.
+	profileHard = "hard"
+	// profileClassic is the generator of the runs recorded before the hard
+	// profile existed: one artist per eight songs, a third of the tracks a
+	// real title, track-only uploads only on the artist's own channels.
+	profileClassic = "classic"
+)
+
+// newGenerator makes the generator of a catalogue of about songs songs.
+func newGenerator(seed uint64, songs int, profile string) (*generator, *rand.Rand) {
 	rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
 	voc := loadVocabulary(rng, 200_000)
-	g := &generator{voc: voc, artists: artistPool(rng, voc, artists)}
+	g := &generator{voc: voc, hard: profile == profileHard}
+	if g.hard {
+		g.common = commonWords(voc, 400)
+		g.artists = artistPool(rng, voc, max(songs/3, 1000), g.common)
+	} else {
+		g.artists = artistPool(rng, voc, max(songs/8, 1000), nil)
+	}
 	total := 0.0
 	for k := 1; k <= len(g.artists); k++ {
 		total += 1 / math.Pow(float64(k), 0.9)
@@ -296,9 +347,9 @@ func (g *generator) recordings(rng *rand.Rand, n int) []recording {
 		if rng.IntN(100) < 4 {
 			r.Artists = append(r.Artists, g.artist(rng))
 		}
-		r.Track = g.voc.track(rng)
+		r.Track = g.track(rng)
 		for seen[key(r)] {
-			r.Track = g.voc.track(rng)
+			r.Track = g.track(rng)
 		}
 		seen[key(r)] = true
 		if rng.IntN(100) < 12 {
@@ -307,6 +358,75 @@ func (g *generator) recordings(rng *rand.Rand, n int) []recording {
 		out = append(out, r)
 	}
 	return out
+}
+
+// track draws a track title. The hard profile makes one track in five a
+// single common word and more of them real titles, so that many artists
+// share a title ("Home", "Hello", "Stay").
+func (g *generator) track(rng *rand.Rand) string {
+	if g.hard {
+		switch x := rng.IntN(20); {
+		case x < 4:
+			return g.common[rng.IntN(len(g.common))]
+		case x < 7:
+			return g.voc.titles[rng.IntN(len(g.voc.titles))]
+		}
+	}
+	return g.voc.track(rng)
+}
+
+// sharedTitles is the share of distinct songs (artist and track, case
+// aside, of recordings that are not a version take of another) whose track
+// another distinct song also has.
+func sharedTitles(recs []recording) float64 {
+	songs := map[string]map[string]bool{} // track -> its songs' artists
+	for _, r := range recs {
+		if r.Version != "" {
+			continue
+		}
+		track := strings.ToLower(r.Track)
+		if songs[track] == nil {
+			songs[track] = map[string]bool{}
+		}
+		songs[track][strings.ToLower(strings.Join(r.Artists, "&"))] = true
+	}
+	total, shared := 0, 0
+	for _, artists := range songs {
+		total += len(artists)
+		if len(artists) > 1 {
+			shared += len(artists)
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return float64(shared) / float64(total)
+}
+
+// realSharedTitles is sharedTitles of the real songs the vocabulary was
+// built from (data/itunes_songs.tsv), and their number: what a real
+// catalogue of that size has.
+func realSharedTitles(v *vocabulary) (float64, int) {
+	recs := make([]recording, len(v.titles))
+	for i, t := range v.titles {
+		recs[i] = recording{Track: t, Artists: []string{v.titleArtists[i]}}
+	}
+	return sharedTitles(recs), len(recs)
+}
+
+// titleSharing reports how often two distinct songs of recs share a
+// title, and beside it the same at the size of the real songs the
+// vocabulary comes from, for both the generated and the real songs.
+func (b *bench) titleSharing(name string, recs []recording) {
+	all := sharedTitles(recs)
+	b.res.set(name+"_titles_shared", all, fmt.Sprintf("%.4f of %d distinct songs share their title with another (profile %s)", all, len(recs), b.cfg.Profile))
+	real, n := realSharedTitles(b.gen.voc)
+	if len(recs) < n {
+		return
+	}
+	gen := sharedTitles(recs[:n])
+	b.res.set(name+"_titles_shared_small", gen, fmt.Sprintf("%.4f in its first %d songs; %.4f in %d real songs (iTunes)", gen, n, real, n))
+	b.res.set("real_titles_shared_small", real, fmt.Sprintf("%.4f", real))
 }
 
 // decorations are how uploaders write titles, with their weights.
@@ -337,17 +457,32 @@ const (
 	chanTopic
 )
 
+// hardDecorations are the hard profile's more: track-only uploads on
+// channels that are not the artist's (a lyrics channel, a fan's).
+var hardDecorations = []struct {
+	weight int
+	render func(a, t string) (title string, channelKind int)
+}{
+	{6, func(a, t string) (string, int) { return t, chanUploader }},
+	{4, func(a, t string) (string, int) { return t + " (Lyrics)", chanUploader }},
+	{2, func(a, t string) (string, int) { return t + " [Audio]", chanUploader }},
+}
+
 var uploaderChannels = []string{"Music Hits", "Lyrics Vault", "TopTracks", "SoundWave", "Chill Nation", "Vibes Only", "MrSuicideSheep", "Trap Nation"}
 
 // render draws one video of r. A small share carries a typo in the track.
 func (g *generator) render(rng *rand.Rand, r recording) (title, channel string) {
+	decs := decorations
+	if g.hard {
+		decs = append(decs[:len(decs):len(decs)], hardDecorations...)
+	}
 	total := 0
-	for _, d := range decorations {
+	for _, d := range decs {
 		total += d.weight
 	}
 	x := rng.IntN(total)
-	var d = decorations[0]
-	for _, dd := range decorations {
+	var d = decs[0]
+	for _, dd := range decs {
 		if x < dd.weight {
 			d = dd
 			break

@@ -10,6 +10,12 @@
 // Environment:
 //
 //   - BENCH_SONGS: catalogue size (default 1,000,000);
+//   - BENCH_PROFILE: the catalogue's generator, hard (the default) or
+//     classic. hard has what makes real catalogues hard: many artists
+//     sharing one-word and common-word titles, track-only uploads on
+//     channels that are not the artist's, artists named by a common word,
+//     a long tail of artists with a song or two; classic is the generator
+//     of the runs recorded before it, kept to compare with them;
 //   - BENCH_QUERIES: retrieval queries (default 300); BENCH_SEED;
 //   - BENCH_BACKFILL_ROWS: rows of the backfill phase (default BENCH_SONGS);
 //   - BENCH_BACKFILL_WORKERS: backfill workers (default 4, twice the cores
@@ -102,7 +108,8 @@ type config struct {
 	Run      int    // draws new submissions for a submit phase on a reused catalogue
 	// Retrieval tunes the store of the retrieval phase (BENCH_POSTING_BUDGET).
 	Retrieval store.RetrievalOptions
-	NoBrute   bool // skip the brute-force reference (latency only)
+	NoBrute   bool   // skip the brute-force reference (latency only)
+	Profile   string // the generator's profile: profileHard or profileClassic
 }
 
 func loadConfig(getenv func(string) string) (config, error) {
@@ -169,6 +176,13 @@ func loadConfig(getenv func(string) string) (config, error) {
 		default:
 			return c, fmt.Errorf("BENCH_PHASES: unknown phase %q (want retrieval, submit, backfill, loaded, reads)", p)
 		}
+	}
+	switch c.Profile = getenv("BENCH_PROFILE"); c.Profile {
+	case "":
+		c.Profile = profileHard
+	case profileHard, profileClassic:
+	default:
+		return c, fmt.Errorf("BENCH_PROFILE=%q: want %s or %s", c.Profile, profileHard, profileClassic)
 	}
 	c.Debug = getenv("BENCH_DEBUG") != ""
 	c.Reuse = getenv("BENCH_REUSE") != ""

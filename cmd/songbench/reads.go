@@ -3,9 +3,13 @@ package main
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"io"
 	"net/http"
+	"net/url"
+	"slices"
+	"strings"
 	"sync"
 	"time"
 )
@@ -51,6 +55,54 @@ func queryStrings(ctx context.Context, db *sql.DB, q string, args ...any) ([]str
 		out = append(out, s)
 	}
 	return out, rows.Err()
+}
+
+// deepReviews bounds how far into the queue the deep page of the reads
+// phase starts.
+const deepReviews = 20_000
+
+// reviewCursorAt follows the queue at first (a listing URL) by the largest
+// pages until about depth reviews in, and returns the cursor there and how
+// many reviews it skips ("" and 0 for an empty queue).
+func reviewCursorAt(first string, depth int) (string, int, error) {
+	cursor, skipped := "", 0
+	for skipped < depth {
+		u := first + "&limit=100"
+		if cursor != "" {
+			u += "&cursor=" + url.QueryEscape(cursor)
+		}
+		var page struct {
+			Items      []json.RawMessage `json:"items"`
+			NextCursor string            `json:"next_cursor"`
+		}
+		if err := getJSON(u, &page); err != nil {
+			return "", 0, err
+		}
+		if page.NextCursor == "" {
+			break
+		}
+		cursor, skipped = page.NextCursor, skipped+len(page.Items)
+	}
+	return cursor, skipped, nil
+}
+
+// getJSON reads one path of the API into v.
+func getJSON(u string, v any) error {
+	req, _ := http.NewRequest("GET", u, nil)
+	req.Header.Set("Authorization", "Bearer "+benchKey)
+	resp, err := benchClient.Do(req)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	raw, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return err
+	}
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("GET %s: status %d: %.200s", u, resp.StatusCode, raw)
+	}
+	return json.Unmarshal(raw, v)
 }
 
 // getOne reads one path of the API and times it; anything but 200 is an
@@ -109,7 +161,8 @@ func getAll(urls []string, clients int) (latencies, int, error) {
 }
 
 // measureReads measures GET /v1/songs/{id}, GET /v1/videos/{id} and GET
-// /v1/reviews at concurrency 1 and 16 on the database dsn names.
+// /v1/reviews (each order, its first page and a deep one) at concurrency 1
+// and 16 (the queue at 1) on the database dsn names.
 func (b *bench) measureReads(ctx context.Context, dsn string) error {
 	db, err := sql.Open("mysql", dsn)
 	if err != nil {
@@ -137,12 +190,31 @@ func (b *bench) measureReads(ctx context.Context, dsn string) error {
 		paths["video"] = append(paths["video"], srv.base+"/v1/videos/"+id)
 	}
 	// A page of the queue holds both songs of each of its reviews: fewer
-	// reads of it measure it as well.
-	for i := 0; i < readSample/6; i++ {
-		paths["reviews"] = append(paths["reviews"], srv.base+"/v1/reviews")
+	// reads of it measure it as well. Each order is read at its first page
+	// and at a deep one, halfway down the queue (at most deepReviews in).
+	var reviewPages []string
+	for _, order := range []string{"score", "plays", "oldest"} {
+		first := srv.base + "/v1/reviews?sort=" + order
+		cursor, depth, err := reviewCursorAt(first, min(pending/2, deepReviews))
+		if err != nil {
+			return fmt.Errorf("walking the review queue by %s: %w", order, err)
+		}
+		b.logf("reads: the deep page by %s starts %d reviews in", order, depth)
+		for page, u := range map[string]string{"first": first, "deep": first + "&cursor=" + url.QueryEscape(cursor)} {
+			name := "reviews_" + order + "_" + page
+			reviewPages = append(reviewPages, name)
+			for i := 0; i < readSample/6; i++ {
+				paths[name] = append(paths[name], u)
+			}
+		}
 	}
-	for _, name := range []string{"song", "video", "reviews"} {
-		for _, clients := range []int{1, 16} {
+	slices.Sort(reviewPages)
+	for _, name := range append([]string{"song", "video"}, reviewPages...) {
+		concurrency := []int{1, 16}
+		if strings.HasPrefix(name, "reviews") {
+			concurrency = concurrency[:1] // a queue has a few curators
+		}
+		for _, clients := range concurrency {
 			lat, failed, err := getAll(paths[name], clients)
 			if failed > 0 {
 				// A read that timed out is a figure too (the server

@@ -115,7 +115,7 @@ func machine(server string) string {
 // command is the command line of this run: the BENCH_* settings it had.
 func command(getenv func(string) string) string {
 	var parts []string
-	for _, name := range []string{"BENCH_SONGS", "BENCH_QUERIES", "BENCH_SEED", "BENCH_BACKFILL_ROWS", "BENCH_BACKFILL_WORKERS",
+	for _, name := range []string{"BENCH_SONGS", "BENCH_PROFILE", "BENCH_QUERIES", "BENCH_SEED", "BENCH_BACKFILL_ROWS", "BENCH_BACKFILL_WORKERS",
 		"BENCH_PHASES", "BENCH_POSTING_BUDGET", "BENCH_REUSE", "BENCH_RUN", "BENCH_NO_BRUTE", "BENCH_SERVER_ARGS", "BENCH_BACKFILL_ARGS"} {
 		if v := getenv(name); v != "" {
 			if strings.ContainsAny(v, " \t") {
@@ -196,10 +196,23 @@ var figureRows = []figureRow{
 	{"read_video_p99_ms_c1", "GET a video, concurrency 1, p99", unit("%.2f ms")},
 	{"read_video_p50_ms_c16", "GET a video, concurrency 16, p50", unit("%.2f ms")},
 	{"read_video_p99_ms_c16", "GET a video, concurrency 16, p99", unit("%.2f ms")},
-	{"read_reviews_p50_ms_c1", "GET the review queue, concurrency 1, p50", unit("%.2f ms")},
-	{"read_reviews_p99_ms_c1", "GET the review queue, concurrency 1, p99", unit("%.2f ms")},
-	{"read_reviews_p50_ms_c16", "GET the review queue, concurrency 16, p50", unit("%.2f ms")},
-	{"read_reviews_p99_ms_c16", "GET the review queue, concurrency 16, p99", unit("%.2f ms")},
+	{"read_reviews_score_first_p50_ms_c1", "GET the review queue by score, first page, p50", unit("%.2f ms")},
+	{"read_reviews_score_first_p99_ms_c1", "GET the review queue by score, first page, p99", unit("%.2f ms")},
+	{"read_reviews_score_deep_p50_ms_c1", "GET the review queue by score, deep page, p50", unit("%.2f ms")},
+	{"read_reviews_score_deep_p99_ms_c1", "GET the review queue by score, deep page, p99", unit("%.2f ms")},
+	{"read_reviews_plays_first_p50_ms_c1", "GET the review queue by plays, first page, p50", unit("%.2f ms")},
+	{"read_reviews_plays_first_p99_ms_c1", "GET the review queue by plays, first page, p99", unit("%.2f ms")},
+	{"read_reviews_plays_deep_p50_ms_c1", "GET the review queue by plays, deep page, p50", unit("%.2f ms")},
+	{"read_reviews_plays_deep_p99_ms_c1", "GET the review queue by plays, deep page, p99", unit("%.2f ms")},
+	{"read_reviews_oldest_first_p50_ms_c1", "GET the review queue oldest first, first page, p50", unit("%.2f ms")},
+	{"read_reviews_oldest_first_p99_ms_c1", "GET the review queue oldest first, first page, p99", unit("%.2f ms")},
+	{"read_reviews_oldest_deep_p50_ms_c1", "GET the review queue oldest first, deep page, p50", unit("%.2f ms")},
+	{"read_reviews_oldest_deep_p99_ms_c1", "GET the review queue oldest first, deep page, p99", unit("%.2f ms")},
+	{"catalogue_titles_shared", "distinct songs of the catalogue sharing a title", unit("%.4f")},
+	{"catalogue_titles_shared_small", "the same among its first songs, as many as the real sample's", unit("%.4f")},
+	{"real_titles_shared_small", "the same among the real songs of the generator (iTunes, ~3,000)", unit("%.4f")},
+	{"backfill_titles_shared", "distinct songs of the backfill sharing a title", unit("%.4f")},
+	{"backfill_titles_shared_small", "the same among its first songs, as many as the real sample's", unit("%.4f")},
 }
 
 func unit(format string) func(float64) string {

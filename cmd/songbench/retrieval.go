@@ -45,7 +45,7 @@ func (b *bench) close() {
 // service does, and bulk-loads it into a fresh bench database.
 func (b *bench) loadCatalog(ctx context.Context) error {
 	n := b.cfg.Songs
-	g, rng := newGenerator(b.cfg.Seed, max(n/8, 1000))
+	g, rng := newGenerator(b.cfg.Seed, n, b.cfg.Profile)
 	b.gen = g
 	start := time.Now()
 	b.recs = g.recordings(rng, n)
@@ -54,7 +54,8 @@ func (b *bench) loadCatalog(ctx context.Context) error {
 	for i, r := range b.recs {
 		raws[i].title, raws[i].channel = g.render(rng, r)
 	}
-	b.logf("generated %d recordings in %s", n, time.Since(start).Round(time.Millisecond))
+	b.logf("generated %d recordings (profile %s) in %s", n, b.cfg.Profile, time.Since(start).Round(time.Millisecond))
+	b.titleSharing("catalogue", b.recs)
 
 	start = time.Now()
 	songs := make([]bulkSong, n)
