@@ -10,6 +10,8 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/songdedup/songdedup/dedup/title"
 )
 
 // The synthetic catalogue: deterministic by seed, built from the words,
@@ -187,12 +189,23 @@ func titleCase(s string) string {
 
 // commonWords returns the n commonest real words of three letters or more
 // in title case ("Love", "Home", "Night"): the one-word titles and names
-// many artists share.
+// many artists share. A word the service reads as noise rather than a
+// title ("Video", "Audio") is left out: no upload is titled by it alone.
 func commonWords(v *vocabulary, n int) []string {
 	var out []string
 	for _, w := range v.words[:min(len(v.words), 4*n)] {
-		if len([]rune(w)) >= 3 && !strings.ContainsRune(w, '\'') && len(out) < n {
-			out = append(out, titleCase(w))
+		if len(out) == n || len([]rune(w)) < 3 || strings.ContainsRune(w, '\'') {
+			continue
+		}
+		w = titleCase(w)
+		for _, probe := range []string{w, w + " [Audio]", w + " (Lyrics)"} {
+			if t := title.Normalize(title.Input{Title: probe, Channel: "Music Hits"}); !strings.EqualFold(t.Track, w) {
+				w = ""
+				break
+			}
+		}
+		if w != "" {
+			out = append(out, w)
 		}
 	}
 	return out

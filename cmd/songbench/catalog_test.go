@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/songdedup/songdedup/dedup/title"
 )
 
 // profileFigures measures what the hard profile is meant to add, on a
@@ -97,6 +99,22 @@ func TestSharedTitles(t *testing.T) {
 	} {
 		if got := sharedTitles(c.recs); got != c.want {
 			t.Errorf("%s: sharedTitles = %.4f, want %.4f", c.name, got, c.want)
+		}
+	}
+}
+
+// TestCommonWordsAreTitles: every one-word title of the hard profile is
+// read by the service as that track, alone or decorated.
+func TestCommonWordsAreTitles(t *testing.T) {
+	g, _ := newGenerator(7, 1000, profileHard)
+	if len(g.common) < 300 {
+		t.Fatalf("%d common words, want 300 or more", len(g.common))
+	}
+	for _, w := range g.common {
+		for _, probe := range []string{w, w + " (Lyrics)"} {
+			if got := title.Normalize(title.Input{Title: probe}).Track; !strings.EqualFold(got, w) {
+				t.Errorf("%q: track %q, want %q", probe, got, w)
+			}
 		}
 	}
 }
