@@ -259,10 +259,10 @@ func (b *bench) bruteForce(qs []query) {
 		}
 		return
 	}
-	// The reference depends only on the generated catalogue, the queries
-	// and the similarity: it is kept beside the binary (delete it after
-	// changing the similarity).
-	cache := fmt.Sprintf("%s.brute-%d-%d-%d.json", b.cfg.Binary, b.cfg.Songs, len(qs), b.cfg.Seed)
+	// The reference depends only on the generated catalogue (its profile,
+	// size and seed), the queries and the similarity: it is kept beside the
+	// binary (delete it after changing the similarity).
+	cache := fmt.Sprintf("%s.brute-%s-%d-%d-%d.json", b.cfg.Binary, b.cfg.Profile, b.cfg.Songs, len(qs), b.cfg.Seed)
 	var cached []float64
 	if raw, err := os.ReadFile(cache); err == nil && json.Unmarshal(raw, &cached) == nil && len(cached) == len(qs) {
 		for i := range qs {
