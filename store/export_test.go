@@ -21,9 +21,7 @@ func ReadQueries(canonical, merged int64, video string) []ReadQuery {
 		id        int64
 		canonical bool
 	}{{"canonical song", canonical, true}, {"merged song", merged, false}} {
-		q, args := totalsQuery(c.id, c.canonical)
-		add(c.name+" totals", q, args)
-		q, args = videosQuery(c.id, c.canonical, maxDocVideos)
+		q, args := videosQuery(c.id, c.canonical, maxDocVideos)
 		add(c.name+" videos", q, args)
 		q, args = historyQuery(c.id, c.canonical, maxDocHistory)
 		add(c.name+" history", q, args)
@@ -47,8 +45,6 @@ func ReadQueries(canonical, merged int64, video string) []ReadQuery {
 	add("review page candidates", q, args)
 	q, args = songsQuery(ids)
 	add("review page songs", q, args)
-	q, args = docTotalsQuery(ids, canon)
-	add("review page totals", q, args)
 	q, args = docVideosQuery(ids, canon, maxDocVideos)
 	add("review page videos", q, args)
 	q, args = docHistoryQuery(ids, canon, maxDocHistory)

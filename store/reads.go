@@ -43,19 +43,17 @@ func (s *DB) songDocs(ctx context.Context, db reader, songs []dedup.Song) ([]ded
 	for i := range songs {
 		song := &songs[i]
 		canonical := song.MergedInto == 0
-		q, args := totalsQuery(song.ID, canonical)
-		if err := db.QueryRowContext(ctx, q, args...).Scan(&song.Plays, &song.Likes); err != nil {
-			return nil, fmt.Errorf("song %d totals: %w", song.ID, translate(err))
-		}
-		q, args = videosQuery(song.ID, canonical, maxDocVideos)
+		q, args := videosQuery(song.ID, canonical, maxDocVideos)
 		rows, err := db.QueryContext(ctx, q, args...)
 		if err != nil {
 			return nil, fmt.Errorf("song %d videos: %w", song.ID, translate(err))
 		}
 		song.Videos = song.Videos[:0]
+		song.Plays, song.Likes = 0, 0
 		for rows.Next() {
-			v, err := scanVideo(rows)
-			if err != nil {
+			var v dedup.Video
+			if err := rows.Scan(&v.ID, &v.SongID, &v.CanonicalID, &v.Title, &v.Channel, &v.Artist, &v.DurationSeconds,
+				&v.Plays, &v.Likes, &v.CreatedAt, &song.Plays, &song.Likes); err != nil {
 				rows.Close()
 				return nil, translate(err)
 			}
@@ -96,18 +94,14 @@ func ownedBy(id int64, canonical bool) (string, []any) {
 	return "s.id = ?", []any{id}
 }
 
-// totalsQuery sums the engagement of the videos of a song document.
-func totalsQuery(id int64, canonical bool) (string, []any) {
-	cond, args := ownedBy(id, canonical)
-	return `SELECT LEAST(COALESCE(SUM(v.plays), 0), ` + maxEngagement + `),
-		LEAST(COALESCE(SUM(v.likes), 0), ` + maxEngagement + `)
-		FROM videos v JOIN songs s ON s.id = v.song_id WHERE ` + cond, args
-}
-
-// videosQuery lists the first limit videos of a song document.
+// videosQuery lists the first limit videos of a song document, each row
+// with the document's engagement totals over all its videos: the window
+// sums are taken before the LIMIT, in the one pass over the song's videos
+// that the ordering needs anyway.
 func videosQuery(id int64, canonical bool, limit int) (string, []any) {
 	cond, args := ownedBy(id, canonical)
-	return `SELECT ` + videoColumns + `
+	return `SELECT ` + videoColumns + `,
+		LEAST(SUM(v.plays) OVER (), ` + maxEngagement + `), LEAST(SUM(v.likes) OVER (), ` + maxEngagement + `)
 		FROM videos v JOIN songs s ON s.id = v.song_id WHERE ` + cond + ` ORDER BY v.created_at, v.video_id LIMIT ?`, append(args, limit)
 }
 

@@ -161,3 +161,81 @@ func TestReviewPageDocuments(t *testing.T) {
 		}
 	}
 }
+
+// TestDocumentTotals: a song document's engagement totals sum every video
+// it owns, listed or not (a document lists at most 500), for canonical and
+// merged songs, in SongDetail and in a review page's documents alike; a
+// song without engagement totals zero.
+func TestDocumentTotals(t *testing.T) {
+	db, _ := openMigrated(t)
+	fillForPlans(t, db.SQL())
+	ctx := context.Background()
+	for _, s := range []string{
+		// Song 1 (canonical, song 5 merged into it) gets 600 more videos.
+		`INSERT INTO videos (video_id, song_id, title, plays, likes, created_at)
+		 SELECT CONCAT('tv', LPAD(id, 9, '0')), 1, 'more', id, id % 3, NOW(6) FROM songs WHERE id <= 600`,
+		`UPDATE videos SET plays = song_id * 7, likes = song_id % 11 WHERE song_id IN (5, 6, 7)`,
+		// The best two reviews of the queue name songs 5 and 1, 6 and 7.
+		`INSERT INTO reviews (song_id, candidate_song_id, score, explanation, status, created_at)
+		 VALUES (5, 1, 0.99, '{}', 'pending', NOW(6))`,
+		`UPDATE reviews SET score = 0.991, status = 'pending' WHERE song_id = 6 AND candidate_song_id = 7`,
+	} {
+		if _, err := db.SQL().Exec(s); err != nil {
+			t.Fatalf("%s: %v", s, err)
+		}
+	}
+	// The reference: a plain sum over the videos each document owns.
+	want := func(id int64) (plays, likes int64) {
+		t.Helper()
+		err := db.SQL().QueryRow(`SELECT COALESCE(SUM(v.plays), 0), COALESCE(SUM(v.likes), 0) FROM videos v JOIN songs s ON s.id = v.song_id
+			WHERE s.id = ? OR (s.merged_into = ? AND (SELECT merged_into FROM songs WHERE id = ?) IS NULL)`, id, id, id).Scan(&plays, &likes)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return plays, likes
+	}
+	page, err := db.Reviews(ctx, dedup.ReviewQuery{Status: dedup.ReviewPending, Limit: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	inPage := map[int64]*dedup.Song{}
+	for _, r := range page.Items {
+		inPage[r.SongID] = r.Song
+		for _, c := range r.Candidates {
+			inPage[c.SongID] = c.Song
+		}
+	}
+	for _, c := range []struct {
+		name string
+		id   int64
+	}{
+		{"canonical, more videos than a document lists", 1},
+		{"merged away", 5},
+		{"canonical, with engagement", 6},
+		{"canonical, with engagement, merged into none", 7},
+		{"no engagement", 2},
+	} {
+		plays, likes := want(c.id)
+		if c.id != 2 && plays == 0 {
+			t.Fatalf("%s: song %d has no plays: the fixture misses the case", c.name, c.id)
+		}
+		got, err := db.SongDetail(ctx, c.id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Plays != plays || got.Likes != likes {
+			t.Errorf("%s: SongDetail(%d) totals %d plays, %d likes; want %d, %d", c.name, c.id, got.Plays, got.Likes, plays, likes)
+		}
+		if c.id == 1 && len(got.Videos) >= 602 {
+			t.Errorf("%s: %d videos listed: the document's limit did not apply", c.name, len(got.Videos))
+		}
+		if doc, ok := inPage[c.id]; ok && (doc.Plays != plays || doc.Likes != likes) {
+			t.Errorf("%s: the review page's song %d totals %d plays, %d likes; want %d, %d", c.name, c.id, doc.Plays, doc.Likes, plays, likes)
+		}
+	}
+	for _, id := range []int64{1, 5, 6, 7} {
+		if inPage[id] == nil {
+			t.Errorf("song %d is not in the review page: the fixture misses the case", id)
+		}
+	}
+}

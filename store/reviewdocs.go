@@ -123,26 +123,6 @@ func songDocsOf(ctx context.Context, db reader, ids []int64) (map[int64]dedup.So
 	}
 	slices.Sort(found)
 
-	q, args = docTotalsQuery(found, canonical)
-	rows, err = db.QueryContext(ctx, q, args...)
-	if err != nil {
-		return nil, fmt.Errorf("totals of review songs: %w", translate(err))
-	}
-	for rows.Next() {
-		var owner, plays, likes int64
-		if err := rows.Scan(&owner, &plays, &likes); err != nil {
-			rows.Close()
-			return nil, translate(err)
-		}
-		song := out[owner]
-		song.Plays, song.Likes = plays, likes
-		out[owner] = song
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, translate(err)
-	}
-
 	q, args = docVideosQuery(found, canonical, maxDocVideos)
 	rows, err = db.QueryContext(ctx, q, args...)
 	if err != nil {
@@ -151,12 +131,15 @@ func songDocsOf(ctx context.Context, db reader, ids []int64) (map[int64]dedup.So
 	for rows.Next() {
 		var owner int64
 		var v dedup.Video
+		song := dedup.Song{}
 		if err := rows.Scan(&owner, &v.ID, &v.SongID, &v.CanonicalID, &v.Title, &v.Channel, &v.Artist,
-			&v.DurationSeconds, &v.Plays, &v.Likes, &v.CreatedAt); err != nil {
+			&v.DurationSeconds, &v.Plays, &v.Likes, &v.CreatedAt, &song.Plays, &song.Likes); err != nil {
 			rows.Close()
 			return nil, translate(err)
 		}
-		song := out[owner]
+		plays, likes := song.Plays, song.Likes
+		song = out[owner]
+		song.Plays, song.Likes = plays, likes
 		song.Videos = append(song.Videos, v)
 		out[owner] = song
 	}
@@ -224,24 +207,17 @@ func ownedVideos(ids, canonical []int64, columns string) (string, []any) {
 	return q, args
 }
 
-// docTotalsQuery sums the engagement of the videos of the documents of
-// songs ids, a row per song that has videos.
-func docTotalsQuery(ids, canonical []int64) (string, []any) {
-	owned, args := ownedVideos(ids, canonical, "v.plays, v.likes")
-	return `SELECT o.owner, LEAST(COALESCE(SUM(o.plays), 0), ` + maxEngagement + `),
-		LEAST(COALESCE(SUM(o.likes), 0), ` + maxEngagement + `)
-		FROM (` + owned + `) o GROUP BY o.owner`, args
-}
-
 // docVideosQuery lists the first limit videos of the documents of songs
-// ids, in videosQuery's order within each.
+// ids, in videosQuery's order within each, each row with its document's
+// engagement totals over all its videos (as videosQuery does for one).
 func docVideosQuery(ids, canonical []int64, limit int) (string, []any) {
 	owned, args := ownedVideos(ids, canonical, `v.video_id, v.song_id, COALESCE(s.merged_into, s.id) AS canonical_id,
-		v.title, v.channel, v.artist, v.duration_seconds, LEAST(v.plays, `+maxEngagement+`) AS plays,
-		LEAST(v.likes, `+maxEngagement+`) AS likes, v.created_at`)
+		v.title, v.channel, v.artist, v.duration_seconds, v.plays, v.likes, v.created_at`)
 	return `SELECT d.owner, d.video_id, d.song_id, d.canonical_id, d.title, d.channel, d.artist, d.duration_seconds,
-		d.plays, d.likes, d.created_at
-		FROM (SELECT o.*, ROW_NUMBER() OVER (PARTITION BY o.owner ORDER BY o.created_at, o.video_id) AS n
+		LEAST(d.plays, ` + maxEngagement + `), LEAST(d.likes, ` + maxEngagement + `), d.created_at,
+		LEAST(d.total_plays, ` + maxEngagement + `), LEAST(d.total_likes, ` + maxEngagement + `)
+		FROM (SELECT o.*, ROW_NUMBER() OVER (PARTITION BY o.owner ORDER BY o.created_at, o.video_id) AS n,
+			SUM(o.plays) OVER (PARTITION BY o.owner) AS total_plays, SUM(o.likes) OVER (PARTITION BY o.owner) AS total_likes
 			FROM (` + owned + `) o) d
 		WHERE d.n <= ? ORDER BY d.owner, d.n`, append(args, limit)
 }
