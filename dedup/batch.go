@@ -328,7 +328,8 @@ func (s *Service) prefetchCandidates(ctx context.Context, n int, subjects map[in
 		// reads it: a song committed in between is then either found or
 		// seen growing the frequencies (see nothingNewSince), never
 		// neither.
-		key, ask := batchKey(sub.Title), queryKey(sub.Title)
+		cq := s.candidateQuery(sub, 0, false)
+		key, ask := batchKey(sub.Title), queryKey(cq)
 		if k, ok := query[ask]; ok {
 			// The same query as an earlier item's: its answer is this
 			// item's too. (In a loaded catalogue the variants of one
@@ -353,7 +354,7 @@ func (s *Service) prefetchCandidates(ctx context.Context, n int, subjects map[in
 		found[i] = prefetched{known: known}
 		query[ask] = len(qs)
 		order = append(order, i)
-		qs = append(qs, s.candidateQuery(sub, 0, false))
+		qs = append(qs, cq)
 	}
 	if len(qs) == 0 {
 		return nil, nil, nil
@@ -377,10 +378,15 @@ func (s *Service) prefetchCandidates(ctx context.Context, n int, subjects map[in
 	return found, stats, err
 }
 
-// queryKey identifies the candidate query of a title: two titles with the
-// same key retrieve the same songs (see Store.Candidates).
-func queryKey(t title.Title) string {
-	return fmt.Sprintf("%s|%t|%q", batchKey(t), t.ArtistSource == title.ArtistFromChannel, searchkey.Terms(t))
+// queryKey identifies a candidate query: two queries with the same key
+// retrieve the same songs (see Store.Candidates). The duration counts
+// only where it is asked for.
+func queryKey(q CandidateQuery) string {
+	t, d := q.Title, 0
+	if q.Nearby() {
+		d = q.DurationSeconds
+	}
+	return fmt.Sprintf("%s|%t|%d|%q", batchKey(t), t.ArtistSource == title.ArtistFromChannel, d, searchkey.Terms(t))
 }
 
 // prefetched is what a batch read for one item before deciding it.

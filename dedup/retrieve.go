@@ -35,7 +35,8 @@ func (s *Service) retrieve(ctx context.Context, sub score.Subject, exclude int64
 }
 
 func (s *Service) candidateQuery(sub score.Subject, exclude int64, quick bool) CandidateQuery {
-	return CandidateQuery{Title: sub.Title, Limit: poolFactor * s.candidates, Exclude: exclude, Quick: quick}
+	return CandidateQuery{Title: sub.Title, Limit: poolFactor * s.candidates, Exclude: exclude, Quick: quick,
+		DurationSeconds: sub.DurationSeconds}
 }
 
 // rank re-ranks the candidates retrieved for sub (in place) by similarity

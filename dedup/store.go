@@ -22,7 +22,26 @@ type CandidateQuery struct {
 	// normalized track and artists and songs sharing rare words: enough to
 	// catch a duplicate created at the same moment.
 	Quick bool
+	// DurationSeconds, when not 0 and Title's artists are not a guess from
+	// the channel, also asks for the songs of the same artists whose
+	// durations agree with it (within score.DurationAgreeSeconds), at most
+	// NearbyLimit of them, besides Limit: a title whose words carry typos
+	// ("Sttreet Hype") shares no search term with its song, but its artist
+	// and length still name it. The scorer decides what they are.
+	DurationSeconds int
 }
+
+// Nearby reports whether q asks for the songs of its artists whose
+// durations agree with its own (see DurationSeconds).
+func (q CandidateQuery) Nearby() bool {
+	return q.DurationSeconds > 0 && len(q.Title.Artists) > 0 && q.Title.ArtistSource != title.ArtistFromChannel
+}
+
+// NearbyLimit bounds the songs of the same artists and duration that a
+// CandidateQuery adds. An artist has few songs within a few seconds of one
+// length; the bound is for the catalogue's largest artists (a composer,
+// "Various Artists").
+const NearbyLimit = 10
 
 // SubmissionWrite is everything one submission writes.
 type SubmissionWrite struct {

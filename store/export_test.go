@@ -59,3 +59,15 @@ func ReadQueries(canonical, merged int64, video string) []ReadQuery {
 // WriteChanges lets tests hold a transaction open between taking its seqs
 // and committing.
 var WriteChanges = writeChanges
+
+// NearbyQuery is the lookup of the songs of each set of artists whose
+// durations agree with the seconds of the same index (see
+// CandidateQuery.DurationSeconds).
+func NearbyQuery(artists [][]string, seconds []int) ReadQuery {
+	var ls []nearbyLookup
+	for i := range artists {
+		ls = append(ls, nearbyLookup{q: i, artists: hashKey(artistKey(artists[i])), seconds: seconds[i]})
+	}
+	with, part, args, more := nearbyQuery(ls)
+	return ReadQuery{"nearby songs", with + part, append(args, more...)}
+}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/songdedup/songdedup/dedup"
+	"github.com/songdedup/songdedup/dedup/score"
 	"github.com/songdedup/songdedup/dedup/searchkey"
 	"github.com/songdedup/songdedup/dedup/title"
 )
@@ -64,6 +65,11 @@ func (o RetrievalOptions) withDefaults() RetrievalOptions {
 // cost the server a parse and a range plan for each. That SELECT has no
 // LIMIT: songs sharing track and artists are duplicates reconciliation
 // merges, and songs with a track and no artist are few per track.
+//
+// The same statement reads the songs of each query's artists whose
+// durations agree with its own (see CandidateQuery.DurationSeconds and
+// nearbyQuery). They are kept aside in the set's nearby songs, added after
+// the search.
 func (s *DB) exactLookup(ctx context.Context, sets []*candidateSet) error {
 	type pair struct{ track, artists int64 }
 	type wanted struct {
@@ -74,12 +80,16 @@ func (s *DB) exactLookup(ctx context.Context, sets []*candidateSet) error {
 	var pairs []string
 	var parts []string
 	var args, anyArgs []any
+	var nearby []nearbyLookup
 	for i, c := range sets {
 		t := c.q.Title
 		if t.Track == "" {
 			continue
 		}
 		track, artists := hashKey(t.Track), hashKey(artistKey(t.Artists))
+		if c.q.Nearby() {
+			nearby = append(nearby, nearbyLookup{q: i, artists: artists, seconds: c.q.DurationSeconds})
+		}
 		if len(t.Artists) == 0 || t.ArtistSource == title.ArtistFromChannel {
 			parts = append(parts, fmt.Sprintf(`(SELECT `+candidateColumns+`, s.track_hash, s.artist_hash, %d FROM songs s
 				WHERE s.track_hash = ? AND s.merged_into IS NULL
@@ -103,6 +113,15 @@ func (s *DB) exactLookup(ctx context.Context, sets []*candidateSet) error {
 			WHERE (s.track_hash, s.artist_hash) IN (` + strings.Join(pairs, ", ") + `) AND s.merged_into IS NULL
 			ORDER BY s.id)`}, parts...)
 	}
+	args = append(args, anyArgs...)
+	var with string
+	if len(nearby) > 0 {
+		var withArgs, partArgs []any
+		var part string
+		with, part, withArgs, partArgs = nearbyQuery(nearby)
+		parts = append(parts, "("+part+")")
+		args = append(append(withArgs, args...), partArgs...)
+	}
 	if len(parts) == 0 {
 		return nil
 	}
@@ -110,7 +129,12 @@ func (s *DB) exactLookup(ctx context.Context, sets []*candidateSet) error {
 	later := map[int][]dedup.Song{}
 	var track, artists int64
 	var q int
-	err := scanCandidates(ctx, s.db, strings.Join(parts, " UNION ALL "), append(args, anyArgs...), func(song dedup.Song) {
+	err := scanCandidates(ctx, s.db, with+strings.Join(parts, " UNION ALL "), args, func(song dedup.Song) {
+		if q < -1 {
+			c := sets[nearbyMark(q)]
+			c.nearby = append(c.nearby, song)
+			return
+		}
 		if q >= 0 {
 			sets[q].add(song) // artist unknown or guessed: no flag
 			return
@@ -134,6 +158,43 @@ func (s *DB) exactLookup(ctx context.Context, sets []*candidateSet) error {
 	return nil
 }
 
+// nearbyLookup asks for the songs of one query's artists (their hash)
+// whose durations agree with seconds.
+type nearbyLookup struct {
+	q       int
+	artists int64
+	seconds int
+}
+
+// nearbyQuery returns the WITH clause and the SELECT that read, for each
+// lookup, the canonical songs of its artists whose durations agree with
+// its own (within score.DurationAgreeSeconds), at most dedup.NearbyLimit
+// of them, the shortest first, each row marked with its query's
+// nearbyMark. The lookups are a table of values joined to the
+// songs_artist_duration index, one plan for them all (a LIMITed SELECT per
+// query, in a UNION, cost the server five times as much at 128 queries),
+// and the songs each keeps are chosen from the index alone: only those are
+// read from the table.
+func nearbyQuery(ls []nearbyLookup) (with, part string, withArgs, partArgs []any) {
+	values := make([]string, len(ls))
+	for i, l := range ls {
+		values[i] = "(?, ?, ?, ?)"
+		withArgs = append(withArgs, nearbyMark(l.q), l.artists,
+			max(1, l.seconds-score.DurationAgreeSeconds), l.seconds+score.DurationAgreeSeconds)
+	}
+	with = "WITH nearby_lookups (mark, artist_hash, shortest, longest) AS (VALUES " + strings.Join(values, ", ") + ") "
+	part = `SELECT ` + candidateColumns + `, s.track_hash, s.artist_hash, n.mark FROM (
+			SELECT l.mark, s.id, ROW_NUMBER() OVER (PARTITION BY l.mark ORDER BY s.duration_seconds, s.id) AS nth
+			FROM nearby_lookups l JOIN songs s ON s.artist_hash = l.artist_hash AND s.merged_into IS NULL
+				AND s.duration_seconds BETWEEN l.shortest AND l.longest
+		) n JOIN songs s ON s.id = n.id WHERE n.nth <= ?`
+	return with, part, withArgs, []any{dedup.NearbyLimit}
+}
+
+// nearbyMark is the value of the last column of exactLookup's rows that
+// names the nearby songs of query i (query -1 is the IN list), and back.
+func nearbyMark(i int) int { return -2 - i }
+
 // candidateColumns are the songColumns a candidate needs — its ID, source,
 // track, duration and redirect — with constants for the rest. Above all
 // the TEXT search key stays out: a TEXT column in the result of a ranked
@@ -150,10 +211,17 @@ type candidateSet struct {
 	seen       map[int64]bool
 	sameArtist int      // songs with the same track and artists
 	terms      []string // search terms, when a FULLTEXT search is needed
+	// nearby are the songs of the same artists and duration, added after
+	// the others beyond Limit (see CandidateQuery.DurationSeconds).
+	nearby []dedup.Song
 }
 
 func (c *candidateSet) add(song dedup.Song) bool {
-	if c.seen[song.ID] || len(c.songs) >= c.q.Limit {
+	return c.addUpTo(song, c.q.Limit)
+}
+
+func (c *candidateSet) addUpTo(song dedup.Song, limit int) bool {
+	if c.seen[song.ID] || len(c.songs) >= limit {
 		return false
 	}
 	c.seen[song.ID] = true
@@ -239,6 +307,9 @@ func (s *DB) Candidates(ctx context.Context, qs []dedup.CandidateQuery) ([][]ded
 	}
 	out := make([][]dedup.Song, len(sets))
 	for i, c := range sets {
+		for _, song := range c.nearby {
+			c.addUpTo(song, c.q.Limit+dedup.NearbyLimit)
+		}
 		out[i] = c.songs
 	}
 	return out, nil

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/songdedup/songdedup/dedup"
+	"github.com/songdedup/songdedup/dedup/score"
 	"github.com/songdedup/songdedup/dedup/searchkey"
 )
 
@@ -31,6 +32,7 @@ type Store struct {
 	videos   map[string]int64      // would-be videos -> song
 	merged   map[int64]int64       // would-be merges: song -> canonical
 	byKey    map[string][]int64
+	byArtist map[string][]int64 // artists (exactKey without a track) -> would-be songs
 	byTerm   map[string][]int64
 	outcomes []dedup.RowOutcome
 	learned  map[string]int // would-be lexicon counts
@@ -48,7 +50,8 @@ const FirstID = 9_000_000_000_000_000
 // New wraps base.
 func New(base dedup.SubmitStore) *Store {
 	return &Store{SubmitStore: base, nextID: FirstID - 1, songs: map[int64]*dedup.Song{}, videos: map[string]int64{},
-		merged: map[int64]int64{}, byKey: map[string][]int64{}, byTerm: map[string][]int64{}, learned: map[string]int{}}
+		merged: map[int64]int64{}, byKey: map[string][]int64{}, byArtist: map[string][]int64{}, byTerm: map[string][]int64{},
+		learned: map[string]int{}}
 }
 
 func exactKey(track string, artists []string) string {
@@ -120,7 +123,8 @@ func (d *Store) canonical(id int64) int64 {
 }
 
 // Candidates implements dedup.SubmitStore: the real candidates, minus songs the run
-// merged away, plus would-be songs with the same track and artists or
+// merged away, plus would-be songs with the same track and artists, of the
+// same artists and duration (see dedup.CandidateQuery.DurationSeconds), or
 // sharing the most search terms.
 func (d *Store) Candidates(ctx context.Context, qs []dedup.CandidateQuery) ([][]dedup.Song, error) {
 	base, err := d.SubmitStore.Candidates(ctx, qs)
@@ -148,6 +152,20 @@ func (d *Store) overlay(q dedup.CandidateQuery, base []dedup.Song) []dedup.Song 
 	for _, id := range d.byKey[exactKey(q.Title.Track, q.Title.Artists)] {
 		keep(*d.songs[id])
 	}
+	limit := q.Limit
+	if q.Nearby() {
+		limit += dedup.NearbyLimit
+		n := 0
+		for _, id := range d.byArtist[exactKey("", q.Title.Artists)] {
+			if _, gone := d.merged[id]; gone || n == dedup.NearbyLimit {
+				continue
+			}
+			if dur := d.songs[id].DurationSeconds; dur > 0 && abs(dur-q.DurationSeconds) <= score.DurationAgreeSeconds {
+				keep(*d.songs[id])
+				n++
+			}
+		}
+	}
 	shared := map[int64]int{}
 	for _, t := range searchkey.Terms(q.Title) {
 		if ids := d.byTerm[t]; len(ids) < 1000 {
@@ -172,10 +190,17 @@ func (d *Store) overlay(q dedup.CandidateQuery, base []dedup.Song) []dedup.Song 
 	for _, s := range base {
 		keep(s)
 	}
-	if len(out) > q.Limit {
-		out = out[:q.Limit]
+	if len(out) > limit {
+		out = out[:limit]
 	}
 	return out
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // SubmitBatch implements dedup.SubmitStore, in memory.
@@ -202,6 +227,10 @@ func (d *Store) SubmitBatch(ctx context.Context, ws []dedup.SubmissionWrite) ([]
 			d.songs[song.ID] = &song
 			key := exactKey(song.Track, song.Artists)
 			d.byKey[key] = append(d.byKey[key], song.ID)
+			if len(song.Artists) > 0 {
+				artists := exactKey("", song.Artists)
+				d.byArtist[artists] = append(d.byArtist[artists], song.ID)
+			}
 			for _, t := range strings.Fields(song.SearchKey) {
 				d.byTerm[t] = append(d.byTerm[t], song.ID)
 			}

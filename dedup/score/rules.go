@@ -353,16 +353,16 @@ const (
 )
 
 // durationsAgree reports whether both durations are known and within
-// durationAgreeSeconds of each other: the same recording, most likely.
+// DurationAgreeSeconds of each other: the same recording, most likely.
 func (s *scorer) durationsAgree() bool {
 	da, db := s.a.dur, s.b.dur
-	return da > 0 && db > 0 && abs(da-db) <= durationAgreeSeconds
+	return da > 0 && db > 0 && abs(da-db) <= DurationAgreeSeconds
 }
 
-// durationAgreeSeconds is how far apart two known durations may be and
+// DurationAgreeSeconds is how far apart two known durations may be and
 // still say the same recording: uploads of one recording differ by a second
 // or two of silence.
-const durationAgreeSeconds = 3
+const DurationAgreeSeconds = 3
 
 // durationSlack is the largest difference of durations a and b still taken
 // for one recording.

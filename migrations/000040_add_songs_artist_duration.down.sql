@@ -1,0 +1,1 @@
+DROP INDEX songs_artist_duration ON songs;
