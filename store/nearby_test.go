@@ -206,27 +206,10 @@ func TestTypoMergesBySameArtistAndDuration(t *testing.T) {
 		for _, tt := range tests {
 			t.Run(fmt.Sprintf("%s/batch=%v", tt.name, batch), func(t *testing.T) {
 				db, _ := openMigrated(t)
-				ctx := context.Background()
 				for i := range 40 {
 					createRecord(t, db, fmt.Sprintf("Filler Number %d", i), "Bruce Maginnis", 400+i)
 				}
-				svc := dedup.NewService(dedup.Stores{Submit: db, Curation: db, Outcomes: db}, dedup.ServiceOptions{Logger: quiet})
-				submit := func(sub dedup.Submission) dedup.Answer {
-					t.Helper()
-					sub.VideoRef, sub.VideoRefField = nextVideoID(), "video_id"
-					if !batch {
-						a, err := svc.Submit(ctx, sub, "test")
-						if err != nil {
-							t.Fatal(err)
-						}
-						return a
-					}
-					res, err := svc.SubmitBatch(ctx, []dedup.BatchItem{{Sub: sub}}, "test")
-					if err != nil || res[0].Err != nil {
-						t.Fatal(err, res[0].Err)
-					}
-					return res[0].Answer
-				}
+				submit := submitter(t, db, batch)
 				first := submit(dedup.Submission{Title: "Street Hype", Artist: "Bruce Maginnis", DurationSeconds: 177})
 				got := submit(tt.sub)
 				if got.Decision != tt.want {
