@@ -2,9 +2,9 @@ package score
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
+	"github.com/songdedup/songdedup/dedup/reading"
 	"github.com/songdedup/songdedup/dedup/title"
 )
 
@@ -31,6 +31,12 @@ func (s *scorer) alignAliases(sa, sb tokRange, ph phase) {
 	}
 	for _, al := range s.b.title.Aliases {
 		s.alignAlias(al, kind, &s.b, &s.a, sb, sa, s.phB, s.phA, true)
+	}
+	for _, pr := range s.a.title.ScriptPairs {
+		s.alignAlias(title.Alias{Kind: pr.Kind, Name: pr.Latin, Other: pr.Other}, kind, &s.a, &s.b, sa, sb, s.phA, s.phB, false)
+	}
+	for _, pr := range s.b.title.ScriptPairs {
+		s.alignAlias(title.Alias{Kind: pr.Kind, Name: pr.Latin, Other: pr.Other}, kind, &s.b, &s.a, sb, sa, s.phB, s.phA, true)
 	}
 }
 
@@ -77,40 +83,66 @@ func (s *scorer) linkAlias(i, i2, j, j2, titles int, ph phase) {
 	}
 }
 
-// nameRun finds name among p's unmatched tokens in sp: an artist (or
-// featured artist) of the title, or its whole track. It returns the first
-// and last token of the run.
+// nameRun finds name among p's unmatched tokens in sp: a whole artist (or
+// featured artist) of the title, or its whole track, each word spelled as
+// spells allows. It returns the first and last token of the run.
 func (p *side) nameRun(name string, kind title.AliasKind, sp tokRange, ph []phase) (int, int, bool) {
 	words := strings.Fields(name)
-	if len(words) == 0 || len(words) > sp.hi-sp.lo {
+	if len(words) == 0 || p.swapped {
 		return 0, 0, false
 	}
-	t := p.title
+	var runs []tokRange // the names of the kind, as token ranges
 	if kind == title.AliasTrack {
-		if p.swapped || t.Track != name || len(words) != sp.hi-sp.lo {
-			return 0, 0, false
+		runs = append(runs, p.track())
+	} else {
+		lo := 0
+		for _, names := range [][]string{p.title.Artists, p.title.Featured} {
+			for _, a := range names {
+				n := len(strings.Fields(a))
+				runs = append(runs, tokRange{lo, lo + n})
+				lo += n
+			}
 		}
-	} else if p.swapped || !slices.Contains(t.Artists, name) && !slices.Contains(t.Featured, name) {
-		return 0, 0, false
 	}
-	for lo := sp.lo; lo+len(words) <= sp.hi; lo++ {
+	for _, r := range runs {
+		if r.hi-r.lo != len(words) || r.lo < sp.lo || r.hi > sp.hi || r.hi > len(p.toks) {
+			continue
+		}
 		ok := true
 		for k, w := range words {
-			x := lo + k
-			if ph[x] != phaseNone || p.toks[x].text != w || p.toks[x].field != p.toks[lo].field {
+			if x := r.lo + k; ph[x] != phaseNone || !p.spells(x, w) {
 				ok = false
 				break
 			}
 		}
 		if ok {
-			return lo, lo + len(words) - 1, true
+			return r.lo, r.hi - 1, true
 		}
 	}
 	return 0, 0, false
 }
 
+// spells reports whether token x of p is the word w of a name: the same
+// word, or the same word in another form of its script that reads the same
+// (林俊傑 / 林俊杰, traditional and simplified).
+func (p *side) spells(x int, w string) bool {
+	tok := p.toks[x].text
+	if tok == w {
+		return true
+	}
+	r := p.title.Reading(tok)
+	if r == "" || !reading.Needed(w) {
+		return false
+	}
+	wr, ok := reading.Of(w, 0)
+	return ok && wr == r
+}
+
 // aliasNote is the explanation of an alias match.
 func aliasNote(titles int) string {
+	if titles == 0 {
+		return "alias written in the title itself"
+	}
 	if titles == 1 {
 		return "alias learned from 1 title"
 	}

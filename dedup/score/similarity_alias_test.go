@@ -67,3 +67,38 @@ func TestAliases(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleAliases: a name the other title writes in two scripts matches
+// either spelling as the same name, with no alias learned: the song's own
+// title says so. Traditional and simplified Han characters of one name
+// count as one spelling. A track still needs the artists to agree, and
+// another recording stays another recording.
+func TestTitleAliases(t *testing.T) {
+	intoTheNewWorld := title.Input{Title: "Girls' Generation 소녀시대 '다시 만난 세계 (Into the New World)' MV", Channel: "SMTOWN"}
+	tests := []struct {
+		name string
+		a, b title.Input
+		want DecisionKind
+	}{
+		{"artist and track in Hangul only", title.Input{Title: "소녀시대 - 다시 만난 세계"}, intoTheNewWorld, DecisionMerge},
+		{"simplified against traditional", title.Input{Title: "林俊杰 - 江南", Channel: "华语金曲"},
+			title.Input{Title: "林俊傑 JJ Lin - 江南 Jiang Nan (官方完整版 MV)", Channel: "林俊傑 JJ Lin"}, DecisionMerge},
+		{"another song of the artist", title.Input{Title: "소녀시대 - 소원을 말해봐"}, intoTheNewWorld, DecisionDistinct},
+		{"the track by another artist", title.Input{Title: "태연 - 다시 만난 세계"}, intoTheNewWorld, DecisionDistinct},
+		{"a live take", title.Input{Title: "소녀시대 - 다시 만난 세계 (Live)"}, intoTheNewWorld, DecisionDistinct},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, swap := range []bool{false, true} {
+				a, b := title.Normalize(tt.a), title.Normalize(tt.b)
+				if swap {
+					a, b = b, a
+				}
+				d := Decide(Subject{Title: a}, []Candidate{{SongID: 1, Title: b}}, nil, DefaultThresholds())
+				if d.Kind != tt.want {
+					t.Errorf("swap %v: %s (score %.4f, rules %v), want %s", swap, d.Kind, d.Score, d.Explanation.Rules, tt.want)
+				}
+			}
+		})
+	}
+}

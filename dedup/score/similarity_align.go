@@ -327,7 +327,7 @@ func (s *scorer) align(sa, sb tokRange, ph phase) {
 			s.link(i, i+1, j, -1, 1, kindCompound, ph)
 		}
 	}
-	if ph != phaseCross && (len(s.a.title.Aliases) > 0 || len(s.b.title.Aliases) > 0) {
+	if ph != phaseCross && (len(s.a.title.Aliases) > 0 || len(s.b.title.Aliases) > 0 || len(s.a.title.ScriptPairs) > 0 || len(s.b.title.ScriptPairs) > 0) {
 		s.alignAliases(sa, sb, ph)
 	}
 	if (s.a.reads || s.b.reads) && ph != phaseCross && (ph == phaseArtist || s.artistsRead) {

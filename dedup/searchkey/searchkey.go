@@ -361,24 +361,7 @@ func AliasTerms(t title.Title) []string {
 	}
 	var out []string
 	for _, al := range t.Aliases {
-		v := title.Title{Artists: t.Artists, ArtistTokens: t.ArtistTokens, Track: t.Track, TrackTokens: t.TrackTokens}
-		other := strings.Fields(al.Other)
-		switch {
-		case al.Kind == title.AliasTrack && al.Name == t.Track:
-			v.Track, v.TrackTokens = al.Other, other
-		case al.Kind == title.AliasArtist && slices.Contains(t.Artists, al.Name):
-			v.Artists, v.ArtistTokens = nil, nil
-			for _, a := range t.Artists {
-				if a == al.Name {
-					a = al.Other
-				}
-				v.Artists = append(v.Artists, a)
-				v.ArtistTokens = append(v.ArtistTokens, strings.Fields(a)...)
-			}
-		default:
-			continue
-		}
-		for _, term := range Terms(v) {
+		for _, term := range substituted(t, al) {
 			if !own[term] {
 				own[term] = true
 				out = append(out, term)
@@ -386,4 +369,27 @@ func AliasTerms(t title.Title) []string {
 		}
 	}
 	return out
+}
+
+// substituted returns the terms of t with al.Other written in place of the
+// name al.Name (an artist of t or its track), nil when t lacks that name.
+func substituted(t title.Title, al title.Alias) []string {
+	v := title.Title{Artists: t.Artists, ArtistTokens: t.ArtistTokens, Track: t.Track, TrackTokens: t.TrackTokens}
+	other := strings.Fields(al.Other)
+	switch {
+	case al.Kind == title.AliasTrack && al.Name == t.Track:
+		v.Track, v.TrackTokens = al.Other, other
+	case al.Kind == title.AliasArtist && slices.Contains(t.Artists, al.Name):
+		v.Artists, v.ArtistTokens = nil, nil
+		for _, a := range t.Artists {
+			if a == al.Name {
+				a = al.Other
+			}
+			v.Artists = append(v.Artists, a)
+			v.ArtistTokens = append(v.ArtistTokens, strings.Fields(a)...)
+		}
+	default:
+		return nil
+	}
+	return Terms(v)
 }
