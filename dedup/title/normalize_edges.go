@@ -112,6 +112,9 @@ func (p *parser) creditArtist(head span, pipe int, tail span) span {
 			sign = sign || words[0] == "latest" || words[0] == "new"
 			continue
 		}
+		if !slices.ContainsFunc(words, func(w string) bool { return !isNumber(w) }) {
+			continue // "| 2018 |": a date says nothing of who
+		}
 		if artist.hi == artist.lo {
 			if !p.creditName(seg) {
 				return span{}
