@@ -32,7 +32,8 @@ import (
 //     one, or the first part speaks (you, me, it's) and a short last part
 //     does not ("Tell Me a Bedtime Story - Kelly Brand"). A title with no
 //     separator may still name its artist: Artist "Track", Artist「Track」,
-//     Track by Artist, or the channel.
+//     Track by Artist, the channel, or the capitals that open a music
+//     video's title ("TWICE Merry & Happy M/V").
 //  5. In the artist part, split off featured artists and split the list of
 //     artists on "&", "and", "x", ",", "+", "vs". In the track part, split
 //     off featured artists and trailing version phrases ("slowed + reverb").
@@ -225,6 +226,8 @@ func (p *parser) normalize(in Input) Title {
 			var lexArtist span
 			if lexArtist, track = p.lexiconEnd(track); lexArtist.hi > lexArtist.lo {
 				artists = p.artistList(lexArtist)
+			} else if capsArtist, rest := p.capsLead(in.Title, track); capsArtist.hi > capsArtist.lo {
+				artists, track = p.artistList(capsArtist), rest
 			}
 		}
 	}

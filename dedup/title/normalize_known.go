@@ -230,6 +230,76 @@ func (p *parser) lexiconEnd(sp span) (artist, track span) {
 	return span{}, sp
 }
 
+// capsLead reads the artist of a K-pop style upload with no separator,
+// "TWICE Merry & Happy M/V", "GOT7 One And Only You (Feat. Hyolyn) Special
+// Video", "ITZY Not Shy @ LIVE PREMIERE": the title opens with one to three
+// words in capitals (three characters at least, or with a digit) and goes
+// on in words that are not, and it calls itself a music or performance
+// video. The capitals must be the first words of the track part sp; it
+// returns their span and the rest, or an empty span and sp.
+func (p *parser) capsLead(raw string, sp span) (artist, track span) {
+	if !slices.ContainsFunc(p.patterns, func(s string) bool {
+		return s == "mv" || s == "performance_video" || s == "official_video" || s == "music_video"
+	}) {
+		return span{}, sp
+	}
+	var caps [3]string
+	n := 0
+	rest := raw
+	for {
+		rest = strings.TrimLeft(rest, " ")
+		end := strings.IndexByte(rest, ' ')
+		if end < 0 {
+			return span{}, sp // the capitals must be followed by the track
+		}
+		word := rest[:end]
+		if capsWord(word) {
+			if n == len(caps) {
+				return span{}, sp
+			}
+			caps[n] = strings.ToLower(word)
+			n++
+			rest = rest[end:]
+			continue
+		}
+		// The track goes on in a word of Title or lower case.
+		if n == 0 || !strings.ContainsFunc(word, func(r rune) bool { return r >= 'a' && r <= 'z' }) {
+			return span{}, sp
+		}
+		break
+	}
+	p.idx = p.wordIndexesTo(p.idx[:0], sp)
+	idx := p.idx
+	if len(idx) <= n {
+		return span{}, sp
+	}
+	for i := range n {
+		if p.items[idx[i]].text != caps[i] {
+			return span{}, sp
+		}
+	}
+	p.pattern("caps_artist")
+	return span{sp.lo, idx[n-1] + 1}, span{idx[n], sp.hi}
+}
+
+// capsWord reports whether a raw word is written in capitals: ASCII
+// capitals and digits, at least one capital, three characters or more
+// unless it holds a digit ("TWICE", "GOT7", "EXO"; not "DJ", "MC", "I").
+func capsWord(w string) bool {
+	letter, digit := false, false
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 'A' && c <= 'Z':
+			letter = true
+		case c >= '0' && c <= '9':
+			digit = true
+		default:
+			return false
+		}
+	}
+	return letter && (len(w) >= 3 || digit)
+}
+
 // artistKeys returns the compact keys of each artist of a list and, for a
 // list of several, of all of them together.
 func artistKeys(list [][]string) []string {
