@@ -151,7 +151,7 @@ func (s *Service) Aliases(ctx context.Context, f AliasFilter) (AliasPage, error)
 	if f.After < 0 {
 		return AliasPage{}, InvalidField("after", "must be an alias ID, got %d", f.After)
 	}
-	f.Name = strings.Join(strings.Fields(title.Fold(f.Name)), " ")
+	f.Name = aliasFilterName(f.Name)
 	return s.curation.ListAliases(ctx, f)
 }
 
@@ -159,4 +159,15 @@ func (s *Service) Aliases(ctx context.Context, f AliasFilter) (AliasPage, error)
 // learned again. It returns the alias as it was, or ErrNotFound.
 func (s *Service) ForgetAlias(ctx context.Context, id int64, decidedBy string) (LearnedAlias, error) {
 	return s.curation.ForgetAlias(ctx, id, decidedBy)
+}
+
+// aliasFilterName reads a name to filter aliases by as the normalizer reads
+// a title's words ("Girls' Generation" is "girls generation"), or folded
+// when the normalizer keeps no word of it (a version word alone).
+func aliasFilterName(name string) string {
+	t := title.Normalize(title.Input{Title: name})
+	if words := slices.Concat(t.ArtistTokens, t.TrackTokens); len(words) > 0 {
+		return strings.Join(words, " ")
+	}
+	return strings.Join(strings.Fields(title.Fold(name)), " ")
 }

@@ -3,6 +3,7 @@ package store_test
 import (
 	"context"
 	"errors"
+	"slices"
 	"testing"
 
 	"github.com/songdedup/songdedup/dedup"
@@ -103,5 +104,38 @@ func TestNameAliases(t *testing.T) {
 	}
 	if got, err := db.ListAliases(ctx, dedup.AliasFilter{Limit: 10, Name: "bts"}); err != nil || len(got.Items) != 0 {
 		t.Errorf("a deleted alias is listed: %+v, %v", got, err)
+	}
+}
+
+// TestCandidatesWithAliases: a title whose names have aliases finds the
+// song written in the other script, which shares no term with it.
+func TestCandidatesWithAliases(t *testing.T) {
+	db, _ := openMigrated(t)
+	ctx := context.Background()
+	native := createSong(t, db, "윤하 - 사건의 지평선", "")
+	createSong(t, db, "Muse - Uprising", "")
+	tests := []struct {
+		name    string
+		query   string
+		aliases []title.Alias
+		found   bool
+	}{
+		{"no alias", "Younha - Event Horizon", nil, false},
+		{"track alias", "Younha - Event Horizon", []title.Alias{{Kind: title.AliasTrack, Name: "event horizon", Other: "사건의 지평선", Titles: 2}}, true},
+		{"artist alias", "Younha - Event Horizon", []title.Alias{{Kind: title.AliasArtist, Name: "younha", Other: "윤하", Titles: 2}}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q := title.Normalize(title.Input{Title: tt.query})
+			q.Aliases = tt.aliases
+			got, err := db.Candidates(ctx, []dedup.CandidateQuery{{Title: q, Limit: 10}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			found := slices.ContainsFunc(got[0], func(s dedup.Song) bool { return s.ID == native })
+			if found != tt.found {
+				t.Errorf("found the Hangul song: %v, want %v (candidates %v)", found, tt.found, got[0])
+			}
+		})
 	}
 }
