@@ -163,6 +163,9 @@ type parser struct {
 	// channelSure is whether the channel is certainly the artist's own:
 	// YouTube's auto-generated "Artist - Topic" or a VEVO channel.
 	channelSure bool
+	// channelNamed, when not 0, is 1 + the index of the one of the
+	// channel's several artists that the title names.
+	channelNamed int
 }
 
 // reset empties the parser for the pool, keeping its buffers.
@@ -241,6 +244,9 @@ func (p *parser) normalize(in Input) Title {
 		t.ArtistSource = ArtistFromTitle
 	case p.channelArtist && len(p.channel.artists) > 0:
 		artists, t.ArtistSource = p.channel.artists, ArtistFromChannel
+		if p.channelNamed > 0 {
+			artists = p.channel.artists[p.channelNamed-1 : p.channelNamed]
+		}
 		if p.channelSure {
 			t.ArtistSource = ArtistFromTopic
 		}

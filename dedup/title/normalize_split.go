@@ -219,6 +219,13 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 		p.pattern("reversed_phrase")
 		return last, first, true
 	}
+	if p.channelSure && len(p.caller.keys) == 0 && !slices.ContainsFunc(parts, p.matchesKnown) && p.sharesChannelWord(first) {
+		// "Tim McGraw, Faith Hill - The Rest of Our Life" on
+		// TimandFaithVEVO: the first part names the channel's artist in
+		// full, where the channel's name shortens it.
+		p.pattern("channel_hint")
+		return first, span{parts[1].lo, last.hi}, true
+	}
 	if p.channelSure && len(p.caller.keys) == 0 && !slices.ContainsFunc(parts, p.matchesKnown) {
 		// An artist's own channel (VEVO, "- Topic") whose artist no part
 		// names: the separator is the track's own ("Outro - Vamos a Darle
@@ -256,6 +263,24 @@ func (p *parser) phraseThenName(first, last span) bool {
 	}
 	says, short := speaks(last, 4)
 	return !says && short
+}
+
+// sharesChannelWord reports whether sp holds a word of three letters or
+// more of the channel's artists' names, articles and joiners aside.
+func (p *parser) sharesChannelWord(sp span) bool {
+	for k := sp.lo; k < sp.hi; k++ {
+		k = p.skipGroup(k)
+		it := &p.items[k]
+		if it.kind != kWord || it.dead || len(it.text) < 3 || nameArticles[it.text] || listJoiners[it.text] {
+			continue
+		}
+		for _, a := range p.channel.artists {
+			if slices.Contains(a, it.text) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // artistAfterNoise splits a part with a group of noise inside it, not at
@@ -659,17 +684,32 @@ func (p *parser) removeKnown(sp span) span {
 			return sp
 		}
 		for n := 1; n < len(idx) && n <= 6; n++ {
-			if kn.matches(p.keyOf(idx[:n])) {
+			if key := p.keyOf(idx[:n]); kn.matches(key) {
 				p.pattern("known_artist_removed")
+				p.namedOfChannel(kn, key)
 				return span{idx[n-1] + 1, sp.hi}
 			}
-			if kn.matches(p.keyOf(idx[len(idx)-n:])) {
+			if key := p.keyOf(idx[len(idx)-n:]); kn.matches(key) {
 				p.pattern("known_artist_removed")
+				p.namedOfChannel(kn, key)
 				return span{sp.lo, idx[len(idx)-n]}
 			}
 		}
 	}
 	return sp
+}
+
+// namedOfChannel records which of a channel's several artists the title
+// named ("Nahko • Dragonfly" on "Nahko and Medicine for the People"): that
+// one is the artist, not the whole list.
+func (p *parser) namedOfChannel(kn *known, key string) {
+	if kn != &p.channel || len(kn.artists) < 2 {
+		return
+	}
+	if i := slices.Index(kn.keys, key); i >= 0 && i < len(kn.artists) {
+		p.channelNamed = i + 1
+		p.pattern("channel_hint")
+	}
 }
 
 // keyOf is the compact key of the words at idx.

@@ -524,6 +524,10 @@ var performedBy = wordSet("played", "performed", "sung", "sang", "interpreted", 
 var trackPronouns = wordSet("you", "me", "my", "your", "yours", "mine", "we", "our", "us", "it", "its",
 	"im", "youre", "dont", "cant", "aint", "ive", "wont", "myself", "yourself")
 
+// nameArticles are the articles of three letters or more that names
+// share without being one name ("The Weeknd", "Los Tigres del Norte").
+var nameArticles = wordSet("the", "los", "las", "les", "der", "die", "das", "des", "del")
+
 // byStopwords are words that, right after an unbracketed "by", show that
 // "by" belongs to the title ("Stand by Me", "Stand by Your Man", "Drive By").
 var byStopwords = wordSet(
