@@ -39,6 +39,29 @@ type aliasCache struct {
 	entries map[dedup.AliasKey]aliasEntry
 	ttl     time.Duration
 	zeroTTL time.Duration
+	// emptyUntil, while in the future, says that the table had no alias
+	// when last read: a catalogue that never saw a bilingual title then
+	// costs a submission no lookup. tableUntil says when to read again.
+	emptyUntil, tableUntil time.Time
+}
+
+// empty reports whether the table is known to be empty at now, and
+// whether that is known at all.
+func (c *aliasCache) empty(now time.Time) (empty, known bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return now.Before(c.emptyUntil), now.Before(c.tableUntil)
+}
+
+// setEmpty records whether the table had any alias at now.
+func (c *aliasCache) setEmpty(empty bool, now time.Time) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.tableUntil = now.Add(c.zeroTTL)
+	c.emptyUntil = time.Time{}
+	if empty {
+		c.emptyUntil = c.tableUntil
+	}
 }
 
 type aliasEntry struct {
@@ -103,11 +126,24 @@ func (c *aliasCache) forget(keys []dedup.AliasKey) {
 	for _, k := range keys {
 		delete(c.entries, k)
 	}
+	c.emptyUntil, c.tableUntil = time.Time{}, time.Time{}
 }
 
 // AliasesOf implements dedup.SubmitStore.
 func (s *DB) AliasesOf(ctx context.Context, keys []dedup.AliasKey) ([]dedup.LearnedAlias, error) {
 	now := time.Now()
+	if empty, known := s.aliases.empty(now); empty {
+		return nil, nil
+	} else if !known {
+		var has bool
+		if err := s.db.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM name_aliases)`).Scan(&has); err != nil {
+			return nil, fmt.Errorf("reading aliases: %w", translate(err))
+		}
+		s.aliases.setEmpty(!has, now)
+		if !has {
+			return nil, nil
+		}
+	}
 	found, missing := s.aliases.get(keys, now)
 	if len(missing) == 0 {
 		return found, nil
