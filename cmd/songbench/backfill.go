@@ -5,9 +5,11 @@ import (
 	"bytes"
 	"context"
 	"database/sql"
+	"encoding/csv"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"math/rand/v2"
 	"os"
 	"os/exec"
@@ -203,11 +205,12 @@ func reviewFigures(ctx context.Context, dsn string, truth map[string]int) (share
 	return share, yield, nil
 }
 
-// runBackfill runs the binary's backfill and returns its duration.
-func (b *bench) runBackfill(ctx context.Context, dsn, input string) (time.Duration, error) {
+// runBackfill runs the binary's backfill, with flags besides the bench's,
+// and returns its duration.
+func (b *bench) runBackfill(ctx context.Context, dsn, input string, flags ...string) (time.Duration, error) {
 	start := time.Now()
-	args := []string{"backfill", "--input", input, "--mysql-dsn", dsn,
-		"--progress", "none", "--log-level", "warn", "--workers", fmt.Sprint(b.cfg.Workers)}
+	args := append([]string{"backfill", "--input", input, "--mysql-dsn", dsn,
+		"--progress", "none", "--log-level", "warn", "--workers", fmt.Sprint(b.cfg.Workers)}, flags...)
 	cmd := exec.CommandContext(ctx, b.cfg.Binary, append(args, strings.Fields(os.Getenv("BENCH_BACKFILL_ARGS"))...)...)
 	out, err := cmd.CombinedOutput()
 	var exit *exec.ExitError
@@ -233,7 +236,13 @@ func (b *bench) measureBackfill(ctx context.Context) error {
 	defer os.RemoveAll(dir)
 	n := b.cfg.Backfill
 	if b.cfg.Phases["backfill"] {
-		if err := b.measureEmptyBackfill(ctx, dir, n); err != nil {
+		empty := n
+		if b.cfg.Catalogue != "" {
+			if empty, err = b.measureCatalogueBackfill(ctx); err != nil {
+				return err
+			}
+		}
+		if err := b.measureEmptyBackfill(ctx, dir, empty); err != nil {
 			return err
 		}
 	}
@@ -312,11 +321,77 @@ func (b *bench) measureEmptyBackfill(ctx context.Context, dir string, n int) err
 
 // backfillDSN names the database of the empty-database backfill: the bench
 // database's name with _backfill.
-func backfillDSN(dsn string) string {
+func backfillDSN(dsn string) string { return suffixedDSN(dsn, "_backfill") }
+
+// suffixedDSN is dsn with suffix after its database's name.
+func suffixedDSN(dsn, suffix string) string {
 	c, err := mysql.ParseDSN(dsn)
 	if err != nil {
 		return dsn
 	}
-	c.DBName += "_backfill"
+	c.DBName += suffix
 	return c.FormatDSN()
+}
+
+// measureCatalogueBackfill backfills the catalogue export of
+// BENCH_CATALOGUE into an empty database of its own (the bench database's
+// name with _catalogue) and returns its rows.
+func (b *bench) measureCatalogueBackfill(ctx context.Context) (int, error) {
+	rows, err := exportRows(b.cfg.Catalogue)
+	if err != nil {
+		return 0, err
+	}
+	dsn := suffixedDSN(b.cfg.DSN, "_catalogue")
+	if err := dropDatabase(ctx, dsn); err != nil {
+		return 0, err
+	}
+	var flags []string
+	if b.cfg.CatalogueMap != "" {
+		flags = []string{"--map", b.cfg.CatalogueMap}
+	}
+	d, err := b.runBackfill(ctx, dsn, b.cfg.Catalogue, flags...)
+	if err != nil {
+		return 0, err
+	}
+	rate := float64(rows) / d.Seconds()
+	b.res.set("backfill_catalogue_rows", float64(rows), fmt.Sprint(rows))
+	b.res.set("backfill_catalogue_rows_per_s", rate, fmt.Sprintf("%.0f rows/s of %s into an empty database (%s, %d workers)",
+		rate, filepath.Base(b.cfg.Catalogue), d.Round(time.Millisecond), b.cfg.Workers))
+	return rows, nil
+}
+
+// exportRows counts the rows of a catalogue export: the records of a CSV
+// file after its header, the lines of a JSON lines file that are not
+// blank.
+func exportRows(path string) (int, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return 0, fmt.Errorf("BENCH_CATALOGUE: %w", err)
+	}
+	defer f.Close()
+	n := 0
+	if strings.EqualFold(filepath.Ext(path), ".csv") {
+		r := csv.NewReader(f)
+		r.FieldsPerRecord, r.ReuseRecord = -1, true
+		for {
+			if _, err := r.Read(); err == io.EOF {
+				break
+			} else if err != nil {
+				return 0, fmt.Errorf("BENCH_CATALOGUE: %w", err)
+			}
+			n++
+		}
+		return max(n-1, 0), nil
+	}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	for sc.Scan() {
+		if strings.TrimSpace(sc.Text()) != "" {
+			n++
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return 0, fmt.Errorf("BENCH_CATALOGUE: %w", err)
+	}
+	return n, nil
 }

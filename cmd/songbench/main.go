@@ -35,6 +35,12 @@
 //   - BENCH_POSTING_BUDGET: the store's posting budget in the retrieval
 //     phase; pass --posting-budget in BENCH_SERVER_ARGS for the submit
 //     phase and in BENCH_BACKFILL_ARGS for the backfill;
+//   - BENCH_CATALOGUE=FILE: a catalogue export (CSV or JSON lines, as
+//     `songdedup backfill` reads it; BENCH_CATALOGUE_MAP its --map) that the
+//     backfill phase also backfills into an empty database of its own,
+//     with as many generated uploads as it has rows beside it, so that the
+//     two rates are of one run and one row count
+//     (backfill_catalogue_rows_per_s beside backfill_rows_per_s);
 //   - BENCH_WRITE_BACKFILL=FILE: only write the backfill input and stop;
 //   - BENCH_RECORD=FILE: append the run to FILE (cmd/songbench/results.jsonl),
 //     with BENCH_NOTE as its note; `songbench -results` renders RESULTS.md;
@@ -110,6 +116,10 @@ type config struct {
 	Retrieval store.RetrievalOptions
 	NoBrute   bool   // skip the brute-force reference (latency only)
 	Profile   string // the generator's profile: profileHard or profileClassic
+	// Catalogue is a catalogue export the backfill phase backfills beside
+	// as many generated uploads (BENCH_CATALOGUE), with CatalogueMap as its
+	// --map (BENCH_CATALOGUE_MAP).
+	Catalogue, CatalogueMap string
 }
 
 func loadConfig(getenv func(string) string) (config, error) {
@@ -187,6 +197,7 @@ func loadConfig(getenv func(string) string) (config, error) {
 	c.Debug = getenv("BENCH_DEBUG") != ""
 	c.Reuse = getenv("BENCH_REUSE") != ""
 	c.NoBrute = getenv("BENCH_NO_BRUTE") != ""
+	c.Catalogue, c.CatalogueMap = getenv("BENCH_CATALOGUE"), getenv("BENCH_CATALOGUE_MAP")
 	c.Binary = getenv("BENCH_BINARY")
 	if c.Binary == "" {
 		c.Binary = "bin/songdedup"

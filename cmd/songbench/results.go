@@ -185,6 +185,8 @@ var figureRows = []figureRow{
 	{"backfill_pairwise_recall", "its pairwise recall", unit("%.4f")},
 	{"backfill_review_share", "its reviews per row", unit("%.4f")},
 	{"backfill_review_yield", "its reviews that are real duplicates", unit("%.4f")},
+	{"backfill_catalogue_rows", "catalogue export rows (BENCH_CATALOGUE)", thousands},
+	{"backfill_catalogue_rows_per_s", "catalogue export backfill into an empty database", rate("rows/s")},
 	{"backfill_loaded_rows_per_s", "backfill into the catalogue", rate("rows/s")},
 	{"backfill_loaded_pairwise_precision", "its pairwise precision", unit("%.4f")},
 	{"backfill_loaded_pairwise_recall", "its pairwise recall", unit("%.4f")},

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"flag"
 	"os"
+	"strings"
 	"testing"
 )
 
@@ -47,5 +48,27 @@ func TestThousands(t *testing.T) {
 		if got := thousands(v); got != want {
 			t.Errorf("thousands(%v) = %q, want %q", v, got, want)
 		}
+	}
+}
+
+// TestExportRows: the rows of a catalogue export are its CSV records after
+// the header (a quoted field may span lines) or its JSON lines that are
+// not blank.
+func TestExportRows(t *testing.T) {
+	for _, tt := range []struct {
+		file string
+		want int
+	}{
+		{"testdata/export.csv", 3},
+		{"testdata/header.csv", 0},
+		{"testdata/export.jsonl", 2},
+	} {
+		got, err := exportRows(tt.file)
+		if err != nil || got != tt.want {
+			t.Errorf("exportRows(%s) = %d, %v; want %d", tt.file, got, err, tt.want)
+		}
+	}
+	if _, err := exportRows("testdata/missing.csv"); err == nil || !strings.Contains(err.Error(), "BENCH_CATALOGUE") {
+		t.Errorf("a missing file: %v, want an error naming BENCH_CATALOGUE", err)
 	}
 }
