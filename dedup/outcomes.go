@@ -49,7 +49,8 @@ type OutcomeStore interface {
 	RecordOutcomes(ctx context.Context, rows []RowOutcome) error
 }
 
-// RecordOutcome records a backfill row that could not even be read.
-func (s *Service) RecordOutcome(ctx context.Context, rec RowOutcome) error {
-	return s.outcomes.RecordOutcomes(ctx, []RowOutcome{rec})
+// RecordOutcomes records backfill rows that could not even be read, in
+// one transaction.
+func (s *Service) RecordOutcomes(ctx context.Context, recs []RowOutcome) error {
+	return s.outcomes.RecordOutcomes(ctx, recs)
 }

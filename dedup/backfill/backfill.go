@@ -355,17 +355,23 @@ func (r *Run) process(ctx context.Context, rows []Row) error {
 		decidedBy = "backfill:dry-run"
 	}
 	var items []dedup.BatchItem
+	var unread []dedup.RowOutcome // rows that could not be read, recorded at once
 	for _, row := range rows {
 		rec := &dedup.RowOutcome{JobID: r.job.ID, Line: row.Line}
 		if row.Err != nil {
 			rec.Decision, rec.Error = dedup.OutcomeError, row.Err.Error()
-			if err := r.svc.RecordOutcome(ctx, *rec); err != nil {
-				return err
-			}
-			r.count(dedup.OutcomeError)
+			unread = append(unread, *rec)
 			continue
 		}
 		items = append(items, dedup.BatchItem{Sub: row.Sub, Rec: rec, Normalized: row.title})
+	}
+	if len(unread) > 0 {
+		if err := r.svc.RecordOutcomes(ctx, unread); err != nil {
+			return err
+		}
+		for range unread {
+			r.count(dedup.OutcomeError)
+		}
 	}
 	if len(items) == 0 {
 		return nil
