@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"maps"
 	"slices"
-	"strings"
 
 	"github.com/songdedup/songdedup/dedup/score"
 	"github.com/songdedup/songdedup/dedup/searchkey"
@@ -81,9 +80,13 @@ func (s *Service) SubmitBatch(ctx context.Context, items []BatchItem, decidedBy 
 			}
 		}
 	}
-	normalized, err := s.normalizeBatch(ctx, items, todo)
+	normalized, lexicons, err := s.normalizeBatch(ctx, items, todo)
 	if err != nil {
 		return nil, err
+	}
+	lexiconOf := make(map[int]map[string]int, len(todo)) // item -> the lexicon its title was read with
+	for k, i := range todo {
+		lexiconOf[i] = lexicons[k]
 	}
 	titles := make([]title.Title, 0, len(todo))
 	subjects := map[int]score.Subject{}
@@ -125,6 +128,7 @@ func (s *Service) SubmitBatch(ctx context.Context, items []BatchItem, decidedBy 
 		}
 	}
 
+	b.watch(lexiconOf)
 	written, err := s.store.SubmitBatch(ctx, b.writes)
 	switch {
 	case errors.Is(err, ErrConflict) || errors.Is(err, ErrNotFound):
@@ -167,19 +171,7 @@ func (s *Service) SubmitBatch(ctx context.Context, items []BatchItem, decidedBy 
 				}
 			}
 		}
-		// Songs committed at the same moment by other workers or
-		// processes could not be seen while deciding: check each new song
-		// now, quickly, as Submit does. The batch's own new songs grew the
-		// frequencies of their terms; that growth is expected.
-		allow := map[string]int{}
-		for _, w := range b.writes {
-			if w.NewSong != nil {
-				for _, t := range strings.Fields(w.NewSong.SearchKey) {
-					allow[t]++
-				}
-			}
-		}
-		s.reconcileBatch(ctx, b, written, allow, decidedBy)
+		s.reconcileBatch(ctx, b.watched(written), decidedBy)
 	}
 	if len(b.alone) > 0 {
 		slices.Sort(b.alone)
@@ -199,16 +191,24 @@ func (s *Service) SubmitBatch(ctx context.Context, items []BatchItem, decidedBy 
 	return results, nil
 }
 
-// reconcileBatch checks the batch's new songs against songs committed
-// concurrently, as Submit checks its one: the frequencies of every new
-// song's rare terms are read in one query, and only the songs whose terms
-// grew beyond what the batch itself added are searched again.
-func (s *Service) reconcileBatch(ctx context.Context, b batchPlan, written []SubmissionWritten, allow map[string]int, decidedBy string) {
+// watchedSong is a new song to reconcile as a batch does.
+type watchedSong struct {
+	id      int64
+	subject score.Subject
+	watch   ReconcileWatch
+}
+
+// reconcileBatch checks new songs written by a batch against songs
+// committed concurrently, as Submit checks its one: the frequencies of
+// every song's watched terms are read in one query, and only the songs
+// whose terms grew beyond their limits are searched again. It is all
+// their reconciliation reads besides the catalogue, so a resumed run
+// replays it exactly for songs whose process stopped first (see
+// ReconcilePending).
+func (s *Service) reconcileBatch(ctx context.Context, songs []watchedSong, decidedBy string) {
 	var terms []string
-	for _, p := range b.pending {
-		if p.known != nil {
-			terms = slices.AppendSeq(terms, maps.Keys(p.known.terms))
-		}
+	for _, p := range songs {
+		terms = slices.AppendSeq(terms, maps.Keys(p.watch.Limits))
 	}
 	slices.Sort(terms)
 	now, err := s.store.TermFrequencies(ctx, slices.Compact(terms), true)
@@ -217,16 +217,15 @@ func (s *Service) reconcileBatch(ctx context.Context, b batchPlan, written []Sub
 	}
 	// The others are searched again together, and only the ones that
 	// find a song to merge with go through Reconcile one by one.
-	var again []pendingSong
+	var again []watchedSong
 	var qs []CandidateQuery
-	for _, p := range b.pending {
-		id := written[p.write-1].SongID
-		if p.known != nil && now != nil && quietSince(p.known.terms, allow, now) {
-			s.markReconciled(ctx, id)
+	for _, p := range songs {
+		if now != nil && p.watch.quiet(now) {
+			s.markReconciled(ctx, p.id)
 			continue
 		}
 		again = append(again, p)
-		qs = append(qs, s.candidateQuery(p.subject, id, true))
+		qs = append(qs, s.candidateQuery(p.subject, p.id, true))
 	}
 	if len(qs) == 0 {
 		return
@@ -243,20 +242,19 @@ func (s *Service) reconcileBatch(ctx context.Context, b batchPlan, written []Sub
 		stats, err = s.warmTokenStats(ctx, subjects, cands)
 	}
 	for k, p := range again {
-		id := written[p.write-1].SongID
 		if err == nil {
 			cands, w, rerr := s.rank(ctx, p.subject, cands[k], stats)
 			var group []int64
 			if rerr == nil {
-				group, _, rerr = s.sameSongs(ctx, id, p.subject, cands, w)
+				group, _, rerr = s.sameSongs(ctx, p.id, p.subject, cands, w)
 			}
 			if rerr == nil && len(group) == 0 {
-				s.markReconciled(ctx, id)
+				s.markReconciled(ctx, p.id)
 				continue
 			}
 		}
-		if err := s.reconcile(ctx, id, &decided{subject: p.subject}, decidedBy); err != nil {
-			s.log.WarnContext(ctx, "reconciling a new song (the sweeper will retry)", "song_id", id, "err", err)
+		if err := s.reconcile(ctx, p.id, &decided{subject: p.subject}, decidedBy); err != nil {
+			s.log.WarnContext(ctx, "reconciling a new song (the sweeper will retry)", "song_id", p.id, "err", err)
 		}
 	}
 }
@@ -415,11 +413,13 @@ func (st *tokenStats) of(tokens []string) (int, map[string]int, bool) {
 
 // normalizeBatch reads the titles of items[todo] with the artist lexicon
 // and sets their aliases, as normalize does, in one lookup of each for the
-// batch. An item's title
-// normalized already (by the backfill's routing) is kept unless the
+// batch: each title with the sightings of its own name keys, which it
+// returns (nil for a title whose keys the lexicon does not know). An item's
+// title normalized already (by the backfill's routing) is kept unless the
 // lexicon knows one of its names.
-func (s *Service) normalizeBatch(ctx context.Context, items []BatchItem, todo []int) ([]title.Title, error) {
+func (s *Service) normalizeBatch(ctx context.Context, items []BatchItem, todo []int) ([]title.Title, []map[string]int, error) {
 	out := make([]title.Title, len(todo))
+	lexicons := make([]map[string]int, len(todo))
 	ins := make([]title.Input, len(todo))
 	keys := make([][]string, len(todo))
 	var all []string
@@ -434,13 +434,21 @@ func (s *Service) normalizeBatch(ctx context.Context, items []BatchItem, todo []
 		slices.Sort(all)
 		var err error
 		if known, err = s.store.ArtistSightings(ctx, slices.Compact(all)); err != nil {
-			return nil, fmt.Errorf("reading the artist lexicon: %w", err)
+			return nil, nil, fmt.Errorf("reading the artist lexicon: %w", err)
 		}
 	}
 	for k, i := range todo {
+		for _, key := range keys[k] {
+			if n := known[key]; n > 0 {
+				if lexicons[k] == nil {
+					lexicons[k] = map[string]int{}
+				}
+				lexicons[k][key] = n
+			}
+		}
 		switch {
-		case slices.ContainsFunc(keys[k], func(key string) bool { return known[key] > 0 }):
-			out[k] = title.NormalizeWith(ins[k], title.LexiconMap(known))
+		case lexicons[k] != nil:
+			out[k] = title.NormalizeWith(ins[k], title.LexiconMap(lexicons[k]))
 		case items[i].Normalized != nil:
 			out[k] = *items[i].Normalized
 		default:
@@ -452,9 +460,9 @@ func (s *Service) normalizeBatch(ctx context.Context, items []BatchItem, todo []
 		ptrs[k] = &out[k]
 	}
 	if err := s.withAliases(ctx, ptrs); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return out, nil
+	return out, lexicons, nil
 }
 
 // ResolveExplanation gives an explanation written before its batch was

@@ -141,6 +141,39 @@ func (b *batchPlan) plan(ctx context.Context, i int, it BatchItem, videoID strin
 	return nil
 }
 
+// watch gives each write creating a song the watch its reconciliation
+// reads (see ReconcileWatch): the frequencies its decision saw of its
+// watched terms, plus what the batch's own new songs add to them; and the
+// lexicon its title was read with (lexiconOf, by item).
+func (b *batchPlan) watch(lexiconOf map[int]map[string]int) {
+	allow := map[string]int{}
+	for _, w := range b.writes {
+		if w.NewSong != nil {
+			for _, t := range strings.Fields(w.NewSong.SearchKey) {
+				allow[t]++
+			}
+		}
+	}
+	for _, p := range b.pending {
+		var before map[string]int
+		if p.known != nil {
+			before = p.known.terms
+		}
+		b.writes[p.write-1].Watch = &ReconcileWatch{Limits: growthLimits(before, allow), Lexicon: lexiconOf[b.itemOf[p.write-1]],
+			Aliases: p.subject.Title.Aliases}
+	}
+}
+
+// watched returns the songs the batch created, once written, with their
+// watches, in the order of their writes.
+func (b *batchPlan) watched(written []SubmissionWritten) []watchedSong {
+	out := make([]watchedSong, 0, len(b.pending))
+	for _, p := range b.pending {
+		out = append(out, watchedSong{id: written[p.write-1].SongID, subject: p.subject, watch: *b.writes[p.write-1].Watch})
+	}
+	return out
+}
+
 // wordIndex finds the songs a batch will create that may score with a
 // title: those sharing with it the first or the last three letters of a
 // word. Scoring pairs words by similarity (equal, a typo, a compound), so a

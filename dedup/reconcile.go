@@ -294,16 +294,21 @@ func watched(df map[string]int) map[string]int {
 // now. A title with no watched term is never quiet: nothing cheap proves
 // it alone.
 func quietSince(before, allow, now map[string]int) bool {
+	return ReconcileWatch{Limits: growthLimits(before, allow)}.quiet(now)
+}
+
+// growthLimits returns the frequencies the watched terms of before may
+// reach: each grown by allow (1 when allow is nil: the song itself).
+func growthLimits(before, allow map[string]int) map[string]int {
+	out := make(map[string]int, len(before))
 	for t, n := range before {
 		grow := 1
 		if allow != nil {
 			grow = allow[t]
 		}
-		if now[t] > n+grow {
-			return false
-		}
+		out[t] = n + grow
 	}
-	return len(before) > 0
+	return out
 }
 
 // quietBudget and quietTerms bound the terms the quiet check watches: the
@@ -316,13 +321,44 @@ const (
 )
 
 // ReconcilePending reconciles songs whose process stopped between writing
-// them and reconciling them. It returns how many it checked.
+// them and reconciling them. It returns how many it checked. The songs a
+// batch wrote are reconciled as that batch would have, together and in the
+// order written, from the watches kept with them (see ReconcileWatch); the
+// others one by one.
 func (s *Service) ReconcilePending(ctx context.Context, olderThan time.Duration, limit int) (int, error) {
 	ids, err := s.store.Unreconciled(ctx, s.now().Add(-olderThan), limit)
 	if err != nil {
 		return 0, err
 	}
+	watches, err := s.store.ReconcileWatches(ctx, ids)
+	if err != nil {
+		return 0, err
+	}
+	var batch []watchedSong
+	var alone []int64
 	for _, id := range ids {
+		w, ok := watches[id]
+		if !ok {
+			alone = append(alone, id)
+			continue
+		}
+		song, err := s.store.Song(ctx, id)
+		switch {
+		case errors.Is(err, ErrNotFound):
+			continue
+		case err != nil:
+			return 0, fmt.Errorf("reconcile: %w", err)
+		case song.MergedInto != 0:
+			alone = append(alone, id)
+			continue
+		}
+		batch = append(batch, watchedSong{id: id, subject: w.subject(song), watch: w})
+	}
+	if len(batch) > 0 {
+		slices.SortFunc(batch, func(a, b watchedSong) int { return cmp.Compare(a.id, b.id) })
+		s.reconcileBatch(ctx, batch, "sweeper")
+	}
+	for _, id := range alone {
 		if err := s.Reconcile(ctx, id, "sweeper"); err != nil {
 			return 0, err
 		}

@@ -65,6 +65,9 @@ type SubmitStore interface {
 	// Unreconciled lists canonical songs created before olderThan that were
 	// never checked (their process stopped first), oldest first.
 	Unreconciled(ctx context.Context, olderThan time.Time, limit int) ([]int64, error)
+	// ReconcileWatches returns the watches kept with those of songs that
+	// have one (see SubmissionWrite.Watch).
+	ReconcileWatches(ctx context.Context, songs []int64) (map[int64]ReconcileWatch, error)
 }
 
 // Stores are the storage a Service works on, one interface per role.

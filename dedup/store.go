@@ -8,6 +8,7 @@ package dedup
 import (
 	"context"
 
+	"github.com/songdedup/songdedup/dedup/score"
 	"github.com/songdedup/songdedup/dedup/title"
 )
 
@@ -80,6 +81,51 @@ type SubmissionWrite struct {
 	// title.LearnAliases), counted in the same transaction; a pair a
 	// curator deleted is not.
 	Aliases []title.AliasPair
+	// Watch, with NewSong, is kept with the new song until it is marked
+	// reconciled (see ReconcileWatch).
+	Watch *ReconcileWatch
+}
+
+// ReconcileWatch is what the reconciliation of a song a batch creates
+// reads besides the catalogue: the frequencies its search terms may reach
+// without a song like it having arrived since it was decided, and the
+// artist lexicon and the aliases its title was read with. Kept with the song until its
+// reconciliation is recorded, it lets a process that stopped in between
+// leave that reconciliation to the next one, which runs it exactly as the
+// first would have.
+type ReconcileWatch struct {
+	// Limits are, for each watched search term, its frequency when the
+	// song was decided plus the songs of its own batch holding it.
+	Limits map[string]int `json:"limits"`
+	// Lexicon holds the sightings of the title's name keys the lexicon
+	// knew (see title.LexiconKeys); empty when it knew none.
+	Lexicon map[string]int `json:"lexicon,omitempty"`
+	// Aliases are the title's aliases (see title.Title.Aliases).
+	Aliases []title.Alias `json:"aliases,omitempty"`
+}
+
+// quiet reports whether no watched term grew beyond its limit by the time
+// of now: no song like this one arrived that the decision could not see.
+// A song with no watched term is never quiet: nothing cheap proves it
+// alone.
+func (w ReconcileWatch) quiet(now map[string]int) bool {
+	for t, limit := range w.Limits {
+		if now[t] > limit {
+			return false
+		}
+	}
+	return len(w.Limits) > 0
+}
+
+// subject returns the subject of a song the watch was kept for: its source
+// read with the lexicon and the aliases its decision read it with.
+func (w ReconcileWatch) subject(song Song) score.Subject {
+	t := title.Normalize(song.Source)
+	if len(w.Lexicon) > 0 {
+		t = title.NormalizeWith(song.Source, title.LexiconMap(w.Lexicon))
+	}
+	t.Aliases = w.Aliases
+	return score.Subject{Title: t, DurationSeconds: song.DurationSeconds}
 }
 
 // ReviewDraft is a review item to create.

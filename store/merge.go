@@ -121,7 +121,7 @@ func (s *DB) mergeLocked(ctx context.Context, tx *sql.Tx, from, into int64, m de
 	// a deleted FULLTEXT document, which every later query reads (see
 	// upgradeSource). Searches skip merged songs; the term statistics count
 	// canonical songs only.
-	if _, err := tx.ExecContext(ctx, "UPDATE songs SET merged_into = ?, reconciled = 1, updated_at = ? WHERE id = ?", into, now, from); err != nil {
+	if _, err := tx.ExecContext(ctx, "UPDATE songs SET merged_into = ?, reconciled = 1, reconcile_watch = NULL, updated_at = ? WHERE id = ?", into, now, from); err != nil {
 		return translate(err)
 	}
 	if err := s.addSongStats(ctx, tx, from, strings.Fields(key), -1); err != nil {

@@ -3,9 +3,13 @@ package store
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
+	"fmt"
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/songdedup/songdedup/dedup"
 )
 
 // Reconciliation marks: which new songs were checked against songs
@@ -54,7 +58,7 @@ func (s *DB) flushMarks(ctx context.Context) error {
 	s.marks.mu.Unlock()
 	return inChunks(ids, maxInList, func(in string, args []any) error {
 		err := s.inTx(ctx, func(tx *sql.Tx) error {
-			_, err := tx.ExecContext(ctx, "UPDATE songs SET reconciled = 1 WHERE reconciled = 0 AND id IN ("+in+")", args...)
+			_, err := tx.ExecContext(ctx, "UPDATE songs SET reconciled = 1, reconcile_watch = NULL WHERE reconciled = 0 AND id IN ("+in+")", args...)
 			return err
 		})
 		if err != nil {
@@ -75,4 +79,24 @@ func (s *DB) Unreconciled(ctx context.Context, olderThan time.Time, limit int) (
 	s.flushMarks(ctx)
 	return queryColumn[int64](ctx, s.db, `SELECT id FROM songs WHERE reconciled = 0 AND created_at < ?
 		ORDER BY created_at LIMIT ?`, olderThan.UTC(), limit)
+}
+
+// ReconcileWatches implements dedup.SubmitStore.
+func (s *DB) ReconcileWatches(ctx context.Context, songs []int64) (map[int64]dedup.ReconcileWatch, error) {
+	raw := map[int64]string{}
+	err := inChunks(songs, maxInList, func(in string, args []any) error {
+		return queryPairs(ctx, s.db, raw, "SELECT id, reconcile_watch FROM songs WHERE reconcile_watch IS NOT NULL AND id IN ("+in+")", args...)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("reading reconcile watches: %w", err)
+	}
+	out := make(map[int64]dedup.ReconcileWatch, len(raw))
+	for id, b := range raw {
+		var w dedup.ReconcileWatch
+		if err := json.Unmarshal([]byte(b), &w); err != nil {
+			return nil, fmt.Errorf("reading the reconcile watch of song %d: %w", id, err)
+		}
+		out[id] = w
+	}
+	return out, nil
 }

@@ -2,9 +2,12 @@ package store_test
 
 import (
 	"context"
+	"reflect"
 	"testing"
 	"time"
 
+	"github.com/songdedup/songdedup/dedup"
+	"github.com/songdedup/songdedup/dedup/title"
 	"github.com/songdedup/songdedup/store"
 )
 
@@ -67,6 +70,64 @@ func TestReconciledMarks(t *testing.T) {
 				if got != want {
 					t.Errorf("song %d reconciled %v, want %v", id, got, want)
 				}
+			}
+		})
+	}
+}
+
+// TestReconcileWatchKeptUntilReconciled: the watch a batch writes with a
+// new song is read back as written until the song is marked reconciled or
+// merged away, and is then gone with its reconciliation.
+func TestReconcileWatchKeptUntilReconciled(t *testing.T) {
+	watch := dedup.ReconcileWatch{Limits: map[string]int{"nobody": 3, "sk_nbd": 1}, Lexicon: map[string]int{"mitski": 2},
+		Aliases: []title.Alias{{Kind: title.AliasArtist, Name: "mitski", Other: "ミツキ", Titles: 2}}}
+	tests := []struct {
+		name string
+		then func(t *testing.T, db *store.DB, song, other int64)
+		kept bool
+	}{
+		{"not reconciled yet", func(*testing.T, *store.DB, int64, int64) {}, true},
+		{"marked reconciled", func(t *testing.T, db *store.DB, song, _ int64) {
+			if err := db.MarkReconciled(context.Background(), song); err != nil {
+				t.Fatal(err)
+			}
+			if err := db.FlushMarks(context.Background()); err != nil {
+				t.Fatal(err)
+			}
+		}, false},
+		{"merged away", func(t *testing.T, db *store.DB, song, other int64) {
+			if _, err := db.MergeSongs(context.Background(), dedup.SongMerge{From: song, Into: other, DecidedBy: "test"}); err != nil {
+				t.Fatal(err)
+			}
+		}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			db, _ := openMigrated(t)
+			ctx := context.Background()
+			other := createSong(t, db, "Mitski - Nobody (Official Video)", "")
+			song := songOf("Mitski - Nobody", "")
+			w := watch
+			out, err := db.SubmitBatch(ctx, []dedup.SubmissionWrite{{Video: dedup.Video{ID: nextVideoID(), Title: "Mitski - Nobody"},
+				NewSong: &song, DecidedBy: "test", Watch: &w}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			id := out[0].SongID
+			tt.then(t, db, id, other)
+			got, err := db.ReconcileWatches(ctx, []int64{id, other})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, unwatched := got[other]; unwatched {
+				t.Errorf("song %d written without a watch has one: %+v", other, got[other])
+			}
+			kept, ok := got[id]
+			switch {
+			case ok != tt.kept:
+				t.Errorf("watch kept %v, want %v", ok, tt.kept)
+			case ok && !reflect.DeepEqual(kept, watch):
+				t.Errorf("watch read back %+v, want %+v", kept, watch)
 			}
 		})
 	}

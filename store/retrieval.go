@@ -271,6 +271,7 @@ func (s *DB) Candidates(ctx context.Context, qs []dedup.CandidateQuery) ([][]ded
 
 	var search []string
 	var args []any
+	expect := map[int]int{} // set -> the hits its search cannot have fewer of
 	for i, c := range sets {
 		if c.terms == nil {
 			continue
@@ -283,6 +284,9 @@ func (s *DB) Candidates(ctx context.Context, qs []dedup.CandidateQuery) ([][]ded
 		if query == "" {
 			continue
 		}
+		for _, t := range strings.Fields(query) {
+			expect[i] = max(expect[i], min(df[t], c.q.Limit+1))
+		}
 		// No other condition in the WHERE clause: InnoDB then ranks inside
 		// the FULLTEXT index. Songs merged away keep their keys (see
 		// mergeLocked): a hit on one stands for its canonical song.
@@ -294,7 +298,9 @@ func (s *DB) Candidates(ctx context.Context, qs []dedup.CandidateQuery) ([][]ded
 	if len(search) > 0 {
 		// A quick search looks for what was committed a moment ago: the
 		// primary. The others tolerate lag (see "Read replicas").
-		run := func(db reader) error { return s.search(ctx, db, sets, strings.Join(search, " UNION ALL "), args) }
+		run := func(db reader) error {
+			return s.search(ctx, db, sets, strings.Join(search, " UNION ALL "), args, expect)
+		}
 		var err error
 		if slices.ContainsFunc(qs, func(q dedup.CandidateQuery) bool { return q.Quick }) {
 			err = run(s.db)
@@ -320,22 +326,54 @@ func (s *DB) Candidates(ctx context.Context, qs []dedup.CandidateQuery) ([][]ded
 // A song merged away keeps its search key, so a hit on it stands for its
 // canonical song, read in one more statement: a song with many merged
 // variants is then still found, whatever they crowd out.
-func (s *DB) search(ctx context.Context, db reader, sets []*candidateSet, query string, args []any) error {
+//
+// A set's search holds every document of each of its terms, up to its
+// LIMIT: never fewer hits than expect[set], the songs holding its most
+// frequent term. InnoDB sometimes answers a moment after a commit with
+// fewer (documents of committed songs missing, even all of them), which
+// would create duplicates, and make a decision depend on the time it was
+// taken: such an answer is read again, a few times, from the primary. (A
+// replica may be behind the frequencies; its answer is taken as it is.)
+func (s *DB) search(ctx context.Context, db reader, sets []*candidateSet, query string, args []any, expect map[int]int) error {
 	type hit struct {
 		q    int
 		song dedup.Song
 	}
 	var hits []hit
 	var redirects []int64
-	var q int
-	err := scanCandidates(ctx, db, query, args, func(song dedup.Song) {
-		hits = append(hits, hit{q, song})
-		if song.MergedInto != 0 {
-			redirects = append(redirects, song.MergedInto)
+	for attempt := 0; ; attempt++ {
+		hits, redirects = hits[:0], redirects[:0]
+		got := map[int]int{}
+		var q int
+		err := scanCandidates(ctx, db, query, args, func(song dedup.Song) {
+			hits = append(hits, hit{q, song})
+			got[q]++
+			if song.MergedInto != 0 {
+				redirects = append(redirects, song.MergedInto)
+			}
+		}, &q)
+		if err != nil {
+			return fmt.Errorf("fulltext search: %w", err)
 		}
-	}, &q)
-	if err != nil {
-		return fmt.Errorf("fulltext search: %w", err)
+		short := 0
+		for set, n := range expect {
+			if got[set] < n {
+				short++
+			}
+		}
+		if short == 0 || db != reader(s.db) {
+			break
+		}
+		if attempt == len(searchRetries) {
+			s.log.WarnContext(ctx, "fulltext search missed committed songs; taken as it is", "searches", len(expect), "short", short)
+			break
+		}
+		s.log.DebugContext(ctx, "fulltext search missed committed songs; reading it again", "searches", len(expect), "short", short)
+		select {
+		case <-time.After(searchRetries[attempt]):
+		case <-ctx.Done():
+			return ctx.Err()
+		}
 	}
 	canonical := map[int64]dedup.Song{}
 	if len(redirects) > 0 {
@@ -401,6 +439,10 @@ func (s *DB) planSearch(c *candidateSet, df map[string]int) string {
 	}
 	return strings.Join(query, " ")
 }
+
+// searchRetries are the pauses before a search that missed committed songs
+// is read again.
+var searchRetries = []time.Duration{time.Millisecond, 5 * time.Millisecond, 20 * time.Millisecond, 100 * time.Millisecond}
 
 // scanCandidates runs a candidate statement whose rows are songColumns
 // followed by the columns scanned into extra, and calls fn on each song

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
@@ -31,14 +32,16 @@ func (s *DB) SubmitBatch(ctx context.Context, ws []dedup.SubmissionWrite) ([]ded
 		stats := termDeltas{}
 		var created []int
 		var songs []dedup.Song
+		var watches []*dedup.ReconcileWatch
 		for i, w := range ws {
 			if w.NewSong != nil {
 				created = append(created, i)
 				songs = append(songs, *w.NewSong)
+				watches = append(watches, w.Watch)
 				stats.addSong(w.NewSong.SearchKey, 1)
 			}
 		}
-		ids, err := s.insertSongRows(ctx, tx, songs, now)
+		ids, err := s.insertSongRows(ctx, tx, songs, watches, now)
 		if err != nil {
 			return err
 		}
@@ -274,7 +277,7 @@ func insertVideoMerges(ctx context.Context, tx *sql.Tx, ws []dedup.SubmissionWri
 
 // insertSong inserts a new song and counts it in the term statistics.
 func (s *DB) insertSong(ctx context.Context, tx *sql.Tx, song dedup.Song, now time.Time) (int64, error) {
-	ids, err := s.insertSongRows(ctx, tx, []dedup.Song{song}, now)
+	ids, err := s.insertSongRows(ctx, tx, []dedup.Song{song}, nil, now)
 	if err != nil {
 		return 0, err
 	}
@@ -286,14 +289,23 @@ func (s *DB) insertSong(ctx context.Context, tx *sql.Tx, song dedup.Song, now ti
 
 // newSongsInsert starts the INSERT of new songs' rows.
 func newSongsInsert(n int) *rowsInsert {
-	return newRowsInsert("INSERT INTO songs ("+SongRowColumns+", created_at, updated_at) VALUES ", 14, "", n)
+	return newRowsInsert("INSERT INTO songs ("+SongRowColumns+", created_at, updated_at, reconcile_watch) VALUES ", 15, "", n)
 }
 
-// insertSongRows inserts new songs' rows and returns their IDs.
-func (s *DB) insertSongRows(ctx context.Context, tx *sql.Tx, songs []dedup.Song, now time.Time) ([]int64, error) {
+// insertSongRows inserts new songs' rows, each with its reconcile watch
+// (watches[i], when there is one), and returns their IDs.
+func (s *DB) insertSongRows(ctx context.Context, tx *sql.Tx, songs []dedup.Song, watches []*dedup.ReconcileWatch, now time.Time) ([]int64, error) {
 	ins := newSongsInsert(len(songs))
-	for _, song := range songs {
-		ins.add(append(SongRow(song), now, now)...)
+	for i, song := range songs {
+		var watch any
+		if i < len(watches) && watches[i] != nil {
+			b, err := json.Marshal(watches[i])
+			if err != nil {
+				return nil, fmt.Errorf("encoding a reconcile watch: %w", err)
+			}
+			watch = string(b)
+		}
+		ins.add(append(SongRow(song), now, now, watch)...)
 	}
 	ids, err := s.insertWithIDs(ctx, tx, ins)
 	if err != nil {

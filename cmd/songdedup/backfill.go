@@ -43,6 +43,7 @@ type backfillConfig struct {
 	Format   string
 	Map      string
 	Workers  int
+	Batch    int
 	DryRun   bool
 	Report   string
 	Progress string
@@ -59,6 +60,7 @@ func (c *backfillConfig) flags(fs *flag.FlagSet) {
 	fs.StringVar(&c.Format, "format", "", "input format: jsonl or csv (default: from the file extension)")
 	fs.StringVar(&c.Map, "map", "", "input columns (or JSON keys) of fields named otherwise: field=column,... (\"record_id=TID,track_number=number\")")
 	fs.IntVar(&c.Workers, "workers", runtime.NumCPU(), "rows processed at once")
+	fs.IntVar(&c.Batch, "batch-size", backfill.DefaultBatchSize, "rows a worker decides and writes in one transaction (a resumed job takes the size it started with)")
 	fs.BoolVar(&c.DryRun, "dry-run", false, "decide every row, duplicates within the file included, and write nothing")
 	fs.StringVar(&c.Report, "report", "", "write one JSON line per input row to this file")
 	fs.StringVar(&c.ShardSpec, "shard", "", "decide only shard i of n of the file (i/n, from 0/n), so that n processes share it; each shard is its own resumable job")
@@ -90,6 +92,9 @@ func (c *backfillConfig) validate() error {
 	}
 	if c.Workers < 1 || c.Workers > 256 {
 		return usagef("--workers must be between 1 and 256, got %d", c.Workers)
+	}
+	if c.Batch < 1 || c.Batch > backfill.MaxBatchSize {
+		return usagef("--batch-size must be between 1 and %d, got %d", backfill.MaxBatchSize, c.Batch)
 	}
 	switch c.Progress {
 	case "auto", "bar", "log", "none":
@@ -162,7 +167,7 @@ func runBackfill(ctx context.Context, cfg backfillConfig, env environment) error
 	}
 
 	run, err := backfill.Start(ctx, db, backfill.Input{Fingerprint: fingerprint, Name: absPath(cfg.Input), Lines: rows},
-		backfill.Config{Workers: cfg.Workers, Shard: cfg.Shard, DryRun: cfg.DryRun, Thresholds: *cfg.Th, Logger: log})
+		backfill.Config{Workers: cfg.Workers, BatchSize: cfg.Batch, Shard: cfg.Shard, DryRun: cfg.DryRun, Thresholds: *cfg.Th, Logger: log})
 	if err != nil {
 		return err
 	}

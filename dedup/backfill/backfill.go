@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"log/slog"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -84,6 +85,10 @@ type Row struct {
 	Err  error
 	// title is Sub's normalized title, from routing.
 	title *title.Title
+	// done marks a line an earlier run of the job finished: it still
+	// takes its place in its batch, so that a resumed job decides the
+	// others in the batches an uninterrupted one does.
+	done bool
 }
 
 // Shard is the part of one file a process backfills when several share
@@ -121,6 +126,11 @@ func (s Shard) count() int { return max(s.Count, 1) }
 type Config struct {
 	// Workers is how many batches are decided at once (default 1).
 	Workers int
+	// BatchSize is how many rows a worker decides and writes in one
+	// transaction (default DefaultBatchSize). Batches are part of what a
+	// decision sees, so a resumed job must take the size it started with
+	// to finish as if never interrupted.
+	BatchSize int
 	// Shard is the part of the file this run decides (default all).
 	Shard Shard
 	// DryRun decides every row through an in-memory overlay of the store
@@ -151,6 +161,9 @@ type Run struct {
 func Start(ctx context.Context, st Store, in Input, cfg Config) (*Run, error) {
 	if cfg.Workers < 1 {
 		cfg.Workers = 1
+	}
+	if cfg.BatchSize < 1 {
+		cfg.BatchSize = DefaultBatchSize
 	}
 	if !cfg.Shard.Whole() {
 		// A shard is a job of its own: its own lock, its own checkpoint.
@@ -209,11 +222,14 @@ func indexOf(o dedup.Outcome) int {
 	panic("backfill: unknown outcome " + string(o))
 }
 
-// batchSize bounds the rows a worker decides and writes in one transaction.
-// A batch costs about twenty statements whatever its size (videos, term
-// statistics, candidates, the write, reconciliation), so larger batches
-// cost fewer statements a row; the decisions do not depend on it.
-const batchSize = 128
+// DefaultBatchSize is the rows a worker decides and writes in one
+// transaction unless told otherwise. A batch costs about twenty statements
+// whatever its size (videos, term statistics, candidates, the write,
+// reconciliation), so larger batches cost fewer statements a row.
+const DefaultBatchSize = 128
+
+// MaxBatchSize bounds Config.BatchSize.
+const MaxBatchSize = 1024
 
 // Process decides every row read yields, skipping the lines earlier runs of
 // the job finished. Rows go to workers by a coarse key of their track (see
@@ -241,19 +257,21 @@ func (r *Run) Process(ctx context.Context, read func(yield func(Row) bool) error
 	for i := range queues {
 		// A worker's queue holds a few batches: the reader, blocked on one
 		// full queue, would otherwise leave the others' batches half empty.
-		queues[i] = make(chan Row, 4*batchSize)
+		queues[i] = make(chan Row, 4*r.cfg.BatchSize)
 		wg.Add(1)
 		go func(q chan Row) {
 			defer wg.Done()
 			for row := range q {
-				// A batch is the next batchSize rows of the worker's
+				// A batch is the next BatchSize rows of the worker's
 				// queue (fewer at the end of the input), however fast
 				// they are read: its bounds depend on the input alone.
-				// A resumed job, whose earlier run recorded whole
-				// batches, so decides its rows in the very batches an
-				// uninterrupted one does.
+				// Lines an earlier run finished keep their places, so a
+				// resumed job decides the rest in the very batches an
+				// uninterrupted one does, even where a crash cut a batch
+				// short (its rows known or in error are recorded before
+				// its writes).
 				batch := []Row{row}
-				for len(batch) < batchSize {
+				for len(batch) < r.cfg.BatchSize {
 					next, ok := <-q
 					if !ok {
 						break
@@ -271,9 +289,7 @@ func (r *Run) Process(ctx context.Context, read func(yield func(Row) bool) error
 		}(queues[i])
 	}
 	readErr := read(func(row Row) bool {
-		if r.done[row.Line] {
-			return ctx.Err() == nil
-		}
+		row.done = r.done[row.Line]
 		shard, worker := route(&row, r.cfg.Shard.count(), workers)
 		if shard != r.cfg.Shard.Index {
 			return ctx.Err() == nil // another process's row
@@ -353,6 +369,10 @@ func (r *Run) process(ctx context.Context, rows []Row) error {
 	decidedBy := fmt.Sprintf("backfill:%d", r.job.ID)
 	if r.cfg.DryRun {
 		decidedBy = "backfill:dry-run"
+	}
+	rows = slices.DeleteFunc(rows, func(row Row) bool { return row.done })
+	if len(rows) == 0 {
+		return nil
 	}
 	var items []dedup.BatchItem
 	var unread []dedup.RowOutcome // rows that could not be read, recorded at once

@@ -322,6 +322,11 @@ func (d *Store) MarkReconciled(context.Context, int64) error { return nil }
 // Unreconciled implements dedup.SubmitStore: a dry run leaves nothing unreconciled.
 func (d *Store) Unreconciled(context.Context, time.Time, int) ([]int64, error) { return nil, nil }
 
+// ReconcileWatches implements dedup.SubmitStore: a dry run keeps none.
+func (d *Store) ReconcileWatches(context.Context, []int64) (map[int64]dedup.ReconcileWatch, error) {
+	return nil, nil
+}
+
 // RecordOutcomes implements dedup.OutcomeStore, in memory.
 func (d *Store) RecordOutcomes(_ context.Context, rows []dedup.RowOutcome) error {
 	d.mu.Lock()
