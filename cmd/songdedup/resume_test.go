@@ -185,9 +185,16 @@ func TestBackfillResumeIsExact(t *testing.T) {
 		for tenth := 1; tenth <= 9; tenth++ {
 			t.Run(fmt.Sprintf("at%d%%", tenth*10), func(t *testing.T) {
 				t.Parallel()
-				d := cloneSchema(t, tmpl)
 				killAt := lines * tenth / 10
-				done := killBackfillAt(t, d.DSN, killAt)
+				var d *storetest.Database
+				var done int
+				// On a loaded machine the last batches may all commit
+				// between two looks at the job: then the kill came too
+				// late to interrupt anything, and is tried again.
+				for attempt := 0; attempt < 3 && (attempt == 0 || done >= lines); attempt++ {
+					d = cloneSchema(t, tmpl)
+					done = killBackfillAt(t, d.DSN, killAt)
+				}
 				if done < killAt || done >= lines {
 					t.Fatalf("%d rows of %d recorded at the kill, want from %d to the end", done, lines, killAt)
 				}
@@ -204,7 +211,7 @@ func TestBackfillResumeIsExact(t *testing.T) {
 
 // killBackfillAt starts the backfill of resumeArgs, kills it with SIGKILL
 // as soon as it has recorded at least rows rows, and returns how many it
-// had recorded.
+// had recorded (all of them when it finished first).
 func killBackfillAt(t *testing.T, dsn string, rows int) int {
 	t.Helper()
 	db, err := sql.Open("mysql", dsn)
@@ -220,7 +227,8 @@ func killBackfillAt(t *testing.T, dsn string, rows int) int {
 	exited := make(chan error, 1)
 	go func() { exited <- cmd.Wait() }()
 	deadline := time.After(60 * time.Second)
-	for {
+	running := true
+	for running {
 		var n int
 		// The table exists once the binary has migrated (the schema is a
 		// migrated clone, so from the start).
@@ -232,17 +240,22 @@ func killBackfillAt(t *testing.T, dsn string, rows int) int {
 		}
 		select {
 		case err := <-exited:
-			t.Fatalf("the backfill ended before recording %d rows: %v", rows, err)
+			if err != nil {
+				t.Fatalf("the backfill failed before recording %d rows: %v", rows, err)
+			}
+			running = false // it finished between two looks
 		case <-deadline:
 			cmd.Process.Kill()
 			t.Fatalf("the backfill recorded %d rows in 60s, waiting for %d", n, rows)
 		case <-time.After(time.Millisecond):
 		}
 	}
-	if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
-		t.Fatal(err)
+	if running {
+		if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
+			t.Fatal(err)
+		}
+		<-exited
 	}
-	<-exited
 	var n int
 	if err := db.QueryRow("SELECT COUNT(*) FROM backfill_rows").Scan(&n); err != nil {
 		t.Fatal(err)
