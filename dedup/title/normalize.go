@@ -25,7 +25,8 @@ import (
 //     "// anything" tails, and noise phrases at the ends of the title. A
 //     tail that lists credits after a track marked as an upload ("Track
 //     (Full Video) | Artist | Label | Latest Punjabi Song 2018") keeps its
-//     first name as the artist.
+//     first name as the artist; a head before "|" that lists songs
+//     ("Jawaan Telugu Movie Songs | Track ...") goes.
 //  4. Split on dash, tilde, " _ " or colon separators; take version and
 //     noise parts off the end ("Song - Live at Wembley"). The first part is
 //     the artist, unless the caller's artist or the channel names the last

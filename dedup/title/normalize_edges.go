@@ -22,6 +22,16 @@ func (p *parser) cutTails(sp span) span {
 				continue
 			}
 			tail := span{k + 1, sp.hi}
+			if it.kind == kPipe && p.hasWord(tail) && !p.hasSeparator(span{sp.lo, k}) && songsListing(p.groupWords(sp.lo, k)) {
+				// "Jawaan Telugu Movie Songs | Bugganchuna Full Video Song |
+				// ...", "Latest Punjabi Songs 2017 | Oh Girl (Full Song)
+				// Navi Mann | ...": a head that lists the songs of a film
+				// or a season names neither track nor artist; the title
+				// starts after it.
+				p.kill(sp.lo, k)
+				p.pattern("listing_head")
+				return p.cutTails(tail)
+			}
 			p.tailVersions(tail)
 			if named := p.knownSegment(tail); named.hi > named.lo {
 				p.tail = named
@@ -162,6 +172,22 @@ func isListing(words []string) bool {
 		n--
 	}
 	return n >= 2 && n <= 4 && (words[n-1] == "song" || words[n-1] == "songs")
+}
+
+// songsListing reports whether words list songs rather than name one:
+// "Latest Punjabi Songs 2017", "Bhaagamathie Telugu Movie Songs", "MCA
+// Video Songs". Plural, and new or of a film or video, for "Silly Love
+// Songs" and "Sad Songs" are titles.
+func songsListing(words []string) bool {
+	n := len(words)
+	if n > 0 && isYear(words[n-1]) {
+		n--
+	}
+	if n < 2 || n > 4 || words[n-1] != "songs" {
+		return false
+	}
+	return words[0] == "latest" || words[0] == "new" ||
+		slices.ContainsFunc(words[:n-1], func(w string) bool { return w == "movie" || w == "film" || w == "video" })
 }
 
 // pipes counts the top-level "|" of sp.
