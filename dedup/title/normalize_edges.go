@@ -190,6 +190,20 @@ func songsListing(words []string) bool {
 		slices.ContainsFunc(words[:n-1], func(w string) bool { return w == "movie" || w == "film" || w == "video" })
 }
 
+// listingPart reports whether the words of a trailing part list songs:
+// songsListing, or new songs in the singular of three words or more ("New
+// Punjabi Song 2018").
+func listingPart(words []string) bool {
+	if songsListing(words) {
+		return true
+	}
+	n := len(words)
+	if n > 0 && isYear(words[n-1]) {
+		n--
+	}
+	return n >= 3 && n <= 4 && words[n-1] == "song" && (words[0] == "latest" || words[0] == "new")
+}
+
 // pipes counts the top-level "|" of sp.
 func (p *parser) pipes(sp span) int {
 	n := 0

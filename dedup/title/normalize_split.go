@@ -171,6 +171,12 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 			p.pattern(name)
 			consumed = true
 		}
+		if !consumed && listingPart(words) {
+			// "Lecture 2 (Full Song) - Money Aujla - New Punjabi Songs
+			// 2018 - Latest Punjabi Song 2018"
+			p.pattern("listing")
+			consumed = true
+		}
 		if !consumed && len(parts) == 2 && !known {
 			// "Levitating - Sped Up by Dua Lipa", "Track - Skrillex Remix
 			// by Artist": a version phrase, then the artist after "by".
