@@ -23,6 +23,11 @@ type BatchItem struct {
 	// Normalized, when not nil, is Normalize of Sub's title, channel and
 	// artist, done already by the caller (a backfill routes rows by it).
 	Normalized *title.Title
+	// Err, when not nil, is why the caller could not read the item (a
+	// backfill row with a value that is no length, say): it is the item's
+	// error, recorded with the batch's invalid items, and nothing is
+	// decided.
+	Err error
 }
 
 // BatchResult is what became of one item of a batch.
@@ -50,6 +55,9 @@ func (s *Service) SubmitBatch(ctx context.Context, items []BatchItem, decidedBy 
 	var valid []string
 	for i, it := range items {
 		id, err := it.Sub.Validate()
+		if it.Err != nil {
+			err = it.Err
+		}
 		if err != nil {
 			results[i].Err = err
 			if it.Rec != nil {
@@ -66,6 +74,9 @@ func (s *Service) SubmitBatch(ctx context.Context, items []BatchItem, decidedBy 
 		if err := s.outcomes.RecordOutcomes(ctx, invalid); err != nil {
 			return nil, err
 		}
+	}
+	if len(valid) == 0 {
+		return results, nil
 	}
 	known, err := s.store.VideoSongs(ctx, valid)
 	if err != nil {

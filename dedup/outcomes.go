@@ -48,9 +48,3 @@ type OutcomeStore interface {
 	// (existing videos, bad rows). A row already recorded is left as it is.
 	RecordOutcomes(ctx context.Context, rows []RowOutcome) error
 }
-
-// RecordOutcomes records backfill rows that could not even be read, in
-// one transaction.
-func (s *Service) RecordOutcomes(ctx context.Context, recs []RowOutcome) error {
-	return s.outcomes.RecordOutcomes(ctx, recs)
-}

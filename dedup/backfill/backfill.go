@@ -374,27 +374,12 @@ func (r *Run) process(ctx context.Context, rows []Row) error {
 	if len(rows) == 0 {
 		return nil
 	}
-	var items []dedup.BatchItem
-	var unread []dedup.RowOutcome // rows that could not be read, recorded at once
-	for _, row := range rows {
-		rec := &dedup.RowOutcome{JobID: r.job.ID, Line: row.Line}
-		if row.Err != nil {
-			rec.Decision, rec.Error = dedup.OutcomeError, row.Err.Error()
-			unread = append(unread, *rec)
-			continue
-		}
-		items = append(items, dedup.BatchItem{Sub: row.Sub, Rec: rec, Normalized: row.title})
-	}
-	if len(unread) > 0 {
-		if err := r.svc.RecordOutcomes(ctx, unread); err != nil {
-			return err
-		}
-		for range unread {
-			r.count(dedup.OutcomeError)
-		}
-	}
-	if len(items) == 0 {
-		return nil
+	// A row that could not be read is recorded as an error with the
+	// batch's other invalid rows, in one transaction.
+	items := make([]dedup.BatchItem, len(rows))
+	for i, row := range rows {
+		items[i] = dedup.BatchItem{Sub: row.Sub, Rec: &dedup.RowOutcome{JobID: r.job.ID, Line: row.Line},
+			Normalized: row.title, Err: row.Err}
 	}
 	results, err := r.svc.SubmitBatch(ctx, items, decidedBy)
 	if err != nil {
