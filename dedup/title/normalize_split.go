@@ -19,7 +19,7 @@ func (p *parser) featMarker(sp span, group bool) int {
 // featMarkerWith is featMarker; withInside also takes "with" in the middle
 // of a part (the artist part: "Ed Sheeran with Stormzy").
 func (p *parser) featMarkerWith(sp span, group, withInside bool) int {
-	first := true
+	first, duet := true, false
 	for k := sp.lo; k < sp.hi; k++ {
 		it := &p.items[k]
 		if it.dead {
@@ -45,7 +45,10 @@ func (p *parser) featMarkerWith(sp span, group, withInside bool) int {
 			if _, isNoise := groupNoise(p.groupWords(k+1, sp.hi)); isNoise {
 				return -1
 			}
+		case it.text == "with" && duet && group:
+			// "(Duet with Sunmi)": the duet's other singer is featured.
 		default:
+			duet = first && group && it.text == "duet"
 			first = false
 			continue
 		}
