@@ -165,13 +165,10 @@ func (p *parser) creditName(sp span) bool {
 // isListing reports whether words say what kind of song an upload is,
 // not who made it: "Latest Punjabi Songs 2018", "New Song 2020", "Punjabi
 // Sad Song", "Agnyaathavaasi Songs". They end in "song" or "songs" (a year
-// aside) and are at most four words.
+// aside) and are two to four words.
 func isListing(words []string) bool {
-	n := len(words)
-	if n > 0 && isYear(words[n-1]) {
-		n--
-	}
-	return n >= 2 && n <= 4 && (words[n-1] == "song" || words[n-1] == "songs")
+	n, last := listingShape(words)
+	return n >= 2 && (last == "song" || last == "songs")
 }
 
 // songsListing reports whether words list songs rather than name one:
@@ -179,29 +176,30 @@ func isListing(words []string) bool {
 // Video Songs". Plural, and new or of a film or video, for "Silly Love
 // Songs" and "Sad Songs" are titles.
 func songsListing(words []string) bool {
-	n := len(words)
-	if n > 0 && isYear(words[n-1]) {
-		n--
-	}
-	if n < 2 || n > 4 || words[n-1] != "songs" {
-		return false
-	}
-	return words[0] == "latest" || words[0] == "new" ||
-		slices.ContainsFunc(words[:n-1], func(w string) bool { return w == "movie" || w == "film" || w == "video" })
+	n, last := listingShape(words)
+	return n >= 2 && last == "songs" && (words[0] == "latest" || words[0] == "new" ||
+		slices.ContainsFunc(words[:n-1], func(w string) bool { return w == "movie" || w == "film" || w == "video" }))
 }
 
 // listingPart reports whether the words of a trailing part list songs:
 // songsListing, or new songs in the singular of three words or more ("New
 // Punjabi Song 2018").
 func listingPart(words []string) bool {
-	if songsListing(words) {
-		return true
-	}
-	n := len(words)
+	n, last := listingShape(words)
+	return songsListing(words) || n >= 3 && last == "song" && (words[0] == "latest" || words[0] == "new")
+}
+
+// listingShape returns how many of words there are, a year at the end
+// aside, and the last of them; n is 0 when there are more than four.
+func listingShape(words []string) (n int, last string) {
+	n = len(words)
 	if n > 0 && isYear(words[n-1]) {
 		n--
 	}
-	return n >= 3 && n <= 4 && words[n-1] == "song" && (words[0] == "latest" || words[0] == "new")
+	if n == 0 || n > 4 {
+		return 0, ""
+	}
+	return n, words[n-1]
 }
 
 // pipes counts the top-level "|" of sp.
