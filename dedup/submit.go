@@ -114,6 +114,15 @@ func (s *Service) submitOnce(ctx context.Context, sub Submission, videoID, decid
 	}
 
 	write, out, artistLearned := s.planWrite(sub, videoID, subject, d, cands, w, decidedBy, rec)
+	if rec != nil && write.NewSong != nil && snap != nil {
+		// A backfill row's new song keeps what its reconciliation below
+		// reads, so that a resumed job replays it (see ReconcileWatch).
+		lexicon, err := s.lexiconOf(ctx, in)
+		if err != nil {
+			return Answer{}, err
+		}
+		write.Watch = &ReconcileWatch{Limits: growthLimits(snap.terms, nil), Lexicon: lexicon, Aliases: t.Aliases}
+	}
 	start = time.Now()
 	written, err := s.submitOne(ctx, write)
 	s.observe("write", time.Since(start))
@@ -235,19 +244,32 @@ func lessCertainSwap(t title.Title, d score.Decision) bool {
 	return slices.ContainsFunc(d.Explanation.Rules, func(h score.RuleHit) bool { return h.Rule == score.RuleSwapped })
 }
 
+// lexiconOf returns the sightings of the name keys of in that the artist
+// lexicon knows (nil when none): what normalizeLexicon reads in with.
+func (s *Service) lexiconOf(ctx context.Context, in title.Input) (map[string]int, error) {
+	keys := title.LexiconKeys(in)
+	if len(keys) == 0 {
+		return nil, nil
+	}
+	known, err := s.store.ArtistSightings(ctx, keys)
+	if err != nil {
+		return nil, fmt.Errorf("reading the artist lexicon: %w", err)
+	}
+	if len(known) == 0 {
+		return nil, nil
+	}
+	return known, nil
+}
+
 // normalizeLexicon reads a submitted title with the artist lexicon: the
 // names in it that could be its artist are looked up, and a title the
 // lexicon knows a name of is read with it (see title.NormalizeWith).
 func (s *Service) normalizeLexicon(ctx context.Context, in title.Input) (title.Title, error) {
-	keys := title.LexiconKeys(in)
-	if len(keys) == 0 {
-		return title.Normalize(in), nil
-	}
-	known, err := s.store.ArtistSightings(ctx, keys)
+	known, err := s.lexiconOf(ctx, in)
 	if err != nil {
-		return title.Title{}, fmt.Errorf("reading the artist lexicon: %w", err)
+		return title.Title{}, err
 	}
-	if len(known) == 0 {
+	if known == nil {
 		return title.Normalize(in), nil
 	}
 	return title.NormalizeWith(in, title.LexiconMap(known)), nil

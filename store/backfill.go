@@ -77,14 +77,10 @@ func (s *DB) LockJob(ctx context.Context, fingerprint string) (release func(), e
 }
 
 // DoneLines implements backfill.Jobs.
-func (s *DB) DoneLines(ctx context.Context, jobID int64) (map[int]bool, error) {
-	lines, err := queryColumn[int](ctx, s.db, "SELECT line FROM backfill_rows WHERE job_id = ?", jobID)
-	if err != nil {
+func (s *DB) DoneLines(ctx context.Context, jobID int64) (map[int]dedup.Outcome, error) {
+	done := map[int]dedup.Outcome{}
+	if err := queryPairs(ctx, s.db, done, "SELECT line, decision FROM backfill_rows WHERE job_id = ?", jobID); err != nil {
 		return nil, err
-	}
-	done := make(map[int]bool, len(lines))
-	for _, line := range lines {
-		done[line] = true
 	}
 	return done, nil
 }

@@ -13,6 +13,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"hash/fnv"
 	"log/slog"
@@ -38,8 +39,8 @@ type Jobs interface {
 	// StartJob returns the unfinished job of the file with this
 	// fingerprint, or a new one.
 	StartJob(ctx context.Context, fingerprint, input string, rows int) (Job, error)
-	// DoneLines returns the lines of a job that have an outcome.
-	DoneLines(ctx context.Context, jobID int64) (map[int]bool, error)
+	// DoneLines returns the lines of a job that have an outcome, with it.
+	DoneLines(ctx context.Context, jobID int64) (map[int]dedup.Outcome, error)
 	// FinishJob marks a job done.
 	FinishJob(ctx context.Context, jobID int64) error
 	// JobOutcomes calls fn with every recorded row of a job, in line
@@ -89,6 +90,9 @@ type Row struct {
 	// takes its place in its batch, so that a resumed job decides the
 	// others in the batches an uninterrupted one does.
 	done bool
+	// written marks a done line whose outcome came with a write (a song
+	// created, merged into or held for review): its batch was written.
+	written bool
 }
 
 // Shard is the part of one file a process backfills when several share
@@ -148,7 +152,7 @@ type Run struct {
 	dry     *dryrun.Store // nil on a real run
 	svc     *dedup.Service
 	job     Job
-	done    map[int]bool // lines finished by an earlier run of the job
+	done    map[int]dedup.Outcome // lines finished by an earlier run of the job
 	release func()
 
 	processed atomic.Int64
@@ -289,7 +293,9 @@ func (r *Run) Process(ctx context.Context, read func(yield func(Row) bool) error
 		}(queues[i])
 	}
 	readErr := read(func(row Row) bool {
-		row.done = r.done[row.Line]
+		o, done := r.done[row.Line]
+		row.done = done
+		row.written = o == dedup.OutcomeCreated || o == dedup.OutcomeMerged || o == dedup.OutcomeReview
 		shard, worker := route(&row, r.cfg.Shard.count(), workers)
 		if shard != r.cfg.Shard.Index {
 			return ctx.Err() == nil // another process's row
@@ -370,9 +376,13 @@ func (r *Run) process(ctx context.Context, rows []Row) error {
 	if r.cfg.DryRun {
 		decidedBy = "backfill:dry-run"
 	}
+	written := slices.ContainsFunc(rows, func(row Row) bool { return row.written })
 	rows = slices.DeleteFunc(rows, func(row Row) bool { return row.done })
 	if len(rows) == 0 {
 		return nil
+	}
+	if written {
+		return r.finishBatch(ctx, rows, decidedBy)
 	}
 	// A row that could not be read is recorded as an error with the
 	// batch's other invalid rows, in one transaction.
@@ -399,6 +409,39 @@ func (r *Run) process(ctx context.Context, rows []Row) error {
 		} else {
 			r.count(res.Answer.Decision)
 		}
+	}
+	return nil
+}
+
+// finishBatch decides the rows a crash left of a batch whose writes were
+// committed, as the batch would have gone on: they are the rows it decides
+// one by one after its writes (see dedup.Service.SubmitBatch) and repeats
+// of videos it wrote, which come out existing. (Its unreadable, invalid
+// and known rows are recorded before its writes.)
+func (r *Run) finishBatch(ctx context.Context, rows []Row, decidedBy string) error {
+	for _, row := range rows {
+		rec := &dedup.RowOutcome{JobID: r.job.ID, Line: row.Line}
+		if row.Err != nil {
+			// Recorded as the batch records it.
+			if _, err := r.svc.SubmitBatch(ctx, []dedup.BatchItem{{Sub: row.Sub, Rec: rec, Err: row.Err}}, decidedBy); err != nil {
+				return err
+			}
+			r.count(dedup.OutcomeError)
+			continue
+		}
+		out, err := r.svc.SubmitRecorded(ctx, row.Sub, decidedBy, rec)
+		var fe *dedup.FieldError
+		switch {
+		case errors.As(err, &fe):
+			r.count(dedup.OutcomeError)
+		case err != nil:
+			return fmt.Errorf("line %d: %w", row.Line, err)
+		default:
+			r.count(out.Decision)
+		}
+	}
+	if err := r.jobs.FlushMarks(ctx); err != nil {
+		r.log.WarnContext(ctx, "writing reconciled marks (a resumed run checks those songs again)", "err", err)
 	}
 	return nil
 }
