@@ -271,7 +271,7 @@ func nearAlbum(want map[string]bool, c string) bool {
 	rc := []rune(c)
 	for w := range want {
 		rw := []rune(w)
-		if len(rw) >= 6 && score.LettersDistance(rc, rw, 3) <= max(1, len(rw)/8) {
+		if limit := max(1, len(rw)/8); len(rw) >= 6 && score.LettersDistance(rc, rw, limit) <= limit {
 			return true
 		}
 	}

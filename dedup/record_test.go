@@ -58,6 +58,9 @@ func TestRecordTitle(t *testing.T) {
 		{"other_album", "Street Hype (Groove Cities)", "Bruce Maginnis", "Groove City", "", "Street Hype (Groove Cities)"},
 		{"other_album", "Reel (Live)", "Bruce Maginnis", "Lve", "", "Reel (Live)"},
 		{"whole_title_is_album", "Groove City", "Bruce Maginnis", "Groove City", "", "Groove City"},
+		{"other_album_long", "011-Personent Hodie (Sing Aloud on This Day)", "Bob James", "Warner Bros. Jazz Christmas Party (1997)", "11", "Personent Hodie (Sing Aloud on This Day)"},
+		{"other_album_long", "005-No Strings (I'm Fancy Free)", "Fred Astaire ? Ginger Rogers", "Fred Astaire & Ginger Rogers at RKO (1998)", "5", "No Strings (I'm Fancy Free)"},
+		{"other_album_long", "005-Let's Do It (Let's vFall in Love)", "Conal Fowkes", "Mid night in Paris: Music From From the Motion Picture (2011)", "5", "Let's Do It (Let's vFall in Love)"},
 	}
 	for _, tt := range tests {
 		if got := RecordTitle(tt.raw, tt.artist, tt.album, tt.number); got != tt.want {
