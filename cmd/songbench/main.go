@@ -25,7 +25,8 @@
 //     reads (default retrieval,submit,backfill,reads; loaded backfills into
 //     the catalogue only, without the empty-database run; reads measures
 //     GET of songs, videos and the review queue at concurrency 1 and 16 on
-//     the catalogue, or on the backfilled database when none was loaded);
+//     the catalogue, or on the backfilled database when none was loaded;
+//     with BENCH_REUSE, reads alone read the catalogue an earlier run left);
 //   - BENCH_REUSE: keep a bench database already loaded with the same
 //     catalogue (and the songs earlier submit phases added);
 //   - BENCH_RUN: a number that draws a new set of submissions, so that the
@@ -273,7 +274,9 @@ func run(ctx context.Context, getenv func(string) string, stdout, stderr io.Writ
 		logf("wrote %d rows to %s", len(truth), path)
 		return nil
 	}
-	if cfg.Phases["retrieval"] || cfg.Phases["submit"] || cfg.Phases["loaded"] {
+	// The reads of a reused catalogue need it (BENCH_REUSE=1
+	// BENCH_PHASES=reads reads the catalogue an earlier run left).
+	if cfg.Phases["retrieval"] || cfg.Phases["submit"] || cfg.Phases["loaded"] || (cfg.Phases["reads"] && cfg.Reuse) {
 		if err := b.loadCatalog(ctx); err != nil {
 			return err
 		}
