@@ -44,10 +44,13 @@ type vocabulary struct {
 	// titleArtists are the artists of titles, index by index.
 	titleArtists []string
 	artists      []string // real artist names
+	// count and last are how often each real word (lower case) occurs
+	// in the real titles, and how often as a title's last word.
+	count, last map[string]int
 }
 
 func loadVocabulary(rng *rand.Rand, tailWords int) *vocabulary {
-	v := &vocabulary{}
+	v := &vocabulary{count: map[string]int{}, last: map[string]int{}}
 	counts := map[string]int{}
 	seenArtist := map[string]bool{}
 	sc := bufio.NewScanner(bytes.NewReader(itunesSongs))
@@ -70,7 +73,9 @@ func loadVocabulary(rng *rand.Rand, tailWords int) *vocabulary {
 		v.lengths = append(v.lengths, len(words))
 		for _, w := range words {
 			counts[w]++
+			v.count[strings.ToLower(w)]++
 		}
+		v.last[strings.ToLower(words[len(words)-1])]++
 		for _, a := range strings.FieldsFunc(artist, func(r rune) bool { return r == '&' || r == ',' }) {
 			a = strings.TrimSpace(a)
 			if a != "" && len(a) <= 40 && !seenArtist[a] && isCleanName(a) {
@@ -169,7 +174,11 @@ func (v *vocabulary) track(rng *rand.Rand) string {
 	if rng.IntN(3) == 0 {
 		return v.titles[rng.IntN(len(v.titles))]
 	}
-	n := v.lengths[rng.IntN(len(v.lengths))]
+	return v.trackOf(rng, v.lengths[rng.IntN(len(v.lengths))])
+}
+
+// trackOf returns a track of n words drawn by frequency.
+func (v *vocabulary) trackOf(rng *rand.Rand, n int) string {
 	words := make([]string, n)
 	for i := range words {
 		words[i] = v.word(rng)
@@ -191,10 +200,14 @@ func titleCase(s string) string {
 // in title case ("Love", "Home", "Night"): the one-word titles and names
 // many artists share. A word the service reads as noise rather than a
 // title ("Video", "Audio") is left out: no upload is titled by it alone.
+// So is a word that ends fewer than a quarter of the real titles it is in
+// ("The", "With", "For", "This"): a function word, which real titles lean
+// on but no song is called by alone, and which a person could not tell
+// apart from any title that has it.
 func commonWords(v *vocabulary, n int) []string {
 	var out []string
 	for _, w := range v.words[:min(len(v.words), 4*n)] {
-		if len(out) == n || len([]rune(w)) < 3 || strings.ContainsRune(w, '\'') {
+		if len(out) == n || len([]rune(w)) < 3 || strings.ContainsRune(w, '\'') || 4*v.last[w] < v.count[w] {
 			continue
 		}
 		w = titleCase(w)
@@ -283,6 +296,9 @@ type generator struct {
 	zipfCum []float64
 	hard    bool
 	common  []string // one-word titles of the hard profile: the commonest real words
+	// shared are the tracks (lower case) that songs of two artists have,
+	// among the recordings drawn so far.
+	shared map[string]bool
 }
 
 // Profiles of the generator (BENCH_PROFILE).
@@ -302,7 +318,7 @@ const (
 func newGenerator(seed uint64, songs int, profile string) (*generator, *rand.Rand) {
 	rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
 	voc := loadVocabulary(rng, 200_000)
-	g := &generator{voc: voc, hard: profile == profileHard}
+	g := &generator{voc: voc, hard: profile == profileHard, shared: map[string]bool{}}
 	if g.hard {
 		g.common = commonWords(voc, 400)
 		g.artists = artistPool(rng, voc, max(songs/3, 1000), g.common)
@@ -370,12 +386,24 @@ func (g *generator) recordings(rng *rand.Rand, n int) []recording {
 		}
 		out = append(out, r)
 	}
+	artistsOf := map[string]string{}
+	for _, r := range out {
+		if r.Version != "" {
+			continue
+		}
+		track, artists := strings.ToLower(r.Track), strings.ToLower(strings.Join(r.Artists, "&"))
+		if a, ok := artistsOf[track]; ok && a != artists {
+			g.shared[track] = true
+		}
+		artistsOf[track] = artists
+	}
 	return out
 }
 
 // track draws a track title. The hard profile makes one track in five a
 // single common word and more of them real titles, so that many artists
-// share a title ("Home", "Hello", "Stay").
+// share a title ("Home", "Hello", "Stay"); a drawn track of one word is a
+// common word too, never a function word ("Of", "The").
 func (g *generator) track(rng *rand.Rand) string {
 	if g.hard {
 		switch x := rng.IntN(20); {
@@ -384,6 +412,13 @@ func (g *generator) track(rng *rand.Rand) string {
 		case x < 7:
 			return g.voc.titles[rng.IntN(len(g.voc.titles))]
 		}
+		if rng.IntN(3) == 0 {
+			return g.voc.titles[rng.IntN(len(g.voc.titles))]
+		}
+		if n := g.voc.lengths[rng.IntN(len(g.voc.lengths))]; n > 1 {
+			return g.voc.trackOf(rng, n)
+		}
+		return g.common[rng.IntN(len(g.common))]
 	}
 	return g.voc.track(rng)
 }
@@ -486,9 +521,12 @@ var hardDecorations = []struct {
 var uploaderChannels = []string{"Music Hits", "Lyrics Vault", "TopTracks", "SoundWave", "Chill Nation", "Vibes Only", "MrSuicideSheep", "Trap Nation"}
 
 // render draws one video of r. A small share carries a typo in the track.
+// The track alone on a channel not the artist's is left out for a track
+// that songs of two artists have: nothing in such an upload says whose
+// song it is, so its truth would be no one's to know.
 func (g *generator) render(rng *rand.Rand, r recording) (title, channel string) {
 	decs := decorations
-	if g.hard {
+	if g.hard && !g.shared[strings.ToLower(r.Track)] {
 		decs = append(decs[:len(decs):len(decs)], hardDecorations...)
 	}
 	total := 0

@@ -118,3 +118,51 @@ func TestCommonWordsAreTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestHardTruthIsKnowable: what the hard profile generates, a person could
+// label from the upload alone. A one-word track is a common word that ends
+// real titles, never a function word; and a track that songs of two
+// artists have is never uploaded alone on a channel that is not the
+// artist's, where nothing would say whose song it is.
+func TestHardTruthIsKnowable(t *testing.T) {
+	const n = 20_000
+	g, rng := newGenerator(7, n, profileHard)
+	recs := g.recordings(rng, n)
+	common := map[string]bool{}
+	for _, w := range g.common {
+		common[w] = true
+	}
+	artistsOf := map[string]map[string]bool{}
+	for _, r := range recs {
+		track := strings.ToLower(r.Track)
+		if artistsOf[track] == nil {
+			artistsOf[track] = map[string]bool{}
+		}
+		if r.Version == "" {
+			artistsOf[track][strings.ToLower(strings.Join(r.Artists, "&"))] = true
+		}
+	}
+	oneWord, sharedAlone, foreign := 0, 0, 0
+	for _, r := range recs {
+		if len(wordsOf(r.Track)) == 1 && !slices.Contains(g.voc.titles, r.Track) {
+			oneWord++
+			if !common[r.Track] {
+				t.Errorf("one-word track %q is no common word", r.Track)
+			}
+		}
+		title, channel := g.render(rng, r)
+		alone := !strings.Contains(strings.ToLower(title), strings.ToLower(r.Artists[0])) && slices.Contains(uploaderChannels, channel)
+		if !alone {
+			continue
+		}
+		foreign++
+		if len(artistsOf[strings.ToLower(r.Track)]) > 1 {
+			sharedAlone++
+			t.Errorf("%q uploaded alone on %s, a track of %d artists", title, channel, len(artistsOf[strings.ToLower(r.Track)]))
+		}
+	}
+	if oneWord < n/10 || foreign < n/50 {
+		t.Errorf("%d drawn one-word tracks and %d track-only uploads on channels not the artist's in %d songs; want at least %d and %d",
+			oneWord, foreign, n, n/10, n/50)
+	}
+}

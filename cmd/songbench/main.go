@@ -13,9 +13,12 @@
 //   - BENCH_PROFILE: the catalogue's generator, hard (the default) or
 //     classic. hard has what makes real catalogues hard: many artists
 //     sharing one-word and common-word titles, track-only uploads on
-//     channels that are not the artist's, artists named by a common word,
-//     a long tail of artists with a song or two; classic is the generator
-//     of the runs recorded before it, kept to compare with them;
+//     channels that are not the artist's (of a track no other artist's
+//     song has: otherwise no one could tell whose it is), artists named by
+//     a common word, a long tail of artists with a song or two; one-word
+//     tracks are words that end real titles, never "Of" or "The"; classic
+//     is the generator of the runs recorded before it, kept to compare
+//     with them;
 //   - BENCH_QUERIES: retrieval queries (default 300); BENCH_SEED;
 //   - BENCH_BACKFILL_ROWS: rows of the backfill phase (default BENCH_SONGS);
 //   - BENCH_BACKFILL_WORKERS: backfill workers (default 4, twice the cores
