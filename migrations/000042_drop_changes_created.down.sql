@@ -1,0 +1,1 @@
+CREATE INDEX changes_created ON changes (created_at);
