@@ -653,8 +653,14 @@ func trackMass(p *side, ph []phase, sim []float64) (matched, total float64, unma
 // artistMass returns the matched and total mass of p's artist and featured
 // tokens, and the share of its primary-artist mass found in the other
 // side's title (phaseCross), used when the other side names no artist.
+//
+// Articles and "and" (isLight) matched alone are no agreement: "The Same"
+// and "The Utorro", "Simon and Garfunkel" and "Sonny and Cher" share
+// nothing but the words names are made of, so nothing of p is matched
+// when p has other words and none of them matched.
 func artistMass(p *side, ph []phase, sim []float64, otherHasFeatured bool) (matched, total, inTitle float64) {
 	var primW, primCross float64
+	heavy, heavyMatched := false, false
 	for i := range p.toks {
 		tk := &p.toks[i]
 		if tk.field == fieldTrack {
@@ -671,9 +677,16 @@ func artistMass(p *side, ph []phase, sim []float64, otherHasFeatured bool) (matc
 			continue
 		}
 		total += tk.eff
+		if !tk.light {
+			heavy = true
+			heavyMatched = heavyMatched || m
+		}
 		if m {
 			matched += tk.eff * sim[i]
 		}
+	}
+	if heavy && !heavyMatched {
+		matched = 0
 	}
 	if primW > 0 {
 		inTitle = primCross / primW
