@@ -52,7 +52,13 @@ var trackPrefix = regexp.MustCompile(`^\s*(\d{1,4})(?:\s*[-._):]\s*|\s+-\s+)(.*)
 //     Tail" where neither part names that artist: the catalogue writes
 //     "Track - Album" (or a subtitle), so the track is Head; a tail of a
 //     few words that names a version or only noise ("- Live", "- Radio
-//     Edit", "- Remastered 2011") stays for the normalizer.
+//     Edit", "- Remastered 2011") stays for the normalizer;
+//   - work_colon: a record that names its artist, and a title "Work:
+//     Movement" (or "Show: Scene", "Library: Sound") whose head does not
+//     name that artist: the colon is the track's own, so the title is
+//     given to the normalizer as "Artist - Work: Movement", which reads
+//     it as the record written with its artist in the title does, where
+//     the normalizer would otherwise take the head for an artist.
 //
 // The artist written into the title ("Artist - Track") is the
 // normalizer's, as for any title.
@@ -66,18 +72,45 @@ func RecordTitle(raw, artist, album, trackNumber string) string {
 			t = strings.TrimSpace(m[2])
 		}
 	}
+	cut := false
 	if album != "" {
-		if rest, ok := cutAlbum(t, album, artist); ok {
-			return rest
-		}
+		t, cut = cutAlbum(t, album, artist)
 	}
-	if artist != "" {
-		if head, tail, ok := cutDash(t, false); ok && strings.IndexFunc(head, unicode.IsLetter) >= 0 && !namesArtist(head, artist) && !namesArtist(tail, artist) && !versionTail(tail) {
-			return head
-		}
+	if artist == "" {
+		return t
+	}
+	if head, tail, ok := cutDash(t, false); !cut && ok && strings.IndexFunc(head, unicode.IsLetter) >= 0 && !namesArtist(head, artist) && !namesArtist(tail, artist) && !versionTail(tail) {
+		t = head
+	}
+	if head, ok := colonHead(t); ok && !namesArtist(head, artist) {
+		return artist + " - " + t
 	}
 	return t
 }
+
+// colonHead returns what stands before the first colon of t that is not
+// between digits ("2:31"), when t has no dash separator and something
+// follows the colon; a head of one word of one or two letters ("Re:
+// Stacks") is none, as the normalizer does not split there.
+func colonHead(t string) (string, bool) {
+	if _, _, ok := cutDash(t, false); ok {
+		return "", false
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] != ':' || (i > 0 && i+1 < len(t) && isDigit(t[i-1]) && isDigit(t[i+1])) {
+			continue
+		}
+		head := strings.TrimSpace(t[:i])
+		words := strings.FieldsFunc(head, notWordRune)
+		if len(words) == 0 || (len(words) == 1 && len([]rune(words[0])) <= 2) || compact(t[i+1:]) == "" {
+			return "", false
+		}
+		return head, true
+	}
+	return "", false
+}
+
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }
 
 // compact is the folded letters and digits of s.
 func compact(s string) string {
