@@ -228,14 +228,25 @@ func commonWords(v *vocabulary, n int) []string {
 // ones ("Kalovenra", "The Midnight Torsa") from the same word model. With
 // common words, one made-up name in five is a common word ("Home", "The
 // Night"), as band names often are.
+//
+// With common words (the hard profile), two names that read alike but for
+// an article ("Same" and "The Same") are one name: nothing in a title
+// would tell their songs apart.
 func artistPool(rng *rand.Rand, v *vocabulary, n int, common []string) []string {
 	seen := map[string]bool{}
+	keyOf := strings.ToLower
+	if len(common) > 0 {
+		keyOf = sameTitle
+	}
 	var pool []string
 	for _, a := range v.artists {
 		if len(pool) >= n {
 			break
 		}
-		seen[strings.ToLower(a)] = true
+		if len(common) > 0 && seen[keyOf(a)] {
+			continue
+		}
+		seen[keyOf(a)] = true
 		pool = append(pool, a)
 	}
 	for len(pool) < n {
@@ -245,8 +256,8 @@ func artistPool(rng *rand.Rand, v *vocabulary, n int, common []string) []string 
 			if rng.IntN(2) == 0 {
 				name = "The " + name
 			}
-			if !seen[strings.ToLower(name)] {
-				seen[strings.ToLower(name)] = true
+			if !seen[keyOf(name)] {
+				seen[keyOf(name)] = true
 				pool = append(pool, name)
 			}
 			continue
@@ -261,8 +272,8 @@ func artistPool(rng *rand.Rand, v *vocabulary, n int, common []string) []string 
 		default:
 			name = titleCase(v.word(rng) + " " + pseudoWord(rng))
 		}
-		if !seen[strings.ToLower(name)] {
-			seen[strings.ToLower(name)] = true
+		if !seen[keyOf(name)] {
+			seen[keyOf(name)] = true
 			pool = append(pool, name)
 		}
 	}
@@ -299,6 +310,9 @@ type generator struct {
 	// shared are the tracks (lower case) that songs of two artists have,
 	// among the recordings drawn so far.
 	shared map[string]bool
+	// credited are the artists (sameTitle) and their tracks (sameTitle)
+	// of the hard profile's songs, see creditedTrack.
+	credited map[string]bool
 }
 
 // Profiles of the generator (BENCH_PROFILE).
@@ -380,10 +394,16 @@ func (g *generator) recordings(rng *rand.Rand, n int) []recording {
 		for seen[key(r)] {
 			r.Track = g.track(rng)
 		}
-		seen[key(r)] = true
 		if rng.IntN(100) < 12 {
 			r.Featured = []string{g.artist(rng)}
 		}
+		if g.hard {
+			for seen[key(r)] || g.creditedTrack(r, false) {
+				r.Track = g.track(rng)
+			}
+			g.creditedTrack(r, true)
+		}
+		seen[key(r)] = true
 		out = append(out, r)
 	}
 	artistsOf := map[string]string{}
@@ -398,6 +418,41 @@ func (g *generator) recordings(rng *rand.Rand, n int) []recording {
 		artistsOf[track] = artists
 	}
 	return out
+}
+
+// creditedTrack reports whether an artist r credits (as an artist or a
+// featured one) has a song of r's track already, or with mark records that
+// each has r's. Tracks compare as a person reads them (sameTitle), and
+// artists with a leading "The" aside. Without it the hard profile would
+// plant "A & B - Home" and B's own "Home", or "Home" and "The Home" by
+// one artist, as two songs: no one could tell them apart from the titles.
+func (g *generator) creditedTrack(r recording, mark bool) bool {
+	if g.credited == nil {
+		g.credited = map[string]bool{}
+	}
+	track := sameTitle(r.Track)
+	for _, a := range append(r.Artists[:len(r.Artists):len(r.Artists)], r.Featured...) {
+		k := sameTitle(a) + "|" + track
+		if mark {
+			g.credited[k] = true
+		} else if g.credited[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// sameTitle is s as a person reads a title or a name: its words in lower
+// case without articles or punctuation ("The Ride" and "Ride", "Weekends
+// !!!" and "Weekends" read alike).
+func sameTitle(s string) string {
+	var out []string
+	for _, w := range wordsOf(strings.ToLower(s)) {
+		if w != "the" && w != "a" && w != "an" {
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 // track draws a track title. The hard profile makes one track in five a

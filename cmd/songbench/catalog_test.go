@@ -121,13 +121,39 @@ func TestCommonWordsAreTitles(t *testing.T) {
 
 // TestHardTruthIsKnowable: what the hard profile generates, a person could
 // label from the upload alone. A one-word track is a common word that ends
-// real titles, never a function word; and a track that songs of two
-// artists have is never uploaded alone on a channel that is not the
-// artist's, where nothing would say whose song it is.
+// real titles, never a function word; a track that songs of two artists
+// have is never uploaded alone on a channel that is not the artist's,
+// where nothing would say whose song it is; no artist is credited on two
+// songs whose tracks read alike, and no two artists' names read alike.
 func TestHardTruthIsKnowable(t *testing.T) {
 	const n = 20_000
 	g, rng := newGenerator(7, n, profileHard)
 	recs := g.recordings(rng, n)
+	names := map[string]string{}
+	for _, a := range g.artists {
+		if b, ok := names[sameTitle(a)]; ok {
+			t.Errorf("artists %q and %q read alike", a, b)
+		}
+		names[sameTitle(a)] = a
+	}
+	credited := map[string]recording{}
+	for _, r := range recs {
+		if r.Version != "" {
+			continue
+		}
+		mine := map[string]bool{}
+		for _, a := range append(r.Artists[:len(r.Artists):len(r.Artists)], r.Featured...) {
+			k := sameTitle(a) + "|" + sameTitle(r.Track)
+			if mine[k] {
+				continue // "A & A": one credit
+			}
+			mine[k] = true
+			if o, ok := credited[k]; ok {
+				t.Errorf("%s credited on two songs that read alike: %s and %s", a, o, r)
+			}
+			credited[k] = r
+		}
+	}
 	common := map[string]bool{}
 	for _, w := range g.common {
 		common[w] = true

@@ -16,7 +16,8 @@
 //     channels that are not the artist's (of a track no other artist's
 //     song has: otherwise no one could tell whose it is), artists named by
 //     a common word, a long tail of artists with a song or two; one-word
-//     tracks are words that end real titles, never "Of" or "The"; classic
+//     tracks are words that end real titles, never "Of" or "The", and no
+//     artist is credited on two songs whose titles read alike; classic
 //     is the generator of the runs recorded before it, kept to compare
 //     with them;
 //   - BENCH_QUERIES: retrieval queries (default 300); BENCH_SEED;
