@@ -37,6 +37,10 @@ func (sub Submission) TitleInput() title.Input {
 // "0006-".
 var trackPrefix = regexp.MustCompile(`^\s*(\d{1,4})(?:\s*[-._):]\s*|\s+-\s+)(.*)$`)
 
+// sidePrefix is a vinyl position before the title, a side letter and the
+// track on that side: "0B4-", "A2. ", "C5 - ".
+var sidePrefix = regexp.MustCompile(`^\s*(0*)([A-Ha-h])(\d{1,2})(?:\s*[-.]\s*|\s+-\s+)(.*)$`)
+
 // RecordTitle removes from a record's raw title what catalogues write
 // beside the track, each rule by its category:
 //
@@ -45,6 +49,9 @@ var trackPrefix = regexp.MustCompile(`^\s*(\d{1,4})(?:\s*[-._):]\s*|\s+-\s+)(.*)
 //     written against its separator, whatever the track number says
 //     ("07. Street Hype", "001-Prelude" on track 2); never when nothing
 //     but digits and separators would remain ("1-2-3");
+//   - side_prefix: a vinyl position before the title, a side letter and
+//     a number, that is the record's track number ("B4" for "B4-Lucille")
+//     or zero-padded whatever it says ("0A2-Thrilling Murder");
 //   - album_in_title: the record's album after the last dash or in the
 //     last brackets ("Street Hype - Groove City", "Street Hype (Groove
 //     City)"), compared on letters and digits;
@@ -70,6 +77,11 @@ func RecordTitle(raw, artist, album, trackNumber string) string {
 		padded := len(m[1]) >= 2 && m[1][0] == '0' && strings.ContainsRune("-.", rune(t[len(m[1])]))
 		if (err == nil && n == want) || padded {
 			t = strings.TrimSpace(m[2])
+		}
+	} else if m := sidePrefix.FindStringSubmatch(t); m != nil && strings.IndexFunc(m[4], unicode.IsLetter) >= 0 {
+		position := strings.ToUpper(m[2]) + m[3]
+		if m[1] != "" || strings.ToUpper(strings.Join(strings.Fields(trackNumber), "")) == position {
+			t = strings.TrimSpace(m[4])
 		}
 	}
 	cut := false
