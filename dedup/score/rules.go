@@ -28,6 +28,7 @@ const (
 	RuleSequelNumber        Rule = "sequel_number"
 	RuleOtherWords          Rule = "other_words"
 	RuleExtraWord           Rule = "extra_track_word"
+	RuleOneWordInside       Rule = "one_word_inside"
 	RuleDurationMismatch    Rule = "duration_mismatch"
 	RuleTooLittleEvidence   Rule = "too_little_evidence"
 	RuleNothingToConfirm    Rule = "nothing_to_confirm"
@@ -166,6 +167,17 @@ var pairRules = [...]pairRule{
 				}
 			}
 			return fmt.Sprintf("a word in one track is missing from the other (%s): maybe another title", strings.Join(words, ", "))
+		},
+	},
+	{
+		// Both titles name artists, and one track is a single word that
+		// the other has after a word of its own ("Intro" / "Concert
+		// Intro", "Black" / "Back to Black"): another title, and nothing
+		// for a curator (see oneWordInside).
+		name: RuleOneWordInside, effect: EffectDistinct, anotherSong: true, tracksDiffer: true,
+		check: func(s *scorer) bool { return s.t.oneWordInside && s.t.state == artistCompared },
+		detail: func(*scorer) string {
+			return "one track is a single word that the other has after a word of its own: another title"
 		},
 	},
 	{

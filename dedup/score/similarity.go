@@ -135,6 +135,7 @@ type tally struct {
 	numbersDiffer    bool    // each side has a number the other lacks: Part 1 / Part 2
 	sequel           bool    // one track is the other's with a part number after it, see sequelNumber
 	extraWord        bool    // a title word only one side has, see extraWord
+	oneWordInside    bool    // one track is a single word inside the other, see oneWordInside
 	sameLetters      bool    // the tracks are one slip of spelling apart, see sameLetters
 	score            float64
 	info             infoRelation // how the version qualifiers compare
@@ -280,6 +281,7 @@ func (s *scorer) tally() tally {
 	t.numbersDiffer = numA && numB
 	t.sequel = t.unmatchedNum && !t.numbersDiffer && s.artistsAgree && (sequelNumber(a, s.phA, b, s.phB) || sequelNumber(b, s.phB, a, s.phA))
 	t.extraWord = extraWord(a, s.phA, 0) >= 0 || extraWord(b, s.phB, 0) >= 0
+	t.oneWordInside = oneWordInside(a, s.phA, b, s.phB) || oneWordInside(b, s.phB, a, s.phA)
 	if wA+wB > 0 {
 		t.track = (mA + mB) / (wA + wB)
 	}
@@ -562,6 +564,47 @@ func extraWord(p *side, ph []phase, from int) int {
 		return i
 	}
 	return -1
+}
+
+// oneWordInside reports whether p's track is at most one word besides
+// light ones, every word of it matched to q's track, and q's track has,
+// before that word, a word of its own that makes it another title
+// (extraWord): "Intro" against "Concert Intro", "Black" against "Back to
+// Black", "You" against "Thinking About You". Uploaders append words to a
+// title (a year, a format, a translation, "cover"), and put before it
+// only artists and track numbers, which the other side's artist and
+// extraWord account for; a word before a one-word title makes it another
+// title. A word after it ("Stay" / "Stay With Me", "Yesterday" /
+// "Yesterday Vinyl") is left to RuleExtraWord: as often a junk suffix of
+// the same song as another song.
+func oneWordInside(p *side, pph []phase, q *side, qph []phase) bool {
+	tr := p.track()
+	word := ""
+	for i := tr.lo; i < tr.hi; i++ {
+		tk := &p.toks[i]
+		if pph[i] != phaseTrack && !(tk.light && pph[i] == phaseNone) {
+			return false
+		}
+		if !tk.light {
+			if word != "" {
+				return false
+			}
+			word = tk.canon
+		}
+	}
+	if word == "" {
+		return false
+	}
+	qr := q.track()
+	at := -1
+	for j := qr.lo; j < qr.hi; j++ {
+		if qph[j] == phaseTrack && !q.toks[j].light {
+			at = j
+			break
+		}
+	}
+	i := extraWord(q, qph, 0)
+	return i >= 0 && i < at && q.toks[i].canon != word
 }
 
 // sequelNumber reports whether p's track is q's followed by a part number,
