@@ -266,15 +266,21 @@ func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(
 // versionTail reports whether a tail after a dash is a version or noise
 // rather than an album: the normalizer, reading it in brackets, takes all
 // of it for version tags and noise, with no venue, remixer or other
-// qualifier left, and it names a version ("Live", "Radio Edit") or is
-// short ("Remastered 2011"); "City Lounge: The Vintage Edition" is an
-// album, whatever noise it ends with.
+// qualifier left, and it names a version ("Live", "Radio Edit") or, read
+// after a dash, is only noise ("Remastered 2011"). "City Lounge: The
+// Vintage Edition" and "Evolution (Special Edition)" are albums, whatever
+// noise they end with, and so are a few words the normalizer drops from
+// brackets but reads after a dash ("By Pass", "Μεγάλες επιτυχίες").
 func versionTail(tail string) bool {
 	n := title.Normalize(title.Input{Title: "x (" + tail + ")"})
 	if n.Track != "x" || len(n.VersionInfo) > 0 {
 		return false
 	}
-	return len(n.Versions) > 0 || len(strings.FieldsFunc(title.Fold(tail), notWordRune)) <= 3
+	if len(n.Versions) > 0 {
+		return true
+	}
+	d := title.Normalize(title.Input{Title: "x - " + tail})
+	return d.Track == "x" && len(d.Artists) == 0
 }
 
 // lastGroup returns the index of the bracket that opens the group ending
