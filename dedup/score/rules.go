@@ -39,6 +39,7 @@ const (
 	RuleSwapped             Rule = "artist_track_swapped"
 	RuleUnparsedVersion     Rule = "unparsed_version"
 	RuleSameLetters         Rule = "same_letters"
+	RuleArtistSlip          Rule = "artist_slip"
 	RuleAmbiguous           Rule = "ambiguous"
 	RuleWhichArtist         Rule = "which_artist"
 	RuleNoAutoMerge         Rule = "no_auto_merge"
@@ -323,6 +324,20 @@ var pairRules = [...]pairRule{
 		detail: func(s *scorer) string {
 			return fmt.Sprintf("the tracks %q and %q differ by a slip of spelling only, and the artists and the durations (%ds, %ds) agree",
 				s.a.title.Track, s.b.title.Track, s.a.dur, s.b.dur)
+		},
+	},
+	{
+		// The artists are one spelling apart ("Ginnk" / "Gink",
+		// "FallOutBoy" / "Fall Out Boy", "Mak 10" / "Mack 10"); the tracks
+		// are the same and so are the durations (within a few seconds).
+		// Catalogue records of one recording carry such slips in their
+		// artist column; the score counts the artists as one (see
+		// artistSlip).
+		name: RuleArtistSlip, effect: EffectInfo,
+		check: func(s *scorer) bool { return s.t.artistSlip },
+		detail: func(s *scorer) string {
+			return fmt.Sprintf("the artists %q and %q differ by a slip of spelling only, and the tracks and the durations (%ds, %ds) agree",
+				strings.Join(s.a.title.Artists, ", "), strings.Join(s.b.title.Artists, ", "), s.a.dur, s.b.dur)
 		},
 	},
 	{

@@ -137,6 +137,7 @@ type tally struct {
 	extraWord        bool    // a title word only one side has, see extraWord
 	oneWordInside    bool    // one track is a single word inside the other, see oneWordInside
 	sameLetters      bool    // the tracks are one slip of spelling apart, see sameLetters
+	artistSlip       bool    // the artists are one slip of spelling apart, see artistSlip
 	score            float64
 	info             infoRelation // how the version qualifiers compare
 }
@@ -172,6 +173,10 @@ func (s *scorer) compare(explain bool) Comparison {
 	if t.score < sameLettersScore && s.sameLetters() {
 		t.sameLetters, t.extraWord, t.unmatchedNum = true, false, false
 		t.track, t.score = max(t.track, sameLettersScore), sameLettersScore
+	}
+	if t.score < sameLettersScore && s.artistSlip() {
+		t.artistSlip = true
+		t.artist, t.score = max(t.artist, sameLettersScore), sameLettersScore
 	}
 	cmpn := Comparison{Score: t.score}
 	if len(s.a.title.VersionInfo) > 0 || len(s.b.title.VersionInfo) > 0 {
@@ -766,6 +771,43 @@ func (s *scorer) sameLetters() bool {
 	la, lb := trackLetters(ta), trackLetters(tb)
 	n := min(len(la), len(lb))
 	return n >= 6 && LettersDistance(la, lb, 8) <= max(1, n/8)
+}
+
+// artistSlip reports whether the artists are one slip of spelling apart
+// and nothing else differs: the tracks are the same (six letters or
+// more), the durations are known and agree (durationsAgree), no artist is
+// a channel's guess, no side names featured artists or versions the
+// other lacks, and the artists' letters and digits, spaces and
+// punctuation aside, are equal ("FallOutBoy" / "Fall Out Boy") or one
+// letter added, dropped, replaced or two swapped apart for every eight
+// ("Ginnk" / "Gink", "iVro" / "Viro", "Mak 10" / "Mack 10").
+func (s *scorer) artistSlip() bool {
+	a, b := s.a.title, s.b.title
+	if s.artistsAgree || !s.durationsAgree() || s.a.channelArt || s.b.channelArt ||
+		len(a.Artists) == 0 || len(b.Artists) == 0 || a.Track != b.Track || len(trackLetters(a.Track)) < 6 ||
+		!slices.Equal(a.Versions, b.Versions) || !slices.Equal(a.VersionInfo, b.VersionInfo) || !slices.Equal(a.Featured, b.Featured) {
+		return false
+	}
+	la, lb := artistLetters(a.Artists), artistLetters(b.Artists)
+	n := min(len(la), len(lb))
+	if n < 4 {
+		return false
+	}
+	limit := max(1, n/8)
+	return LettersDistance(la, lb, limit) <= limit
+}
+
+// artistLetters returns the letters and digits of a list of artists.
+func artistLetters(artists []string) []rune {
+	var out []rune
+	for _, a := range artists {
+		for _, r := range a {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				out = append(out, r)
+			}
+		}
+	}
+	return out
 }
 
 // trackLetters returns the letters of a track, without spaces, digits or
