@@ -8,9 +8,10 @@ import (
 )
 
 // TestSameLetters: tracks one slip of spelling apart merge when the
-// artists and the durations agree, and only then; dev records of
-// MusicBrainz-20K (testdata/catalogues/musicbrainz/dev.csv) and pairs
-// that must stay apart.
+// artists and the durations agree (same_letters), artists one slip apart
+// when the tracks and the durations agree (artist_slip), and only then;
+// dev records of MusicBrainz-20K (testdata/catalogues/musicbrainz/dev.csv)
+// and pairs that must stay apart.
 func TestSameLetters(t *testing.T) {
 	rec := func(track, artist string, dur int) Subject {
 		return Subject{Title: title.Normalize(title.Input{Title: track, Artist: artist}), DurationSeconds: dur}
@@ -19,31 +20,45 @@ func TestSameLetters(t *testing.T) {
 		name string
 		a, b Subject
 		want DecisionKind
-		rule bool // same_letters fires
+		rule Rule // the slip rule that fires, if any
 	}{
-		{"split elsewhere", rec("Ic eFlowers", "Bernward Koch", 194), rec("Ice Flowers", "Bernward Koch", 194), DecisionMerge, true},
-		{"split elsewhere", rec("StreetH ype", "Bruce Maginnis", 177), rec("Street Hype", "Bruce Maginnis", 177), DecisionMerge, true},
-		{"doubled letter", rec("Sttreet Hype", "Bruce Maginnis", 177), rec("Street Hype", "Bruce Maginnis", 178), DecisionMerge, false},
-		{"dropped letter", rec("Sana Virgen Maria", "Eisenfunk", 193), rec("Santa Virgen Maria", "Eisenfunk", 193), DecisionMerge, true},
-		{"doubled word", rec("Time for for Pepper", "Black Sun Productions", 98), rec("Time for Pepper", "Black Sun Productions", 98), DecisionMerge, true},
-		{"joined words", rec("Man vs.vrouw", "Hansen Tomas", 181), rec("Man vs. vrouw", "Hansen Tomas", 181), DecisionMerge, false},
+		{"split elsewhere", rec("Ic eFlowers", "Bernward Koch", 194), rec("Ice Flowers", "Bernward Koch", 194), DecisionMerge, RuleSameLetters},
+		{"split elsewhere", rec("StreetH ype", "Bruce Maginnis", 177), rec("Street Hype", "Bruce Maginnis", 177), DecisionMerge, RuleSameLetters},
+		{"doubled letter", rec("Sttreet Hype", "Bruce Maginnis", 177), rec("Street Hype", "Bruce Maginnis", 178), DecisionMerge, ""},
+		{"dropped letter", rec("Sana Virgen Maria", "Eisenfunk", 193), rec("Santa Virgen Maria", "Eisenfunk", 193), DecisionMerge, RuleSameLetters},
+		{"doubled word", rec("Time for for Pepper", "Black Sun Productions", 98), rec("Time for Pepper", "Black Sun Productions", 98), DecisionMerge, RuleSameLetters},
+		{"joined words", rec("Man vs.vrouw", "Hansen Tomas", 181), rec("Man vs. vrouw", "Hansen Tomas", 181), DecisionMerge, ""},
 		// apart
-		{"durations differ", rec("Sana Virgen Maria", "Eisenfunk", 193), rec("Santa Virgen Maria", "Eisenfunk", 230), DecisionReview, false},
-		{"a duration unknown", rec("Sana Virgen Maria", "Eisenfunk", 0), rec("Santa Virgen Maria", "Eisenfunk", 193), DecisionReview, false},
-		{"artists differ", rec("Sana Virgen Maria", "Eisenfunk", 193), rec("Santa Virgen Maria", "Gregorian", 193), DecisionDistinct, false},
-		{"no artist", rec("Sana Virgen Maria", "", 193), rec("Santa Virgen Maria", "", 193), DecisionReview, false},
-		{"numbers differ", rec("Symphony 4", "Eisenfunk", 193), rec("Symphony 5", "Eisenfunk", 193), DecisionDistinct, false},
-		{"short track", rec("Hold", "Eisenfunk", 193), rec("Hole", "Eisenfunk", 193), DecisionDistinct, false},
-		{"two slips in a short track", rec("Gold Rush", "Eisenfunk", 193), rec("Cold Hush", "Eisenfunk", 193), DecisionDistinct, false},
-		{"version differs", rec("Sana Virgen Maria (Live)", "Eisenfunk", 193), rec("Santa Virgen Maria", "Eisenfunk", 193), DecisionDistinct, true},
+		{"durations differ", rec("Sana Virgen Maria", "Eisenfunk", 193), rec("Santa Virgen Maria", "Eisenfunk", 230), DecisionReview, ""},
+		{"a duration unknown", rec("Sana Virgen Maria", "Eisenfunk", 0), rec("Santa Virgen Maria", "Eisenfunk", 193), DecisionReview, ""},
+		{"artists differ", rec("Sana Virgen Maria", "Eisenfunk", 193), rec("Santa Virgen Maria", "Gregorian", 193), DecisionDistinct, ""},
+		{"no artist", rec("Sana Virgen Maria", "", 193), rec("Santa Virgen Maria", "", 193), DecisionReview, ""},
+		{"numbers differ", rec("Symphony 4", "Eisenfunk", 193), rec("Symphony 5", "Eisenfunk", 193), DecisionDistinct, ""},
+		{"short track", rec("Hold", "Eisenfunk", 193), rec("Hole", "Eisenfunk", 193), DecisionDistinct, ""},
+		{"two slips in a short track", rec("Gold Rush", "Eisenfunk", 193), rec("Cold Hush", "Eisenfunk", 193), DecisionDistinct, ""},
+		{"version differs", rec("Sana Virgen Maria (Live)", "Eisenfunk", 193), rec("Santa Virgen Maria", "Eisenfunk", 193), DecisionDistinct, RuleSameLetters},
+		{"artist: doubled letter", rec("Upside Down", "Ginnk", 111), rec("Upside Down", "Gink", 111), DecisionMerge, RuleArtistSlip},
+		{"artist: doubled letter", rec("Hyper Chondriac Music", "MMuse", 330), rec("Hyper Chondriac Music", "Muse", 330), DecisionMerge, RuleArtistSlip},
+		{"artist: swapped letters", rec("Starter bussen op", "iVro", 230), rec("Starter bussen op", "Viro", 230), DecisionMerge, RuleArtistSlip},
+		{"artist: joined words", rec("I'm Like a Lawyer", "FallOutBoy", 215), rec("I'm Like a Lawyer", "Fall Out Boy", 215), DecisionMerge, RuleArtistSlip},
+		{"artist: dropped letter", rec("Foe Life", "Mak 10", 254), rec("Foe Life", "Mack 10", 254), DecisionMerge, RuleArtistSlip},
+		{"artist: durations differ", rec("Upside Down", "Ginnk", 111), rec("Upside Down", "Gink", 160), DecisionDistinct, ""},
+		{"artist: a duration unknown", rec("Upside Down", "Ginnk", 0), rec("Upside Down", "Gink", 111), DecisionDistinct, ""},
+		{"artist: another artist", rec("Upside Down", "Diana Ross", 111), rec("Upside Down", "Jack Johnson", 111), DecisionDistinct, ""},
+		{"artist: two slips in a short name", rec("Upside Down", "Gink", 111), rec("Upside Down", "Pinky", 111), DecisionDistinct, ""},
+		{"artist: short name", rec("Upside Down", "Abc", 111), rec("Upside Down", "Abd", 111), DecisionDistinct, ""},
+		{"artist: tracks differ", rec("Upside Down", "Ginnk", 111), rec("Inside Out", "Gink", 111), DecisionDistinct, ""},
+		{"artist: short track", rec("Intro", "Ginnk", 111), rec("Intro", "Gink", 111), DecisionDistinct, ""},
+		{"artist: version differs", rec("Upside Down (Live)", "Ginnk", 111), rec("Upside Down", "Gink", 111), DecisionDistinct, ""},
 	}
 	for _, tt := range tests {
 		for _, pair := range [][2]Subject{{tt.a, tt.b}, {tt.b, tt.a}} {
 			d := decideOne(pair[0], pair[1])
-			fired := slices.Contains(rulesOf(d.Explanation), RuleSameLetters)
-			if d.Kind != tt.want || fired != tt.rule {
-				t.Errorf("%s: %q vs %q: %s at %.3f, same_letters %v (rules %v); want %s, %v", tt.name,
-					pair[0].Title.Track, pair[1].Title.Track, d.Kind, d.Score, fired, rulesOf(d.Explanation), tt.want, tt.rule)
+			rules := rulesOf(d.Explanation)
+			letters, artist := slices.Contains(rules, RuleSameLetters), slices.Contains(rules, RuleArtistSlip)
+			if d.Kind != tt.want || letters != (tt.rule == RuleSameLetters) || artist != (tt.rule == RuleArtistSlip) {
+				t.Errorf("%s: %v %q vs %v %q: %s at %.3f (rules %v); want %s, %q", tt.name, pair[0].Title.Artists,
+					pair[0].Title.Track, pair[1].Title.Artists, pair[1].Title.Track, d.Kind, d.Score, rules, tt.want, tt.rule)
 			}
 		}
 	}
