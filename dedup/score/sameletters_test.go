@@ -37,6 +37,8 @@ func TestSameLetters(t *testing.T) {
 		{"short track", rec("Hold", "Eisenfunk", 193), rec("Hole", "Eisenfunk", 193), DecisionDistinct, ""},
 		{"two slips in a short track", rec("Gold Rush", "Eisenfunk", 193), rec("Cold Hush", "Eisenfunk", 193), DecisionDistinct, ""},
 		{"version differs", rec("Sana Virgen Maria (Live)", "Eisenfunk", 193), rec("Santa Virgen Maria", "Eisenfunk", 193), DecisionDistinct, RuleSameLetters},
+		{"long tracks, words apart", rec("Litaniae Lauretanae Beatae Mariae Virginis, Salus Infirmorum, Refugium Peccatorum, Ora", "Eisenfunk", 193),
+			rec("Litaniae Lauretanae Beatae Mariae Virginis, Salus Infirmorum, Refugium Peccatorum, Ora Pro Nobis Consolatrix Afflictorum", "Eisenfunk", 193), DecisionReview, ""},
 		{"artist: doubled letter", rec("Upside Down", "Ginnk", 111), rec("Upside Down", "Gink", 111), DecisionMerge, RuleArtistSlip},
 		{"artist: doubled letter", rec("Hyper Chondriac Music", "MMuse", 330), rec("Hyper Chondriac Music", "Muse", 330), DecisionMerge, RuleArtistSlip},
 		{"artist: swapped letters", rec("Starter bussen op", "iVro", 230), rec("Starter bussen op", "Viro", 230), DecisionMerge, RuleArtistSlip},

@@ -770,7 +770,8 @@ func (s *scorer) sameLetters() bool {
 	}
 	la, lb := trackLetters(ta), trackLetters(tb)
 	n := min(len(la), len(lb))
-	return n >= 6 && LettersDistance(la, lb, 8) <= max(1, n/8)
+	limit := max(1, n/8)
+	return n >= 6 && LettersDistance(la, lb, limit) <= limit
 }
 
 // artistSlip reports whether the artists are one slip of spelling apart
