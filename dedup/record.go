@@ -65,7 +65,10 @@ var sidePrefix = regexp.MustCompile(`^\s*(0*)([A-Ha-h])(\d{1,2})(?:\s*[-.]\s*|\s
 //     name that artist: the colon is the track's own, so the title is
 //     given to the normalizer as "Artist - Work: Movement", which reads
 //     it as the record written with its artist in the title does, where
-//     the normalizer would otherwise take the head for an artist.
+//     the normalizer would otherwise take the head for an artist;
+//   - dash_slip: the separator " - " written with a slip of the keyboard
+//     ("Magi c- Finish Line", "Holy Dragons -i Tower", "Hediye -Yeni Ay"),
+//     in a title that has no other dash, is written back first.
 //
 // The artist written into the title ("Artist - Track") is the
 // normalizer's, as for any title.
@@ -84,6 +87,7 @@ func RecordTitle(raw, artist, album, trackNumber string) string {
 			t = strings.TrimSpace(m[4])
 		}
 	}
+	t = unslipDash(t)
 	cut := false
 	if album != "" {
 		t, cut = cutAlbum(t, album, artist)
@@ -123,6 +127,42 @@ func colonHead(t string) (string, bool) {
 }
 
 func isDigit(b byte) bool { return '0' <= b && b <= '9' }
+
+// slippedDashes are the separator " - " with a slip of the keyboard, each
+// with how it is written back: a space moved into the word before it
+// ("Magi c- Finish Line"), a letter typed after it ("Holy Dragons -i
+// Tower"), a space lost before or after it ("Jonathan Mann- Coloring",
+// "Hediye -Yeni Ay").
+var slippedDashes = []struct {
+	re   *regexp.Regexp
+	with string
+}{
+	{regexp.MustCompile(`(\pL) (\pL)- (\S)`), "$1$2 - $3"},
+	{regexp.MustCompile(` -\pL (\S)`), " - $1"},
+	{regexp.MustCompile(`([\pL\pN])- (\S)`), "$1 - $2"},
+	{regexp.MustCompile(` -(\pL\pL)`), " - $1"},
+}
+
+// unslipDash writes back the first slipped separator of a title that has
+// no dash separator, outside its brackets: the rest of the record's
+// cleaning and the normalizer then read it as "Artist - Track" or "Track
+// - Album" (dash_slip).
+func unslipDash(t string) string {
+	if _, _, ok := cutDash(t, false); ok {
+		return t
+	}
+	head, rest := t, ""
+	if i := strings.IndexAny(t, "(["); i >= 0 {
+		head, rest = t[:i], t[i:]
+	}
+	for _, d := range slippedDashes {
+		if loc := d.re.FindStringSubmatchIndex(head); loc != nil {
+			fixed := string(d.re.ExpandString(nil, d.with, head, loc))
+			return head[:loc[0]] + fixed + head[loc[1]:] + rest
+		}
+	}
+	return t
+}
 
 // compact is the folded letters and digits of s.
 func compact(s string) string {
