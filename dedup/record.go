@@ -2,6 +2,7 @@ package dedup
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -211,7 +212,7 @@ func cutAlbum(t, album, artist string) (string, bool) {
 	if len(want) == 0 {
 		return t, false
 	}
-	if i := lastGroup(t); i > 0 && nearAlbum(want, compact(t[i+1:len(t)-1])) {
+	if i := lastGroup(t); i > 0 && (nearAlbum(want, compact(t[i+1:len(t)-1])) || albumWords(album, t[i+1:len(t)-1], t[:i])) {
 		if rest := strings.TrimSpace(t[:i]); compact(rest) != "" {
 			return rest, true
 		}
@@ -235,6 +236,55 @@ func cutAlbum(t, album, artist string) (string, bool) {
 		}
 	}
 	return t, false
+}
+
+// albumWords reports whether a group of a title names the album in words,
+// one of them written with a slip or left out on either side: every word
+// of the album (its year in brackets aside) is in the group, exactly or,
+// a word of four letters or more, one slip apart ("Bleus Anthlogy,
+// Volume 7" in "(Blues Women Anthology, Volume 7)", "Gold" in "(Gvold)"),
+// and at least half of the group's words are the album's ("Grooves" in
+// "(Investigation Grooves)"). A group that names a version ("(Groove City
+// Remix)") is the normalizer's, and so is one after a head that holds
+// every word of the album (a title track: "Groove City (Groove City
+// Reprise)").
+func albumWords(album, group, head string) bool {
+	if i := strings.LastIndexAny(album, "(["); i > 0 {
+		album = album[:i]
+	}
+	aw, gw := titleWords(album), titleWords(group)
+	if len(aw) == 0 || !slices.ContainsFunc(aw, func(w string) bool { return len([]rune(w)) >= 4 }) {
+		return false
+	}
+	if slipWordsFound(aw, gw) < len(aw) || 2*slipWordsFound(gw, aw) < len(gw) {
+		return false
+	}
+	hw := titleWords(head)
+	if !slices.ContainsFunc(aw, func(w string) bool { return !slices.Contains(hw, w) }) {
+		return false
+	}
+	return len(title.Normalize(title.Input{Title: "x (" + group + ")"}).Versions) == 0
+}
+
+// titleWords returns the folded words of s, letters and digits.
+func titleWords(s string) []string {
+	return strings.FieldsFunc(title.Fold(s), notWordRune)
+}
+
+// slipWordsFound counts the words of want found in have, a word of four
+// letters or more also one slip apart.
+func slipWordsFound(want, have []string) int {
+	found := 0
+	for _, w := range want {
+		rw := []rune(w)
+		for _, h := range have {
+			if h == w || len(rw) >= 4 && score.LettersDistance(rw, []rune(h), 1) <= 1 {
+				found++
+				break
+			}
+		}
+	}
+	return found
 }
 
 // namesArtist reports whether part names the artist: the same letters
