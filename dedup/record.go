@@ -45,6 +45,9 @@ var sidePrefix = regexp.MustCompile(`^\s*(0*)([A-Ha-h])(\d{1,2})(?:\s*[-.]\s*|\s
 // RecordTitle removes from a record's raw title what catalogues write
 // beside the track, each rule by its category:
 //
+//   - underscores: a title without a space whose words are joined by
+//     underscores ("In_Zeiten_wie_diesen_-_Belastendes_Material") is
+//     read with spaces, first;
 //   - track_number_prefix: a number before the title that is the record's
 //     track number ("011-Street Hype" on track 11), or a zero-padded one
 //     written against its separator, whatever the track number says
@@ -75,6 +78,9 @@ var sidePrefix = regexp.MustCompile(`^\s*(0*)([A-Ha-h])(\d{1,2})(?:\s*[-.]\s*|\s
 // normalizer's, as for any title.
 func RecordTitle(raw, artist, album, trackNumber string) string {
 	t := strings.TrimSpace(raw)
+	if !strings.ContainsRune(t, ' ') && strings.Contains(t, "_") {
+		t = strings.ReplaceAll(t, "_", " ")
+	}
 	if m := trackPrefix.FindStringSubmatch(t); m != nil && strings.IndexFunc(m[2], unicode.IsLetter) >= 0 {
 		n, _ := strconv.Atoi(m[1])
 		want, err := strconv.Atoi(strings.TrimSpace(trackNumber))

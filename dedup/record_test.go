@@ -61,6 +61,10 @@ func TestRecordTitle(t *testing.T) {
 		{"dash_slip", "Jonathan Mann- Coloring Outside the Hearts", "", "Song a Day: Year Three", "", "Jonathan Mann - Coloring Outside the Hearts"},
 		{"dash_slip", "Amanhã Vazio- Nosso Amor Já Era", "Hugo Pena & Gabriel", "", "", "Amanhã Vazio"},
 		{"dash_slip", "Hediye -Yeni Ay", "Sıla", "", "", "Hediye"},
+		{"underscores", "In_Zeiten_wie_diesen_-_Belastendes_Material", "Massiv in Mensch", "", "", "In Zeiten wie diesen"},
+		{"underscores", "011-Voit_pois_jo_menna...", "Marita Antsola", "Lauluja (2013)", "11", "Voit pois jo menna..."},
+		{"underscores", "Loyal_Friend_(The_Inner_Frame)", "Voicians", "The Inner Frame", "", "Loyal Friend"},
+		{"underscores", "Susan_Aglukark_-_Mama's_Prayers", "", "Arctic Rose", "", "Susan Aglukark - Mama's Prayers"},
 		// left alone
 		{"single", "Coedwig Machen - Wandering Eternal in a Dreamlike State", "", "Wandering Eternal in a Dreamlike State", "1", "Coedwig Machen - Wandering Eternal in a Dreamlike State"},
 		{"single", "Base Ball Bear - changes", "", "changes", "1", "Base Ball Bear - changes"},
@@ -87,6 +91,7 @@ func TestRecordTitle(t *testing.T) {
 		{"other_album", "Street Hype (Groove Cities)", "Bruce Maginnis", "Groove City", "", "Street Hype (Groove Cities)"},
 		{"other_album", "Reel (Live)", "Bruce Maginnis", "Lve", "", "Reel (Live)"},
 		{"whole_title_is_album", "Groove City", "Bruce Maginnis", "Groove City", "", "Groove City"},
+		{"underscores", "Kick the_Cactus", "ToToM", "", "", "Kick the_Cactus"},
 		{"album_words", "Groove City (Groove City Reprise)", "Bruce Maginnis", "Groove City", "", "Groove City (Groove City Reprise)"},
 		{"album_words", "Street Hype (Groove City Remix)", "Bruce Maginnis", "Groove City", "", "Street Hype (Groove City Remix)"},
 		{"album_words", "Street Hype (Live at Groove City Hall)", "Bruce Maginnis", "Groove City", "", "Street Hype (Live at Groove City Hall)"},
