@@ -33,7 +33,10 @@ func (p *parser) cutTails(sp span) span {
 				return p.cutTails(tail)
 			}
 			p.tailVersions(tail)
-			if named := p.knownSegment(tail); named.hi > named.lo {
+			if feat := p.featuredSegment(span{sp.lo, k}, tail); it.kind == kPipe && feat.hi > feat.lo {
+				p.pipeTail = feat
+				p.pattern("featured_segment")
+			} else if named := p.knownSegment(tail); named.hi > named.lo {
 				p.tail = named
 			} else if it.kind == kPipe && p.plausiblePipeArtist(tail) {
 				p.pipeTail = tail
@@ -98,14 +101,8 @@ func (p *parser) creditArtist(head span, pipe int, tail span) span {
 		}
 	}
 	var artist span
-	lo := tail.lo
-	for k := tail.lo; k <= tail.hi; k++ {
-		if k < tail.hi {
-			k = p.skipGroup(k)
-			if p.items[k].kind != kPipe {
-				continue
-			}
-		}
+	for lo := tail.lo; lo <= tail.hi; {
+		k := p.pipeEnd(lo, tail.hi)
 		seg := span{lo, k}
 		lo = k + 1
 		words := p.groupWords(seg.lo, seg.hi)
@@ -299,6 +296,42 @@ func (p *parser) versionPrefix(words []string) (uint32, bool) {
 		}
 	}
 	return p.groupVersions(slices.Clone(words))
+}
+
+// pipeEnd returns the index of the first top-level "|" at or after lo, or
+// hi: where the segment of a "| A | B | C" tail that starts at lo ends.
+func (p *parser) pipeEnd(lo, hi int) int {
+	for k := lo; k < hi; k++ {
+		k = p.skipGroup(k)
+		if p.items[k].kind == kPipe {
+			return k
+		}
+	}
+	return hi
+}
+
+// featuredSegment returns the segment of a "| A | B | C" tail that
+// credits a singer with a guest, or an empty span: "Double Barrel (Jatt Di
+// Dunali) | Hommi Pabla ft. Sidhu Moose Wala | Deep Jandu | Humble Music",
+// "MASTER CHEF | BRISHAV FT DEEP KALSI | KALAMKAAR". A featuring marker
+// goes with the performers, so of the credits that segment is the
+// artist's. The segment must read as a name before its marker (see
+// creditName: "Track Song Ft Actor" is the track's, with its cast), and
+// the head before the tail must credit no guest of its own ("Artist Ft
+// Guest | Track | ...").
+func (p *parser) featuredSegment(head, tail span) span {
+	if len(p.caller.keys) > 0 || p.featMarker(head, false) >= 0 {
+		return span{}
+	}
+	for lo := tail.lo; lo <= tail.hi; {
+		k := p.pipeEnd(lo, tail.hi)
+		seg := span{lo, k}
+		lo = k + 1
+		if m := p.featMarker(seg, false); m >= 0 && p.hasWord(span{m + 1, seg.hi}) && p.creditName(seg) {
+			return seg
+		}
+	}
+	return span{}
 }
 
 // knownSegment returns the first segment of a "| A | B | C" tail (between
