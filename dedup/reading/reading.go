@@ -241,10 +241,10 @@ func asciiOnly(s string) string {
 // Loose folds the spelling variants of one romanization into one form,
 // for comparing a reading with a fan's spelling (both sides through
 // Loose): kh and h (х), ts, tz and c (ц), j and y and i for й, yo and e
-// (ё), wo and o (を), ou and o and a long vowel (Kōsui / Kousui / Kosui),
-// double letters and single (Hanataba / Hannataba, Lag Jaa / Lag Ja),
-// dj and d (Serbian đ), ph and f, w and v, and the apostrophe of a soft
-// sign dropped.
+// (ё), yu and u after a consonant (Любэ Lyube / Lube), wo and o (を), ou
+// and o and a long vowel (Kōsui / Kousui / Kosui), double letters and
+// single (Hanataba / Hannataba, Lag Jaa / Lag Ja), dj and d (Serbian đ),
+// ph and f, w and v, and the apostrophe of a soft sign dropped.
 func Loose(s string) string {
 	b := make([]byte, 0, len(s))
 	emit := func(c byte) {
@@ -276,6 +276,8 @@ func Loose(s string) string {
 			emit('o')
 		case c == 'y' && (next == 'o' || next == 'e') && len(b) > 0 && !isVowel(b[len(b)-1]):
 			emit('e')
+		case c == 'y' && next == 'u' && len(b) > 0 && !isVowel(b[len(b)-1]):
+			emit('u')
 		case c == 'e' && next == 'e':
 			emit('i')
 		case (c == 'i' || c == 'y' || c == 'j') && (next == 'y' || next == 'j') && c != next,

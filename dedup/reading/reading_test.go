@@ -1,6 +1,9 @@
 package reading
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestOf reads tokens of each script, as the title normalizer folds them
 // (lower case, Greek tonos and Cyrillic breve kept), the examples taken
@@ -59,7 +62,8 @@ func TestOf(t *testing.T) {
 		{"devanagari", "तेरी", "teri", ""},
 		{"devanagari", "मंगेशकर", "mangeshkar", ""},
 		{"devanagari", "सपनो", "sapno", ""},
-		{"devanagari", "सिंह", "sinh", ""},
+		{"devanagari", "सिंह", "singh", ""},
+		{"devanagari", "लंबियां", "lambiyan", ""},
 		{"devanagari", "वतन", "vatan", ""},
 		// Arabic: consonants and long vowels.
 		{"arabic", "دياب", "diab", ""},
@@ -125,6 +129,7 @@ func TestLoose(t *testing.T) {
 		{"eksponat", "exponat"},     // ks / x
 		{"pugachyova", "pugacheva"}, // ё yo / e
 		{"djordje", "dordje"},       // đ dj / d
+		{"lyube", "lube"},           // ю yu / u after a consonant
 	}
 	for _, p := range same {
 		if Loose(p[0]) != Loose(p[1]) {
@@ -183,5 +188,54 @@ func TestPopular(t *testing.T) {
 	}
 	if !Hangul("성시경") || Hangul("kino") || Hangul("十年") {
 		t.Errorf("Hangul")
+	}
+}
+
+// TestGreeklish folds the phonetic reading of Greek words and the
+// Greeklish fans type (dev pairs) to one form, and keeps other words
+// apart.
+func TestGreeklish(t *testing.T) {
+	for _, p := range [][2]string{
+		{"υπάρχω", "yparxo"},               // χ x, υ y
+		{"υπάρχω", "iparho"},               // the phonetic reading itself
+		{"φραγκοσυριανή", "fragkosyrianh"}, // γκ gk, η h
+		{"φραγκοσυριανή", "frangosyriani"}, // γκ ng
+		{"πειραιά", "pirea"},               // ει i, αι e
+		{"παιδιά", "pedia"},                // αι e
+	} {
+		r, _ := Of(p[0], 0)
+		if Greeklish(r) != Greeklish(p[1]) {
+			t.Errorf("Greeklish(%q) = %q, Greeklish(%q) = %q; want equal", r, Greeklish(r), p[1], Greeklish(p[1]))
+		}
+	}
+	for _, p := range [][2]string{{"gela", "gala"}, {"arnisi", "arnis"}, {"mazi", "maxi"}} {
+		if Greeklish(p[0]) == Greeklish(p[1]) {
+			t.Errorf("Greeklish(%q) = Greeklish(%q)", p[0], p[1])
+		}
+	}
+	if !Greek("υπάρχω") || Greek("kino") || Greek("кино") {
+		t.Errorf("Greek")
+	}
+}
+
+// TestAlternates gives the other readings fans write (dev pairs): a
+// Korean name with its family's spelling; and none for words that have no other.
+func TestAlternates(t *testing.T) {
+	tests := []struct {
+		tok  string
+		want []string
+	}{
+		{"이소라", []string{"leesora", "yisora", "rheesora"}},
+		{"박효신", []string{"parkhyosin"}},
+		{"우산", []string{"woosan"}}, // a word read as a name too: harmless, Latin spells it usang
+		{"кино", nil},
+		{"성시경", nil},
+		{"박", nil}, // one syllable is no name
+		{"kino", nil},
+	}
+	for _, tt := range tests {
+		if got := Alternates(tt.tok); !slices.Equal(got, tt.want) {
+			t.Errorf("Alternates(%q) = %q, want %q", tt.tok, got, tt.want)
+		}
 	}
 }

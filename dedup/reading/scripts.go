@@ -335,12 +335,30 @@ func devanagari(rs []rune) string {
 		}
 	}
 	var b strings.Builder
-	for _, s := range syl {
+	for i, s := range syl {
 		b.WriteString(s.cons)
 		b.WriteString(s.vowel)
-		b.WriteString(s.coda)
+		b.WriteString(nasalCoda(s.coda, syl, i))
 	}
 	return b.String()
+}
+
+// nasalCoda is an anusvara's n as it is said before the next consonant:
+// m before a labial (लंबियां lambiyan, चंपा champa), ng before h (सिंह
+// singh, संहार sanghar).
+func nasalCoda(coda string, syl []devaSyllable, i int) string {
+	if coda != "n" || i+1 >= len(syl) {
+		return coda
+	}
+	switch next := syl[i+1].cons; {
+	case next == "":
+		return coda
+	case strings.IndexByte("pbm", next[0]) >= 0:
+		return "m"
+	case next == "h":
+		return "ng"
+	}
+	return coda
 }
 
 // arabicLetters reads the Arabic letters (and the Persian and Urdu ones)

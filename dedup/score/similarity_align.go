@@ -54,6 +54,11 @@ type token struct {
 	reading   bool // the token is in another script and has a reading
 	abjad     bool // the token is in Arabic: compare by reading.Skeleton
 	hangul    bool // the token is in Hangul: compare by reading.Popular too
+	// greek is the reading through reading.Greeklish when the token is in
+	// Greek; alts are its other readings (reading.Alternates) through
+	// reading.Loose, or reading.Popular for Hangul.
+	greek string
+	alts  []string
 }
 
 // side is a subject prepared for scoring: tokens in field order (artist,
@@ -330,7 +335,7 @@ func (s *scorer) align(sa, sb tokRange, ph phase) {
 	if ph != phaseCross && (len(s.a.title.Aliases) > 0 || len(s.b.title.Aliases) > 0 || len(s.a.title.ScriptPairs) > 0 || len(s.b.title.ScriptPairs) > 0) {
 		s.alignAliases(sa, sb, ph)
 	}
-	if (s.a.reads || s.b.reads) && ph != phaseCross && (ph == phaseArtist || s.artistsRead) {
+	if (s.a.reads || s.b.reads) && (ph == phaseArtist || ph == phaseCross || s.artistsRead) {
 		s.alignReadings(sa, sb, ph)
 	}
 	s.cands = s.cands[:0]

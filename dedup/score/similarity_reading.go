@@ -19,7 +19,12 @@ import (
 // Arabic one matches by its consonants (skeletonSim), and a reading with
 // a typo counts as a typo. In a track, a reading counts only when every
 // word of both sides' artists found its counterpart (scorer.artistsRead):
-// a transliterated title alone is not the artist's song.
+// a transliterated title alone is not the artist's song. Readings meet
+// across the fields too (phaseCross), so that a title written track -
+// artist is read the other way round as a Latin one is ("तुम ही हो -
+// अरिजीत सिंह" against "Arijit Singh - Tum Hee Ho"). A Greek word meets
+// Greeklish (reading.Greeklish) and a word the other readings fans write
+// (reading.Alternates).
 
 const (
 	// readingSim is a word and the Latin spelling of its reading: a
@@ -53,9 +58,22 @@ func (p *side) prepareReadings() {
 	p.readsDone = true
 	for i := range p.toks {
 		tk := &p.toks[i]
-		tk.src, tk.reading, tk.abjad, tk.hangul = tk.text, false, false, false
+		tk.src, tk.reading, tk.abjad, tk.hangul, tk.greek, tk.alts = tk.text, false, false, false, "", tk.alts[:0]
 		if r := p.title.Reading(tk.text); r != "" {
 			tk.src, tk.reading, tk.abjad, tk.hangul = strings.ReplaceAll(r, " ", ""), true, reading.Abjad(tk.text), reading.Hangul(tk.text)
+			if reading.Greek(tk.text) {
+				tk.greek = reading.Greeklish(tk.src)
+			}
+			for _, alt := range reading.Alternates(tk.text) {
+				if alt == tk.src {
+					continue
+				}
+				if tk.hangul {
+					tk.alts = append(tk.alts, reading.Popular(alt))
+				} else {
+					tk.alts = append(tk.alts, reading.Loose(alt))
+				}
+			}
 		}
 		tk.read = reading.Loose(tk.src)
 	}
@@ -188,11 +206,18 @@ func readingMatch(own *token, other string, single bool, tk *token) (sim float64
 	if lo == own.read && lo != "" {
 		return readingSim, true
 	}
+	if own.greek != "" && own.greek == reading.Greeklish(other) {
+		// Greeklish as fans type it: Yparxo for Υπάρχω (iparho).
+		return readingSim, true
+	}
+	if !own.hangul && lo != "" && slices.Contains(own.alts, lo) {
+		return readingSim, true
+	}
 	if own.hangul {
 		// Korean names as their artists spell them: Kim Kwang Seok for
-		// 김광석 (gimgwangseok), Sung Si Kyung for 성시경.
+		// 김광석 (gimgwangseok), Sung Si Kyung for 성시경, Lee Sora for 이소라.
 		pa, pb := reading.Popular(own.src), reading.Popular(other)
-		if pa == pb && pa != "" {
+		if pa == pb && pa != "" || pb != "" && slices.Contains(own.alts, pb) {
 			return readingSim, true
 		}
 		if single {

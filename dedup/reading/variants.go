@@ -1,0 +1,131 @@
+package reading
+
+import (
+	"unicode"
+)
+
+// Greeklish folds a Latin spelling of Greek to one form that the phonetic
+// reading (Υπάρχω iparho, Φραγκοσυριανή frangosiriani, Πειραιά peiraia)
+// and the Greeklish fans type (Yparxo, Fragkosyrianh, Pirea) share: x, ch
+// and kh are h (χ), ks is h too (ξ, which Greeklish writes x), y, ei, oi
+// and ui are i, ai is e, ou is u, w is o (ω), gk, gg and ng are g, mp is b,
+// nt is d, 8 is th, and an h between consonants or after one at the end is
+// i (η, as Greeklish writes it: Klhseis, Fragkosyrianh). Double letters
+// count once. Compare a Greek word's reading with it, both sides folded.
+func Greeklish(s string) string {
+	b := make([]byte, 0, len(s))
+	emit := func(c ...byte) {
+		for _, x := range c {
+			if len(b) == 0 || b[len(b)-1] != x {
+				b = append(b, x)
+			}
+		}
+	}
+	at := func(i int) byte {
+		if i >= 0 && i < len(s) {
+			return s[i]
+		}
+		return 0
+	}
+	consonant := func(c byte) bool { return c >= 'a' && c <= 'z' && !isVowel(c) }
+	for i := 0; i < len(s); i++ {
+		c, next := s[i], at(i+1)
+		two := true // c and next read as one
+		switch {
+		case c == 'c' && next == 'h', c == 'k' && (next == 'h' || next == 's'):
+			emit('h')
+		case c == 'e' && (next == 'i' || next == 'e'), c == 'o' && next == 'i', c == 'u' && next == 'i':
+			emit('i')
+		case c == 'a' && next == 'i':
+			emit('e')
+		case c == 'o' && next == 'u':
+			emit('u')
+		case c == 'g' && (next == 'k' || next == 'g'), c == 'n' && next == 'g':
+			emit('g')
+		case c == 'm' && next == 'p':
+			emit('b')
+		case c == 'n' && next == 't':
+			emit('d')
+		case c == 'p' && next == 'h':
+			emit('f')
+		default:
+			two = false
+			switch {
+			case c == 'x':
+				emit('h')
+			case c == 'y':
+				emit('i')
+			case c == 'w':
+				emit('o')
+			case c == '8':
+				emit('t', 'h')
+			case c == 'h' && consonant(at(i-1)) && at(i-1) != 'c' && at(i-1) != 'k' && at(i-1) != 't' && at(i-1) != 'p' &&
+				(next == 0 || consonant(next)):
+				emit('i')
+			case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+				emit(c)
+			}
+		}
+		if two {
+			i++
+		}
+	}
+	return string(b)
+}
+
+// Greek reports whether tok is written in Greek, whose readings compare by
+// Greeklish too.
+func Greek(tok string) bool { return inScript(tok, unicode.Greek) }
+
+// Alternates returns the other Latin readings of a folded token that fans
+// write, beside the one Of gives:
+//
+//   - a Korean name of two to four syllables with its family name spelled
+//     as families spell it (이 Lee, 박 Park, 최 Choi: 이소라 Lee Sora, 박효신
+//     Park Hyo Shin), where that spelling is not Revised Romanization
+//     folded by Popular.
+//
+// The alternates are lower-case ASCII letters and digits, one word each.
+func Alternates(tok string) []string {
+	var alts []string
+	if rs := []rune(tok); len(rs) >= 2 && len(rs) <= 4 && isHangulSyllables(rs) {
+		for _, sp := range familyNames[rs[0]] {
+			alts = append(alts, sp+hangul(rs[1:]))
+		}
+	}
+	return alts
+}
+
+func isHangulSyllables(rs []rune) bool {
+	for _, r := range rs {
+		if r < hangulFirst || r > hangulLast {
+			return false
+		}
+	}
+	return true
+}
+
+// familyNames are the spellings Korean families use for their names where
+// Popular does not fold them to the Revised Romanization (김 Kim, 정 Jung,
+// 성 Sung, 조 Cho, 윤 Yoon and most others it does), after the family-name
+// spellings the National Institute of Korean Language surveyed.
+var familyNames = map[rune][]string{
+	'이': {"lee", "yi", "rhee"},
+	'리': {"lee"},
+	'박': {"park"},
+	'최': {"choi"},
+	'임': {"lim"},
+	'유': {"yoo"},
+	'류': {"yoo", "yu"},
+	'노': {"noh", "roh"},
+	'오': {"oh"},
+	'우': {"woo"},
+	'안': {"ahn"},
+	'서': {"suh"},
+	'손': {"sohn"},
+	'백': {"paik"},
+	'허': {"huh"},
+	'나': {"ra"},
+	'여': {"yuh"},
+	'위': {"wee"},
+}
