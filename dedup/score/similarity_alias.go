@@ -46,14 +46,18 @@ func (s *scorer) alignAlias(al title.Alias, kind title.AliasKind, p, q *side, sp
 	if al.Kind != kind {
 		return
 	}
-	i, i2, ok := p.nameRun(al.Name, kind, sp, php)
-	j, j2, ok2 := q.nameRun(al.Other, kind, sq, phq)
+	i, i2, readA, ok := p.nameRun(al.Name, kind, sp, php)
+	j, j2, readB, ok2 := q.nameRun(al.Other, kind, sq, phq)
+	sim := 1.0
+	if readA || readB {
+		sim = readingSim // a Latin spelling of the reading: a variant
+	}
 	switch {
 	case !ok || !ok2:
 	case onB:
-		s.linkAlias(j, j2, i, i2, al.Titles, aliasPhase(kind))
+		s.linkAlias(j, j2, i, i2, al.Titles, sim, aliasPhase(kind))
 	default:
-		s.linkAlias(i, i2, j, j2, al.Titles, aliasPhase(kind))
+		s.linkAlias(i, i2, j, j2, al.Titles, sim, aliasPhase(kind))
 	}
 }
 
@@ -66,14 +70,14 @@ func aliasPhase(kind title.AliasKind) phase {
 }
 
 // linkAlias links tokens i..i2 of a with j..j2 of b as one name.
-func (s *scorer) linkAlias(i, i2, j, j2, titles int, ph phase) {
+func (s *scorer) linkAlias(i, i2, j, j2, titles int, sim float64, ph phase) {
 	if i2 == i {
 		i2 = -1
 	}
 	if j2 == j {
 		j2 = -1
 	}
-	s.link(i, i2, j, j2, 1, kindAlias, ph)
+	s.link(i, i2, j, j2, sim, kindAlias, ph)
 	s.pairs[len(s.pairs)-1].titles = titles
 	for x := i; x <= max(i, i2); x++ {
 		s.rdA[x] = true
@@ -85,11 +89,12 @@ func (s *scorer) linkAlias(i, i2, j, j2, titles int, ph phase) {
 
 // nameRun finds name among p's unmatched tokens in sp: a whole artist (or
 // featured artist) of the title, or its whole track, each word spelled as
-// spells allows. It returns the first and last token of the run.
-func (p *side) nameRun(name string, kind title.AliasKind, sp tokRange, ph []phase) (int, int, bool) {
+// spells allows. It returns the first and last token of the run, and
+// whether a word of it is the Latin spelling of name's reading.
+func (p *side) nameRun(name string, kind title.AliasKind, sp tokRange, ph []phase) (lo, hi int, read, ok bool) {
 	words := strings.Fields(name)
 	if len(words) == 0 || p.swapped {
-		return 0, 0, false
+		return 0, 0, false, false
 	}
 	var runs []tokRange // the names of the kind, as token ranges
 	if kind == title.AliasTrack {
@@ -108,34 +113,50 @@ func (p *side) nameRun(name string, kind title.AliasKind, sp tokRange, ph []phas
 		if r.hi-r.lo != len(words) || r.lo < sp.lo || r.hi > sp.hi || r.hi > len(p.toks) {
 			continue
 		}
-		ok := true
+		all, read := true, false
 		for k, w := range words {
-			if x := r.lo + k; ph[x] != phaseNone || !p.spells(x, w) {
-				ok = false
+			x := r.lo + k
+			sp, byReading := p.spells(x, w)
+			if ph[x] != phaseNone || !sp {
+				all = false
 				break
 			}
+			read = read || byReading
 		}
-		if ok {
-			return r.lo, r.hi - 1, true
+		if all {
+			return r.lo, r.hi - 1, read, true
 		}
 	}
-	return 0, 0, false
+	return 0, 0, false, false
 }
 
 // spells reports whether token x of p is the word w of a name: the same
-// word, or the same word in another form of its script that reads the same
-// (林俊傑 / 林俊杰, traditional and simplified).
-func (p *side) spells(x int, w string) bool {
+// word, the same word in another form of its script that reads the same
+// (林俊傑 / 林俊杰, traditional and simplified), or, for a word of a name
+// a title wrote in two scripts or the catalogue learned, the Latin
+// spelling of its reading ("IU -
+// Neoui Uimi" against "IU(아이유) _ The meaning of you(너의 의미)").
+// byReading says that the last is how it spells w.
+func (p *side) spells(x int, w string) (ok, byReading bool) {
 	tok := p.toks[x].text
 	if tok == w {
-		return true
+		return true, false
 	}
-	r := p.title.Reading(tok)
-	if r == "" || !reading.Needed(w) {
-		return false
+	if !reading.Needed(w) {
+		return false, false
 	}
 	wr, ok := reading.Of(w, 0)
-	return ok && wr == r
+	if !ok {
+		return false, false
+	}
+	if r := p.title.Reading(tok); r != "" {
+		return wr == r, false
+	}
+	wr = strings.ReplaceAll(wr, " ", "")
+	if reading.Hangul(w) {
+		return reading.Popular(wr) == reading.Popular(tok), true
+	}
+	return reading.Loose(wr) == reading.Loose(tok), true
 }
 
 // aliasNote is the explanation of an alias match.
