@@ -198,6 +198,7 @@ func (p *parser) normalize(in Input) Title {
 	whole = p.cutTails(whole)
 	whole = p.stripLeading(whole)
 	whole = p.stripTrailing(whole, true)
+	p.cutTributes(whole)
 
 	artist, track, ok := p.split(whole)
 	if !ok {

@@ -653,3 +653,57 @@ func (p *parser) trailingVersions(sp span) span {
 	}
 	return sp
 }
+
+// cutTributes removes what a title says its upload honours: "Gaali Vaaluga
+// - A Tribute To #PSPK", "Yesterday - Ivan Lins - Tributo aos Beatles",
+// "Beegie Adair tribute to Beatles - Yesterday". The artist honoured is
+// neither the performer nor a word of the track: the phrase (see
+// tributePhrases) and the rest of its dash part go, and a part it starts
+// goes whole with the dash before it, with or without the name after it
+// (a hashtag already gone: "#PSPK"). A title that starts with the phrase
+// keeps it.
+func (p *parser) cutTributes(sp span) {
+	fw := p.firstWord(sp)
+	part := sp.lo // where the current dash part starts
+	for k := sp.lo; k < sp.hi; k++ {
+		k = p.skipGroup(k)
+		it := &p.items[k]
+		if it.kind == kDash || it.kind == kTilde {
+			part = k + 1
+			continue
+		}
+		if it.kind != kWord || it.dead || k <= fw {
+			continue
+		}
+		for _, phrase := range tributePhrases {
+			end := p.matchForward(span{k, sp.hi}, phrase)
+			if end == 0 {
+				continue
+			}
+			lo := k
+			if w := p.firstWord(span{part, k}); w >= 0 && w < k && p.items[w].text == "a" && !p.hasWord(span{w + 1, k}) {
+				lo = w // "A Tribute To"
+			}
+			if !p.hasWord(span{part, lo}) && part > sp.lo {
+				lo = part - 1 // the part and its dash
+			}
+			hi := p.dashEnd(end, sp.hi)
+			p.kill(lo, hi-1)
+			p.pattern("tribute")
+			k = hi - 1
+			break
+		}
+	}
+}
+
+// dashEnd returns the index of the first top-level dash or tilde at or
+// after lo, or hi.
+func (p *parser) dashEnd(lo, hi int) int {
+	for k := lo; k < hi; k++ {
+		k = p.skipGroup(k)
+		if kd := p.items[k].kind; kd == kDash || kd == kTilde {
+			return k
+		}
+	}
+	return hi
+}

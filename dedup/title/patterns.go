@@ -518,6 +518,14 @@ var performerPronouns = wordSet("i", "you", "he", "she", "we", "they", "it", "wh
 // after it: "Alligator Crawl played by X", "Yesterday sung by X".
 var performedBy = wordSet("played", "performed", "sung", "sang", "interpreted", "covered")
 
+// tributePhrases start what a title says its upload honours, an artist
+// that is neither its performer nor a word of its track: "A Tribute To
+// #PSPK", "Tributo aos Beatles", "Homenaje a Juan Gabriel".
+var tributePhrases = [][]string{
+	{"tribute", "to"}, {"tributo", "a"}, {"tributo", "aos"}, {"tributo", "ao"}, {"tributo", "al"},
+	{"homenaje", "a"}, {"hommage", "a"}, {"homenagem", "a"}, {"omaggio", "a"},
+}
+
 // trackPronouns are words of speech that a line of a song holds and a
 // name rarely does ("Tell Me a Bedtime Story", "Baby, It's You", "Don't Cry
 // Out Loud"); "i" is not one of them, as it is an initial as often.
