@@ -339,6 +339,18 @@ func versionBit(v Version) uint32 {
 	return 1 << slices.Index(Versions, v)
 }
 
+// catalogueNumber reports whether words are a label and its catalogue
+// number, as old records are listed: "(Silvertone 3003)", "- RCA 18415".
+// The number has four to six digits and is no year; the word before it
+// does not number a composition (workNumberWords: "Op. 1234").
+func catalogueNumber(words []string) bool {
+	if len(words) != 2 || isNumber(words[0]) || workNumberWords[words[0]] {
+		return false
+	}
+	n := words[1]
+	return len(n) >= 4 && len(n) <= 6 && isNumber(n) && !isYear(n)
+}
+
 // groupNoise reports whether the words of a bracket group are noise: a
 // noise phrase allowed anywhere in a group occurs in them, or they are made
 // only of noise phrases and numbers.
@@ -351,6 +363,9 @@ func groupNoise(words []string) (string, bool) {
 func wordsNoise(words []string, anywhere bool) (string, bool) {
 	if len(words) == 0 {
 		return "", false
+	}
+	if catalogueNumber(words) {
+		return "catalogue_number", true
 	}
 	if !anywhere {
 		name, covered := coveredByNoise(words)

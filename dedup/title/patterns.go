@@ -163,6 +163,10 @@ var noisePatterns = []noisePattern{
 	{"quality", "60fps", inGroup | trailing | afterDash},
 	{"quality", "high quality", inGroup | trailing | afterDash},
 	{"quality", "4k remaster", inGroup | trailing | afterDash},
+	{"record_format", "78 rpm", inGroup | trailing | afterDash},
+	{"record_format", "45 rpm", inGroup | trailing | afterDash},
+	{"record_format", "33 rpm", inGroup | trailing | afterDash},
+	{"record_format", "vinyl", inGroup | trailing | afterDash},
 	{"mv", "mv", inGroup | trailing | leading | afterDash},
 	{"mv", "pv", inGroup | trailing | leading | afterDash},
 	{"remaster", "remastered", inGroup | trailing | afterDash},
@@ -517,6 +521,12 @@ var performerPronouns = wordSet("i", "you", "he", "she", "we", "they", "it", "wh
 // performedBy are the verbs that may stand before "by" with the artist
 // after it: "Alligator Crawl played by X", "Yesterday sung by X".
 var performedBy = wordSet("played", "performed", "sung", "sang", "interpreted", "covered")
+
+// workNumberWords number a composition, not a record: "(Op. 1234)",
+// "(BWV 1007)". A label's catalogue number (see catalogueNumber) never
+// starts with one.
+var workNumberWords = wordSet("op", "opus", "bwv", "k", "kv", "hob", "d", "rv", "hwv", "woo", "s", "l", "sz", "twv",
+	"no", "nr", "number", "vol", "volume", "part", "pt", "ep", "episode", "chapter", "track")
 
 // tributePhrases start what a title says its upload honours, an artist
 // that is neither its performer nor a word of its track: "A Tribute To
