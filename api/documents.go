@@ -65,7 +65,10 @@ type mergeDoc struct {
 	Explanation json.RawMessage `json:"explanation,omitempty"`
 }
 
-type songDoc struct {
+// songSummaryDoc is a song as a page of the review queue shows it: its
+// document without the videos and the merge history, which GET
+// /v1/reviews/{id} and GET /v1/songs/{id} list.
+type songSummaryDoc struct {
 	ID              string          `json:"id"`
 	Title           string          `json:"title"`
 	Artist          string          `json:"artist"`
@@ -76,13 +79,18 @@ type songDoc struct {
 	VersionInfo     []string        `json:"version_info"`
 	DurationSeconds int             `json:"duration_seconds,omitempty"`
 	Channel         string          `json:"channel"`
-	Videos          []videoDoc      `json:"videos"`
+	VideoCount      int             `json:"video_count"`
 	Plays           int64           `json:"plays"`
 	Likes           int64           `json:"likes"`
-	MergeHistory    []mergeDoc      `json:"merge_history"`
 	MergedInto      string          `json:"merged_into,omitempty"`
 	CreatedAt       time.Time       `json:"created_at"`
 	UpdatedAt       time.Time       `json:"updated_at"`
+}
+
+type songDoc struct {
+	songSummaryDoc
+	Videos       []videoDoc `json:"videos"`
+	MergeHistory []mergeDoc `json:"merge_history"`
 }
 
 func orEmpty[T any](s []T) []T {
@@ -92,15 +100,18 @@ func orEmpty[T any](s []T) []T {
 	return s
 }
 
-func newSongDoc(s dedup.Song) songDoc {
-	d := songDoc{
+func newSongSummaryDoc(s dedup.Song) songSummaryDoc {
+	return songSummaryDoc{
 		ID: formatID(s.ID), Title: s.Source.Title, Artist: title.ArtistString(s.Artists),
 		Artists: orEmpty(s.Artists), Track: s.Track, Featured: orEmpty(s.Featured),
 		Version: orEmpty(s.Versions), VersionInfo: orEmpty(s.VersionInfo), DurationSeconds: s.DurationSeconds,
-		Channel: s.Source.Channel, Plays: s.Plays, Likes: s.Likes, MergedInto: formatID(s.MergedInto),
+		Channel: s.Source.Channel, VideoCount: s.VideoCount, Plays: s.Plays, Likes: s.Likes, MergedInto: formatID(s.MergedInto),
 		CreatedAt: s.CreatedAt, UpdatedAt: s.UpdatedAt,
-		Videos: []videoDoc{}, MergeHistory: []mergeDoc{},
 	}
+}
+
+func newSongDoc(s dedup.Song) songDoc {
+	d := songDoc{songSummaryDoc: newSongSummaryDoc(s), Videos: []videoDoc{}, MergeHistory: []mergeDoc{}}
 	for _, v := range s.Videos {
 		d.Videos = append(d.Videos, newVideoDoc(v))
 	}
@@ -129,61 +140,66 @@ type statsDoc struct {
 	PendingByReason map[string]int64 `json:"pending_by_reason"`
 }
 
-type reviewDoc struct {
-	ID          string               `json:"id"`
-	Status      dedup.ReviewStatus   `json:"status"`
-	Score       float64              `json:"score"`
-	Plays       int64                `json:"plays"`
-	Reason      string               `json:"reason,omitempty"`
-	VideoID     string               `json:"video_id,omitempty"`
-	Song        *songDoc             `json:"song"`
-	Candidate   *songDoc             `json:"candidate"`
-	Candidates  []reviewCandidateDoc `json:"candidates"`
-	Explanation json.RawMessage      `json:"explanation"`
-	CreatedAt   time.Time            `json:"created_at"`
-	DecidedBy   string               `json:"decided_by,omitempty"`
-	DecidedAt   *time.Time           `json:"decided_at,omitempty"`
-	Resolution  string               `json:"resolution,omitempty"`
+// reviewDoc is a review with its songs as S: the documents of one review
+// (songDoc), the summaries of a page of the queue (songSummaryDoc).
+type reviewDoc[S any] struct {
+	ID          string                  `json:"id"`
+	Status      dedup.ReviewStatus      `json:"status"`
+	Score       float64                 `json:"score"`
+	Plays       int64                   `json:"plays"`
+	Reason      string                  `json:"reason,omitempty"`
+	VideoID     string                  `json:"video_id,omitempty"`
+	Song        *S                      `json:"song"`
+	Candidate   *S                      `json:"candidate"`
+	Candidates  []reviewCandidateDoc[S] `json:"candidates"`
+	Explanation json.RawMessage         `json:"explanation"`
+	CreatedAt   time.Time               `json:"created_at"`
+	DecidedBy   string                  `json:"decided_by,omitempty"`
+	DecidedAt   *time.Time              `json:"decided_at,omitempty"`
+	Resolution  string                  `json:"resolution,omitempty"`
 }
 
-type reviewCandidateDoc struct {
-	SongID string   `json:"song_id"`
-	Score  float64  `json:"score"`
-	Song   *songDoc `json:"song,omitempty"`
+type reviewCandidateDoc[S any] struct {
+	SongID string  `json:"song_id"`
+	Score  float64 `json:"score"`
+	Song   *S      `json:"song,omitempty"`
 }
 
-func newReviewDoc(r dedup.Review) reviewDoc {
-	d := reviewDoc{
+// newReviewDoc is the document of one review: its songs' documents.
+func newReviewDoc(r dedup.Review) reviewDoc[songDoc] {
+	return newReviewDocOf(r, newSongDoc)
+}
+
+// newReviewDocOf writes review r with each of its songs as song writes it.
+func newReviewDocOf[S any](r dedup.Review, song func(dedup.Song) S) reviewDoc[S] {
+	d := reviewDoc[S]{
 		ID: formatID(r.ID), Status: r.Status, Score: r.Score, Plays: r.Plays, Reason: r.Reason, VideoID: r.VideoID,
 		Explanation: rawJSON(r.Explanation), CreatedAt: r.CreatedAt, DecidedBy: r.DecidedBy, DecidedAt: r.DecidedAt,
-		Resolution: r.Resolution, Candidates: []reviewCandidateDoc{},
+		Resolution: r.Resolution, Candidates: []reviewCandidateDoc[S]{},
+	}
+	of := func(s *dedup.Song) *S {
+		if s == nil {
+			return nil
+		}
+		doc := song(*s)
+		return &doc
 	}
 	for _, c := range r.Candidates {
-		cd := reviewCandidateDoc{SongID: formatID(c.SongID), Score: c.Score}
-		if c.Song != nil {
-			s := newSongDoc(*c.Song)
-			cd.Song = &s
-		}
-		d.Candidates = append(d.Candidates, cd)
+		d.Candidates = append(d.Candidates, reviewCandidateDoc[S]{SongID: formatID(c.SongID), Score: c.Score, Song: of(c.Song)})
 	}
 	if d.Explanation == nil {
 		d.Explanation = json.RawMessage("{}")
 	}
-	if r.Song != nil {
-		s := newSongDoc(*r.Song)
-		d.Song = &s
-	}
-	if r.Candidate != nil {
-		c := newSongDoc(*r.Candidate)
-		d.Candidate = &c
-	}
+	d.Song, d.Candidate = of(r.Song), of(r.Candidate)
 	return d
 }
 
+// reviewPageDoc is a page of the queue: its reviews with their songs'
+// summaries.
 type reviewPageDoc struct {
-	Items      []reviewDoc `json:"items"`
-	NextCursor string      `json:"next_cursor,omitempty"`
-	Total      int         `json:"total"`
+	Items      []reviewDoc[songSummaryDoc] `json:"items"`
+	NextCursor string                      `json:"next_cursor,omitempty"`
+	Total      int                         `json:"total"`
 }
 
 type submissionRequest struct {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"reflect"
 	"sync"
 	"testing"
 )
@@ -64,10 +65,22 @@ func TestReviewQueuePagination(t *testing.T) {
 			} else {
 				last = s
 			}
+			// A page carries summaries of the songs; the review alone
+			// carries their documents, which agree with them.
+			_, full, _ := e.do("GET", "/v1/reviews/"+str(item["id"]), curatorKey, nil)
 			for _, side := range []string{"song", "candidate"} {
-				doc, _ := item[side].(map[string]any)
-				if doc == nil || str(doc["id"]) == "" || len(doc["videos"].([]any)) == 0 {
-					t.Errorf("item %v: %s document incomplete: %v", item["id"], side, doc)
+				sum, _ := item[side].(map[string]any)
+				doc, _ := full[side].(map[string]any)
+				if sum == nil || str(sum["id"]) == "" || sum["video_count"] != float64(1) || sum["videos"] != nil || sum["merge_history"] != nil {
+					t.Errorf("item %v: %s summary is not one: %v", item["id"], side, sum)
+				}
+				if doc == nil || len(doc["videos"].([]any)) != 1 || doc["merge_history"] == nil {
+					t.Errorf("review %v: %s document incomplete: %v", item["id"], side, doc)
+				}
+				for k, v := range sum {
+					if !reflect.DeepEqual(doc[k], v) {
+						t.Errorf("review %v: %s summary's %s is %v, its document's %v", item["id"], side, k, v, doc[k])
+					}
 				}
 			}
 			if item["explanation"] == nil || item["status"] != "pending" || item["created_at"] == nil {

@@ -34,9 +34,12 @@ type Song struct {
 	// every video of every song merged into it; for a song merged away, the
 	// videos it was given.
 	Videos []Video
-	// Plays and Likes sum the engagement of Videos.
-	Plays int64
-	Likes int64
+	// Plays and Likes sum the engagement of Videos, and VideoCount counts
+	// them: every video the song owns, though a document lists at most a
+	// few hundred and a listing's summary of the song none.
+	Plays      int64
+	Likes      int64
+	VideoCount int
 	// History is the merge log of the song, newest first.
 	History []MergeEvent
 }
@@ -134,7 +137,8 @@ type Review struct {
 	// Candidates are the songs the review may approve, best first (the
 	// first is CandidateSongID).
 	Candidates []ReviewCandidate
-	// Song and Candidate are filled by listings.
+	// Song and Candidate are filled by reads of reviews: full documents
+	// for one review, summaries (no Videos, no History) in a listing.
 	Song      *Song
 	Candidate *Song
 }
@@ -143,7 +147,7 @@ type Review struct {
 type ReviewCandidate struct {
 	SongID int64
 	Score  float64
-	// Song is filled by listings.
+	// Song is filled as Review.Song is.
 	Song *Song
 }
 

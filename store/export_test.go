@@ -11,7 +11,7 @@ type ReadQuery struct {
 
 // ReadQueries returns the statements the read paths run: the documents of
 // canonical song canonical and of merged song merged, video, and the review
-// queue, its first page and a later one.
+// queue, its first page and a later one in every order.
 func ReadQueries(canonical, merged int64, video string) []ReadQuery {
 	var out []ReadQuery
 	add := func(name, q string, args []any) { out = append(out, ReadQuery{name, q, args}) }
@@ -28,27 +28,38 @@ func ReadQueries(canonical, merged int64, video string) []ReadQuery {
 	}
 	q, args := videoQuery(video)
 	add("video", q, args)
-	q, args, _ = reviewPageQuery(dedup.ReviewQuery{Status: dedup.ReviewPending, Limit: 50})
-	add("review page", q, args)
-	q, args, _ = reviewPageQuery(dedup.ReviewQuery{Status: dedup.ReviewPending, Limit: 50, Cursor: encodeCursor(0.5, 1000)})
-	add("review page after a cursor", q, args)
-	for _, sort := range []dedup.ReviewSort{dedup.ReviewSortPlays, dedup.ReviewSortOldest} {
-		q, args, _ = reviewPageQuery(dedup.ReviewQuery{Status: dedup.ReviewPending, Sort: sort, Limit: 50})
-		add("review page by "+string(sort), q, args)
-		q, args, _ = reviewPageQuery(dedup.ReviewQuery{Status: dedup.ReviewPending, Sort: sort, Limit: 50, Cursor: encodeSortCursor(sort, 500, 1000)})
-		add("review page by "+string(sort)+" after a cursor", q, args)
+	// The queue's pages in every order, of every reason and of one, the
+	// first and one after a cursor halfway down the queue of the tests'
+	// catalogue (review IDs up to 10,000, scores up to 0.99, plays up to
+	// 999).
+	for _, sort := range []dedup.ReviewSort{dedup.ReviewSortScore, dedup.ReviewSortPlays, dedup.ReviewSortOldest} {
+		key := map[dedup.ReviewSort]float64{dedup.ReviewSortScore: 0.5, dedup.ReviewSortPlays: 500}[sort]
+		for _, reason := range []string{"", "near_miss"} {
+			name := "review page by " + string(sort)
+			if reason != "" {
+				name += " of a reason"
+			}
+			q, args, _ = reviewPageQuery(dedup.ReviewQuery{Status: dedup.ReviewPending, Sort: sort, Reason: reason, Limit: 50})
+			add(name, q, args)
+			q, args, _ = reviewPageQuery(dedup.ReviewQuery{Status: dedup.ReviewPending, Sort: sort, Reason: reason, Limit: 50,
+				Cursor: encodeSortCursor(sort, key, 5000)})
+			add(name+" after a cursor", q, args)
+		}
 	}
-	// A page's documents: songs canonical and merged, and the one before
-	// canonical's merged song, which is canonical.
+	// The songs of reviews: canonical and merged, and the one before
+	// canonical's merged song, which is canonical; a page's summaries, a
+	// review's documents.
 	ids, canon := []int64{canonical, merged - 1, merged}, []int64{canonical, merged - 1}
 	q, args = reviewCandidatesQuery([]int64{1, 2, 3})
-	add("review page candidates", q, args)
+	add("review candidates", q, args)
+	q, args = summariesQuery(ids)
+	add("review page summaries", q, args)
 	q, args = songsQuery(ids)
-	add("review page songs", q, args)
+	add("review songs", q, args)
 	q, args = docVideosQuery(ids, canon, maxDocVideos)
-	add("review page videos", q, args)
+	add("review videos", q, args)
 	q, args = docHistoryQuery(ids, canon, maxDocHistory)
-	add("review page history", q, args)
+	add("review history", q, args)
 	add("review count", reviewCountQuery, []any{dedup.ReviewPending})
 	add("review count of a reason", reviewReasonCountQuery, []any{dedup.ReviewPending, "near_miss"})
 	add("stats", statsQuery, nil)

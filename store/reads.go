@@ -49,11 +49,11 @@ func (s *DB) songDocs(ctx context.Context, db reader, songs []dedup.Song) ([]ded
 			return nil, fmt.Errorf("song %d videos: %w", song.ID, translate(err))
 		}
 		song.Videos = song.Videos[:0]
-		song.Plays, song.Likes = 0, 0
+		song.Plays, song.Likes, song.VideoCount = 0, 0, 0
 		for rows.Next() {
 			var v dedup.Video
 			if err := rows.Scan(&v.ID, &v.SongID, &v.CanonicalID, &v.Title, &v.Channel, &v.Artist, &v.DurationSeconds,
-				&v.Plays, &v.Likes, &v.CreatedAt, &song.Plays, &song.Likes); err != nil {
+				&v.Plays, &v.Likes, &v.CreatedAt, &song.Plays, &song.Likes, &song.VideoCount); err != nil {
 				rows.Close()
 				return nil, translate(err)
 			}
@@ -95,13 +95,13 @@ func ownedBy(id int64, canonical bool) (string, []any) {
 }
 
 // videosQuery lists the first limit videos of a song document, each row
-// with the document's engagement totals over all its videos: the window
-// sums are taken before the LIMIT, in the one pass over the song's videos
+// with the document's engagement totals and count over all its videos: the
+// window sums are taken before the LIMIT, in the one pass over the song's videos
 // that the ordering needs anyway.
 func videosQuery(id int64, canonical bool, limit int) (string, []any) {
 	cond, args := ownedBy(id, canonical)
 	return `SELECT ` + videoColumns + `,
-		LEAST(SUM(v.plays) OVER (), ` + maxEngagement + `), LEAST(SUM(v.likes) OVER (), ` + maxEngagement + `)
+		LEAST(SUM(v.plays) OVER (), ` + maxEngagement + `), LEAST(SUM(v.likes) OVER (), ` + maxEngagement + `), COUNT(*) OVER ()
 		FROM videos v JOIN songs s ON s.id = v.song_id WHERE ` + cond + ` ORDER BY v.created_at, v.video_id LIMIT ?`, append(args, limit)
 }
 

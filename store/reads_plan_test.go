@@ -3,6 +3,7 @@ package store_test
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"reflect"
 	"strings"
@@ -20,7 +21,8 @@ const planSongs = 20_000
 
 // fillForPlans writes planSongs songs, one in five merged into the song
 // four before it, a video each, a merge log entry for every merged song
-// and every third video, and a review for every second song, most pending.
+// and every third video, and a review for every second song, most pending,
+// of three reasons.
 func fillForPlans(t *testing.T, db *sql.DB) {
 	t.Helper()
 	digits := "(SELECT 0 d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9)"
@@ -33,8 +35,9 @@ func fillForPlans(t *testing.T, db *sql.DB) {
 		`INSERT INTO merges (kind, song_id, into_song_id, decided_by, created_at) SELECT 'song', id, merged_into, 'test', NOW(6) FROM songs WHERE merged_into IS NOT NULL`,
 		`INSERT INTO merges (kind, song_id, into_song_id, video_id, decided_by, created_at)
 		 SELECT 'video', id, COALESCE(merged_into, id), CONCAT('pv', LPAD(id, 9, '0')), 'test', NOW(6) FROM songs WHERE id % 3 = 0`,
-		`INSERT INTO reviews (song_id, candidate_song_id, score, explanation, status, created_at)
-		 SELECT id, id + 1, (id % 100) / 100, '{}', IF(id % 7 = 0, 'approved', 'pending'), NOW(6) FROM songs WHERE id % 2 = 0`,
+		`INSERT INTO reviews (song_id, candidate_song_id, score, plays, reason, explanation, status, created_at)
+		 SELECT id, id + 1, (id % 100) / 100, id * 7 % 1000, ELT(1 + id % 3, 'near_miss', 'ambiguous', 'no_auto_merge'), '{}',
+		 IF(id % 7 = 0, 'approved', 'pending'), NOW(6) FROM songs WHERE id % 2 = 0`,
 		`INSERT INTO term_stats (term, shard, df) VALUES ('', 0, 16000)`,
 		`ANALYZE TABLE songs, videos, merges, reviews, term_stats`,
 	}
@@ -63,9 +66,75 @@ func TestReadPlans(t *testing.T) {
 				if typ := row["type"]; typ == "ALL" || typ == "index" {
 					t.Errorf("reads table %s whole (type %s, key %s, %s rows, %s):\n%s", row["table"], typ, row["key"], row["rows"], row["Extra"], q.SQL)
 				}
+				// A page of the queue is read in the order of an index,
+				// not every review of the status sorted.
+				if strings.HasPrefix(q.Name, "review page by") && strings.Contains(row["Extra"], "filesort") {
+					t.Errorf("sorts table %s (type %s, key %s, %s rows, %s):\n%s", row["table"], row["type"], row["key"], row["rows"], row["Extra"], q.SQL)
+				}
+			}
+			// And from the cursor on: it reads no more reviews than it
+			// lists, not each one from the top of the queue down to the
+			// cursor.
+			if strings.HasPrefix(q.Name, "review page by") {
+				for _, tb := range analyze(t, db.SQL(), q.SQL, q.Args...) {
+					if tb.Rows > planPageLimit+1 {
+						t.Errorf("reads %.0f rows of table %s (access %s, key %s) for a page of %d:\n%s", tb.Rows, tb.Name, tb.Access, tb.Key, planPageLimit, q.SQL)
+					}
+				}
 			}
 		})
 	}
+}
+
+// planPageLimit is the page size of the review pages store.ReadQueries
+// lists.
+const planPageLimit = 50
+
+// analyzedTable is one table access of a statement as it ran.
+type analyzedTable struct {
+	Name, Access, Key string
+	Rows              float64 // rows read, per loop (r_rows)
+}
+
+// analyze runs a statement under ANALYZE FORMAT=JSON (MariaDB) and returns
+// its table accesses, derived tables' included.
+func analyze(t *testing.T, db *sql.DB, query string, args ...any) []analyzedTable {
+	t.Helper()
+	var doc string
+	if err := db.QueryRowContext(context.Background(), "ANALYZE FORMAT=JSON "+query, args...).Scan(&doc); err != nil {
+		t.Fatalf("ANALYZE %s: %v", query, err)
+	}
+	var tree any
+	if err := json.Unmarshal([]byte(doc), &tree); err != nil {
+		t.Fatalf("ANALYZE %s: %v", query, err)
+	}
+	var out []analyzedTable
+	var walk func(any)
+	walk = func(v any) {
+		switch v := v.(type) {
+		case map[string]any:
+			if tb, ok := v["table"].(map[string]any); ok {
+				if access, ok := tb["access_type"].(string); ok {
+					name, _ := tb["table_name"].(string)
+					key, _ := tb["key"].(string)
+					rows, _ := tb["r_rows"].(float64)
+					out = append(out, analyzedTable{name, access, key, rows})
+				}
+			}
+			for _, sub := range v {
+				walk(sub)
+			}
+		case []any:
+			for _, sub := range v {
+				walk(sub)
+			}
+		}
+	}
+	walk(tree)
+	if len(out) == 0 {
+		t.Fatalf("ANALYZE %s: no table in\n%s", query, doc)
+	}
+	return out
 }
 
 // explain returns the plan of a statement, one map of column to value a row.
@@ -96,10 +165,11 @@ func explain(t *testing.T, db *sql.DB, query string, args ...any) []map[string]s
 	return out
 }
 
-// TestReviewPageDocuments: the documents of a page of the queue, read for
-// the whole page at once, are each song's SongDetail: its videos, totals
-// and merge history, for canonical and merged songs, with reviews of one
-// candidate and of several.
+// TestReviewPageDocuments: a page of the queue carries each song's summary,
+// read for the whole page at once: its SongDetail without the videos, the
+// merge history and the search key, with the count of its videos; one
+// review carries each song's SongDetail. For canonical and merged songs,
+// with reviews of one candidate and of several.
 func TestReviewPageDocuments(t *testing.T) {
 	db, _ := openMigrated(t)
 	fillForPlans(t, db.SQL())
@@ -123,6 +193,11 @@ func TestReviewPageDocuments(t *testing.T) {
 		}
 		return &s
 	}
+	summary := func(id int64) *dedup.Song {
+		s := *detail(id)
+		s.Videos, s.History, s.SearchKey = nil, nil, ""
+		return &s
+	}
 	// The oldest reviews include songs merged away (fillForPlans merges
 	// songs 5, 10, ...); the best scored ones do not.
 	for _, sort := range []dedup.ReviewSort{dedup.ReviewSortScore, dedup.ReviewSortOldest} {
@@ -133,39 +208,56 @@ func TestReviewPageDocuments(t *testing.T) {
 		if len(page.Items) != dedup.MaxReviewLimit {
 			t.Fatalf("%s: %d items, want %d", sort, len(page.Items), dedup.MaxReviewLimit)
 		}
-		var merged, several, history int
-		for _, r := range page.Items {
-			if !reflect.DeepEqual(r.Song, detail(r.SongID)) {
-				t.Errorf("%s: review %d: song %d is\n%+v\nwant\n%+v", sort, r.ID, r.SongID, r.Song, detail(r.SongID))
+		var merged, several, history, counted int
+		for _, listed := range page.Items {
+			one, err := db.Review(ctx, listed.ID)
+			if err != nil {
+				t.Fatal(err)
 			}
-			if r.Song.MergedInto != 0 || r.Candidate.MergedInto != 0 {
+			for _, c := range []struct {
+				what  string
+				r     dedup.Review
+				songs func(int64) *dedup.Song
+			}{{"listed", listed, summary}, {"read alone", one, detail}} {
+				r := c.r
+				if want := c.songs(r.SongID); !reflect.DeepEqual(r.Song, want) {
+					t.Errorf("%s: review %d %s: song %d is\n%+v\nwant\n%+v", sort, r.ID, c.what, r.SongID, r.Song, want)
+				}
+				if r.Candidate == nil || r.Candidate.ID != r.CandidateSongID {
+					t.Errorf("%s: review %d %s: candidate %+v, want song %d", sort, r.ID, c.what, r.Candidate, r.CandidateSongID)
+				}
+				for _, cand := range r.Candidates {
+					if want := c.songs(cand.SongID); !reflect.DeepEqual(cand.Song, want) {
+						t.Errorf("%s: review %d %s: candidate %d is\n%+v\nwant\n%+v", sort, r.ID, c.what, cand.SongID, cand.Song, want)
+					}
+				}
+			}
+			if listed.Song.MergedInto != 0 || listed.Candidate.MergedInto != 0 {
 				merged++
 			}
-			if len(r.Song.History) > 0 {
+			if len(one.Song.History) > 0 {
 				history++
 			}
-			if len(r.Candidates) > 1 {
+			if len(listed.Candidates) > 1 {
 				several++
 			}
-			if r.Candidate == nil || r.Candidate.ID != r.CandidateSongID {
-				t.Errorf("%s: review %d: candidate %+v, want song %d", sort, r.ID, r.Candidate, r.CandidateSongID)
-			}
-			for _, c := range r.Candidates {
-				if !reflect.DeepEqual(c.Song, detail(c.SongID)) {
-					t.Errorf("%s: review %d: candidate %d is\n%+v\nwant\n%+v", sort, r.ID, c.SongID, c.Song, detail(c.SongID))
+			for _, c := range listed.Candidates {
+				if c.Song.VideoCount > 1 {
+					counted++
 				}
 			}
 		}
-		if (sort == dedup.ReviewSortOldest && merged == 0) || several == 0 || history == 0 {
-			t.Errorf("%s: the page has %d merged songs, %d reviews of several candidates, %d songs with history: the fixture misses a case", sort, merged, several, history)
+		if (sort == dedup.ReviewSortOldest && merged == 0) || several == 0 || history == 0 || counted == 0 {
+			t.Errorf("%s: the page has %d merged songs, %d reviews of several candidates, %d songs with history, %d with several videos: the fixture misses a case",
+				sort, merged, several, history, counted)
 		}
 	}
 }
 
-// TestDocumentTotals: a song document's engagement totals sum every video
-// it owns, listed or not (a document lists at most 500), for canonical and
-// merged songs, in SongDetail and in a review page's documents alike; a
-// song without engagement totals zero.
+// TestDocumentTotals: a song document's engagement totals and video count
+// cover every video it owns, listed or not (a document lists at most 500),
+// for canonical and merged songs, in SongDetail and in a review page's
+// summaries alike; a song without engagement totals zero.
 func TestDocumentTotals(t *testing.T) {
 	db, _ := openMigrated(t)
 	fillForPlans(t, db.SQL())
@@ -184,15 +276,16 @@ func TestDocumentTotals(t *testing.T) {
 			t.Fatalf("%s: %v", s, err)
 		}
 	}
-	// The reference: a plain sum over the videos each document owns.
-	want := func(id int64) (plays, likes int64) {
+	// The reference: a plain sum and count over the videos each document
+	// owns.
+	want := func(id int64) (plays, likes int64, videos int) {
 		t.Helper()
-		err := db.SQL().QueryRow(`SELECT COALESCE(SUM(v.plays), 0), COALESCE(SUM(v.likes), 0) FROM videos v JOIN songs s ON s.id = v.song_id
-			WHERE s.id = ? OR (s.merged_into = ? AND (SELECT merged_into FROM songs WHERE id = ?) IS NULL)`, id, id, id).Scan(&plays, &likes)
+		err := db.SQL().QueryRow(`SELECT COALESCE(SUM(v.plays), 0), COALESCE(SUM(v.likes), 0), COUNT(*) FROM videos v JOIN songs s ON s.id = v.song_id
+			WHERE s.id = ? OR (s.merged_into = ? AND (SELECT merged_into FROM songs WHERE id = ?) IS NULL)`, id, id, id).Scan(&plays, &likes, &videos)
 		if err != nil {
 			t.Fatal(err)
 		}
-		return plays, likes
+		return plays, likes, videos
 	}
 	page, err := db.Reviews(ctx, dedup.ReviewQuery{Status: dedup.ReviewPending, Limit: 2})
 	if err != nil {
@@ -215,7 +308,7 @@ func TestDocumentTotals(t *testing.T) {
 		{"canonical, with engagement, merged into none", 7},
 		{"no engagement", 2},
 	} {
-		plays, likes := want(c.id)
+		plays, likes, videos := want(c.id)
 		if c.id != 2 && plays == 0 {
 			t.Fatalf("%s: song %d has no plays: the fixture misses the case", c.name, c.id)
 		}
@@ -223,14 +316,16 @@ func TestDocumentTotals(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got.Plays != plays || got.Likes != likes {
-			t.Errorf("%s: SongDetail(%d) totals %d plays, %d likes; want %d, %d", c.name, c.id, got.Plays, got.Likes, plays, likes)
+		if got.Plays != plays || got.Likes != likes || got.VideoCount != videos {
+			t.Errorf("%s: SongDetail(%d) totals %d plays, %d likes, %d videos; want %d, %d, %d",
+				c.name, c.id, got.Plays, got.Likes, got.VideoCount, plays, likes, videos)
 		}
 		if c.id == 1 && len(got.Videos) >= 602 {
 			t.Errorf("%s: %d videos listed: the document's limit did not apply", c.name, len(got.Videos))
 		}
-		if doc, ok := inPage[c.id]; ok && (doc.Plays != plays || doc.Likes != likes) {
-			t.Errorf("%s: the review page's song %d totals %d plays, %d likes; want %d, %d", c.name, c.id, doc.Plays, doc.Likes, plays, likes)
+		if doc, ok := inPage[c.id]; ok && (doc.Plays != plays || doc.Likes != likes || doc.VideoCount != videos) {
+			t.Errorf("%s: the review page's song %d totals %d plays, %d likes, %d videos; want %d, %d, %d",
+				c.name, c.id, doc.Plays, doc.Likes, doc.VideoCount, plays, likes, videos)
 		}
 	}
 	for _, id := range []int64{1, 5, 6, 7} {

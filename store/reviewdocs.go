@@ -5,26 +5,33 @@ import (
 	"database/sql"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/songdedup/songdedup/dedup"
 )
 
-// The documents of a page of the review queue, read in a fixed number of
-// statements whatever the page's size: the candidates of all its reviews,
-// then the rows, totals, videos and merge history of all the songs they
-// name, each one statement of index lookups over an IN list. A page holds
-// at most dedup.MaxReviewLimit reviews, so the lists stay short.
+// The songs of reviews, read in a fixed number of statements whatever the
+// number of reviews: the candidates of all of them, then the songs they
+// name, each one statement of index lookups over an IN list. A page of
+// the queue carries each song's summary (its row, and the count and
+// engagement totals of its videos); one review carries the full
+// documents (the videos and merge history too). A page holds at most
+// dedup.MaxReviewLimit reviews, so the lists stay short.
 
-// fillReviewSongs fills each review's candidates and songs. It tolerates
-// lag: a read replica may serve it.
-func (s *DB) fillReviewSongs(ctx context.Context, items []dedup.Review) error {
+// songsReader reads the songs ids (sorted, distinct) of reviews, a key
+// alias's ID or an unknown one absent: their documents or their summaries.
+type songsReader func(ctx context.Context, db reader, ids []int64) (map[int64]dedup.Song, error)
+
+// fillReviewSongs fills each review's candidates and songs, read by read.
+// It tolerates lag: a read replica may serve it.
+func (s *DB) fillReviewSongs(ctx context.Context, items []dedup.Review, read songsReader) error {
 	if len(items) == 0 {
 		return nil
 	}
-	return s.lagTolerant(ctx, func(db reader) error { return fillReviewSongsOn(ctx, db, items) })
+	return s.lagTolerant(ctx, func(db reader) error { return fillReviewSongsOn(ctx, db, items, read) })
 }
 
-func fillReviewSongsOn(ctx context.Context, db reader, items []dedup.Review) error {
+func fillReviewSongsOn(ctx context.Context, db reader, items []dedup.Review, read songsReader) error {
 	ids := make([]int64, len(items))
 	for i, r := range items {
 		ids[i] = r.ID
@@ -59,7 +66,7 @@ func fillReviewSongsOn(ctx context.Context, db reader, items []dedup.Review) err
 		}
 	}
 	slices.Sort(songIDs)
-	docs, err := songDocsOf(ctx, db, slices.Compact(songIDs))
+	docs, err := read(ctx, db, slices.Compact(songIDs))
 	if err != nil {
 		return err
 	}
@@ -133,13 +140,13 @@ func songDocsOf(ctx context.Context, db reader, ids []int64) (map[int64]dedup.So
 		var v dedup.Video
 		song := dedup.Song{}
 		if err := rows.Scan(&owner, &v.ID, &v.SongID, &v.CanonicalID, &v.Title, &v.Channel, &v.Artist,
-			&v.DurationSeconds, &v.Plays, &v.Likes, &v.CreatedAt, &song.Plays, &song.Likes); err != nil {
+			&v.DurationSeconds, &v.Plays, &v.Likes, &v.CreatedAt, &song.Plays, &song.Likes, &song.VideoCount); err != nil {
 			rows.Close()
 			return nil, translate(err)
 		}
-		plays, likes := song.Plays, song.Likes
+		plays, likes, count := song.Plays, song.Likes, song.VideoCount
 		song = out[owner]
-		song.Plays, song.Likes = plays, likes
+		song.Plays, song.Likes, song.VideoCount = plays, likes, count
 		song.Videos = append(song.Videos, v)
 		out[owner] = song
 	}
@@ -192,6 +199,51 @@ func songsQuery(ids []int64) (string, []any) {
 	WHERE s.id IN (` + in + `) AND a.id IS NULL`, args
 }
 
+// songSummariesOf reads the summaries of songs ids (sorted, distinct): a
+// song's row and the count and engagement totals of the videos its
+// document owns, without listing them or its merge history.
+func songSummariesOf(ctx context.Context, db reader, ids []int64) (map[int64]dedup.Song, error) {
+	out := make(map[int64]dedup.Song, len(ids))
+	q, args := summariesQuery(ids)
+	rows, err := db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("songs of reviews: %w", translate(err))
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var videos int
+		var plays, likes int64
+		song, err := scanSong(rows, &videos, &plays, &likes)
+		if err != nil {
+			return nil, translate(err)
+		}
+		song.VideoCount, song.Plays, song.Likes = videos, plays, likes
+		out[song.ID] = song
+	}
+	return out, translate(rows.Err())
+}
+
+// summaryColumns are songColumns without the search key, which a summary
+// does not show.
+var summaryColumns = strings.Replace(songColumns, "s.search_key", "''", 1)
+
+// summariesQuery reads the songs ids, leaving out key aliases' rows, each
+// with the count and engagement totals of the videos its document owns:
+// its own and, for a canonical song, those of the songs merged into it.
+// Every ID is passed to ownedVideos as canonical: nothing is merged into a
+// song merged away (a merge re-points the redirects into the song it
+// merges away), so for such a song the second arm finds nothing.
+func summariesQuery(ids []int64) (string, []any) {
+	owned, args := ownedVideos(ids, ids, "v.plays, v.likes")
+	in, more := inList(ids)
+	return "SELECT " + summaryColumns + `, COALESCE(t.videos, 0),
+		LEAST(COALESCE(t.plays, 0), ` + maxEngagement + `), LEAST(COALESCE(t.likes, 0), ` + maxEngagement + `)
+	FROM songs s LEFT JOIN alias_rows a ON a.id = s.id
+	LEFT JOIN (SELECT o.owner, COUNT(*) AS videos, SUM(o.plays) AS plays, SUM(o.likes) AS likes
+		FROM (` + owned + `) o GROUP BY o.owner) t ON t.owner = s.id
+	WHERE s.id IN (` + in + `) AND a.id IS NULL`, append(args, more...)
+}
+
 // ownedVideos is a derived table of (owner, video) rows: the videos of the
 // documents of songs ids, of which canonical are canonical (ownedBy over
 // many songs). columns are read from videos v and songs s.
@@ -209,15 +261,17 @@ func ownedVideos(ids, canonical []int64, columns string) (string, []any) {
 
 // docVideosQuery lists the first limit videos of the documents of songs
 // ids, in videosQuery's order within each, each row with its document's
-// engagement totals over all its videos (as videosQuery does for one).
+// engagement totals and count over all its videos (as videosQuery does
+// for one).
 func docVideosQuery(ids, canonical []int64, limit int) (string, []any) {
 	owned, args := ownedVideos(ids, canonical, `v.video_id, v.song_id, COALESCE(s.merged_into, s.id) AS canonical_id,
 		v.title, v.channel, v.artist, v.duration_seconds, v.plays, v.likes, v.created_at`)
 	return `SELECT d.owner, d.video_id, d.song_id, d.canonical_id, d.title, d.channel, d.artist, d.duration_seconds,
 		LEAST(d.plays, ` + maxEngagement + `), LEAST(d.likes, ` + maxEngagement + `), d.created_at,
-		LEAST(d.total_plays, ` + maxEngagement + `), LEAST(d.total_likes, ` + maxEngagement + `)
+		LEAST(d.total_plays, ` + maxEngagement + `), LEAST(d.total_likes, ` + maxEngagement + `), d.total_videos
 		FROM (SELECT o.*, ROW_NUMBER() OVER (PARTITION BY o.owner ORDER BY o.created_at, o.video_id) AS n,
-			SUM(o.plays) OVER (PARTITION BY o.owner) AS total_plays, SUM(o.likes) OVER (PARTITION BY o.owner) AS total_likes
+			SUM(o.plays) OVER (PARTITION BY o.owner) AS total_plays, SUM(o.likes) OVER (PARTITION BY o.owner) AS total_likes,
+			COUNT(*) OVER (PARTITION BY o.owner) AS total_videos
 			FROM (` + owned + `) o) d
 		WHERE d.n <= ? ORDER BY d.owner, d.n`, append(args, limit)
 }

@@ -80,32 +80,46 @@ func decodeSortCursor(sort dedup.ReviewSort, c string) (float64, int64, error) {
 	return key, id, nil
 }
 
-// reviewOrders are the keyset orders of the queue: the ORDER BY, the
-// condition after a cursor's (key, id), and the key of an item.
-var reviewOrders = map[dedup.ReviewSort]struct {
-	orderBy string
-	after   func(key float64, id int64) (string, []any)
-	key     func(r dedup.Review) float64
-}{
-	dedup.ReviewSortScore: {"r.score DESC, r.id DESC",
-		func(k float64, id int64) (string, []any) {
-			return "(r.score < ? OR (r.score = ? AND r.id < ?))", []any{k, k, id}
-		},
-		func(r dedup.Review) float64 { return r.Score }},
-	dedup.ReviewSortPlays: {"r.plays DESC, r.id DESC",
-		func(k float64, id int64) (string, []any) {
-			return "(r.plays < ? OR (r.plays = ? AND r.id < ?))", []any{int64(k), int64(k), id}
-		},
-		func(r dedup.Review) float64 { return float64(r.Plays) }},
-	dedup.ReviewSortOldest: {"r.id",
-		func(_ float64, id int64) (string, []any) { return "r.id > ?", []any{id} },
-		func(dedup.Review) float64 { return 0 }},
+// reviewOrder is a keyset order of the queue: by a column of reviews
+// (highest first) then by id (newest first), or by id alone (oldest
+// first).
+type reviewOrder struct {
+	column string // "" for the order by id alone
+	// key is the column's value of an item, for its cursor.
+	key func(r dedup.Review) float64
+	// arg is a cursor's key as the column's SQL argument.
+	arg func(key float64) any
+}
+
+var reviewOrders = map[dedup.ReviewSort]reviewOrder{
+	dedup.ReviewSortScore:  {"score", func(r dedup.Review) float64 { return r.Score }, func(k float64) any { return k }},
+	dedup.ReviewSortPlays:  {"plays", func(r dedup.Review) float64 { return float64(r.Plays) }, func(k float64) any { return int64(k) }},
+	dedup.ReviewSortOldest: {"", func(dedup.Review) float64 { return 0 }, nil},
+}
+
+// orderBy is the ORDER BY of the order over reviews t.
+func (o reviewOrder) orderBy(t string) string {
+	if o.column == "" {
+		return t + ".id"
+	}
+	return t + "." + o.column + " DESC, " + t + ".id DESC"
+}
+
+// after is the condition on reviews t of the items after a cursor's (key,
+// id).
+func (o reviewOrder) after(t string, key float64, id int64) (string, []any) {
+	if o.column == "" {
+		return t + ".id > ?", []any{id}
+	}
+	c := t + "." + o.column
+	return "(" + c + " < ? OR (" + c + " = ? AND " + t + ".id < ?))", []any{o.arg(key), o.arg(key), id}
 }
 
 // Reviews implements dedup.CurationStore: one page of the queue in the order
 // asked for, by keyset (the order's key, id) so pages stay stable while items
-// are decided. A cursor names its order; another order's is refused. It
-// tolerates lag: a read replica may serve it.
+// are decided, with the summaries of the songs of its reviews (Review
+// reads their documents). A cursor names its order; another order's is
+// refused. It tolerates lag: a read replica may serve it.
 func (s *DB) Reviews(ctx context.Context, q dedup.ReviewQuery) (dedup.ReviewPage, error) {
 	var page dedup.ReviewPage
 	if q.Sort == "" {
@@ -150,11 +164,16 @@ func (s *DB) Reviews(ctx context.Context, q dedup.ReviewQuery) (dedup.ReviewPage
 		last := page.Items[len(page.Items)-1]
 		page.NextCursor = encodeSortCursor(q.Sort, reviewOrders[q.Sort].key(last), last.ID)
 	}
-	return page, s.fillReviewSongs(ctx, page.Items)
+	return page, s.fillReviewSongs(ctx, page.Items, songSummariesOf)
 }
 
 // reviewPageQuery reads one page of the queue and the first item of the
-// next: a range of the index on (status, score, id), walked backwards.
+// next. The page's IDs come first, from a range of the index of the order
+// ((status, key) or (status, reason, key), each ending in the id) read in
+// its order from the cursor, and only they are joined to their rows: a
+// walk down an index in reverse pushes no condition into it, so a query
+// that read the rows directly would read the row, explanation and all, of
+// every review it passes over.
 func reviewPageQuery(q dedup.ReviewQuery) (string, []any, error) {
 	if q.Sort == "" {
 		q.Sort = dedup.ReviewSortScore
@@ -163,10 +182,10 @@ func reviewPageQuery(q dedup.ReviewQuery) (string, []any, error) {
 	if !ok {
 		return "", nil, dedup.InvalidField("sort", "must be score, plays or oldest, got %q", q.Sort)
 	}
-	where := "r.status = ?"
+	where := "q.status = ?"
 	args := []any{q.Status}
 	if q.Reason != "" {
-		where += " AND r.reason = ?"
+		where += " AND q.reason = ?"
 		args = append(args, q.Reason)
 	}
 	if q.Cursor != "" {
@@ -174,12 +193,13 @@ func reviewPageQuery(q dedup.ReviewQuery) (string, []any, error) {
 		if err != nil {
 			return "", nil, err
 		}
-		cond, more := order.after(key, id)
+		cond, more := order.after("q", key, id)
 		where += " AND " + cond
 		args = append(args, more...)
 	}
-	return "SELECT " + reviewColumns + " FROM reviews r WHERE " + where +
-		" ORDER BY " + order.orderBy + " LIMIT ?", append(args, q.Limit+1), nil
+	return "SELECT " + reviewColumns + " FROM (SELECT q.id FROM reviews q WHERE " + where +
+			" ORDER BY " + order.orderBy("q") + " LIMIT ?) p JOIN reviews r ON r.id = p.id ORDER BY " + order.orderBy("r"),
+		append(args, q.Limit+1), nil
 }
 
 // reviewCountQuery counts the reviews of a status.
@@ -188,8 +208,8 @@ const reviewCountQuery = "SELECT COUNT(*) FROM reviews WHERE status = ?"
 // reviewReasonCountQuery counts the reviews of a status and a reason.
 const reviewReasonCountQuery = "SELECT COUNT(*) FROM reviews WHERE status = ? AND reason = ?"
 
-// Review implements dedup.CurationStore: one review with both songs. It
-// tolerates lag: a read replica may serve it.
+// Review implements dedup.CurationStore: one review with the documents of
+// its song and candidates. It tolerates lag: a read replica may serve it.
 func (s *DB) Review(ctx context.Context, id int64) (dedup.Review, error) {
 	var r dedup.Review
 	err := s.lagTolerant(ctx, func(db reader) error {
@@ -201,7 +221,7 @@ func (s *DB) Review(ctx context.Context, id int64) (dedup.Review, error) {
 		return r, fmt.Errorf("review %d: %w", id, translate(err))
 	}
 	items := []dedup.Review{r}
-	if err := s.fillReviewSongs(ctx, items); err != nil {
+	if err := s.fillReviewSongs(ctx, items, songDocsOf); err != nil {
 		return r, err
 	}
 	return items[0], nil

@@ -1,0 +1,1 @@
+ALTER TABLE reviews DROP KEY reviews_reason_score, DROP KEY reviews_reason_plays
