@@ -55,3 +55,13 @@ func ti(spec string) title.Title {
 }
 
 func subj(spec string) Subject { return Subject{Title: ti(spec)} }
+
+// decideInputs normalizes a and b as submissions are and decides a with b
+// its one candidate, or b with a when swap is set.
+func decideInputs(a, b title.Input, swap bool) Decision {
+	sa, sb := Subject{Title: title.Normalize(a)}, Subject{Title: title.Normalize(b)}
+	if swap {
+		sa, sb = sb, sa
+	}
+	return decideOne(sa, sb)
+}

@@ -40,6 +40,7 @@ const (
 	RuleUnparsedVersion     Rule = "unparsed_version"
 	RuleSameLetters         Rule = "same_letters"
 	RuleArtistSlip          Rule = "artist_slip"
+	RuleAnnotation          Rule = "annotation"
 	RuleAmbiguous           Rule = "ambiguous"
 	RuleWhichArtist         Rule = "which_artist"
 	RuleNoAutoMerge         Rule = "no_auto_merge"
@@ -338,6 +339,18 @@ var pairRules = [...]pairRule{
 		detail: func(s *scorer) string {
 			return fmt.Sprintf("the artists %q and %q differ by a slip of spelling only, and the tracks and the durations (%ds, %ds) agree",
 				strings.Join(s.a.title.Artists, ", "), strings.Join(s.b.title.Artists, ", "), s.a.dur, s.b.dur)
+		},
+	},
+	{
+		// The artists agree, one track is the other's whole, and the
+		// other's extra words are an annotation in parts of its raw title
+		// of their own (an album, a catalogue number, a translation: see
+		// annotations). They are left out of the score.
+		name: RuleAnnotation, effect: EffectInfo,
+		check: func(s *scorer) bool { return s.t.annotated },
+		detail: func(s *scorer) string {
+			return fmt.Sprintf("the words %s stand beside the shared track in parts of the title of their own, and the artists agree: an annotation, left out",
+				strings.Join(s.glossWords(), ", "))
 		},
 	},
 	{

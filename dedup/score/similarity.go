@@ -138,6 +138,7 @@ type tally struct {
 	oneWordInside    bool    // one track is a single word inside the other, see oneWordInside
 	sameLetters      bool    // the tracks are one slip of spelling apart, see sameLetters
 	artistSlip       bool    // the artists are one slip of spelling apart, see artistSlip
+	annotated        bool    // one track's extra words are an annotation, see annotations
 	score            float64
 	info             infoRelation // how the version qualifiers compare
 }
@@ -209,7 +210,10 @@ func (s *scorer) alignAndTally() tally {
 	if s.a.scripts || s.b.scripts {
 		s.glosses()
 	}
-	return s.tally()
+	annotated := s.annotations()
+	t := s.tally()
+	t.annotated = annotated
+	return t
 }
 
 // primaryArtistsMatched reports whether both sides name primary artists

@@ -490,11 +490,7 @@ func TestChannelGuess(t *testing.T) {
 	}
 	for _, tt := range tests {
 		for _, swap := range []bool{false, true} {
-			a, b := Subject{Title: title.Normalize(tt.a)}, Subject{Title: title.Normalize(tt.b)}
-			if swap {
-				a, b = b, a
-			}
-			d := decideOne(a, b)
+			d := decideInputs(tt.a, tt.b, swap)
 			if d.Kind != tt.want || tt.rule != "" && !slices.Contains(rulesOf(d.Explanation), tt.rule) {
 				t.Errorf("%q (channel %q) vs %q, swap=%v: %s %.3f %v, want %s with %q",
 					tt.a.Title, tt.a.Channel, tt.b.Title, swap, d.Kind, d.Score, rulesOf(d.Explanation), tt.want, tt.rule)
@@ -530,6 +526,73 @@ func TestNothingToConfirm(t *testing.T) {
 		d := decideOne(a, b)
 		if d.Kind != tt.want {
 			t.Errorf("%q (%ds) vs %q (%ds): %s %.3f %v, want %s", tt.a, tt.da, tt.b, tt.db, d.Kind, d.Score, rulesOf(d.Explanation), tt.want)
+		}
+	}
+}
+
+// TestAnnotation: words an upload writes beside the shared track, in parts
+// of the title of their own (an album, a catalogue number, a place and
+// date, a translation), are an annotation when the artists agree; words
+// glued to the track, a single word, a version or a part number are not.
+// The titles are the real dev sets' (testdata/pairs/{real,scripts}/dev).
+func TestAnnotation(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b title.Input
+		want DecisionKind
+		rule Rule // must be among the hits; "" for none
+	}{
+		{"translation in brackets, artist spelt apart", title.Input{Title: "Kim Gunmo - Jalmot Doen Mannam (Wrong Encounter)", Channel: "K-Ballad Lyrics"}, title.Input{Title: "Kim Gun Mo - Jalmotdoen Mannam", Channel: "90s K-Pop Rewind"}, DecisionMerge, RuleAnnotation},
+		{"album and year in brackets", title.Input{Title: "oscar peterson - yesterday ( motions & emotions 1969 )"}, title.Input{Title: "Yesterday", Artist: "Oscar Peterson"}, DecisionMerge, RuleAnnotation},
+		{"parts cut at colon and equals", title.Input{Title: "catherine spaak : ieri = gruppo facebook : nuovo ciao amici"}, title.Input{Title: "Ieri", Artist: "Catherine Spaak"}, DecisionMerge, RuleAnnotation},
+		{"track number and genre in dashes", title.Input{Title: "the tomcats - 11 - yesterday - psychedelic beat rock - july"}, title.Input{Title: "Yesterday", Artist: "The Tomcats"}, DecisionMerge, RuleAnnotation},
+		{"translation in brackets", title.Input{Title: "Sung Si-kyung - Georie-seo (On the Street) lyrics", Channel: "Kpop Lyrics Hub"}, title.Input{Title: "Sung Si Kyung - Georieseo", Channel: "K-Ballad Lyrics"}, DecisionMerge, RuleAnnotation},
+		{"contest and place in dashes", title.Input{Title: "Go_A - Shum - Ukraine 🇺🇦 - Official Music Video - Eurovision 2021", Channel: "Eurovision Song Contest"}, title.Input{Title: "Go_A - Shum", Channel: "Go_A"}, DecisionMerge, RuleAnnotation},
+		{"a single word in brackets", title.Input{Title: "jose galisteo - what is love ( remember )"}, title.Input{Title: "what is love", Artist: "jose galisteo"}, DecisionReview, RuleExtraWord},
+		{"a reprise in brackets", title.Input{Title: "Breathe (Reprise)", Channel: "Pink Floyd - Topic"}, title.Input{Title: "Pink Floyd - Breathe [Lyrics]"}, DecisionReview, RuleExtraWord},
+		{"a word glued to the track", title.Input{Title: "The Beatles - Let It Be Me [Clean]"}, title.Input{Title: "The Beatles - Let It Be (Official Video)"}, DecisionReview, RuleExtraWord},
+		{"a live take in dashes", title.Input{Title: "Kalush Orchestra - Stefania - LIVE - Ukraine 🇺🇦 - Grand Final - Eurovision 2022"}, title.Input{Title: "Kalush Orchestra - Stefania (Official Video Eurovision 2022)"}, DecisionReview, RuleExtraWord},
+		{"a language version", title.Input{Title: "EXO-M - Growl (Chinese ver.) Pinyin lyrics"}, title.Input{Title: "EXO-M - Growl"}, DecisionDistinct, ""},
+		{"a part number", title.Input{Title: "Mike Oldfield - Tubular Bells - Part One"}, title.Input{Title: "Mike Oldfield - Tubular Bells"}, DecisionDistinct, RuleSequelNumber},
+		{"an article alone against a longer title", title.Input{Title: "Olrorami Pecortorsin - The (Official Video)"}, title.Input{Title: "Olrorami Pecortorsin - In the Beginning"}, DecisionReview, RuleExtraWord},
+		{"other artists", title.Input{Title: "chet atkins - honey - 78 rpm - rca 18415"}, title.Input{Title: "honey", Artist: "bobby goldsboro"}, DecisionDistinct, ""},
+	}
+	for _, tt := range tests {
+		for _, swap := range []bool{false, true} {
+			d := decideInputs(tt.a, tt.b, swap)
+			rules := rulesOf(d.Explanation)
+			if d.Kind != tt.want || tt.rule != "" && !slices.Contains(rules, tt.rule) {
+				t.Errorf("%s (swap %v): %s %.4f, rules %v; want %s with %q", tt.name, swap, d.Kind, d.Score, rules, tt.want, tt.rule)
+			}
+			if tt.want != DecisionMerge && slices.Contains(rules, RuleAnnotation) {
+				t.Errorf("%s (swap %v): rules %v, want no %s", tt.name, swap, rules, RuleAnnotation)
+			}
+		}
+	}
+}
+
+// TestAnnotationVersionMarkers: a part that calls itself another recording
+// (a version, a parody) is no annotation, even when the normalizer left its
+// words in the track (as it does in "BTS (防弾少年団) '血、汗、涙 -Japanese
+// ver.-'", "Oh Juliana PARÓDIA - MC Niack").
+func TestAnnotationVersionMarkers(t *testing.T) {
+	tests := []struct {
+		raw, spec string
+		want      bool // annotation
+	}{
+		{"x - song (blue and white porcelain)", "x | song blue and white porcelain", true},
+		{"x - song (japanese ver.)", "x | song japanese ver", false},
+		{"x - song (english version)", "x | song english version", false},
+		{"x - song - parodia oficial", "x | song parodia oficial", false},
+		{"x - song (part two)", "x | song part two", false},
+	}
+	for _, tt := range tests {
+		a := subj(tt.spec)
+		a.Title.Raw = tt.raw
+		d := decideOne(a, subj("x | song"))
+		got := slices.Contains(rulesOf(d.Explanation), RuleAnnotation)
+		if got != tt.want || got != (d.Kind == DecisionMerge) {
+			t.Errorf("%q: %s, rules %v; want annotation %v", tt.raw, d.Kind, rulesOf(d.Explanation), tt.want)
 		}
 	}
 }
