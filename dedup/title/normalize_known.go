@@ -81,7 +81,7 @@ func (p *parser) knownFrom(items []item, channel bool) known {
 func cleanChannel(items []item) (cleaned []item, artistLike, sure bool) {
 	artistLike = true
 	for _, it := range items {
-		if it.kind == kWord && labelWords[it.text] {
+		if it.kind == kWord && isLabelWord(it.text) {
 			artistLike = false
 		}
 	}

@@ -62,6 +62,7 @@ type noisePattern struct {
 var noisePatterns = []noisePattern{
 	{"official_video", "official music video", inGroup | trailing | leading | afterDash},
 	{"official_video", "official video", inGroup | trailing | leading | afterDash},
+	{"official_video", "official video song", inGroup | trailing | afterDash},
 	{"official_video", "official hd video", inGroup | trailing | afterDash},
 	{"official_video", "official video hd", inGroup | trailing | afterDash},
 	{"official_video", "official mv", inGroup | trailing | afterDash},
@@ -577,10 +578,36 @@ var labelWords = wordSet(
 	"chill", "uncaged", "instinct", "releases", "audio",
 	"sessions", "archive", "archives", "collection", "topic", "films",
 	"mtv", "bbc", "npr", "kexp", "colors", "genius", "vibe", "tunes",
+	// Film and video labels: "GOODWILL ENTERTAINMENTS", "Friday Film
+	// House", "Dream Warrior Pictures", "Haarika & Hassine Creations",
+	// "Malayalam Muzik247".
+	"entertainments", "film", "pictures", "creations", "videos", "muzik",
 	// Promotion channels with names of their own.
 	"7clouds", "proximity", "mrsuicidesheep", "majesticcasual", "lyricallemonade",
 	"thesoundyouneed", "cloudkid", "selectedbase", "wavemusic",
 )
+
+// gluedLabelWords are the label words a channel glues to a name
+// ("satyamvideos"); see isLabelWord.
+var gluedLabelWords = []string{"videos", "records", "entertainment", "productions", "films", "studios"}
+
+// isLabelWord reports whether a word of a channel's name is a label word:
+// one of labelWords, one with a number glued after it ("muzik247"), or
+// a name with one of gluedLabelWords glued after it ("satyamvideos").
+func isLabelWord(w string) bool {
+	if labelWords[w] {
+		return true
+	}
+	if base := strings.TrimRight(w, "0123456789"); len(base) >= 3 && len(base) < len(w) && labelWords[base] {
+		return true
+	}
+	for _, suf := range gluedLabelWords {
+		if len(w) >= len(suf)+3 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
 
 // wordSet builds a set of words.
 func wordSet(words ...string) map[string]bool {
