@@ -27,10 +27,11 @@
 //     the next consonant, ー dropped);
 //   - Han: Mandarin pinyin without tones from github.com/mozillazg/go-pinyin,
 //     whose dictionary covers traditional and simplified characters alike
-//     (張學友 and 张学友 both read zhang xue you); one syllable a word. Kanji
-//     in Japanese titles read as pinyin too: a dictionary of Japanese
-//     readings (kagome with IPADIC) takes about 100 MB of memory, more than
-//     a serving process may spend;
+//     (張學友 and 张学友 both read zhang xue you); one syllable a word;
+//   - kanji in a title with kana (HintJapanese): the Japanese reading of
+//     the longest word of IPADIC at each kanji (kanji.go), a word a word of
+//     the reading (夜に駆ける yoru ni kakeru); Alternates gives it for Han
+//     words of titles without kana (星野源 - 恋);
 //   - Devanagari: the ISO 15919 consonants and vowels as fans write them
 //     (long vowels single, ष sh, final inherent a dropped: घोषाल ghoshal);
 //   - Arabic: consonants as fans write them, long vowels as vowels, short
@@ -40,8 +41,8 @@
 // library provides for these scripts; pinyin comes from the library, whose
 // data is the Unicode Unihan kMandarin readings.
 //
-// The package is pure: the standard library, golang.org/x/text and the
-// pinyin dictionary.
+// The package is pure: the standard library, golang.org/x/text, the
+// pinyin dictionary and its own table of kanji readings.
 package reading
 
 import (
@@ -63,6 +64,8 @@ const (
 	HintSerbian Hint = 1 << iota
 	HintUkrainian
 	HintBulgarian
+	// HintJapanese says the title has kana: its kanji read as Japanese.
+	HintJapanese
 )
 
 // Detect returns the hints of a folded title.
@@ -74,9 +77,13 @@ func Detect(s string) Hint {
 			h |= HintSerbian
 		case 'і', 'ї', 'є', 'ґ':
 			h |= HintUkrainian
+		default:
+			if isKana(r) && r != 0x30FC && r != 0x30FB {
+				h |= HintJapanese
+			}
 		}
 	}
-	if h == 0 && bulgarianHardSign(s) {
+	if h&(HintSerbian|HintUkrainian) == 0 && bulgarianHardSign(s) {
 		h |= HintBulgarian
 	}
 	return h
@@ -143,13 +150,19 @@ func Of(tok string, h Hint) (string, bool) {
 			j := runEnd(rs, i, unicode.Hangul)
 			b.WriteString(hangul(rs[i:j]))
 			i = j
-		case isKana(r):
+		case h&HintJapanese != 0 && isJapanese(r), isKana(r):
+			// A run of kana, or of kanji and kana in a Japanese title,
+			// read as words of their own.
+			in, read := isKana, kana
+			if h&HintJapanese != 0 {
+				in, read = isJapanese, japanese
+			}
 			j := i
-			for j < len(rs) && isKana(rs[j]) {
+			for j < len(rs) && in(rs[j]) {
 				j++
 			}
 			space()
-			b.WriteString(kana(rs[i:j]))
+			b.WriteString(read(rs[i:j]))
 			if j < len(rs) {
 				space()
 			}

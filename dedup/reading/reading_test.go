@@ -55,8 +55,16 @@ func TestOf(t *testing.T) {
 		{"han_trad", "張學友", "zhang xue you", ""},
 		{"han_simp", "张学友", "zhang xue you", ""},
 		{"han_trad", "突然好想你", "tu ran hao xiang ni", ""},
-		// Kanji with kana: each read by its own scheme.
-		{"kanji_ja", "雪の華", "xue no hua", ""},
+		// Kanji in a title with kana: the Japanese reading, a word a word.
+		{"kanji_ja", "雪の華", "yuki no hana", ""},
+		{"kanji_ja", "夜に駆ける", "yoru ni kakeru", ""},
+		{"kanji_ja", "花束を君に", "hanataba wo kimi ni", ""},
+		{"kanji_ja", "宇多田ヒカル", "utada hikaru", ""},
+		{"kanji_ja", "藤井", "fujii", "藤井 風 - きらり"},
+		{"kanji_ja", "青と夏", "ao to natsu", ""},
+		// Kanji in a title without kana: pinyin (Alternates has the
+		// Japanese reading).
+		{"han_trad", "恋", "lian", ""},
 		// Devanagari: schwa dropped at the end and between VC and CV.
 		{"devanagari", "घोषाल", "ghoshal", ""},
 		{"devanagari", "तेरी", "teri", ""},
@@ -227,7 +235,11 @@ func TestAlternates(t *testing.T) {
 	}{
 		{"이소라", []string{"leesora", "yisora", "rheesora"}},
 		{"박효신", []string{"parkhyosin"}},
-		{"우산", []string{"woosan"}}, // a word read as a name too: harmless, Latin spells it usang
+		{"우산", []string{"woosan"}},                                 // a word read as a name too: harmless, Latin spells it usang
+		{"恋", []string{"koi"}},                                     // 星野源 - 恋 / Hoshino Gen - Koi
+		{"香水", []string{"kousui"}},                                 // 瑛人 - 香水 / Eito - Kousui
+		{"松山千春", []string{"matsuyamachiharu", "chiharumatsuyama"}}, // and swapped
+		{"雪の華", nil},                                               // kana: Of reads it as Japanese already
 		{"кино", nil},
 		{"성시경", nil},
 		{"박", nil}, // one syllable is no name
@@ -237,5 +249,26 @@ func TestAlternates(t *testing.T) {
 		if got := Alternates(tt.tok); !slices.Equal(got, tt.want) {
 			t.Errorf("Alternates(%q) = %q, want %q", tt.tok, got, tt.want)
 		}
+	}
+}
+
+// TestSwapped turns a Japanese name's two-word reading round, as Latin
+// titles write it (dev pairs), and leaves other readings alone.
+func TestSwapped(t *testing.T) {
+	tests := []struct{ tok, r, want string }{
+		{"宇多田ヒカル", "utada hikaru", "hikaruutada"},
+		{"中島みゆき", "nakajima miyuki", "miyukinakajima"},
+		{"近藤真彦", "kondou masahiko", "masahikokondou"},
+		{"花束を君に", "hanataba wo kimi ni", ""}, // not two words
+		{"кино", "ki no", ""},                // not Han or kana
+		{"恋", "koi", ""},
+	}
+	for _, tt := range tests {
+		if got := Swapped(tt.tok, tt.r); got != tt.want {
+			t.Errorf("Swapped(%q, %q) = %q, want %q", tt.tok, tt.r, got, tt.want)
+		}
+	}
+	if Detect("藤井 風 - きらり")&HintJapanese == 0 || Detect("星野源 - 恋")&HintJapanese != 0 {
+		t.Errorf("Detect: HintJapanese from kana only")
 	}
 }

@@ -1,6 +1,8 @@
 package reading
 
 import (
+	"slices"
+	"strings"
 	"unicode"
 )
 
@@ -80,6 +82,8 @@ func Greek(tok string) bool { return inScript(tok, unicode.Greek) }
 // Alternates returns the other Latin readings of a folded token that fans
 // write, beside the one Of gives:
 //
+//   - Han characters read as Japanese (星野源 - 恋, Hoshino Gen - Koi: koi,
+//     which pinyin reads lian), and that reading Swapped;
 //   - a Korean name of two to four syllables with its family name spelled
 //     as families spell it (이 Lee, 박 Park, 최 Choi: 이소라 Lee Sora, 박효신
 //     Park Hyo Shin), where that spelling is not Revised Romanization
@@ -88,6 +92,15 @@ func Greek(tok string) bool { return inScript(tok, unicode.Greek) }
 // The alternates are lower-case ASCII letters and digits, one word each.
 func Alternates(tok string) []string {
 	var alts []string
+	if rs := []rune(tok); inScript(tok, unicode.Han) && !slices.ContainsFunc(rs, isKana) {
+		// Kanji read as Japanese where the title had no kana to tell.
+		if r := japanese(rs); r != "" {
+			alts = append(alts, strings.ReplaceAll(r, " ", ""))
+			if sw := Swapped(tok, r); sw != "" {
+				alts = append(alts, sw)
+			}
+		}
+	}
 	if rs := []rune(tok); len(rs) >= 2 && len(rs) <= 4 && isHangulSyllables(rs) {
 		for _, sp := range familyNames[rs[0]] {
 			alts = append(alts, sp+hangul(rs[1:]))
@@ -128,4 +141,17 @@ var familyNames = map[rune][]string{
 	'나': {"ra"},
 	'여': {"yuh"},
 	'위': {"wee"},
+}
+
+// Swapped returns the reading r of a word in Han characters or kana whose
+// reading is two words, those words the other way round and joined: a
+// name written family name first, which Latin titles write given name
+// first (宇多田ヒカル utada hikaru, Hikaru Utada; 近藤真彦, Masahiko Kondo).
+// It returns "" for any other word.
+func Swapped(tok, r string) string {
+	first, second, ok := strings.Cut(r, " ")
+	if !ok || strings.Contains(second, " ") || !strings.ContainsFunc(tok, isJapanese) {
+		return ""
+	}
+	return second + first
 }

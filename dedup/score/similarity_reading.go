@@ -64,7 +64,11 @@ func (p *side) prepareReadings() {
 			if reading.Greek(tk.text) {
 				tk.greek = reading.Greeklish(tk.src)
 			}
-			for _, alt := range reading.Alternates(tk.text) {
+			alts := reading.Alternates(tk.text)
+			if sw := reading.Swapped(tk.text, r); sw != "" {
+				alts = append(alts, sw)
+			}
+			for _, alt := range alts {
 				if alt == tk.src {
 					continue
 				}
