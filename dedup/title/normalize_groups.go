@@ -127,7 +127,9 @@ func (p *parser) classifyGroup(open, close int) {
 func (p *parser) classifyWords(words []string) bool {
 	p.groupWasNoise = false
 	if isExcerpt(words) {
+		// "(Song Teaser)" says what the upload is, as "(Full Song)" does.
 		p.excerpt()
+		p.groupWasNoise = true
 		return true
 	}
 	if vs, ok := p.groupVersions(words); ok {

@@ -67,8 +67,9 @@ type item struct {
 	// passes it on to the next item.
 	trackInfo bool
 	// afterNoise marks an item that follows a removed group of noise
-	// ("(Full Song)", "(Official Video)"); noiseGroup marks the group's
-	// closing bracket until compact passes it on.
+	// or of an excerpt's words ("(Full Song)", "(Official Video)", "(Song
+	// Teaser)"); noiseGroup marks the group's closing bracket until
+	// compact passes it on.
 	afterNoise, noiseGroup bool
 	// tag marks an opening square or lenticular bracket whose group says
 	// nothing known ("[NCS Release]", "【東方】"): dropped, unless it holds

@@ -292,11 +292,11 @@ func (p *parser) sharesChannelWord(sp span) bool {
 	return false
 }
 
-// artistAfterNoise splits a part with a group of noise inside it, not at
-// its end ("Jodiyan (Full Song) Rupinder Handa"): the track before the
-// group, the artist after it, when what follows is a name (one to four
-// words, no featuring marker first) and the part before is no known
-// artist.
+// artistAfterNoise splits a part with a group of noise or of an excerpt's
+// words inside it, not at its end ("Jodiyan (Full Song) Rupinder Handa",
+// "TOOMA (Teaser) Sargi Maan"): the track before the group, the artist
+// after it, when what follows is a name (one to four words, no featuring
+// marker first) and the part before is no known artist.
 func (p *parser) artistAfterNoise(sp span) (artist, track span, ok bool) {
 	fw := p.firstWord(sp)
 	for k := fw + 1; k < sp.hi; k++ {
