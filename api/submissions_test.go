@@ -281,3 +281,43 @@ func TestLongPollEndsOnShutdown(t *testing.T) {
 		t.Errorf("long poll during shutdown: %d %v after %v, want an empty page at once", status, page, waited)
 	}
 }
+
+// TestChannelEvidence: the channel a song's upload came from reaches the
+// scorer through the store, so a second upload by the artists' own channel
+// names it in its explanation (same_channel) and a slip of spelling on that
+// channel merges; the same track from another channel does not name it.
+func TestChannelEvidence(t *testing.T) {
+	e := newEnv(t)
+	steps := []struct {
+		video, title, channel string
+		want                  string
+		rules                 []string // in the explanation
+		notRule               string   // not in it
+	}{
+		{"CHANNELAAA1", "Cardi B - Bodak Yellow (Official Music Video)", "Cardi B", "created", nil, ""},
+		{"CHANNELAAA2", "Cardi B - Bodak Yellow (Visualiser)", "Cardi B", "merged", []string{"same_channel"}, ""},
+		{"CHANNELAAA3", "Cardi B - Bodak Yellow (Lyrics)", "Lyrics Vault", "merged", nil, "same_channel"},
+		{"CHANNELAAA4", "Ink Lolovernox - Street Hype (Official Video)", "Ink Lolovernox", "created", nil, ""},
+		{"CHANNELAAA5", "Ink Lolovernox - StreetH ype", "Ink Lolovernox", "merged", []string{"same_letters", "same_channel"}, ""},
+	}
+	for _, s := range steps {
+		out := e.submit(s.video, s.title, s.channel)
+		var rules []string
+		if ex, ok := out["explanation"].(map[string]any); ok {
+			for _, h := range ex["rules"].([]any) {
+				rules = append(rules, str(h.(map[string]any)["rule"]))
+			}
+		}
+		if str(out["decision"]) != s.want {
+			t.Fatalf("%q on %q: decision %v, rules %v; want %s", s.title, s.channel, out["decision"], rules, s.want)
+		}
+		for _, r := range s.rules {
+			if !slices.Contains(rules, r) {
+				t.Errorf("%q on %q: rules %v, want %s", s.title, s.channel, rules, r)
+			}
+		}
+		if s.notRule != "" && slices.Contains(rules, s.notRule) {
+			t.Errorf("%q on %q: rules %v, want no %s", s.title, s.channel, rules, s.notRule)
+		}
+	}
+}

@@ -41,6 +41,7 @@ const (
 	RuleSameLetters         Rule = "same_letters"
 	RuleArtistSlip          Rule = "artist_slip"
 	RuleAnnotation          Rule = "annotation"
+	RuleSameChannel         Rule = "same_channel"
 	RuleAmbiguous           Rule = "ambiguous"
 	RuleWhichArtist         Rule = "which_artist"
 	RuleNoAutoMerge         Rule = "no_auto_merge"
@@ -218,7 +219,7 @@ var pairRules = [...]pairRule{
 		// decide on.
 		name: RuleNothingToConfirm, effect: EffectDistinct, tracksDiffer: true,
 		check: func(s *scorer) bool {
-			if s.t.state != artistUnknown || s.durationsAgree() {
+			if s.t.state != artistUnknown || s.confirmed() {
 				return false
 			}
 			if !s.a.hasArtist() && !s.b.hasArtist() {
@@ -323,8 +324,8 @@ var pairRules = [...]pairRule{
 		name: RuleSameLetters, effect: EffectInfo,
 		check: func(s *scorer) bool { return s.t.sameLetters },
 		detail: func(s *scorer) string {
-			return fmt.Sprintf("the tracks %q and %q differ by a slip of spelling only, and the artists and the durations (%ds, %ds) agree",
-				s.a.title.Track, s.b.title.Track, s.a.dur, s.b.dur)
+			return fmt.Sprintf("the tracks %q and %q differ by a slip of spelling only, the artists agree, and %s",
+				s.a.title.Track, s.b.title.Track, s.confirmation())
 		},
 	},
 	{
@@ -337,8 +338,23 @@ var pairRules = [...]pairRule{
 		name: RuleArtistSlip, effect: EffectInfo,
 		check: func(s *scorer) bool { return s.t.artistSlip },
 		detail: func(s *scorer) string {
-			return fmt.Sprintf("the artists %q and %q differ by a slip of spelling only, and the tracks and the durations (%ds, %ds) agree",
-				strings.Join(s.a.title.Artists, ", "), strings.Join(s.b.title.Artists, ", "), s.a.dur, s.b.dur)
+			return fmt.Sprintf("the artists %q and %q differ by a slip of spelling only, the tracks agree, and %s",
+				strings.Join(s.a.title.Artists, ", "), strings.Join(s.b.title.Artists, ", "), s.confirmation())
+		},
+	},
+	{
+		// Both uploads are from one channel of the artists' own, and the
+		// tracks and their versions agree (see sameArtistChannel): a soft
+		// signal that confirms, as agreeing durations do, never one that
+		// makes tracks agree. A channel uploads many songs, so it counts
+		// only here.
+		name: RuleSameChannel, effect: EffectInfo,
+		check: func(s *scorer) bool {
+			return s.t.track >= sameLettersScore && !s.t.extraWord && !s.t.unmatchedNum &&
+				s.a.verBits == s.b.verBits && s.t.info == infoSame && s.sameArtistChannel()
+		},
+		detail: func(s *scorer) string {
+			return fmt.Sprintf("both uploads are from the artists' own channel %q, and the tracks agree", s.a.title.Channel)
 		},
 	},
 	{

@@ -756,13 +756,14 @@ const sameLettersScore = 0.9
 
 // sameLetters reports whether the tracks are one slip of spelling apart
 // and nothing else differs: both sides name artists and every word of
-// them matched, the durations are known and agree (durationsAgree), the
+// them matched, something beside the words confirms them (confirmed:
+// durations that agree, or one channel of the artists' own), the
 // numbers of the tracks are the same, and their letters, spaces and
 // punctuation aside, are equal or one letter added, dropped, replaced or
 // two swapped apart for every eight letters (tracks of six letters or
 // more), or the same words with one written twice in a row.
 func (s *scorer) sameLetters() bool {
-	if !s.artistsAgree || !s.durationsAgree() {
+	if !s.artistsAgree || !s.confirmed() {
 		return false
 	}
 	ta, tb := s.a.title.Track, s.b.title.Track
@@ -780,7 +781,7 @@ func (s *scorer) sameLetters() bool {
 
 // artistSlip reports whether the artists are one slip of spelling apart
 // and nothing else differs: the tracks are the same (six letters or
-// more), the durations are known and agree (durationsAgree), no artist is
+// more), something beside the words confirms them (confirmed), no artist is
 // a channel's guess, no side names featured artists or versions the
 // other lacks, and the artists' letters and digits, spaces and
 // punctuation aside, are equal ("FallOutBoy" / "Fall Out Boy") or one
@@ -788,7 +789,7 @@ func (s *scorer) sameLetters() bool {
 // ("Ginnk" / "Gink", "iVro" / "Viro", "Mak 10" / "Mack 10").
 func (s *scorer) artistSlip() bool {
 	a, b := s.a.title, s.b.title
-	if s.artistsAgree || !s.durationsAgree() || s.a.channelArt || s.b.channelArt ||
+	if s.artistsAgree || !s.confirmed() || s.a.channelArt || s.b.channelArt ||
 		len(a.Artists) == 0 || len(b.Artists) == 0 || a.Track != b.Track || len(trackLetters(a.Track)) < 6 ||
 		!slices.Equal(a.Versions, b.Versions) || !slices.Equal(a.VersionInfo, b.VersionInfo) || !slices.Equal(a.Featured, b.Featured) {
 		return false

@@ -596,3 +596,34 @@ func TestAnnotationVersionMarkers(t *testing.T) {
 		}
 	}
 }
+
+// TestSameChannel: one channel of the artists' own uploading one track
+// twice is named in the explanation and confirms a slip of spelling as
+// agreeing durations do; a label's channel, another track or another
+// version of it on the artist's channel is no such evidence.
+func TestSameChannel(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b title.Input
+		want DecisionKind
+		hit  bool // same_channel in the explanation
+		rule Rule // another rule that must fire; "" for none
+	}{
+		{"video and visualiser", title.Input{Title: "Cardi B - Bodak Yellow (Official Music Video)", Channel: "Cardi B"}, title.Input{Title: "Cardi B - Bodak Yellow (Visualiser)", Channel: "Cardi B"}, DecisionMerge, true, ""},
+		{"a VEVO channel", title.Input{Title: "Adele - Hello (Official Video)", Channel: "AdeleVEVO"}, title.Input{Title: "ADELE - HELLO (OFFICIAL AUDIO)", Channel: "AdeleVEVO"}, DecisionMerge, true, ""},
+		{"a slip confirmed by the channel", title.Input{Title: "Ink Lolovernox - StreetH ype", Channel: "Ink Lolovernox"}, title.Input{Title: "Ink Lolovernox - Street Hype (Official Video)", Channel: "Ink Lolovernox"}, DecisionMerge, true, RuleSameLetters},
+		{"the slip on two channels", title.Input{Title: "Ink Lolovernox - StreetH ype", Channel: "Lyrics Vault"}, title.Input{Title: "Ink Lolovernox - Street Hype (Official Video)", Channel: "Ink Lolovernox"}, DecisionDistinct, false, ""},
+		{"a label's channel", title.Input{Title: "Mankirt Aulakh - Daang (Full Video)", Channel: "Speed Records"}, title.Input{Title: "Mankirt Aulakh - Daang", Channel: "Speed Records"}, DecisionMerge, false, ""},
+		{"another track", title.Input{Title: "Harry Styles - As It Was (Official Music Video)", Channel: "Harry Styles"}, title.Input{Title: "Harry Styles - Adore You (Official Visualizer)", Channel: "Harry Styles"}, DecisionDistinct, false, ""},
+		{"another version", title.Input{Title: "Arctic Monkeys - Do I Wanna Know? (Official Music Video)", Channel: "Arctic Monkeys"}, title.Input{Title: "Arctic Monkeys - Do I Wanna Know? (Live)", Channel: "Arctic Monkeys"}, DecisionDistinct, false, RuleVersionMismatch},
+	}
+	for _, tt := range tests {
+		for _, swap := range []bool{false, true} {
+			d := decideInputs(tt.a, tt.b, swap)
+			rules := rulesOf(d.Explanation)
+			if d.Kind != tt.want || slices.Contains(rules, RuleSameChannel) != tt.hit || tt.rule != "" && !slices.Contains(rules, tt.rule) {
+				t.Errorf("%s (swap %v): %s %.4f, rules %v; want %s, same_channel %v, %q", tt.name, swap, d.Kind, d.Score, rules, tt.want, tt.hit, tt.rule)
+			}
+		}
+	}
+}

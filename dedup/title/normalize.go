@@ -89,6 +89,7 @@ func NormalizeWith(in Input, lex Lexicon) Title {
 	p := parserPool.Get().(*parser)
 	p.lexicon = lex
 	t := p.normalize(in)
+	t.Channel = in.Channel
 	p.reset()
 	parserPool.Put(p)
 	return t

@@ -86,6 +86,9 @@ const (
 type Title struct {
 	// Raw is the title exactly as given.
 	Raw string
+	// Channel is the uploading channel exactly as given ("" when unknown),
+	// for the scorer's channel evidence.
+	Channel string
 	// Artists are the primary artists, normalized, in the order they appear.
 	// Empty when the artist cannot be told.
 	Artists []string
