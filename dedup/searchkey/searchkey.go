@@ -170,6 +170,26 @@ func readingTerms(t title.Title, add func(string)) {
 			add(skeletonPrefix + sk)
 		}
 	}
+	for _, toks := range [][]string{t.ArtistTokens, t.TrackTokens} {
+		for _, tok := range toks {
+			if r := t.Reading(tok); r != "" {
+				alternateTerms(tok, r, add)
+			}
+		}
+	}
+}
+
+// alternateTerms adds a word's other readings (reading.Alternates, and its
+// reading turned round, reading.Swapped) as one term each, as a Latin
+// title writing them as one word or as a multi-word artist has them: 恋 koi
+// beside its pinyin lian, 松山千春 chiharumatsuyama, 이소라 leesora.
+func alternateTerms(tok, r string, add func(string)) {
+	for _, alt := range reading.Alternates(tok) {
+		add(Term(alt))
+	}
+	if sw := reading.Swapped(tok, r); sw != "" {
+		add(Term(sw))
+	}
 }
 
 // readingWords returns toks with each token that has a reading replaced by

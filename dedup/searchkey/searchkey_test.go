@@ -67,6 +67,13 @@ func TestReadingTerms(t *testing.T) {
 		{"Ado - うっせぇわ", "Ado - Usseewa", []string{"usseewa", "ado_usseewa"}},
 		{"五月天 - 突然好想你", "Mayday - Tu Ran Hao Xiang Ni", []string{"tu_ran", "hao_xiang"}},
 		{"लता मंगेशकर - लग जा गले", "Lata Mangeshkar - Lag Ja Gale", []string{"latamangeshkar", "lag_ja", "lata_lag"}},
+		{"YOASOBI「夜に駆ける」", "YOASOBI - Yoru ni Kakeru", []string{"yoru", "kakeru", "yoasobi_yoru"}},
+		// Alternate readings, one term each: kanji read as Japanese in a
+		// title without kana, a Japanese name turned round, a Korean
+		// family name as the family spells it.
+		{"松山千春 - 恋", "Chiharu Matsuyama - Koi", []string{"koi", "chiharumatsuyama"}},
+		{"宇多田ヒカル - 花束を君に", "Hikaru Utada - Hanataba o Kimi ni", []string{"hikaruutada", "hanataba"}},
+		{"이소라 - 바람이 분다", "Lee Sora - Barami Bunda", []string{"leesora", "barami_bunda"}},
 	}
 	for _, tt := range tests {
 		native := Terms(title.Normalize(title.Input{Title: tt.native}))
