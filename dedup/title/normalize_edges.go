@@ -515,11 +515,37 @@ func (p *parser) stripLeading(sp span) span {
 				}
 			}
 		}
+		if end == 0 && p.channelInitials(first) {
+			// "EIC: The Pahlaj Song" on East India Comedy: the channel's
+			// initials head its own upload, as a series' name would.
+			if end = matched(at.lo + 1); end > 0 {
+				p.pattern("channel_initials")
+			}
+		}
 		if end == 0 {
 			return sp
 		}
 		sp.lo = end
 	}
+}
+
+// channelInitials reports whether w is the initials of the channel's name,
+// of three words or more ("eic" for East India Comedy, "aib" for All India
+// Bakchod).
+func (p *parser) channelInitials(w string) bool {
+	if len(w) < 3 || len(p.channel.artists) != 1 {
+		return false
+	}
+	name := p.channel.artists[0]
+	if len(name) != len(w) {
+		return false
+	}
+	for i, word := range name {
+		if word == "" || word[0] != w[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // versionOnly reports whether an artist part says only a leading version
