@@ -381,7 +381,8 @@ func isVowel(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }
 // Skeleton returns the consonants of a Latin spelling, repeats collapsed,
 // for comparing with the reading of an abjad, which writes no short
 // vowels: Amr Diab and عمرو دياب are both mr db. q is k, and w and y count
-// as vowels (an Arabic و and ي stand for u and i as often as for w and y).
+// as vowels (an Arabic و and ي stand for u and i as often as for w and y),
+// and g is j (Egypt says ج g).
 func Skeleton(s string) string {
 	b := make([]byte, 0, len(s))
 	for i := 0; i < len(s); i++ {
@@ -389,8 +390,11 @@ func Skeleton(s string) string {
 		if c < 'a' || c > 'z' || strings.IndexByte("aeiouyw", c) >= 0 {
 			continue
 		}
-		if c == 'q' {
+		switch c {
+		case 'q':
 			c = 'k'
+		case 'g':
+			c = 'j' // ج, which Egypt says g: جرح Garh, ماجدة Magida / Majida
 		}
 		if len(b) > 0 && b[len(b)-1] == c {
 			continue

@@ -158,6 +158,7 @@ func TestSkeleton(t *testing.T) {
 	pairs := [][2]string{
 		{"diab", "diab"}, {"mru", "amr"}, {"klmat", "kalimat"}, {"firuz", "fairuz"},
 		{"shirin", "sherine"}, {"ant", "enta"},
+		{"jrh", "garh"}, {"majda", "magida"}, {"majida", "magida"}, // ج as Egypt says it
 	}
 	for _, p := range pairs {
 		if Skeleton(p[0]) != Skeleton(p[1]) {

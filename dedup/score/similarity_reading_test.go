@@ -54,6 +54,8 @@ func TestReadings(t *testing.T) {
 		{"kanji read as Japanese in a title without kana", title.Input{Title: "松山千春 - 恋"}, title.Input{Title: "Chiharu Matsuyama - Koi"}, DecisionMerge, nil},
 		{"the same kanji title by another artist", title.Input{Title: "松山千春 - 恋"}, title.Input{Title: "Hoshino Gen - Koi (Lyrics)"}, DecisionDistinct, nil},
 		{"another song of a Japanese artist", title.Input{Title: "中島みゆき - 糸"}, title.Input{Title: "Miyuki Nakajima - Jidai"}, DecisionDistinct, nil},
+		{"arabic, ج as Egypt says it", title.Input{Title: "ماجدة الرومي - كلمات"}, title.Input{Title: "Magida El Roumi - Kalimat (Words) lyrics"}, DecisionMerge, nil},
+		{"arabic, another song of the artist", title.Input{Title: "شيرين - جرح تاني"}, title.Input{Title: "Sherine - Ah Ya Leil"}, DecisionDistinct, nil},
 		{"the same track by another artist", title.Input{Title: "Кино - Весна"}, title.Input{Title: "Delfin - Vesna"}, DecisionDistinct, nil},
 		{"another song of the artist", title.Input{Title: "Кино - Группа крови"}, title.Input{Title: "Kino - Kukushka"}, DecisionDistinct, nil},
 		{"a live take", title.Input{Title: "Кино - Группа крови"}, title.Input{Title: "Kino - Gruppa Krovi (Live)"}, DecisionDistinct, nil},
