@@ -328,9 +328,18 @@ const (
 	profileClassic = "classic"
 )
 
-// newGenerator makes the generator of a catalogue of about songs songs.
+// newGenerator makes the generator of a catalogue of about songs songs,
+// and the random numbers it goes on drawing from.
 func newGenerator(seed uint64, songs int, profile string) (*generator, *rand.Rand) {
-	rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
+	g, src := newGeneratorSource(seed, songs, profile)
+	return g, rand.New(src)
+}
+
+// newGeneratorSource is newGenerator with the random source itself, whose
+// state can be saved and restored (see catalogue).
+func newGeneratorSource(seed uint64, songs int, profile string) (*generator, *rand.PCG) {
+	src := rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)
+	rng := rand.New(src)
 	voc := loadVocabulary(rng, 200_000)
 	g := &generator{voc: voc, hard: profile == profileHard, shared: map[string]bool{}}
 	if g.hard {
@@ -344,7 +353,7 @@ func newGenerator(seed uint64, songs int, profile string) (*generator, *rand.Ran
 		total += 1 / math.Pow(float64(k), 0.9)
 		g.zipfCum = append(g.zipfCum, total)
 	}
-	return g, rng
+	return g, src
 }
 
 // artist draws an artist by Zipf popularity.

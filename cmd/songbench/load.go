@@ -19,58 +19,78 @@ type bulkSong struct {
 	Videos []dedup.Video
 }
 
-// bulkLoad inserts a catalogue known to be free of duplicates into the
-// empty tables of db without deciding anything: songs keep their IDs, term
-// statistics are counted in memory and written once, and the FULLTEXT
-// index is built after the rows are in, which is several times faster than
-// maintaining it row by row. Rows are written as the store writes them
-// (store.SongRow, store.TermShard). It is not safe beside other writers.
-func bulkLoad(ctx context.Context, db *sql.DB, songs []bulkSong) error {
+// bulkLoader inserts a catalogue known to be free of duplicates into the
+// empty tables of a database without deciding anything, chunk by chunk:
+// songs keep their IDs, term statistics are counted in memory and written
+// once, and the FULLTEXT index is built after the rows are in (finish),
+// which is several times faster than maintaining it row by row. Rows are
+// written as the store writes them (store.SongRow, store.TermShard). It is
+// not safe beside other writers.
+type bulkLoader struct {
+	db *sql.DB
+	// stats counts every term as a common term is, spread by song; a rare
+	// one is gathered into its one row at the end (see store.TermShard).
+	stats map[string]*[store.StatShards]int
+	now   time.Time
+	took  time.Duration // in add and finish, for the load's figures
+}
+
+// newBulkLoader drops the FULLTEXT index of db's songs, to build it again
+// in finish.
+func newBulkLoader(ctx context.Context, db *sql.DB) (*bulkLoader, error) {
 	if _, err := db.ExecContext(ctx, "ALTER TABLE songs DROP INDEX songs_search_key"); err != nil {
-		return fmt.Errorf("dropping the FULLTEXT index: %w", err)
+		return nil, fmt.Errorf("dropping the FULLTEXT index: %w", err)
 	}
 	// Rebuilding drops InnoDB's hidden FTS_DOC_ID column; a FULLTEXT index
 	// added later over rows inserted while that column lingered finds
 	// nothing on MariaDB 10.11.
 	if _, err := db.ExecContext(ctx, "ALTER TABLE songs FORCE"); err != nil {
-		return fmt.Errorf("rebuilding songs: %w", err)
+		return nil, fmt.Errorf("rebuilding songs: %w", err)
 	}
-	// Every term counted as a common term is, spread by song; a rare one
-	// is gathered into its one row at the end (see store.TermShard).
-	stats := map[string]*[store.StatShards]int{}
-	now := time.Now().UTC()
-	const batch = 1000
-	for start := 0; start < len(songs); start += batch {
-		part := songs[start:min(start+batch, len(songs))]
+	return &bulkLoader{db: db, stats: map[string]*[store.StatShards]int{}, now: time.Now().UTC()}, nil
+}
+
+// bulkBatch is the rows of one INSERT.
+const bulkBatch = 1000
+
+// add inserts songs and their videos and counts their terms.
+func (l *bulkLoader) add(ctx context.Context, songs []bulkSong) error {
+	for start := 0; start < len(songs); start += bulkBatch {
+		part := songs[start:min(start+bulkBatch, len(songs))]
 		var songRows, videoRows [][]any
 		for _, b := range part {
 			song := b.Song
-			songRows = append(songRows, append(append([]any{song.ID}, store.SongRow(song)...), 1, now, now))
+			songRows = append(songRows, append(append([]any{song.ID}, store.SongRow(song)...), 1, l.now, l.now))
 			for _, v := range b.Videos {
-				videoRows = append(videoRows, []any{v.ID, song.ID, v.Title, v.Channel, v.Artist, v.DurationSeconds, v.Plays, v.Likes, now})
+				videoRows = append(videoRows, []any{v.ID, song.ID, v.Title, v.Channel, v.Artist, v.DurationSeconds, v.Plays, v.Likes, l.now})
 			}
 			terms := strings.Fields(song.SearchKey)
 			slices.Sort(terms)
 			for _, term := range append(slices.Compact(terms), store.CatalogueTerm) {
-				row, ok := stats[term]
+				row, ok := l.stats[term]
 				if !ok {
 					row = new([store.StatShards]int)
-					stats[term] = row
+					l.stats[term] = row
 				}
 				row[uint64(song.ID)%store.StatShards]++
 			}
 		}
-		if err := insertRows(ctx, db, "INSERT INTO songs (id, "+store.SongRowColumns+", reconciled, created_at, updated_at) VALUES ", songRows); err != nil {
+		if err := insertRows(ctx, l.db, "INSERT INTO songs (id, "+store.SongRowColumns+", reconciled, created_at, updated_at) VALUES ", songRows); err != nil {
 			return fmt.Errorf("loading songs: %w", err)
 		}
-		if err := insertRows(ctx, db, "INSERT INTO videos (video_id, song_id, title, channel, artist, duration_seconds, plays, likes, created_at) VALUES ", videoRows); err != nil {
+		if err := insertRows(ctx, l.db, "INSERT INTO videos (video_id, song_id, title, channel, artist, duration_seconds, plays, likes, created_at) VALUES ", videoRows); err != nil {
 			return fmt.Errorf("loading videos: %w", err)
 		}
 	}
-	terms := slices.Sorted(maps.Keys(stats))
+	return nil
+}
+
+// finish writes the term statistics and builds the FULLTEXT index.
+func (l *bulkLoader) finish(ctx context.Context) error {
+	terms := slices.Sorted(maps.Keys(l.stats))
 	var statRows [][]any
 	for _, t := range terms {
-		spread := stats[t]
+		spread := l.stats[t]
 		total := 0
 		for _, n := range spread {
 			total += n
@@ -85,20 +105,21 @@ func bulkLoad(ctx context.Context, db *sql.DB, songs []bulkSong) error {
 			}
 		}
 	}
-	tx, err := db.BeginTx(ctx, nil)
+	l.stats = nil
+	tx, err := l.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
-	for start := 0; start < len(statRows); start += 2 * batch {
-		if err := insertRows(ctx, tx, "INSERT INTO term_stats (term, shard, df) VALUES ", statRows[start:min(start+2*batch, len(statRows))]); err != nil {
+	for start := 0; start < len(statRows); start += 2 * bulkBatch {
+		if err := insertRows(ctx, tx, "INSERT INTO term_stats (term, shard, df) VALUES ", statRows[start:min(start+2*bulkBatch, len(statRows))]); err != nil {
 			return fmt.Errorf("loading term statistics: %w", err)
 		}
 	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("loading term statistics: %w", err)
 	}
-	if _, err := db.ExecContext(ctx, "ALTER TABLE songs ADD FULLTEXT INDEX songs_search_key (search_key)"); err != nil {
+	if _, err := l.db.ExecContext(ctx, "ALTER TABLE songs ADD FULLTEXT INDEX songs_search_key (search_key)"); err != nil {
 		return fmt.Errorf("building the FULLTEXT index: %w", err)
 	}
 	return nil
