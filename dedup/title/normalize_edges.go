@@ -593,6 +593,11 @@ func (p *parser) trailingVersions(sp span) span {
 		if last := &p.items[m.hi-1]; last.kind == kWord && fw < m.hi-1 && excerptShapes.may(last.text) && excerptWords[last.text] {
 			p.excerpt()
 			sp = span{sp.lo, m.hi - 1}
+			// "When We Disco Dance Tutorial": the word before says what
+			// the excerpt shows.
+			if w := p.lastWord(sp); w > fw && excerptLeads[p.items[w].text] {
+				sp.hi = w
+			}
 			sp = p.stripTrack(sp)
 		}
 	}

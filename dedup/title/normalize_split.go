@@ -412,6 +412,10 @@ func (p *parser) trackOnly(sp span) (artist, track span) {
 	if artist, track, ok := p.performerVerbSplit(sp); ok {
 		return artist, track
 	}
+	// 인피니트(INFINITE) Track.
+	if artist, track, ok := p.aliasLead(sp); ok {
+		return artist, track
+	}
 	// Track by Artist.
 	for k := sp.hi - 1; k > sp.lo; k-- {
 		it := &p.items[k]
@@ -466,6 +470,36 @@ func (p *parser) performerVerbSplit(sp span) (artist, track span, ok bool) {
 		}
 		p.pattern("performer_verb")
 		return span{sp.lo, k}, span{k + 1, sp.hi}, true
+	}
+	return span{}, sp, false
+}
+
+// aliasLead reads a title without separators that opens with a name in
+// another script and its Latin spelling in brackets: "인피니트(INFINITE)
+// Tell Me Official MV", "박진영 (J.Y. Park) When We Disco (Duet with 선미)
+// M/V". A name written twice so is the artist's (see artistList), and the
+// rest is the track. The name has one to three words, none Latin; the
+// spelling one to four, all Latin.
+func (p *parser) aliasLead(sp span) (artist, track span, ok bool) {
+	n := 0
+	for k := sp.lo; k < sp.hi; k++ {
+		it := &p.items[k]
+		switch {
+		case it.dead:
+		case it.kind == kWord:
+			if n++; n > 3 || IsPlainASCII(it.text) {
+				return span{}, sp, false
+			}
+		case it.kind == kOpen && it.pair > int32(k) && !isQuoteBracket(it.br) && !it.tag:
+			end := int(it.pair)
+			if inner := p.groupWords(k+1, end); n == 0 || len(inner) > 4 || !allLatin(inner) || !p.hasWord(span{end + 1, sp.hi}) {
+				return span{}, sp, false
+			}
+			p.pattern("alias_lead")
+			return span{sp.lo, end + 1}, span{end + 1, sp.hi}, true
+		default:
+			return span{}, sp, false
+		}
 	}
 	return span{}, sp, false
 }

@@ -374,10 +374,15 @@ func (sh *wordShapes) may(w string) bool {
 // Lounge", "at Glastonbury", "on SNL".
 var stageMarkers = wordSet("in", "at", "on", "au", "en", "bei", "na")
 
-// excerptWords say that an upload holds part of a recording (see
-// isExcerpt): in a group, or at the end of the track ("ITZY “Not Shy” M/V
-// TEASER").
-var excerptWords = wordSet("teaser", "teasers", "trailer", "preview", "snippet", "promo")
+// excerptWords say that an upload holds part of a recording, or shows
+// something else than the recording whole (see isExcerpt): in a group, or
+// at the end of the track ("ITZY “Not Shy” M/V TEASER", "When We Disco
+// Dance Tutorial").
+var excerptWords = wordSet("teaser", "teasers", "trailer", "preview", "snippet", "promo", "tutorial")
+
+// excerptLeads say, before an excerpt word that ends a track, what the
+// excerpt shows: "Dance Tutorial", "Piano Tutorial". They go with it.
+var excerptLeads = wordSet("dance", "piano", "guitar", "drum", "drums", "vocal")
 
 // excerptShapes lets isExcerpt pass over a group with no excerpt word
 // without a map lookup.
