@@ -29,6 +29,7 @@ const (
 	RuleOtherWords          Rule = "other_words"
 	RuleExtraWord           Rule = "extra_track_word"
 	RuleOneWordInside       Rule = "one_word_inside"
+	RuleExtraVersionWord    Rule = "extra_version_word"
 	RuleDurationMismatch    Rule = "duration_mismatch"
 	RuleTooLittleEvidence   Rule = "too_little_evidence"
 	RuleNothingToConfirm    Rule = "nothing_to_confirm"
@@ -181,6 +182,20 @@ var pairRules = [...]pairRule{
 		check: func(s *scorer) bool { return s.t.oneWordInside && s.t.state == artistCompared },
 		detail: func(*scorer) string {
 			return "one track is a single word that the other has after a word of its own: another title"
+		},
+	},
+	{
+		// The artists agree, and a word only one track has is a version
+		// word of a version the other title lacks ("Stefania - LIVE -
+		// Grand Final - Eurovision 2022" / "Stefania (Official Video)",
+		// "ITZY Not Shy @ LIVE PREMIERE" / "Not Shy"): a take the
+		// normalizer did not read, or another title ("Live Forever" /
+		// "Forever"); another recording either way, and nothing for a
+		// curator (see extraVersionWord).
+		name: RuleExtraVersionWord, effect: EffectDistinct, anotherSong: true, tracksDiffer: true,
+		check: func(s *scorer) bool { return s.t.extraVersion },
+		detail: func(*scorer) string {
+			return "a word only one track has is a version word the other title lacks: another recording"
 		},
 	},
 	{

@@ -136,6 +136,7 @@ type tally struct {
 	sequel           bool    // one track is the other's with a part number after it, see sequelNumber
 	extraWord        bool    // a title word only one side has, see extraWord
 	oneWordInside    bool    // one track is a single word inside the other, see oneWordInside
+	extraVersion     bool    // a word only one track has is a version word, see extraVersionWord
 	sameLetters      bool    // the tracks are one slip of spelling apart, see sameLetters
 	artistSlip       bool    // the artists are one slip of spelling apart, see artistSlip
 	annotated        bool    // one track's extra words are an annotation, see annotations
@@ -353,6 +354,10 @@ func (s *scorer) tally() tally {
 			t.state, t.artist = artistConfirmed, c
 		}
 	}
+	// A version word only one track has, by artists that agree: another
+	// recording (see extraVersionWord).
+	t.extraVersion = t.extraWord && t.state == artistCompared && t.artist >= versionArtistAgree &&
+		(extraVersionWord(a, s.phA, b) || extraVersionWord(b, s.phB, a))
 	if t.state == artistUnknown {
 		t.score = t.track
 	} else {
@@ -573,6 +578,25 @@ func extraWord(p *side, ph []phase, from int) int {
 		return i
 	}
 	return -1
+}
+
+// versionArtistAgree is the artist score from which RuleExtraVersionWord
+// holds: the artists are the same, by the title or the channel.
+const versionArtistAgree = 0.9
+
+// extraVersionWord reports whether p's track has, among the words the
+// other track lacks (extraWord), a version word ("live", "remix", "cover",
+// "karaoke": title.VersionWord) of a version q's title does not have: a
+// version the normalizer left in the track ("Stefania - LIVE - Grand
+// Final", "Not Shy @ LIVE PREMIERE"), or another title that holds the
+// word ("Live Forever" / "Forever"). Either way another recording.
+func extraVersionWord(p *side, ph []phase, q *side) bool {
+	for i := extraWord(p, ph, 0); i >= 0; i = extraWord(p, ph, i+1) {
+		if v, ok := title.VersionWord(p.toks[i].text); ok && q.verBits&versionIndex[v] == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // oneWordInside reports whether p's track is at most one word besides
