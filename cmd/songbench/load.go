@@ -30,7 +30,7 @@ type bulkLoader struct {
 	db *sql.DB
 	// stats counts every term as a common term is, spread by song; a rare
 	// one is gathered into its one row at the end (see store.TermShard).
-	stats map[string]*[store.StatShards]int
+	stats map[string]*[store.StatShards]int32
 	now   time.Time
 	took  time.Duration // in add and finish, for the load's figures
 }
@@ -47,7 +47,7 @@ func newBulkLoader(ctx context.Context, db *sql.DB) (*bulkLoader, error) {
 	if _, err := db.ExecContext(ctx, "ALTER TABLE songs FORCE"); err != nil {
 		return nil, fmt.Errorf("rebuilding songs: %w", err)
 	}
-	return &bulkLoader{db: db, stats: map[string]*[store.StatShards]int{}, now: time.Now().UTC()}, nil
+	return &bulkLoader{db: db, stats: map[string]*[store.StatShards]int32{}, now: time.Now().UTC()}, nil
 }
 
 // bulkBatch is the rows of one INSERT.
@@ -69,8 +69,8 @@ func (l *bulkLoader) add(ctx context.Context, songs []bulkSong) error {
 			for _, term := range append(slices.Compact(terms), store.CatalogueTerm) {
 				row, ok := l.stats[term]
 				if !ok {
-					row = new([store.StatShards]int)
-					l.stats[term] = row
+					row = new([store.StatShards]int32)
+					l.stats[strings.Clone(term)] = row // not the whole key's memory
 				}
 				row[uint64(song.ID)%store.StatShards]++
 			}
@@ -93,11 +93,11 @@ func (l *bulkLoader) finish(ctx context.Context) error {
 		spread := l.stats[t]
 		total := 0
 		for _, n := range spread {
-			total += n
+			total += int(n)
 		}
 		var rows [store.StatShards]int
 		for shard, n := range spread {
-			rows[store.TermShard(total, int64(shard))] += n
+			rows[store.TermShard(total, int64(shard))] += int(n)
 		}
 		for shard, n := range rows {
 			if n != 0 {

@@ -41,7 +41,7 @@ type catalogueSong struct {
 }
 
 // catalogueChunk is the songs of each's passes, chunk by chunk.
-const catalogueChunk = 20_000
+const catalogueChunk = 5_000
 
 // each renders the catalogue's uploads in order, the same on every pass,
 // and calls fn with consecutive chunks of at most size songs, first being
@@ -108,7 +108,11 @@ func newCatalogueIndex(n int) *catalogueIndex {
 func (x *catalogueIndex) add(songs []catalogueSong) {
 	for _, s := range songs {
 		for _, t := range strings.Fields(searchkey.Key(s.Title)) {
-			x.termDF[t]++
+			if n, ok := x.termDF[t]; ok {
+				x.termDF[t] = n + 1
+			} else {
+				x.termDF[strings.Clone(t)] = 1 // not the whole key's memory
+			}
 		}
 		for _, toks := range [][]string{s.Title.ArtistTokens, s.Title.FeaturedTokens} {
 			for _, tok := range toks {
@@ -135,6 +139,7 @@ func (x *catalogueIndex) token(tok string) int32 {
 	id, ok := x.tokens[tok]
 	if !ok {
 		id = int32(len(x.names))
+		tok = strings.Clone(tok) // not the whole title's memory
 		x.tokens[tok] = id
 		x.names = append(x.names, tok)
 	}
