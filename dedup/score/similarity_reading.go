@@ -253,20 +253,23 @@ func readingMatch(own *token, other string, single bool, tk *token) (sim float64
 //     Tears)" against "BTS (방탄소년단) '피 땀 눈물 (Blood Sweat & Tears)'").
 //   - A word in another script whose reading is words of its own track
 //     ("江南 Jiang Nan"), and the unmatched Latin words right beside a word
-//     in another script matched by its reading, when the other track has
-//     nothing left unmatched ("青花瓷 Blue and White Porcelain" against
-//     "Qinghuaci").
+//     in another script matched by its reading or as itself, when the other
+//     track has nothing left unmatched ("青花瓷 Blue and White Porcelain"
+//     against "Qinghuaci" or "青花瓷", "告白氣球 Love Confession").
 //
 // A title that met by no reading keeps its words.
 func (s *scorer) glosses() {
 	if !s.artistsRead {
 		return
 	}
-	read, shared := false, false
+	read, native, shared := false, false, false
 	for _, p := range s.pairs {
 		if p.phase == phaseTrack {
 			shared = true
 			read = read || p.kind == kindReading
+			// A word in another script matched as itself (青花瓷
+			// against 青花瓷).
+			native = native || p.kind == kindExact && s.a.toks[p.i].reading
 		}
 	}
 	if !shared {
@@ -280,7 +283,7 @@ func (s *scorer) glosses() {
 	s.b.droppedGlosses(s.phB, &s.a)
 	s.a.twiceGlosses(s.phA)
 	s.b.twiceGlosses(s.phB)
-	if read {
+	if read || native {
 		s.a.besideGlosses(s.phA, s.phB, &s.b)
 		s.b.besideGlosses(s.phB, s.phA, &s.a)
 	}
