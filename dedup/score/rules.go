@@ -101,11 +101,13 @@ type pairRule struct {
 // hits.
 var pairRules = [...]pairRule{
 	{
-		// The version sets differ (live vs studio, remix vs original).
+		// The version sets differ (live vs studio, remix vs original; an
+		// artist that is only a version word counts, see
+		// artistVersionBits).
 		name: RuleVersionMismatch, effect: EffectBlocksMerge, otherRecording: true, versions: true,
 		check: func(s *scorer) bool { return s.a.verBits != s.b.verBits },
 		detail: func(s *scorer) string {
-			return fmt.Sprintf("versions %s vs %s", versionList(s.a.title.Versions), versionList(s.b.title.Versions))
+			return fmt.Sprintf("versions %s vs %s", bitsList(s.a.verBits), bitsList(s.b.verBits))
 		},
 	},
 	{
@@ -610,6 +612,22 @@ func (p *side) rawVersionBits() uint32 {
 		}
 	}
 	p.rawVer, p.rawVerDone = bits, true
+	return bits
+}
+
+// artistVersionBits are the versions a title's artist names when every
+// word of it is a version word: "Karaoke - Numb - Linkin Park" is read
+// with "Karaoke" as its artist, and is a karaoke version, not an artist's
+// recording.
+func artistVersionBits(t *title.Title) uint32 {
+	var bits uint32
+	for _, w := range t.ArtistTokens {
+		v, ok := title.VersionWord(w)
+		if !ok {
+			return 0
+		}
+		bits |= versionIndex[v]
+	}
 	return bits
 }
 

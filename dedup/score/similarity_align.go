@@ -85,7 +85,7 @@ type side struct {
 func (p *side) prepare(t *title.Title, dur int, w Weigher) {
 	p.title, p.dur, p.w, p.raw, p.rawVerDone, p.rawReads = t, dur, w, nil, false, nil
 	p.scripts = len(t.Readings) > 0 || reading.Needed(t.Raw)
-	p.verBits = versionBits(t.Versions)
+	p.verBits = versionBits(t.Versions) | artistVersionBits(t)
 	p.build(false)
 }
 

@@ -656,3 +656,27 @@ func TestExtraVersionWord(t *testing.T) {
 		}
 	}
 }
+
+// TestArtistVersionWord: a title whose artist is only a version word
+// ("Karaoke - Numb - Linkin Park", as karaoke channels write them) is that
+// version, and no review against the artist's recording.
+func TestArtistVersionWord(t *testing.T) {
+	tests := []struct {
+		a, b title.Input
+		want DecisionKind
+	}{
+		{title.Input{Title: "Karaoke - Numb - Linkin Park", Channel: "Karaoke Hits"}, title.Input{Title: "Linkin Park - Numb [Clean]", Channel: "7clouds"}, DecisionDistinct},
+		{title.Input{Title: "Karaoke - Halo - Beyoncé", Channel: "KaraFun"}, title.Input{Title: "Beyoncé - Halo | Lyrics", Channel: "Dan Music"}, DecisionDistinct},
+		{title.Input{Title: "Karaoke - Heat Waves - Glass Animals", Channel: "Karaoke Hits"}, title.Input{Title: "Glass Animals - Heat Waves (Lyrics)", Channel: "Magic Lyrics"}, DecisionDistinct},
+		{title.Input{Title: "Karaoke - Heat Waves - Glass Animals", Channel: "Karaoke Hits"}, title.Input{Title: "Glass Animals - Heat Waves (Karaoke Version)"}, DecisionReview}, // both karaoke: the versions agree
+	}
+	for _, tt := range tests {
+		for _, swap := range []bool{false, true} {
+			d := decideInputs(tt.a, tt.b, swap)
+			rules := rulesOf(d.Explanation)
+			if d.Kind != tt.want || slices.Contains(rules, RuleVersionMismatch) != (tt.want == DecisionDistinct) {
+				t.Errorf("%q / %q (swap %v): %s %.4f, rules %v; want %s", tt.a.Title, tt.b.Title, swap, d.Kind, d.Score, rules, tt.want)
+			}
+		}
+	}
+}
