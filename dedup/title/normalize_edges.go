@@ -703,7 +703,7 @@ func (p *parser) cutTributes(sp span) {
 			part = k + 1
 			continue
 		}
-		if it.kind != kWord || it.dead || k <= fw {
+		if it.kind != kWord || it.dead || k <= fw || !tributeStarts[it.text] {
 			continue
 		}
 		for _, phrase := range tributePhrases {

@@ -542,6 +542,16 @@ var tributePhrases = [][]string{
 	{"homenaje", "a"}, {"hommage", "a"}, {"homenagem", "a"}, {"omaggio", "a"},
 }
 
+// tributeStarts are the first words of tributePhrases, looked up before
+// the phrases are tried.
+var tributeStarts = func() map[string]bool {
+	m := map[string]bool{}
+	for _, ph := range tributePhrases {
+		m[ph[0]] = true
+	}
+	return m
+}()
+
 // trackPronouns are words of speech that a line of a song holds and a
 // name rarely does ("Tell Me a Bedtime Story", "Baby, It's You", "Don't Cry
 // Out Loud"); "i" is not one of them, as it is an initial as often.
