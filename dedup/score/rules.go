@@ -41,7 +41,6 @@ const (
 	RuleUnparsedVersion     Rule = "unparsed_version"
 	RuleSameLetters         Rule = "same_letters"
 	RuleArtistSlip          Rule = "artist_slip"
-	RuleAnnotation          Rule = "annotation"
 	RuleSameChannel         Rule = "same_channel"
 	RuleAmbiguous           Rule = "ambiguous"
 	RuleWhichArtist         Rule = "which_artist"
@@ -372,18 +371,6 @@ var pairRules = [...]pairRule{
 		},
 		detail: func(s *scorer) string {
 			return fmt.Sprintf("both uploads are from the artists' own channel %q, and the tracks agree", s.a.title.Channel)
-		},
-	},
-	{
-		// The artists agree, one track is the other's whole, and the
-		// other's extra words are an annotation in parts of its raw title
-		// of their own (an album, a catalogue number, a translation: see
-		// annotations). They are left out of the score.
-		name: RuleAnnotation, effect: EffectInfo,
-		check: func(s *scorer) bool { return s.t.annotated },
-		detail: func(s *scorer) string {
-			return fmt.Sprintf("the words %s stand beside the shared track in parts of the title of their own, and the artists agree: an annotation, left out",
-				strings.Join(s.glossWords(), ", "))
 		},
 	},
 	{

@@ -139,7 +139,6 @@ type tally struct {
 	extraVersion     bool    // a word only one track has is a version word, see extraVersionWord
 	sameLetters      bool    // the tracks are one slip of spelling apart, see sameLetters
 	artistSlip       bool    // the artists are one slip of spelling apart, see artistSlip
-	annotated        bool    // one track's extra words are an annotation, see annotations
 	score            float64
 	info             infoRelation // how the version qualifiers compare
 }
@@ -211,10 +210,7 @@ func (s *scorer) alignAndTally() tally {
 	if s.a.scripts || s.b.scripts {
 		s.glosses()
 	}
-	annotated := s.annotations()
-	t := s.tally()
-	t.annotated = annotated
-	return t
+	return s.tally()
 }
 
 // primaryArtistsMatched reports whether both sides name primary artists

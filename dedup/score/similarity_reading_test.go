@@ -104,7 +104,7 @@ func TestReadingNeedsArtist(t *testing.T) {
 		}
 	}
 	c := Compare(Subject{Title: title.Normalize(title.Input{Title: "Kino - Gruppa Krovi"})},
-		Subject{Title: title.Normalize(title.Input{Title: "Kino - Gruppa Krovi (Blood)"})}, nil) // one word: no annotation either
+		Subject{Title: title.Normalize(title.Input{Title: "Kino - Gruppa Krovi (Blood Type)"})}, nil)
 	if !slices.ContainsFunc(c.Explanation.Track.UnmatchedB, func(u UnmatchedToken) bool { return u.Token == "blood" && u.Counted }) {
 		t.Errorf("Latin titles: the bracket words are counted, got %+v", c.Explanation.Track.UnmatchedB)
 	}
