@@ -67,11 +67,14 @@
 // memory, some 300 bytes a song, and renders and normalizes the uploads
 // chunk by chunk, the same on every pass (the same seed gives the catalogue
 // the harness once held whole). Its peak resident set is 3.1 GB at a
-// million songs, most of it the garbage of normalizing. One pass loads
-// the rows; the brute-force reference is another pass, which every core
-// scores a share of, after the timed phases. It costs about 3.7 µs a score
-// on two busy cores: 300 queries take 18 minutes at a million songs, and
-// at ten million 100 queries (BENCH_BRUTE_QUERIES) take an hour.
+// million songs, most of it the garbage of normalizing; at ten million,
+// give it a Go memory limit (GOMEMLIMIT=11GiB held it at 11 GB beside a
+// 6 GiB buffer pool on a machine of 24 GB). One pass loads the rows: on
+// two busy cores 3 to 6 minutes a million songs, besides the FULLTEXT
+// index built after them. The brute-force reference is another pass,
+// which every core scores a share of, after the timed phases. It costs
+// about 3.7 µs a score: 300 queries take 18 minutes at a million songs,
+// and at ten million 100 queries (BENCH_BRUTE_QUERIES) take an hour.
 package main
 
 import (
