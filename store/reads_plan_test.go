@@ -208,6 +208,13 @@ func TestReviewPageDocuments(t *testing.T) {
 		if len(page.Items) != dedup.MaxReviewLimit {
 			t.Fatalf("%s: %d items, want %d", sort, len(page.Items), dedup.MaxReviewLimit)
 		}
+		var pending int
+		if err := db.SQL().QueryRow("SELECT COUNT(*) FROM reviews WHERE status = 'pending'").Scan(&pending); err != nil {
+			t.Fatal(err)
+		}
+		if page.Total != pending || pending <= dedup.MaxReviewLimit {
+			t.Errorf("%s: the page counts %d pending reviews of %d", sort, page.Total, pending)
+		}
 		var merged, several, history, counted int
 		for _, listed := range page.Items {
 			one, err := db.Review(ctx, listed.ID)

@@ -129,10 +129,11 @@ func (s *DB) Reviews(ctx context.Context, q dedup.ReviewQuery) (dedup.ReviewPage
 	if err != nil {
 		return page, err
 	}
-	countQuery, countArgs := reviewCountQuery, []any{q.Status}
-	if q.Reason != "" {
-		countQuery, countArgs = reviewReasonCountQuery, append(countArgs, q.Reason)
-	}
+	// The count runs beside the page and its songs, on a connection of its
+	// own: it walks an index over every review of the status, which on a
+	// long queue costs as much as all of them, and needs nothing of theirs.
+	counted := make(chan error, 1)
+	go func() { counted <- s.countReviews(ctx, q, &page.Total) }()
 	err = s.lagTolerant(ctx, func(db reader) error {
 		page.Items = page.Items[:0]
 		rows, err := db.QueryContext(ctx, query, args...)
@@ -148,23 +149,35 @@ func (s *DB) Reviews(ctx context.Context, q dedup.ReviewQuery) (dedup.ReviewPage
 			page.Items = append(page.Items, r)
 		}
 		rows.Close()
-		if err := rows.Err(); err != nil {
-			return translate(err)
-		}
-		if err := db.QueryRowContext(ctx, countQuery, countArgs...).Scan(&page.Total); err != nil {
-			return fmt.Errorf("counting reviews: %w", translate(err))
-		}
-		return nil
+		return translate(rows.Err())
 	})
-	if err != nil {
-		return page, err
-	}
-	if len(page.Items) > q.Limit {
+	if err == nil && len(page.Items) > q.Limit {
 		page.Items = page.Items[:q.Limit]
 		last := page.Items[len(page.Items)-1]
 		page.NextCursor = encodeSortCursor(q.Sort, reviewOrders[q.Sort].key(last), last.ID)
 	}
-	return page, s.fillReviewSongs(ctx, page.Items, songSummariesOf)
+	if err == nil {
+		err = s.fillReviewSongs(ctx, page.Items, songSummariesOf)
+	}
+	if cerr := <-counted; err == nil {
+		err = cerr
+	}
+	return page, err
+}
+
+// countReviews counts the reviews of q's status (and reason) into total. It
+// tolerates lag: a read replica may serve it.
+func (s *DB) countReviews(ctx context.Context, q dedup.ReviewQuery, total *int) error {
+	query, args := reviewCountQuery, []any{q.Status}
+	if q.Reason != "" {
+		query, args = reviewReasonCountQuery, append(args, q.Reason)
+	}
+	return s.lagTolerant(ctx, func(db reader) error {
+		if err := db.QueryRowContext(ctx, query, args...).Scan(total); err != nil {
+			return fmt.Errorf("counting reviews: %w", translate(err))
+		}
+		return nil
+	})
 }
 
 // reviewPageQuery reads one page of the queue and the first item of the
