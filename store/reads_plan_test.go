@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"reflect"
 	"strings"
@@ -274,6 +275,8 @@ func TestDocumentTotals(t *testing.T) {
 		`INSERT INTO videos (video_id, song_id, title, plays, likes, created_at)
 		 SELECT CONCAT('tv', LPAD(id, 9, '0')), 1, 'more', id, id % 3, NOW(6) FROM songs WHERE id <= 600`,
 		`UPDATE videos SET plays = song_id * 7, likes = song_id % 11 WHERE song_id IN (5, 6, 7)`,
+		// Song 3 (canonical, nothing merged into it) has no video left.
+		`DELETE FROM videos WHERE song_id = 3`,
 		// The best two reviews of the queue name songs 5 and 1, 6 and 7.
 		`INSERT INTO reviews (song_id, candidate_song_id, score, explanation, status, created_at)
 		 VALUES (5, 1, 0.99, '{}', 'pending', NOW(6))`,
@@ -314,10 +317,11 @@ func TestDocumentTotals(t *testing.T) {
 		{"canonical, with engagement", 6},
 		{"canonical, with engagement, merged into none", 7},
 		{"no engagement", 2},
+		{"no videos", 3},
 	} {
 		plays, likes, videos := want(c.id)
-		if c.id != 2 && plays == 0 {
-			t.Fatalf("%s: song %d has no plays: the fixture misses the case", c.name, c.id)
+		if (c.id != 2 && c.id != 3 && plays == 0) || (c.id == 3) != (videos == 0) {
+			t.Fatalf("%s: song %d has %d plays, %d videos: the fixture misses the case", c.name, c.id, plays, videos)
 		}
 		got, err := db.SongDetail(ctx, c.id)
 		if err != nil {
@@ -330,10 +334,19 @@ func TestDocumentTotals(t *testing.T) {
 		if c.id == 1 && len(got.Videos) >= 602 {
 			t.Errorf("%s: %d videos listed: the document's limit did not apply", c.name, len(got.Videos))
 		}
+		if c.id != 1 && len(got.Videos) != videos {
+			t.Errorf("%s: SongDetail(%d) lists %d videos, want %d", c.name, c.id, len(got.Videos), videos)
+		}
+		if got.ID != c.id || got.Track == "" {
+			t.Errorf("%s: SongDetail(%d) is song %d, track %q", c.name, c.id, got.ID, got.Track)
+		}
 		if doc, ok := inPage[c.id]; ok && (doc.Plays != plays || doc.Likes != likes || doc.VideoCount != videos) {
 			t.Errorf("%s: the review page's song %d totals %d plays, %d likes, %d videos; want %d, %d, %d",
 				c.name, c.id, doc.Plays, doc.Likes, doc.VideoCount, plays, likes, videos)
 		}
+	}
+	if _, err := db.SongDetail(ctx, planSongs+1); !errors.Is(err, dedup.ErrNotFound) {
+		t.Errorf("SongDetail(%d), no such song: %v, want not found", planSongs+1, err)
 	}
 	for _, id := range []int64{1, 5, 6, 7} {
 		if inPage[id] == nil {
