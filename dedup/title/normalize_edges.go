@@ -8,6 +8,11 @@ import (
 // The ends of a title: tails cut at "|" and "//", noise phrases and
 // unbracketed version phrases at the start and the end.
 
+// maxStageTailItems bounds the items of a "/ stage" tail (see cutTails):
+// the longest stage phrase has three words, with room for punctuation
+// between them.
+const maxStageTailItems = 8
+
 // cutTails cuts the title at the first top-level "|" or "//" that has words
 // before it, and at credits ("shot by X"). A "| X" tail that names the
 // caller's or the channel's artist is kept aside as the artist.
@@ -53,6 +58,14 @@ func (p *parser) cutTails(sp span) span {
 				p.pattern("slash_tail")
 			}
 			return span{sp.lo, k}
+		case kSlash:
+			// "夜に駆ける / THE FIRST TAKE": a tail that is the stage
+			// and nothing else says where the take was filmed. Only a
+			// short tail is read, to stay linear.
+			if fw < k && sp.hi-k <= maxStageTailItems && p.liveContextWhole(p.groupWords(k+1, sp.hi)) {
+				p.pattern("stage_tail")
+				return span{sp.lo, k}
+			}
 		case kWord:
 			if fw >= k {
 				continue

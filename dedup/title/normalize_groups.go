@@ -251,6 +251,20 @@ func (p *parser) liveContext(words []string) bool {
 	return false
 }
 
+// liveContextWhole is liveContext for words that are one stage phrase and
+// nothing else.
+func (p *parser) liveContextWhole(words []string) bool {
+	if len(words) == 0 || !liveFirstShapes.may(words[0]) {
+		return false
+	}
+	for _, ph := range liveContextsByFirst[words[0]] {
+		if slices.Equal(words, ph) {
+			return p.liveContext(words)
+		}
+	}
+	return false
+}
+
 // excerpt records that the upload is an excerpt (once).
 func (p *parser) excerpt() {
 	if !slices.Contains(p.info, ExcerptInfo) {

@@ -291,6 +291,47 @@ var versionWords = map[string]Version{
 	"acappella":    VersionACappella,
 	"cappella":     VersionACappella,
 	"capella":      VersionACappella,
+
+	// The same kinds as uploads in other scripts write them. Seen in dev
+	// titles: 라이브 and لايف (live). The others are the plain dictionary
+	// word (most of them the loanword) for a kind above.
+	"라이브":          VersionLive, // Korean
+	"ライブ":          VersionLive, // Japanese
+	"现场":           VersionLive, // Chinese, simplified
+	"現場":           VersionLive, // Chinese, traditional
+	"现场版":          VersionLive,
+	"現場版":          VersionLive,
+	"ζωντανά":      VersionLive, // Greek
+	"लाइव":         VersionLive, // Hindi
+	"لايف":         VersionLive, // Arabic
+	"어쿠스틱":         VersionAcoustic,
+	"アコースティック":     VersionAcoustic,
+	"акустика":     VersionAcoustic, // Russian, Ukrainian
+	"अकूस्टिक":     VersionAcoustic,
+	"不插电":          VersionUnplugged,
+	"不插電":          VersionUnplugged,
+	"리믹스":          VersionRemix,
+	"リミックス":        VersionRemix,
+	"ремикс":       VersionRemix,
+	"ρεμίξ":        VersionRemix,
+	"रीमिक्स":      VersionRemix,
+	"ريمكس":        VersionRemix,
+	"커버":           VersionCover,
+	"カバー":          VersionCover,
+	"翻唱":           VersionCover,
+	"кавер":        VersionCover,
+	"कवर":          VersionCover,
+	"инструментал": VersionInstrumental,
+	"インスト":         VersionInstrumental,
+	"伴奏":           VersionInstrumental,
+	"노래방":          VersionKaraoke,
+	"カラオケ":         VersionKaraoke,
+	"караоке":      VersionKaraoke,
+	"καραόκε":      VersionKaraoke,
+	"피아노":          VersionPiano,
+	"ピアノ":          VersionPiano,
+	"钢琴":           VersionPiano,
+	"鋼琴":           VersionPiano,
 }
 
 // VersionWord returns the version a word names when it stands where
@@ -311,6 +352,7 @@ var versionFillers = wordSet(
 	"and", "x", "mix", "full", "en", "ao", "super", "visualizer", "lyrics",
 	"lyric", "hd", "hq", "4k", "mv", "remastered", "remaster", "explicit",
 	"clean", "music",
+	"버전", "バージョン", "版本", "версия", "версія", "εκδοχή", "वर्ज़न", "نسخة", // version, in other scripts
 )
 
 // qualifierWords end a group that names a recording by a word of its own:
@@ -334,6 +376,9 @@ var liveContexts = splitPhrases([]string{
 	"blind audition", "blind auditions", "trl", "la voz", "dancing on ice", "snl", "saturday night live",
 	"glastonbury", "coachella", "lollapalooza", "in concert", "en concierto", "en concert", "concert",
 	"concierto", "konzert", "концерт",
+	// Session series: a recording made for the series, filmed as it is
+	// played ("夜に駆ける / THE FIRST TAKE", "Song | A COLORS SHOW").
+	"the first take", "colors show", "tiny desk concert", "kexp", "audiotree live", "vevo lift", "sofar sounds",
 })
 
 // liveContextsByLast indexes liveContexts by their last word, for matching

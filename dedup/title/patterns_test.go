@@ -201,3 +201,29 @@ func TestRemixMarkers(t *testing.T) {
 		}
 	}
 }
+
+// TestStageTails: a "/ X" tail that is a stage phrase and nothing else is
+// cut as a live take; any other tail stays, and every stage phrase is
+// short enough for cutTails to read it.
+func TestStageTails(t *testing.T) {
+	for _, ph := range liveContexts {
+		if 2*len(ph) > maxStageTailItems {
+			t.Errorf("stage %q: %d words, longer than a stage tail cutTails reads", strings.Join(ph, " "), len(ph))
+		}
+	}
+	tests := []struct {
+		title, track string
+		versions     []Version
+	}{
+		{"Artist - Song / THE FIRST TAKE", "song", []Version{VersionLive}},
+		{"Artist - Song / KEXP", "song", []Version{VersionLive}},
+		{"Artist - Song / The First Take of It", "song the first take of it", nil},
+		{"Artist - Song / Other Song", "song other song", nil},
+	}
+	for _, tt := range tests {
+		got := Normalize(Input{Title: tt.title})
+		if got.Track != tt.track || !slices.Equal(got.Versions, tt.versions) {
+			t.Errorf("Normalize(%q) = track %q versions %q, want %q %q", tt.title, got.Track, got.Versions, tt.track, tt.versions)
+		}
+	}
+}
