@@ -657,9 +657,9 @@ func (p *parser) artistList(sp span) [][]string {
 		case listBreak(it.kind):
 			flush()
 		case it.kind == kWord:
-			if listJoiners[it.text] && len(words) > start && p.wordAfter(k, sp) {
+			if listJoiners[it.text] && len(words) > start && !p.initial(k) && p.wordAfter(k, sp) {
 				// "Lil Nas X x Billy Ray Cyrus": the second x joins.
-				if !(it.text == "x" && p.nextWordIs(k, sp, "x")) {
+				if !(it.text == "x" && p.nextWordIs(k, sp, "x") && !p.initial(p.nextListWord(k, sp))) {
 					flush()
 					continue
 				}
@@ -675,6 +675,17 @@ func (p *parser) artistList(sp span) [][]string {
 		return [][]string{slices.Concat(list...)}
 	}
 	return list
+}
+
+// initial reports whether item k is a letter written as an initial, a dot
+// glued to it: "J. Y. Park", "A. R. Rahman". A joiner ("y", "x") so
+// written is the initial of a name.
+func (p *parser) initial(k int) bool {
+	if len(p.items[k].text) != 1 || k+1 >= len(p.items) {
+		return false
+	}
+	next := &p.items[k+1]
+	return next.kind == kPunct && next.text == "." && !next.space
 }
 
 // quotedTrack keeps only the quoted title of a track part that starts with

@@ -227,3 +227,26 @@ func TestStageTails(t *testing.T) {
 		}
 	}
 }
+
+// TestInitials: a one-letter joiner written as an initial, a dot glued to
+// it, is a letter of the name, not a joiner of a list ("J. Y. Park", "Y.
+// Kim"); written plainly it joins ("Shakira y Alejandro Sanz").
+func TestInitials(t *testing.T) {
+	tests := []struct {
+		in      Input
+		artists []string
+	}{
+		{Input{Title: "When We Disco", Channel: "J. Y. Park - Topic"}, []string{"j y park"}},
+		{Input{Title: "J. Y. Park - When We Disco"}, []string{"j y park"}},
+		{Input{Title: "J. Y. Park y Sunmi - When We Disco"}, []string{"j y park", "sunmi"}},
+		{Input{Title: "Y. Kim x X. Lee - Song"}, []string{"y kim", "x lee"}},
+		{Input{Title: "A. X. Name - Song"}, []string{"a x name"}},
+		{Input{Title: "Shakira y Alejandro Sanz - La Tortura"}, []string{"shakira", "alejandro sanz"}},
+		{Input{Title: "Lil Nas X x Billy Ray Cyrus - Old Town Road"}, []string{"lil nas x", "billy ray cyrus"}},
+	}
+	for _, tt := range tests {
+		if got := Normalize(tt.in); !slices.Equal(got.Artists, tt.artists) {
+			t.Errorf("Normalize(%+v).Artists = %q, want %q", tt.in, got.Artists, tt.artists)
+		}
+	}
+}
