@@ -636,27 +636,8 @@ func (p *parser) trailingVersions(sp span) span {
 			break
 		}
 	}
-	// "Fast Car in the Radio 1 Live Lounge": a stage at the end of the
-	// track, after "in", "at", "on" or "@".
-	if m := p.trimRight(sp); m.hi > m.lo && p.items[m.hi-1].kind == kWord && liveLastShapes.may(p.items[m.hi-1].text) {
-		for _, ph := range liveContextsByLast[p.items[m.hi-1].text] {
-			start := p.matchBackward(m, ph)
-			if start < 0 || fw >= start {
-				continue
-			}
-			for k, n := start-1, 0; k > fw && n < 5; k-- {
-				it := &p.items[k]
-				if it.kind == kWord {
-					n++
-				}
-				if it.kind == kWord && stageMarkers[it.text] || it.kind == kPunct && it.text == "@" {
-					p.versions |= versionBit(VersionLive)
-					p.info = append(p.info, strings.Join(ph, " "))
-					p.pattern("live_context")
-					return span{sp.lo, k}
-				}
-			}
-		}
+	if k := p.trailingStage(sp); k >= 0 {
+		return span{sp.lo, k}
 	}
 	// "Song Live at Wembley": "live" followed by a venue marker, not at the
 	// start. Kept parentheses are read through, as the words of the track
@@ -696,6 +677,36 @@ func (p *parser) trailingVersions(sp span) span {
 		}
 	}
 	return sp
+}
+
+// trailingStage finds a stage at the end of sp, after "in", "at", "on" or
+// "@" ("Fast Car in the Radio 1 Live Lounge"), records the live take and
+// returns the index of its marker, or -1.
+func (p *parser) trailingStage(sp span) int {
+	fw := p.firstWord(sp)
+	m := p.trimRight(sp)
+	if m.hi <= m.lo || p.items[m.hi-1].kind != kWord || !liveLastShapes.may(p.items[m.hi-1].text) {
+		return -1
+	}
+	for _, ph := range liveContextsByLast[p.items[m.hi-1].text] {
+		start := p.matchBackward(m, ph)
+		if start < 0 || fw >= start {
+			continue
+		}
+		for k, n := start-1, 0; k > fw && n < 5; k-- {
+			it := &p.items[k]
+			if it.kind == kWord {
+				n++
+			}
+			if it.kind == kWord && stageMarkers[it.text] || it.kind == kPunct && it.text == "@" {
+				p.versions |= versionBit(VersionLive)
+				p.info = append(p.info, strings.Join(ph, " "))
+				p.pattern("live_context")
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // cutTributes removes what a title says its upload honours: "Gaali Vaaluga

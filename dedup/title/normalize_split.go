@@ -587,6 +587,10 @@ func (p *parser) splitFeatured(sp span, artistPart bool) span {
 	for end < sp.hi && !(p.items[end].cut && end > k+1) {
 		end++
 	}
+	// "ft. Charli XCX, Alma, in the Live Lounge": the stage is no guest.
+	if at := p.trailingStage(span{k + 1, end}); at >= 0 {
+		end = at
+	}
 	p.addFeatured(span{k + 1, end})
 	p.pattern("featured")
 	return span{sp.lo, k}
