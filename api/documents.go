@@ -140,8 +140,7 @@ type statsDoc struct {
 	PendingByReason map[string]int64 `json:"pending_by_reason"`
 }
 
-// reviewDoc is a review with its songs as S: the documents of one review
-// (songDoc), the summaries of a page of the queue (songSummaryDoc).
+// reviewDoc is a review with its songs as S (songDoc).
 type reviewDoc[S any] struct {
 	ID          string                  `json:"id"`
 	Status      dedup.ReviewStatus      `json:"status"`
@@ -195,11 +194,11 @@ func newReviewDocOf[S any](r dedup.Review, song func(dedup.Song) S) reviewDoc[S]
 }
 
 // reviewPageDoc is a page of the queue: its reviews with their songs'
-// summaries.
+// documents.
 type reviewPageDoc struct {
-	Items      []reviewDoc[songSummaryDoc] `json:"items"`
-	NextCursor string                      `json:"next_cursor,omitempty"`
-	Total      int                         `json:"total"`
+	Items      []reviewDoc[songDoc] `json:"items"`
+	NextCursor string               `json:"next_cursor,omitempty"`
+	Total      int                  `json:"total"`
 }
 
 type submissionRequest struct {

@@ -305,7 +305,7 @@ func (b *browser) waitJS(what, expr string) {
 }
 
 // waitItem waits for review id on screen with its songs' documents (the
-// queue lists their summaries; the page reads the review for its videos).
+// page reads the review for its videos).
 func (b *browser) waitItem(id string) {
 	b.t.Helper()
 	b.do("wait for review "+id, chromedp.WaitVisible(chromedp.CSS(`#review[data-review-id="`+id+`"][data-documents="shown"]`)))

@@ -52,8 +52,6 @@ func ReadQueries(canonical, merged int64, video string) []ReadQuery {
 	ids, canon := []int64{canonical, merged - 1, merged}, []int64{canonical, merged - 1}
 	q, args = reviewCandidatesQuery([]int64{1, 2, 3})
 	add("review candidates", q, args)
-	q, args = summariesQuery(ids)
-	add("review page summaries", q, args)
 	q, args = songsQuery(ids)
 	add("review songs", q, args)
 	q, args = docVideosQuery(ids, canon, maxDocVideos)

@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/songdedup/songdedup/dedup"
 )
@@ -13,13 +12,11 @@ import (
 // The songs of reviews, read in a fixed number of statements whatever the
 // number of reviews: the candidates of all of them, then the songs they
 // name, each one statement of index lookups over an IN list. A page of
-// the queue carries each song's summary (its row, and the count and
-// engagement totals of its videos); one review carries the full
-// documents (the videos and merge history too). A page holds at most
+// the queue and one review carry the songs' documents. A page holds at most
 // dedup.MaxReviewLimit reviews, so the lists stay short.
 
 // songsReader reads the songs ids (sorted, distinct) of reviews, a key
-// alias's ID or an unknown one absent: their documents or their summaries.
+// alias's ID or an unknown one absent.
 type songsReader func(ctx context.Context, db reader, ids []int64) (map[int64]dedup.Song, error)
 
 // fillReviewSongs fills each review's candidates and songs, read by read.
@@ -197,51 +194,6 @@ func songsQuery(ids []int64) (string, []any) {
 	in, args := inList(ids)
 	return "SELECT " + songColumns + ` FROM songs s LEFT JOIN alias_rows a ON a.id = s.id
 	WHERE s.id IN (` + in + `) AND a.id IS NULL`, args
-}
-
-// songSummariesOf reads the summaries of songs ids (sorted, distinct): a
-// song's row and the count and engagement totals of the videos its
-// document owns, without listing them or its merge history.
-func songSummariesOf(ctx context.Context, db reader, ids []int64) (map[int64]dedup.Song, error) {
-	out := make(map[int64]dedup.Song, len(ids))
-	q, args := summariesQuery(ids)
-	rows, err := db.QueryContext(ctx, q, args...)
-	if err != nil {
-		return nil, fmt.Errorf("songs of reviews: %w", translate(err))
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var videos int
-		var plays, likes int64
-		song, err := scanSong(rows, &videos, &plays, &likes)
-		if err != nil {
-			return nil, translate(err)
-		}
-		song.VideoCount, song.Plays, song.Likes = videos, plays, likes
-		out[song.ID] = song
-	}
-	return out, translate(rows.Err())
-}
-
-// summaryColumns are songColumns without the search key, which a summary
-// does not show.
-var summaryColumns = strings.Replace(songColumns, "s.search_key", "''", 1)
-
-// summariesQuery reads the songs ids, leaving out key aliases' rows, each
-// with the count and engagement totals of the videos its document owns:
-// its own and, for a canonical song, those of the songs merged into it.
-// Every ID is passed to ownedVideos as canonical: nothing is merged into a
-// song merged away (a merge re-points the redirects into the song it
-// merges away), so for such a song the second arm finds nothing.
-func summariesQuery(ids []int64) (string, []any) {
-	owned, args := ownedVideos(ids, ids, "v.plays, v.likes")
-	in, more := inList(ids)
-	return "SELECT " + summaryColumns + `, COALESCE(t.videos, 0),
-		LEAST(COALESCE(t.plays, 0), ` + maxEngagement + `), LEAST(COALESCE(t.likes, 0), ` + maxEngagement + `)
-	FROM songs s LEFT JOIN alias_rows a ON a.id = s.id
-	LEFT JOIN (SELECT o.owner, COUNT(*) AS videos, SUM(o.plays) AS plays, SUM(o.likes) AS likes
-		FROM (` + owned + `) o GROUP BY o.owner) t ON t.owner = s.id
-	WHERE s.id IN (` + in + `) AND a.id IS NULL`, append(args, more...)
 }
 
 // ownedVideos is a derived table of (owner, video) rows: the videos of the

@@ -117,8 +117,7 @@ func (o reviewOrder) after(t string, key float64, id int64) (string, []any) {
 
 // Reviews implements dedup.CurationStore: one page of the queue in the order
 // asked for, by keyset (the order's key, id) so pages stay stable while items
-// are decided, with the summaries of the songs of its reviews (Review
-// reads their documents). A cursor names its order; another order's is
+// are decided, with the documents of the songs of its reviews. A cursor names its order; another order's is
 // refused. It tolerates lag: a read replica may serve it.
 func (s *DB) Reviews(ctx context.Context, q dedup.ReviewQuery) (dedup.ReviewPage, error) {
 	var page dedup.ReviewPage
@@ -157,7 +156,7 @@ func (s *DB) Reviews(ctx context.Context, q dedup.ReviewQuery) (dedup.ReviewPage
 		page.NextCursor = encodeSortCursor(q.Sort, reviewOrders[q.Sort].key(last), last.ID)
 	}
 	if err == nil {
-		err = s.fillReviewSongs(ctx, page.Items, songSummariesOf)
+		err = s.fillReviewSongs(ctx, page.Items, songDocsOf)
 	}
 	if cerr := <-counted; err == nil {
 		err = cerr
