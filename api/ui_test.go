@@ -304,8 +304,8 @@ func (b *browser) waitJS(what, expr string) {
 	}))
 }
 
-// waitItem waits for review id on screen with its songs' documents (the
-// page reads the review for its videos).
+// waitItem waits for review id on screen with its songs' documents, which
+// the page of the queue carries (their videos).
 func (b *browser) waitItem(id string) {
 	b.t.Helper()
 	b.do("wait for review "+id, chromedp.WaitVisible(chromedp.CSS(`#review[data-review-id="`+id+`"][data-documents="shown"]`)))
@@ -557,6 +557,13 @@ func TestUIBrowser(t *testing.T) {
 	}
 	if _, song, _ := e.do("GET", "/v1/songs/"+str(side(rev, "song")["id"]), submitterKey, nil); str(song["merged_into"]) != second {
 		t.Errorf("after approving the second candidate, the new song is merged into %v, want %s", song["merged_into"], second)
+	}
+
+	// Every item came with its songs' documents in a page of the queue: the
+	// page never read a review on its own.
+	if reads := evalJS[[]string](b, `performance.getEntriesByType('resource')
+		.map((r) => new URL(r.name).pathname).filter((p) => /^\/v1\/reviews\/[^/]+$/.test(p))`); len(reads) != 0 {
+		t.Errorf("the page read reviews one by one, which a page of the queue carries: %v", reads)
 	}
 
 	// Signing out forgets the key; a submitter may look but not decide.

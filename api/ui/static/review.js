@@ -17,8 +17,6 @@
   const PAGE_SIZE = 25;
   // Load the next page when this few items are left ahead.
   const PREFETCH_AT = 5;
-  // Read the documents (videos) of this many items ahead of the one shown.
-  const DOCS_AHEAD = 2;
   const DEFAULT_THRESHOLDS = { review: 0.6, merge: 0.85 };
   const ROLES = { submitter: 1, curator: 2, admin: 3 };
 
@@ -192,51 +190,10 @@
 
   // ---- the queue ----
 
-  // A page of the queue carries summaries of each review's songs; the
-  // review alone (GET /v1/reviews/{id}) carries their documents, with the
-  // videos. hasDocuments says whether an item has them.
+  // A page of the queue carries the documents of each review's songs,
+  // with their videos. hasDocuments says whether an item has them.
   function hasDocuments(item) {
     return !!(item.song && Array.isArray(item.song.videos));
-  }
-
-  // documents reads the documents of item once, into it. A failure is not
-  // flashed (a decision does not need the videos): the item shows it
-  // where the videos would be, and the next showing tries again.
-  function documents(item) {
-    if (hasDocuments(item)) return Promise.resolve();
-    if (item.docsLoading) return item.docsLoading;
-    const session = state.session;
-    item.docsLoading = api('GET', '/v1/reviews/' + encodeURIComponent(item.id))
-      .then((doc) => {
-        if (session !== state.session) return;
-        item.docsFailed = '';
-        // Only the songs: a decision answered meanwhile is newer than
-        // this read, and brought the documents itself.
-        if (hasDocuments(item)) return;
-        item.song = doc.song;
-        item.candidate = doc.candidate;
-        item.candidates = doc.candidates;
-      })
-      .catch((err) => {
-        if (session !== state.session) return;
-        item.docsFailed = err.message;
-        if (err.status === 401) fail(err, 'read review ' + item.id);
-      })
-      .finally(() => {
-        item.docsLoading = null;
-      });
-    return item.docsLoading;
-  }
-
-  // showDocuments reads the documents of the item on screen and of the
-  // next few, and shows the first when it comes, if still on screen.
-  function showDocuments(item) {
-    const at = state.items.indexOf(item);
-    for (const next of state.items.slice(at + 1, at + 1 + DOCS_AHEAD)) documents(next);
-    if (hasDocuments(item)) return;
-    documents(item).then(() => {
-      if (state.items[state.index] === item) renderItem(item);
-    });
   }
 
   async function reload() {
@@ -589,7 +546,6 @@
     }
     $('empty').hidden = true;
     renderItem(item);
-    showDocuments(item);
     if (state.more && state.items.length - state.index <= PREFETCH_AT) loadMore();
   }
 
@@ -599,8 +555,9 @@
     review.hidden = false;
     review.dataset.reviewId = item.id;
     review.dataset.status = item.status;
-    // Whether the songs' documents (their videos) are shown yet.
-    review.dataset.documents = hasDocuments(item) ? 'shown' : item.docsFailed ? 'failed' : 'loading';
+    // Whether the songs' documents (their videos), which the item carries,
+    // are shown.
+    review.dataset.documents = hasDocuments(item) ? 'shown' : 'missing';
 
     // Score and thresholds.
     const th = x.thresholds || DEFAULT_THRESHOLDS;
@@ -654,8 +611,8 @@
     // chosen shows without the explanation's marks, which are the best's.
     const marks = tokenMarks(x);
     const best = !chosen || !item.candidate || chosen.song_id === item.candidate.id;
-    renderSide($('side-a'), 'New submission', item.song, x, 'a', marks, item.docsFailed);
-    renderSide($('side-b'), best ? 'Existing song' : 'Existing song (chosen candidate)', chosen ? chosen.song || item.candidate : item.candidate, x, 'b', best ? marks : tokenMarks({}), item.docsFailed);
+    renderSide($('side-a'), 'New submission', item.song, x, 'a', marks);
+    renderSide($('side-b'), best ? 'Existing song' : 'Existing song (chosen candidate)', chosen ? chosen.song || item.candidate : item.candidate, x, 'b', best ? marks : tokenMarks({}));
     renderExplanation(x);
   }
 
@@ -712,9 +669,8 @@
     }
   }
 
-  // renderSide shows a song: its document, or its summary while the
-  // document is read (docsFailed says why it could not be).
-  function renderSide(section, role, song, x, side, marks, docsFailed) {
+  // renderSide shows a song from its document.
+  function renderSide(section, role, song, x, side, marks) {
     const card = cloneTemplate('tmpl-side');
     song = song || { videos: [] };
     slot(card, 'role').textContent = role;
@@ -771,9 +727,6 @@
     slot(card, 'video-count').textContent = count === 1 ? '1 video' : fmtCount(count) + ' videos';
     const list = slot(card, 'videos');
     for (const v of videos) list.append(renderVideo(v));
-    if (!song.videos && count > 0) {
-      list.append(el('li', 'note', docsFailed ? 'Could not read the videos: ' + docsFailed + '.' : 'Reading the videos…'));
-    }
 
     section.replaceChildren(card);
   }
