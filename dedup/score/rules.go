@@ -29,6 +29,7 @@ const (
 	RuleOtherWords          Rule = "other_words"
 	RuleExtraWord           Rule = "extra_track_word"
 	RuleOneWordInside       Rule = "one_word_inside"
+	RuleReprise             Rule = "reprise"
 	RuleExtraVersionWord    Rule = "extra_version_word"
 	RuleDurationMismatch    Rule = "duration_mismatch"
 	RuleTooLittleEvidence   Rule = "too_little_evidence"
@@ -183,6 +184,17 @@ var pairRules = [...]pairRule{
 		check: func(s *scorer) bool { return s.t.oneWordInside && s.t.state == artistCompared },
 		detail: func(*scorer) string {
 			return "one track is a single word that the other has after a word of its own: another title"
+		},
+	},
+	{
+		// One track is the other's with "Reprise" added ("Breathe" /
+		// "Breathe (Reprise)", "The Story of Tonight" / "... (Reprise)"):
+		// another track of the work, a song of its own and nothing for a
+		// curator, whoever the artists (see reprise).
+		name: RuleReprise, effect: EffectDistinct, anotherSong: true, tracksDiffer: true,
+		check: func(s *scorer) bool { return s.t.reprise },
+		detail: func(*scorer) string {
+			return "one track is the other's with \"reprise\" added: another track of the work, a song of its own"
 		},
 	},
 	{

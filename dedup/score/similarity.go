@@ -134,6 +134,7 @@ type tally struct {
 	unmatchedNum     bool    // a number only one side has
 	numbersDiffer    bool    // each side has a number the other lacks: Part 1 / Part 2
 	sequel           bool    // one track is the other's with a part number after it, see sequelNumber
+	reprise          bool    // one track is the other's with "reprise" added, see reprise
 	extraWord        bool    // a title word only one side has, see extraWord
 	oneWordInside    bool    // one track is a single word inside the other, see oneWordInside
 	extraVersion     bool    // a word only one track has is a version word, see extraVersionWord
@@ -287,6 +288,7 @@ func (s *scorer) tally() tally {
 	t.numbersDiffer = numA && numB
 	t.sequel = t.unmatchedNum && !t.numbersDiffer && s.artistsAgree && (sequelNumber(a, s.phA, b, s.phB) || sequelNumber(b, s.phB, a, s.phA))
 	t.extraWord = extraWord(a, s.phA, 0) >= 0 || extraWord(b, s.phB, 0) >= 0
+	t.reprise = t.extraWord && (reprise(a, s.phA, b, s.phB) || reprise(b, s.phB, a, s.phA))
 	t.oneWordInside = oneWordInside(a, s.phA, b, s.phB) || oneWordInside(b, s.phB, a, s.phA)
 	if wA+wB > 0 {
 		t.track = (mA + mB) / (wA + wB)
@@ -674,6 +676,42 @@ func sequelNumber(p *side, pph []phase, q *side, qph []phase) bool {
 	}
 	return true
 }
+
+// reprise reports whether every word of q's track (light words aside) is
+// matched in p's track and p's track has besides them only words that name
+// another track of a work (repriseWords) and light words: "Breathe
+// (Reprise)" against "Breathe", "Sgt. Pepper's Lonely Hearts Club Band
+// (Reprise)" against the title track. Unlike other words added to a title
+// (RuleExtraWord: as often an upload's subtitle, album or place as another
+// title), a reprise is never the same recording.
+func reprise(p *side, pph []phase, q *side, qph []phase) bool {
+	qr := q.track()
+	matched := false
+	for j := qr.lo; j < qr.hi; j++ {
+		switch {
+		case qph[j] == phaseTrack:
+			matched = true
+		case !q.toks[j].light:
+			return false
+		}
+	}
+	tr := p.track()
+	added := false
+	for i := tr.lo; i < tr.hi; i++ {
+		switch tk := &p.toks[i]; {
+		case pph[i] == phaseTrack, pph[i] == phaseNone && tk.light:
+		case pph[i] == phaseNone && repriseWords[tk.canon]:
+			added = true
+		default:
+			return false
+		}
+	}
+	return matched && added
+}
+
+// repriseWords name, added to a title, another track of the same work, by
+// their canonical forms.
+var repriseWords = map[string]bool{"reprise": true}
 
 // maxSequel is the highest part number sequelNumber reads as one: a larger
 // number is more often a year, a track number or part of the title.

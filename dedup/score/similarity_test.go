@@ -200,7 +200,7 @@ func TestHardPairs(t *testing.T) {
 		{"one word after a track number", "the tomcats | 11 yesterday", "tomcats | yesterday", DecisionReview, RuleNumberMismatch},
 		{"one extra common word", "the beatles | let it be", "the beatles | let it be me", DecisionReview, RuleExtraWord},
 		{"one extra word over the threshold", "ed sheeran | thinking out loud", "ed sheeran | thinking out loud tonight", DecisionReview, RuleExtraWord},
-		{"reprise of a long title", "the beatles | sgt peppers lonely hearts club band", "the beatles | sgt peppers lonely hearts club band reprise", DecisionReview, RuleExtraWord},
+		{"reprise of a long title", "the beatles | sgt peppers lonely hearts club band", "the beatles | sgt peppers lonely hearts club band reprise", DecisionDistinct, RuleReprise},
 		{"reprise, no artist", " | for the first time in forever reprise", "kristen bell, idina menzel | for the first time in forever", DecisionDistinct, RuleOtherWords},
 		{"another performer's name beside a long title", " | brian setzer rock and roll ruby", "jerry lee lewis | rock and roll ruby", DecisionDistinct, RuleOtherWords},
 		{"the other's artist beside a long title", " | jerry lee lewis rock and roll ruby", "jerry lee lewis | rock and roll ruby", DecisionMerge, ""},
@@ -610,6 +610,35 @@ func TestArtistVersionWord(t *testing.T) {
 			rules := rulesOf(d.Explanation)
 			if d.Kind != tt.want || slices.Contains(rules, RuleVersionMismatch) != (tt.want == DecisionDistinct) {
 				t.Errorf("%q / %q (swap %v): %s %.4f, rules %v; want %s", tt.a.Title, tt.b.Title, swap, d.Kind, d.Score, rules, tt.want)
+			}
+		}
+	}
+}
+
+// TestReprise: a track that is another's with "Reprise" added is another
+// track of the work, a song of its own and no review (the YouTube pairs'
+// reprise kind); a reprise on both sides, or beside another added word, is
+// not the rule's.
+func TestReprise(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b title.Input
+		want DecisionKind
+		hit  bool
+	}{
+		{"a reprise in brackets", title.Input{Title: "Kristen Bell & Idina Menzel — For the First Time in Forever HQ", Channel: "TheMusicBox"}, title.Input{Title: "Kristen Bell, Idina Menzel - For the First Time in Forever (Reprise) | Lyrics", Channel: "Magic Lyrics"}, DecisionDistinct, true},
+		{"a reprise from a Topic channel", title.Input{Title: "Pink Floyd - Breathe [Lyrics]", Channel: "SyrebralVibes"}, title.Input{Title: "Breathe (Reprise)", Channel: "Pink Floyd - Topic"}, DecisionDistinct, true},
+		{"a reprise of a cast recording", title.Input{Title: "Original Broadway Cast of Hamilton: The Story of Tonight (Audio)"}, title.Input{Title: "Original Broadway Cast of Hamilton - The Story of Tonight (Reprise) (Official Lyric Video)"}, DecisionDistinct, true},
+		{"a reprise of a long title", title.Input{Title: "The Beatles - Sgt. Pepper's Lonely Hearts Club Band (Lyrics)"}, title.Input{Title: "The Beatles — Sgt. Pepper's Lonely Hearts Club Band (Reprise) [HD]"}, DecisionDistinct, true},
+		{"both reprises", title.Input{Title: "Pink Floyd - Breathe (Reprise)"}, title.Input{Title: "Breathe (Reprise)", Channel: "Pink Floyd - Topic"}, DecisionMerge, false},
+		{"a reprise and another word", title.Input{Title: "Pink Floyd - Breathe"}, title.Input{Title: "Pink Floyd - Breathe Again (Reprise)"}, DecisionReview, false},
+	}
+	for _, tt := range tests {
+		for _, swap := range []bool{false, true} {
+			d := decideInputs(tt.a, tt.b, swap)
+			rules := rulesOf(d.Explanation)
+			if d.Kind != tt.want || slices.Contains(rules, RuleReprise) != tt.hit {
+				t.Errorf("%s (swap %v): %s %.4f, rules %v; want %s, %s %v", tt.name, swap, d.Kind, d.Score, rules, tt.want, RuleReprise, tt.hit)
 			}
 		}
 	}
