@@ -18,8 +18,8 @@ import (
 // says nothing.
 
 // sameArtistChannel reports whether both uploads name one channel and
-// that channel is the artists' own: its name, its "VEVO", "Topic" or
-// "Official" aside, is either side's artists' (letters and digits only).
+// that channel is the artists' own: its name read as an artist's
+// (channelKey) is either side's artists' (letters and digits only).
 func (s *scorer) sameArtistChannel() bool {
 	ca, cb := strings.TrimSpace(s.a.title.Channel), strings.TrimSpace(s.b.title.Channel)
 	if ca == "" || !strings.EqualFold(ca, cb) {
@@ -44,24 +44,15 @@ func (s *scorer) confirmation() string {
 	return fmt.Sprintf("both uploads are from the artists' own channel %q", s.a.title.Channel)
 }
 
-// channelMarks are the words a channel's name adds to its artists' name
-// ("AdeleVEVO", "Adele - Topic", "Adele Official"), as they end its
-// letters.
-var channelMarks = []string{"vevo", "topic", "official", "officiel", "oficial", "tv"}
-
-// channelKey is a channel's name as letters and digits, folded, with the
-// marks of an artist's channel (channelMarks) cut from its end.
+// channelKey is the name of the artist whose own channel this is, as
+// letters and digits (title.ReadChannel), or "" when the channel does not
+// read as an artist's own.
 func channelKey(channel string) string {
-	key := lettersOf(channel)
-	for cut := true; cut; {
-		cut = false
-		for _, m := range channelMarks {
-			if len(key) > len(m) && strings.HasSuffix(key, m) {
-				key, cut = strings.TrimSuffix(key, m), true
-			}
-		}
+	ch := title.ReadChannel(channel)
+	if !ch.Own {
+		return ""
 	}
-	return key
+	return lettersOf(ch.Name)
 }
 
 // artistsKey is a list of artists as letters and digits, folded, in order.

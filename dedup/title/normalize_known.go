@@ -18,14 +18,51 @@ func (p *parser) knownArtists(in Input) {
 	if strings.TrimSpace(in.Channel) != "" && len(p.caller.keys) == 0 {
 		// The caller's artist is the artist: the channel then tells
 		// nothing more, and must not turn the title around.
-		items := lex(Fold(splitVEVO(in.Channel)), nil)
-		pairItems(items, nil)
-		items, artistLike, sure := cleanChannel(items)
+		items, artistLike, sure := readChannel(in.Channel)
 		p.pairFrom = pairFromChannel
 		p.channel = p.knownFrom(items, true)
 		p.pairFrom = pairFromTitle
 		p.channelArtist, p.channelSure = artistLike || sure, sure
 	}
+}
+
+// ChannelArtist is what a channel's name says of the artist whose channel
+// it may be.
+type ChannelArtist struct {
+	// Name is the channel's name, folded, without what a channel adds to
+	// an artist's name: "AdeleVEVO", "Adele - Topic", "Adele Official" and
+	// "Official Adele" are all "adele", "TaylorSwiftVEVO" is "taylor swift".
+	Name string
+	// Own reports whether the channel reads as an artist's own: a VEVO or
+	// "- Topic" channel (Sure), or one without a label word in its name
+	// ("Speed Records", "Lyrics Vault" are not).
+	Own bool
+	// Sure reports a VEVO or "- Topic" channel, an artist's own for
+	// certain.
+	Sure bool
+}
+
+// ReadChannel reads a channel's name as the name of its artist, as
+// Normalize does when the caller gives no artist.
+func ReadChannel(channel string) ChannelArtist {
+	items, artistLike, sure := readChannel(channel)
+	var b strings.Builder
+	for _, it := range items {
+		if it.space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(it.text)
+	}
+	name := b.String()
+	return ChannelArtist{Name: name, Own: name != "" && (artistLike || sure), Sure: sure}
+}
+
+// readChannel lexes a channel's name and removes what a channel adds to an
+// artist's name (cleanChannel).
+func readChannel(channel string) (items []item, artistLike, sure bool) {
+	items = lex(Fold(splitVEVO(channel)), nil)
+	pairItems(items, nil)
+	return cleanChannel(items)
 }
 
 // splitVEVO spells out the words of a VEVO channel name, which are glued

@@ -172,6 +172,36 @@ func TestChannelSuffixes(t *testing.T) {
 	}
 }
 
+// TestReadChannel: a channel's name without what a channel adds to an
+// artist's, and whether it reads as an artist's own.
+func TestReadChannel(t *testing.T) {
+	for _, tt := range []struct {
+		channel string
+		want    ChannelArtist
+	}{
+		{"AdeleVEVO", ChannelArtist{Name: "adele", Own: true, Sure: true}},
+		{"TaylorSwiftVEVO", ChannelArtist{Name: "taylor swift", Own: true, Sure: true}},
+		{"DJSnakeVEVO", ChannelArtist{Name: "dj snake", Own: true, Sure: true}},
+		{"Adele - Topic", ChannelArtist{Name: "adele", Own: true, Sure: true}},
+		{"Ed Sheeran Official", ChannelArtist{Name: "ed sheeran", Own: true}},
+		{"Official Adele", ChannelArtist{Name: "adele", Own: true}},
+		{"BLACKPINK OFFICIAL TV", ChannelArtist{Name: "blackpink"}},
+		{"AdeleMusic", ChannelArtist{Name: "adele", Own: true}},
+		{"Cardi B", ChannelArtist{Name: "cardi b", Own: true}},
+		{"  Adele  ", ChannelArtist{Name: "adele", Own: true}},
+		{"McFly", ChannelArtist{Name: "mcfly", Own: true}},
+		{"Speed Records", ChannelArtist{Name: "speed records"}},
+		{"Lyrics Vault", ChannelArtist{Name: "lyrics vault"}},
+		{"Adele Music", ChannelArtist{Name: "adele"}},
+		{"Adele TV", ChannelArtist{Name: "adele"}},
+		{"", ChannelArtist{}},
+	} {
+		if got := ReadChannel(tt.channel); got != tt.want {
+			t.Errorf("ReadChannel(%q) = %+v, want %+v", tt.channel, got, tt.want)
+		}
+	}
+}
+
 func TestLabelWords(t *testing.T) {
 	for w := range labelWords {
 		channel := "Foo " + w
