@@ -258,10 +258,19 @@ func asciiOnly(s string) string {
 // and o and a long vowel (Kōsui / Kousui / Kosui), double letters and
 // single (Hanataba / Hannataba, Lag Jaa / Lag Ja), dj and d (Serbian đ),
 // ph and f, w and v, and the apostrophe of a soft sign dropped.
-func Loose(s string) string {
-	b := make([]byte, 0, len(s))
+func Loose(s string) string { return string(appendLoose(make([]byte, 0, len(s)), s, true)) }
+
+// AppendRomanization appends to b the form two Latin spellings of one
+// word in two romanizations share (Yuuri / Yuri, Khochesh / Hochesh,
+// Djurdjevdan / Durdevdan): Loose, except that a doubled consonant stays
+// double, since between two Latin spellings it is a slip or another name
+// (Ginnk / Gink, Anna / Ana) more often than a romanization.
+func AppendRomanization(b []byte, s string) []byte { return appendLoose(b, s, false) }
+
+func appendLoose(b []byte, s string, doubles bool) []byte {
+	start := len(b)
 	emit := func(c byte) {
-		if len(b) == 0 || b[len(b)-1] != c || c < 'a' {
+		if len(b) == start || b[len(b)-1] != c || c < 'a' || !doubles && !isVowel(c) {
 			b = append(b, c)
 		}
 	}
@@ -287,9 +296,9 @@ func Loose(s string) string {
 			emit('o')
 		case c == 'o' && next == 'h' && !(i+2 < len(s) && isVowel(s[i+2])):
 			emit('o')
-		case c == 'y' && (next == 'o' || next == 'e') && len(b) > 0 && !isVowel(b[len(b)-1]):
+		case c == 'y' && (next == 'o' || next == 'e') && len(b) > start && !isVowel(b[len(b)-1]):
 			emit('e')
-		case c == 'y' && next == 'u' && len(b) > 0 && !isVowel(b[len(b)-1]):
+		case c == 'y' && next == 'u' && len(b) > start && !isVowel(b[len(b)-1]):
 			emit('u')
 		case c == 'e' && next == 'e':
 			emit('i')
@@ -311,7 +320,7 @@ func Loose(s string) string {
 			i++
 		}
 	}
-	return string(b)
+	return b
 }
 
 // Popular folds a Latin spelling of Korean to one form that Revised

@@ -152,6 +152,27 @@ func TestLoose(t *testing.T) {
 	}
 }
 
+// TestRomanization: two Latin spellings of one word (dev pairs) share a
+// form, long vowels and the other Loose variants folded, while a doubled
+// consonant stays.
+func TestRomanization(t *testing.T) {
+	key := func(s string) string { return string(AppendRomanization([]byte("x"), s)[1:]) }
+	same := [][2]string{{"yuuri", "yuri"}, {"djurdjevdan", "durdevdan"}, {"hee", "hi"}, {"jaa", "ja"}, {"khochesh", "hochesh"}, {"kousui", "kosui"}}
+	for _, p := range same {
+		if key(p[0]) != key(p[1]) {
+			t.Errorf("AppendRomanization(%q) = %q, of %q = %q; want equal", p[0], key(p[0]), p[1], key(p[1]))
+		}
+	}
+	for _, p := range [][2]string{{"ginnk", "gink"}, {"anna", "ana"}, {"gruppa", "grupa"}, {"feel", "fill"}} {
+		if key(p[0]) == key(p[1]) {
+			t.Errorf("AppendRomanization(%q) = of %q = %q; want different", p[0], p[1], key(p[0]))
+		}
+	}
+	if got := string(AppendRomanization([]byte("k"), "yuri")); got != "kyuri" {
+		t.Errorf("AppendRomanization(k, yuri) = %q: the buffer's k is no consonant before yu", got)
+	}
+}
+
 // TestSkeleton compares Arabic readings with fans' spellings by their
 // consonants.
 func TestSkeleton(t *testing.T) {

@@ -59,6 +59,10 @@ type token struct {
 	// reading.Loose, or reading.Popular for Hangul.
 	greek string
 	alts  []string
+	// looseLo and looseHi locate the text through reading.Loose in the
+	// side's looseBuf, for comparing two Latin romanizations (side.loose).
+	looseLo, looseHi int32
+	looseDone        bool
 }
 
 // side is a subject prepared for scoring: tokens in field order (artist,
@@ -80,6 +84,7 @@ type side struct {
 	scripts    bool            // the raw title has words in another script
 	readsDone  bool            // the tokens' src and read are filled
 	rawReads   map[string]bool // see rawReadings
+	looseBuf   []byte          // the tokens' loose spellings, see loose
 }
 
 func (p *side) prepare(t *title.Title, dur int, w Weigher) {
@@ -98,7 +103,7 @@ func (p *side) build(swapped bool) {
 		p.toks = make([]token, 0, max(n, 16))
 	}
 	p.toks = p.toks[:0]
-	p.variants, p.swapped, p.readsDone = false, swapped, false
+	p.variants, p.swapped, p.readsDone, p.looseBuf = false, swapped, false, p.looseBuf[:0]
 	p.reads = len(t.Readings) > 0
 	art, trk := t.ArtistTokens, t.TrackTokens
 	if swapped {
@@ -164,6 +169,7 @@ const (
 	kindTypo
 	kindReading
 	kindAlias
+	kindRomanization
 )
 
 func (k matchKind) String() string {
@@ -178,6 +184,8 @@ func (k matchKind) String() string {
 		return "reading"
 	case kindAlias:
 		return "alias"
+	case kindRomanization:
+		return "romanization"
 	default:
 		return "typo"
 	}
@@ -337,6 +345,9 @@ func (s *scorer) align(sa, sb tokRange, ph phase) {
 	}
 	if (s.a.reads || s.b.reads) && (ph == phaseArtist || ph == phaseCross || s.artistsRead) {
 		s.alignReadings(sa, sb, ph)
+	}
+	if ph != phaseTrack || s.artistsAgree {
+		s.alignRomanizations(sa, sb, ph)
 	}
 	s.cands = s.cands[:0]
 	for i := sa.lo; i < sa.hi; i++ {

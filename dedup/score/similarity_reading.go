@@ -456,3 +456,42 @@ func bracketGroups(raw string) [][]string {
 	}
 	return groups
 }
+
+// romanizationSim is two Latin spellings of one word in two romanization
+// systems (Yuuri / Yuri, Khochesh / Hochesh, Djurdjevdan / Durdevdan, Tum
+// Hee Ho / Tum Hi Ho): a spelling variant.
+const romanizationSim = variantSim
+
+// alignRomanizations pairs the unmatched Latin words of sa and sb whose
+// loose spellings (reading.AppendRomanization) are one: the same word romanized by two
+// systems or two fans. In a track it counts only when the artists agree
+// (align), as a typo does: "Been" and "Bin" fold to one form too.
+func (s *scorer) alignRomanizations(sa, sb tokRange, ph phase) {
+	A, B := s.a.toks, s.b.toks
+	for i := sa.lo; i < sa.hi; i++ {
+		if s.phA[i] != phaseNone || A[i].num || !isLetters(A[i].text) {
+			continue
+		}
+		for j := sb.lo; j < sb.hi; j++ {
+			if s.phB[j] != phaseNone || B[j].num || !isLetters(B[j].text) || A[i].text == B[j].text {
+				continue
+			}
+			if la := s.a.loose(i); len(la) > 0 && string(la) == string(s.b.loose(j)) {
+				s.link(i, -1, j, -1, romanizationSim, kindRomanization, ph)
+				break
+			}
+		}
+	}
+}
+
+// loose returns token i's text through reading.AppendRomanization, kept
+// in the side's buffer for the rest of the build.
+func (p *side) loose(i int) []byte {
+	tk := &p.toks[i]
+	if !tk.looseDone {
+		lo := len(p.looseBuf)
+		p.looseBuf = reading.AppendRomanization(p.looseBuf, tk.text)
+		tk.looseLo, tk.looseHi, tk.looseDone = int32(lo), int32(len(p.looseBuf)), true
+	}
+	return p.looseBuf[tk.looseLo:tk.looseHi]
+}

@@ -109,3 +109,37 @@ func TestReadingNeedsArtist(t *testing.T) {
 		t.Errorf("Latin titles: the bracket words are counted, got %+v", c.Explanation.Track.UnmatchedB)
 	}
 }
+
+// TestRomanizations: two Latin spellings of one word in two romanization
+// systems match as a spelling variant (reading.Loose folds both), a name
+// always, a track word only when the artists agree. The merges are dev
+// pairs of testdata/pairs/scripts.
+func TestRomanizations(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string
+		want DecisionKind
+	}{
+		{"dj and đ", "Bijelo Dugme - Đurđevdan", "Bijelo Dugme - Djurdjevdan", DecisionMerge},
+		{"a long vowel written twice", "Yuuri - Dry Flower", "Yuri - Dry Flower (lyrics)", DecisionMerge},
+		{"a long vowel written twice, a title read track - artist", "Lag Jaa Gale - Lata Mangeshkar | Woh Kaun Thi (1964)", "Lata Mangeshkar - Lag Ja Gale (Lyrics)", DecisionMerge},
+		{"ee and i, aa and a", "Arijit Singh - Tum Hee Ho", "Arijit Singh - Tum Hi Ho", DecisionMerge},
+		{"ks and x", "Leningrad - Eksponat", "Leningrad - Exponat", DecisionMerge},
+		{"a track word needs the artist", "Zemfira - Khochesh", "Splin - Hochesh", DecisionDistinct},
+		{"another artist whose name reads alike", "Nakajima Miyuki - Ito", "Nakashima Mika - Ito", DecisionDistinct},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, swap := range []bool{false, true} {
+				a, b := tt.a, tt.b
+				if swap {
+					a, b = b, a
+				}
+				d := Decide(Subject{Title: title.Normalize(title.Input{Title: a})}, []Candidate{{SongID: 1, Title: title.Normalize(title.Input{Title: b})}}, nil, DefaultThresholds())
+				if d.Kind != tt.want {
+					t.Errorf("Decide(%q, %q) = %s (score %.4f, rules %v), want %s", a, b, d.Kind, d.Score, d.Explanation.Rules, tt.want)
+				}
+			}
+		})
+	}
+}
