@@ -27,34 +27,140 @@ import (
 // artists' track is found by the exact lookup, whose hashes always follow
 // the source.
 func (s *DB) upgradeSource(ctx context.Context, tx *sql.Tx, songID int64, up dedup.Song, now time.Time) error {
-	var oldKey string
-	var oldArtists int64
-	var merged sql.NullInt64
+	var old songKey
 	err := tx.QueryRowContext(ctx, "SELECT search_key, artist_hash, merged_into FROM songs WHERE id = ? FOR UPDATE", songID).
-		Scan(&oldKey, &oldArtists, &merged)
+		Scan(&old.key, &old.artists, &old.merged)
 	if err != nil {
 		return fmt.Errorf("song %d: %w", songID, translate(err))
 	}
-	if merged.Valid {
+	if old.merged.Valid {
 		return nil // merged away meanwhile: its canonical keeps its own source
 	}
-	artists := hashKey(artistKey(up.Artists))
 	if _, err := tx.ExecContext(ctx, `UPDATE songs SET title = ?, channel = ?, source_artist = ?, artists = ?,
 		track = ?, featured = ?, version_info = ?, track_hash = ?, artist_hash = ?,
 		duration_seconds = IF(duration_seconds = 0, ?, duration_seconds), updated_at = ? WHERE id = ?`,
-		up.Source.Title, up.Source.Channel, up.Source.Artist, encodeList(up.Artists), up.Track,
-		encodeList(up.Featured), encodeList(up.VersionInfo), hashKey(up.Track),
-		artists, up.DurationSeconds, now, songID); err != nil {
+		append(sourceColumns(up), now, songID)...); err != nil {
 		return translate(err)
 	}
-	if artists == oldArtists {
+	return s.aliasNewArtists(ctx, tx, songID, old, up, now)
+}
+
+// sourceUpgrade is the upgrade of one canonical song's source by a write of
+// a batch.
+type sourceUpgrade struct {
+	songID int64
+	up     dedup.Song
+}
+
+// upgradeSources does what upgradeSource does for each of ups, with the
+// rows of all of them locked and read in one statement and updated in
+// another: a catalogue backfill upgrades a song in every few rows it
+// merges. Songs are locked in the order of their IDs. A song upgraded
+// twice goes one upgrade after the other, as the second depends on the
+// first.
+func (s *DB) upgradeSources(ctx context.Context, tx *sql.Tx, ups []sourceUpgrade, now time.Time) error {
+	ids := make([]int64, len(ups))
+	for i, u := range ups {
+		ids[i] = u.songID
+	}
+	slices.Sort(ids)
+	if len(ups) < 2 || len(slices.Compact(ids)) < len(ups) {
+		for _, u := range ups {
+			if err := s.upgradeSource(ctx, tx, u.songID, u.up, now); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	in, args := inList(ids)
+	rows, err := tx.QueryContext(ctx, "SELECT id, search_key, artist_hash, merged_into FROM songs WHERE id IN ("+in+") ORDER BY id FOR UPDATE", args...)
+	if err != nil {
+		return translate(err)
+	}
+	old := make(map[int64]songKey, len(ids))
+	for rows.Next() {
+		var id int64
+		var k songKey
+		if err := rows.Scan(&id, &k.key, &k.artists, &k.merged); err != nil {
+			rows.Close()
+			return translate(err)
+		}
+		old[id] = k
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return translate(err)
+	}
+	var live []sourceUpgrade
+	for _, u := range ups {
+		k, ok := old[u.songID]
+		if !ok {
+			return fmt.Errorf("song %d: %w", u.songID, translate(sql.ErrNoRows))
+		}
+		if !k.merged.Valid { // else merged away meanwhile: its canonical keeps its own source
+			live = append(live, u)
+		}
+	}
+	if len(live) == 0 {
+		return nil
+	}
+	// One UPDATE joined to the new sources, a derived table of one
+	// SELECT of literals per song.
+	var sources strings.Builder
+	args = args[:0]
+	for i, u := range live {
+		if i == 0 {
+			sources.WriteString(`SELECT ? AS id, ? AS title, ? AS channel, ? AS source_artist, ? AS artists, ? AS track,
+				? AS featured, ? AS version_info, ? AS track_hash, ? AS artist_hash, ? AS duration_seconds`)
+		} else {
+			sources.WriteString(" UNION ALL SELECT " + placeholders(11))
+		}
+		args = append(append(args, u.songID), sourceColumns(u.up)...)
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE songs s JOIN (`+sources.String()+`) u ON u.id = s.id SET s.title = u.title,
+		s.channel = u.channel, s.source_artist = u.source_artist, s.artists = u.artists, s.track = u.track,
+		s.featured = u.featured, s.version_info = u.version_info, s.track_hash = u.track_hash,
+		s.artist_hash = u.artist_hash, s.duration_seconds = IF(s.duration_seconds = 0, u.duration_seconds, s.duration_seconds),
+		s.updated_at = ?`, append(args, now)...); err != nil {
+		return translate(err)
+	}
+	for _, u := range live {
+		if err := s.aliasNewArtists(ctx, tx, u.songID, old[u.songID], u.up, now); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// songKey is what an upgrade reads of a song's row before it writes: its
+// search key, its artists' hash and whether it was merged away.
+type songKey struct {
+	key     string
+	artists int64
+	merged  sql.NullInt64
+}
+
+// sourceColumns are the values an upgrade writes to a song from up, in
+// the order of the columns title, channel, source_artist, artists, track,
+// featured, version_info, track_hash, artist_hash, duration_seconds.
+func sourceColumns(up dedup.Song) []any {
+	return []any{up.Source.Title, up.Source.Channel, up.Source.Artist, encodeList(up.Artists), up.Track,
+		encodeList(up.Featured), encodeList(up.VersionInfo), hashKey(up.Track),
+		hashKey(artistKey(up.Artists)), up.DurationSeconds}
+}
+
+// aliasNewArtists gives a song whose source now names other artists than
+// old did a key alias holding the terms of the new source that its key and
+// its earlier aliases lack (see upgradeSource).
+func (s *DB) aliasNewArtists(ctx context.Context, tx *sql.Tx, songID int64, old songKey, up dedup.Song, now time.Time) error {
+	if hashKey(artistKey(up.Artists)) == old.artists {
 		return nil
 	}
 	aliases, err := aliasKeys(ctx, tx, songID)
 	if err != nil {
 		return err
 	}
-	added := newTerms(strings.Fields(oldKey+" "+strings.Join(aliases, " ")), up.SearchKey)
+	added := newTerms(strings.Fields(old.key+" "+strings.Join(aliases, " ")), up.SearchKey)
 	if len(added) == 0 {
 		return nil
 	}

@@ -70,11 +70,17 @@ func (s *DB) SubmitBatch(ctx context.Context, ws []dedup.SubmissionWrite) ([]ded
 		if err := adoptDurations(ctx, tx, ws, out, now); err != nil {
 			return err
 		}
+		var ups []sourceUpgrade
 		for i, w := range ws {
 			if w.NewSong == nil && w.Upgrade != nil {
-				if err := s.upgradeSource(ctx, tx, out[i].SongID, *w.Upgrade, now); err != nil {
-					return err
-				}
+				ups = append(ups, sourceUpgrade{songID: out[i].SongID, up: *w.Upgrade})
+			}
+		}
+		if err := s.upgradeSources(ctx, tx, ups, now); err != nil {
+			return err
+		}
+		for i, w := range ws {
+			if w.NewSong == nil && w.Upgrade != nil {
 				s.logChange(tx, dedup.Change{Kind: dedup.ChangeSongUpdated, SongID: out[i].SongID, DecidedBy: w.DecidedBy})
 			}
 		}
