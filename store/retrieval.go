@@ -1,6 +1,7 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"slices"
@@ -155,6 +156,9 @@ func (s *DB) exactLookup(ctx context.Context, sets []*candidateSet) error {
 			sets[i].add(song)
 		}
 	}
+	for _, c := range sets {
+		slices.SortFunc(c.nearby, func(a, b dedup.Song) int { return cmp.Compare(a.ID, b.ID) })
+	}
 	return nil
 }
 
@@ -174,7 +178,12 @@ type nearbyLookup struct {
 // songs_artist_duration index, one plan for them all (a LIMITed SELECT per
 // query, in a UNION, cost the server five times as much at 128 queries),
 // and the songs each keeps are chosen from the index alone: only those are
-// read from the table.
+// read from the table. The joins are written in that order (STRAIGHT_JOIN):
+// left to choose, the optimizer read every canonical song for each
+// statement of a young catalogue's backfill (by songs_merged_into, then
+// the whole table again for the rows it kept), a cost that grows with the
+// catalogue. Rows come in no particular order: exactLookup sorts each
+// query's songs.
 func nearbyQuery(ls []nearbyLookup) (with, part string, withArgs, partArgs []any) {
 	values := make([]string, len(ls))
 	for i, l := range ls {
@@ -185,9 +194,9 @@ func nearbyQuery(ls []nearbyLookup) (with, part string, withArgs, partArgs []any
 	with = "WITH nearby_lookups (mark, artist_hash, shortest, longest) AS (VALUES " + strings.Join(values, ", ") + ") "
 	part = `SELECT ` + candidateColumns + `, s.track_hash, s.artist_hash, n.mark FROM (
 			SELECT l.mark, s.id, ROW_NUMBER() OVER (PARTITION BY l.mark ORDER BY s.duration_seconds, s.id) AS nth
-			FROM nearby_lookups l JOIN songs s ON s.artist_hash = l.artist_hash AND s.merged_into IS NULL
+			FROM nearby_lookups l STRAIGHT_JOIN songs s ON s.artist_hash = l.artist_hash AND s.merged_into IS NULL
 				AND s.duration_seconds BETWEEN l.shortest AND l.longest
-		) n JOIN songs s ON s.id = n.id WHERE n.nth <= ?`
+		) n STRAIGHT_JOIN songs s ON s.id = n.id WHERE n.nth <= ?`
 	return with, part, withArgs, []any{dedup.NearbyLimit}
 }
 
@@ -211,8 +220,9 @@ type candidateSet struct {
 	seen       map[int64]bool
 	sameArtist int      // songs with the same track and artists
 	terms      []string // search terms, when a FULLTEXT search is needed
-	// nearby are the songs of the same artists and duration, added after
-	// the others beyond Limit (see CandidateQuery.DurationSeconds).
+	// nearby are the songs of the same artists and duration, in the order
+	// of their IDs, added after the others beyond Limit (see
+	// CandidateQuery.DurationSeconds).
 	nearby []dedup.Song
 }
 
