@@ -111,20 +111,8 @@ func TestBatchUpgradesAsOneByOne(t *testing.T) {
 // source, normalized fields, key and redirect, and the key aliases.
 func songRows(t *testing.T, db *store.DB) []string {
 	t.Helper()
-	rows, err := db.SQL().Query(`SELECT CONCAT_WS(' | ', id, title, channel, source_artist, artists, track, featured, version_info,
+	out := queryValues[string](t, db, `SELECT CONCAT_WS(' | ', id, title, channel, source_artist, artists, track, featured, version_info,
 		track_hash, artist_hash, duration_seconds, search_key, COALESCE(merged_into, '-')) FROM songs ORDER BY id`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var line string
-		if err := rows.Scan(&line); err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, line)
-	}
 	for _, alias := range queryIDs(t, db, "SELECT alias_id FROM key_aliases ORDER BY alias_id") {
 		out = append(out, fmt.Sprint("key alias ", alias))
 	}

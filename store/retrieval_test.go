@@ -84,23 +84,29 @@ func fulltextIDs(t *testing.T, db *store.DB, query title.Title) map[int64]bool {
 // queryIDs runs a query whose rows are one ID each.
 func queryIDs(t *testing.T, db *store.DB, query string, args ...any) []int64 {
 	t.Helper()
+	return queryValues[int64](t, db, query, args...)
+}
+
+// queryValues runs a query whose rows are one value each.
+func queryValues[T any](t *testing.T, db *store.DB, query string, args ...any) []T {
+	t.Helper()
 	rows, err := db.SQL().Query(query, args...)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer rows.Close()
-	var ids []int64
+	var out []T
 	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
+		var v T
+		if err := rows.Scan(&v); err != nil {
 			t.Fatal(err)
 		}
-		ids = append(ids, id)
+		out = append(out, v)
 	}
 	if err := rows.Err(); err != nil {
 		t.Fatal(err)
 	}
-	return ids
+	return out
 }
 
 // TestSearchKeyFindsHardTitles proves on the real server, with stock
