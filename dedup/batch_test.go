@@ -64,13 +64,17 @@ func TestWordKeysOfMatchingPairs(t *testing.T) {
 				if share {
 					shared++
 				}
-				score := score.Compare(p.A, p.B, score.DefaultWeights()).Score
-				if score < th.Review {
+				sc := score.Compare(p.A, p.B, score.DefaultWeights()).Score
+				if sc < th.Review {
 					continue
 				}
 				checked++
 				if !share && len(wordKeys(p.A.Title)) > 0 && len(wordKeys(p.B.Title)) > 0 {
-					t.Errorf("line %d scores %.2f but shares no word key: %q / %q", p.Line, score, p.A.Title.Raw, p.B.Title.Raw)
+					if score.HeldOut(file) {
+						t.Errorf("%s:%d (%s) scores %.2f but shares no word key", file, p.Line, p.Kind, sc)
+					} else {
+						t.Errorf("%s:%d (%s) scores %.2f but shares no word key: %q / %q", file, p.Line, p.Kind, sc, p.A.Title.Raw, p.B.Title.Raw)
+					}
 				}
 			}
 			if checked == 0 {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/songdedup/songdedup/dedup"
 	"github.com/songdedup/songdedup/dedup/backfill"
+	"github.com/songdedup/songdedup/dedup/score"
 )
 
 // scriptsUpload is one line of testdata/catalogues/scripts: an upload and
@@ -25,9 +26,12 @@ type scriptsUpload struct {
 	Song    string `json:"song"`
 }
 
+// scriptsFile is the file of a split of testdata/catalogues/scripts.
+func scriptsFile(split string) string { return "catalogues/scripts/" + split + ".jsonl" }
+
 func readScriptsCatalogue(t *testing.T, split string) []scriptsUpload {
 	t.Helper()
-	f, err := os.Open("../../testdata/catalogues/scripts/" + split + ".jsonl")
+	f, err := os.Open("../../testdata/" + scriptsFile(split))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -50,17 +54,24 @@ func readScriptsCatalogue(t *testing.T, split string) []scriptsUpload {
 // catalogueFigures is how a backfill grouped a catalogue's uploads against
 // the truth.
 type catalogueFigures struct {
-	uploads, clusters, multi, oneSong int     // multi: clusters of 2+ uploads; oneSong: of those, ending as one song
-	precision, recall                 float64 // pairwise, over pairs of uploads
-	falsePairs                        []string
+	uploads, clusters, multi, oneSong int      // multi: clusters of 2+ uploads; oneSong: of those, ending as one song
+	precision, recall                 float64  // pairwise, over pairs of uploads
+	falsePairs                        []string // pairs of uploads merged across recordings, as failures show them
 	split                             []string // clusters of 2+ uploads left in several songs
+	splitShown                        []string // those clusters as failures show them
 }
 
-func measureCatalogue(ups []scriptsUpload, songOf map[string]string) catalogueFigures {
+// measureCatalogue measures the songs of the uploads of file. Failures show
+// the uploads of a held-out file (score.HeldOut) by line, never by title
+// or song.
+func measureCatalogue(file string, ups []scriptsUpload, songOf map[string]string) catalogueFigures {
 	f := catalogueFigures{uploads: len(ups)}
+	heldOut := score.HeldOut(file)
 	byCluster := map[string][]string{}
-	for _, u := range ups {
+	linesOf := map[string][]string{}
+	for i, u := range ups {
 		byCluster[u.Song] = append(byCluster[u.Song], songOf[u.VideoID])
+		linesOf[u.Song] = append(linesOf[u.Song], fmt.Sprint(i+1))
 	}
 	f.clusters = len(byCluster)
 	for c, songs := range byCluster {
@@ -75,6 +86,13 @@ func measureCatalogue(ups []scriptsUpload, songOf map[string]string) catalogueFi
 		}
 	}
 	sort.Strings(f.split)
+	for _, c := range f.split {
+		if heldOut {
+			f.splitShown = append(f.splitShown, file+":"+strings.Join(linesOf[c], ","))
+		} else {
+			f.splitShown = append(f.splitShown, c)
+		}
+	}
 	var tp, fp, fn int
 	for i := range ups {
 		for j := i + 1; j < len(ups); j++ {
@@ -85,7 +103,11 @@ func measureCatalogue(ups []scriptsUpload, songOf map[string]string) catalogueFi
 				tp++
 			case merged:
 				fp++
-				f.falsePairs = append(f.falsePairs, fmt.Sprintf("%q (%s) / %q (%s)", ups[i].Title, ups[i].Song, ups[j].Title, ups[j].Song))
+				if heldOut {
+					f.falsePairs = append(f.falsePairs, fmt.Sprintf("%s:%d / %s:%d", file, i+1, file, j+1))
+				} else {
+					f.falsePairs = append(f.falsePairs, fmt.Sprintf("%q (%s) / %q (%s)", ups[i].Title, ups[i].Song, ups[j].Title, ups[j].Song))
+				}
 			case same:
 				fn++
 			}
@@ -166,11 +188,11 @@ func TestScriptsCatalogue(t *testing.T) {
 				t.Fatal(err)
 			}
 			songOf := partition(t, db, outcomes)
-			f := measureCatalogue(ups, songOf)
+			f := measureCatalogue(scriptsFile(tt.split), ups, songOf)
 			t.Logf("%s: %d uploads, %d clusters, %d of %d clusters of 2+ uploads in one song (%.4f); pairwise precision %.4f recall %.4f",
 				tt.split, f.uploads, f.clusters, f.oneSong, f.multi, float64(f.oneSong)/float64(f.multi), f.precision, f.recall)
 			if share := float64(f.oneSong) / float64(f.multi); share < tt.minOneSong {
-				t.Errorf("%.4f of the clusters end as one song, want >= %.2f; split: %v", share, tt.minOneSong, f.split)
+				t.Errorf("%.4f of the clusters end as one song, want >= %.2f; split: %v", share, tt.minOneSong, f.splitShown)
 			}
 			if f.precision < tt.minPrecision {
 				t.Errorf("pairwise precision %.4f, want >= %.2f; merged across recordings: %v", f.precision, tt.minPrecision, f.falsePairs)
@@ -181,5 +203,32 @@ func TestScriptsCatalogue(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestMeasureCatalogueHeldOut: failures show the uploads of a held-out file
+// by line, and those of a dev file by title and song.
+func TestMeasureCatalogueHeldOut(t *testing.T) {
+	ups := []scriptsUpload{
+		{VideoID: "v1", Title: "Альфа - Один", Song: "alfa|odin"},
+		{VideoID: "v2", Title: "Alfa - Odin (live)", Song: "alfa|odin-live"},
+		{VideoID: "v3", Title: "Alfa - Dva", Song: "alfa|dva"},
+		{VideoID: "v4", Title: "Альфа - Два", Song: "alfa|dva"},
+	}
+	songOf := map[string]string{"v1": "1", "v2": "1", "v3": "3", "v4": "4"}
+	for _, tt := range []struct {
+		file              string
+		falsePairs, split []string
+	}{
+		{scriptsFile("test"), []string{"catalogues/scripts/test.jsonl:1 / catalogues/scripts/test.jsonl:2"}, []string{"catalogues/scripts/test.jsonl:3,4"}},
+		{scriptsFile("dev"), []string{`"Альфа - Один" (alfa|odin) / "Alfa - Odin (live)" (alfa|odin-live)`}, []string{"alfa|dva"}},
+	} {
+		f := measureCatalogue(tt.file, ups, songOf)
+		if !slices.Equal(f.falsePairs, tt.falsePairs) || !slices.Equal(f.splitShown, tt.split) {
+			t.Errorf("%s: false pairs %q, split %q; want %q, %q", tt.file, f.falsePairs, f.splitShown, tt.falsePairs, tt.split)
+		}
+		if !slices.Equal(f.split, []string{"alfa|dva"}) {
+			t.Errorf("%s: split clusters %q, want [alfa|dva]", tt.file, f.split)
+		}
 	}
 }

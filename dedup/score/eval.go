@@ -7,7 +7,9 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"path"
 	"sort"
+	"strings"
 
 	"github.com/songdedup/songdedup/dedup/title"
 )
@@ -22,6 +24,24 @@ type LabeledPair struct {
 	Kind string
 	// Line is where the pair came from, for reports; may be 0.
 	Line int
+}
+
+// HeldOut reports whether a labeled file is a held-out split: the file,
+// or a directory on its slash-separated path, is named test
+// ("real/test.jsonl", "itunes-test.jsonl"). What the repository writes of
+// such a file's pairs (generated documents, test failures) names them by
+// line, never by their titles, so that whoever tunes the code does not
+// read them.
+func HeldOut(name string) bool {
+	for _, part := range strings.Split(name, "/") {
+		part = strings.TrimSuffix(part, path.Ext(part))
+		for _, w := range strings.FieldsFunc(part, func(r rune) bool { return r == '-' || r == '_' || r == '.' }) {
+			if w == "test" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ReadPairs reads labeled pairs, one JSON object a line (blank lines

@@ -7,6 +7,29 @@ import (
 	"testing"
 )
 
+func TestHeldOut(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		want bool
+	}{
+		{"real/test.jsonl", true},
+		{"itunes-test.jsonl", true},
+		{"../../testdata/catalogues/musicbrainz/test.csv", true},
+		{"scripts/test", true},
+		{"test/dev.jsonl", true},
+		{"real/dev.jsonl", false},
+		{"itunes-train.jsonl", false},
+		{"youtube.jsonl", false},
+		{"../../testdata/pairs/youtube.jsonl", false},
+		{"latest.jsonl", false},
+		{"contest-dev.jsonl", false},
+	} {
+		if got := HeldOut(tt.name); got != tt.want {
+			t.Errorf("HeldOut(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
 func TestConfusion(t *testing.T) {
 	tests := []struct {
 		c       Confusion

@@ -4,9 +4,10 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"slices"
 	"strings"
 	"testing"
+
+	"github.com/songdedup/songdedup/dedup/title"
 )
 
 var update = flag.Bool("update", false, "rewrite the generated tables of EVAL.md")
@@ -46,30 +47,71 @@ func TestEvalDoc(t *testing.T) {
 	t.Errorf("%s is stale: run go test ./dedup/score -run TestEvalDoc -update", evalDoc)
 }
 
+// pairsFile is the pairs of one labeled file, named as under
+// testdata/pairs.
+type pairsFile struct {
+	name  string
+	pairs []LabeledPair
+}
+
+// evalSet is one or more labeled files evaluated as one.
+type evalSet struct {
+	name  string
+	files []pairsFile
+}
+
+func (s evalSet) pairs() []LabeledPair {
+	var out []LabeledPair
+	for _, f := range s.files {
+		out = append(out, f.pairs...)
+	}
+	return out
+}
+
+// fileOf is the file that pair index i of the set comes from.
+func (s evalSet) fileOf(i int) string {
+	for _, f := range s.files {
+		if i < len(f.pairs) {
+			return f.name
+		}
+		i -= len(f.pairs)
+	}
+	return ""
+}
+
+// pairLine writes one pair of a report as a list item: by file and line,
+// kind and score, with its titles; a pair of a held-out file by file, line
+// and kind only.
+func pairLine(b *strings.Builder, file string, r PairResult, p LabeledPair) {
+	if HeldOut(file) {
+		fmt.Fprintf(b, "- `%s:%d` (%s)\n", file, r.Line, r.Kind)
+		return
+	}
+	fmt.Fprintf(b, "- `%s:%d` (%s, score %.4f): %q vs %q\n", file, r.Line, r.Kind, r.Score, p.A.Title.Raw, p.B.Title.Raw)
+}
+
 // evalTables renders the evaluation of every checked-in pairs file.
 func evalTables(t *testing.T) string {
-	train, valid, test := loadPairs(t, "itunes-train.jsonl"), loadPairs(t, "itunes-valid.jsonl"), loadPairs(t, "itunes-test.jsonl")
-	youtube := loadPairs(t, "youtube.jsonl")
-	sets := []struct {
-		name  string
-		pairs []LabeledPair
-	}{
-		{"YouTube titles, our generator (`youtube.jsonl`)", youtube},
-		{"iTunes-Amazon train+valid (tuning)", slices.Concat(train, valid)},
-		{"iTunes-Amazon test split (held out)", test},
-		{"iTunes-Amazon, all 539 pairs", slices.Concat(train, valid, test)},
-		{"real titles (`real/`), dev", loadPairs(t, "real/dev.jsonl")},
-		{"real titles (`real/`), **test**", loadPairs(t, "real/test.jsonl")},
-		{"trending uploads (`trending/`), dev", loadPairs(t, "trending/dev.jsonl")},
-		{"trending uploads (`trending/`), **test**", loadPairs(t, "trending/test.jsonl")},
-		{"other scripts (`scripts/`), dev", loadPairs(t, "scripts/dev.jsonl")},
-		{"other scripts (`scripts/`), **test**", loadPairs(t, "scripts/test.jsonl")},
+	file := func(name string) pairsFile { return pairsFile{name, loadPairs(t, name)} }
+	train, valid, test := file("itunes-train.jsonl"), file("itunes-valid.jsonl"), file("itunes-test.jsonl")
+	youtube := file("youtube.jsonl")
+	sets := []evalSet{
+		{"YouTube titles, our generator (`youtube.jsonl`)", []pairsFile{youtube}},
+		{"iTunes-Amazon train+valid (tuning)", []pairsFile{train, valid}},
+		{"iTunes-Amazon test split (held out)", []pairsFile{test}},
+		{"iTunes-Amazon, all 539 pairs", []pairsFile{train, valid, test}},
+		{"real titles (`real/`), dev", []pairsFile{file("real/dev.jsonl")}},
+		{"real titles (`real/`), **test**", []pairsFile{file("real/test.jsonl")}},
+		{"trending uploads (`trending/`), dev", []pairsFile{file("trending/dev.jsonl")}},
+		{"trending uploads (`trending/`), **test**", []pairsFile{file("trending/test.jsonl")}},
+		{"other scripts (`scripts/`), dev", []pairsFile{file("scripts/dev.jsonl")}},
+		{"other scripts (`scripts/`), **test**", []pairsFile{file("scripts/test.jsonl")}},
 	}
 	th := DefaultThresholds()
 	sweep := SweepThresholds(0.70, 0.95, 0.05)
 	reps := make([]EvalReport, len(sets))
 	for k, s := range sets {
-		reps[k] = Evaluate(s.pairs, nil, th, sweep)
+		reps[k] = Evaluate(s.pairs(), nil, th, sweep)
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "\n### Merge decision at the default thresholds (merge > %.2f, review >= %.2f)\n\n", th.Merge, th.Review)
@@ -101,7 +143,7 @@ func evalTables(t *testing.T) string {
 	b.WriteString("| kind | pairs | same | false merges | missed (not merged) |\n|---|---|---|---|---|\n")
 	for _, k := range Kinds(yt.PairsByKind) {
 		same := 0
-		for _, p := range youtube {
+		for _, p := range youtube.pairs {
 			if p.Kind == k && p.Same {
 				same++
 			}
@@ -109,15 +151,35 @@ func evalTables(t *testing.T) string {
 		fmt.Fprintf(&b, "| %s | %d | %d | %d | %d |\n", k, yt.PairsByKind[k], same, yt.FalseMergesByKind[k], yt.MissedByKind[k])
 	}
 	b.WriteString("\n### The false merges, all of them\n\n")
+	b.WriteString("By file (under `testdata/pairs/`) and line; a held-out split's by line and kind only, never its titles.\n\n")
 	for set := range sets {
 		if set == 1 || set == 2 {
 			continue // listed with all 539 iTunes-Amazon pairs
 		}
+		pairs := sets[set].pairs()
 		for _, r := range reps[set].FalseMerges {
-			p := sets[set].pairs[r.Index]
-			fmt.Fprintf(&b, "- %s line %d (%s, score %.4f): %q vs %q\n", strings.SplitN(sets[set].name, " (", 2)[0], r.Line, r.Kind, r.Score, p.A.Title.Raw, p.B.Title.Raw)
+			pairLine(&b, sets[set].fileOf(r.Index), r, pairs[r.Index])
 		}
 	}
 	b.WriteString("\n")
 	return b.String()
+}
+
+// TestPairLine: a pair of a held-out file is listed by file, line and kind,
+// without its titles or score; any other pair with them.
+func TestPairLine(t *testing.T) {
+	p := LabeledPair{A: Subject{Title: title.Normalize(title.Input{Title: "Adele - Hello"})},
+		B: Subject{Title: title.Normalize(title.Input{Title: "Adele - Hello (Live)"})}, Kind: "live", Line: 7}
+	r := PairResult{Line: 7, Kind: "live", Score: 0.9}
+	for _, tt := range []struct{ file, want string }{
+		{"real/test.jsonl", "- `real/test.jsonl:7` (live)\n"},
+		{"itunes-test.jsonl", "- `itunes-test.jsonl:7` (live)\n"},
+		{"real/dev.jsonl", "- `real/dev.jsonl:7` (live, score 0.9000): \"Adele - Hello\" vs \"Adele - Hello (Live)\"\n"},
+	} {
+		var b strings.Builder
+		pairLine(&b, tt.file, r, p)
+		if b.String() != tt.want {
+			t.Errorf("pairLine(%s) = %q, want %q", tt.file, b.String(), tt.want)
+		}
+	}
 }
