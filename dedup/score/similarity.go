@@ -208,7 +208,7 @@ func (s *scorer) alignAndTally() tally {
 	// themselves and confirm the artist rather than count as extra words.
 	s.align(a.track(), b.credits(), phaseCross)
 	s.align(a.credits(), b.track(), phaseCross)
-	if s.a.scripts || s.b.scripts {
+	if s.a.scripts || s.b.scripts || s.romanized() {
 		s.glosses()
 	}
 	return s.tally()

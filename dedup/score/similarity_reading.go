@@ -246,8 +246,9 @@ func readingMatch(own *token, other string, single bool, tk *token) (sim float64
 // artists met, see artistsRead, and the tracks share a word). Such words
 // are glosses (phaseGloss): neither evidence nor an extra word.
 //
-//   - A bracket group of unmatched words beside a track matched by a
-//     reading: "Zemfira - Khochesh (Do You Want?)", "Lyube - Kon (Horse)".
+//   - A bracket group of unmatched words, not a part number alone, beside
+//     a track matched by a reading: "Zemfira - Khochesh (Do You Want?)", "Lyube -
+//     Kon (Horse)".
 //   - Unmatched words that read as words of the other title that its
 //     normalizer left out as an alias ("BTS - Pi Ttam Nunmul (Blood Sweat &
 //     Tears)" against "BTS (방탄소년단) '피 땀 눈물 (Blood Sweat & Tears)'").
@@ -257,6 +258,10 @@ func readingMatch(own *token, other string, single bool, tk *token) (sim float64
 //     track has nothing left unmatched ("青花瓷 Blue and White Porcelain"
 //     against "Qinghuaci" or "青花瓷", "告白氣球 Love Confession").
 //
+// Two Latin titles that met by a romanization (alignRomanizations) are
+// read titles too: "Zemfira - Hochesh?" against "Zemfira - Khochesh (Do
+// You Want?)", "Eito - Kousui" against "Eito - Kosui (Perfume)".
+//
 // A title that met by no reading keeps its words.
 func (s *scorer) glosses() {
 	if !s.artistsRead {
@@ -264,6 +269,9 @@ func (s *scorer) glosses() {
 	}
 	read, native, shared := false, false, false
 	for _, p := range s.pairs {
+		// Two romanizations of one word are two readings of a title in
+		// another script: a bracket beside them translates it too.
+		read = read || p.kind == kindRomanization
 		if p.phase == phaseTrack {
 			shared = true
 			read = read || p.kind == kindReading
@@ -293,13 +301,21 @@ func (p *side) bracketGlosses(ph []phase) {
 	tr := p.track()
 	for _, group := range bracketGroups(p.title.Raw) {
 		var idx []int
+		number, words := false, false
 		for _, w := range group {
 			i := slices.IndexFunc(p.toks[tr.lo:tr.hi], func(t token) bool { return t.text == w })
 			if i < 0 || ph[tr.lo+i] != phaseNone {
 				idx = nil
 				break
 			}
+			tk := &p.toks[tr.lo+i]
+			number = number || tk.num
+			words = words || !tk.num && !tk.light && !numberMarkers[tk.canon]
 			idx = append(idx, tr.lo+i)
+		}
+		if number && !words {
+			// A part number is no translation: "(Part 2)" is a sequel.
+			continue
 		}
 		for _, i := range idx {
 			ph[i] = phaseGloss
@@ -482,6 +498,11 @@ func (s *scorer) alignRomanizations(sa, sb tokRange, ph phase) {
 			}
 		}
 	}
+}
+
+// romanized reports whether some pair matched as two romanizations.
+func (s *scorer) romanized() bool {
+	return slices.ContainsFunc(s.pairs, func(p pairRec) bool { return p.kind == kindRomanization })
 }
 
 // loose returns token i's text through reading.AppendRomanization, kept

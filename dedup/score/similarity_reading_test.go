@@ -125,6 +125,12 @@ func TestRomanizations(t *testing.T) {
 		{"a long vowel written twice, a title read track - artist", "Lag Jaa Gale - Lata Mangeshkar | Woh Kaun Thi (1964)", "Lata Mangeshkar - Lag Ja Gale (Lyrics)", DecisionMerge},
 		{"ee and i, aa and a", "Arijit Singh - Tum Hee Ho", "Arijit Singh - Tum Hi Ho", DecisionMerge},
 		{"ks and x", "Leningrad - Eksponat", "Leningrad - Exponat", DecisionMerge},
+		{"a translation in brackets beside a romanization", "Zemfira - Hochesh?", "Zemfira - Khochesh (Do You Want?) English lyrics", DecisionMerge},
+		{"a translation in brackets beside a romanization, a long vowel", "Eito - Kousui", "Eito - Kōsui (Perfume) Lyrics", DecisionMerge},
+		{"a bracket beside a romanized artist", "Lube - Kon'", "Lyube - Kon (Horse) English subtitles", DecisionMerge},
+		{"a bracket beside a romanization, ks and x", "Leningrad - Eksponat", "Leningrad - Exponat (Labutene) english subs", DecisionMerge},
+		{"a part number in brackets is a sequel", "Eito - Kousui", "Eito - Kosui (Part 2)", DecisionDistinct},
+		{"a part number in brackets beside a reading is a sequel", "Кино - Группа крови", "Kino - Gruppa Krovi (Part 2)", DecisionDistinct},
 		{"a track word needs the artist", "Zemfira - Khochesh", "Splin - Hochesh", DecisionDistinct},
 		{"another artist whose name reads alike", "Nakajima Miyuki - Ito", "Nakashima Mika - Ito", DecisionDistinct},
 	}
