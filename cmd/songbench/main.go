@@ -39,7 +39,9 @@
 //     judge only the first queries against it (recall over them; every
 //     query is timed); BENCH_NO_RAW: skip the plain MATCH on the raw title
 //     (its index takes long at ten million songs); BENCH_DEBUG: print
-//     every retrieval miss and slow query;
+//     every retrieval miss with the song the brute force found, and the
+//     slowest one percent of the queries (at least three) with the terms
+//     their plan reads and those terms' document frequencies;
 //   - BENCH_WAIT: before each timed phase, wait while another songbench
 //     process runs (and is not stopped) on the machine;
 //   - BENCH_BUFFER_POOL_MB: raise InnoDB's buffer pool to this when it is
@@ -129,7 +131,7 @@ type config struct {
 	Binary   string // songdedup binary for the submit and backfill phases
 	Backfill int    // rows of the backfill phase
 	Workers  int    // backfill workers
-	Debug    bool   // print every retrieval miss and slow query
+	Debug    bool   // print every retrieval miss and the slowest queries
 	Reuse    bool   // keep a bench database that already holds the catalogue
 	Run      int    // draws new submissions for a submit phase on a reused catalogue
 	// Retrieval tunes the store of the retrieval phase (BENCH_POSTING_BUDGET).

@@ -242,7 +242,7 @@ type query struct {
 	subject  score.Subject
 	// judged queries have a brute-force reference (the first
 	// BENCH_BRUTE_QUERIES): best is their best score over the catalogue,
-	// bestSong a song of that score (0 when the reference was cached).
+	// bestSong the first song of that score.
 	judged   bool
 	best     float64
 	bestSong int64
@@ -289,10 +289,10 @@ func (b *bench) bruteForce(ctx context.Context, qs []query) error {
 	// size and seed), the queries and the similarity: it is kept beside the
 	// binary (delete it after changing the similarity).
 	cache := fmt.Sprintf("%s.brute-%s-%d-%d-%d.json", b.cfg.Binary, b.cfg.Profile, b.cfg.Songs, judged, b.cfg.Seed)
-	var cached []float64
-	if raw, err := os.ReadFile(cache); err == nil && json.Unmarshal(raw, &cached) == nil && len(cached) == judged {
+	var cached bruteReference
+	if raw, err := os.ReadFile(cache); err == nil && json.Unmarshal(raw, &cached) == nil && len(cached.Best) == judged && len(cached.Songs) == judged {
 		for i := range qs {
-			qs[i].best = cached[i]
+			qs[i].best, qs[i].bestSong = cached.Best[i], cached.Songs[i]
 		}
 		b.logf("brute force: reused %s", cache)
 		return nil
@@ -308,11 +308,18 @@ func (b *bench) bruteForce(ctx context.Context, qs []query) error {
 	took := time.Since(start)
 	b.logf("brute force: %d queries x %d songs in %s (%.2f µs a score)", judged, b.cfg.Songs, took.Round(time.Millisecond), took.Seconds()*1e6/float64(judged)/float64(b.cfg.Songs))
 	b.res.set("brute_force_seconds", took.Seconds(), fmt.Sprintf("%.0f s (%d queries x %d songs)", took.Seconds(), judged, b.cfg.Songs))
-	raw, _ := json.Marshal(best)
+	raw, _ := json.Marshal(bruteReference{Best: best, Songs: songs})
 	if err := os.WriteFile(cache, raw, 0o644); err != nil {
 		b.logf("brute force: not kept: %v", err)
 	}
 	return nil
+}
+
+// bruteReference is the brute force kept beside the binary: each judged
+// query's best score and the first song of that score.
+type bruteReference struct {
+	Best  []float64 `json:"best"`
+	Songs []int64   `json:"songs"`
 }
 
 // bruteForce returns each query's best score over the catalogue and the
@@ -458,6 +465,11 @@ func (b *bench) measureRetrieval(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	if b.cfg.Debug {
+		if err := b.explainSlowest(ctx, qs, lat); err != nil {
+			return err
+		}
+	}
 	b.retrievals = append(b.retrievals, retrievalRun{prefix: "retrieval", qs: qs, ids: ids, byCat: true})
 	qps, err := b.concurrentQPS(ctx, qs, 8, retrieve)
 	if err != nil {
@@ -577,11 +589,35 @@ func (b *bench) runQueries(qs []query, retrieve func(query) ([]int64, error)) (l
 			return nil, nil, err
 		}
 		ids[i] = got
-		if b.cfg.Debug && lat[i] > 15*time.Millisecond {
-			b.logf("SLOW %s [%s] %q terms %v", lat[i].Round(100*time.Microsecond), q.category, q.in.Title, searchkey.Terms(q.subject.Title))
-		}
 	}
 	return lat, ids, nil
+}
+
+// explainSlowest prints the slowest of the queries (BENCH_DEBUG=1), the
+// one percent that make the p99 and at least three, each with its search
+// terms and their document frequencies, the query's terms first.
+func (b *bench) explainSlowest(ctx context.Context, qs []query, lat latencies) error {
+	order := make([]int, len(qs))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool { return lat[order[i]] > lat[order[j]] })
+	for _, i := range order[:min(len(order), max(3, len(order)/100))] {
+		t := qs[i].subject.Title
+		terms := searchkey.Terms(t)
+		df, err := b.db.TermFrequencies(ctx, terms, false)
+		if err != nil {
+			return err
+		}
+		plan := searchkey.PlanQuery(terms, df, max(b.cfg.Retrieval.PostingBudget, store.DefaultPostingBudget), 6)
+		described := make([]string, len(plan))
+		for k, term := range plan {
+			described[k] = fmt.Sprintf("%s:%d", term, df[term])
+		}
+		b.logf("SLOW %s [%s] %q (channel %q) artists %v (%s) track %q; plan %v", lat[i].Round(10*time.Microsecond), qs[i].category,
+			qs[i].in.Title, qs[i].in.Channel, t.Artists, t.ArtistSource, t.Track, described)
+	}
+	return nil
 }
 
 func (b *bench) concurrentQPS(ctx context.Context, qs []query, workers int, retrieve func(query) ([]int64, error)) (float64, error) {
