@@ -28,7 +28,8 @@
 //     way channel names write it (TaylorSwiftVEVO);
 //
 //   - each long track word also gives its consonant skeleton (sk_shds for
-//     shades), which a typo usually keeps;
+//     shades), which a typo usually keeps, and a track of several words
+//     its track skeleton (sk_chrstms_look), as rare as its shingles;
 //
 //   - each artist word paired with each track word forms an anchor
 //     (adele_hello): rare even when every word of the title is common, and
@@ -128,6 +129,9 @@ func Terms(t title.Title) []string {
 		if sk := skeleton(w); sk != "" {
 			add(skeletonPrefix + sk)
 		}
+	}
+	if sk := trackSkeleton(t.TrackTokens); sk != "" {
+		add(skeletonPrefix + sk)
 	}
 	if len(t.Readings) > 0 {
 		readingTerms(t, add)
@@ -232,6 +236,38 @@ func skeleton(w string) string {
 		return ""
 	}
 	return string(b)
+}
+
+// trackSkeleton is the typo-tolerant form of a track of several plain
+// words: each word's skeleton, or the word itself when it has none, joined
+// by underscores (chrstms_look for "christmas look"). A typo in one long
+// word breaks the shingles it is part of and leaves its words common; the
+// track skeleton keeps a term as rare as the shingles. "" for one word
+// (its skeleton is a term already), for a word not plain ASCII, or when no
+// word has a skeleton (the shingles are then as tolerant).
+func trackSkeleton(words []string) string {
+	if len(words) < 2 {
+		return ""
+	}
+	parts := make([]string, len(words))
+	any := false
+	for i, w := range words {
+		if !title.IsPlainASCII(w) {
+			return ""
+		}
+		parts[i] = w
+		if sk := skeleton(w); sk != "" {
+			parts[i], any = sk, true
+		}
+	}
+	if !any {
+		return ""
+	}
+	s := strings.Join(parts, "_")
+	if len(s)+len(skeletonPrefix) > ftMaxTerm {
+		return hashTerm(s)
+	}
+	return s
 }
 
 // Anchors pair at most this many artist and track words, which bounds the
@@ -412,4 +448,72 @@ func substituted(t title.Title, al title.Alias) []string {
 		return nil
 	}
 	return Terms(v)
+}
+
+// Pairs returns the conjunctions that find the song among the hits of a
+// search whose planned terms match more songs than the search keeps
+// (limit): the songs holding only a common planned term (a track many
+// artists sang, or its skeleton) rank alike, and the LIMIT cuts among them
+// by ID. A pair is an artist term of t and a track term of t, both
+// required: a song holding both is found whether or not the budget let
+// them into the plan (a typo in the track leaves its skeleton beside the
+// artist, whose anchors it broke). A pair costs the reading of its two
+// terms' postings, their summed document frequencies within budget, and
+// the rows of its hits, which are few. The rarest artist term pairs with
+// each track term, the rarest first, then the rarest track term with the
+// other artist terms; a pair over what is left of the budget is left out.
+// At most max.
+func Pairs(t title.Title, df map[string]int, planned []string, limit, budget, max int) [][2]string {
+	sum := 0
+	for _, term := range planned {
+		sum += df[term]
+	}
+	if sum <= limit {
+		return nil
+	}
+	byRarity := func(terms []string) []string {
+		known := terms[:0]
+		for _, term := range terms {
+			if df[term] > 0 {
+				known = append(known, term)
+			}
+		}
+		slices.SortStableFunc(known, func(a, b string) int { return cmp.Compare(df[a], df[b]) })
+		return known
+	}
+	artist := byRarity(Terms(title.Title{Artists: t.Artists, ArtistTokens: t.ArtistTokens}))
+	track := byRarity(Terms(title.Title{Track: t.Track, TrackTokens: t.TrackTokens}))
+	if len(artist) == 0 || len(track) == 0 {
+		return nil
+	}
+	var candidates [][2]string
+	for _, w := range track {
+		candidates = append(candidates, [2]string{artist[0], w})
+	}
+	for _, a := range artist[1:] {
+		candidates = append(candidates, [2]string{a, track[0]})
+	}
+	var pairs [][2]string
+	cost := 0
+	for _, p := range candidates {
+		if len(pairs) == max {
+			break
+		}
+		if cost+df[p[0]]+df[p[1]] > budget {
+			continue
+		}
+		pairs = append(pairs, p)
+		cost += df[p[0]] + df[p[1]]
+	}
+	return pairs
+}
+
+// PairQuery returns the boolean FULLTEXT query of pairs: the songs that
+// hold both terms of any of them.
+func PairQuery(pairs [][2]string) string {
+	parts := make([]string, len(pairs))
+	for i, p := range pairs {
+		parts[i] = "(+" + p[0] + " +" + p[1] + ")"
+	}
+	return strings.Join(parts, " ")
 }

@@ -93,3 +93,59 @@ func TestReadingTerms(t *testing.T) {
 		}
 	}
 }
+
+// TestTrackSkeletonKeepsUsualTypos: a track of several words and the same
+// track with a typo in a long word share the track skeleton, which neither
+// another track of those words nor a track of one word has.
+func TestTrackSkeletonKeepsUsualTypos(t *testing.T) {
+	tests := []struct {
+		a, b string
+		same bool
+	}{
+		{"Christmas Look", "Christmsa Look", true},
+		{"Breaking the Habit", "Braeking the Habit", true},
+		{"Dancing Queen", "Dancnig Queen", true},
+		{"Christmas Look", "Look Christmas", false},
+		{"Christmas Look", "Christmas Eve", false},
+	}
+	for _, tt := range tests {
+		a := trackSkeleton(title.Normalize(title.Input{Title: tt.a}).TrackTokens)
+		b := trackSkeleton(title.Normalize(title.Input{Title: tt.b}).TrackTokens)
+		if a == "" || (a == b) != tt.same {
+			t.Errorf("trackSkeleton(%q) = %q, trackSkeleton(%q) = %q: want same %v", tt.a, a, tt.b, b, tt.same)
+		}
+	}
+	for _, track := range []string{"Breath", "Up In Me", "夜に駆ける Tonight"} {
+		if sk := trackSkeleton(title.Normalize(title.Input{Title: track}).TrackTokens); sk != "" {
+			t.Errorf("trackSkeleton(%q) = %q, want none (one word, no long word, or not plain)", track, sk)
+		}
+	}
+}
+
+func TestPairs(t *testing.T) {
+	anu := title.Normalize(title.Input{Title: "Anu Uroka - Springsteen"})
+	df := map[string]int{"anu": 180, "uroka": 158, "anuuroka": 147, "springsteen": 61, "sk_sprngstn": 49, "anu_springsteen": 0}
+	tests := []struct {
+		name    string
+		t       title.Title
+		planned []string
+		budget  int
+		max     int
+		want    [][2]string
+	}{
+		{"the rarest artist term with each track term, then the rarest track term with the others", anu, []string{"sk_sprngstn"}, 1000, 8,
+			[][2]string{{"anuuroka", "sk_sprngstn"}, {"anuuroka", "springsteen"}, {"uroka", "sk_sprngstn"}, {"anu", "sk_sprngstn"}}},
+		{"at most max", anu, []string{"sk_sprngstn"}, 1000, 1, [][2]string{{"anuuroka", "sk_sprngstn"}}},
+		{"within the budget, a pair over it left out", anu, []string{"sk_sprngstn"}, 410, 8,
+			[][2]string{{"anuuroka", "sk_sprngstn"}, {"anuuroka", "springsteen"}}},
+		{"none when the plan's hits all fit in the search", anu, []string{"anu_springsteen"}, 1000, 8, nil},
+		{"none without an artist", title.Normalize(title.Input{Title: "Springsteen", Channel: "Lyrics Vault"}), []string{"springsteen"}, 1000, 8, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Pairs(tt.t, df, tt.planned, 40, tt.budget, tt.max); !slices.Equal(got, tt.want) {
+				t.Errorf("Pairs = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
