@@ -30,7 +30,12 @@
 // terms a query uses, its posting budget, is its cost; every term costs a
 // lookup of its own besides, which bounds the terms of a query; and when
 // even the rarest term is too common, the query is left to the exact
-// lookup on the hash of (track, artists), which comes first anyway.
+// lookup on the hash of (track, artists), which comes first anyway. When
+// the terms a query uses match more songs than it keeps, their hits rank
+// alike and the LIMIT cuts among them by ID: a second SELECT then asks for
+// the songs holding an artist term and a track term of the title at once
+// (searchkey.Pairs), which are few, so that it costs the reading of those
+// terms' postings rather than the rows of their hits.
 //
 // # Deleted FULLTEXT documents and key aliases
 //

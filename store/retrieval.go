@@ -19,12 +19,12 @@ import (
 // terms of its search key (see "Retrieval" in the package doc).
 
 // DefaultPostingBudget is RetrievalOptions.PostingBudget when it is left 0.
-const DefaultPostingBudget = 30
+const DefaultPostingBudget = 100
 
 // RetrievalOptions tune candidate retrieval.
 type RetrievalOptions struct {
 	// PostingBudget bounds the summed document frequency of the terms a
-	// query uses (default 30). InnoDB reads every row a boolean query
+	// query uses (default 100). InnoDB reads every row a boolean query
 	// matches before it ranks them, so the budget is the cost of a query;
 	// the misses of a small budget are ranking misses, not terms left out.
 	PostingBudget int
@@ -35,6 +35,10 @@ type RetrievalOptions struct {
 	// the few no song has (see searchkey.PlanQuery): every term costs
 	// InnoDB a lookup of its own.
 	MaxTerms int
+	// PairBudget bounds the summed document frequency of the terms a
+	// query reads in conjunctions (see searchkey.Pairs; default 600): they
+	// rank the hits of a query whose terms match more songs than it keeps.
+	PairBudget int
 	// StatsTTL is how long document frequencies are cached (default 30s).
 	StatsTTL time.Duration
 }
@@ -46,6 +50,9 @@ func (o RetrievalOptions) withDefaults() RetrievalOptions {
 	}
 	if o.MaxPostings <= 0 {
 		o.MaxPostings = 1500
+	}
+	if o.PairBudget <= 0 {
+		o.PairBudget = 600
 	}
 	if o.MaxTerms <= 0 {
 		o.MaxTerms = 6
@@ -290,20 +297,28 @@ func (s *DB) Candidates(ctx context.Context, qs []dedup.CandidateQuery) ([][]ded
 		if c.q.Quick {
 			df = quickDF
 		}
-		query := s.planSearch(c, df)
-		if query == "" {
+		planned, pairs := s.planSearch(c, df)
+		if len(planned) == 0 {
 			continue
 		}
-		for _, t := range strings.Fields(query) {
+		for _, t := range planned {
 			expect[i] = max(expect[i], min(df[t], c.q.Limit+1))
 		}
 		// No other condition in the WHERE clause: InnoDB then ranks inside
 		// the FULLTEXT index. Songs merged away keep their keys (see
-		// mergeLocked): a hit on one stands for its canonical song.
-		search = append(search, fmt.Sprintf(`(SELECT `+candidateColumns+`, %d FROM songs s
+		// mergeLocked): a hit on one stands for its canonical song. The
+		// pairs' hits come first, in a SELECT of their own: InnoDB does not
+		// add up the relevance of groups and loose terms in one query.
+		branch := func(query string, mark int) {
+			search = append(search, fmt.Sprintf(`(SELECT `+candidateColumns+`, %d FROM songs s
 			WHERE MATCH(s.search_key) AGAINST(? IN BOOLEAN MODE)
-			ORDER BY MATCH(s.search_key) AGAINST(? IN BOOLEAN MODE) DESC, s.id LIMIT ?)`, i))
-		args = append(args, query, query, c.q.Limit+1)
+			ORDER BY MATCH(s.search_key) AGAINST(? IN BOOLEAN MODE) DESC, s.id LIMIT ?)`, mark))
+			args = append(args, query, query, c.q.Limit+1)
+		}
+		if len(pairs) > 0 {
+			branch(searchkey.PairQuery(pairs), pairMark(i, len(sets)))
+		}
+		branch(strings.Join(planned, " "), i)
 	}
 	if len(search) > 0 {
 		// A quick search looks for what was committed a moment ago: the
@@ -356,8 +371,12 @@ func (s *DB) search(ctx context.Context, db reader, sets []*candidateSet, query 
 		got := map[int]int{}
 		var q int
 		err := scanCandidates(ctx, db, query, args, func(song dedup.Song) {
-			hits = append(hits, hit{q, song})
-			got[q]++
+			if q >= len(sets) { // a pair's hit: no term's every document
+				hits = append(hits, hit{q - len(sets), song})
+			} else {
+				hits = append(hits, hit{q, song})
+				got[q]++
+			}
 			if song.MergedInto != 0 {
 				redirects = append(redirects, song.MergedInto)
 			}
@@ -418,9 +437,10 @@ func (c *candidateSet) needsSearch() bool {
 	return len(c.songs) < c.q.Limit
 }
 
-// planSearch returns the boolean FULLTEXT query of a candidate set, given
-// the frequencies of its terms, or "" when no query is worth running.
-func (s *DB) planSearch(c *candidateSet, df map[string]int) string {
+// planSearch returns the terms of the FULLTEXT search of a candidate set,
+// given their frequencies, and the pairs of terms that rank its hits (see
+// searchkey.Pairs); none when no search is worth running.
+func (s *DB) planSearch(c *candidateSet, df map[string]int) ([]string, [][2]string) {
 	terms := c.terms
 	budget, maxPostings := s.retrieval.PostingBudget, s.retrieval.MaxPostings
 	if c.q.Quick {
@@ -445,10 +465,16 @@ func (s *DB) planSearch(c *candidateSet, df map[string]int) string {
 	if rarest := slices.IndexFunc(query, func(t string) bool { return df[t] > 0 }); rarest >= 0 && df[query[rarest]] > maxPostings {
 		// Even the rarest known term is too common to rank quickly: the
 		// exact lookups carry this query (terms no song has find nothing).
-		return ""
+		return nil, nil
 	}
-	return strings.Join(query, " ")
+	return query, searchkey.Pairs(c.q.Title, df, query, c.q.Limit+1, s.retrieval.PairBudget, maxPairs)
 }
+
+// pairMark is the last column of the rows of set i's pairs (see search).
+func pairMark(i, sets int) int { return sets + i }
+
+// maxPairs bounds the conjunctions of one query (see searchkey.Pairs).
+const maxPairs = 3
 
 // searchRetries are the pauses before a search that missed committed songs
 // is read again.

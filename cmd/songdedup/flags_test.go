@@ -72,7 +72,7 @@ func TestCommandHelp(t *testing.T) {
 					t.Errorf("line %d: a flags heading above no flag:\n%s", i+1, help)
 				}
 			}
-			if strings.Contains(help, "posting-budget") && !strings.Contains(help, "(default 30)") {
+			if strings.Contains(help, "posting-budget") && !strings.Contains(help, "(default 100)") {
 				t.Errorf("--posting-budget does not show its default:\n%s", help)
 			}
 			if strings.Contains(help, "(0: the default") {
