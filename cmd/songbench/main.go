@@ -48,7 +48,9 @@
 //     smaller (default 2048; a global setting of the server);
 //   - BENCH_POSTING_BUDGET: the store's posting budget in the retrieval
 //     phase; pass --posting-budget in BENCH_SERVER_ARGS for the submit
-//     phase and in BENCH_BACKFILL_ARGS for the backfill;
+//     phase and in BENCH_BACKFILL_ARGS for the backfill; BENCH_MAX_POSTINGS:
+//     the store's MaxPostings in the retrieval phase (the most songs the
+//     rarest term of a FULLTEXT search may match);
 //   - BENCH_CATALOGUE=FILE: a catalogue export (CSV or JSON lines, as
 //     `songdedup backfill` reads it; BENCH_CATALOGUE_MAP its --map) that the
 //     backfill phase also backfills into an empty database of its own,
@@ -134,7 +136,8 @@ type config struct {
 	Debug    bool   // print every retrieval miss and the slowest queries
 	Reuse    bool   // keep a bench database that already holds the catalogue
 	Run      int    // draws new submissions for a submit phase on a reused catalogue
-	// Retrieval tunes the store of the retrieval phase (BENCH_POSTING_BUDGET).
+	// Retrieval tunes the store of the retrieval phase (BENCH_POSTING_BUDGET,
+	// BENCH_MAX_POSTINGS).
 	Retrieval store.RetrievalOptions
 	NoBrute   bool // skip the brute-force reference (latency only)
 	// BruteQueries are the queries the brute force judges, the first
@@ -181,6 +184,9 @@ func loadConfig(getenv func(string) string) (config, error) {
 		return c, err
 	}
 	if err := intVar("BENCH_POSTING_BUDGET", &c.Retrieval.PostingBudget, 0); err != nil {
+		return c, err
+	}
+	if err := intVar("BENCH_MAX_POSTINGS", &c.Retrieval.MaxPostings, 0); err != nil {
 		return c, err
 	}
 	if err := intVar("BENCH_RUN", &c.Run, 0); err != nil {
