@@ -8,6 +8,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -594,9 +595,30 @@ func (b *bench) runQueries(qs []query, retrieve func(query) ([]int64, error)) (l
 }
 
 // explainSlowest prints the slowest of the queries (BENCH_DEBUG=1), the
-// one percent that make the p99 and at least three, each with its search
-// terms and their document frequencies, the query's terms first.
+// one percent that make the p99 and at least three, each with the terms
+// its plan reads and their document frequencies; and, over every query,
+// the songs the plan's terms hold (what its FULLTEXT search reads and
+// sorts), a measure of the search's cost that the machine's load does not
+// blur.
 func (b *bench) explainSlowest(ctx context.Context, qs []query, lat latencies) error {
+	budget := b.cfg.Retrieval.PostingBudget
+	if budget == 0 {
+		budget = store.DefaultPostingBudget
+	}
+	plans := make([][]string, len(qs))
+	dfs := make([]map[string]int, len(qs))
+	hits := make([]int, len(qs))
+	for i, q := range qs {
+		terms := searchkey.Terms(q.subject.Title)
+		df, err := b.db.TermFrequencies(ctx, terms, false)
+		if err != nil {
+			return err
+		}
+		plans[i], dfs[i] = searchkey.PlanQuery(terms, df, budget, 6), df
+		for _, term := range plans[i] {
+			hits[i] += df[term]
+		}
+	}
 	order := make([]int, len(qs))
 	for i := range order {
 		order[i] = i
@@ -604,19 +626,16 @@ func (b *bench) explainSlowest(ctx context.Context, qs []query, lat latencies) e
 	sort.SliceStable(order, func(i, j int) bool { return lat[order[i]] > lat[order[j]] })
 	for _, i := range order[:min(len(order), max(3, len(order)/100))] {
 		t := qs[i].subject.Title
-		terms := searchkey.Terms(t)
-		df, err := b.db.TermFrequencies(ctx, terms, false)
-		if err != nil {
-			return err
-		}
-		plan := searchkey.PlanQuery(terms, df, max(b.cfg.Retrieval.PostingBudget, store.DefaultPostingBudget), 6)
-		described := make([]string, len(plan))
-		for k, term := range plan {
-			described[k] = fmt.Sprintf("%s:%d", term, df[term])
+		described := make([]string, len(plans[i]))
+		for k, term := range plans[i] {
+			described[k] = fmt.Sprintf("%s:%d", term, dfs[i][term])
 		}
 		b.logf("SLOW %s [%s] %q (channel %q) artists %v (%s) track %q; plan %v", lat[i].Round(10*time.Microsecond), qs[i].category,
 			qs[i].in.Title, qs[i].in.Channel, t.Artists, t.ArtistSource, t.Track, described)
 	}
+	slices.Sort(hits)
+	at := func(p float64) int { return hits[max(0, min(len(hits)-1, int(p*float64(len(hits))+0.5)-1))] }
+	b.logf("songs the plans' terms hold, over %d queries: p50 %d, p95 %d, p99 %d, max %d", len(hits), at(0.50), at(0.95), at(0.99), hits[len(hits)-1])
 	return nil
 }
 
