@@ -153,10 +153,13 @@ func (s *scorer) compare(explain bool) Comparison {
 		s.b.build(false)
 	}
 	t := s.alignAndTally()
-	if s.crossedBothWays() {
+	if s.crossedBothWays() || s.crossedOntoBare() {
 		// One title's artist is the other's track and the other way
-		// round: "Numb - Linkin Park" against "Linkin Park - Numb". Read
-		// each guessed split the other way and keep the better reading.
+		// round: "Numb - Linkin Park" against "Linkin Park - Numb"; or
+		// one title's artist is the track of a title that names no
+		// artist: "purple rain - holly cole" against "Purple Rain
+		// (Lyrics)". Read each guessed split the other way and keep the
+		// better reading.
 		best, swapA, swapB := t.score, false, false
 		for _, sw := range [][2]bool{{true, false}, {false, true}} {
 			if sw[0] && !s.a.splitGuessed() || sw[1] && !s.b.splitGuessed() {
@@ -274,6 +277,27 @@ func (s *scorer) crossedBothWays() bool {
 		}
 	}
 	return ab && ba
+}
+
+// crossedOntoBare reports that one side's artist met the track of the
+// other side, which names no artist, in the cross phase, and its track met
+// nothing of the other's track: the one side may read the other way round,
+// and nothing on the other side can say so. A track that met the other's
+// ("Sia - Chandelier" against "chandeleir sia") is read as it stands.
+func (s *scorer) crossedOntoBare() bool {
+	if s.a.hasArtist() == s.b.hasArtist() {
+		return false
+	}
+	crossed := false
+	for _, p := range s.pairs {
+		switch p.phase {
+		case phaseTrack:
+			return false
+		case phaseCross:
+			crossed = crossed || (s.a.toks[p.i].field != fieldTrack) == s.a.hasArtist()
+		}
+	}
+	return crossed
 }
 
 // tally adds up the alignment.

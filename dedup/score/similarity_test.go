@@ -643,3 +643,34 @@ func TestReprise(t *testing.T) {
 		}
 	}
 }
+
+// TestReversedOntoBare: a title guessed the wrong way round ("purple rain
+// - holly cole" read as artist "purple rain") against a title that names
+// no artist, whose track is the first title's artist part, is read the
+// other way round, as its forward spelling is, and says so
+// (artist_track_swapped). The reversed titles are real ones of the dev
+// title suite.
+func TestReversedOntoBare(t *testing.T) {
+	tests := []struct {
+		reversed, forward, bare title.Input
+	}{
+		{title.Input{Title: "purple rain - holly cole"}, title.Input{Title: "holly cole - purple rain"}, title.Input{Title: "Purple Rain (Lyrics)", Channel: "Lyrics Nation"}},
+		{title.Input{Title: "mammy blue - laima vaikule"}, title.Input{Title: "laima vaikule - mammy blue"}, title.Input{Title: "Mammy Blue"}},
+		{title.Input{Title: "the auld triangle - ronnie drew"}, title.Input{Title: "ronnie drew - the auld triangle"}, title.Input{Title: "The Auld Triangle (Audio)", Channel: "Lyrics Vault"}},
+		{title.Input{Title: "BOOGIE - BROCKHAMPTON"}, title.Input{Title: "BROCKHAMPTON - BOOGIE"}, title.Input{Title: "Boogie (Lyrics)", Channel: "Rap Lyrics"}},
+	}
+	for _, tt := range tests {
+		for _, swap := range []bool{false, true} {
+			got, want := decideInputs(tt.reversed, tt.bare, swap), decideInputs(tt.forward, tt.bare, swap)
+			if got.Kind != want.Kind || got.Score != want.Score || !slices.Contains(rulesOf(got.Explanation), RuleSwapped) {
+				t.Errorf("%q / %q (swap %v): %s %.4f, rules %v; want %s %.4f as %q reads, and %s",
+					tt.reversed.Title, tt.bare.Title, swap, got.Kind, got.Score, rulesOf(got.Explanation), want.Kind, want.Score, tt.forward.Title, RuleSwapped)
+			}
+		}
+	}
+	// Another performer's upload names its artist: the reversed title
+	// is not turned round to meet it.
+	if d := decideInputs(title.Input{Title: "purple rain - holly cole"}, title.Input{Title: "Prince - Purple Rain"}, false); d.Kind != DecisionDistinct || slices.Contains(rulesOf(d.Explanation), RuleSwapped) {
+		t.Errorf("purple rain - holly cole / Prince - Purple Rain: %s %.4f, rules %v; want distinct, not swapped", d.Kind, d.Score, rulesOf(d.Explanation))
+	}
+}
