@@ -110,6 +110,23 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 		}
 	}
 	if len(parts) < 2 {
+		// "the proclaimers / 500 miles", "devil may care / claire
+		// martin": a slash standing between spaces splits when no dash
+		// does (one without spaces joins: "AC/DC", "w/").
+		parts = parts[:0]
+		lo = sp.lo
+		for k := sp.lo; k < sp.hi; k++ {
+			k = p.skipGroup(k)
+			if it := &p.items[k]; it.kind == kSlash && it.space && k+1 < sp.hi && p.items[k+1].space {
+				cut(k)
+			}
+		}
+		cut(sp.hi)
+		if len(parts) >= 2 {
+			p.pattern("slash_split")
+		}
+	}
+	if len(parts) < 2 {
 		parts = parts[:0]
 		lo = sp.lo
 		// A colon splits only when nothing else does, and not after a
