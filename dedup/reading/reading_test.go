@@ -249,7 +249,8 @@ func TestGreeklish(t *testing.T) {
 }
 
 // TestAlternates gives the other readings fans write (dev pairs): a
-// Korean name with its family's spelling; and none for words that have no other.
+// Korean name with its family's spelling; a Devanagari word with ऐ
+// written ae or its final nasal dropped; and none for words that have no other.
 func TestAlternates(t *testing.T) {
 	tests := []struct {
 		tok  string
@@ -262,6 +263,11 @@ func TestAlternates(t *testing.T) {
 		{"香水", []string{"kousui"}},                                 // 瑛人 - 香水 / Eito - Kousui
 		{"松山千春", []string{"matsuyamachiharu", "chiharumatsuyama"}}, // and swapped
 		{"雪の華", nil},                                               // kana: Of reads it as Japanese already
+		{"ऐ", []string{"ae"}},                                      // ऐ मेरे वतन / Ae Mere Watan, ऐ दिल / Ae Dil
+		{"लंबियां", []string{"lambiya"}},                           // रातां लंबियां / Raatan Lambiya
+		{"छैयाँ", []string{"chhaeyan", "chhaiya", "chhaeya"}},      // छैयाँ छैयाँ / Chhaiya Chhaiya
+		{"सपनों", []string{"sapno"}},                               // मेरे सपनों की रानी / Mere Sapno Ki Rani
+		{"मेरे", nil},
 		{"кино", nil},
 		{"성시경", nil},
 		{"박", nil}, // one syllable is no name

@@ -1,6 +1,7 @@
 package reading
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -277,7 +278,23 @@ const (
 	devaAnusvara   = 'ं'
 	devaCandrabind = 'ँ'
 	devaVisarga    = 'ः'
+	devaVowelAi    = 'ऐ'
+	devaSignAi     = 'ै'
 )
+
+// devanagariAlternates are the spellings of a Devanagari word that fans
+// write beside its reading (see devaSpelling): ऐ as ae, the final nasal
+// dropped, and both.
+func devanagariAlternates(rs []rune) []string {
+	var alts []string
+	for _, sp := range []devaSpelling{{aiAsAe: true}, {dropFinalNasal: true}, {aiAsAe: true, dropFinalNasal: true}} {
+		alt := devanagariAs(rs, sp)
+		if !slices.Contains(alts, alt) && alt != devanagari(rs) {
+			alts = append(alts, alt)
+		}
+	}
+	return alts
+}
 
 // devaSyllable is a consonant (or a cluster's consonant without a vowel)
 // with its vowel and what closes it (an anusvara's n).
@@ -286,7 +303,16 @@ type devaSyllable struct {
 	inherent          bool // the vowel is the consonant's inherent a
 }
 
-func devanagari(rs []rune) string {
+func devanagari(rs []rune) string { return devanagariAs(rs, devaSpelling{}) }
+
+// devaSpelling is how a fan's spelling departs from the standard reading:
+// ऐ written ae (Ae Dil Hai Mushkil), a nasal that ends the word dropped
+// (छैयां Chaiyya, लंबियां Lambiya, सपनों Sapno).
+type devaSpelling struct {
+	aiAsAe, dropFinalNasal bool
+}
+
+func devanagariAs(rs []rune, sp devaSpelling) string {
 	var syl []devaSyllable
 	for i := 0; i < len(rs); i++ {
 		r := rs[i]
@@ -301,10 +327,16 @@ func devanagari(rs []rune) string {
 			continue
 		}
 		if v, ok := devaSigns[r]; ok && len(syl) > 0 {
+			if sp.aiAsAe && r == devaSignAi {
+				v = "ae"
+			}
 			syl[len(syl)-1].vowel, syl[len(syl)-1].inherent = v, false
 			continue
 		}
 		if v, ok := devaVowels[r]; ok {
+			if sp.aiAsAe && r == devaVowelAi {
+				v = "ae"
+			}
 			syl = append(syl, devaSyllable{vowel: v})
 			continue
 		}
@@ -333,6 +365,9 @@ func devanagari(rs []rune) string {
 		if c.inherent && c.coda == "" && p.vowel != "" && x.cons != "" && x.vowel != "" {
 			syl[i].vowel = ""
 		}
+	}
+	if sp.dropFinalNasal && n > 0 && syl[n-1].coda == "n" {
+		syl[n-1].coda = ""
 	}
 	var b strings.Builder
 	for i, s := range syl {

@@ -87,7 +87,9 @@ func Greek(tok string) bool { return inScript(tok, unicode.Greek) }
 //   - a Korean name of two to four syllables with its family name spelled
 //     as families spell it (이 Lee, 박 Park, 최 Choi: 이소라 Lee Sora, 박효신
 //     Park Hyo Shin), where that spelling is not Revised Romanization
-//     folded by Popular.
+//     folded by Popular;
+//   - a Devanagari word with ऐ written ae (ऐ मेरे वतन Ae Mere Watan) or its
+//     final nasal dropped (छैयां Chaiyya, लंबियां Lambiya, सपनों Sapno).
 //
 // The alternates are lower-case ASCII letters and digits, one word each.
 func Alternates(tok string) []string {
@@ -105,6 +107,9 @@ func Alternates(tok string) []string {
 		for _, sp := range familyNames[rs[0]] {
 			alts = append(alts, sp+hangul(rs[1:]))
 		}
+	}
+	if inScript(tok, unicode.Devanagari) {
+		alts = append(alts, devanagariAlternates([]rune(tok))...)
 	}
 	return alts
 }
