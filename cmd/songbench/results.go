@@ -116,7 +116,8 @@ func machine(server string) string {
 func command(getenv func(string) string) string {
 	var parts []string
 	for _, name := range []string{"BENCH_SONGS", "BENCH_PROFILE", "BENCH_QUERIES", "BENCH_SEED", "BENCH_BACKFILL_ROWS", "BENCH_BACKFILL_WORKERS",
-		"BENCH_PHASES", "BENCH_POSTING_BUDGET", "BENCH_REUSE", "BENCH_RUN", "BENCH_NO_BRUTE", "BENCH_SERVER_ARGS", "BENCH_BACKFILL_ARGS"} {
+		"BENCH_PHASES", "BENCH_POSTING_BUDGET", "BENCH_REUSE", "BENCH_RUN", "BENCH_NO_BRUTE", "BENCH_SERVER_ARGS", "BENCH_BACKFILL_ARGS",
+		"BENCH_CATALOGUE", "BENCH_CATALOGUE_MAP"} {
 		if v := getenv(name); v != "" {
 			if strings.ContainsAny(v, " \t") {
 				v = strconv.Quote(v)

@@ -72,3 +72,16 @@ func TestExportRows(t *testing.T) {
 		t.Errorf("a missing file: %v, want an error naming BENCH_CATALOGUE", err)
 	}
 }
+
+// TestCommand: a recorded run names the settings it ran with, the
+// catalogue export beside the generated uploads included.
+func TestCommand(t *testing.T) {
+	env := map[string]string{"BENCH_SONGS": "100000", "BENCH_PHASES": "backfill",
+		"BENCH_CATALOGUE": "testdata/catalogues/musicbrainz/dev.csv", "BENCH_CATALOGUE_MAP": "record_id=TID,track_number=number"}
+	got := command(func(k string) string { return env[k] })
+	want := "BENCH_SONGS=100000 BENCH_PHASES=backfill BENCH_CATALOGUE=testdata/catalogues/musicbrainz/dev.csv " +
+		"BENCH_CATALOGUE_MAP=record_id=TID,track_number=number make bench"
+	if got != want {
+		t.Errorf("command = %q, want %q", got, want)
+	}
+}
