@@ -393,11 +393,15 @@ var pairRules = [...]pairRule{
 		// titles are read only for what could merge.
 		name: RuleUnparsedVersion, effect: EffectBlocksMerge, anotherSong: true,
 		check: func(s *scorer) bool {
-			return s.a.verBits == s.b.verBits &&
-				s.t.score > s.versionCheckFloor && s.a.rawVersionBits() != s.b.rawVersionBits()
+			if s.a.verBits != s.b.verBits || s.t.score <= s.versionCheckFloor {
+				return false
+			}
+			a, b := s.rawVersions()
+			return a != b
 		},
 		detail: func(s *scorer) string {
-			return fmt.Sprintf("version words in the raw titles differ: %s vs %s", bitsList(s.a.rawVersionBits()), bitsList(s.b.rawVersionBits()))
+			a, b := s.rawVersions()
+			return fmt.Sprintf("version words in the raw titles differ: %s vs %s", bitsList(a), bitsList(b))
 		},
 	},
 }
@@ -612,6 +616,29 @@ func (p *side) rawVersionBits() uint32 {
 	}
 	p.rawVer, p.rawVerDone = bits, true
 	return bits
+}
+
+// rawVersions are the rawVersionBits of both sides, without the versions
+// that only a word of the artists' names says, when both sides name those
+// artists and the alignment matched the word: "Billy May's Rico Mambo
+// Orchestra - Hernandos Hideaway", "Pilot Speed - Open Arms" and "Acoustic
+// Sound Orchestra - Smoke Gets in Your Eyes" against the same records with
+// the artist in its own column name a band, not an orchestral or sped-up
+// version. A version word in an artist that the other side does not name
+// ("Arijit Singh Live - Channa Mereya") still counts.
+func (s *scorer) rawVersions() (a, b uint32) {
+	var names uint32
+	for _, p := range []struct {
+		s  *side
+		ph []phase
+	}{{&s.a, s.phA}, {&s.b, s.phB}} {
+		for i := range p.s.nArt + p.s.nFt {
+			if v, ok := title.VersionWord(p.s.toks[i].text); ok && p.ph[i] == phaseArtist {
+				names |= versionIndex[v]
+			}
+		}
+	}
+	return s.a.rawVersionBits() &^ (names &^ s.a.verBits), s.b.rawVersionBits() &^ (names &^ s.b.verBits)
 }
 
 // artistVersionBits are the versions a title's artist names when every

@@ -674,3 +674,32 @@ func TestReversedOntoBare(t *testing.T) {
 		t.Errorf("purple rain - holly cole / Prince - Purple Rain: %s %.4f, rules %v; want distinct, not swapped", d.Kind, d.Score, rulesOf(d.Explanation))
 	}
 }
+
+// TestVersionWordInArtistName: a version word in an artist's name that
+// both sides name ("... Orchestra", "Pilot Speed") is no version the
+// normalizer missed (the MusicBrainz dev records of one recording, the
+// artist once in the title and once in its own column); one in an artist
+// only one side names still holds the pair.
+func TestVersionWordInArtistName(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b title.Input
+		want DecisionKind
+		hit  bool
+	}{
+		{"an orchestra in the title and in the column", title.Input{Title: "Billy May's Rico Mambo Orchestra - Hernandos Hideaway"}, title.Input{Title: "Hernandos Hideaway", Artist: "Billy May's Rico Mambo Orchestra"}, DecisionMerge, false},
+		{"an orchestra after a conjunction", title.Input{Title: "Fess Williams and His Royal Flush Orchestra - Do Shuffle"}, title.Input{Title: "Do Shuffle", Artist: "Fess Williams and His Royal Flush Orchestra"}, DecisionMerge, false},
+		{"two version words in a name", title.Input{Title: "Acoustic Sound Orchestra - Smoke Gets in Your Eyes"}, title.Input{Title: "Smoke Gets in Your Eyes", Artist: "Acoustic Sound Orchestra"}, DecisionMerge, false},
+		{"a band named for speed", title.Input{Title: "Pilot Speed - Open Arms"}, title.Input{Title: "Open Arms", Artist: "Pilot Speed"}, DecisionMerge, false},
+		{"a live take the other side does not name", title.Input{Title: "Arijit Singh Live - Channa Mereya", Channel: "Concert Clips India"}, title.Input{Title: "चन्ना मेरेया - अरिजीत सिंह | ऐ दिल है मुश्किल", Channel: "हिंदी गाने"}, DecisionReview, true},
+	}
+	for _, tt := range tests {
+		for _, swap := range []bool{false, true} {
+			d := decideInputs(tt.a, tt.b, swap)
+			rules := rulesOf(d.Explanation)
+			if d.Kind != tt.want || slices.Contains(rules, RuleUnparsedVersion) != tt.hit {
+				t.Errorf("%s (swap %v): %s %.4f, rules %v; want %s, %s %v", tt.name, swap, d.Kind, d.Score, rules, tt.want, RuleUnparsedVersion, tt.hit)
+			}
+		}
+	}
+}
