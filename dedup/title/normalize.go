@@ -165,6 +165,9 @@ type parser struct {
 	// channelSure is whether the channel is certainly the artist's own:
 	// YouTube's auto-generated "Artist - Topic" or a VEVO channel.
 	channelSure bool
+	// channelLabel is whether the channel is a label's: its name holds a
+	// label word ("Sony Music India", "Zee Music Company").
+	channelLabel bool
 	// channelNamed, when not 0, is 1 + the index of the one of the
 	// channel's several artists that the title names.
 	channelNamed int

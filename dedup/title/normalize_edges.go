@@ -50,6 +50,14 @@ func (p *parser) cutTails(sp span) span {
 				p.pattern("credit_list")
 			}
 			if it.kind == kPipe {
+				if dash, credit := p.filmCredit(span{sp.lo, k}, tail); credit.hi > credit.lo && p.tail.hi == 0 {
+					// "Channa Mereya - Ae Dil Hai Mushkil | Arijit Singh |
+					// Pritam": the film after the dash is dropped.
+					p.pipeTail = credit
+					p.pattern("film_credits")
+					p.pattern("pipe_tail")
+					return span{sp.lo, dash}
+				}
 				p.pattern("pipe_tail")
 				if head := (span{sp.lo, k}); p.pipes(tail) >= 2 && !p.hasSeparator(head) {
 					p.dropSongWord(head)
@@ -146,6 +154,93 @@ func (p *parser) creditArtist(head span, pipe int, tail span) span {
 		return span{}
 	}
 	return artist
+}
+
+// filmCredit reads the credits of an Indian film song, "Track - Film |
+// Singer, Singer | Composer": the part after the head's one dash names the
+// film, and the first segment of the tail that reads as names (noise,
+// listings and dates passed over) credits the singers. It returns the dash
+// that ends the track and that segment, or an empty span. The credits
+// must say they are people, not the artist's album or alias ("Artist -
+// Track | Album"): the segment is a list of two names or more ("| Jubin
+// Nautiyal, Asees Kaur"), or the channel is a label's and two segments of
+// names or more follow the film ("| Arijit Singh | Pritam"). Neither the
+// track nor the film may say what the upload is ("Film Official Song -
+// Track | Cast | ..."), and a head that credits a guest is the artist's.
+func (p *parser) filmCredit(head, tail span) (dash int, artist span) {
+	if len(p.caller.keys) > 0 || p.featMarker(head, false) >= 0 {
+		return 0, span{}
+	}
+	dash = -1
+	for k := head.lo; k <= head.hi; k++ {
+		if p.items[k].kind == kOpen || p.items[k].afterNoise {
+			// "Artist - Track [Full Song] | Cast | ...": a group ends
+			// the track before the credits (see creditArtist).
+			return 0, span{}
+		}
+		if k < head.hi && isSeparator(&p.items[k]) {
+			if p.items[k].kind != kDash || dash >= 0 {
+				return 0, span{}
+			}
+			dash = k
+		}
+	}
+	if dash < 0 || !p.hasWord(span{head.lo, dash}) || !p.creditName(span{dash + 1, head.hi}) {
+		return 0, span{}
+	}
+	for _, w := range p.groupWords(head.lo, dash) {
+		if w == "song" || w == "songs" || w == "video" || w == "official" {
+			return 0, span{}
+		}
+	}
+	names, list := 0, false
+	for lo := tail.lo; lo <= tail.hi; {
+		k := p.pipeEnd(lo, tail.hi)
+		seg := span{lo, k}
+		lo = k + 1
+		words := p.groupWords(seg.lo, seg.hi)
+		if len(words) == 0 || isListing(words) || !slices.ContainsFunc(words, func(w string) bool { return !isNumber(w) }) {
+			continue
+		}
+		if _, noise := coveredByNoise(words); noise {
+			continue
+		}
+		n := p.nameList(seg)
+		if n == 0 {
+			if artist.hi == artist.lo {
+				return 0, span{}
+			}
+			break
+		}
+		if artist.hi == artist.lo {
+			artist, list = seg, n >= 2
+		}
+		names++
+	}
+	if artist.hi == artist.lo || !list && !(p.channelLabel && names >= 2) {
+		return 0, span{}
+	}
+	return dash, artist
+}
+
+// nameList returns how many names a segment lists, joined by commas or
+// "&" ("Sukhwinder Singh, Sapna Awasthi"), each reading as a name (see
+// creditName) without a number; 0 when one of them does not.
+func (p *parser) nameList(sp span) int {
+	n, lo := 0, sp.lo
+	for k := sp.lo; k <= sp.hi; k++ {
+		if k < sp.hi {
+			if kd := p.items[k].kind; kd != kComma && kd != kAmp {
+				continue
+			}
+		}
+		if !p.creditName(span{lo, k}) || slices.ContainsFunc(p.groupWords(lo, k), isNumber) {
+			return 0 // "| October 4, 2017": a date names no one
+		}
+		n++
+		lo = k + 1
+	}
+	return n
 }
 
 // creditName reports whether a segment of a list of credits reads as the

@@ -23,6 +23,7 @@ func (p *parser) knownArtists(in Input) {
 		p.channel = p.knownFrom(items, true)
 		p.pairFrom = pairFromTitle
 		p.channelArtist, p.channelSure = artistLike || sure, sure
+		p.channelLabel = !p.channelArtist
 	}
 }
 
