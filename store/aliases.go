@@ -164,8 +164,17 @@ func (s *DB) aliasNewArtists(ctx context.Context, tx *sql.Tx, songID int64, old 
 	if len(added) == 0 {
 		return nil
 	}
+	if err := s.addKeyAlias(ctx, tx, songID, up, now); err != nil {
+		return err
+	}
+	return s.addTermStats(ctx, tx, songID, added, 1)
+}
+
+// addKeyAlias gives songID a key alias: a row of row's fields and search
+// key, merged into the song. The caller counts its new terms.
+func (s *DB) addKeyAlias(ctx context.Context, tx *sql.Tx, songID int64, row dedup.Song, now time.Time) error {
 	ins := newRowsInsert("INSERT INTO songs ("+SongRowColumns+", created_at, updated_at, merged_into, reconciled) VALUES ", 16, "", 1)
-	ins.add(append(SongRow(up), now, now, songID, 1)...)
+	ins.add(append(SongRow(row), now, now, songID, 1)...)
 	ids, err := s.insertWithIDs(ctx, tx, ins)
 	if err != nil {
 		return fmt.Errorf("song %d: adding a key alias: %w", songID, err)
@@ -177,7 +186,7 @@ func (s *DB) aliasNewArtists(ctx context.Context, tx *sql.Tx, songID int64, old 
 	if _, err := tx.ExecContext(ctx, "INSERT INTO alias_rows (id) VALUES (?)", alias); err != nil {
 		return fmt.Errorf("song %d: adding a key alias: %w", songID, translate(err))
 	}
-	return s.addTermStats(ctx, tx, songID, added, 1)
+	return nil
 }
 
 // aliasKeys returns the search keys of a song's key aliases.

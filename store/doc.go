@@ -43,7 +43,8 @@
 // changes, and every FULLTEXT query reads the whole list of deleted
 // documents until the index is rebuilt or optimized: a catalogue whose keys
 // keep changing makes every search slower. So the store never rewrites an
-// indexed key. A song merged away keeps its key, and a hit on it stands for
+// indexed key, but for RewriteKeys (songdedup rekey), run once after a
+// release changes the key format and followed by a rebuild. A song merged away keeps its key, and a hit on it stands for
 // its canonical song. A source upgrade that names other artists brings its
 // terms in a key alias: a row merged into the song, listed in key_aliases
 // and counted in the song's term statistics, which the index only gains.

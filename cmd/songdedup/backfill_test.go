@@ -114,7 +114,14 @@ func writeCSV(t *testing.T, rows []catalogueRow) string {
 // output.
 func runBackfillBinary(t *testing.T, dsn string, args ...string) (int, string) {
 	t.Helper()
-	cmd := exec.Command(songdedupBinary(t), append([]string{"backfill", "--log-level", "warn"}, args...)...)
+	return runBinary(t, dsn, "backfill", args...)
+}
+
+// runBinary runs a command of the binary to completion, logging warnings
+// only, and returns its exit code and output.
+func runBinary(t *testing.T, dsn, command string, args ...string) (int, string) {
+	t.Helper()
+	cmd := exec.Command(songdedupBinary(t), append([]string{command, "--log-level", "warn"}, args...)...)
 	cmd.Env = append(os.Environ(), "SONGDEDUP_MYSQL_DSN="+dsn)
 	out, err := cmd.CombinedOutput()
 	code := 0

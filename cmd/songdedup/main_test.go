@@ -184,6 +184,10 @@ func TestBadConfiguration(t *testing.T) {
 		{"migrate without action", []string{"migrate"}, nil, 2, "migrate needs"},
 		{"migrate down without N", []string{"migrate", "down"}, nil, 2, "down N"},
 		{"migrate down bad N", []string{"migrate", "down", "x"}, nil, 2, "positive integer"},
+		{"rekey batch too large", []string{"rekey", "--batch", "1001"}, nil, 2, "--batch must be from 1 to 1000"},
+		{"rekey negative after", []string{"rekey", "--after", "-5"}, nil, 2, "--after must be a song ID"},
+		{"rekey bad batch from env", []string{"rekey"}, map[string]string{"SONGDEDUP_BATCH": "many"}, 2, "SONGDEDUP_BATCH"},
+		{"rekey stray argument", []string{"rekey", "now"}, nil, 2, "rekey takes no arguments"},
 		{"help", []string{"serve", "-h"}, nil, 0, ""},
 	}
 	for _, tt := range tests {
