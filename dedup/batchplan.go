@@ -102,12 +102,6 @@ func (b *batchPlan) plan(ctx context.Context, i int, it BatchItem, videoID strin
 		}
 	}
 	d := score.Decide(subject, cands, w, s.thresholds)
-	if len(d.OneSongWith) > 0 {
-		// Several songs taken for one: whether a curator kept any of them
-		// apart is for Submit to read.
-		b.alone = append(b.alone, i)
-		return nil
-	}
 	if d.Kind == score.DecisionReview && len(d.ReviewWith) > 1 {
 		// An ambiguous match may be a song created twice by a race: Submit
 		// knows how to consolidate that. When the songs are not all one song

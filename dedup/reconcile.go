@@ -41,35 +41,6 @@ func (s *Service) consolidate(ctx context.Context, sub score.Subject, d score.De
 	return true, nil
 }
 
-// keptApart decides again a merge that took several songs for one
-// (score.RuleOneSong) when a curator kept any of them apart from the song
-// it merges into: the submission then matches songs a curator says
-// differ, and goes to review with them.
-func (s *Service) keptApart(ctx context.Context, sub score.Subject, d score.Decision, cands []score.Candidate, w score.Weigher) (score.Decision, error) {
-	if len(d.OneSongWith) == 0 {
-		return d, nil
-	}
-	kept, err := s.store.NeverMerged(ctx, d.SongID, d.OneSongWith)
-	if err != nil {
-		return d, fmt.Errorf("reading the songs kept apart from song %d: %w", d.SongID, err)
-	}
-	var ids []int64
-	for _, id := range d.OneSongWith {
-		if kept[id] {
-			ids = append(ids, id)
-		}
-	}
-	if len(ids) == 0 {
-		return d, nil
-	}
-	for i := range cands {
-		if cands[i].SongID == d.SongID {
-			cands[i].KeptApart = ids
-		}
-	}
-	return score.Decide(sub, cands, w, s.thresholds), nil
-}
-
 // allSame reports whether every pair of songs in group would merge: each
 // pair scores above the merge threshold, nothing blocks the merge, and no
 // curator kept any two apart. The scores are checked first: they need no
@@ -215,9 +186,6 @@ func (s *Service) sameSongs(ctx context.Context, songID int64, sub score.Subject
 			cands[i].NoAutoMerge = kept[cands[i].SongID]
 		}
 		d = score.Decide(sub, cands, w, s.thresholds)
-	}
-	if d, err = s.keptApart(ctx, sub, d, cands, w); err != nil {
-		return nil, d, err
 	}
 	switch {
 	case d.Kind == score.DecisionMerge:

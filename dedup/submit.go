@@ -94,9 +94,6 @@ func (s *Service) submitOnce(ctx context.Context, sub Submission, videoID, decid
 	start = time.Now()
 	d := score.Decide(subject, cands, w, s.thresholds)
 	s.observe("decide", time.Since(start))
-	if d, err = s.keptApart(ctx, subject, d, cands, w); err != nil {
-		return Answer{}, err
-	}
 
 	if d.Kind == score.DecisionReview && len(d.ReviewWith) > 1 && mayConsolidate {
 		// Several songs clear the merge threshold. When they are all the

@@ -139,27 +139,17 @@ func TestBatchDecidesAmbiguousItems(t *testing.T) {
 		decision  dedup.Outcome
 		alone     bool
 		mergedTo0 bool // the later songs end merged into the first
-		keptApart bool // a curator kept the songs apart
 	}{
 		// Two recordings of one track the scores cannot tell apart, but
 		// their lengths can: the item goes to review with both.
 		{"two songs of one track", []string{"Queen - Bohemian Rhapsody", "Queen - Bohemian Rhapsody"}, []int{355, 240},
-			"Queen - Bohemian Rhapsody (Official Video)", dedup.OutcomeReview, false, false, false},
+			"Queen - Bohemian Rhapsody (Official Video)", dedup.OutcomeReview, false, false},
 		// A title without an artist that matches two artists' songs is a
 		// song of its own (which_artist), decided in the batch.
 		{"two artists' songs of one title", []string{"Queen - Bohemian Rhapsody", "Panic! At The Disco - Bohemian Rhapsody"}, nil,
-			"Bohemian Rhapsody", dedup.OutcomeCreated, false, false, false},
+			"Bohemian Rhapsody", dedup.OutcomeCreated, false, false},
 		{"one song created twice", []string{"Queen - Bohemian Rhapsody", "Queen - Bohemian Rhapsody"}, nil,
-			"Queen - Bohemian Rhapsody (Official Video)", dedup.OutcomeMerged, true, true, false},
-		// Two songs of one recording that their own pair kept apart (an
-		// added translation): the item in Hangul matching both merges
-		// into the first, decided alone (score.RuleOneSong); the songs
-		// stay as they are.
-		{"one recording kept as two songs", []string{"Sung Si Kyung - Georieseo", "Sung Si-kyung - Georie-seo (On the Street) lyrics"}, nil,
-			"성시경 - 거리에서", dedup.OutcomeMerged, true, false, false},
-		// The same, when a curator kept the two apart: a review with both.
-		{"two songs a curator kept apart", []string{"Sung Si Kyung - Georieseo", "Sung Si-kyung - Georie-seo (On the Street) lyrics"}, nil,
-			"성시경 - 거리에서", dedup.OutcomeReview, true, false, true},
+			"Queen - Bohemian Rhapsody (Official Video)", dedup.OutcomeMerged, true, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -178,11 +168,6 @@ func TestBatchDecidesAmbiguousItems(t *testing.T) {
 					t.Fatal(err)
 				}
 				ids = append(ids, out[0].SongID)
-			}
-			if tt.keptApart {
-				if _, err := db.SQL().Exec(`INSERT INTO never_merge (song_a, song_b, decided_by, reason, created_at) VALUES (?, ?, 'curator:bo', 'rejected', NOW(6))`, ids[0], ids[1]); err != nil {
-					t.Fatal(err)
-				}
 			}
 			counted := &singleCounter{DB: db}
 			svc := dedup.NewService(dedup.Stores{Submit: counted, Curation: counted, Outcomes: counted}, dedup.ServiceOptions{Logger: quiet})

@@ -46,10 +46,6 @@ type Candidate struct {
 	// NoAutoMerge is set when a curator said this song must never be
 	// merged into automatically.
 	NoAutoMerge bool
-	// KeptApart lists other candidates a curator kept apart from this
-	// song: then they are not one song (see RuleOneSong). The service
-	// reads it only for the songs a decision took for one.
-	KeptApart []int64
 }
 
 // Decision is what Decide concluded for a submission.
@@ -65,11 +61,6 @@ type Decision struct {
 	// near miss, or every song of an ambiguous match. Empty unless Kind is
 	// review.
 	ReviewWith []int64
-	// OneSongWith lists, on a merge by RuleOneSong, the other songs that
-	// cleared the merge threshold and were taken for the same song as
-	// SongID: a caller that knows a curator kept any of them apart from
-	// SongID sets Candidate.KeptApart and decides again.
-	OneSongWith []int64
 	// VersionOf is set when the best match is the same artist and track in
 	// another version set: the submission becomes its own song naming that
 	// one. Zero otherwise, and never set on a merge or a review.
@@ -140,11 +131,11 @@ func Decide(sub Subject, cands []Candidate, w Weigher, th Thresholds) Decision {
 	// The decision lives in the pooled scorer: its rules take it by
 	// pointer through function values, which would move it to the heap.
 	d := &s.d
-	*d = deciding{res: dedupeSongs(res, cands), cands: cands, th: th, w: w, kind: DecisionDistinct, pick: -1, eligible: d.eligible[:0],
+	*d = deciding{res: dedupeSongs(res, cands), cands: cands, th: th, kind: DecisionDistinct, pick: -1, eligible: d.eligible[:0],
 		noArtist: len(sub.Title.Artists) == 0}
 	d.decide()
 
-	out := Decision{Kind: d.kind, ReviewWith: d.reviewWith, VersionOf: d.versionOf, OneSongWith: d.oneSongWith}
+	out := Decision{Kind: d.kind, ReviewWith: d.reviewWith, VersionOf: d.versionOf}
 	if d.pick < 0 && len(d.res) > 0 {
 		d.pick = 0
 	}
@@ -183,7 +174,6 @@ type deciding struct {
 	res   []candResult // best first, one per song
 	cands []Candidate
 	th    Thresholds
-	w     Weigher
 
 	eligible   []int // indexes into res of the candidates that may merge
 	noArtist   bool  // the submission names no artist
@@ -191,10 +181,8 @@ type deciding struct {
 	pick       int // index into res of the candidate the decision names, or -1
 	reviewWith []int64
 	versionOf  int64
-	// oneSongWith are the songs RuleOneSong took for the best's.
-	oneSongWith []int64
-	hits        []RuleHit // the decision rules that fired
-	pickScore   float64   // the score of the candidate a review names
+	hits       []RuleHit // the decision rules that fired
+	pickScore  float64   // the score of the candidate a review names
 }
 
 // cand is the candidate of res[k].
@@ -214,15 +202,6 @@ func (d *deciding) decide() {
 	switch {
 	case d.apply(&ruleWhichArtist):
 		d.kind, d.pick = DecisionDistinct, -1
-	case len(d.eligible) > 1 && d.apply(&ruleOneSong):
-		for _, k := range d.eligible[1:] {
-			d.oneSongWith = append(d.oneSongWith, d.cand(k).SongID)
-		}
-		d.eligible = d.eligible[:1]
-		d.pick, d.kind = d.eligible[0], DecisionMerge
-		if d.res[d.pick].blocked {
-			d.kind = DecisionReview
-		}
 	case d.apply(&ruleAmbiguous):
 		d.kind, d.pick = DecisionReview, d.eligible[0]
 		for _, k := range d.eligible {
@@ -274,39 +253,6 @@ func (d *deciding) reviewReason(e *Explanation) Rule {
 		e.Rules = append(e.Rules, d.hits[len(d.hits)-1])
 	}
 	return RuleNearMiss
-}
-
-// sameAsBest reports whether no eligible candidate besides the best is,
-// compared with the best, another recording or another song by a rule
-// that says so outright (another version or qualifier, another part,
-// another title by the rules of effect distinct, durations far apart),
-// and some of them would not merge with the best on their own. The
-// submission matches each of them as its recording: when nothing tells
-// them apart, they are one recording kept as two songs (a slip of
-// spelling, a reading or an added subtitle held their own pair back), not
-// rivals. Songs that would all merge with the best are left ambiguous:
-// a race created them, and the service consolidates them. Songs a curator
-// kept apart from the best (Candidate.KeptApart) are rivals. The best is
-// eligible[0].
-func (d *deciding) sameAsBest() bool {
-	s := getScorer(d.th.Merge)
-	defer putScorer(s)
-	best := d.cand(d.eligible[0])
-	s.a.prepare(&best.Title, best.DurationSeconds, d.w)
-	allMerge := true
-	for _, k := range d.eligible[1:] {
-		c := d.cand(k)
-		if slices.Contains(best.KeptApart, c.SongID) || slices.Contains(c.KeptApart, best.SongID) {
-			return false
-		}
-		s.b.prepare(&c.Title, c.DurationSeconds, d.w)
-		cmpn := s.compare(false)
-		if !cmpn.SameVersion || s.lastRules&(distinctRules|durationRule) != 0 {
-			return false
-		}
-		allMerge = allMerge && cmpn.Score > d.th.Merge && !cmpn.MergeBlocked
-	}
-	return !allMerge
 }
 
 // rivalArtists counts the different artists among the candidates a

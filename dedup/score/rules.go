@@ -44,7 +44,6 @@ const (
 	RuleArtistSlip          Rule = "artist_slip"
 	RuleSameChannel         Rule = "same_channel"
 	RuleAmbiguous           Rule = "ambiguous"
-	RuleOneSong             Rule = "one_song"
 	RuleWhichArtist         Rule = "which_artist"
 	RuleNoAutoMerge         Rule = "no_auto_merge"
 	RuleNearMiss            Rule = "near_miss"
@@ -512,7 +511,7 @@ func (s *scorer) hits(fired ruleSet) []RuleHit {
 // while Decide decides.
 type decisionRule struct {
 	name   Rule
-	effect Effect // EffectReview, EffectDistinct or EffectInfo
+	effect Effect // EffectReview or EffectDistinct
 	check  func(d *deciding) bool
 	detail func(d *deciding) string
 }
@@ -526,19 +525,6 @@ var (
 		check: func(d *deciding) bool { return len(d.eligible) > 1 },
 		detail: func(d *deciding) string {
 			return fmt.Sprintf("%d songs score above the merge threshold %.2f", len(d.eligible), d.th.Merge)
-		},
-	}
-	// More than one song clears the merge threshold, but nothing tells
-	// the others from the best, and their own pairs would not merge (see
-	// sameAsBest): one recording kept as two songs, each the submission's,
-	// is no ambiguity. The submission merges into the best; the songs' own
-	// pair is left to a curator.
-	ruleOneSong = decisionRule{
-		name: RuleOneSong, effect: EffectInfo,
-		check: func(d *deciding) bool { return d.sameAsBest() },
-		detail: func(d *deciding) string {
-			return fmt.Sprintf("%d songs score above the merge threshold %.2f, and they are likely one song themselves: merged into the best, their own pair left to a curator",
-				len(d.eligible), d.th.Merge)
 		},
 	}
 	// The submission names no artist, and the songs it matches are by
