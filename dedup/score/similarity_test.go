@@ -566,12 +566,7 @@ func TestSameChannel(t *testing.T) {
 // whose version the normalizer left in the track); by other artists, or
 // when both titles have it, the rule stays silent.
 func TestExtraVersionWord(t *testing.T) {
-	tests := []struct {
-		name string
-		a, b title.Input
-		want DecisionKind
-		hit  bool
-	}{
+	tests := []ruleCase{
 		{"a live premiere", title.Input{Title: "ITZY Not Shy @ LIVE PREMIERE", Channel: "ITZY"}, title.Input{Title: "Not Shy", Channel: "ITZY - Topic"}, DecisionDistinct, true},
 		{"a live take in dashes", title.Input{Title: "Kalush Orchestra - Stefania - LIVE - Ukraine 🇺🇦 - Grand Final - Eurovision 2022", Channel: "Eurovision Song Contest"}, title.Input{Title: "Kalush Orchestra - Stefania (Official Video Eurovision 2022)", Channel: "Eurovision Song Contest"}, DecisionDistinct, true},
 		{"a live take against a reading", title.Input{Title: "Go_A - Шум", Channel: "Go_A"}, title.Input{Title: "Go_A - Shum - LIVE - Ukraine 🇺🇦 - Grand Final - Eurovision 2021", Channel: "Eurovision Song Contest"}, DecisionDistinct, true},
@@ -580,15 +575,7 @@ func TestExtraVersionWord(t *testing.T) {
 		{"other artists", title.Input{Title: "Ed Sheeran - Perfect Live"}, title.Input{Title: "Beyonce - Perfect"}, DecisionDistinct, false},
 		{"a word that is no version", title.Input{Title: "The Beatles - Let It Be Me"}, title.Input{Title: "The Beatles - Let It Be"}, DecisionReview, false},
 	}
-	for _, tt := range tests {
-		for _, swap := range []bool{false, true} {
-			d := decideInputs(tt.a, tt.b, swap)
-			rules := rulesOf(d.Explanation)
-			if d.Kind != tt.want || slices.Contains(rules, RuleExtraVersionWord) != tt.hit {
-				t.Errorf("%s (swap %v): %s %.4f, rules %v; want %s, %s %v", tt.name, swap, d.Kind, d.Score, rules, tt.want, RuleExtraVersionWord, tt.hit)
-			}
-		}
-	}
+	checkRuleCases(t, RuleExtraVersionWord, tests)
 }
 
 // TestArtistVersionWord: a title whose artist is only a version word
@@ -620,12 +607,7 @@ func TestArtistVersionWord(t *testing.T) {
 // reprise kind); a reprise on both sides, or beside another added word, is
 // not the rule's.
 func TestReprise(t *testing.T) {
-	tests := []struct {
-		name string
-		a, b title.Input
-		want DecisionKind
-		hit  bool
-	}{
+	tests := []ruleCase{
 		{"a reprise in brackets", title.Input{Title: "Kristen Bell & Idina Menzel — For the First Time in Forever HQ", Channel: "TheMusicBox"}, title.Input{Title: "Kristen Bell, Idina Menzel - For the First Time in Forever (Reprise) | Lyrics", Channel: "Magic Lyrics"}, DecisionDistinct, true},
 		{"a reprise from a Topic channel", title.Input{Title: "Pink Floyd - Breathe [Lyrics]", Channel: "SyrebralVibes"}, title.Input{Title: "Breathe (Reprise)", Channel: "Pink Floyd - Topic"}, DecisionDistinct, true},
 		{"a reprise of a cast recording", title.Input{Title: "Original Broadway Cast of Hamilton: The Story of Tonight (Audio)"}, title.Input{Title: "Original Broadway Cast of Hamilton - The Story of Tonight (Reprise) (Official Lyric Video)"}, DecisionDistinct, true},
@@ -633,15 +615,7 @@ func TestReprise(t *testing.T) {
 		{"both reprises", title.Input{Title: "Pink Floyd - Breathe (Reprise)"}, title.Input{Title: "Breathe (Reprise)", Channel: "Pink Floyd - Topic"}, DecisionMerge, false},
 		{"a reprise and another word", title.Input{Title: "Pink Floyd - Breathe"}, title.Input{Title: "Pink Floyd - Breathe Again (Reprise)"}, DecisionReview, false},
 	}
-	for _, tt := range tests {
-		for _, swap := range []bool{false, true} {
-			d := decideInputs(tt.a, tt.b, swap)
-			rules := rulesOf(d.Explanation)
-			if d.Kind != tt.want || slices.Contains(rules, RuleReprise) != tt.hit {
-				t.Errorf("%s (swap %v): %s %.4f, rules %v; want %s, %s %v", tt.name, swap, d.Kind, d.Score, rules, tt.want, RuleReprise, tt.hit)
-			}
-		}
-	}
+	checkRuleCases(t, RuleReprise, tests)
 }
 
 // TestReversedOntoBare: a title guessed the wrong way round ("purple rain
@@ -681,24 +655,35 @@ func TestReversedOntoBare(t *testing.T) {
 // artist once in the title and once in its own column); one in an artist
 // only one side names still holds the pair.
 func TestVersionWordInArtistName(t *testing.T) {
-	tests := []struct {
-		name string
-		a, b title.Input
-		want DecisionKind
-		hit  bool
-	}{
+	tests := []ruleCase{
 		{"an orchestra in the title and in the column", title.Input{Title: "Billy May's Rico Mambo Orchestra - Hernandos Hideaway"}, title.Input{Title: "Hernandos Hideaway", Artist: "Billy May's Rico Mambo Orchestra"}, DecisionMerge, false},
 		{"an orchestra after a conjunction", title.Input{Title: "Fess Williams and His Royal Flush Orchestra - Do Shuffle"}, title.Input{Title: "Do Shuffle", Artist: "Fess Williams and His Royal Flush Orchestra"}, DecisionMerge, false},
 		{"two version words in a name", title.Input{Title: "Acoustic Sound Orchestra - Smoke Gets in Your Eyes"}, title.Input{Title: "Smoke Gets in Your Eyes", Artist: "Acoustic Sound Orchestra"}, DecisionMerge, false},
 		{"a band named for speed", title.Input{Title: "Pilot Speed - Open Arms"}, title.Input{Title: "Open Arms", Artist: "Pilot Speed"}, DecisionMerge, false},
 		{"a live take the other side does not name", title.Input{Title: "Arijit Singh Live - Channa Mereya", Channel: "Concert Clips India"}, title.Input{Title: "चन्ना मेरेया - अरिजीत सिंह | ऐ दिल है मुश्किल", Channel: "हिंदी गाने"}, DecisionReview, true},
 	}
+	checkRuleCases(t, RuleUnparsedVersion, tests)
+}
+
+// ruleCase is a pair of inputs, the decision on it and whether a rule
+// fires, for checkRuleCases.
+type ruleCase struct {
+	name string
+	a, b title.Input
+	want DecisionKind
+	hit  bool
+}
+
+// checkRuleCases decides each case both ways round and checks the decision
+// and whether rule fired.
+func checkRuleCases(t *testing.T, rule Rule, tests []ruleCase) {
+	t.Helper()
 	for _, tt := range tests {
 		for _, swap := range []bool{false, true} {
 			d := decideInputs(tt.a, tt.b, swap)
 			rules := rulesOf(d.Explanation)
-			if d.Kind != tt.want || slices.Contains(rules, RuleUnparsedVersion) != tt.hit {
-				t.Errorf("%s (swap %v): %s %.4f, rules %v; want %s, %s %v", tt.name, swap, d.Kind, d.Score, rules, tt.want, RuleUnparsedVersion, tt.hit)
+			if d.Kind != tt.want || slices.Contains(rules, rule) != tt.hit {
+				t.Errorf("%s (swap %v): %s %.4f, rules %v; want %s, %s %v", tt.name, swap, d.Kind, d.Score, rules, tt.want, rule, tt.hit)
 			}
 		}
 	}
