@@ -201,16 +201,26 @@ func (s *Service) Split(ctx context.Context, songID int64, videoIDs []string, de
 		if err != nil {
 			return Song{}, err
 		}
+		t, err := s.normalize(ctx, old.Source)
+		if err != nil {
+			return Song{}, err
+		}
 		plan.Revive = from
-		plan.ReviveKey = searchkey.Key(title.Normalize(old.Source))
+		plan.ReviveKey = searchkey.Key(t)
 	} else {
-		ns := s.cleanest(split)
+		ns, err := s.cleanest(ctx, split)
+		if err != nil {
+			return Song{}, err
+		}
 		plan.NewSong = &ns
 	}
 	for _, v := range split {
 		if v.Title == song.Source.Title && v.Channel == song.Source.Channel {
 			// The canonical song took its title from a video that leaves.
-			src := s.cleanest(kept)
+			src, err := s.cleanest(ctx, kept)
+			if err != nil {
+				return Song{}, err
+			}
 			plan.CanonicalSource = &src
 			break
 		}
@@ -222,18 +232,23 @@ func (s *Service) Split(ctx context.Context, songID int64, videoIDs []string, de
 	return s.curation.SongDetail(ctx, id)
 }
 
-// cleanest returns a new song made from the cleanest of videos' titles.
-func (s *Service) cleanest(videos []Video) Song {
+// cleanest returns a new song made from the cleanest of videos' titles,
+// each read as a submission of it would be (with the artist lexicon and
+// aliases), so that its key is the one a submission or a rekey writes.
+func (s *Service) cleanest(ctx context.Context, videos []Video) (Song, error) {
 	var best Song
 	bestScore := 0
 	for i, v := range videos {
 		in := title.Input{Title: v.Title, Channel: v.Channel, Artist: v.Artist}
-		t := title.Normalize(in)
+		t, err := s.normalize(ctx, in)
+		if err != nil {
+			return Song{}, err
+		}
 		if c := title.Cleanliness(t); i == 0 || c > bestScore {
 			best, bestScore = s.newSong(in, t, v.DurationSeconds), c
 		}
 	}
-	return best
+	return best, nil
 }
 
 // Stats returns catalogue counts.

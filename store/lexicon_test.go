@@ -92,3 +92,49 @@ func TestLexiconOrientsSubmissions(t *testing.T) {
 		t.Errorf("reversed upload with a known artist reads %q / %q, want billie eilish / when the partys over", created.Artists, created.Track)
 	}
 }
+
+// TestSplitKeysReadWithLexicon: a song split back out of the song it was
+// merged into gets the search key its source got when it was submitted,
+// read with the artist lexicon, so a rekey finds nothing to change.
+func TestSplitKeysReadWithLexicon(t *testing.T) {
+	db, _ := openMigrated(t)
+	ctx := context.Background()
+	svc := dedup.NewService(dedup.Stores{Submit: db, Curation: db, Outcomes: db}, dedup.ServiceOptions{Logger: quiet})
+	submit := func(title, channel string) dedup.Answer {
+		t.Helper()
+		out, err := svc.Submit(ctx, dedup.Submission{VideoRef: nextVideoID(), VideoRefField: "video_id", Title: title, Channel: channel}, "test")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	keyOf := func(id int64) string {
+		t.Helper()
+		songs, err := db.CanonicalSongs(ctx, id-1, 1)
+		if err != nil || len(songs) != 1 || songs[0].ID != id {
+			t.Fatalf("reading song %d: %v, %v", id, songs, err)
+		}
+		return songs[0].SearchKey
+	}
+
+	submit("Ocean Eyes", "Billie Eilish - Topic")
+	reversed := submit("when the party's over - Billie Eilish (Lyrics)", "Lyric Vault")
+	other := submit("Billie Eilish - bury a friend", "")
+	if reversed.Decision != dedup.OutcomeCreated || other.Decision != dedup.OutcomeCreated {
+		t.Fatalf("submissions: %s, %s; want two new songs", reversed.Decision, other.Decision)
+	}
+	want := keyOf(reversed.SongID)
+	if _, err := svc.MergeSong(ctx, reversed.SongID, other.SongID, "test", "test"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := svc.Split(ctx, other.SongID, []string{reversed.VideoID}, "test"); err != nil {
+		t.Fatal(err)
+	}
+	if got := keyOf(reversed.SongID); got != want {
+		t.Errorf("revived song's key %q, want its submitted key %q", got, want)
+	}
+	page, err := svc.Rekey(ctx, db, reversed.SongID-1, 1)
+	if err != nil || page.Unchanged != 1 {
+		t.Errorf("rekey after the split: %+v, %v; want the key unchanged", page, err)
+	}
+}
