@@ -6,6 +6,7 @@ import (
 
 	"github.com/songdedup/songdedup/dedup"
 	"github.com/songdedup/songdedup/dedup/title"
+	"github.com/songdedup/songdedup/store"
 )
 
 // TestArtistLexicon: the names a batch saw as certain artists are counted
@@ -42,17 +43,8 @@ func TestArtistLexicon(t *testing.T) {
 // lexicon orients a later lyrics upload written "Track - Artist", and a
 // merge read the other way round never renames the canonical song.
 func TestLexiconOrientsSubmissions(t *testing.T) {
-	db, _ := openMigrated(t)
+	db, _, submit := lexiconService(t)
 	ctx := context.Background()
-	svc := dedup.NewService(dedup.Stores{Submit: db, Curation: db, Outcomes: db}, dedup.ServiceOptions{Logger: quiet})
-	submit := func(title, channel string) dedup.Answer {
-		t.Helper()
-		out, err := svc.Submit(ctx, dedup.Submission{VideoRef: nextVideoID(), VideoRefField: "video_id", Title: title, Channel: channel}, "test")
-		if err != nil {
-			t.Fatal(err)
-		}
-		return out
-	}
 
 	// The repro: the reversed lyrics upload merges, the live take is its
 	// own song, the audio upload merges into the first, and the song keeps
@@ -97,17 +89,8 @@ func TestLexiconOrientsSubmissions(t *testing.T) {
 // merged into gets the search key its source got when it was submitted,
 // read with the artist lexicon, so a rekey finds nothing to change.
 func TestSplitKeysReadWithLexicon(t *testing.T) {
-	db, _ := openMigrated(t)
+	db, svc, submit := lexiconService(t)
 	ctx := context.Background()
-	svc := dedup.NewService(dedup.Stores{Submit: db, Curation: db, Outcomes: db}, dedup.ServiceOptions{Logger: quiet})
-	submit := func(title, channel string) dedup.Answer {
-		t.Helper()
-		out, err := svc.Submit(ctx, dedup.Submission{VideoRef: nextVideoID(), VideoRefField: "video_id", Title: title, Channel: channel}, "test")
-		if err != nil {
-			t.Fatal(err)
-		}
-		return out
-	}
 	keyOf := func(id int64) string {
 		t.Helper()
 		songs, err := db.CanonicalSongs(ctx, id-1, 1)
@@ -137,4 +120,21 @@ func TestSplitKeysReadWithLexicon(t *testing.T) {
 	if err != nil || page.Unchanged != 1 {
 		t.Errorf("rekey after the split: %+v, %v; want the key unchanged", page, err)
 	}
+}
+
+// lexiconService opens a migrated database and a service on it, and
+// returns a function that submits a title and channel as a new video.
+func lexiconService(t *testing.T) (*store.DB, *dedup.Service, func(title, channel string) dedup.Answer) {
+	t.Helper()
+	db, _ := openMigrated(t)
+	svc := dedup.NewService(dedup.Stores{Submit: db, Curation: db, Outcomes: db}, dedup.ServiceOptions{Logger: quiet})
+	submit := func(title, channel string) dedup.Answer {
+		t.Helper()
+		out, err := svc.Submit(context.Background(), dedup.Submission{VideoRef: nextVideoID(), VideoRefField: "video_id", Title: title, Channel: channel}, "test")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	return db, svc, submit
 }
