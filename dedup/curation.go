@@ -138,6 +138,28 @@ func (s *Service) DecideReview(ctx context.Context, d ReviewDecision) (Review, e
 	return s.curation.DecideReview(ctx, d)
 }
 
+// ApprovalLexicon lists the names a curator's approval teaches the artist
+// lexicon: the artists of the two songs the approval makes one, when both
+// read the same artists from their titles (or their callers): the curator
+// saw them side by side and agreed. Songs that read their artists
+// differently (one the other way round, one with none) teach nothing, and
+// neither does an artist taken from the channel's name: the approval says
+// the songs are one, not which reading is right.
+func ApprovalLexicon(a, b Song) []title.LexiconEntry {
+	for _, s := range []Song{a, b} {
+		if len(s.Artists) == 0 {
+			return nil
+		}
+		if src := title.Normalize(s.Source).ArtistSource; src == title.ArtistFromChannel || src == title.ArtistUnknown {
+			return nil
+		}
+	}
+	if !slices.Equal(slices.Sorted(slices.Values(a.Artists)), slices.Sorted(slices.Values(b.Artists))) {
+		return nil
+	}
+	return title.ArtistEntries(a.Artists)
+}
+
 // MaxSplitVideos bounds one split request.
 const MaxSplitVideos = 500
 

@@ -85,6 +85,69 @@ func TestLexiconOrientsSubmissions(t *testing.T) {
 	}
 }
 
+// TestLexiconLearnsFromChannelsAndCurators: an "Artist - Track" upload on
+// the artist's own channel and a curator's approval of two songs that name
+// one artist teach the lexicon that artist, which then orients a later
+// upload written "Track - Artist" and one with no separator.
+func TestLexiconLearnsFromChannelsAndCurators(t *testing.T) {
+	type upload struct {
+		title, channel string
+		seconds        int
+	}
+	tests := []struct {
+		name    string
+		teach   []upload
+		approve bool // approve the review of the last upload taught
+		key     string
+		probes  []upload
+		artist  string
+		tracks  []string
+	}{
+		{"the artist's own channel", []upload{{"Adele - Hello (Official Video)", "Adele", 0}}, false, "adele",
+			[]upload{{"Rolling in the Deep - Adele (Lyrics)", "", 0}, {"Adele Skyfall", "", 0}}, "adele", []string{"rolling in the deep", "skyfall"}},
+		{"a curator's approval", []upload{{"Queen - Bohemian Rhapsody", "", 355}, {"Queen - Bohemian Rhapsody (Official Video)", "", 240}}, true, "queen",
+			[]upload{{"Under Pressure - Queen (Lyrics)", "", 0}, {"Queen Somebody to Love", "", 0}}, "queen", []string{"under pressure", "somebody to love"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			db, svc, _ := lexiconService(t)
+			ctx := context.Background()
+			submit := func(u upload) dedup.Answer {
+				t.Helper()
+				out, err := svc.Submit(ctx, dedup.Submission{VideoRef: nextVideoID(), VideoRefField: "video_id", Title: u.title, Channel: u.channel, DurationSeconds: u.seconds}, "test")
+				if err != nil {
+					t.Fatal(err)
+				}
+				return out
+			}
+			var last dedup.Answer
+			for _, u := range tt.teach {
+				last = submit(u)
+			}
+			if tt.approve {
+				if last.Decision != dedup.OutcomeReview {
+					t.Fatalf("%q: %s, want a review to approve", tt.teach[len(tt.teach)-1].title, last.Decision)
+				}
+				if _, err := svc.DecideReview(ctx, dedup.ReviewDecision{ReviewID: last.ReviewID, Status: dedup.ReviewApproved, DecidedBy: "test"}); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if got, err := db.ArtistSightings(ctx, []string{tt.key}); err != nil || got[tt.key] != 1 {
+				t.Fatalf("lexicon: %v, %v; want %s 1", got, err, tt.key)
+			}
+			for i, u := range tt.probes {
+				song, err := db.Song(ctx, submit(u).SongID)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if song.Track != tt.tracks[i] || len(song.Artists) != 1 || song.Artists[0] != tt.artist {
+					t.Errorf("%q reads %q / %q, want %s / %s", u.title, song.Artists, song.Track, tt.artist, tt.tracks[i])
+				}
+			}
+		})
+	}
+}
+
 // TestSplitKeysReadWithLexicon: a song split back out of the song it was
 // merged into gets the search key its source got when it was submitted,
 // read with the artist lexicon, so a rekey finds nothing to change.

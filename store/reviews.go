@@ -336,6 +336,9 @@ func (s *DB) DecideReview(ctx context.Context, d dedup.ReviewDecision) (dedup.Re
 					return &dedup.StateConflict{ReviewID: r.ID, Message: fmt.Sprintf(
 						"songs %d and %d were kept apart by an earlier curator decision", from, into)}
 				}
+				if err := s.learnApproval(ctx, tx, from, into, now); err != nil {
+					return err
+				}
 				// The newer song merges into the older, which stays canonical.
 				if from < into {
 					from, into = into, from
@@ -357,6 +360,20 @@ func (s *DB) DecideReview(ctx context.Context, d dedup.ReviewDecision) (dedup.Re
 		return dedup.Review{}, err
 	}
 	return s.Review(dedup.Current(ctx), d.ReviewID) // the answer shows the decision
+}
+
+// learnApproval counts in the artist lexicon the artists of two songs a
+// curator approved as one, when they agree (dedup.ApprovalLexicon).
+func (s *DB) learnApproval(ctx context.Context, tx *sql.Tx, a, b int64, now time.Time) error {
+	var songs [2]dedup.Song
+	for i, id := range []int64{a, b} {
+		song, err := songOn(ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		songs[i] = song
+	}
+	return s.countLexicon(ctx, tx, dedup.ApprovalLexicon(songs[0], songs[1]), now)
 }
 
 // supersedeReviews settles the pending reviews of the songs of the

@@ -61,6 +61,15 @@ func TestLexiconEntries(t *testing.T) {
 		{Input{Title: "Go", Artist: "Calvin Harris & Dua Lipa"}, []LexiconEntry{{"calvinharris", "calvin harris"}, {"dualipa", "dua lipa"}, {"calvinharrisdualipa", "calvin harris & dua lipa"}}},
 		{Input{Title: "Adele - Hello"}, nil},                // from the title: maybe the wrong way round
 		{Input{Title: "Hello", Channel: "Adele Fans"}, nil}, // a channel's guess
+		// The title names its artist, and the channel is that artist's own.
+		{Input{Title: "Adele - Hello (Official Video)", Channel: "Adele"}, []LexiconEntry{{"adele", "adele"}}},
+		{Input{Title: "Adele - Hello", Channel: "AdeleVEVO"}, []LexiconEntry{{"adele", "adele"}}},
+		{Input{Title: "Simon & Garfunkel - The Boxer", Channel: "Simon & Garfunkel"}, []LexiconEntry{{"simon", "simon"}, {"garfunkel", "garfunkel"}, {"simongarfunkel", "simon & garfunkel"}}},
+		{Input{Title: "Ed Sheeran & Stormzy - Take Me Back to London", Channel: "Ed Sheeran"}, []LexiconEntry{{"edsheeran", "ed sheeran"}}},
+		{Input{Title: "Adele - Hello", Channel: "Adele Fans"}, nil},          // another channel
+		{Input{Title: "Adele - Hello", Channel: "XL Recordings"}, nil},       // a label's
+		{Input{Title: "Hello - Adele", Channel: "Adele"}, nil},               // "Track - Artist": only the "Artist - Track" shape teaches
+		{Input{Title: "Hello (Full Song) | Adele | XL", Channel: "XL"}, nil}, // a label crediting itself
 	}
 	for _, tt := range tests {
 		if got := LexiconEntries(Normalize(tt.in)); !slices.Equal(got, tt.want) {

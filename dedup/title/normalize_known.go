@@ -363,19 +363,61 @@ type LexiconEntry struct {
 
 // LexiconEntries lists the names a title teaches the lexicon: its artists,
 // each and (for several) together, when they are certain because the
-// caller or an artist's own channel named them. Titles that only name
-// their artist in the title teach nothing: their split may be the wrong way
-// round.
+// caller or an artist's own channel named them. A title that names its
+// artist in the title teaches it only when the channel is that artist's
+// own (ReadChannel) and the channel's name is the artist's, or one of the
+// artists': the channel says which side of the title is the artist. Other
+// titles teach nothing: their split may be the wrong way round.
 func LexiconEntries(t Title) []LexiconEntry {
-	if t.ArtistSource != ArtistFromCaller && t.ArtistSource != ArtistFromTopic || len(t.Artists) == 0 {
+	if len(t.Artists) == 0 {
 		return nil
 	}
-	list := make([][]string, len(t.Artists))
-	for i, a := range t.Artists {
+	switch t.ArtistSource {
+	case ArtistFromCaller, ArtistFromTopic:
+		return ArtistEntries(t.Artists)
+	case ArtistFromTitle:
+		return ownChannelEntries(t)
+	}
+	return nil
+}
+
+// ownChannelEntries lists the artists of a title that names them, on a
+// channel of their own ("Adele - Hello" on "Adele", or on "AdeleVEVO"):
+// all of them when the channel names them all, else the one it names.
+// Two readings teach nothing: a title read as "Track - Artist" because its
+// last part is the channel's name (pattern "reversed"; a channel named
+// after a song would teach the song), and an artist taken from a "| X"
+// credit (pattern "pipe_artist"), where labels name themselves ("Zulfa
+// (Full Song) | Anvir Singh | ... | Shemaroo Punjabi" on
+// shemaroopunjabi).
+func ownChannelEntries(t Title) []LexiconEntry {
+	ch := ReadChannel(t.Channel)
+	if !ch.Own || slices.ContainsFunc(t.Patterns, func(p string) bool { return p == "reversed" || p == "pipe_artist" }) {
+		return nil
+	}
+	key := compactKey(lettersAndDigits(ch.Name))
+	all := ArtistEntries(t.Artists)
+	for _, e := range all {
+		if e.Key != key {
+			continue
+		}
+		if e.Name == ArtistString(t.Artists) {
+			return all // the channel names the whole list
+		}
+		return []LexiconEntry{e}
+	}
+	return nil
+}
+
+// ArtistEntries lists the lexicon entries of a list of normalized artists,
+// each and (for several) together.
+func ArtistEntries(artists []string) []LexiconEntry {
+	list := make([][]string, len(artists))
+	for i, a := range artists {
 		list[i] = strings.Fields(a)
 	}
 	keys := artistKeys(list)
-	names := append(slices.Clone(t.Artists), strings.Join(t.Artists, " & "))
+	names := append(slices.Clone(artists), strings.Join(artists, " & "))
 	var out []LexiconEntry
 	for i, k := range keys {
 		if k != "" && len(k) <= MaxLexiconKey {
@@ -383,6 +425,16 @@ func LexiconEntries(t Title) []LexiconEntry {
 		}
 	}
 	return out
+}
+
+// lettersAndDigits keeps the letters and digits of a folded name.
+func lettersAndDigits(s string) string {
+	return strings.Map(func(r rune) rune {
+		if isWordRune(r) {
+			return r
+		}
+		return -1
+	}, s)
 }
 
 // MaxLexiconKey bounds the length of a lexicon key (in bytes), as stored.
