@@ -41,6 +41,7 @@ const (
 	RuleSwapped             Rule = "artist_track_swapped"
 	RuleUnparsedVersion     Rule = "unparsed_version"
 	RuleSameLetters         Rule = "same_letters"
+	RuleBracketAside        Rule = "bracket_aside"
 	RuleArtistSlip          Rule = "artist_slip"
 	RuleSameChannel         Rule = "same_channel"
 	RuleAmbiguous           Rule = "ambiguous"
@@ -354,6 +355,22 @@ var pairRules = [...]pairRule{
 		detail: func(s *scorer) string {
 			return fmt.Sprintf("the tracks %q and %q differ by a slip of spelling only, the artists agree, and %s",
 				s.a.title.Track, s.b.title.Track, s.confirmation())
+		},
+	},
+	{
+		// The artists are the same, one track is the other's, word for
+		// word, with a bracket group of its own beside it: an album, a
+		// subtitle, a translation or a performer written after the title
+		// ("What Is Love ( Remember )", "Georie-seo (On the Street)",
+		// "Yesterday ( Beatles )"). The group is an aside, and the score
+		// reads the tracks without it (see asides). A group with a number
+		// alone, a version word or a word that names another track of a
+		// work ("Interlude", "Reprise") is never an aside.
+		name: RuleBracketAside, effect: EffectInfo,
+		check: func(s *scorer) bool { return s.t.aside },
+		detail: func(s *scorer) string {
+			return fmt.Sprintf("the same artists, and the tracks %q and %q agree but for a bracketed aside (an album, subtitle or translation) that is left out",
+				s.a.title.Track, s.b.title.Track)
 		},
 	},
 	{

@@ -137,6 +137,7 @@ type tally struct {
 	reprise          bool    // one track is the other's with "reprise" added, see reprise
 	extraWord        bool    // a title word only one side has, see extraWord
 	oneWordInside    bool    // one track is a single word inside the other, see oneWordInside
+	aside            bool    // a bracket group of one track was left out as an aside, see asides
 	extraVersion     bool    // a word only one track has is a version word, see extraVersionWord
 	sameLetters      bool    // the tracks are one slip of spelling apart, see sameLetters
 	artistSlip       bool    // the artists are one slip of spelling apart, see artistSlip
@@ -214,7 +215,10 @@ func (s *scorer) alignAndTally() tally {
 	if s.a.scripts || s.b.scripts || s.romanized() {
 		s.glosses()
 	}
-	return s.tally()
+	aside := s.asides()
+	t := s.tally()
+	t.aside = aside
+	return t
 }
 
 // primaryArtistsMatched reports whether both sides name primary artists

@@ -516,3 +516,91 @@ func (p *side) loose(i int) []byte {
 	}
 	return p.looseBuf[tk.looseLo:tk.looseHi]
 }
+
+// asideWords, in a bracket, name another track of a work rather than a
+// note on this one ("Home (Interlude)", "Breathe (Reprise)"), by their
+// canonical forms: a group that holds one is never an aside.
+var asideWords = map[string]bool{
+	"reprise": true, "interlude": true, "intro": true, "outro": true, "skit": true,
+	"prelude": true, "medley": true, "mashup": true, "megamix": true, "dub": true,
+}
+
+// asides leaves out of one track a bracket group that is all its words
+// beside the other track, when the artists are the same and the other
+// track is matched whole, word for word: an album, a subtitle, a
+// translation or a performer written after the title ("What Is Love (
+// Remember )", "Georie-seo (On the Street)", "大鱼 (《大鱼海棠》印象曲)",
+// "Yesterday ( Beatles )"). Such words are asides (phaseGloss): neither
+// evidence nor an extra word. A group with a number alone, a version word
+// or a word of asideWords is kept; so is everything when anything else is
+// left unmatched on either side. It reports whether it left a group out.
+func (s *scorer) asides() bool {
+	if !s.artistsAgree {
+		return false
+	}
+	return s.a.bracketAside(s.phA, &s.b, s.phB) || s.b.bracketAside(s.phB, &s.a, s.phA)
+}
+
+// bracketAside marks p's bracket groups as asides when q's track is
+// matched whole and they are all p's track leaves unmatched (see asides).
+func (p *side) bracketAside(ph []phase, q *side, qph []phase) bool {
+	if p.unmatchedTrack(ph) == 0 || q.unmatchedTrack(qph) != 0 {
+		return false
+	}
+	tr := p.track()
+	matched := false
+	for i := tr.lo; i < tr.hi; i++ {
+		matched = matched || ph[i] == phaseTrack && !p.toks[i].light
+	}
+	if !matched {
+		return false
+	}
+	var marked []int
+	for _, group := range bracketGroups(p.title.Raw) {
+		var idx []int
+		words := false
+		for _, w := range group {
+			i := slices.IndexFunc(p.toks[tr.lo:tr.hi], func(t token) bool { return t.text == w })
+			if i < 0 || ph[tr.lo+i] != phaseNone || slices.Contains(idx, tr.lo+i) {
+				idx = nil
+				break
+			}
+			tk := &p.toks[tr.lo+i]
+			if _, ok := title.VersionWord(tk.canon); ok || asideWords[tk.canon] {
+				idx = nil
+				break
+			}
+			words = words || !tk.num && !tk.light && !numberMarkers[tk.canon]
+			idx = append(idx, tr.lo+i)
+		}
+		if !words {
+			continue
+		}
+		for _, i := range idx {
+			ph[i] = phaseGloss
+		}
+		marked = append(marked, idx...)
+	}
+	if len(marked) == 0 {
+		return false
+	}
+	if p.unmatchedTrack(ph) != 0 {
+		for _, i := range marked {
+			ph[i] = phaseNone
+		}
+		return false
+	}
+	return true
+}
+
+// unmatchedTrack counts p's track words left unmatched, light ones aside.
+func (p *side) unmatchedTrack(ph []phase) int {
+	n := 0
+	tr := p.track()
+	for i := tr.lo; i < tr.hi; i++ {
+		if ph[i] == phaseNone && !p.toks[i].light {
+			n++
+		}
+	}
+	return n
+}

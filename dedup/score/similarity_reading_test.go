@@ -115,7 +115,8 @@ func TestReadings(t *testing.T) {
 
 // TestReadingNeedsArtist: a track matched by its reading alone, with
 // artists that do not meet, never merges, and a gloss is only left out
-// when the track matched by reading.
+// when the track matched by reading, or as an aside by the same artists
+// (see TestBracketAside).
 func TestReadingNeedsArtist(t *testing.T) {
 	for _, p := range [][2]string{
 		{"성시경 - 거리에서", "Kim Kwang Seok - Georieseo"}, // another artist
@@ -127,8 +128,13 @@ func TestReadingNeedsArtist(t *testing.T) {
 		}
 	}
 	c := Compare(Subject{Title: title.Normalize(title.Input{Title: "Kino - Gruppa Krovi"})},
-		Subject{Title: title.Normalize(title.Input{Title: "Kino - Gruppa Krovi (Blood Type)"})}, nil)
+		Subject{Title: title.Normalize(title.Input{Title: "Viktor Tsoi - Gruppa Krovi (Blood Type)"})}, nil)
 	if !slices.ContainsFunc(c.Explanation.Track.UnmatchedB, func(u UnmatchedToken) bool { return u.Token == "blood" && u.Counted }) {
-		t.Errorf("Latin titles: the bracket words are counted, got %+v", c.Explanation.Track.UnmatchedB)
+		t.Errorf("Latin titles, other artists: the bracket words are counted, got %+v", c.Explanation.Track.UnmatchedB)
+	}
+	c = Compare(Subject{Title: title.Normalize(title.Input{Title: "Kino - Gruppa Krovi"})},
+		Subject{Title: title.Normalize(title.Input{Title: "Kino - Gruppa Krovi (Blood Type)"})}, nil)
+	if !slices.ContainsFunc(c.Explanation.Track.UnmatchedB, func(u UnmatchedToken) bool { return u.Token == "blood" && !u.Counted }) {
+		t.Errorf("Latin titles, the same artists: the bracket words are an aside, got %+v", c.Explanation.Track.UnmatchedB)
 	}
 }

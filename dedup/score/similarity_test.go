@@ -618,6 +618,29 @@ func TestReprise(t *testing.T) {
 	checkRuleCases(t, RuleReprise, tests)
 }
 
+// TestBracketAside: by the same artists, a track that is the other's word
+// for word with a bracket group of its own beside it (an album, a
+// subtitle, a translation, a performer) reads without the group and
+// merges (the dev pairs' catalogue uploads and romanizations). A group
+// that names another track of a work, a version or a part number, or
+// anything else left unmatched on either side, or artists that differ,
+// keep it counted.
+func TestBracketAside(t *testing.T) {
+	tests := []ruleCase{
+		{"a subtitle in spaced brackets", title.Input{Title: "jose galisteo - what is love ( remember )"}, title.Input{Title: "what is love", Artist: "jose galisteo"}, DecisionMerge, true},
+		{"the original performer in brackets", title.Input{Title: "chris montez sings yesterday ( beatles )"}, title.Input{Title: "Yesterday", Artist: "Chris Montez"}, DecisionMerge, true},
+		{"an album and its year in brackets", title.Input{Title: "oscar peterson - yesterday ( motions & emotions 1969 )"}, title.Input{Title: "Yesterday", Artist: "Oscar Peterson"}, DecisionMerge, true},
+		{"a translation beside a romanization", title.Input{Title: "Sung Si Kyung - Georieseo", Channel: "K-Ballad Lyrics"}, title.Input{Title: "Sung Si-kyung - Georie-seo (On the Street) lyrics", Channel: "Kpop Lyrics Hub"}, DecisionMerge, true},
+		{"a translation beside a spaced romanization", title.Input{Title: "Kim Gun Mo - Jalmotdoen Mannam", Channel: "90s K-Pop Rewind"}, title.Input{Title: "Kim Gunmo - Jalmot Doen Mannam (Wrong Encounter)", Channel: "K-Ballad Lyrics"}, DecisionMerge, true},
+		{"a track number outside the bracket", title.Input{Title: "francois glorieux plays the beatles - 01 - yesterday ( chopin )"}, title.Input{Title: "Yesterday", Artist: "François Glorieux"}, DecisionReview, false},
+		{"another artist", title.Input{Title: "ray charles - yesterday ( beatles )"}, title.Input{Title: "Yesterday", Artist: "Ray Price"}, DecisionDistinct, false},
+		{"an interlude", title.Input{Title: "Jose Galisteo - Home (Interlude)"}, title.Input{Title: "Jose Galisteo - Home"}, DecisionReview, false},
+		{"a part number alone", title.Input{Title: "Jose Galisteo - Home (Part 2)"}, title.Input{Title: "Jose Galisteo - Home"}, DecisionDistinct, false},
+		{"words outside the bracket too", title.Input{Title: "BTS (방탄소년단) '피 땀 눈물 (Blood Sweat & Tears)' Official MV", Channel: "HYBE LABELS"}, title.Input{Title: "BTS - Chi, Ase, Namida (Blood Sweat & Tears Japanese ver.)", Channel: "J-Lyrics Romaji"}, DecisionReview, false},
+	}
+	checkRuleCases(t, RuleBracketAside, tests)
+}
+
 // TestReversedOntoBare: a title guessed the wrong way round ("purple rain
 // - holly cole" read as artist "purple rain") against a title that names
 // no artist, whose track is the first title's artist part, is read the
