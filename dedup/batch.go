@@ -23,11 +23,22 @@ type BatchItem struct {
 	// Normalized, when not nil, is Normalize of Sub's title, channel and
 	// artist, done already by the caller (a backfill routes rows by it).
 	Normalized *title.Title
+	// Input, when not nil, is Sub.TitleInput(), read already by the caller
+	// (a catalogue record's title is cleaned at some cost).
+	Input *title.Input
 	// Err, when not nil, is why the caller could not read the item (a
 	// backfill row with a value that is no length, say): it is the item's
 	// error, recorded with the batch's invalid items, and nothing is
 	// decided.
 	Err error
+}
+
+// titleInput is it.Sub.TitleInput(), read once.
+func (it *BatchItem) titleInput() title.Input {
+	if it.Input != nil {
+		return *it.Input
+	}
+	return it.Sub.TitleInput()
 }
 
 // BatchResult is what became of one item of a batch.
@@ -436,7 +447,7 @@ func (s *Service) normalizeBatch(ctx context.Context, items []BatchItem, todo []
 	var all []string
 	for k, i := range todo {
 		it := &items[i]
-		ins[k] = it.Sub.TitleInput()
+		ins[k] = it.titleInput()
 		keys[k] = title.LexiconKeys(ins[k])
 		all = append(all, keys[k]...)
 	}

@@ -112,7 +112,7 @@ func (b *batchPlan) plan(ctx context.Context, i int, it BatchItem, videoID strin
 			return nil
 		}
 	}
-	write, out, _ := s.planWrite(sub, videoID, subject, d, cands, w, b.decidedBy, it.Rec)
+	write, out, _ := s.planWrite(sub, it.titleInput(), videoID, subject, d, cands, w, b.decidedBy, it.Rec)
 	if write.Upgrade != nil {
 		// Every item compared itself with the song as it was before the
 		// batch: of several upgrades of one song, only the cleanest is

@@ -41,7 +41,8 @@ func (s *Service) Preview(ctx context.Context, sub Submission) (Preview, error) 
 	if out, ok, err := s.existing(ctx, videoID); ok || err != nil {
 		return Preview{Answer: out}, err
 	}
-	t, err := s.normalize(ctx, sub.TitleInput())
+	in := sub.TitleInput()
+	t, err := s.normalize(ctx, in)
 	if err != nil {
 		return Preview{}, err
 	}
@@ -51,7 +52,7 @@ func (s *Service) Preview(ctx context.Context, sub Submission) (Preview, error) 
 		return Preview{}, err
 	}
 	d := score.Decide(subject, cands, w, s.thresholds)
-	_, out, _ := s.planWrite(sub, videoID, subject, d, cands, w, "preview", nil)
+	_, out, _ := s.planWrite(sub, in, videoID, subject, d, cands, w, "preview", nil)
 	if out.Decision == OutcomeMerged {
 		out.SongID = d.SongID
 	}

@@ -42,6 +42,28 @@ var trackPrefix = regexp.MustCompile(`^\s*(\d{1,4})(?:\s*[-._):]\s*|\s+-\s+)(.*)
 // track on that side: "0B4-", "A2. ", "C5 - ".
 var sidePrefix = regexp.MustCompile(`^\s*(0*)([A-Ha-h])(\d{1,2})(?:\s*[-.]\s*|\s+-\s+)(.*)$`)
 
+// prefixMatch is re.FindStringSubmatch(t) for a pattern that starts
+// with optional spaces and then what first accepts: a title that cannot
+// match is turned down without running the expression (most titles have
+// no prefix, and a record's title is read several times).
+func prefixMatch(re *regexp.Regexp, t string, first func(string) bool) []string {
+	if !first(strings.TrimLeft(t, " \t\n\f\r")) {
+		return nil
+	}
+	return re.FindStringSubmatch(t)
+}
+
+// digitFirst reports whether s starts with a digit, as trackPrefix does
+// after its spaces.
+func digitFirst(s string) bool { return s != "" && isDigit(s[0]) }
+
+// sideFirst reports whether s starts as sidePrefix does after its
+// spaces: zeros, a side letter A to H and a digit.
+func sideFirst(s string) bool {
+	s = strings.TrimLeft(s, "0")
+	return len(s) >= 2 && ('A' <= s[0] && s[0] <= 'H' || 'a' <= s[0] && s[0] <= 'h') && isDigit(s[1])
+}
+
 // RecordTitle removes from a record's raw title what catalogues write
 // beside the track, each rule by its category:
 //
@@ -81,14 +103,14 @@ func RecordTitle(raw, artist, album, trackNumber string) string {
 	if !strings.ContainsRune(t, ' ') && strings.Contains(t, "_") {
 		t = strings.ReplaceAll(t, "_", " ")
 	}
-	if m := trackPrefix.FindStringSubmatch(t); m != nil && strings.IndexFunc(m[2], unicode.IsLetter) >= 0 {
+	if m := prefixMatch(trackPrefix, t, digitFirst); m != nil && strings.IndexFunc(m[2], unicode.IsLetter) >= 0 {
 		n, _ := strconv.Atoi(m[1])
 		want, err := strconv.Atoi(strings.TrimSpace(trackNumber))
 		padded := len(m[1]) >= 2 && m[1][0] == '0' && strings.ContainsRune("-.", rune(t[len(m[1])]))
 		if (err == nil && n == want) || padded {
 			t = strings.TrimSpace(m[2])
 		}
-	} else if m := sidePrefix.FindStringSubmatch(t); m != nil && strings.IndexFunc(m[4], unicode.IsLetter) >= 0 {
+	} else if m := prefixMatch(sidePrefix, t, sideFirst); m != nil && strings.IndexFunc(m[4], unicode.IsLetter) >= 0 {
 		position := strings.ToUpper(m[2]) + m[3]
 		if m[1] != "" || strings.ToUpper(strings.Join(strings.Fields(trackNumber), "")) == position {
 			t = strings.TrimSpace(m[4])
@@ -162,6 +184,9 @@ func unslipDash(t string) string {
 	if i := strings.IndexAny(t, "(["); i >= 0 {
 		head, rest = t[:i], t[i:]
 	}
+	if !strings.Contains(head, "- ") && !strings.Contains(head, " -") {
+		return t // every slip has a space on one side of its dash
+	}
 	for _, d := range slippedDashes {
 		if loc := d.re.FindStringSubmatchIndex(head); loc != nil {
 			fixed := string(d.re.ExpandString(nil, d.with, head, loc))
@@ -210,6 +235,10 @@ func cutDash(t string, last bool) (string, string, bool) {
 // as the record writes it or with a slip (see nearAlbum). The album also
 // matches without a trailing year in brackets ("Groove City (2004)").
 func cutAlbum(t, album, artist string) (string, bool) {
+	group := lastGroup(t)
+	if group <= 0 && (artist == "" || !slices.ContainsFunc(dashes, func(d string) bool { return strings.Contains(t, d) })) {
+		return t, false // no brackets at the end, no dash to cut at
+	}
 	want := map[string]bool{compact(album): true}
 	if i := strings.LastIndexAny(album, "(["); i > 0 {
 		want[compact(album[:i])] = true
@@ -218,7 +247,7 @@ func cutAlbum(t, album, artist string) (string, bool) {
 	if len(want) == 0 {
 		return t, false
 	}
-	if i := lastGroup(t); i > 0 && (nearAlbum(want, compact(t[i+1:len(t)-1])) || albumWords(album, t[i+1:len(t)-1], t[:i])) {
+	if i := group; i > 0 && (nearAlbum(want, compact(t[i+1:len(t)-1])) || albumWords(album, t[i+1:len(t)-1], t[:i])) {
 		if rest := strings.TrimSpace(t[:i]); compact(rest) != "" {
 			return rest, true
 		}

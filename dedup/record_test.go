@@ -1,6 +1,9 @@
 package dedup
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestRecordTitle: each rule of RecordTitle on records of the dev split of
 // MusicBrainz-20K (testdata/catalogues/musicbrainz/dev.csv), and titles
@@ -125,5 +128,35 @@ func TestTitleInputOnlyForRecords(t *testing.T) {
 	record.Title, record.TrackNumber = "011-Street Hype", "11"
 	if got := record.TitleInput().Title; got != "Street Hype" {
 		t.Errorf("record: %q", got)
+	}
+}
+
+// TestPrefixMatch: the cheap test before each prefix expression turns
+// down only titles the expression does not match, on prefixes of every
+// shape the expressions take and on titles that start like one.
+func TestPrefixMatch(t *testing.T) {
+	titles := []string{
+		"002-Particle/Wave", "07. Paper Lanterns", "3 - Paper Lanterns", "0006-Callate", "12) Twelve", "4:Four",
+		"0B4-Lucille", "0A2-Thrilling Murder", "B5 - The Fall", "a1. Intro", "h12-Late", "000c3 - Deep",
+		" 1 - Spaced", "\t07. Tabbed", " B2-Spaced Side", "1999 - Prince", "I2 - Not a side", "B - No number",
+		"Bb4-Chord", "0-Zero", "00B-No digit", "Street Hype", "", " ", "7", "C",
+	}
+	for _, raw := range titles {
+		for _, p := range []struct {
+			name  string
+			first func(string) bool
+			want  []string
+		}{
+			{"trackPrefix", digitFirst, trackPrefix.FindStringSubmatch(raw)},
+			{"sidePrefix", sideFirst, sidePrefix.FindStringSubmatch(raw)},
+		} {
+			re := trackPrefix
+			if p.name == "sidePrefix" {
+				re = sidePrefix
+			}
+			if got := prefixMatch(re, raw, p.first); !slices.Equal(got, p.want) {
+				t.Errorf("%s %q: prefixMatch %q, the expression %q", p.name, raw, got, p.want)
+			}
+		}
 	}
 }

@@ -113,7 +113,7 @@ func (s *Service) submitOnce(ctx context.Context, sub Submission, videoID, decid
 		}
 	}
 
-	write, out, artistLearned := s.planWrite(sub, videoID, subject, d, cands, w, decidedBy, rec)
+	write, out, artistLearned := s.planWrite(sub, in, videoID, subject, d, cands, w, decidedBy, rec)
 	if rec != nil && write.NewSong != nil && snap != nil {
 		// A backfill row's new song keeps what its reconciliation below
 		// reads, so that a resumed job replays it (see ReconcileWatch).
@@ -181,13 +181,13 @@ func (s *Service) submitOnce(ctx context.Context, sub Submission, videoID, decid
 // submission.
 const reconcileTimeout = 30 * time.Second
 
-// planWrite turns a decision into the writes of one submission and the
-// answer it will give; artistLearned reports that the canonical song takes
-// a confident artist from it. A negative song ID in the decision names a
-// song created earlier in the same batch.
-func (s *Service) planWrite(sub Submission, videoID string, subject score.Subject, d score.Decision, cands []score.Candidate, w score.Weigher,
+// planWrite turns a decision into the writes of one submission, whose
+// title input is in (sub.TitleInput()), and the answer it will give;
+// artistLearned reports that the canonical song takes a confident artist
+// from it. A negative song ID in the decision names a song created earlier
+// in the same batch.
+func (s *Service) planWrite(sub Submission, in title.Input, videoID string, subject score.Subject, d score.Decision, cands []score.Candidate, w score.Weigher,
 	decidedBy string, rec *RowOutcome) (write SubmissionWrite, out Answer, artistLearned bool) {
-	in := sub.TitleInput()
 	t := subject.Title
 	video := Video{ID: videoID, Title: sub.Title, Channel: sub.Channel, Artist: sub.Artist,
 		DurationSeconds: sub.DurationSeconds, Plays: sub.Plays, Likes: sub.Likes}

@@ -450,7 +450,9 @@ func (s *DB) planSearch(c *candidateSet, df map[string]int) ([]string, [][2]stri
 			// itself. Read fresh, a term no other song has finds nothing
 			// new: leave it out, or terms only the song has would crowd
 			// out the ones it shares with the duplicate being looked for.
-			others := make(map[string]int, len(df))
+			// df holds the terms of every search of the statement: the
+			// map is sized by this one's.
+			others := make(map[string]int, len(terms))
 			shared := terms[:0:0]
 			for _, t := range terms {
 				if n := df[t] - 1; n > 0 {

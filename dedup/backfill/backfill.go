@@ -84,7 +84,9 @@ type Row struct {
 	Line int
 	Sub  dedup.Submission
 	Err  error
-	// title is Sub's normalized title, from routing.
+	// input and title are Sub's title input and its normalized title,
+	// from routing.
+	input *title.Input
 	title *title.Title
 	// done marks a line an earlier run of the job finished: it still
 	// takes its place in its batch, so that a resumed job decides the
@@ -335,8 +337,9 @@ func route(row *Row, shards, workers int) (shard, worker int) {
 	if row.Err != nil {
 		h = uint32(row.Line)
 	} else {
-		t := title.Normalize(row.Sub.TitleInput())
-		row.title = &t
+		in := row.Sub.TitleInput()
+		t := title.Normalize(in)
+		row.input, row.title = &in, &t
 		key := t.Track
 		first := true
 		for _, tok := range t.TrackTokens {
@@ -389,7 +392,7 @@ func (r *Run) process(ctx context.Context, rows []Row) error {
 	items := make([]dedup.BatchItem, len(rows))
 	for i, row := range rows {
 		items[i] = dedup.BatchItem{Sub: row.Sub, Rec: &dedup.RowOutcome{JobID: r.job.ID, Line: row.Line},
-			Normalized: row.title, Err: row.Err}
+			Normalized: row.title, Input: row.input, Err: row.Err}
 	}
 	results, err := r.svc.SubmitBatch(ctx, items, decidedBy)
 	if err != nil {
