@@ -138,8 +138,9 @@ func (s *Service) DecideReview(ctx context.Context, d ReviewDecision) (Review, e
 	return s.curation.DecideReview(ctx, d)
 }
 
-// ApprovalLexicon lists the names a curator's approval teaches the artist
-// lexicon: the artists of the two songs the approval makes one, when both
+// ApprovalLexicon lists the names a curator's approval (or manual merge)
+// teaches the artist lexicon: the artists of the two songs it makes one,
+// when both
 // read the same artists from their titles (or their callers): the curator
 // saw them side by side and agreed. Songs that read their artists
 // differently (one the other way round, one with none) teach nothing, and

@@ -86,8 +86,8 @@ func TestLexiconOrientsSubmissions(t *testing.T) {
 }
 
 // TestLexiconLearnsFromChannelsAndCurators: an "Artist - Track" upload on
-// the artist's own channel and a curator's approval of two songs that name
-// one artist teach the lexicon that artist, which then orients a later
+// the artist's own channel, and a curator's approval or manual merge of two
+// songs that name one artist, teach the lexicon that artist, which then orients a later
 // upload written "Track - Artist" and one with no separator.
 func TestLexiconLearnsFromChannelsAndCurators(t *testing.T) {
 	type upload struct {
@@ -98,15 +98,18 @@ func TestLexiconLearnsFromChannelsAndCurators(t *testing.T) {
 		name    string
 		teach   []upload
 		approve bool // approve the review of the last upload taught
+		merge   bool // or merge its song by hand into the first one's
 		key     string
 		probes  []upload
 		artist  string
 		tracks  []string
 	}{
-		{"the artist's own channel", []upload{{"Adele - Hello (Official Video)", "Adele", 0}}, false, "adele",
+		{"the artist's own channel", []upload{{"Adele - Hello (Official Video)", "Adele", 0}}, false, false, "adele",
 			[]upload{{"Rolling in the Deep - Adele (Lyrics)", "", 0}, {"Adele Skyfall", "", 0}}, "adele", []string{"rolling in the deep", "skyfall"}},
-		{"a curator's approval", []upload{{"Queen - Bohemian Rhapsody", "", 355}, {"Queen - Bohemian Rhapsody (Official Video)", "", 240}}, true, "queen",
+		{"a curator's approval", []upload{{"Queen - Bohemian Rhapsody", "", 355}, {"Queen - Bohemian Rhapsody (Official Video)", "", 240}}, true, false, "queen",
 			[]upload{{"Under Pressure - Queen (Lyrics)", "", 0}, {"Queen Somebody to Love", "", 0}}, "queen", []string{"under pressure", "somebody to love"}},
+		{"a curator's manual merge", []upload{{"Muse - Uprising", "", 305}, {"Muse - Uprising (Official Video)", "", 200}}, false, true, "muse",
+			[]upload{{"Starlight - Muse (Lyrics)", "", 0}, {"Muse Hysteria", "", 0}}, "muse", []string{"starlight", "hysteria"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -120,15 +123,23 @@ func TestLexiconLearnsFromChannelsAndCurators(t *testing.T) {
 				}
 				return out
 			}
-			var last dedup.Answer
-			for _, u := range tt.teach {
+			var first, last dedup.Answer
+			for i, u := range tt.teach {
 				last = submit(u)
+				if i == 0 {
+					first = last
+				}
 			}
 			if tt.approve {
 				if last.Decision != dedup.OutcomeReview {
 					t.Fatalf("%q: %s, want a review to approve", tt.teach[len(tt.teach)-1].title, last.Decision)
 				}
 				if _, err := svc.DecideReview(ctx, dedup.ReviewDecision{ReviewID: last.ReviewID, Status: dedup.ReviewApproved, DecidedBy: "test"}); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if tt.merge {
+				if _, err := svc.MergeSong(ctx, last.SongID, first.SongID, "one recording", "test"); err != nil {
 					t.Fatal(err)
 				}
 			}

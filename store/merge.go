@@ -39,6 +39,13 @@ func (s *DB) MergeSongs(ctx context.Context, m dedup.SongMerge) (int64, error) {
 			}
 			return &dedup.KeptApartError{From: from, Into: into, Decision: d}
 		}
+		if m.Reason != "" {
+			// A curator's manual merge says the songs are one, as an
+			// approval does.
+			if err := s.learnApproval(ctx, tx, from, into, s.now().UTC()); err != nil {
+				return err
+			}
+		}
 		return s.mergeLocked(ctx, tx, from, into, m)
 	})
 	return canonical, err

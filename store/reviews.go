@@ -363,7 +363,8 @@ func (s *DB) DecideReview(ctx context.Context, d dedup.ReviewDecision) (dedup.Re
 }
 
 // learnApproval counts in the artist lexicon the artists of two songs a
-// curator approved as one, when they agree (dedup.ApprovalLexicon).
+// curator made one (an approval or a manual merge), when they agree
+// (dedup.ApprovalLexicon).
 func (s *DB) learnApproval(ctx context.Context, tx *sql.Tx, a, b int64, now time.Time) error {
 	var songs [2]dedup.Song
 	for i, id := range []int64{a, b} {
