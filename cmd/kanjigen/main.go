@@ -1,11 +1,17 @@
 // Command kanjigen writes dedup/reading/kanji.tsv.gz, the Japanese
 // readings of the words with a Han character in IPADIC (through
 // github.com/ikawaha/kagome-dict/ipa): one line a word of at most four
-// characters, "word\treading" with the reading in katakana, the reading of
-// the word's most frequent entry (the lowest cost), sorted by word,
-// gzipped:
+// characters, "word\treading" with the readings in katakana, the reading
+// of the word's most frequent entry (the lowest cost) first and up to
+// maxReadings-1 other readings of its entries after it, space-separated
+// (源 ミナモト ゲン, 中島 ナカジマ ナカシマ), sorted by word, gzipped.
+// With -unihan, a single kanji's on readings from the Unicode Unihan
+// database's kJapaneseOn field (Unihan_Readings.txt, plain or .bz2, as
+// Debian's unicode-data package installs it) follow, in lower-case Latin
+// letters (美 ヨシ ビ bi mi): names read kanji by them (中島美嘉 Nakashima
+// Mika), which IPADIC's entries for the single kanji often lack.
 //
-//	go run ./cmd/kanjigen > dedup/reading/kanji.tsv.gz
+//	go run ./cmd/kanjigen -unihan Unihan_Readings.txt.bz2 > dedup/reading/kanji.tsv.gz
 //
 // Only this command imports the dictionary package, which takes about
 // 100 MB of memory when loaded; package reading embeds the table.
@@ -13,10 +19,15 @@ package main
 
 import (
 	"bufio"
+	"compress/bzip2"
 	"compress/gzip"
+	"flag"
 	"fmt"
+	"io"
 	"os"
+	"slices"
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -27,6 +38,9 @@ import (
 // maxRunes is the longest word kept: longer entries are mostly names of
 // places and organizations, which titles rarely hold.
 const maxRunes = 4
+
+// maxReadings is the most IPADIC readings kept for one word.
+const maxReadings = 3
 
 func main() {
 	if err := run(); err != nil {
@@ -41,9 +55,18 @@ type entry struct {
 }
 
 func run() error {
+	unihan := flag.String("unihan", "", "Unihan_Readings.txt (or .txt.bz2): add single kanji's kJapaneseOn readings")
+	flag.Parse()
+	var on map[string][]string
+	if *unihan != "" {
+		var err error
+		if on, err = onReadings(*unihan); err != nil {
+			return err
+		}
+	}
 	d := ipa.Dict()
 	readingAt := int(d.ContentsMeta[dict.ReadingIndex]) - int(d.ContentsMeta[dict.POSHierarchy])
-	best := map[string]entry{}
+	best := map[string][]entry{}
 	da := d.Index.Da
 	// The index is a double array over the words' bytes: walk it, and at
 	// each word take its entries' readings.
@@ -66,10 +89,8 @@ func run() error {
 					if len(f) <= readingAt || f[readingAt] == "*" {
 						continue
 					}
-					w, cost := string(k), d.Morphs[i].Weight
-					if e, ok := best[w]; !ok || cost < e.cost {
-						best[w] = entry{f[readingAt], cost}
-					}
+					w := string(k)
+					best[w] = append(best[w], entry{f[readingAt], d.Morphs[i].Weight})
 				}
 			}
 			walk(q, k)
@@ -77,6 +98,11 @@ func run() error {
 	}
 	walk(0, nil)
 	var words []string
+	for w := range on {
+		if _, ok := best[w]; !ok {
+			best[w] = nil
+		}
+	}
 	for w := range best {
 		if utf8.RuneCountInString(w) <= maxRunes && hasHan(w) {
 			words = append(words, w)
@@ -89,7 +115,7 @@ func run() error {
 	}
 	bw := bufio.NewWriter(zw)
 	for _, w := range words {
-		fmt.Fprintf(bw, "%s\t%s\n", w, best[w].reading)
+		fmt.Fprintf(bw, "%s\t%s\n", w, strings.Join(append(readings(best[w]), on[w]...), " "))
 	}
 	if err := bw.Flush(); err != nil {
 		return err
@@ -104,4 +130,46 @@ func hasHan(s string) bool {
 		}
 	}
 	return false
+}
+
+// readings returns the distinct readings of a word's entries, the lowest
+// cost first, at most maxReadings.
+func readings(es []entry) []string {
+	slices.SortStableFunc(es, func(x, y entry) int { return int(x.cost) - int(y.cost) })
+	var rs []string
+	for _, e := range es {
+		if !slices.Contains(rs, e.reading) && len(rs) < maxReadings {
+			rs = append(rs, e.reading)
+		}
+	}
+	return rs
+}
+
+// onReadings reads the kJapaneseOn field of Unihan_Readings.txt: a
+// kanji's on readings, lower-cased ("U+7F8E\tkJapaneseOn\tBI MI": 美 bi
+// mi).
+func onReadings(path string) (map[string][]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var r io.Reader = f
+	if strings.HasSuffix(path, ".bz2") {
+		r = bzip2.NewReader(f)
+	}
+	on := map[string][]string{}
+	sc := bufio.NewScanner(r)
+	for sc.Scan() {
+		cp, rest, ok := strings.Cut(sc.Text(), "\tkJapaneseOn\t")
+		if !ok || !strings.HasPrefix(cp, "U+") {
+			continue
+		}
+		var c rune
+		if _, err := fmt.Sscanf(cp, "U+%X", &c); err != nil {
+			return nil, fmt.Errorf("%s: %q: %w", path, cp, err)
+		}
+		on[string(c)] = strings.Fields(strings.ToLower(rest))
+	}
+	return on, sc.Err()
 }

@@ -31,7 +31,8 @@
 //   - kanji in a title with kana (HintJapanese): the Japanese reading of
 //     the longest word of IPADIC at each kanji (kanji.go), a word a word of
 //     the reading (夜に駆ける yoru ni kakeru); Alternates gives it for Han
-//     words of titles without kana (星野源 - 恋);
+//     words of titles without kana (星野源 - 恋), and JapaneseSpells reads
+//     a name by any reading of its words (中島美嘉 Nakashima Mika);
 //   - Devanagari: the ISO 15919 consonants and vowels as fans write them
 //     (long vowels single, ष sh, final inherent a dropped: घोषाल ghoshal);
 //   - Arabic: consonants as fans write them, long vowels as vowels, short
@@ -412,6 +413,10 @@ func Skeleton(s string) string {
 	}
 	return string(b)
 }
+
+// Kanji reports whether tok has a Han character, which JapaneseSpells
+// reads.
+func Kanji(tok string) bool { return inScript(tok, unicode.Han) }
 
 // Abjad reports whether tok is written in Arabic, whose readings compare by
 // Skeleton.

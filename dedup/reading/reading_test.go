@@ -300,3 +300,32 @@ func TestSwapped(t *testing.T) {
 		t.Errorf("Detect: HintJapanese from kana only")
 	}
 }
+
+// TestJapaneseSpells reads a name's kanji by any reading the table has,
+// turned round or not (dev pairs of testdata/pairs/scripts), and reads no
+// other name into them.
+func TestJapaneseSpells(t *testing.T) {
+	tests := []struct {
+		tok, latin string
+		want       bool
+	}{
+		{"星野源", "genhoshino", true},       // 源 gen, not minamoto
+		{"星野源", "hoshinogen", true},       // family name first
+		{"中島美嘉", "mikanakashima", true},   // 中島 nakashima, 美 mi, 嘉 ka
+		{"中島美嘉", "nakashimamika", true},   //
+		{"米津玄師", "yonezukenshi", true},    // 米津 yonezu, 玄 ken
+		{"喜納昌吉", "shoukichikina", true},   // 喜 ki, 納 na
+		{"雪の華", "yukinohana", true},       // kana by Hepburn
+		{"中島美嘉", "miyukinakajima", false}, // 中島みゆき
+		{"中島美嘉", "nakashima", false},      // a part of the name
+		{"星野源", "hoshinoken", false},
+		{"中島みゆき", "mikanakashima", false},
+		{"кино", "kino", false}, // no kanji
+		{"kino", "kino", false},
+	}
+	for _, tt := range tests {
+		if got := JapaneseSpells(tt.tok, tt.latin); got != tt.want {
+			t.Errorf("JapaneseSpells(%q, %q) = %v, want %v", tt.tok, tt.latin, got, tt.want)
+		}
+	}
+}

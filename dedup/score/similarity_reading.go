@@ -58,9 +58,10 @@ func (p *side) prepareReadings() {
 	p.readsDone = true
 	for i := range p.toks {
 		tk := &p.toks[i]
-		tk.src, tk.reading, tk.abjad, tk.hangul, tk.greek, tk.alts = tk.text, false, false, false, "", tk.alts[:0]
+		tk.src, tk.reading, tk.abjad, tk.hangul, tk.kanji, tk.greek, tk.alts = tk.text, false, false, false, false, "", tk.alts[:0]
 		if r := p.title.Reading(tk.text); r != "" {
 			tk.src, tk.reading, tk.abjad, tk.hangul = strings.ReplaceAll(r, " ", ""), true, reading.Abjad(tk.text), reading.Hangul(tk.text)
+			tk.kanji = reading.Kanji(tk.text)
 			if reading.Greek(tk.text) {
 				tk.greek = reading.Greeklish(tk.src)
 			}
@@ -215,6 +216,11 @@ func readingMatch(own *token, other string, single bool, tk *token) (sim float64
 		return readingSim, true
 	}
 	if !own.hangul && lo != "" && slices.Contains(own.alts, lo) {
+		return readingSim, true
+	}
+	if own.kanji && reading.JapaneseSpells(own.text, other) {
+		// A name's kanji by a reading other than their most frequent one
+		// (星野源 Gen Hoshino, 中島美嘉 Mika Nakashima).
 		return readingSim, true
 	}
 	if own.hangul {
