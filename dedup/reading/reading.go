@@ -24,7 +24,8 @@
 //     a final consonant carried over to a following vowel (좋은 joheun, a
 //     final ㅎ kept as fans write it);
 //   - kana: Hepburn (し shi, ち chi, つ tsu, ふ fu, じ ji, を wo, っ doubles
-//     the next consonant, ー dropped);
+//     the next consonant, ー dropped); a katakana loanword also meets the
+//     English word by its consonants (LoanSpells: ラブ Love);
 //   - Han: Mandarin pinyin without tones from github.com/mozillazg/go-pinyin,
 //     whose dictionary covers traditional and simplified characters alike
 //     (張學友 and 张学友 both read zhang xue you); one syllable a word;
@@ -332,18 +333,10 @@ func appendLoose(b []byte, s string, doubles bool) []byte {
 // Sung Si Kyung, 김건모 gimgeonmo and Kim Gun Mo: each pair folds to one
 // form. Compare a Hangul word's reading with it, both sides folded.
 func Popular(s string) string {
-	b := make([]byte, 0, len(s))
-	emit := func(c byte) {
-		if len(b) == 0 || b[len(b)-1] != c {
-			b = append(b, c)
-		}
-	}
+	b := make(foldBuf, 0, len(s))
+	emit := b.emit
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		var next byte
-		if i+1 < len(s) {
-			next = s[i+1]
-		}
+		c, next := s[i], byteAt(s, i+1)
 		switch {
 		case c == 'e' && (next == 'o' || next == 'u'), c == 'o' && next == 'o':
 			emit('u')
@@ -375,6 +368,23 @@ func Popular(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// foldBuf collects the letters of a fold, a letter repeated written once.
+type foldBuf []byte
+
+func (b *foldBuf) emit(c byte) {
+	if n := len(*b); n == 0 || (*b)[n-1] != c {
+		*b = append(*b, c)
+	}
+}
+
+// byteAt returns s[i], or 0 outside s.
+func byteAt(s string, i int) byte {
+	if i >= 0 && i < len(s) {
+		return s[i]
+	}
+	return 0
 }
 
 // Hangul reports whether tok is written in Hangul, whose readings compare

@@ -329,3 +329,35 @@ func TestJapaneseSpells(t *testing.T) {
 		}
 	}
 }
+
+// TestLoanSpells compares a katakana loanword's reading with English words
+// by their consonants (dev pairs of testdata/pairs/scripts).
+func TestLoanSpells(t *testing.T) {
+	tests := []struct {
+		kana, latin string
+		want        bool
+	}{
+		{"purasutikku", "plastic", true}, // プラスティック・ラブ / Plastic Love
+		{"rabu", "love", true},
+		{"doraifurawa", "dryflower", true}, // ドライフラワー / Dry Flower
+		{"supittsu", "spitz", true},        // スピッツ / Spitz
+		{"ten", "teng", true},              // テレサ・テン / Teresa Teng
+		{"teresa", "teresa", true},
+		{"rabu", "lover", false}, // ラバー
+		{"rabu", "rob", true},    // consonants alone: a reading is evidence, the artist must agree
+		{"doraifurawa", "dryflow", false},
+		{"su", "s", false}, // too few consonants
+		{"purasutikku", "plastik", true},
+		{"supittsu", "spider", false},
+	}
+	for _, tt := range tests {
+		if got := LoanSpells(tt.kana, tt.latin); got != tt.want {
+			t.Errorf("LoanSpells(%q, %q) = %v, want %v", tt.kana, tt.latin, got, tt.want)
+		}
+	}
+	for tok, want := range map[string]bool{"ラブ": true, "ドライフラワー": true, "きらり": false, "空も": false, "love": false, "": false} {
+		if got := Katakana(tok); got != want {
+			t.Errorf("Katakana(%q) = %v, want %v", tok, got, want)
+		}
+	}
+}

@@ -58,10 +58,10 @@ func (p *side) prepareReadings() {
 	p.readsDone = true
 	for i := range p.toks {
 		tk := &p.toks[i]
-		tk.src, tk.reading, tk.abjad, tk.hangul, tk.kanji, tk.greek, tk.alts = tk.text, false, false, false, false, "", tk.alts[:0]
+		tk.src, tk.reading, tk.abjad, tk.hangul, tk.kanji, tk.katakana, tk.greek, tk.alts = tk.text, false, false, false, false, false, "", tk.alts[:0]
 		if r := p.title.Reading(tk.text); r != "" {
 			tk.src, tk.reading, tk.abjad, tk.hangul = strings.ReplaceAll(r, " ", ""), true, reading.Abjad(tk.text), reading.Hangul(tk.text)
-			tk.kanji = reading.Kanji(tk.text)
+			tk.kanji, tk.katakana = reading.Kanji(tk.text), reading.Katakana(tk.text)
 			if reading.Greek(tk.text) {
 				tk.greek = reading.Greeklish(tk.src)
 			}
@@ -222,6 +222,10 @@ func readingMatch(own *token, other string, single bool, tk *token) (sim float64
 		// A name's kanji by a reading other than their most frequent one
 		// (星野源 Gen Hoshino, 中島美嘉 Mika Nakashima).
 		return readingSim, true
+	}
+	if own.katakana && !tk.reading && reading.LoanSpells(own.src, other) {
+		// A loanword and the English word: ラブ / Love, スピッツ / Spitz.
+		return skeletonSim, true
 	}
 	if own.hangul {
 		// Korean names as their artists spell them: Kim Kwang Seok for
