@@ -16,8 +16,9 @@ import (
 // Japanese readings of kanji: a Japanese title's 夜に駆ける is yoru ni
 // kakeru, not the pinyin ye ni qu ke ru. kanji.tsv.gz holds the readings of
 // the words of IPADIC with a Han character (cmd/kanjigen makes it): 214,000
-// words of one to four characters, 1.6 MB in the binary and about 6 MB of
-// memory once a process reads its first Japanese title (the dictionary
+// words of one to four characters, 1.6 MB in the binary and about 6.3 MB
+// of memory (the lines, their offsets and an index by first character)
+// once a process reads its first Japanese title (the dictionary
 // package itself, with its tokenizer, takes about 100 MB). A run of kanji
 // and kana is read by the longest word of the table at each kanji, kana as
 // kana, each word by its most frequent reading (風 kaze, 君 kimi), which
@@ -35,6 +36,8 @@ var (
 	kanjiOnce  sync.Once
 	kanjiWords string
 	kanjiLines []int32
+	// kanjiFirst is the span of lines whose word starts with a rune.
+	kanjiFirst map[rune][2]int32
 )
 
 // kanjiMaxRunes is the longest word of the table.
@@ -59,6 +62,16 @@ func loadKanji() {
 		}
 		i += j + 1
 	}
+	kanjiFirst = make(map[rune][2]int32)
+	for k, off := range kanjiLines {
+		r, _ := utf8.DecodeRuneInString(kanjiWords[off:])
+		span, ok := kanjiFirst[r]
+		if !ok {
+			span[0] = int32(k)
+		}
+		span[1] = int32(k + 1)
+		kanjiFirst[r] = span
+	}
 }
 
 // kanjiLookup returns the readings of word in the table: IPADIC's in
@@ -66,21 +79,27 @@ func loadKanji() {
 // Latin letters, space-separated.
 func kanjiLookup(word string) (string, bool) {
 	kanjiOnce.Do(loadKanji)
+	r, _ := utf8.DecodeRuneInString(word)
+	span, ok := kanjiFirst[r]
+	if !ok {
+		return "", false
+	}
+	lines := kanjiLines[span[0]:span[1]]
 	line := func(k int) (string, string) {
-		s := kanjiWords[kanjiLines[k]:]
+		s := kanjiWords[lines[k]:]
 		s = s[:strings.IndexByte(s, '\n')]
 		w, r, _ := strings.Cut(s, "\t")
 		return w, r
 	}
-	k := sort.Search(len(kanjiLines), func(k int) bool {
+	k := sort.Search(len(lines), func(k int) bool {
 		w, _ := line(k)
 		return w >= word
 	})
-	if k == len(kanjiLines) {
+	if k == len(lines) {
 		return "", false
 	}
-	w, r := line(k)
-	return r, w == word
+	w, rd := line(k)
+	return rd, w == word
 }
 
 // japanese reads a run of kanji and kana: at each kanji the longest word
@@ -138,22 +157,112 @@ const maxJapaneseRunes = 12
 // frequent one of a word is not (星野源 Hoshino Gen, not minamoto; 中島美嘉
 // Nakashima Mika). A name may be turned round at any point, family name
 // last as Latin titles write it (Mika Nakashima). Kana read by Hepburn,
-// Latin letters and digits as themselves.
-func JapaneseSpells(tok, latin string) bool {
-	rs := []rune(tok)
-	if len(rs) > maxJapaneseRunes || !inScript(tok, unicode.Han) {
+// Latin letters and digits as themselves. NewJapaneseName reads tok once
+// for many comparisons.
+func JapaneseSpells(tok, latin string) bool { return NewJapaneseName(tok).Spells(latin) }
+
+// JapaneseName is a token with kanji read for JapaneseSpells: at each of
+// its runes, the loose readings of the words of the table that start there.
+type JapaneseName struct {
+	n      int
+	pieces [][]japanesePiece
+}
+
+// japanesePiece is a reading of the runes up to end: loose "" for a rune
+// that reads as nothing (punctuation).
+type japanesePiece struct {
+	end   int
+	loose string
+}
+
+// japaneseNames keeps the names read lately: a comparison reads the same
+// tokens again and again (a subject against each candidate, a song's title
+// against each submission), and reading one looks up every word of it in
+// the table. It holds at most maxJapaneseNames, and starts again when full.
+var japaneseNames struct {
+	sync.Mutex
+	m map[string]*JapaneseName
+}
+
+const maxJapaneseNames = 4096
+
+// NewJapaneseName reads tok for JapaneseSpells; nil, which spells nothing,
+// when tok has no kanji or is longer than maxJapaneseRunes.
+func NewJapaneseName(tok string) *JapaneseName {
+	if !inScript(tok, unicode.Han) || utf8.RuneCountInString(tok) > maxJapaneseRunes {
+		return nil
+	}
+	japaneseNames.Lock()
+	j, ok := japaneseNames.m[tok]
+	japaneseNames.Unlock()
+	if ok {
+		return j
+	}
+	j = readJapaneseName([]rune(tok))
+	japaneseNames.Lock()
+	if len(japaneseNames.m) >= maxJapaneseNames || japaneseNames.m == nil {
+		japaneseNames.m = make(map[string]*JapaneseName)
+	}
+	japaneseNames.m[tok] = j
+	japaneseNames.Unlock()
+	return j
+}
+
+// readJapaneseName builds the readings of a name (see JapaneseName).
+func readJapaneseName(rs []rune) *JapaneseName {
+	j := &JapaneseName{n: len(rs), pieces: make([][]japanesePiece, len(rs))}
+	add := func(i, end int, r string) {
+		lo := Loose(r)
+		for _, p := range j.pieces[i] {
+			if p.end == end && p.loose == lo {
+				return
+			}
+		}
+		j.pieces[i] = append(j.pieces[i], japanesePiece{end, lo})
+	}
+	for i, r := range rs {
+		switch {
+		case isKana(r):
+			// The rest of the run: a word of the table may end inside it
+			// (駆ける).
+			k := i
+			for k < len(rs) && isKana(rs[k]) {
+				k++
+			}
+			add(i, k, kana(rs[i:k]))
+		case unicode.Is(unicode.Han, r):
+			for l := 1; l <= min(kanjiMaxRunes, len(rs)-i); l++ {
+				if rd, ok := kanjiLookup(string(rs[i : i+l])); ok {
+					for _, w := range strings.Fields(rd) {
+						add(i, i+l, kanjiLatin(w))
+					}
+				}
+			}
+		case r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9'):
+			add(i, i+1, string(r))
+		default:
+			j.pieces[i] = append(j.pieces[i], japanesePiece{i + 1, ""})
+		}
+	}
+	return j
+}
+
+// Spells reports whether latin spells a reading of the name (see
+// JapaneseSpells).
+func (j *JapaneseName) Spells(latin string) bool {
+	if j == nil {
 		return false
 	}
 	t := Loose(latin)
 	if t == "" {
 		return false
 	}
-	if slices.Contains(japaneseEnds(rs, t, 0), len(t)) {
+	if slices.Contains(j.ends(0, j.n, t, 0), len(t)) {
 		return true
 	}
-	for k := 1; k < len(rs); k++ {
-		for _, p := range japaneseEnds(rs[k:], t, 0) {
-			if slices.Contains(japaneseEnds(rs[:k], t, p), len(t)) {
+	for k := 1; k < j.n; k++ {
+		for _, p := range j.ends(k, j.n, t, 0) {
+			if slices.Contains(j.ends(0, k, t, p), len(t)) {
 				return true
 			}
 		}
@@ -161,54 +270,33 @@ func JapaneseSpells(tok, latin string) bool {
 	return false
 }
 
-// japaneseEnds returns the positions of t at which a reading of rs that
-// starts at from ends.
-func japaneseEnds(rs []rune, t string, from int) []int {
-	at := make([][]int, len(rs)+1)
+// ends returns the positions of t at which a reading of runes lo..hi of
+// the name that starts at from ends.
+func (j *JapaneseName) ends(lo, hi int, t string, from int) []int {
+	at := make([][]int, hi-lo+1)
 	at[0] = []int{from}
 	add := func(i, pos int) {
-		if !slices.Contains(at[i], pos) {
-			at[i] = append(at[i], pos)
+		if !slices.Contains(at[i-lo], pos) {
+			at[i-lo] = append(at[i-lo], pos)
 		}
 	}
-	// piece adds where the reading r of rs[i:j] ends after pos.
-	piece := func(j, pos int, r string) {
-		r = Loose(r)
-		switch {
-		case r == "":
-		case strings.HasPrefix(t[pos:], r):
-			add(j, pos+len(r))
-		case pos > 0 && t[pos-1] == r[0] && strings.HasPrefix(t[pos:], r[1:]):
-			// A letter Loose wrote once for two words (nakashima mika:
-			// ...ma mi...).
-			add(j, pos+len(r)-1)
-		}
-	}
-	for i := 0; i < len(rs); i++ {
-		for _, pos := range at[i] {
-			switch r := rs[i]; {
-			case isKana(r):
-				j := i
-				for j < len(rs) && isKana(rs[j]) {
-					j++
+	for i := lo; i < hi; i++ {
+		for _, pos := range at[i-lo] {
+			for _, p := range j.pieces[i] {
+				r := p.loose
+				switch {
+				case p.end > hi:
+				case r == "":
+					add(p.end, pos)
+				case strings.HasPrefix(t[pos:], r):
+					add(p.end, pos+len(r))
+				case pos > 0 && t[pos-1] == r[0] && strings.HasPrefix(t[pos:], r[1:]):
+					// A letter Loose wrote once for two words (nakashima
+					// mika: ...ma mi...).
+					add(p.end, pos+len(r)-1)
 				}
-				piece(j, pos, kana(rs[i:j]))
-			case unicode.Is(unicode.Han, r):
-				for l := 1; l <= min(kanjiMaxRunes, len(rs)-i); l++ {
-					rd, ok := kanjiLookup(string(rs[i : i+l]))
-					if !ok {
-						continue
-					}
-					for _, w := range strings.Fields(rd) {
-						piece(i+l, pos, kanjiLatin(w))
-					}
-				}
-			case r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9'):
-				piece(i+1, pos, string(r))
-			default:
-				add(i+1, pos)
 			}
 		}
 	}
-	return at[len(rs)]
+	return at[hi-lo]
 }

@@ -316,6 +316,7 @@ func TestJapaneseSpells(t *testing.T) {
 		{"米津玄師", "yonezukenshi", true},    // 米津 yonezu, 玄 ken
 		{"喜納昌吉", "shoukichikina", true},   // 喜 ki, 納 na
 		{"雪の華", "yukinohana", true},       // kana by Hepburn
+		{"会いたくて", "aitakute", true},       // a word of the table (会い) ending inside a run of kana
 		{"中島美嘉", "miyukinakajima", false}, // 中島みゆき
 		{"中島美嘉", "nakashima", false},      // a part of the name
 		{"星野源", "hoshinoken", false},

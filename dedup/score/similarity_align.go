@@ -55,7 +55,11 @@ type token struct {
 	abjad     bool // the token is in Arabic: compare by reading.Skeleton
 	hangul    bool // the token is in Hangul: compare by reading.Popular too
 	kanji     bool // the token has kanji: compare by reading.JapaneseSpells too
-	katakana  bool // the token is in katakana: compare by reading.LoanSpells too
+	// jp is the token read by reading.NewJapaneseName, on its first
+	// comparison (jpDone).
+	jp       *reading.JapaneseName
+	jpDone   bool
+	katakana bool // the token is in katakana: compare by reading.LoanSpells too
 	// greek is the reading through reading.Greeklish when the token is in
 	// Greek; alts are its other readings (reading.Alternates) through
 	// reading.Loose, or reading.Popular for Hangul.

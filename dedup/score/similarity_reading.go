@@ -59,6 +59,7 @@ func (p *side) prepareReadings() {
 	for i := range p.toks {
 		tk := &p.toks[i]
 		tk.src, tk.reading, tk.abjad, tk.hangul, tk.kanji, tk.katakana, tk.greek, tk.alts = tk.text, false, false, false, false, false, "", tk.alts[:0]
+		tk.jp, tk.jpDone = nil, false
 		if r := p.title.Reading(tk.text); r != "" {
 			tk.src, tk.reading, tk.abjad, tk.hangul = strings.ReplaceAll(r, " ", ""), true, reading.Abjad(tk.text), reading.Hangul(tk.text)
 			tk.kanji, tk.katakana = reading.Kanji(tk.text), reading.Katakana(tk.text)
@@ -82,6 +83,14 @@ func (p *side) prepareReadings() {
 		}
 		tk.read = reading.Loose(tk.src)
 	}
+}
+
+// japanese returns the token read by reading.NewJapaneseName, once.
+func (tk *token) japanese() *reading.JapaneseName {
+	if !tk.jpDone {
+		tk.jp, tk.jpDone = reading.NewJapaneseName(tk.text), true
+	}
+	return tk.jp
 }
 
 // alignReadings pairs the unmatched tokens of sa and sb by their
@@ -218,7 +227,7 @@ func readingMatch(own *token, other string, single bool, tk *token) (sim float64
 	if !own.hangul && lo != "" && slices.Contains(own.alts, lo) {
 		return readingSim, true
 	}
-	if own.kanji && reading.JapaneseSpells(own.text, other) {
+	if own.kanji && own.japanese().Spells(other) {
 		// A name's kanji by a reading other than their most frequent one
 		// (星野源 Gen Hoshino, 中島美嘉 Mika Nakashima).
 		return readingSim, true
