@@ -456,7 +456,9 @@ func (p *side) besideGlosses(ph, oph []phase, o *side) {
 }
 
 // bracketGroups returns the words of each (...) and [...] group of a raw
-// title, folded and joined as the normalizer joins them (I'm = im).
+// title, folded and joined as the normalizer joins them (I'm = im), split
+// at spaces and at quotes and brackets inside the group ("(《大鱼海棠》印象曲)"
+// holds two words).
 func bracketGroups(raw string) [][]string {
 	f := title.Fold(raw)
 	var groups [][]string
@@ -472,7 +474,7 @@ func bracketGroups(raw string) [][]string {
 				break
 			}
 			var words []string
-			for _, w := range strings.Fields(rest[i+1 : i+j]) {
+			for _, w := range strings.FieldsFunc(rest[i+1:i+j], quoteOrSpace) {
 				var b strings.Builder
 				for _, r := range w {
 					if unicode.IsLetter(r) || unicode.IsDigit(r) {
@@ -545,7 +547,8 @@ var asideWords = map[string]bool{
 }
 
 // asides leaves out of one track a bracket group that is all its words
-// beside the other track, when the artists are the same and the other
+// beside the other track, when the artists are the same (artistsAligned,
+// or artistsInTitle) and the other
 // track is matched whole, word for word: an album, a subtitle, a
 // translation or a performer written after the title ("What Is Love (
 // Remember )", "Georie-seo (On the Street)", "大鱼 (《大鱼海棠》印象曲)",
@@ -554,10 +557,117 @@ var asideWords = map[string]bool{
 // or a word of asideWords is kept; so is everything when anything else is
 // left unmatched on either side. It reports whether it left a group out.
 func (s *scorer) asides() bool {
-	if !s.artistsAgree {
+	if !s.artistsAligned() && !s.artistsInTitle() {
 		return false
 	}
-	return s.a.bracketAside(s.phA, &s.b, s.phB) || s.b.bracketAside(s.phB, &s.a, s.phA)
+	if s.a.bracketAside(s.phA, &s.b, s.phB) || s.b.bracketAside(s.phB, &s.a, s.phA) {
+		return true
+	}
+	// A title written twice is a bilingual upload's: a Latin title in
+	// brackets beside another (an album's, "Authoritarian Response
+	// (Project Echo)" against the record "Project Echo") is no
+	// translation.
+	return (s.a.scripts || s.b.scripts) && (s.a.bracketNamed(s.phA, &s.b, s.phB) || s.b.bracketNamed(s.phB, &s.a, s.phA))
+}
+
+// bracketNamed marks as asides the words of p's track outside a bracket
+// group when the group holds every word of p's track that met the other
+// track, q's track is matched whole, and nothing else of p is left: the
+// title written twice, once in its own language and once in brackets
+// ("Joheun Nal (Good Day)" against "Good Day", "Yoru ni Kakeru (Racing
+// into the Night)" against "Racing into the Night"). The words outside
+// are no version, number or word of asideWords.
+func (p *side) bracketNamed(ph []phase, q *side, qph []phase) bool {
+	if p.unmatchedTrack(ph) == 0 || q.unmatchedTrack(qph) != 0 {
+		return false
+	}
+	tr := p.track()
+	inGroup := map[int]bool{}
+	for _, group := range bracketGroups(p.title.Raw) {
+		var idx []int
+		for _, w := range group {
+			i := slices.IndexFunc(p.toks[tr.lo:tr.hi], func(t token) bool { return t.text == w })
+			if i < 0 || ph[tr.lo+i] != phaseTrack && !p.toks[tr.lo+i].light {
+				idx = nil
+				break
+			}
+			idx = append(idx, tr.lo+i)
+		}
+		for _, i := range idx {
+			inGroup[i] = true
+		}
+	}
+	if len(inGroup) == 0 {
+		return false
+	}
+	var outside []int
+	for i := tr.lo; i < tr.hi; i++ {
+		tk := &p.toks[i]
+		switch {
+		case inGroup[i] || tk.light && ph[i] == phaseNone:
+		case ph[i] != phaseNone:
+			return false // a matched word outside the group
+		default:
+			if _, ok := title.VersionWord(tk.canon); ok || asideWords[tk.canon] || tk.num || numberMarkers[tk.canon] {
+				return false
+			}
+			outside = append(outside, i)
+		}
+	}
+	for _, i := range outside {
+		ph[i] = phaseGloss
+	}
+	return len(outside) > 0
+}
+
+// artistsAligned reports whether both sides name artists, neither by a
+// channel's guess, and every word of them (articles and "and" aside) met
+// its counterpart in the artist phase, exactly or by a spelling ("Majida
+// El Roumi" / "Magida El Roumi"): the same artists, written alike.
+func (s *scorer) artistsAligned() bool {
+	if s.artistsAgree {
+		return true
+	}
+	if !s.a.hasArtist() || !s.b.hasArtist() || s.a.channelArt || s.b.channelArt {
+		return false
+	}
+	for _, p := range []struct {
+		s  *side
+		ph []phase
+	}{{&s.a, s.phA}, {&s.b, s.phB}} {
+		for i := range p.s.nArt {
+			if p.ph[i] != phaseArtist && !p.s.toks[i].light {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// artistsInTitle reports whether one side names artists, not by a
+// channel's guess, and the other names none but has every word of them in
+// its track ("frankie jordan elle est passee" against Frankie Jordan's
+// "Elle est passée"): the artists are the same, as artistsAgree says when
+// both name them.
+func (s *scorer) artistsInTitle() bool {
+	p, ph := &s.a, s.phA
+	if !p.hasArtist() {
+		p, ph = &s.b, s.phB
+	}
+	if !p.hasArtist() || s.a.hasArtist() && s.b.hasArtist() || p.channelArt || p.swapped {
+		return false
+	}
+	words := 0
+	for i := range p.nArt {
+		if p.toks[i].light {
+			continue
+		}
+		if ph[i] != phaseCross {
+			return false
+		}
+		words++
+	}
+	return words > 0
 }
 
 // bracketAside marks p's bracket groups as asides when q's track is
@@ -622,4 +732,10 @@ func (p *side) unmatchedTrack(ph []phase) int {
 		}
 	}
 	return n
+}
+
+// quoteOrSpace reports the runes that part the words of a bracket group:
+// spaces, and opening, closing and quoting punctuation (《》「」“”).
+func quoteOrSpace(r rune) bool {
+	return unicode.IsSpace(r) || unicode.In(r, unicode.Ps, unicode.Pe, unicode.Pi, unicode.Pf)
 }
