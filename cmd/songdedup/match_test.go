@@ -92,7 +92,7 @@ func TestMatchBadLines(t *testing.T) {
 }
 
 func TestMatchThresholdFlags(t *testing.T) {
-	in := `{"a": {"title": "Lil Wayne - Lollipop"}, "b": {"title": "Lil Baby - Lollipop"}}`
+	in := `{"a": {"title": "Lil Wayne - Lollipop"}, "b": {"title": "Lil Wyte - Lollipop"}}`
 	out, _, err := runCmd(t, in, nil, "match", "--merge-threshold", "0.5", "--review-threshold", "0.4")
 	if err != nil || !strings.Contains(out, `"decision":"merge"`) {
 		t.Errorf("low merge threshold: %v %s", err, out)

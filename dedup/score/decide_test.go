@@ -47,7 +47,7 @@ func TestDecide(t *testing.T) {
 		},
 		{
 			name: "near miss goes to review", sub: "lil wayne | lollipop",
-			cands: []Candidate{cand(6, "lil baby | lollipop"), cand(7, "lil wayne | a milli")},
+			cands: []Candidate{cand(6, "lil wyte | lollipop"), cand(7, "lil wayne | a milli")},
 			want:  DecisionReview, songID: 6, reviewWith: []int64{6},
 		},
 		{
@@ -213,9 +213,9 @@ func TestReviewReasonAndCandidates(t *testing.T) {
 		{"ambiguous: every song above the merge line", "queen | bohemian rhapsody",
 			[]Candidate{cand(4, "queen | bohemian rhapsody"), cand(5, "queen | bohemian rhapsody")}, RuleAmbiguous, []int64{4, 5}},
 		{"near miss with no rule", "lil wayne | lollipop",
-			[]Candidate{cand(6, "lil baby | lollipop"), cand(7, "lil wayne | a milli")}, RuleNearMiss, []int64{6}},
+			[]Candidate{cand(6, "lil wyte | lollipop"), cand(7, "lil wayne | a milli")}, RuleNearMiss, []int64{6}},
 		{"near miss and another song in the review band", "lil wayne | lollipop",
-			[]Candidate{cand(6, "lil baby | lollipop"), cand(8, "lil uzi | lollipop"), cand(9, "adele | hello")}, RuleNearMiss, []int64{6, 8}},
+			[]Candidate{cand(6, "lil wyte | lollipop"), cand(8, "lil wayn | lollipop"), cand(9, "adele | hello")}, RuleNearMiss, []int64{6, 8}},
 		{"a rule that blocks the merge", "the beatles | let it be",
 			[]Candidate{cand(10, "the beatles | let it be me")}, RuleExtraWord, []int64{10}},
 		{"a curator's never-merge", "adele | hello",

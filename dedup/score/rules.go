@@ -27,6 +27,7 @@ const (
 	RuleNumbersDiffer       Rule = "numbers_differ"
 	RuleSequelNumber        Rule = "sequel_number"
 	RuleOtherWords          Rule = "other_words"
+	RuleArtistsDiffer       Rule = "artists_differ"
 	RuleExtraWord           Rule = "extra_track_word"
 	RuleOneWordInside       Rule = "one_word_inside"
 	RuleReprise             Rule = "reprise"
@@ -287,6 +288,22 @@ var pairRules = [...]pairRule{
 		},
 		detail: func(*scorer) string {
 			return "the title without an artist has words beside the shared track that are not the other's artist: likely another artist's song or another title"
+		},
+	},
+	{
+		// Both titles name artists, and they are two artists' names
+		// rather than one name written twice: no name is matched whole,
+		// each side has a word of its names the other title nowhere has,
+		// no such word is a spelling of the other's, and no duration or
+		// channel confirms the pair ("Ray Charles" / "Ray Price", "Lil
+		// Wayne" / "Lil Baby"): two performers' songs of one title, and
+		// nothing for a curator (see artistsDiffer).
+		name: RuleArtistsDiffer, effect: EffectDistinct, anotherSong: true,
+		check: func(s *scorer) bool { return s.t.artistsDiffer },
+		detail: func(s *scorer) string {
+			return fmt.Sprintf("the artists %q and %q are two names, not one: each has a word the other title nowhere has (%s / %s)",
+				strings.Join(s.a.title.Artists, ", "), strings.Join(s.b.title.Artists, ", "),
+				strings.Join(s.a.foreignArtistWords(s.phA, &s.b), " "), strings.Join(s.b.foreignArtistWords(s.phB, &s.a), " "))
 		},
 	},
 	{

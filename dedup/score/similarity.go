@@ -138,6 +138,7 @@ type tally struct {
 	extraWord        bool    // a title word only one side has, see extraWord
 	oneWordInside    bool    // one track is a single word inside the other, see oneWordInside
 	aside            bool    // a bracket group of one track was left out as an aside, see asides
+	artistsDiffer    bool    // both name artists and neither's is the other's, see artistsDiffer
 	extraVersion     bool    // a word only one track has is a version word, see extraVersionWord
 	sameLetters      bool    // the tracks are one slip of spelling apart, see sameLetters
 	artistSlip       bool    // the artists are one slip of spelling apart, see artistSlip
@@ -384,6 +385,7 @@ func (s *scorer) tally() tally {
 	// recording (see extraVersionWord).
 	t.extraVersion = t.extraWord && t.state == artistCompared && t.artist >= versionArtistAgree &&
 		(extraVersionWord(a, s.phA, b) || extraVersionWord(b, s.phB, a))
+	t.artistsDiffer = t.state == artistCompared && s.artistsDiffer()
 	if t.state == artistUnknown {
 		t.score = t.track
 	} else {
@@ -391,6 +393,96 @@ func (s *scorer) tally() tally {
 	}
 	t.score = clamp(t.score, 0, 1)
 	return t
+}
+
+// artistsDiffer reports whether both sides name artists that count
+// (namesArtist) and they are two artists' names, not one name written
+// twice: no name of either side has every word matched on the other side;
+// each side has a word of its names (an article or "and" aside) that the
+// other's raw title and channel do not have, and no such word of one is
+// a spelling of one of the other's (a slip or a letter or two more:
+// "Blind" / "Blid", "C.V." / "C.VM."); and nothing else confirms the pair
+// (confirmed: durations within seconds, one channel of the artists' own).
+// "Ray Charles" / "Ray Price", "Lil Wayne" / "Lil Baby", "Al Hirt" / "Al
+// Green": two performers who share a first name, whatever the track.
+func (s *scorer) artistsDiffer() bool {
+	if !s.a.namesArtist() || !s.b.namesArtist() || s.confirmed() || s.a.wholeName(s.phA) || s.b.wholeName(s.phB) {
+		return false
+	}
+	ua, ub := s.a.foreignArtistWords(s.phA, &s.b), s.b.foreignArtistWords(s.phB, &s.a)
+	if len(ua) == 0 || len(ub) == 0 {
+		return false
+	}
+	for _, x := range ua {
+		for _, y := range ub {
+			if strings.Contains(x, y) || strings.Contains(y, x) || osaDistance(x, y, 2) <= 2 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// wholeName reports whether one of p's primary or featured artists' names
+// has every word (articles and "and" aside) matched in some phase: the
+// other side names that artist, whatever else either names ("Goodbye
+// Picture ft. The Anthem Davenpe" on a label's channel against the song
+// by its artist featuring The Anthem Davenpe).
+func (p *side) wholeName(ph []phase) bool {
+	names := p.title.Artists
+	if p.swapped {
+		names = []string{p.title.Track}
+	}
+	return p.wholeNameIn(ph, names, 0, p.nArt) || !p.swapped && p.wholeNameIn(ph, p.title.Featured, p.nArt, p.nArt+p.nFt)
+}
+
+// wholeNameIn reports whether one of names, whose words are p's tokens
+// from lo to hi, has every word but light ones matched.
+func (p *side) wholeNameIn(ph []phase, names []string, lo, hi int) bool {
+	i := lo
+	for _, name := range names {
+		whole, words := true, 0
+		for range strings.Fields(name) {
+			if i >= hi {
+				return false
+			}
+			if !p.toks[i].light {
+				words++
+				whole = whole && ph[i] != phaseNone
+			}
+			i++
+		}
+		if whole && words > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// foreignArtistWords lists p's unmatched primary-artist words, articles
+// and "and" aside, that are nowhere in q's raw title or channel.
+func (p *side) foreignArtistWords(ph []phase, q *side) []string {
+	var out []string
+	var channel map[string]bool
+	for i := range p.nArt {
+		tk := &p.toks[i]
+		if ph[i] != phaseNone || tk.light {
+			continue
+		}
+		if q.rawWords()[tk.text] || q.rawWords()[tk.canon] {
+			continue
+		}
+		if channel == nil {
+			channel = map[string]bool{}
+			for _, w := range strings.FieldsFunc(title.Fold(q.title.Channel), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+				channel[w] = true
+			}
+		}
+		if !channel[tk.text] && !channel[tk.canon] {
+			out = append(out, tk.text)
+		}
+	}
+	return out
 }
 
 // namesArtist reports whether p's title names an artist that counts: one

@@ -156,7 +156,8 @@ func TestHardPairs(t *testing.T) {
 	}{
 		{"identical", "adele | hello", "adele | hello", DecisionMerge, ""},
 		{"same title other artist", "adele | hello", "lionel richie | hello", DecisionDistinct, ""},
-		{"same title artist sharing a word", "lil wayne | lollipop", "lil baby | lollipop", DecisionReview, ""},
+		{"same title artist sharing a word", "lil wayne | lollipop", "lil baby | lollipop", DecisionDistinct, RuleArtistsDiffer},
+		{"same title artist a spelling apart", "lil wayne | lollipop", "lil wyte | lollipop", DecisionReview, ""},
 		{"typo in a long word", "sia | chandelier", "sia | chandeleir", DecisionMerge, ""},
 		{"slip in a short word, same artist", "adele | hlelo", "adele | hello", DecisionMerge, ""},
 		{"double letter, same artist", "coldplay | yelow", "coldplay | yellow", DecisionMerge, ""},
@@ -645,6 +646,44 @@ func TestBracketAside(t *testing.T) {
 		{"words outside the bracket too", title.Input{Title: "BTS (방탄소년단) '피 땀 눈물 (Blood Sweat & Tears)' Official MV", Channel: "HYBE LABELS"}, title.Input{Title: "BTS - Chi, Ase, Namida (Blood Sweat & Tears Japanese ver.)", Channel: "J-Lyrics Romaji"}, DecisionReview, false},
 	}
 	checkRuleCases(t, RuleBracketAside, tests)
+}
+
+// TestArtistsDiffer: both titles name artists, and they are two names
+// rather than one written twice (no name matched whole, a word of each
+// that the other title nowhere has, none a spelling of the other's, no
+// duration or channel to confirm): another artist's song, no review. The
+// pairs are the dev pairs' and dev catalogues' reviews of two songs, and
+// the duplicates beside them that must stay reviews.
+func TestArtistsDiffer(t *testing.T) {
+	tests := []struct {
+		name   string
+		a, b   title.Input
+		da, db int
+		want   DecisionKind
+		hit    bool
+	}{
+		{"performers sharing a first name", title.Input{Title: "ray charles - yesterday"}, title.Input{Title: "Yesterday", Artist: "Ray Price"}, 0, 0, DecisionDistinct, true},
+		{"catalogue records sharing a first name", title.Input{Title: "Tansy (Greatest Hits)", Artist: "Al Hirt"}, title.Input{Title: "How Can You Mend a Broken Heart - Greatest Hits", Artist: "Al Green"}, 0, 0, DecisionDistinct, true},
+		{"a parody credited to its maker", title.Input{Title: "Oh Juliana PARÓDIA - MC Niack", Channel: "As Irmãs Mota"}, title.Input{Title: "MC Niack - Oh Juliana (kondzilla.com)", Channel: "Canal KondZilla"}, 0, 0, DecisionDistinct, true},
+		{"two films' trailers of one channel", title.Input{Title: "Family Party Song Trailer - MCA Video Song Promos | Nani, Sai Pallavi", Channel: "Dil Raju"}, title.Input{Title: "Yevandoi Nani Garu Song Trailer - MCA Video Song Promos | Nani, Sai Pallavi", Channel: "Dil Raju"}, 0, 0, DecisionDistinct, true},
+		{"one name matched whole beside an orchestra", title.Input{Title: "yesterday - beatles by count basie - 1966 -"}, title.Input{Title: "Yesterday", Artist: "Count Basie and His Orchestra featuring Bill Henderson"}, 0, 0, DecisionReview, false},
+		{"a letter dropped from a name", title.Input{Title: "Hangman's Blues", Artist: "Blind Lemon Jefferson"}, title.Input{Title: "Hangman's Blues (The Complet Classic Sides Remastered - Disc C)", Artist: "Blid Lemon Jefferson"}, 204, 0, DecisionReview, false},
+		{"durations that agree", title.Input{Title: "John Lee Lee - Dreamin' Blues"}, title.Input{Title: "Dreamin' Blues", Artist: "John Lee Hooker"}, 187, 187, DecisionReview, false},
+	}
+	for _, tt := range tests {
+		for _, swap := range []bool{false, true} {
+			a := Subject{Title: title.Normalize(tt.a), DurationSeconds: tt.da}
+			b := Subject{Title: title.Normalize(tt.b), DurationSeconds: tt.db}
+			if swap {
+				a, b = b, a
+			}
+			d := Decide(a, []Candidate{{SongID: 1, Title: b.Title, DurationSeconds: b.DurationSeconds}}, nil, DefaultThresholds())
+			rules := rulesOf(d.Explanation)
+			if d.Kind != tt.want || slices.Contains(rules, RuleArtistsDiffer) != tt.hit {
+				t.Errorf("%s (swap %v): %s %.4f, rules %v; want %s, %s %v", tt.name, swap, d.Kind, d.Score, rules, tt.want, RuleArtistsDiffer, tt.hit)
+			}
+		}
+	}
 }
 
 // TestReversedOntoBare: a title guessed the wrong way round ("purple rain
