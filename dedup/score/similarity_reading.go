@@ -3,6 +3,7 @@ package score
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -685,12 +686,23 @@ func (p *side) bracketAside(ph []phase, q *side, qph []phase) bool {
 		return false
 	}
 	var marked []int
-	for _, group := range bracketGroups(p.title.Raw) {
+	brackets := bracketGroups(p.title.Raw)
+	for g, group := range slices.Concat(brackets, segmentGroups(p.title.Raw)) {
 		var idx []int
 		words := false
 		for _, w := range group {
 			i := slices.IndexFunc(p.toks[tr.lo:tr.hi], func(t token) bool { return t.text == w })
-			if i < 0 || ph[tr.lo+i] != phaseNone || slices.Contains(idx, tr.lo+i) {
+			if g >= len(brackets) && slices.Contains(p.title.ArtistTokens, w) {
+				// The artists' part ("Queen - Killer Queen"); in
+				// brackets their name is an album's ("(The Art of
+				// Scott Joplin)") or a credit.
+				idx = nil
+				break
+			}
+			if i < 0 {
+				continue // left out by the normalizer: a year, noise
+			}
+			if ph[tr.lo+i] != phaseNone || slices.Contains(idx, tr.lo+i) {
 				idx = nil
 				break
 			}
@@ -702,7 +714,7 @@ func (p *side) bracketAside(ph []phase, q *side, qph []phase) bool {
 			words = words || !tk.num && !tk.light && !numberMarkers[tk.canon]
 			idx = append(idx, tr.lo+i)
 		}
-		if !words {
+		if !words && !trackNumber(p.toks, idx) {
 			continue
 		}
 		for _, i := range idx {
@@ -738,4 +750,58 @@ func (p *side) unmatchedTrack(ph []phase) int {
 // spaces, and opening, closing and quoting punctuation (《》「」“”).
 func quoteOrSpace(r rune) bool {
 	return unicode.IsSpace(r) || unicode.In(r, unicode.Ps, unicode.Pe, unicode.Pi, unicode.Pf)
+}
+
+// segmentGroups returns the words of the parts of a raw title that a dash
+// between spaces, "~", "=", "|" or a bracket sets apart ("yesterday -
+// psychedelic beat rock - july", "ieri = gruppo facebook", "yesterday ~
+// je croyais ~"), as bracketGroups joins them. A "/" joins two titles,
+// and a ":" a work and its movement, so neither parts a group.
+func segmentGroups(raw string) [][]string {
+	var groups [][]string
+	f := title.Fold(raw)
+	var words []string
+	flush := func() {
+		if len(words) > 0 {
+			groups = append(groups, words)
+		}
+		words = nil
+	}
+	for _, field := range strings.FieldsFunc(f, quoteOrSpace) {
+		if strings.Trim(field, "-~=|") == "" {
+			flush()
+			continue
+		}
+		field = strings.TrimLeft(field, "([")
+		var b strings.Builder
+		for _, r := range field {
+			switch {
+			case unicode.IsLetter(r) || unicode.IsDigit(r):
+				b.WriteRune(r)
+			case r == '~' || r == '=' || r == '|' || r == '(' || r == ')' || r == '[' || r == ']':
+				if b.Len() > 0 {
+					words = append(words, b.String())
+					b.Reset()
+				}
+				flush()
+			}
+		}
+		if b.Len() > 0 {
+			words = append(words, b.String())
+		}
+	}
+	flush()
+	return groups
+}
+
+// trackNumber reports whether the tokens idx of toks are one number alone
+// that reads as a track number or a date rather than a part: written
+// with a leading zero ("01") or above maxSequel.
+func trackNumber(toks []token, idx []int) bool {
+	if len(idx) != 1 || !toks[idx[0]].num {
+		return false
+	}
+	t := toks[idx[0]].canon
+	n, err := strconv.Atoi(t)
+	return err == nil && (strings.HasPrefix(t, "0") || n > maxSequel)
 }
