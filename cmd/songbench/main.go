@@ -78,7 +78,9 @@
 // index built after them. The brute-force reference is another pass,
 // which every core scores a share of, after the timed phases. It costs
 // about 3.7 µs a score: 300 queries take 18 minutes at a million songs,
-// and at ten million 100 queries (BENCH_BRUTE_QUERIES) take an hour.
+// and at ten million 100 queries (BENCH_BRUTE_QUERIES) take an hour. A run
+// stopped (SIGINT, SIGTERM) during the brute force still prints and
+// records the figures it timed, without recall.
 package main
 
 import (
@@ -341,7 +343,17 @@ func run(ctx context.Context, getenv func(string) string, stdout, stderr io.Writ
 		}
 	}
 	if err := b.judgeRetrieval(ctx); err != nil {
-		return err
+		if ctx.Err() == nil {
+			return err
+		}
+		// Stopped during the brute force, which takes an hour at ten
+		// million songs: the timed figures are measured, only recall is
+		// not. Print and record them before giving up.
+		logf("stopped before the brute force ended: the figures below have no recall")
+		if err := b.report(context.WithoutCancel(ctx), getenv, stdout); err != nil {
+			return err
+		}
+		return fmt.Errorf("brute force: %w", err)
 	}
 	if cfg.Phases["backfill"] || cfg.Phases["loaded"] {
 		if err := b.measureBackfill(ctx); err != nil {
@@ -359,15 +371,20 @@ func run(ctx context.Context, getenv func(string) string, stdout, stderr io.Writ
 			return err
 		}
 	}
+	return b.report(ctx, getenv, stdout)
+}
+
+// report prints the figures of the run and, with BENCH_RECORD, records it.
+func (b *bench) report(ctx context.Context, getenv func(string) string, stdout io.Writer) error {
 	if _, peak := rssMB(os.Getpid()); peak > 0 {
-		res.set("harness_rss_mb", peak, fmt.Sprintf("%.0f MB (peak resident set of the harness)", peak))
+		b.res.set("harness_rss_mb", peak, fmt.Sprintf("%.0f MB (peak resident set of the harness)", peak))
 	}
-	res.print(stdout)
+	b.res.print(stdout)
 	if path := getenv("BENCH_RECORD"); path != "" {
-		if err := appendRecord(path, serverOf(ctx, cfg.DSN), getenv, res.figures); err != nil {
+		if err := appendRecord(path, serverOf(ctx, b.cfg.DSN), getenv, b.res.figures); err != nil {
 			return err
 		}
-		logf("recorded the run in %s; go run ./cmd/songbench -results renders %s", path, resultsFile)
+		b.logf("recorded the run in %s; go run ./cmd/songbench -results renders %s", path, resultsFile)
 	}
 	return nil
 }
