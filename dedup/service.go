@@ -29,7 +29,9 @@ type SubmitStore interface {
 	// fresh, in as few round trips as possible, so that the decisions'
 	// snapshots (see nothingNewSince) hold the frequencies of now: a cached
 	// frequency that grew since it was read looks like a song arriving
-	// concurrently, and costs the new song a second search.
+	// concurrently, and costs the new song a second search. (A frequency
+	// the process read a moment ago and has kept up with its own writes
+	// since is as fresh.)
 	Prefetch(ctx context.Context, titles []title.Title) error
 	// TermFrequencies returns how many canonical songs have each search
 	// term: from a short-lived cache, or read fresh.

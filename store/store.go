@@ -347,11 +347,25 @@ func (s *DB) tryTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 			return err
 		}
 	}
-	if err := tx.Commit(); err != nil {
+	var e *txEffects
+	if v, ok := s.effects.Load(tx); ok {
+		e = v.(*txEffects)
+	}
+	var cm *dfCommit
+	if e != nil && len(e.dfs) > 0 {
+		// A read of frequencies that runs while this commit does may count
+		// it or not: it does not cache those of its terms (see dfRead).
+		cm = s.dfs.beginCommit(e.dfs)
+	}
+	err = tx.Commit()
+	if cm != nil {
+		s.dfs.endCommit(cm, err == nil)
+	}
+	if err != nil {
 		return translate(err)
 	}
-	if e, ok := s.effects.Load(tx); ok {
-		e.(*txEffects).apply(s)
+	if e != nil {
+		e.apply(s)
 	}
 	return nil
 }
@@ -377,9 +391,9 @@ func (s *DB) effectsOf(tx *sql.Tx) *txEffects {
 	return e.(*txEffects)
 }
 
-// apply adds the effects to the caches.
+// apply adds the effects to the caches; the frequencies were added when
+// the commit ended (see dfCache.endCommit).
 func (e *txEffects) apply(s *DB) {
-	s.dfs.add(e.dfs)
 	s.lexicon.add(e.names)
 	s.aliases.forget(e.aliases)
 }
