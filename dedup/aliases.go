@@ -43,12 +43,12 @@ type LearnedAlias struct {
 // uploader's typo); a second uploader writing the same pair rarely is, and
 // a label's own channel names its artist. A deleted alias is never stored.
 func (a LearnedAlias) Usable() bool {
-	return a.Titles >= minAliasTitles || a.Official >= 1
+	return a.Titles >= MinAliasTitles || a.Official >= 1
 }
 
 const (
-	// minAliasTitles is how many titles must pair two names (see Usable).
-	minAliasTitles = 2
+	// MinAliasTitles is how many titles must pair two names (see Usable).
+	MinAliasTitles = 2
 	// maxAliasPartners is the most names of one kind one name may be an
 	// alias of: a name paired with more is a common word or a phrase of
 	// the uploads ("가사", lyrics), not a name, and none of its aliases

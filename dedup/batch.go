@@ -194,6 +194,7 @@ func (s *Service) SubmitBatch(ctx context.Context, items []BatchItem, decidedBy 
 			}
 		}
 		s.reconcileBatch(ctx, b.watched(written), decidedBy)
+		s.joinAliasesAfter(ctx, b.writes, decidedBy)
 	}
 	if len(b.alone) > 0 {
 		slices.Sort(b.alone)

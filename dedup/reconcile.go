@@ -146,21 +146,32 @@ func (s *Service) reconcile(ctx context.Context, songID int64, known *decided, d
 		if len(group) == 0 {
 			break
 		}
-		explanation, _ := json.Marshal(d.Explanation)
-		into := slices.Min(append(group, songID))
-		for _, id := range append(group, songID) {
-			if id == into {
-				continue
-			}
-			_, err := s.store.MergeSongs(ctx, SongMerge{From: id, Into: into, Score: d.Score,
-				Explanation: explanation, DecidedBy: decidedBy + ":reconcile"})
-			if err != nil && !errors.Is(err, ErrConflict) {
-				return fmt.Errorf("reconcile: merging %d into %d: %w", id, into, err)
-			}
+		into, err := s.mergeGroup(ctx, songID, group, d, decidedBy+":reconcile")
+		if err != nil {
+			return fmt.Errorf("reconcile: %w", err)
 		}
 		songID = into
 	}
 	return s.store.MarkReconciled(ctx, songID)
+}
+
+// mergeGroup merges songID and the songs of group, which decision d found
+// to be one song, into the oldest of them, which it returns. A pair a
+// curator kept apart meanwhile stays apart.
+func (s *Service) mergeGroup(ctx context.Context, songID int64, group []int64, d score.Decision, decidedBy string) (int64, error) {
+	explanation, _ := json.Marshal(d.Explanation)
+	into := slices.Min(append(group, songID))
+	for _, id := range append(group, songID) {
+		if id == into {
+			continue
+		}
+		_, err := s.store.MergeSongs(ctx, SongMerge{From: id, Into: into, Score: d.Score,
+			Explanation: explanation, DecidedBy: decidedBy})
+		if err != nil && !errors.Is(err, ErrConflict) {
+			return into, fmt.Errorf("merging %d into %d: %w", id, into, err)
+		}
+	}
+	return into, nil
 }
 
 // sameSongs returns the candidates that are the same song as songID (whose
@@ -321,7 +332,8 @@ const (
 )
 
 // ReconcilePending reconciles songs whose process stopped between writing
-// them and reconciling them. It returns how many it checked. The songs a
+// them and reconciling them, and joins the aliases left waiting (see
+// JoinAliases). It returns how many songs it checked. The songs a
 // batch wrote are reconciled as that batch would have, together and in the
 // order written, from the watches kept with them (see ReconcileWatch); the
 // others one by one.
@@ -362,6 +374,9 @@ func (s *Service) ReconcilePending(ctx context.Context, olderThan time.Duration,
 		if err := s.Reconcile(ctx, id, "sweeper"); err != nil {
 			return 0, err
 		}
+	}
+	if _, err := s.JoinAliases(ctx, "sweeper"); err != nil {
+		return 0, err
 	}
 	return len(ids), nil
 }

@@ -70,6 +70,17 @@ type SubmitStore interface {
 	// ReconcileWatches returns the watches kept with those of songs that
 	// have one (see SubmissionWrite.Watch).
 	ReconcileWatches(ctx context.Context, songs []int64) (map[int64]ReconcileWatch, error)
+	// PendingAliasJoins returns up to limit aliases that became usable and
+	// whose names' songs were not yet reconsidered (see JoinAliases),
+	// oldest first; deleted aliases never.
+	PendingAliasJoins(ctx context.Context, limit int) ([]LearnedAlias, error)
+	// AliasJoined records that the songs of an alias's names were
+	// reconsidered.
+	AliasJoined(ctx context.Context, id int64) error
+	// SongsNamed returns up to limit canonical songs, oldest first, whose
+	// one artist (AliasArtist) or whose track (AliasTrack) is name, with
+	// their sources filled.
+	SongsNamed(ctx context.Context, kind title.AliasKind, name string, limit int) ([]Song, error)
 }
 
 // Stores are the storage a Service works on, one interface per role.

@@ -174,6 +174,7 @@ func (s *Service) submitOnce(ctx context.Context, sub Submission, videoID, decid
 		case <-ctx.Done():
 		}
 	}
+	s.joinAliasesAfter(ctx, []SubmissionWrite{write}, decidedBy)
 	return out, nil
 }
 

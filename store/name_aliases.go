@@ -236,11 +236,18 @@ func (s *DB) countAliases(ctx context.Context, tx *sql.Tx, pairs []title.AliasPa
 		rows = append(rows, "SELECT ? AS kind, ? AS name, ? AS other, ? AS titles, ? AS official")
 		args = append(args, string(k.kind), k.name, k.other, counts[k].titles, counts[k].official)
 	}
-	q := `INSERT INTO name_aliases (kind, name, other, titles, official, created_at, updated_at)
-		SELECT v.kind, v.name, v.other, v.titles, v.official, ?, ? FROM (` + strings.Join(rows, " UNION ALL ") + `) v
+	// A pair that crosses the line of dedup.LearnedAlias.Usable here waits
+	// for its join (join_pending): the first assignment reads the counts
+	// before this transaction's, the later ones write the new counts.
+	q := `INSERT INTO name_aliases (kind, name, other, titles, official, join_pending, created_at, updated_at)
+		SELECT v.kind, v.name, v.other, v.titles, v.official, ` + usableSQL("v.titles", "v.official") + `, ?, ?
+		FROM (` + strings.Join(rows, " UNION ALL ") + `) v
 		WHERE NOT EXISTS (SELECT 1 FROM forgotten_aliases f WHERE f.name = v.name COLLATE utf8mb4_bin
 			AND f.other = v.other COLLATE utf8mb4_bin AND f.kind = v.kind)
-		ON DUPLICATE KEY UPDATE name_aliases.titles = name_aliases.titles + VALUES(titles),
+		ON DUPLICATE KEY UPDATE name_aliases.join_pending = IF(NOT ` + usableSQL("name_aliases.titles", "name_aliases.official") + `
+				AND ` + usableSQL("name_aliases.titles + VALUES(titles)", "name_aliases.official + VALUES(official)") + `,
+				1, name_aliases.join_pending),
+			name_aliases.titles = name_aliases.titles + VALUES(titles),
 			name_aliases.official = name_aliases.official + VALUES(official), name_aliases.updated_at = VALUES(updated_at)`
 	if _, err := tx.ExecContext(ctx, q, args...); err != nil {
 		return fmt.Errorf("counting aliases: %w", translate(err))
@@ -250,6 +257,12 @@ func (s *DB) countAliases(ctx context.Context, tx *sql.Tx, pairs []title.AliasPa
 		e.aliases = append(e.aliases, dedup.AliasKey{Kind: k.kind, Name: k.name}, dedup.AliasKey{Kind: k.kind, Name: k.other})
 	}
 	return nil
+}
+
+// usableSQL is dedup.LearnedAlias.Usable as an SQL condition on the
+// counts titles and official.
+func usableSQL(titles, official string) string {
+	return fmt.Sprintf("(%s >= %d OR %s >= 1)", titles, dedup.MinAliasTitles, official)
 }
 
 // ListAliases implements dedup.CurationStore.

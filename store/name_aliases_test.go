@@ -8,6 +8,7 @@ import (
 
 	"github.com/songdedup/songdedup/dedup"
 	"github.com/songdedup/songdedup/dedup/title"
+	"github.com/songdedup/songdedup/store"
 )
 
 // TestNameAliases: the pairs a batch wrote in two scripts are counted in
@@ -17,15 +18,7 @@ import (
 func TestNameAliases(t *testing.T) {
 	db, _ := openMigrated(t)
 	ctx := context.Background()
-	write := func(pairs ...title.AliasPair) {
-		t.Helper()
-		s := songOf("Some Title "+nextVideoID(), "")
-		if _, err := db.SubmitBatch(ctx, []dedup.SubmissionWrite{{
-			Video: dedup.Video{ID: nextVideoID(), Title: s.Source.Title}, NewSong: &s, DecidedBy: "test", Aliases: pairs,
-		}}); err != nil {
-			t.Fatal(err)
-		}
-	}
+	write := func(pairs ...title.AliasPair) { t.Helper(); writeAliases(t, db, pairs...) }
 	bts := title.AliasPair{Kind: title.AliasArtist, Latin: "bts", Other: "방탄소년단"}
 	newjeans := title.AliasPair{Kind: title.AliasArtist, Latin: "newjeans", Other: "뉴진스", Official: true}
 	horizon := title.AliasPair{Kind: title.AliasTrack, Latin: "event horizon", Other: "사건의 지평선"}
@@ -104,6 +97,17 @@ func TestNameAliases(t *testing.T) {
 	}
 	if got, err := db.ListAliases(ctx, dedup.AliasFilter{Limit: 10, Name: "bts"}); err != nil || len(got.Items) != 0 {
 		t.Errorf("a deleted alias is listed: %+v, %v", got, err)
+	}
+}
+
+// writeAliases writes a new song whose title wrote pairs in two scripts.
+func writeAliases(t *testing.T, db *store.DB, pairs ...title.AliasPair) {
+	t.Helper()
+	s := songOf("Some Title "+nextVideoID(), "")
+	if _, err := db.SubmitBatch(context.Background(), []dedup.SubmissionWrite{{
+		Video: dedup.Video{ID: nextVideoID(), Title: s.Source.Title}, NewSong: &s, DecidedBy: "test", Aliases: pairs,
+	}}); err != nil {
+		t.Fatal(err)
 	}
 }
 

@@ -344,3 +344,12 @@ func (d *Store) Outcomes() []dedup.RowOutcome {
 	slices.SortFunc(out, func(a, b dedup.RowOutcome) int { return cmp.Compare(a.Line, b.Line) })
 	return out
 }
+
+// PendingAliasJoins implements dedup.SubmitStore: a dry run learns no
+// alias, and leaves the database's waiting joins to the real runs.
+func (d *Store) PendingAliasJoins(context.Context, int) ([]dedup.LearnedAlias, error) {
+	return nil, nil
+}
+
+// AliasJoined implements dedup.SubmitStore: a dry run joins nothing.
+func (d *Store) AliasJoined(context.Context, int64) error { return nil }

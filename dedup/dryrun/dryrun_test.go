@@ -16,6 +16,7 @@ func TestStoreOverridesEveryWrite(t *testing.T) {
 	reads := map[string]bool{
 		"VideoSong": true, "Candidates": true, "DocFreqs": true, "NeverMerged": true, "Song": true,
 		"Unreconciled": true, "VideoSongs": true, "Prefetch": true, "TermFrequencies": true, "AliasesOf": true,
+		"SongsNamed": true,
 	}
 	dry := reflect.TypeOf(&Store{})
 	for _, role := range []reflect.Type{

@@ -1,0 +1,1 @@
+ALTER TABLE name_aliases DROP KEY name_aliases_join_pending, DROP COLUMN join_pending
