@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"database/sql"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -70,8 +71,8 @@ func TestUploadCatalogueEval(t *testing.T) {
 		t.Skip("backfills about 1,800 uploads")
 	}
 	var b strings.Builder
-	b.WriteString("\n| catalogue | split | uploads (songs) | precision | recall | F1 | created / merged / review | review share |\n")
-	b.WriteString("|---|---|---|---|---|---|---|---|\n")
+	b.WriteString("\n| catalogue | split | uploads (songs) | precision | recall | F1 | created / merged / review | review share | artists learned |\n")
+	b.WriteString("|---|---|---|---|---|---|---|---|---|\n")
 	for _, c := range uploadCatalogues {
 		for _, split := range strings.Fields(catalogueSplits) {
 			path := filepath.Join(uploadsDir, c.dir, split+".jsonl")
@@ -83,9 +84,9 @@ func TestUploadCatalogueEval(t *testing.T) {
 			if split == "test" {
 				name = "**test**"
 			}
-			fmt.Fprintf(&b, "| %s (`%s/`) | %s | %d (%d) | %.4f | %.4f | %.4f | %d / %d / %d | %.4f |\n", c.name, c.dir, name,
+			fmt.Fprintf(&b, "| %s (`%s/`) | %s | %d (%d) | %.4f | %.4f | %.4f | %d / %d / %d | %.4f | %d |\n", c.name, c.dir, name,
 				e.records, e.recordings, e.precision(), e.recall(), e.f1(),
-				decisions["created"], decisions["merged"], decisions["review"], e.reviewShare())
+				decisions["created"], decisions["merged"], decisions["review"], e.reviewShare(), lexiconNames(t, dsn))
 			if e.predPairs > 0 && e.precision() < c.minPrecision {
 				t.Errorf("%s %s: pairwise precision %.4f, want at least %.2f", c.dir, split, e.precision(), c.minPrecision)
 			}
@@ -93,4 +94,20 @@ func TestUploadCatalogueEval(t *testing.T) {
 	}
 	b.WriteString("\n")
 	checkGenerated(t, uploadsBegin, uploadsEnd, b.String())
+}
+
+// lexiconNames counts the names the artist lexicon of the database at dsn
+// holds: what a backfill learned as certain artists.
+func lexiconNames(t *testing.T, dsn string) int {
+	t.Helper()
+	db, err := sql.Open("mysql", dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var n int
+	if err := db.QueryRow("SELECT COUNT(*) FROM artist_lexicon").Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	return n
 }
