@@ -406,7 +406,10 @@ func (s *scorer) tally() tally {
 // "Ray Charles" / "Ray Price", "Lil Wayne" / "Lil Baby", "Al Hirt" / "Al
 // Green": two performers who share a first name, whatever the track.
 func (s *scorer) artistsDiffer() bool {
-	if !s.a.namesArtist() || !s.b.namesArtist() || s.confirmed() || s.a.wholeName(s.phA) || s.b.wholeName(s.phB) {
+	// Artists that share no word already score below the review line:
+	// only a shared word makes a near miss, and the rule is checked only
+	// then, which keeps the common comparison free of allocations.
+	if !s.a.artistWordMatched(s.phA) && !s.b.artistWordMatched(s.phB) || !s.a.namesArtist() || !s.b.namesArtist() || s.confirmed() || s.a.wholeName(s.phA) || s.b.wholeName(s.phB) {
 		return false
 	}
 	ua, ub := s.a.foreignArtistWords(s.phA, &s.b), s.b.foreignArtistWords(s.phB, &s.a)
@@ -421,6 +424,17 @@ func (s *scorer) artistsDiffer() bool {
 		}
 	}
 	return true
+}
+
+// artistWordMatched reports whether a word of p's artists or featured
+// artists, articles and "and" aside, met the other side in some phase.
+func (p *side) artistWordMatched(ph []phase) bool {
+	for i := range p.nArt + p.nFt {
+		if ph[i] != phaseNone && !p.toks[i].light {
+			return true
+		}
+	}
+	return false
 }
 
 // wholeName reports whether one of p's primary or featured artists' names
@@ -442,7 +456,7 @@ func (p *side) wholeNameIn(ph []phase, names []string, lo, hi int) bool {
 	i := lo
 	for _, name := range names {
 		whole, words := true, 0
-		for range strings.Fields(name) {
+		for range wordCount(name) {
 			if i >= hi {
 				return false
 			}
@@ -457,6 +471,20 @@ func (p *side) wholeNameIn(ph []phase, names []string, lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// wordCount is the number of words of s, as strings.Fields would split
+// it, without allocating.
+func wordCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !in {
+			n++
+		}
+		in = !space
+	}
+	return n
 }
 
 // foreignArtistWords lists p's unmatched primary-artist words, articles
