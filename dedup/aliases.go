@@ -89,20 +89,22 @@ func aliasKeys(keys []AliasKey, t title.Title) []AliasKey {
 }
 
 // aliasesOf returns the usable aliases of t's names among found: each name
-// with at most maxAliasPartners partners of its kind.
+// with at most maxAliasPartners partners of its kind. A name is matched in
+// its AliasFold form, and keeps the spelling t writes it in.
 func aliasesOf(t title.Title, found []LearnedAlias) []title.Alias {
 	var out []title.Alias
 	for _, k := range aliasKeys(nil, t) {
 		var mine []title.Alias
+		key := title.AliasFold(k.Name)
 		for _, a := range found {
 			if a.Kind != k.Kind || !a.Usable() {
 				continue
 			}
-			switch k.Name {
-			case a.Name:
-				mine = append(mine, title.Alias{Kind: a.Kind, Name: a.Name, Other: a.Other, Titles: a.Titles})
-			case a.Other:
-				mine = append(mine, title.Alias{Kind: a.Kind, Name: a.Other, Other: a.Name, Titles: a.Titles})
+			switch key {
+			case title.AliasFold(a.Name):
+				mine = append(mine, title.Alias{Kind: a.Kind, Name: k.Name, Other: a.Other, Titles: a.Titles})
+			case title.AliasFold(a.Other):
+				mine = append(mine, title.Alias{Kind: a.Kind, Name: k.Name, Other: a.Name, Titles: a.Titles})
 			}
 		}
 		if len(mine) <= maxAliasPartners {
@@ -163,11 +165,12 @@ func (s *Service) ForgetAlias(ctx context.Context, id int64, decidedBy string) (
 
 // aliasFilterName reads a name to filter aliases by as the normalizer reads
 // a title's words ("Girls' Generation" is "girls generation"), or folded
-// when the normalizer keeps no word of it (a version word alone).
+// when the normalizer keeps no word of it (a version word alone), in the
+// form aliases are stored in (title.AliasFold: 林俊傑 as 林俊杰).
 func aliasFilterName(name string) string {
 	t := title.Normalize(title.Input{Title: name})
 	if words := slices.Concat(t.ArtistTokens, t.TrackTokens); len(words) > 0 {
-		return strings.Join(words, " ")
+		return title.AliasFold(strings.Join(words, " "))
 	}
-	return strings.Join(strings.Fields(title.Fold(name)), " ")
+	return title.AliasFold(strings.Join(strings.Fields(title.Fold(name)), " "))
 }

@@ -25,6 +25,10 @@ func TestAliasesOf(t *testing.T) {
 		{"another kind", bts, []LearnedAlias{{Kind: title.AliasTrack, Name: "bts", Other: "방탄소년단", Titles: 5}}, nil},
 		{"the track", title.Title{Track: "event horizon"}, []LearnedAlias{{Kind: title.AliasTrack, Name: "event horizon", Other: "사건의 지평선", Titles: 3}},
 			[]title.Alias{{Kind: title.AliasTrack, Name: "event horizon", Other: "사건의 지평선", Titles: 3}}},
+		{"the other form of a Han name", title.Title{Artists: []string{"林俊傑"}}, []LearnedAlias{{Kind: title.AliasArtist, Name: "jj lin", Other: "林俊杰", Titles: 2}},
+			[]title.Alias{{Kind: title.AliasArtist, Name: "林俊傑", Other: "jj lin", Titles: 2}}},
+		{"a name stored in the other form", title.Title{Artists: []string{"张学友"}}, []LearnedAlias{{Kind: title.AliasArtist, Name: "jacky cheung", Other: "張學友", Titles: 2}},
+			[]title.Alias{{Kind: title.AliasArtist, Name: "张学友", Other: "jacky cheung", Titles: 2}}},
 		{"a name with four partners", title.Title{Track: "가사"}, []LearnedAlias{
 			{Kind: title.AliasTrack, Name: "love shot", Other: "가사", Titles: 2}, {Kind: title.AliasTrack, Name: "ditto", Other: "가사", Titles: 2},
 			{Kind: title.AliasTrack, Name: "hype boy", Other: "가사", Titles: 2}, {Kind: title.AliasTrack, Name: "omg", Other: "가사", Titles: 2}}, nil},
@@ -46,7 +50,7 @@ func TestAliasesOf(t *testing.T) {
 
 func TestAliasFilterName(t *testing.T) {
 	for _, tt := range []struct{ in, want string }{
-		{"Girls' Generation", "girls generation"}, {"NewJ", "newj"}, {"뉴진스", "뉴진스"}, {"  BTS  ", "bts"}, {"Live", "live"},
+		{"Girls' Generation", "girls generation"}, {"NewJ", "newj"}, {"뉴진스", "뉴진스"}, {"  BTS  ", "bts"}, {"Live", "live"}, {"林俊傑", "林俊杰"},
 	} {
 		if got := aliasFilterName(tt.in); got != tt.want {
 			t.Errorf("aliasFilterName(%q) = %q, want %q", tt.in, got, tt.want)

@@ -56,8 +56,10 @@ func TestDependenciesPointInward(t *testing.T) {
 
 // domainLibraries are the libraries outside golang.org/x/text that the
 // domain may use: pure data, no I/O. go-pinyin is the pinyin dictionary of
-// package reading.
-var domainLibraries = []string{"github.com/mozillazg/go-pinyin"}
+// package reading; opencc (with its trie packages, liuzl/da and
+// liuzl/cedar-go) its traditional-to-simplified Han tables, embedded.
+var domainLibraries = []string{"github.com/mozillazg/go-pinyin", "github.com/longbridgeapp/opencc",
+	"github.com/liuzl/da", "github.com/liuzl/cedar-go"}
 
 // deps lists the packages outside the standard library that the project
 // package pkg depends on, directly or not.

@@ -94,7 +94,7 @@ func (c *aliasCache) put(keys []dedup.AliasKey, rows []dedup.LearnedAlias, now t
 	for _, k := range keys {
 		var mine []dedup.LearnedAlias
 		for _, a := range rows {
-			if a.Kind == k.Kind && (a.Name == k.Name || a.Other == k.Name) {
+			if aliasNames(a, k) {
 				mine = append(mine, a)
 			}
 		}
@@ -129,8 +129,17 @@ func (c *aliasCache) forget(keys []dedup.AliasKey) {
 	c.emptyUntil, c.tableUntil = time.Time{}, time.Time{}
 }
 
-// AliasesOf implements dedup.SubmitStore.
-func (s *DB) AliasesOf(ctx context.Context, keys []dedup.AliasKey) ([]dedup.LearnedAlias, error) {
+// AliasesOf implements dedup.SubmitStore. A name is looked up in its
+// title.AliasFold form, the form pairs are counted in (林俊杰 for 林俊傑),
+// and as written (for rows counted before names were folded); the cache
+// holds folded names.
+func (s *DB) AliasesOf(ctx context.Context, written []dedup.AliasKey) ([]dedup.LearnedAlias, error) {
+	keys := make([]dedup.AliasKey, 0, len(written))
+	for _, k := range written {
+		if f := (dedup.AliasKey{Kind: k.Kind, Name: title.AliasFold(k.Name)}); !slices.Contains(keys, f) {
+			keys = append(keys, f)
+		}
+	}
 	now := time.Now()
 	if empty, known := s.aliases.empty(now); empty {
 		return nil, nil
@@ -152,6 +161,11 @@ func (s *DB) AliasesOf(ctx context.Context, keys []dedup.AliasKey) ([]dedup.Lear
 	for _, k := range missing {
 		names = append(names, k.Name)
 	}
+	for _, k := range written {
+		if slices.Contains(missing, dedup.AliasKey{Kind: k.Kind, Name: title.AliasFold(k.Name)}) {
+			names = append(names, k.Name)
+		}
+	}
 	slices.Sort(names)
 	names = slices.Compact(names)
 	var rows []dedup.LearnedAlias
@@ -167,7 +181,7 @@ func (s *DB) AliasesOf(ctx context.Context, keys []dedup.AliasKey) ([]dedup.Lear
 	}
 	s.aliases.put(missing, rows, now)
 	for _, a := range rows {
-		if slices.ContainsFunc(missing, func(k dedup.AliasKey) bool { return a.Kind == k.Kind && (a.Name == k.Name || a.Other == k.Name) }) &&
+		if slices.ContainsFunc(missing, func(k dedup.AliasKey) bool { return aliasNames(a, k) }) &&
 			!slices.ContainsFunc(found, func(b dedup.LearnedAlias) bool { return b.ID == a.ID }) {
 			found = append(found, a)
 		}
@@ -254,7 +268,7 @@ func (s *DB) countAliases(ctx context.Context, tx *sql.Tx, pairs []title.AliasPa
 	}
 	e := s.effectsOf(tx)
 	for _, k := range keys {
-		e.aliases = append(e.aliases, dedup.AliasKey{Kind: k.kind, Name: k.name}, dedup.AliasKey{Kind: k.kind, Name: k.other})
+		e.aliases = append(e.aliases, dedup.AliasKey{Kind: k.kind, Name: title.AliasFold(k.name)}, dedup.AliasKey{Kind: k.kind, Name: title.AliasFold(k.other)})
 	}
 	return nil
 }
@@ -306,8 +320,12 @@ func (s *DB) ForgetAlias(ctx context.Context, id int64, decidedBy string) (dedup
 			return fmt.Errorf("alias %d: %w", id, dedup.ErrNotFound)
 		}
 		gone = found[0]
-		if _, err := tx.ExecContext(ctx, `INSERT IGNORE INTO forgotten_aliases (kind, name, other, deleted_by, deleted_at) VALUES (?, ?, ?, ?, ?)`,
-			string(gone.Kind), gone.Name, gone.Other, truncate(decidedBy, 128), s.now().UTC()); err != nil {
+		// The pair as stored, and in the form it is counted in now (a row
+		// counted before names were folded may hold 林俊傑 for 林俊杰).
+		by, at := truncate(decidedBy, 128), s.now().UTC()
+		if _, err := tx.ExecContext(ctx, `INSERT IGNORE INTO forgotten_aliases (kind, name, other, deleted_by, deleted_at) VALUES (?, ?, ?, ?, ?), (?, ?, ?, ?, ?)`,
+			string(gone.Kind), gone.Name, gone.Other, by, at,
+			string(gone.Kind), title.AliasFold(gone.Name), title.AliasFold(gone.Other), by, at); err != nil {
 			return translate(err)
 		}
 		_, err = tx.ExecContext(ctx, `DELETE FROM name_aliases WHERE id = ?`, id)
@@ -316,6 +334,11 @@ func (s *DB) ForgetAlias(ctx context.Context, id int64, decidedBy string) (dedup
 	if err != nil {
 		return dedup.LearnedAlias{}, err
 	}
-	s.aliases.forget([]dedup.AliasKey{{Kind: gone.Kind, Name: gone.Name}, {Kind: gone.Kind, Name: gone.Other}})
+	s.aliases.forget([]dedup.AliasKey{{Kind: gone.Kind, Name: title.AliasFold(gone.Name)}, {Kind: gone.Kind, Name: title.AliasFold(gone.Other)}})
 	return gone, nil
+}
+
+// aliasNames reports whether alias a names k (a folded name) on either side.
+func aliasNames(a dedup.LearnedAlias, k dedup.AliasKey) bool {
+	return a.Kind == k.Kind && (title.AliasFold(a.Name) == k.Name || title.AliasFold(a.Other) == k.Name)
 }

@@ -100,6 +100,33 @@ func TestNameAliases(t *testing.T) {
 	}
 }
 
+// TestAliasesFolded: a name is counted and looked up in the form of
+// title.AliasFold, so that the traditional and simplified forms of a name
+// (林俊傑 / 林俊杰) count toward one alias, which either form finds.
+func TestAliasesFolded(t *testing.T) {
+	db, _ := openMigrated(t)
+	ctx := context.Background()
+	for _, raw := range []string{"林俊傑 JJ Lin - 江南", "林俊杰 JJ Lin - 她说"} {
+		writeAliases(t, db, title.LearnAliases(title.Normalize(title.Input{Title: raw}))...)
+	}
+	for _, name := range []string{"林俊傑", "林俊杰", "jj lin"} {
+		got, err := db.AliasesOf(ctx, []dedup.AliasKey{{Kind: title.AliasArtist, Name: name}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != 1 || got[0].Name != "jj lin" || got[0].Titles != 2 || !got[0].Usable() {
+			t.Errorf("aliases of %s: %+v, want jj lin from 2 titles", name, got)
+		}
+	}
+	page, err := db.ListAliases(ctx, dedup.AliasFilter{Limit: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(page.Items) != 1 || page.Items[0].Other != "林俊杰" {
+		t.Errorf("aliases: %+v, want one, stored as 林俊杰", page.Items)
+	}
+}
+
 // writeAliases writes a new song whose title wrote pairs in two scripts.
 func writeAliases(t *testing.T, db *store.DB, pairs ...title.AliasPair) {
 	t.Helper()

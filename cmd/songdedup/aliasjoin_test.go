@@ -12,13 +12,15 @@ import (
 	"github.com/songdedup/songdedup/store/storetest"
 )
 
-// TestBackfillJoinsSongsOfANewAlias: a backfill with one worker writing a
-// row at a time sees an artist's uploads in its own script (林俊傑) and in
-// Latin letters (JJ Lin) become songs of their own before two bilingual
-// titles teach that the names are one. When the alias becomes usable, the
-// songs already written under either name are reconsidered against each
-// other: the same track's songs end as one song, while another song of the
-// artist and a live take stay apart. Nothing is left waiting for a join.
+// TestBackfillJoinsSongsOfANewAlias: a backfill writing a row at a time
+// sees an artist's uploads in its own script (林俊傑, and the simplified
+// 林俊杰) and in Latin letters (JJ Lin) become songs of their own before
+// two bilingual titles, one in each form of the script, teach that the
+// names are one. The two forms count as one alias; when it becomes usable,
+// the songs already written under either name are reconsidered against
+// each other, and a later upload in the simplified form finds the alias:
+// each track's songs end as one song, while another song of the artist and
+// a live take stay apart. Nothing is left waiting for a join.
 func TestBackfillJoinsSongsOfANewAlias(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end: skipped with -short")

@@ -104,11 +104,17 @@ func (p *parser) scriptPairs(t *Title) []AliasPair {
 	return out
 }
 
+// AliasFold returns the form an alias's name is counted and looked up in:
+// folded as titles are (Fold: width, case, accents) with its Han
+// characters simplified (reading.Simplified), so that 林俊傑 and 林俊杰,
+// one name in two forms of its script, are one key.
+func AliasFold(name string) string { return reading.Simplified(Fold(name)) }
+
 // LearnAliases returns the pairs of t worth learning as aliases: names in
 // two scripts whose Latin side is not simply the reading of the other
 // (태연 / TAEYEON, 엑소 / EXO already meet through their readings: see
 // package reading), of at most four words for an artist and eight for a
-// track, with a letter on each side. Learning costs nothing for a title in
+// track, with a letter on each side; each side in its AliasFold form. Learning costs nothing for a title in
 // one script: it has no pairs.
 func LearnAliases(t Title) []AliasPair {
 	if len(t.ScriptPairs) == 0 {
@@ -133,6 +139,7 @@ func LearnAliases(t Title) []AliasPair {
 		if readsAs(pr.Other, pr.Latin, hint) || !latinNameLike(pr.Latin) || !nameLike(pr.Other) {
 			continue
 		}
+		pr.Latin, pr.Other = AliasFold(pr.Latin), AliasFold(pr.Other)
 		out = append(out, pr)
 	}
 	// One title, one spelling of a name: a title that pairs a name with
