@@ -66,8 +66,8 @@ func (o RetrievalOptions) withDefaults() RetrievalOptions {
 // exactLookup finds, for every query, the songs with the same normalized
 // track and with the same artists (flagged, and first), or with no known
 // artist (those score on the track alone), or with any artist when the
-// query's artist is unknown or only guessed from the channel (a LIMITed
-// SELECT of its own: a common track such as "intro" has many songs).
+// query's artist is unknown or only guessed from the channel (three LIMITed
+// SELECTs of its own: a common track such as "intro" has many songs).
 // The other queries' lookups are one SELECT on the (track, artists)
 // index, whatever their number: a UNION of a few SELECTs per query would
 // cost the server a parse and a range plan for each. That SELECT has no
@@ -99,10 +99,29 @@ func (s *DB) exactLookup(ctx context.Context, sets []*candidateSet) error {
 			nearby = append(nearby, nearbyLookup{q: i, artists: artists, seconds: c.q.DurationSeconds})
 		}
 		if len(t.Artists) == 0 || t.ArtistSource == title.ArtistFromChannel {
-			parts = append(parts, fmt.Sprintf(`(SELECT `+candidateColumns+`, s.track_hash, s.artist_hash, %d FROM songs s
-				WHERE s.track_hash = ? AND s.merged_into IS NULL
-				ORDER BY s.artist_hash <> ?, s.artist_hash <> ?, s.id LIMIT ?)`, i))
-			anyArgs = append(anyArgs, track, artists, noArtistHash, c.q.Limit)
+			// The songs of the track with the guessed artists, then with
+			// none, then with any other, each a LIMITed read in the order
+			// of the (track, artists) index: one ORDER BY over all three
+			// would read and sort every song of the track, thousands for
+			// a common one in a catalogue of millions.
+			for rank, where := range []string{"s.artist_hash = ?", "s.artist_hash = ?", "s.artist_hash NOT IN (?, ?)"} {
+				if rank == anyOwn && artists == noArtistHash {
+					continue
+				}
+				parts = append(parts, fmt.Sprintf(`(SELECT `+candidateColumns+`, s.track_hash, s.artist_hash, %d FROM songs s
+					WHERE s.track_hash = ? AND `+where+` AND s.merged_into IS NULL
+					ORDER BY s.artist_hash, s.id LIMIT ?)`, anyMark(i, rank)))
+				anyArgs = append(anyArgs, track)
+				switch rank {
+				case anyOwn:
+					anyArgs = append(anyArgs, artists)
+				case anyNone:
+					anyArgs = append(anyArgs, noArtistHash)
+				case anyOther:
+					anyArgs = append(anyArgs, artists, noArtistHash)
+				}
+				anyArgs = append(anyArgs, c.q.Limit)
+			}
 			continue
 		}
 		for _, w := range []struct {
@@ -135,6 +154,7 @@ func (s *DB) exactLookup(ctx context.Context, sets []*candidateSet) error {
 	}
 	// Per query, the songs with its artists come before those with none.
 	later := map[int][]dedup.Song{}
+	anyRanked := map[int]*[anyRanks][]dedup.Song{}
 	var track, artists int64
 	var q int
 	err := scanCandidates(ctx, s.db, with+strings.Join(parts, " UNION ALL "), args, func(song dedup.Song) {
@@ -144,7 +164,11 @@ func (s *DB) exactLookup(ctx context.Context, sets []*candidateSet) error {
 			return
 		}
 		if q >= 0 {
-			sets[q].add(song) // artist unknown or guessed: no flag
+			i, rank := q/anyRanks, q%anyRanks
+			if anyRanked[i] == nil {
+				anyRanked[i] = &[anyRanks][]dedup.Song{}
+			}
+			anyRanked[i][rank] = append(anyRanked[i][rank], song)
 			return
 		}
 		for _, w := range want[pair{track, artists}] {
@@ -163,11 +187,31 @@ func (s *DB) exactLookup(ctx context.Context, sets []*candidateSet) error {
 			sets[i].add(song)
 		}
 	}
+	for i, ranked := range anyRanked {
+		for _, songs := range ranked {
+			for _, song := range songs {
+				sets[i].add(song) // artist unknown or guessed: no flag
+			}
+		}
+	}
 	for _, c := range sets {
 		slices.SortFunc(c.nearby, func(a, b dedup.Song) int { return cmp.Compare(a.ID, b.ID) })
 	}
 	return nil
 }
+
+// The reads of a query whose artist is unknown or guessed from the
+// channel, in the order its candidates take: the songs of the track with
+// the guessed artists, with none, with any other.
+const (
+	anyOwn = iota
+	anyNone
+	anyOther
+	anyRanks
+)
+
+// anyMark is the last column of the rows of set i's read of rank.
+func anyMark(i, rank int) int { return i*anyRanks + rank }
 
 // nearbyLookup asks for the songs of one query's artists (their hash)
 // whose durations agree with seconds.

@@ -561,3 +561,69 @@ func TestPrefetchReadsFresh(t *testing.T) {
 		}
 	}
 }
+
+// TestAnyArtistLookupReadsItsLimit: the songs of a track an upload without
+// a known artist may be, a common track's thousands in a large catalogue,
+// are read a LIMIT at a time in index order, never all of them to be
+// sorted; the songs of the guessed artists still come first, then those
+// with no artist.
+func TestAnyArtistLookupReadsItsLimit(t *testing.T) {
+	_, d := openMigrated(t)
+	// One connection, so that the session's handler counters are those of
+	// the lookup.
+	db, err := store.Open(context.Background(), d.DSN, store.Options{Logger: quiet, MaxOpenConns: 1,
+		Retrieval: store.RetrievalOptions{StatsTTL: time.Hour}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	const songs = 300
+	words := strings.Fields("amber basil cedar delta ember fennel garnet hazel indigo juniper kestrel lumen " +
+		"marigold nutmeg onyx pepper quartz rowan saffron tansy")
+	raws := []string{"Interlude", "Lumen Quartz - Interlude"}
+	for i := range songs - len(raws) {
+		raws = append(raws, fmt.Sprintf("The %s %s - Interlude", words[i%len(words)], words[i/len(words)]))
+	}
+	var writes []dedup.SubmissionWrite
+	for _, raw := range raws {
+		song := songOf(raw, "")
+		writes = append(writes, dedup.SubmissionWrite{Video: dedup.Video{ID: nextVideoID(), Title: raw}, NewSong: &song, DecidedBy: "test"})
+	}
+	out, err := db.SubmitBatch(context.Background(), writes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	noArtist, guessed := out[0].SongID, out[1].SongID
+	readNext := func() int {
+		var name string
+		var n int
+		if err := db.SQL().QueryRow("SHOW SESSION STATUS LIKE 'Handler_read_next'").Scan(&name, &n); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	for _, c := range []struct {
+		name  string
+		in    title.Input
+		first []int64
+	}{
+		{"artist guessed from the channel", title.Input{Title: "Interlude", Channel: "Lumen Quartz"}, []int64{guessed, noArtist}},
+		{"no artist", title.Input{Title: "Interlude"}, []int64{noArtist}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			q := dedup.CandidateQuery{Title: title.Normalize(c.in), Limit: 5}
+			candidatesOf(db, q) // term statistics cached
+			before := readNext()
+			found, err := candidatesOf(db, q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if read := readNext() - before; read > 4*q.Limit {
+				t.Errorf("the lookup read %d index entries for %d candidates of a track of %d songs", read, q.Limit, songs)
+			}
+			if ids := songIDs(found); len(ids) != q.Limit || !slices.Equal(ids[:len(c.first)], c.first) {
+				t.Errorf("candidates %v, want %d starting with %v", ids, q.Limit, c.first)
+			}
+		})
+	}
+}
