@@ -104,22 +104,23 @@ func (s *DB) exactLookup(ctx context.Context, sets []*candidateSet) error {
 			// of the (track, artists) index: one ORDER BY over all three
 			// would read and sort every song of the track, thousands for
 			// a common one in a catalogue of millions.
-			for rank, where := range []string{"s.artist_hash = ?", "s.artist_hash = ?", "s.artist_hash NOT IN (?, ?)"} {
+			reads := [anyRanks]struct {
+				where string
+				args  []any
+			}{
+				anyOwn:   {"s.artist_hash = ?", []any{artists}},
+				anyNone:  {"s.artist_hash = ?", []any{noArtistHash}},
+				anyOther: {"s.artist_hash NOT IN (?, ?)", []any{artists, noArtistHash}},
+			}
+			for rank, r := range reads {
 				if rank == anyOwn && artists == noArtistHash {
 					continue
 				}
 				parts = append(parts, fmt.Sprintf(`(SELECT `+candidateColumns+`, s.track_hash, s.artist_hash, %d FROM songs s
-					WHERE s.track_hash = ? AND `+where+` AND s.merged_into IS NULL
+					WHERE s.track_hash = ? AND `+r.where+` AND s.merged_into IS NULL
 					ORDER BY s.artist_hash, s.id LIMIT ?)`, anyMark(i, rank)))
 				anyArgs = append(anyArgs, track)
-				switch rank {
-				case anyOwn:
-					anyArgs = append(anyArgs, artists)
-				case anyNone:
-					anyArgs = append(anyArgs, noArtistHash)
-				case anyOther:
-					anyArgs = append(anyArgs, artists, noArtistHash)
-				}
+				anyArgs = append(anyArgs, r.args...)
 				anyArgs = append(anyArgs, c.q.Limit)
 			}
 			continue

@@ -174,20 +174,17 @@ func (c *dfCache) get(terms []string, now time.Time) (known map[string]int, miss
 	return known, missing
 }
 
-// readSince returns the cached frequencies of terms read from the database
-// at since or later, and the terms it does not hold so.
-func (c *dfCache) readSince(terms []string, since, now time.Time) (known map[string]int, missing []string) {
+// staleSince returns the terms whose cached frequency was not read from
+// the database at since or later, or has expired.
+func (c *dfCache) staleSince(terms []string, since, now time.Time) (stale []string) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	known = make(map[string]int, len(terms))
 	for _, t := range terms {
-		if e, ok := c.entries[t]; ok && now.Before(e.expires) && !e.read.Before(since) {
-			known[t] = e.df
-		} else {
-			missing = append(missing, t)
+		if e, ok := c.entries[t]; !ok || !now.Before(e.expires) || e.read.Before(since) {
+			stale = append(stale, t)
 		}
 	}
-	return known, missing
+	return stale
 }
 
 // peek returns the cached frequency of each term, expired or not, and
@@ -393,7 +390,7 @@ func (s *DB) Prefetch(ctx context.Context, titles []title.Title) error {
 	}
 	slices.Sort(terms)
 	now := time.Now()
-	_, missing := s.dfs.readSince(slices.Compact(terms), now.Add(-prefetchReuse), now)
+	missing := s.dfs.staleSince(slices.Compact(terms), now.Add(-prefetchReuse), now)
 	if len(missing) == 0 {
 		return nil
 	}
