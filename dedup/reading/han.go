@@ -37,7 +37,7 @@ func newConverter(conversion string) *opencc.OpenCC {
 }
 
 func convert(c *opencc.OpenCC, s string) string {
-	if c == nil || !hasHan(s) {
+	if c == nil || !inScript(s, unicode.Han) {
 		return s
 	}
 	out, err := c.Convert(s)
@@ -45,13 +45,4 @@ func convert(c *opencc.OpenCC, s string) string {
 		return s
 	}
 	return out
-}
-
-func hasHan(s string) bool {
-	for _, r := range s {
-		if unicode.Is(unicode.Han, r) {
-			return true
-		}
-	}
-	return false
 }

@@ -753,7 +753,7 @@ func quoteOrSpace(r rune) bool {
 }
 
 // segmentGroups returns the words of the parts of a raw title that a dash
-// between spaces, "~", "=", "|" or a bracket sets apart ("yesterday -
+// between spaces, "~", "=" or "|" sets apart ("yesterday -
 // psychedelic beat rock - july", "ieri = gruppo facebook", "yesterday ~
 // je croyais ~"), as bracketGroups joins them. A "/" joins two titles,
 // and a ":" a work and its movement, so neither parts a group.
@@ -772,13 +772,12 @@ func segmentGroups(raw string) [][]string {
 			flush()
 			continue
 		}
-		field = strings.TrimLeft(field, "([")
 		var b strings.Builder
 		for _, r := range field {
 			switch {
 			case unicode.IsLetter(r) || unicode.IsDigit(r):
 				b.WriteRune(r)
-			case r == '~' || r == '=' || r == '|' || r == '(' || r == ')' || r == '[' || r == ']':
+			case r == '~' || r == '=' || r == '|':
 				if b.Len() > 0 {
 					words = append(words, b.String())
 					b.Reset()
