@@ -106,6 +106,8 @@ func evalTables(t *testing.T) string {
 		{"trending uploads (`trending/`), **test**", []pairsFile{file("trending/test.jsonl")}},
 		{"other scripts (`scripts/`), dev", []pairsFile{file("scripts/dev.jsonl")}},
 		{"other scripts (`scripts/`), **test**", []pairsFile{file("scripts/test.jsonl")}},
+		{"covers of one work (`covers/`), dev", []pairsFile{file("covers/dev.jsonl")}},
+		{"covers of one work (`covers/`), **test**", []pairsFile{file("covers/test.jsonl")}},
 	}
 	th := DefaultThresholds()
 	sweep := SweepThresholds(0.70, 0.95, 0.05)
