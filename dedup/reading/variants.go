@@ -14,11 +14,14 @@ import (
 // nt is d, 8 is th, and an h between consonants or after one at the end is
 // i (η, as Greeklish writes it: Klhseis, Fragkosyrianh). Double letters
 // count once. Compare a Greek word's reading with it, both sides folded.
-func Greeklish(s string) string {
-	b := make([]byte, 0, len(s))
+func Greeklish(s string) string { return string(AppendGreeklish(make([]byte, 0, len(s)), s)) }
+
+// AppendGreeklish appends Greeklish(s) to b.
+func AppendGreeklish(b []byte, s string) []byte {
+	start := len(b)
 	emit := func(c ...byte) {
 		for _, x := range c {
-			if len(b) == 0 || b[len(b)-1] != x {
+			if len(b) == start || b[len(b)-1] != x {
 				b = append(b, x)
 			}
 		}
@@ -72,7 +75,7 @@ func Greeklish(s string) string {
 			i++
 		}
 	}
-	return string(b)
+	return b
 }
 
 // Greek reports whether tok is written in Greek, whose readings compare by

@@ -69,6 +69,10 @@ type token struct {
 	// side's looseBuf, for comparing two Latin romanizations (side.loose).
 	looseLo, looseHi int32
 	looseDone        bool
+	// greekLo and greekHi locate the text through reading.Greeklish in
+	// looseBuf too (side.greeklish).
+	greekLo, greekHi int32
+	greekDone        bool
 }
 
 // side is a subject prepared for scoring: tokens in field order (artist,

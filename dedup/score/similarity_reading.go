@@ -500,10 +500,17 @@ func bracketGroups(raw string) [][]string {
 // Hee Ho / Tum Hi Ho): a spelling variant.
 const romanizationSim = variantSim
 
+// minGreeklish is the fewest letters a track word's Greeklish fold needs
+// to match another's: Iparho / Yparxo (iparho), Paidia / Pedia (pedia).
+const minGreeklish = 5
+
 // alignRomanizations pairs the unmatched Latin words of sa and sb whose
 // loose spellings (reading.AppendRomanization) are one: the same word romanized by two
 // systems or two fans. In a track it counts only when the artists agree
-// (align), as a typo does: "Been" and "Bin" fold to one form too.
+// (align), as a typo does: "Been" and "Bin" fold to one form too. Track
+// words meet by their Greeklish folds (reading.Greeklish) too, a Greek
+// word as two fans type it: "Iparho" / "Yparxo" (Υπάρχω), "Frangosyriani"
+// / "Fragkosyrianh" (Φραγκοσυριανή), "Paidia" / "Pedia" (Παιδιά).
 func (s *scorer) alignRomanizations(sa, sb tokRange, ph phase) {
 	A, B := s.a.toks, s.b.toks
 	for i := sa.lo; i < sa.hi; i++ {
@@ -515,6 +522,27 @@ func (s *scorer) alignRomanizations(sa, sb tokRange, ph phase) {
 				continue
 			}
 			if la := s.a.loose(i); len(la) > 0 && string(la) == string(s.b.loose(j)) {
+				s.link(i, -1, j, -1, romanizationSim, kindRomanization, ph)
+				break
+			}
+		}
+	}
+	if ph != phaseTrack {
+		return
+	}
+	for i := sa.lo; i < sa.hi; i++ {
+		if s.phA[i] != phaseNone || A[i].num || !isLetters(A[i].text) {
+			continue
+		}
+		ga := s.a.greeklish(i)
+		if len(ga) < minGreeklish {
+			continue
+		}
+		for j := sb.lo; j < sb.hi; j++ {
+			if s.phB[j] != phaseNone || B[j].num || !isLetters(B[j].text) || A[i].text == B[j].text {
+				continue
+			}
+			if string(ga) == string(s.b.greeklish(j)) {
 				s.link(i, -1, j, -1, romanizationSim, kindRomanization, ph)
 				break
 			}
@@ -537,6 +565,18 @@ func (p *side) loose(i int) []byte {
 		tk.looseLo, tk.looseHi, tk.looseDone = int32(lo), int32(len(p.looseBuf)), true
 	}
 	return p.looseBuf[tk.looseLo:tk.looseHi]
+}
+
+// greeklish returns token i's text through reading.AppendGreeklish, kept
+// in the side's buffer for the rest of the build.
+func (p *side) greeklish(i int) []byte {
+	tk := &p.toks[i]
+	if !tk.greekDone {
+		lo := len(p.looseBuf)
+		p.looseBuf = reading.AppendGreeklish(p.looseBuf, tk.text)
+		tk.greekLo, tk.greekHi, tk.greekDone = int32(lo), int32(len(p.looseBuf)), true
+	}
+	return p.looseBuf[tk.greekLo:tk.greekHi]
 }
 
 // asideWords, in a bracket, name another track of a work rather than a

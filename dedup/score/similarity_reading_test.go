@@ -94,6 +94,11 @@ func TestReadings(t *testing.T) {
 		{"a part number in brackets is a sequel, romanizations", title.Input{Title: "Eito - Kousui"}, title.Input{Title: "Eito - Kosui (Part 2)"}, DecisionDistinct, nil},
 		{"a part number in brackets beside a reading is a sequel, romanizations", title.Input{Title: "Кино - Группа крови"}, title.Input{Title: "Kino - Gruppa Krovi (Part 2)"}, DecisionDistinct, nil},
 		{"a track word needs the artist, romanizations", title.Input{Title: "Zemfira - Khochesh"}, title.Input{Title: "Splin - Hochesh"}, DecisionDistinct, nil},
+		{"greeklish, y and i, x and h, romanizations", title.Input{Title: "Stelios Kazantzidis - Iparho"}, title.Input{Title: "Stelios Kazantzidis - Yparxo"}, DecisionMerge, nil},
+		{"greeklish, ng and gk, a final h, romanizations", title.Input{Title: "Markos Vamvakaris - Frangosyriani"}, title.Input{Title: "Markos Vamvakaris - Fragkosyrianh"}, DecisionMerge, nil},
+		{"greeklish, ai and e, ei and i, romanizations", title.Input{Title: "Nana Mouskouri - Ta Paidia tou Peiraia"}, title.Input{Title: "Nana Mouskouri - Ta Pedia tou Pirea"}, DecisionMerge, nil},
+		{"greeklish, a track word needs the artist, romanizations", title.Input{Title: "Nana Mouskouri - Ta Paidia tou Peiraia"}, title.Input{Title: "Melina Mercouri - Ta Pedia tou Pirea"}, DecisionDistinct, nil},
+		{"greeklish, a short word is no variant, romanizations", title.Input{Title: "Adele - Rain"}, title.Input{Title: "Adele - Ren"}, DecisionDistinct, nil},
 		{"another artist whose name reads alike, romanizations", title.Input{Title: "Nakajima Miyuki - Ito"}, title.Input{Title: "Nakashima Mika - Ito"}, DecisionDistinct, nil},
 	}
 	for _, tt := range tests {
