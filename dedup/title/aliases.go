@@ -143,8 +143,8 @@ func LearnAliases(t Title) []AliasPair {
 		out = append(out, pr)
 	}
 	// One title, one spelling of a name: a title that pairs a name with
-	// two others ("BTS (防弾少年団) '血、汗、涙'" read as two artists) has
-	// misread one, and which one cannot be told.
+	// two others ("BTS (防弾少年団) '血、汗、涙 - Japanese ver.'" read as two
+	// artists) has misread one, and which one cannot be told.
 	return slices.DeleteFunc(out, func(p AliasPair) bool {
 		return slices.ContainsFunc(out, func(q AliasPair) bool {
 			return q.Kind == p.Kind && (q.Latin == p.Latin) != (q.Other == p.Other)

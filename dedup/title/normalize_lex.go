@@ -293,6 +293,45 @@ func isEmoji(r rune) bool {
 	return r >= 0x2190 && unicode.Is(unicode.So, r) || r >= 0x1F000 && r <= 0x1FAFF
 }
 
+// maxDashGroupItems bounds the items between the dashes of a dash group
+// (see dashGroups): a qualifier has at most four words, with room for a
+// full stop.
+const maxDashGroupItems = 6
+
+// dashGroups turns into a bracket group a qualifier or an excerpt's words
+// that Japanese titles wrap in dashes, each dash against its word: "MIC
+// Drop -Japanese ver.-", "血、汗、涙 -Japanese ver.-", "Electric Kiss
+// -Short Ver.-". A dash with a space after it, or words that name no
+// recording ("Jay-Z -Big Pimpin-"), stay as they are.
+func dashGroups(items []item) {
+	for i := 0; i+2 < len(items); i++ {
+		open := &items[i]
+		if open.kind != kDash || !open.space || open.text != "-" || items[i+1].kind != kWord || items[i+1].space {
+			continue
+		}
+		var words []string
+		for j := i + 1; j < len(items) && j-i <= maxDashGroupItems; j++ {
+			it := &items[j]
+			if it.kind == kWord {
+				words = append(words, it.text)
+				continue
+			}
+			if it.kind == kPunct && it.text == "." {
+				continue
+			}
+			if it.kind != kDash || it.space || it.text != "-" || j+1 < len(items) && !items[j+1].space && items[j+1].kind == kWord {
+				break
+			}
+			if _, ok := qualifier(words); ok || isExcerpt(words) {
+				open.kind, open.br = kOpen, brParen
+				it.kind, it.br = kClose, brParen
+				i = j
+			}
+			break
+		}
+	}
+}
+
 // pairItems links matching brackets and quotes through their pair field.
 // A closing bracket closes the nearest open bracket of its family and
 // abandons the unclosed ones inside; one with no open bracket of its family
