@@ -49,7 +49,8 @@ func TestTokenStatsOf(t *testing.T) {
 // below it.
 func TestWordKeysOfMatchingPairs(t *testing.T) {
 	th := score.DefaultThresholds()
-	for _, file := range []string{"youtube.jsonl", "itunes-train.jsonl", "itunes-valid.jsonl", "itunes-test.jsonl"} {
+	for _, file := range []string{"youtube.jsonl", "itunes-train.jsonl", "itunes-valid.jsonl", "itunes-test.jsonl",
+		"real/dev.jsonl", "real/test.jsonl", "trending/dev.jsonl", "trending/test.jsonl", "scripts/dev.jsonl", "scripts/test.jsonl"} {
 		t.Run(file, func(t *testing.T) {
 			checked, shared := 0, 0
 			for _, p := range loadPairs(t, file) {

@@ -186,7 +186,11 @@ type wordIndex map[string][]int
 // wordKeys returns the keys of t's words: the first and the last three
 // letters of each, or a short word whole. A word in another script also
 // gives the keys of its Latin reading, word by word and in its loose
-// spelling, so that Кино meets Kino.
+// spelling, so that Кино meets Kino, and of its other readings
+// (reading.Alternates, reading.Swapped), so that 恋 meets Koi and 星野源
+// Gen Hoshino. The names the title writes in two scripts (ScriptPairs:
+// "Girls' Generation 소녀시대 '다시 만난 세계 (Into the New World)'") and
+// its learned aliases give the keys of both spellings.
 func wordKeys(t title.Title) []string {
 	var keys []string
 	add := func(tok string) {
@@ -197,20 +201,49 @@ func wordKeys(t title.Title) []string {
 		}
 		keys = append(keys, "<"+string(r[:3]), ">"+string(r[len(r)-3:]))
 	}
+	word := func(tok, rd string) {
+		add(tok)
+		if rd == "" {
+			return
+		}
+		for _, w := range strings.Fields(rd) {
+			add(w)
+			if l := reading.Loose(w); l != w && l != "" {
+				add(l)
+			}
+		}
+		for _, alt := range reading.Alternates(tok) {
+			add(alt)
+		}
+		if sw := reading.Swapped(tok, rd); sw != "" {
+			add(sw)
+		}
+	}
 	for _, toks := range [][]string{t.ArtistTokens, t.TrackTokens, t.FeaturedTokens} {
 		for _, tok := range toks {
-			add(tok)
-			if rd := t.Reading(tok); rd != "" {
-				for _, w := range strings.Fields(rd) {
-					add(w)
-					if l := reading.Loose(w); l != w && l != "" {
-						add(l)
-					}
-				}
-			}
+			word(tok, t.Reading(tok))
+		}
+	}
+	for _, other := range otherNames(t) {
+		for _, tok := range strings.Fields(other) {
+			rd, _ := reading.Of(tok, 0)
+			word(tok, rd)
 		}
 	}
 	return keys
+}
+
+// otherNames returns the other spellings of t's names: the other side of
+// each name it writes in two scripts, and each learned alias.
+func otherNames(t title.Title) []string {
+	var out []string
+	for _, p := range t.ScriptPairs {
+		out = append(out, p.Other)
+	}
+	for _, a := range t.Aliases {
+		out = append(out, a.Other)
+	}
+	return out
 }
 
 func (x *wordIndex) add(k int, t title.Title) {
