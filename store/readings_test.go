@@ -59,3 +59,32 @@ func TestCandidatesAcrossScripts(t *testing.T) {
 		})
 	}
 }
+
+// TestCandidatesAcrossScriptsBesideAVersion: a title in another script
+// whose own script has only another recording of the song (its live take:
+// the exact lookup finds it, and its words are rarer than those of the
+// reading) still finds the studio recording written in Latin letters, by
+// the terms of its reading.
+func TestCandidatesAcrossScriptsBesideAVersion(t *testing.T) {
+	tests := []struct{ latin, nativeLive, native string }{
+		{"Zemfira - Iskala", "Земфира - Искала (концерт, live)", "Земфира - Искала"},
+		{"DDT - Chto takoe osen'", "ДДТ - Что такое осень (Live)", "ДДТ - Что такое осень"},
+		{"Stelios Kazantzidis - Iparho", "Στέλιος Καζαντζίδης - Υπάρχω (Live)", "Στέλιος Καζαντζίδης - Υπάρχω"},
+	}
+	db, _ := openMigrated(t)
+	for i := 0; i < 40; i++ {
+		createSong(t, db, fmt.Sprintf("Filler Band %d - The Love Song Number %d", i, i), "")
+	}
+	for _, tt := range tests {
+		id := createSong(t, db, tt.latin, "")
+		live := createSong(t, db, tt.nativeLive, "")
+		q := title.Normalize(title.Input{Title: tt.native})
+		songs, err := candidatesOf(db, dedup.CandidateQuery{Title: q, Limit: 30})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := songIDs(songs); !slices.Contains(got, id) || !slices.Contains(got, live) {
+			t.Errorf("Candidates(%q) = %v, want the studio song %d (%q) and the live take %d", tt.native, got, id, tt.latin, live)
+		}
+	}
+}

@@ -475,8 +475,12 @@ func (c *candidateSet) needsSearch() bool {
 	t := c.q.Title
 	// A song with the same normalized track and artists is the best a
 	// search can find, and its versions share the track: FULLTEXT would add
-	// only weaker candidates, at most of the cost.
-	if c.sameArtist > 0 && len(t.Artists) > 0 && t.ArtistSource != title.ArtistFromChannel {
+	// only weaker candidates, at most of the cost. Not so for a title with
+	// words in another script: the lookup finds its spelling in that
+	// script alone, and the same recording written in Latin letters
+	// ("Zemfira - Iskala" for "Земфира - Искала", beside "Земфира -
+	// Искала (live)") only the search of its readings finds.
+	if c.sameArtist > 0 && len(t.Artists) > 0 && t.ArtistSource != title.ArtistFromChannel && len(t.Readings) == 0 {
 		return false
 	}
 	return len(c.songs) < c.q.Limit
@@ -509,6 +513,7 @@ func (s *DB) planSearch(c *candidateSet, df map[string]int) ([]string, [][2]stri
 		}
 	}
 	query := searchkey.PlanQuery(terms, df, budget, s.retrieval.MaxTerms)
+	query = searchkey.PlanReadings(query, searchkey.ReadingTerms(c.q.Title), df, budget, s.retrieval.MaxTerms)
 	if rarest := slices.IndexFunc(query, func(t string) bool { return df[t] > 0 }); rarest >= 0 && df[query[rarest]] > maxPostings {
 		// Even the rarest known term is too common to rank quickly: the
 		// exact lookups carry this query (terms no song has find nothing).

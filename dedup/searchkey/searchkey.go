@@ -396,6 +396,72 @@ func PlanQuery(terms []string, df map[string]int, budget, max int) []string {
 	return out
 }
 
+// ReadingTerms returns the terms t has by the Latin readings of its words
+// in another script alone (see readingTerms), not by its words themselves:
+// nil for a title in Latin letters.
+func ReadingTerms(t title.Title) []string {
+	if len(t.Readings) == 0 {
+		return nil
+	}
+	bare := t
+	bare.Readings = nil
+	own := map[string]bool{}
+	for _, term := range Terms(bare) {
+		own[term] = true
+	}
+	var out []string
+	for _, term := range Terms(t) {
+		if !own[term] {
+			out = append(out, term)
+		}
+	}
+	return out
+}
+
+// maxReadingTerms is how many terms of its readings a query keeps room
+// for (see PlanReadings).
+const maxReadingTerms = 2
+
+// PlanReadings makes room in a planned query (PlanQuery) for the rarest
+// terms of a title's readings that some song has, at most maxReadingTerms
+// of them, each within budget, when the plan holds none: a title in
+// another script has rarer terms of its own (its words, which only the
+// songs written in its script have) than those of its readings, which
+// the same song written in Latin letters shares. Planned by frequency
+// alone, "ДДТ - Что такое осень" beside its live take searches by its
+// Cyrillic words only and never finds "DDT - Chto takoe osen'". The
+// reading terms take the place of the most frequent known terms of the
+// plan when it already holds max of them.
+func PlanReadings(query, readings []string, df map[string]int, budget, max int) []string {
+	if len(readings) == 0 || slices.ContainsFunc(query, func(q string) bool { return df[q] > 0 && slices.Contains(readings, q) }) {
+		return query
+	}
+	var picked []string
+	for _, t := range slices.SortedStableFunc(slices.Values(readings), func(a, b string) int { return cmp.Compare(df[a], df[b]) }) {
+		if len(picked) == maxReadingTerms {
+			break
+		}
+		if df[t] > 0 && df[t] <= budget {
+			picked = append(picked, t)
+		}
+	}
+	if len(picked) == 0 {
+		return query
+	}
+	out := slices.Clone(query)
+	known := 0
+	for _, q := range out {
+		if df[q] > 0 {
+			known++
+		}
+	}
+	for known+len(picked) > max && len(out) > 0 && df[out[len(out)-1]] > 0 {
+		out = out[:len(out)-1]
+		known--
+	}
+	return append(out, picked...)
+}
+
 // maxUnseenTerms bounds the terms of a query that no song had. Every term
 // costs InnoDB a lookup of its own; a song committed since the frequencies
 // were read that has these terms is also found by reconciliation, which

@@ -51,6 +51,49 @@ func TestPlanQuery(t *testing.T) {
 	}
 }
 
+// TestPlanReadings: a plan of a title in another script keeps room for
+// the rarest terms of its readings that some song has, in place of its
+// most frequent known terms; a plan that holds one already, or readings
+// no song has, leave it as it is.
+func TestPlanReadings(t *testing.T) {
+	df := map[string]int{"n1": 1, "n2": 1, "n3": 2, "r1": 2, "r2": 3, "r3": 5, "big": 500}
+	tests := []struct {
+		name            string
+		query, readings []string
+		max             int
+		want            []string
+	}{
+		{"the two rarest readings replace the most frequent terms", []string{"n1", "n2", "n3"}, []string{"r3", "r1", "r2"}, 3, []string{"n1", "r1", "r2"}},
+		{"room left: appended", []string{"n1"}, []string{"r2", "r1"}, 6, []string{"n1", "r1", "r2"}},
+		{"a reading planned already", []string{"n1", "r2"}, []string{"r1", "r2"}, 2, []string{"n1", "r2"}},
+		{"readings no song has, or over budget", []string{"n1", "n2"}, []string{"r0", "big"}, 2, []string{"n1", "n2"}},
+		{"terms no song has stay", []string{"u1", "n1", "n2"}, []string{"r1"}, 2, []string{"u1", "n1", "r1"}},
+		{"a Latin title", []string{"n1"}, nil, 2, []string{"n1"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := PlanReadings(tt.query, tt.readings, df, 100, tt.max); !slices.Equal(got, tt.want) {
+				t.Errorf("PlanReadings = %v, want %v", got, tt.want)
+			}
+		})
+	}
+	native := title.Normalize(title.Input{Title: "ДДТ - Что такое осень"})
+	rt := ReadingTerms(native)
+	for _, want := range []string{"ddt", "chto", "takoe_osen", "ddt_chto"} {
+		if !slices.Contains(rt, want) {
+			t.Errorf("ReadingTerms(%q) = %v, want %q in it", native.Raw, rt, want)
+		}
+	}
+	for _, term := range Terms(title.Title{ArtistTokens: native.ArtistTokens, TrackTokens: native.TrackTokens}) {
+		if slices.Contains(rt, term) {
+			t.Errorf("ReadingTerms(%q) holds %q, a term of its own words", native.Raw, term)
+		}
+	}
+	if rt := ReadingTerms(title.Normalize(title.Input{Title: "DDT - Chto takoe osen"})); rt != nil {
+		t.Errorf("ReadingTerms of a Latin title = %v, want none", rt)
+	}
+}
+
 // TestReadingTerms: a title in another script shares the terms of its
 // Latin reading with a Latin upload of it (dev pairs of
 // testdata/pairs/scripts), and a Latin title gains no term.
