@@ -65,14 +65,11 @@ type token struct {
 	// reading.Loose, or reading.Popular for Hangul.
 	greek string
 	alts  []string
-	// looseLo and looseHi locate the text through reading.Loose in the
-	// side's looseBuf, for comparing two Latin romanizations (side.loose).
-	looseLo, looseHi int32
-	looseDone        bool
-	// greekLo and greekHi locate the text through reading.Greeklish in
-	// looseBuf too (side.greeklish).
-	greekLo, greekHi int32
-	greekDone        bool
+	// looseFold and greekFold locate the text through
+	// reading.AppendRomanization and reading.AppendGreeklish in the side's
+	// foldBuf, for comparing two Latin romanizations (side.loose,
+	// side.greeklish).
+	looseFold, greekFold foldSpan
 }
 
 // side is a subject prepared for scoring: tokens in field order (artist,
@@ -94,7 +91,7 @@ type side struct {
 	scripts    bool            // the raw title has words in another script
 	readsDone  bool            // the tokens' src and read are filled
 	rawReads   map[string]bool // see rawReadings
-	looseBuf   []byte          // the tokens' loose spellings, see loose
+	foldBuf    []byte          // the tokens' folded spellings, see folded
 }
 
 func (p *side) prepare(t *title.Title, dur int, w Weigher) {
@@ -113,7 +110,7 @@ func (p *side) build(swapped bool) {
 		p.toks = make([]token, 0, max(n, 16))
 	}
 	p.toks = p.toks[:0]
-	p.variants, p.swapped, p.readsDone, p.looseBuf = false, swapped, false, p.looseBuf[:0]
+	p.variants, p.swapped, p.readsDone, p.foldBuf = false, swapped, false, p.foldBuf[:0]
 	p.reads = len(t.Readings) > 0
 	art, trk := t.ArtistTokens, t.TrackTokens
 	if swapped {

@@ -512,37 +512,30 @@ const minGreeklish = 5
 // word as two fans type it: "Iparho" / "Yparxo" (Υπάρχω), "Frangosyriani"
 // / "Fragkosyrianh" (Φραγκοσυριανή), "Paidia" / "Pedia" (Παιδιά).
 func (s *scorer) alignRomanizations(sa, sb tokRange, ph phase) {
+	s.alignFolded(sa, sb, ph, (*side).loose, 1)
+	if ph == phaseTrack {
+		s.alignFolded(sa, sb, ph, (*side).greeklish, minGreeklish)
+	}
+}
+
+// alignFolded pairs the unmatched Latin words of sa and sb, written
+// differently, whose folds (of at least minLen letters) are one, as two
+// romanizations.
+func (s *scorer) alignFolded(sa, sb tokRange, ph phase, fold func(*side, int) []byte, minLen int) {
 	A, B := s.a.toks, s.b.toks
 	for i := sa.lo; i < sa.hi; i++ {
 		if s.phA[i] != phaseNone || A[i].num || !isLetters(A[i].text) {
 			continue
 		}
-		for j := sb.lo; j < sb.hi; j++ {
-			if s.phB[j] != phaseNone || B[j].num || !isLetters(B[j].text) || A[i].text == B[j].text {
-				continue
-			}
-			if la := s.a.loose(i); len(la) > 0 && string(la) == string(s.b.loose(j)) {
-				s.link(i, -1, j, -1, romanizationSim, kindRomanization, ph)
-				break
-			}
-		}
-	}
-	if ph != phaseTrack {
-		return
-	}
-	for i := sa.lo; i < sa.hi; i++ {
-		if s.phA[i] != phaseNone || A[i].num || !isLetters(A[i].text) {
-			continue
-		}
-		ga := s.a.greeklish(i)
-		if len(ga) < minGreeklish {
+		fa := fold(&s.a, i)
+		if len(fa) < minLen {
 			continue
 		}
 		for j := sb.lo; j < sb.hi; j++ {
 			if s.phB[j] != phaseNone || B[j].num || !isLetters(B[j].text) || A[i].text == B[j].text {
 				continue
 			}
-			if string(ga) == string(s.b.greeklish(j)) {
+			if string(fa) == string(fold(&s.b, j)) {
 				s.link(i, -1, j, -1, romanizationSim, kindRomanization, ph)
 				break
 			}
@@ -555,28 +548,32 @@ func (s *scorer) romanized() bool {
 	return slices.ContainsFunc(s.pairs, func(p pairRec) bool { return p.kind == kindRomanization })
 }
 
-// loose returns token i's text through reading.AppendRomanization, kept
-// in the side's buffer for the rest of the build.
-func (p *side) loose(i int) []byte {
-	tk := &p.toks[i]
-	if !tk.looseDone {
-		lo := len(p.looseBuf)
-		p.looseBuf = reading.AppendRomanization(p.looseBuf, tk.text)
-		tk.looseLo, tk.looseHi, tk.looseDone = int32(lo), int32(len(p.looseBuf)), true
-	}
-	return p.looseBuf[tk.looseLo:tk.looseHi]
+// foldSpan locates a token's text through a fold in its side's foldBuf,
+// once the fold is done.
+type foldSpan struct {
+	lo, hi int32
+	done   bool
 }
 
-// greeklish returns token i's text through reading.AppendGreeklish, kept
-// in the side's buffer for the rest of the build.
-func (p *side) greeklish(i int) []byte {
-	tk := &p.toks[i]
-	if !tk.greekDone {
-		lo := len(p.looseBuf)
-		p.looseBuf = reading.AppendGreeklish(p.looseBuf, tk.text)
-		tk.greekLo, tk.greekHi, tk.greekDone = int32(lo), int32(len(p.looseBuf)), true
+// folded returns token i's text through fold, kept at fs in the side's
+// buffer for the rest of the build.
+func (p *side) folded(i int, fs *foldSpan, fold func([]byte, string) []byte) []byte {
+	if !fs.done {
+		lo := len(p.foldBuf)
+		p.foldBuf = fold(p.foldBuf, p.toks[i].text)
+		fs.lo, fs.hi, fs.done = int32(lo), int32(len(p.foldBuf)), true
 	}
-	return p.looseBuf[tk.greekLo:tk.greekHi]
+	return p.foldBuf[fs.lo:fs.hi]
+}
+
+// loose returns token i's text through reading.AppendRomanization.
+func (p *side) loose(i int) []byte {
+	return p.folded(i, &p.toks[i].looseFold, reading.AppendRomanization)
+}
+
+// greeklish returns token i's text through reading.AppendGreeklish.
+func (p *side) greeklish(i int) []byte {
+	return p.folded(i, &p.toks[i].greekFold, reading.AppendGreeklish)
 }
 
 // asideWords, in a bracket, name another track of a work rather than a
