@@ -625,12 +625,19 @@ var versionIndex = func() map[title.Version]uint32 {
 
 // rawVersionBits is the version set of p's title and, added to it, the
 // versions named by words of its raw title that are not words of its
-// track ("Live Forever" keeps its "live"). Computed once per prepared side.
+// track as compared ("Live Forever" keeps its "live"; a title read
+// swapped compares its artist as its track, so "A Thousand Years -
+// Christina Perri (Official Video) Acoustic Cover - Gardiner Sisters"
+// names an acoustic cover). Computed once per built side.
 func (p *side) rawVersionBits() uint32 {
 	if p.rawVerDone {
 		return p.rawVer
 	}
 	bits := p.verBits
+	track := p.title.TrackTokens
+	if p.swapped {
+		track = p.title.ArtistTokens
+	}
 	raw := title.Fold(p.title.Raw)
 	start := -1
 	for i, r := range raw + " " {
@@ -642,7 +649,7 @@ func (p *side) rawVersionBits() uint32 {
 		}
 		if start >= 0 {
 			w := raw[start:i]
-			if v, ok := title.VersionWord(w); ok && !slices.Contains(p.title.TrackTokens, w) {
+			if v, ok := title.VersionWord(w); ok && !slices.Contains(track, w) {
 				bits |= versionIndex[v]
 			}
 			start = -1
@@ -667,7 +674,7 @@ func (s *scorer) rawVersions() (a, b uint32) {
 		ph []phase
 	}{{&s.a, s.phA}, {&s.b, s.phB}} {
 		for i := range p.s.nArt + p.s.nFt {
-			if v, ok := title.VersionWord(p.s.toks[i].text); ok && p.ph[i] == phaseArtist {
+			if v, ok := title.VersionWord(p.s.toks[i].text); ok && (p.ph[i] == phaseArtist || p.s.toks[i].band) {
 				names |= versionIndex[v]
 			}
 		}

@@ -494,7 +494,7 @@ func (p *side) foreignArtistWords(ph []phase, q *side) []string {
 	var channel map[string]bool
 	for i := range p.nArt {
 		tk := &p.toks[i]
-		if ph[i] != phaseNone || tk.light {
+		if ph[i] != phaseNone || tk.light || tk.band {
 			continue
 		}
 		if q.rawWords()[tk.text] || q.rawWords()[tk.canon] {
@@ -571,8 +571,12 @@ func (p *side) artistShareIn(words map[string]bool, track []string) float64 {
 	var found, total float64
 	for i := range p.nArt {
 		tk := &p.toks[i]
+		in := (words[tk.text] || words[tk.canon]) && !slices.Contains(track, tk.text)
+		if tk.band && !in {
+			continue
+		}
 		total += tk.eff
-		if (words[tk.text] || words[tk.canon]) && !slices.Contains(track, tk.text) {
+		if in {
 			found += tk.eff
 		}
 	}
@@ -921,10 +925,10 @@ func artistMass(p *side, ph []phase, sim []float64, otherHasFeatured bool) (matc
 	heavy, heavyMatched := false, false
 	for i := range p.toks {
 		tk := &p.toks[i]
-		if tk.field == fieldTrack {
+		m := ph[i] != phaseNone
+		if tk.field == fieldTrack || tk.band && !m {
 			continue
 		}
-		m := ph[i] != phaseNone
 		if tk.field == fieldArtist {
 			primW += tk.eff
 			if ph[i] == phaseCross {

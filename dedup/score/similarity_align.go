@@ -45,6 +45,7 @@ type token struct {
 	field field
 	num   bool
 	light bool // see isLight
+	band  bool // a band credit beside a performer's name, see markBand
 	// src is what a reading comparison reads: the token's Latin reading
 	// without spaces when it has one (see title.Title.Readings), else its
 	// text (a reading spells, so "u" is u, not "you"); read is src
@@ -95,7 +96,7 @@ type side struct {
 }
 
 func (p *side) prepare(t *title.Title, dur int, w Weigher) {
-	p.title, p.dur, p.w, p.raw, p.rawVerDone, p.rawReads = t, dur, w, nil, false, nil
+	p.title, p.dur, p.w, p.raw, p.rawReads = t, dur, w, nil, nil
 	p.scripts = len(t.Readings) > 0 || reading.Needed(t.Raw)
 	p.verBits = versionBits(t.Versions) | artistVersionBits(t)
 	p.build(false)
@@ -110,7 +111,7 @@ func (p *side) build(swapped bool) {
 		p.toks = make([]token, 0, max(n, 16))
 	}
 	p.toks = p.toks[:0]
-	p.variants, p.swapped, p.readsDone, p.foldBuf = false, swapped, false, p.foldBuf[:0]
+	p.variants, p.swapped, p.readsDone, p.rawVerDone, p.foldBuf = false, swapped, false, false, p.foldBuf[:0]
 	p.reads = len(t.Readings) > 0
 	art, trk := t.ArtistTokens, t.TrackTokens
 	if swapped {
@@ -118,6 +119,11 @@ func (p *side) build(swapped bool) {
 	}
 	p.add(art, fieldArtist, p.w)
 	p.nArt = len(p.toks)
+	if swapped {
+		p.markBand([]string{t.Track})
+	} else {
+		p.markBand(t.Artists)
+	}
 	p.add(t.FeaturedTokens, fieldFeatured, p.w)
 	p.nFt = len(p.toks) - p.nArt
 	p.add(trk, fieldTrack, p.w)

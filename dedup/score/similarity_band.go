@@ -1,0 +1,50 @@
+package score
+
+import "strings"
+
+// A performer's band written beside the performer is credit, not a second
+// name to agree on: "Russ Morgan and His Orchestra", "Fats Waller and His
+// Rhythm", "Peter Leitch Trio", "Dorsey Brothers' Orchestra". An upload
+// names the performer alone ("russ morgan so long") as often as with the
+// band, so a band word one side lacks neither lowers the artist score nor
+// makes the artists two names; one both sides have counts as any word.
+
+// ensembleNouns name a band by its kind when they end a performer's name:
+// "Peter Leitch Trio", "Jaakko Salon Orkesteri".
+var ensembleNouns = map[string]bool{
+	"orchestra": true, "orchestre": true, "orchester": true, "orkester": true,
+	"orkesteri": true, "orquesta": true, "orquestra": true, "orchestras": true,
+	"trio": true, "quartet": true, "quintet": true, "sextet": true, "septet": true, "octet": true,
+}
+
+// bandPossessives begin a band credit the normalizer split off its
+// performer at "and" or "&": "his orchestra", "her famous orchestra",
+// "their orchestra". The French "son"/"sa" and Spanish "su" begin one only
+// before an ensemble noun ("et son orchestre"), since "Son Volt" is a band.
+var bandPossessives = map[string]bool{"his": true, "her": true, "their": true}
+
+var bandPossessivesNoun = map[string]bool{"son": true, "sa": true, "ses": true, "su": true, "sus": true}
+
+// markBand flags the tokens of p's primary artists that are a band credit
+// (see ensembleNouns, bandPossessives). names are the artists whose words
+// are p's tokens from 0 to p.nArt.
+func (p *side) markBand(names []string) {
+	i := 0
+	for k, name := range names {
+		words := strings.Fields(name)
+		if i+len(words) > p.nArt {
+			return
+		}
+		last := len(words) - 1
+		switch {
+		case k > 0 && len(words) >= 2 && bandPossessives[words[0]],
+			k > 0 && len(words) >= 2 && bandPossessivesNoun[words[0]] && ensembleNouns[words[last]]:
+			for j := range words {
+				p.toks[i+j].band = true
+			}
+		case len(words) >= 2 && ensembleNouns[words[last]]:
+			p.toks[i+last].band = true
+		}
+		i += len(words)
+	}
+}

@@ -1,0 +1,90 @@
+package score
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/songdedup/songdedup/dedup/title"
+)
+
+// TestBandCredit: a performer's band beside the name ("and His
+// Orchestra", "Trio") is credit that one side may drop; it never makes two
+// performers one, nor a band's words a version.
+func TestBandCredit(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b title.Input
+		want DecisionKind
+		rule Rule
+	}{
+		{"and his orchestra dropped", title.Input{Title: "So Long", Artist: "Russ Morgan and His Orchestra"}, title.Input{Title: "russ morgan - so long"}, DecisionMerge, ""},
+		{"and their orchestra dropped", title.Input{Title: "les and larry elgart and their orchestra - bidin my time"}, title.Input{Title: "Bidin' My Time", Artist: "Les & Larry Elgart"}, DecisionMerge, ""},
+		{"and her orchestra dropped", title.Input{Title: "Undecided", Artist: "Ella Fitzgerald and Her Famous Orchestra"}, title.Input{Title: "ella fitzgerald - undecided"}, DecisionMerge, ""},
+		{"trio dropped", title.Input{Title: "Serenata", Artist: "Peter Leitch Trio"}, title.Input{Title: "peter leitch - serenata"}, DecisionMerge, ""},
+		{"another performer and his orchestra", title.Input{Title: "So Long", Artist: "Russ Morgan and His Orchestra"}, title.Input{Title: "russ columbo - so long"}, DecisionDistinct, RuleArtistsDiffer},
+		{"another leader's trio", title.Input{Title: "Serenata", Artist: "Peter Leitch Trio"}, title.Input{Title: "oscar peterson trio - serenata"}, DecisionReview, RuleNearMiss},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, swap := range []bool{false, true} {
+				d := decideInputs(tt.a, tt.b, swap)
+				if d.Kind != tt.want || tt.rule != "" && !slices.Contains(rulesOf(d.Explanation), tt.rule) {
+					t.Errorf("swap=%v: %s %.3f %v, want %s with %q", swap, d.Kind, d.Score, rulesOf(d.Explanation), tt.want, tt.rule)
+				}
+			}
+		})
+	}
+}
+
+func TestMarkBand(t *testing.T) {
+	tests := []struct {
+		artists []string
+		want    []bool
+	}{
+		{[]string{"russ morgan", "his orchestra"}, []bool{false, false, true, true}},
+		{[]string{"fats waller", "his rhythm"}, []bool{false, false, true, true}},
+		{[]string{"peter leitch trio"}, []bool{false, false, true}},
+		{[]string{"trio"}, []bool{false}},
+		{[]string{"his name is alive"}, []bool{false, false, false, false}},
+		{[]string{"claude bolling", "son orchestre"}, []bool{false, false, true, true}},
+		{[]string{"sam cooke", "son volt"}, []bool{false, false, false, false}},
+	}
+	for _, tt := range tests {
+		tl := title.Title{Artists: tt.artists, ArtistSource: title.ArtistFromCaller}
+		for _, a := range tt.artists {
+			tl.ArtistTokens = append(tl.ArtistTokens, strings.Fields(a)...)
+		}
+		var p side
+		p.prepare(&tl, 0, DefaultWeights())
+		var got []bool
+		for i := range p.nArt {
+			got = append(got, p.toks[i].band)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: band %v, want %v", tt.artists, got, tt.want)
+		}
+	}
+}
+
+// TestUnparsedVersionSwapped: a title read as track - artist compares its
+// artist as its track, so version words after its artist are outside the
+// track and name a version the other title lacks.
+func TestUnparsedVersionSwapped(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want DecisionKind
+	}{
+		{"christina perri - a thousand years [ official music video ]", "a thousand years - christina perri ( official music video ) acoustic cover - gardiner sisters", DecisionReview},
+		{"linkin park - numb", "numb - linkin park acoustic cover - mira lune", DecisionReview},
+		{"linkin park - numb", "numb - linkin park ( official video )", DecisionMerge},
+	}
+	for _, tt := range tests {
+		for _, swap := range []bool{false, true} {
+			d := decideInputs(title.Input{Title: tt.a}, title.Input{Title: tt.b}, swap)
+			if d.Kind != tt.want {
+				t.Errorf("%q vs %q, swap=%v: %s %.3f %v, want %s", tt.a, tt.b, swap, d.Kind, d.Score, rulesOf(d.Explanation), tt.want)
+			}
+		}
+	}
+}
