@@ -424,38 +424,46 @@ const maxReadingTerms = 2
 
 // PlanReadings makes room in a planned query (PlanQuery) for the rarest
 // terms of a title's readings that some song has, at most maxReadingTerms
-// of them, each within budget, when the plan holds none: a title in
-// another script has rarer terms of its own (its words, which only the
-// songs written in its script have) than those of its readings, which
-// the same song written in Latin letters shares. Planned by frequency
-// alone, "ДДТ - Что такое осень" beside its live take searches by its
-// Cyrillic words only and never finds "DDT - Chto takoe osen'". The
-// reading terms take the place of the most frequent known terms of the
-// plan when it already holds max of them.
+// of them, when the plan holds none: a title in another script has rarer
+// terms of its own (its words, which only the songs written in its script
+// have) than those of its readings, which the same song written in Latin
+// letters shares. Planned by frequency alone, "ДДТ - Что такое осень"
+// beside its live take searches by its Cyrillic words only and never finds
+// "DDT - Chto takoe osen'". The plan stays within budget and max known
+// terms: the reading terms fit beside the rarest planned term and take the
+// place of the most frequent others.
 func PlanReadings(query, readings []string, df map[string]int, budget, max int) []string {
 	if len(readings) == 0 || slices.ContainsFunc(query, func(q string) bool { return df[q] > 0 && slices.Contains(readings, q) }) {
 		return query
 	}
+	avail := budget
+	if i := slices.IndexFunc(query, func(q string) bool { return df[q] > 0 }); i >= 0 {
+		avail -= df[query[i]]
+	}
 	var picked []string
+	sum := 0
 	for _, t := range slices.SortedStableFunc(slices.Values(readings), func(a, b string) int { return cmp.Compare(df[a], df[b]) }) {
 		if len(picked) == maxReadingTerms {
 			break
 		}
-		if df[t] > 0 && df[t] <= budget {
+		if df[t] > 0 && sum+df[t] <= avail {
 			picked = append(picked, t)
+			sum += df[t]
 		}
 	}
 	if len(picked) == 0 {
 		return query
 	}
 	out := slices.Clone(query)
-	known := 0
+	known, total := 0, 0
 	for _, q := range out {
 		if df[q] > 0 {
 			known++
+			total += df[q]
 		}
 	}
-	for known+len(picked) > max && len(out) > 0 && df[out[len(out)-1]] > 0 {
+	for known > 1 && df[out[len(out)-1]] > 0 && (known+len(picked) > max || total+sum > budget) {
+		total -= df[out[len(out)-1]]
 		out = out[:len(out)-1]
 		known--
 	}

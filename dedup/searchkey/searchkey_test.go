@@ -60,19 +60,21 @@ func TestPlanReadings(t *testing.T) {
 	tests := []struct {
 		name            string
 		query, readings []string
-		max             int
+		budget, max     int
 		want            []string
 	}{
-		{"the two rarest readings replace the most frequent terms", []string{"n1", "n2", "n3"}, []string{"r3", "r1", "r2"}, 3, []string{"n1", "r1", "r2"}},
-		{"room left: appended", []string{"n1"}, []string{"r2", "r1"}, 6, []string{"n1", "r1", "r2"}},
-		{"a reading planned already", []string{"n1", "r2"}, []string{"r1", "r2"}, 2, []string{"n1", "r2"}},
-		{"readings no song has, or over budget", []string{"n1", "n2"}, []string{"r0", "big"}, 2, []string{"n1", "n2"}},
-		{"terms no song has stay", []string{"u1", "n1", "n2"}, []string{"r1"}, 2, []string{"u1", "n1", "r1"}},
-		{"a Latin title", []string{"n1"}, nil, 2, []string{"n1"}},
+		{"the two rarest readings replace the most frequent terms", []string{"n1", "n2", "n3"}, []string{"r3", "r1", "r2"}, 100, 3, []string{"n1", "r1", "r2"}},
+		{"room left: appended", []string{"n1"}, []string{"r2", "r1"}, 100, 6, []string{"n1", "r1", "r2"}},
+		{"a reading planned already", []string{"n1", "r2"}, []string{"r1", "r2"}, 100, 2, []string{"n1", "r2"}},
+		{"readings no song has, or over budget", []string{"n1", "n2"}, []string{"r0", "big"}, 100, 2, []string{"n1", "n2"}},
+		{"terms no song has stay", []string{"u1", "n1", "n2"}, []string{"r1"}, 100, 2, []string{"u1", "n1", "r1"}},
+		{"readings beside the rarest term within the budget", []string{"n1", "n2"}, []string{"r3", "r2"}, 6, 6, []string{"n1", "n2", "r2"}},
+		{"the budget drops the most frequent terms", []string{"n1", "n2"}, []string{"r2"}, 4, 6, []string{"n1", "r2"}},
+		{"a Latin title", []string{"n1"}, nil, 100, 2, []string{"n1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := PlanReadings(tt.query, tt.readings, df, 100, tt.max); !slices.Equal(got, tt.want) {
+			if got := PlanReadings(tt.query, tt.readings, df, tt.budget, tt.max); !slices.Equal(got, tt.want) {
 				t.Errorf("PlanReadings = %v, want %v", got, tt.want)
 			}
 		})
