@@ -325,6 +325,10 @@ func (p *parser) artistAfterNoise(sp span) (artist, track span, ok bool) {
 			return span{}, sp, false
 		}
 		before, after := span{sp.lo, k}, span{k, sp.hi}
+		if it.text == "by" && p.hasWord(span{k + 1, sp.hi}) {
+			// "Ring (Official Video) by Raman Goyal": "by" names him.
+			after.lo = k + 1
+		}
 		if n := len(p.groupWords(after.lo, after.hi)); n > 4 || p.matchesKnown(before) {
 			return span{}, sp, false
 		}
@@ -578,10 +582,13 @@ func (p *parser) excerptIn(sp span) bool {
 }
 
 // plausibleBy guards "Track by Artist" when no known artist confirms it:
-// the artist is at most four words, does not start with a word that shows
+// the artist is at most four words (its featured artists aside), does not start with a word that shows
 // "by" belongs to the title ("Stand by Me", "Drive By"), and does not
 // repeat the word before "by" ("Day by Day").
 func (p *parser) plausibleBy(before, after span) bool {
+	if k := p.featMarkerWith(after, false, false); k > after.lo {
+		after.hi = k // "Ring by Raman Goyal feat. X & Y": the guests aside
+	}
 	words := p.groupWords(after.lo, after.hi)
 	if len(words) == 0 || len(words) > 4 || byStopwords[words[0]] {
 		return false
