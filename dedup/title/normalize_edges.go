@@ -38,6 +38,9 @@ func (p *parser) cutTails(sp span) span {
 				return p.cutTails(tail)
 			}
 			p.tailVersions(tail)
+			if it.kind == kPipe {
+				tail = p.channelCredit(tail)
+			}
 			if feat := p.featuredSegment(span{sp.lo, k}, tail); it.kind == kPipe && feat.hi > feat.lo {
 				p.pipeTail = feat
 				p.pattern("featured_segment")
@@ -87,6 +90,32 @@ func (p *parser) cutTails(sp span) span {
 		}
 	}
 	return sp
+}
+
+// channelCredit reads the last segment of a "| A | B | C" tail of three
+// segments or more that names the channel as the uploader's signature:
+// "Chinte Parli Na | Total Dadagiri | Yash | Mimi | ... | SVF" on SVF,
+// "Zulfa (Full Song) | Anvir Singh | ... | Shemaroo Punjabi" on
+// shemaroopunjabi. The signature names the uploader, as a label's does,
+// not the artist: it returns the tail without it. With a caller's artist
+// it returns sp as it is.
+func (p *parser) channelCredit(sp span) span {
+	if len(p.caller.keys) > 0 || len(p.channel.keys) == 0 || p.pipes(sp) < 2 {
+		return sp
+	}
+	last := sp.lo
+	for k := sp.lo; k < sp.hi; k++ {
+		k = p.skipGroup(k)
+		if p.items[k].kind == kPipe {
+			last = k
+		}
+	}
+	seg := span{last + 1, sp.hi}
+	if !p.hasWord(seg) || !p.matchesKnown(seg) {
+		return sp
+	}
+	p.pattern("channel_credit")
+	return span{sp.lo, last}
 }
 
 // creditArtist reads a "| A | B | C" tail as a list of credits whose first
