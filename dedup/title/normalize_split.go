@@ -221,6 +221,17 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 		}
 		return span{}, parts[0], false
 	}
+	if len(p.caller.keys) == 0 {
+		if track, ok := p.songMarkedPart(parts); ok {
+			// "Gunna Gunna Mamidi Full Video Song - Raja The Great Video
+			// Songs - Ravi Teja, Mehreen Pirzada", "Family Party Song
+			// Trailer - MCA Video Song Promos": the part that says it is
+			// the song is the track; the others name the film and its
+			// cast, not the singers.
+			p.pattern("song_before_credits")
+			return span{}, track, true
+		}
+	}
 	first, last := parts[0], parts[len(parts)-1]
 	// The last part is compared as it would be read as a track: only its
 	// quoted title when it has one (see quotedTrack). When that names the
@@ -264,6 +275,81 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 	p.pattern("split")
 	return first, span{parts[1].lo, last.hi}, true
 }
+
+// songMarkedPart finds the one part of a title that ends by saying it is
+// the song, after words of its own: "Track Full Video Song", "Track Full
+// Song With Lyrics", "Track Song Trailer" (see songMarker). It takes the
+// marker off the part and returns the rest; false when no part or more
+// than one is so marked, or when a part names the known artist.
+func (p *parser) songMarkedPart(parts []span) (span, bool) {
+	found, at := -1, 0
+	for i, part := range parts {
+		if lo := p.songMarker(part); lo >= 0 {
+			if found >= 0 {
+				return span{}, false
+			}
+			found, at = i, lo
+		}
+	}
+	if found < 0 || slices.ContainsFunc(parts, p.matchesKnown) {
+		return span{}, false
+	}
+	sp := parts[found]
+	for k := at; k < sp.hi; k++ {
+		if it := &p.items[k]; it.kind == kWord && excerptWords[it.text] {
+			p.excerpt()
+		}
+	}
+	p.kill(at, sp.hi-1)
+	return span{sp.lo, at}, true
+}
+
+// songMarker returns the index of the first word of the marker that ends
+// sp, or -1: "song" after "full", "video" or "audio" ("Full Video Song",
+// "Video Song"), or before an excerpt word ("Song Trailer", "Song Teaser",
+// "Song Promo"), followed by nothing but excerpt words and noise ("With
+// Lyrics", "HD"). Words of the track must come first, and not "official":
+// "Film Official Video Song" names the film.
+func (p *parser) songMarker(sp span) int {
+	var buf [12]int
+	idx := p.wordIndexesTo(buf[:0], sp)
+	j := -1
+	for i := len(idx) - 1; i >= 1; i-- {
+		if p.items[idx[i]].text == "song" {
+			j = i
+			break
+		}
+	}
+	if j < 1 {
+		return -1
+	}
+	excerpt := false
+	var after []string
+	for _, k := range idx[j+1:] {
+		w := p.items[k].text
+		excerpt = excerpt || excerptWords[w]
+		if !excerptWords[w] {
+			after = append(after, w)
+		}
+	}
+	if len(after) > 0 {
+		if _, noise := coveredByNoise(after); !noise {
+			return -1
+		}
+	}
+	m := j
+	for m > 0 && songMarkerLeads[p.items[idx[m-1]].text] {
+		m--
+	}
+	if m == j && !excerpt || m == 0 || p.items[idx[m-1]].text == "official" {
+		return -1
+	}
+	return idx[m]
+}
+
+// songMarkerLeads are the words that say, before "song", which kind of
+// upload of the song it is: "Full Video Song", "Full HD Video Song".
+var songMarkerLeads = wordSet("full", "video", "audio", "hd")
 
 // phraseThenName reports whether a two-part title reads as "Track -
 // Artist" from its words alone: the first part holds a word of speech
