@@ -641,7 +641,7 @@ func TestBracketAside(t *testing.T) {
 		{"a part after an equals sign", title.Input{Title: "catherine spaak : ieri = gruppo facebook : nuovo ciao amici"}, title.Input{Title: "Ieri", Artist: "Catherine Spaak"}, DecisionMerge, true},
 		{"a place and a date after a dash", title.Input{Title: "django reinhardt - fine and dandy - paris , 30 . 01 . 1953"}, title.Input{Title: "fine and dandy", Artist: "django reinhardt"}, DecisionMerge, true},
 		{"a country and a contest after dashes", title.Input{Title: "Go_A - Шум", Channel: "Go_A"}, title.Input{Title: "Go_A - Shum - Ukraine 🇺🇦 - Official Music Video - Eurovision 2021", Channel: "Eurovision Song Contest"}, DecisionMerge, true},
-		{"a small number alone after a dash", title.Input{Title: "the tomcats - 11 - yesterday - psychedelic beat rock - july"}, title.Input{Title: "Yesterday", Artist: "Tomcats [1]"}, DecisionReview, false},
+		{"a track number alone between dashes", title.Input{Title: "the tomcats - 11 - yesterday - psychedelic beat rock - july"}, title.Input{Title: "Yesterday", Artist: "Tomcats [1]"}, DecisionMerge, false},
 		{"the artists' part is no aside", title.Input{Title: "Queen - Killer Queen"}, title.Input{Title: "Queen - Killer"}, DecisionReview, false},
 		{"a second title after a slash", title.Input{Title: "Battlefield Band - The Pilgrim's March / Scarlet & Black"}, title.Input{Title: "The Pilgrim's March", Artist: "Battlefield Band"}, DecisionReview, false},
 		{"no artist in a title that names none", title.Input{Title: "elle est passee ( fabulous french oldies )"}, title.Input{Title: "elle est passee", Artist: "frankie jordan"}, DecisionDistinct, false},

@@ -221,6 +221,14 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 		}
 		return span{}, parts[0], false
 	}
+	if i := p.numberedPart(parts); i > 0 {
+		// "the tomcats - 11 - yesterday - psychedelic beat rock - july",
+		// "jenna mammina - meant to be - 12 - hope that i dont fall in
+		// love with you": Artist - Album - track number - Track, and
+		// what follows names the genre or the date.
+		p.pattern("numbered_track")
+		return parts[0], parts[i+1], true
+	}
 	if len(p.caller.keys) == 0 {
 		if track, ok := p.songMarkedPart(parts); ok {
 			// "Gunna Gunna Mamidi Full Video Song - Raja The Great Video
@@ -274,6 +282,22 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 	}
 	p.pattern("split")
 	return first, span{parts[1].lo, last.hi}, true
+}
+
+// numberedPart returns the index of a part between the first and the last
+// that is a track number alone (one or two digits), followed by a part
+// with a word that is not a number; 0 when there is none.
+func (p *parser) numberedPart(parts []span) int {
+	for i := 1; i+1 < len(parts); i++ {
+		words := p.groupWords(parts[i].lo, parts[i].hi)
+		if len(words) != 1 || len(words[0]) > 2 || !isNumber(words[0]) {
+			continue
+		}
+		if slices.ContainsFunc(p.groupWords(parts[i+1].lo, parts[i+1].hi), func(w string) bool { return !isNumber(w) }) {
+			return i
+		}
+	}
+	return 0
 }
 
 // songMarkedPart finds the one part of a title that ends by saying it is
