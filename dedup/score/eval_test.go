@@ -106,7 +106,7 @@ func loadPairs(tb testing.TB, name string) []LabeledPair {
 // precision at least 0.99 and recall at least 0.90; on iTunes-Amazon
 // (Structured) F1 at least 0.92 with precision at least 0.97, on its test
 // split and on all 539 pairs; on the sets of real titles (real, trending,
-// covers) what each measured when it was added, rounded down. A change
+// covers) what each measured when it was added, or since, rounded down. A change
 // that loses any of them fails here.
 func TestEvalTargets(t *testing.T) {
 	if testing.Short() {
@@ -127,7 +127,7 @@ func TestEvalTargets(t *testing.T) {
 		{"real-dev", loadPairs(t, "real/dev.jsonl"), 0.99, 0.80, 0},
 		{"real-test", loadPairs(t, "real/test.jsonl"), 0.98, 0.75, 0},
 		{"trending-dev", loadPairs(t, "trending/dev.jsonl"), 0.95, 0.60, 0},
-		{"covers-dev", loadPairs(t, "covers/dev.jsonl"), 0.99, 0.76, 0},
+		{"covers-dev", loadPairs(t, "covers/dev.jsonl"), 1.00, 0.77, 0},
 		{"covers-test", loadPairs(t, "covers/test.jsonl"), 1.00, 0.75, 0},
 	}
 	for _, tt := range tests {
