@@ -16,12 +16,17 @@ import (
 // transaction's last statements. They take their seq from the 'last' row
 // of change_seq under its row lock, which the transaction holds until it
 // commits: the next writer waits for that commit before it takes the next
-// seq, so seq order is commit order and a reader that sees a seq sees every
-// seq before it. (An AUTO_INCREMENT key would not do: transactions take
-// their values in one order and commit in another, and a reader would step
-// past a value whose transaction commits later.) A transaction that rolls
-// back gives its seqs back with the row. The cost is that the commits of
-// transactions that log changes are serialized.
+// seq, so seq order is commit order. (An AUTO_INCREMENT key would not do:
+// transactions take their values in one order and commit in another, and a
+// reader would step past a value whose transaction commits later.) A
+// transaction that rolls back gives its seqs back with the row, so the seqs
+// have no gaps. The cost is that the commits of transactions that log
+// changes are serialized.
+//
+// The lock is let go a moment before a new snapshot is sure to see the
+// commit that held it: under concurrent writers a reader has been seen to
+// read seq n+1 while n was still missing. So a page ends before a missing
+// seq (untilGap), and the reader's next look finds it.
 
 // changeLog holds the changes of the open transactions, by transaction.
 type changeLog struct {
@@ -101,6 +106,7 @@ func (s *DB) Changes(ctx context.Context, after int64, limit int) ([]dedup.Chang
 	if err := rows.Err(); err != nil {
 		return nil, translate(err)
 	}
+	out = untilGap(out, after, time.Now())
 	oldest, err := s.Oldest(ctx)
 	if err != nil {
 		return nil, err
@@ -109,6 +115,25 @@ func (s *DB) Changes(ctx context.Context, after int64, limit int) ([]dedup.Chang
 		return nil, &dedup.CursorExpiredError{After: after, Oldest: oldest}
 	}
 	return out, nil
+}
+
+// settleGap is how long a missing seq is waited for. Every seq taken is
+// committed or given back, so a gap only lasts while its commit becomes
+// visible; one older than this (a row deleted by hand) is stepped over
+// rather than stopping the feed for good.
+const settleGap = 30 * time.Second
+
+// untilGap returns the changes of cs up to the first missing seq after
+// after, unless the change after the gap was written settleGap before now.
+func untilGap(cs []dedup.Change, after int64, now time.Time) []dedup.Change {
+	next := after + 1
+	for i, c := range cs {
+		if c.Seq != next && now.Sub(c.At) < settleGap {
+			return cs[:i]
+		}
+		next = c.Seq + 1
+	}
+	return cs
 }
 
 // Oldest implements dedup.ChangeStore.

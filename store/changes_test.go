@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -326,5 +327,55 @@ func TestChangesListSupersededReviews(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestChangesEndBeforeAGap: a page ends before a seq that is not there yet
+// (its transaction still becoming visible), and the next look serves it;
+// a gap left long ago is stepped over.
+func TestChangesEndBeforeAGap(t *testing.T) {
+	db, _ := openMigrated(t)
+	ctx := context.Background()
+	start := lastSeq(t, db)
+	put := func(seq int64, at time.Time) {
+		t.Helper()
+		if _, err := db.SQL().ExecContext(ctx, `INSERT INTO changes (seq, kind, song_id, decided_by, created_at)
+			VALUES (?, ?, 1, 'test', ?)`, seq, dedup.ChangeSongUpdated, at); err != nil {
+			t.Fatal(err)
+		}
+	}
+	seqs := func(after int64) []int64 {
+		t.Helper()
+		cs, err := db.Changes(ctx, after, 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []int64
+		for _, c := range cs {
+			out = append(out, c.Seq-start)
+		}
+		return out
+	}
+	now := time.Now().UTC()
+	steps := []struct {
+		name  string
+		put   []int64
+		at    time.Time
+		after int64
+		want  []int64
+	}{
+		{"a later seq alone waits for the one before", []int64{2}, now, 0, nil},
+		{"the missing seq comes: both", []int64{1}, now, 0, []int64{1, 2}},
+		{"a page ends before a fresh gap", []int64{3, 5}, now, 0, []int64{1, 2, 3}},
+		{"from the gap: nothing yet", nil, now, 3, nil},
+		{"an old gap is stepped over", []int64{7}, now.Add(-time.Hour), 5, []int64{7}},
+	}
+	for _, s := range steps {
+		for _, seq := range s.put {
+			put(start+seq, s.at)
+		}
+		if got := seqs(start + s.after); !slices.Equal(got, s.want) {
+			t.Errorf("%s: after %d got %v, want %v", s.name, s.after, got, s.want)
+		}
 	}
 }
