@@ -335,6 +335,8 @@ func (s *scorer) tally() tally {
 		}
 	}
 
+	a.bandDrop, b.bandDrop = !b.looseBand(s.phB), !a.looseBand(s.phA)
+
 	// Artist: weighted Dice and containment over artist and featured
 	// words. An unmatched featured credit counts only against a side that
 	// credits features too: many uploads drop "feat." altogether.
@@ -494,7 +496,7 @@ func (p *side) foreignArtistWords(ph []phase, q *side) []string {
 	var channel map[string]bool
 	for i := range p.nArt {
 		tk := &p.toks[i]
-		if ph[i] != phaseNone || tk.light || tk.band {
+		if ph[i] != phaseNone || tk.light || tk.band && p.bandDrop {
 			continue
 		}
 		if q.rawWords()[tk.text] || q.rawWords()[tk.canon] {
@@ -572,7 +574,7 @@ func (p *side) artistShareIn(words map[string]bool, track []string) float64 {
 	for i := range p.nArt {
 		tk := &p.toks[i]
 		in := (words[tk.text] || words[tk.canon]) && !slices.Contains(track, tk.text)
-		if tk.band && !in {
+		if tk.band && !in && p.bandDrop {
 			continue
 		}
 		total += tk.eff
@@ -926,7 +928,7 @@ func artistMass(p *side, ph []phase, sim []float64, otherHasFeatured bool) (matc
 	for i := range p.toks {
 		tk := &p.toks[i]
 		m := ph[i] != phaseNone
-		if tk.field == fieldTrack || tk.band && !m {
+		if tk.field == fieldTrack || tk.band && !m && p.bandDrop {
 			continue
 		}
 		if tk.field == fieldArtist {

@@ -84,6 +84,7 @@ type side struct {
 	channelArt bool
 	variants   bool            // some token's canonical form differs from its text
 	swapped    bool            // artist and track read the other way round
+	bandDrop   bool            // the other side names no band credit of its own that went unmatched, see markBand
 	raw        map[string]bool // words of the raw title, see rawWords
 	verBits    uint32          // versionBits of the title's versions
 	rawVer     uint32          // see rawVersionBits

@@ -7,7 +7,9 @@ import "strings"
 // Rhythm", "Peter Leitch Trio", "Dorsey Brothers' Orchestra". An upload
 // names the performer alone ("russ morgan so long") as often as with the
 // band, so a band word one side lacks neither lowers the artist score nor
-// makes the artists two names; one both sides have counts as any word.
+// makes the artists two names; one both sides have counts as any word,
+// and so do both sides' when each names a band the other does not ("Oscar
+// Peterson Trio" / "Oscar Peterson Quartet").
 
 // ensembleNouns name a band by its kind when they end a performer's name:
 // "Peter Leitch Trio", "Jaakko Salon Orkesteri".
@@ -47,4 +49,14 @@ func (p *side) markBand(names []string) {
 		}
 		i += len(words)
 	}
+}
+
+// looseBand reports whether a band word of p's artists went unmatched.
+func (p *side) looseBand(ph []phase) bool {
+	for i := range p.nArt {
+		if p.toks[i].band && ph[i] == phaseNone {
+			return true
+		}
+	}
+	return false
 }

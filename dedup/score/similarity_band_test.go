@@ -23,6 +23,7 @@ func TestBandCredit(t *testing.T) {
 		{"and her orchestra dropped", title.Input{Title: "Undecided", Artist: "Ella Fitzgerald and Her Famous Orchestra"}, title.Input{Title: "ella fitzgerald - undecided"}, DecisionMerge, ""},
 		{"trio dropped", title.Input{Title: "Serenata", Artist: "Peter Leitch Trio"}, title.Input{Title: "peter leitch - serenata"}, DecisionMerge, ""},
 		{"another performer and his orchestra", title.Input{Title: "So Long", Artist: "Russ Morgan and His Orchestra"}, title.Input{Title: "russ columbo - so long"}, DecisionDistinct, RuleArtistsDiffer},
+		{"two bands of one leader", title.Input{Title: "Tenderly", Artist: "Oscar Peterson Trio"}, title.Input{Title: "oscar peterson quartet - tenderly"}, DecisionDistinct, RuleArtistsDiffer},
 		{"another leader's trio", title.Input{Title: "Serenata", Artist: "Peter Leitch Trio"}, title.Input{Title: "oscar peterson trio - serenata"}, DecisionReview, RuleNearMiss},
 	}
 	for _, tt := range tests {
