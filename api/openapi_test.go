@@ -349,12 +349,12 @@ func exerciseService(t *testing.T, s *apiDoc) {
 	if str(live["version_of"]) != songID {
 		t.Errorf("live take: version_of %v, want %s", live["version_of"], songID)
 	}
-	near := submit(map[string]any{"video_id": "OAPIAAAAAA5", "title": "Adele - Hello Goodbye", "duration_seconds": 300}, 201, "review")
+	near := submit(map[string]any{"video_id": "OAPIAAAAAA5", "title": "Adele - Hallo", "duration_seconds": 300}, 201, "review")
 	review1 := str(near["review_id"])
 	submit(map[string]any{"video_id": "OAPIBBBBBB1", "title": "Coldplay - Yellow"}, 201, "created")
 	// An artist from a Topic channel (artist source "topic").
 	submit(map[string]any{"video_id": "OAPICCCCCC1", "title": "Skyfall", "channel": "Adele - Topic"}, 201, "created")
-	review2 := str(submit(map[string]any{"video_id": "OAPIBBBBBB2", "title": "Coldplay - Yellow Submarine"}, 201, "review")["review_id"])
+	review2 := str(submit(map[string]any{"video_id": "OAPIBBBBBB2", "title": "Coldplay - Yallow"}, 201, "review")["review_id"])
 
 	// Previews: the decision a submission would take, nothing written.
 	preview := func(body map[string]any, decision string) map[string]any {
@@ -373,7 +373,7 @@ func exerciseService(t *testing.T, s *apiDoc) {
 	} else if cands, _ := p["candidates"].([]any); len(cands) == 0 || str(cands[0].(map[string]any)["song_id"]) != songID {
 		t.Errorf("preview of a variant: candidates %v, want %s first", p["candidates"], songID)
 	}
-	preview(map[string]any{"video_id": "OAPIPPPPPP2", "title": "Adele - Hello Goodbye Again", "duration_seconds": 300}, "review")
+	preview(map[string]any{"video_id": "OAPIPPPPPP2", "title": "Adele - Hullo", "duration_seconds": 300}, "review")
 	preview(map[string]any{"video_id": "OAPIPPPPPP3", "title": "Nobody Knows This - Song"}, "created")
 	preview(map[string]any{"video_id": "OAPIAAAAAA1", "title": "whatever"}, "existing")
 	c.do(docCall{method: "GET", path: "/v1/videos/OAPIPPPPPP1", key: submitterKey, want: 404})

@@ -23,10 +23,10 @@ func (e *env) reviewPair(n int, title, nearTitle string) (reviewID, songID, cand
 func TestReviewQueuePagination(t *testing.T) {
 	e := newEnv(t)
 	pairs := [][2]string{
-		{"Adele - Hello", "Adele - Hello Goodbye"},
-		{"Coldplay - Yellow", "Coldplay - Yellow Submarine"},
+		{"Adele - Hello", "Adele - Hallo"},
+		{"Coldplay - Yellow", "Coldplay - Yallow"},
 		{"Queen - Bohemian Rhapsody", "Queen - Bohemian Rhapsody Part 2"},
-		{"Ed Sheeran - Photograph", "Ed Sheeran - Photograph Memories"},
+		{"Ed Sheeran - Castle", "Ed Sheeran - Cattle"},
 		{"Muse - Hysteria", "Muse - Mass Hysteria Tonight"},
 	}
 	var ids []string
@@ -104,7 +104,7 @@ func TestReviewQueuePagination(t *testing.T) {
 
 func TestApproveRejectAndConflicts(t *testing.T) {
 	e := newEnv(t)
-	reviewID, songID, candidateID := e.reviewPair(1, "Adele - Hello", "Adele - Hello Goodbye")
+	reviewID, songID, candidateID := e.reviewPair(1, "Adele - Hello", "Adele - Hallo")
 
 	// Approve merges the newer song into the older; again is fine.
 	for i := 0; i < 2; i++ {
@@ -136,7 +136,7 @@ func TestApproveRejectAndConflicts(t *testing.T) {
 	}
 
 	// Reject keeps a pair apart for good.
-	reviewID, songID, candidateID = e.reviewPair(2, "Coldplay - Yellow", "Coldplay - Yellow Submarine")
+	reviewID, songID, candidateID = e.reviewPair(2, "Coldplay - Yellow", "Coldplay - Yallow")
 	if status, out, _ := e.do("POST", "/v1/reviews/"+reviewID+"/reject", curatorKey, nil); status != 200 || out["status"] != "rejected" {
 		t.Fatalf("reject: %d %v", status, out)
 	}
@@ -158,8 +158,8 @@ func TestApproveRejectAndConflicts(t *testing.T) {
 func TestConcurrentDecisions(t *testing.T) {
 	e := newEnv(t)
 	for round := 0; round < 5; round++ {
-		reviewID, _, _ := e.reviewPair(10+round, fmt.Sprintf("Artist%d Band - Golden Morning", round),
-			fmt.Sprintf("Artist%d Band - Golden Morning Light", round))
+		reviewID, _, _ := e.reviewPair(10+round, fmt.Sprintf("Artist%d Band - Golden", round),
+			fmt.Sprintf("Artist%d Band - Galden", round))
 		var wg sync.WaitGroup
 		statuses := make([]int, 2)
 		for i, action := range []string{"approve", "reject"} {

@@ -39,7 +39,7 @@ func TestPreviewDecidesAsSubmit(t *testing.T) {
 		{"PREVIEWAAA1", "Adele - Hello (Official Video)", "AdeleVEVO", "", "created"},
 		{"PREVIEWAAA2", "Hello | Adele", "Lyrics Vault", "", "merged"},
 		{"PREVIEWAAA3", "Adele - Hello (Live at the BBC)", "", "", "created"},
-		{"PREVIEWAAA4", "Adele - Hello Goodbye", "", "", "review"},
+		{"PREVIEWAAA4", "Adele - Hallo", "", "", "review"},
 		{"PREVIEWAAA5", "Skyfall", "", "Adele", "created"},
 		{"PREVIEWAAA6", "Adele - Skyfall [Lyrics]", "", "", "merged"},
 		{"PREVIEWAAA2", "Anything at all", "", "", "existing"},
@@ -106,7 +106,7 @@ func batchCases() []map[string]any {
 	add("BATCHAAAA03", "ADELE — Hello [Lyrics]", "")
 	add("BATCHAAAA04", "Adele - Hello (Live at the BBC)", "")
 	add("BATCHBBBB02", "Maria Tambien | Khruangbin", "")
-	add("BATCHAAAA05", "Adele - Hello Goodbye", "")
+	add("BATCHAAAA05", "Adele - Hallo", "")
 	add("BATCHCCCC01", "Mitski - Nobody (Official Video)", "")
 	add("BATCHAAAA02", "listed twice", "")
 	out = append(out, map[string]any{"video_id": "bad", "title": "Mitski - Nobody"})

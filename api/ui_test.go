@@ -365,13 +365,13 @@ func TestUIBrowser(t *testing.T) {
 	for _, s := range []struct{ video, title, channel, want string }{
 		{"UIA0000001A", "Adele - Hello (Official Video)", "AdeleVEVO", "created"},
 		{"UIA0000001B", "ADELE — Hello [Lyrics]", "Lyrics Vault", "merged"},
-		{"UIA0000001C", "Adele - Hello Goodbye", "Fan Uploads", "review"},
+		{"UIA0000001C", "Adele - Hallo", "Fan Uploads", "review"},
 		{"UIA0000002A", "Coldplay - Yellow", "Coldplay", "created"},
 		{"UIA0000002B", scriptTitle, "<b>bold</b> channel", "review"},
 		{"UIA0000003A", "Muse - Hysteria", "Muse", "created"},
 		{"UIA0000003B", imgTitle, "Rock Archive", "review"},
-		{"UIA0000004A", "Ed Sheeran - Photograph", "Ed Sheeran", "created"},
-		{"UIA0000004B", "Ed Sheeran - Photograph Memories", "Sheeran Fans", "review"},
+		{"UIA0000004A", "Ed Sheeran - Castle", "Ed Sheeran", "created"},
+		{"UIA0000004B", "Ed Sheeran - Cattle", "Sheeran Fans", "review"},
 	} {
 		if out := e.submit(s.video, s.title, s.channel); str(out["decision"]) != s.want {
 			t.Fatalf("seed %q: decision %v, want %s", s.title, out["decision"], s.want)
@@ -567,8 +567,8 @@ func TestUIBrowser(t *testing.T) {
 	}
 
 	// Signing out forgets the key; a submitter may look but not decide.
-	e.submit("UIA0000005A", "Daft Punk - Get Lucky", "")
-	subReview := str(e.submit("UIA0000005B", "Daft Punk - Get Lucky Tonight", "")["review_id"])
+	e.submit("UIA0000005A", "Daft Punk - Alive", "")
+	subReview := str(e.submit("UIA0000005B", "Daft Punk - Alove", "")["review_id"])
 	if subReview == "" {
 		t.Fatal("seeding a review for the submitter failed")
 	}

@@ -463,7 +463,7 @@ func TestNeverMergeSurvivesBackfill(t *testing.T) {
 	}
 	// A rejected near miss.
 	submit("NEVERMERGE1", "Coldplay - Yellow")
-	near := submit("NEVERMERGE2", "Coldplay - Yellow Submarine")
+	near := submit("NEVERMERGE2", "Coldplay - Yallow")
 	if near["decision"] != "review" {
 		t.Fatalf("setup: %v", near)
 	}
@@ -483,7 +483,7 @@ func TestNeverMergeSurvivesBackfill(t *testing.T) {
 	stop() // the backfill runs against the same database
 	rows := []catalogueRow{
 		{VideoID: "NEVERMERGE5", Title: "Coldplay - Yellow (Official Video)"},
-		{VideoID: "NEVERMERGE6", Title: "Coldplay - Yellow Submarine [HD]"},
+		{VideoID: "NEVERMERGE6", Title: "Coldplay - Yallow [HD]"},
 		{VideoID: "NEVERMERGE7", Title: "Daft Punk - Get Lucky [HD]"},
 		{VideoID: "NEVERMERGE8", Title: "DAFT PUNK - GET LUCKY (Lyrics)"},
 		{VideoID: "NEVERMERGE9", Title: "Get Lucky | Daft Punk"},

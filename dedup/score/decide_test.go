@@ -91,7 +91,7 @@ func TestDecide(t *testing.T) {
 			want:  DecisionMerge, songID: 20,
 		},
 		{
-			name: "an extended title alone goes to review", sub: "ed sheeran | thinking out loud tonight",
+			name: "an extended title alone goes to review", sub: "ed sheeran | thinking out loud tonight | src: caller",
 			cands: []Candidate{cand(20, "ed sheeran | thinking out loud")},
 			want:  DecisionReview, songID: 20, reviewWith: []int64{20}, rule: RuleExtraWord,
 		},
@@ -216,7 +216,7 @@ func TestReviewReasonAndCandidates(t *testing.T) {
 			[]Candidate{cand(6, "lil wyte | lollipop"), cand(7, "lil wayne | a milli")}, RuleNearMiss, []int64{6}},
 		{"near miss and another song in the review band", "lil wayne | lollipop",
 			[]Candidate{cand(6, "lil wyte | lollipop"), cand(8, "lil wayn | lollipop"), cand(9, "adele | hello")}, RuleNearMiss, []int64{6, 8}},
-		{"a rule that blocks the merge", "the beatles | let it be",
+		{"a rule that blocks the merge", "the beatles | let it be | src: caller",
 			[]Candidate{cand(10, "the beatles | let it be me")}, RuleExtraWord, []int64{10}},
 		{"a curator's never-merge", "adele | hello",
 			[]Candidate{{SongID: 11, Title: ti("adele | hello"), NoAutoMerge: true}}, RuleNoAutoMerge, []int64{11}},

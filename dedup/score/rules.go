@@ -32,6 +32,7 @@ const (
 	RuleOneWordInside       Rule = "one_word_inside"
 	RuleReprise             Rule = "reprise"
 	RuleExtraVersionWord    Rule = "extra_version_word"
+	RuleWordsAppended       Rule = "words_appended"
 	RuleDurationMismatch    Rule = "duration_mismatch"
 	RuleTooLittleEvidence   Rule = "too_little_evidence"
 	RuleNothingToConfirm    Rule = "nothing_to_confirm"
@@ -211,6 +212,20 @@ var pairRules = [...]pairRule{
 		check: func(s *scorer) bool { return s.t.extraVersion },
 		detail: func(*scorer) string {
 			return "a word only one track has is a version word the other title lacks: another recording"
+		},
+	},
+	{
+		// The artists agree, and one track is the other's with words of
+		// its own after it, in the same part of the title ("Let It Be" /
+		// "Let It Be Me", "One" / "One Tree Hill", "Love Me" / "Love Me
+		// Tender", "Perfect" / "Perfect Symphony"): another title, and
+		// nothing for a curator, unless the durations agree or an artist
+		// is a record's column. Words set apart by a dash or brackets are
+		// left to asides and RuleExtraWord (see wordsAppended).
+		name: RuleWordsAppended, effect: EffectDistinct, anotherSong: true, tracksDiffer: true,
+		check: func(s *scorer) bool { return s.t.wordsAppended },
+		detail: func(*scorer) string {
+			return "one track is the other's with words of its own after it, by the same artists: another title"
 		},
 	},
 	{

@@ -140,6 +140,7 @@ type tally struct {
 	aside            bool    // a bracket group of one track was left out as an aside, see asides
 	artistsDiffer    bool    // both name artists and neither's is the other's, see artistsDiffer
 	extraVersion     bool    // a word only one track has is a version word, see extraVersionWord
+	wordsAppended    bool    // one track is the other's with words after it, see wordsAppended
 	sameLetters      bool    // the tracks are one slip of spelling apart, see sameLetters
 	artistSlip       bool    // the artists are one slip of spelling apart, see artistSlip
 	score            float64
@@ -388,6 +389,16 @@ func (s *scorer) tally() tally {
 	t.extraVersion = t.extraWord && t.state == artistCompared && t.artist >= versionArtistAgree &&
 		(extraVersionWord(a, s.phA, b) || extraVersionWord(b, s.phB, a))
 	t.artistsDiffer = t.state == artistCompared && s.artistsDiffer()
+	// One track is the other's with words of its own after it, by artists
+	// that agree (see wordsAppended); not when a side's artist is a
+	// record's own column, whose track is the work's name alone while a
+	// free title beside it appends what its uploader liked (a performer,
+	// a genre, "cover"), nor in a title written in two scripts, nor when
+	// the durations say one recording.
+	t.wordsAppended = t.extraWord && t.state == artistCompared && t.artist >= versionArtistAgree &&
+		!s.a.scripts && !s.b.scripts && !s.durationsAgree() &&
+		s.a.title.ArtistSource != title.ArtistFromCaller && s.b.title.ArtistSource != title.ArtistFromCaller &&
+		(wordsAppended(a, s.phA, b, s.phB) || wordsAppended(b, s.phB, a, s.phA))
 	if t.state == artistUnknown {
 		t.score = t.track
 	} else {
@@ -790,6 +801,89 @@ func oneWordInside(p *side, pph []phase, q *side, qph []phase) bool {
 	}
 	i := extraWord(q, qph, 0)
 	return i >= 0 && i < at && q.toks[i].canon != word
+}
+
+// wordsAppended reports whether q's track is p's with words of its own
+// after it, in the same part of q's raw title: every word of p's track
+// (articles and "and" aside) met q's track, q's track has a word that
+// makes it another title (extraWord), and every word of q's track that met
+// nothing comes after the last one that did, in the part of the raw title
+// that holds it, outside any bracket group it is not in ("Let It Be" /
+// "Let It Be Me", "One" / "One Tree Hill", "Love Me" / "Love Me Tender").
+// Words set apart by a dash, "~", "|" or brackets are left to asides and
+// to RuleExtraWord: "yesterday - psychedelic beat rock - july" carries a
+// genre, not another title.
+func wordsAppended(p *side, pph []phase, q *side, qph []phase) bool {
+	tr := p.track()
+	matched := false
+	for i := tr.lo; i < tr.hi; i++ {
+		if p.toks[i].light {
+			continue
+		}
+		if pph[i] != phaseTrack {
+			return false
+		}
+		matched = true
+	}
+	if !matched {
+		return false
+	}
+	qr := q.track()
+	last, extra := -1, false
+	for j := qr.lo; j < qr.hi; j++ {
+		tk := &q.toks[j]
+		switch {
+		case qph[j] == phaseTrack:
+			if extra {
+				return false
+			}
+			last = j
+		case qph[j] == phaseNone && !tk.light:
+			if last < 0 {
+				return false
+			}
+			extra = true
+		}
+	}
+	if !extra || extraWord(q, qph, last+1) < 0 {
+		return false
+	}
+	// A word of the shared track written again ("Money" / "Money Money
+	// Money") makes no other title.
+	own := false
+	for j := last + 1; j < qr.hi && !own; j++ {
+		if qph[j] == phaseNone && !q.toks[j].light {
+			own = !slices.ContainsFunc(p.toks[tr.lo:tr.hi], func(t token) bool { return t.canon == q.toks[j].canon })
+		}
+	}
+	if !own {
+		return false
+	}
+	// The words after the last matched one, in the raw title's part that
+	// holds it and in no bracket group apart from it.
+	at := q.toks[last].text
+	var after []string
+	for j := last + 1; j < qr.hi; j++ {
+		if qph[j] == phaseNone && !q.toks[j].light {
+			after = append(after, q.toks[j].text)
+		}
+	}
+	for _, g := range bracketGroups(q.title.Raw) {
+		if !slices.Contains(g, at) && slices.ContainsFunc(after, func(w string) bool { return slices.Contains(g, w) }) {
+			return false
+		}
+	}
+	for _, g := range segmentGroups(q.title.Raw) {
+		if i := slices.Index(g, at); i >= 0 {
+			for _, w := range after {
+				if !slices.Contains(g[i+1:], w) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // sequelNumber reports whether p's track is q's followed by a part number,
