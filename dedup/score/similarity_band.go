@@ -1,7 +1,5 @@
 package score
 
-import "strings"
-
 // A performer's band written beside the performer is credit, not a second
 // name to agree on: "Russ Morgan and His Orchestra", "Fats Waller and His
 // Rhythm", "Peter Leitch Trio", "Dorsey Brothers' Orchestra". An upload
@@ -33,21 +31,22 @@ var bandPossessivesNoun = map[string]bool{"son": true, "sa": true, "ses": true, 
 func (p *side) markBand(names []string) {
 	i := 0
 	for k, name := range names {
-		words := strings.Fields(name)
-		if i+len(words) > p.nArt {
+		n := wordCount(name)
+		if i+n > p.nArt {
 			return
 		}
-		last := len(words) - 1
-		switch {
-		case k > 0 && len(words) >= 2 && bandPossessives[words[0]],
-			k > 0 && len(words) >= 2 && bandPossessivesNoun[words[0]] && ensembleNouns[words[last]]:
+		words := p.toks[i : i+n]
+		switch last := n - 1; {
+		case n < 2:
+		case k > 0 && bandPossessives[words[0].text],
+			k > 0 && bandPossessivesNoun[words[0].text] && ensembleNouns[words[last].text]:
 			for j := range words {
-				p.toks[i+j].band = true
+				words[j].band = true
 			}
-		case len(words) >= 2 && ensembleNouns[words[last]]:
-			p.toks[i+last].band = true
+		case ensembleNouns[words[last].text]:
+			words[last].band = true
 		}
-		i += len(words)
+		i += n
 	}
 }
 
