@@ -1,6 +1,7 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"encoding/base64"
@@ -89,12 +90,17 @@ type reviewOrder struct {
 	key func(r dedup.Review) float64
 	// arg is a cursor's key as the column's SQL argument.
 	arg func(key float64) any
+	// cmp orders two items as the order's ORDER BY does.
+	cmp func(a, b dedup.Review) int
 }
 
 var reviewOrders = map[dedup.ReviewSort]reviewOrder{
-	dedup.ReviewSortScore:  {"score", func(r dedup.Review) float64 { return r.Score }, func(k float64) any { return k }},
-	dedup.ReviewSortPlays:  {"plays", func(r dedup.Review) float64 { return float64(r.Plays) }, func(k float64) any { return int64(k) }},
-	dedup.ReviewSortOldest: {"", func(dedup.Review) float64 { return 0 }, nil},
+	dedup.ReviewSortScore: {"score", func(r dedup.Review) float64 { return r.Score }, func(k float64) any { return k },
+		func(a, b dedup.Review) int { return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(b.ID, a.ID)) }},
+	dedup.ReviewSortPlays: {"plays", func(r dedup.Review) float64 { return float64(r.Plays) }, func(k float64) any { return int64(k) },
+		func(a, b dedup.Review) int { return cmp.Or(cmp.Compare(b.Plays, a.Plays), cmp.Compare(b.ID, a.ID)) }},
+	dedup.ReviewSortOldest: {"", func(dedup.Review) float64 { return 0 }, nil,
+		func(a, b dedup.Review) int { return cmp.Compare(a.ID, b.ID) }},
 }
 
 // orderBy is the ORDER BY of the order over reviews t.
@@ -150,6 +156,10 @@ func (s *DB) Reviews(ctx context.Context, q dedup.ReviewQuery) (dedup.ReviewPage
 		rows.Close()
 		return translate(rows.Err())
 	})
+	// The statement leaves the order to this: sorting its rows, which
+	// carry the explanation text, would write them to a temporary table on
+	// disk.
+	slices.SortFunc(page.Items, reviewOrders[q.Sort].cmp)
 	if err == nil && len(page.Items) > q.Limit {
 		page.Items = page.Items[:q.Limit]
 		last := page.Items[len(page.Items)-1]
@@ -180,12 +190,13 @@ func (s *DB) countReviews(ctx context.Context, q dedup.ReviewQuery, total *int) 
 }
 
 // reviewPageQuery reads one page of the queue and the first item of the
-// next. The page's IDs come first, from a range of the index of the order
-// ((status, key) or (status, reason, key), each ending in the id) read in
-// its order from the cursor, and only they are joined to their rows: a
-// walk down an index in reverse pushes no condition into it, so a query
-// that read the rows directly would read the row, explanation and all, of
-// every review it passes over.
+// next, in no order (the caller sorts them by the order's cmp). The page's
+// IDs come first, from a range of the index of the order ((status, key) or
+// (status, reason, key), each ending in the id) read in its order from the
+// cursor, and only they are joined to their rows: a walk down an index in
+// reverse pushes no condition into it, so a query that read the rows
+// directly would read the row, explanation and all, of every review it
+// passes over.
 func reviewPageQuery(q dedup.ReviewQuery) (string, []any, error) {
 	if q.Sort == "" {
 		q.Sort = dedup.ReviewSortScore
@@ -210,7 +221,7 @@ func reviewPageQuery(q dedup.ReviewQuery) (string, []any, error) {
 		args = append(args, more...)
 	}
 	return "SELECT " + reviewColumns + " FROM (SELECT q.id FROM reviews q WHERE " + where +
-			" ORDER BY " + order.orderBy("q") + " LIMIT ?) p JOIN reviews r ON r.id = p.id ORDER BY " + order.orderBy("r"),
+			" ORDER BY " + order.orderBy("q") + " LIMIT ?) p JOIN reviews r ON r.id = p.id",
 		append(args, q.Limit+1), nil
 }
 
