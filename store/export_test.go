@@ -23,6 +23,8 @@ func ReadQueries(canonical, merged int64, video string) []ReadQuery {
 	}{{"canonical song", canonical, true}, {"merged song", merged, false}} {
 		q, args := videosQuery(c.id, c.canonical, maxDocVideos)
 		add(c.name+" videos", q, args)
+		q, args = totalsQuery(c.id, c.canonical)
+		add(c.name+" totals", q, args)
 		q, args = historyQuery(c.id, c.canonical, maxDocHistory)
 		add(c.name+" history", q, args)
 	}

@@ -50,5 +50,5 @@ func songOn(ctx context.Context, db reader, id int64) (dedup.Song, error) {
 }
 
 // songQuery reads a song by its ID, unless the ID is a key alias's.
-const songQuery = "SELECT " + songColumns + ` FROM songs s
-	WHERE s.id = ? AND NOT EXISTS (SELECT 1 FROM alias_rows a WHERE a.id = s.id)`
+const songQuery = "SELECT " + songColumns + ` FROM songs s LEFT JOIN alias_rows a ON a.id = s.id
+	WHERE s.id = ? AND a.id IS NULL`

@@ -43,25 +43,8 @@ func (s *DB) songDocs(ctx context.Context, db reader, songs []dedup.Song) ([]ded
 	for i := range songs {
 		song := &songs[i]
 		canonical := song.MergedInto == 0
-		q, args := videosQuery(song.ID, canonical, maxDocVideos)
-		rows, err := db.QueryContext(ctx, q, args...)
-		if err != nil {
-			return nil, fmt.Errorf("song %d videos: %w", song.ID, translate(err))
-		}
-		song.Videos = song.Videos[:0]
-		song.Plays, song.Likes, song.VideoCount = 0, 0, 0
-		for rows.Next() {
-			var v dedup.Video
-			if err := rows.Scan(&v.ID, &v.SongID, &v.CanonicalID, &v.Title, &v.Channel, &v.Artist, &v.DurationSeconds,
-				&v.Plays, &v.Likes, &v.CreatedAt, &song.Plays, &song.Likes, &song.VideoCount); err != nil {
-				rows.Close()
-				return nil, translate(err)
-			}
-			song.Videos = append(song.Videos, v)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, translate(err)
+		if err := docVideos(ctx, db, song, canonical); err != nil {
+			return nil, err
 		}
 		history, err := s.history(ctx, db, song.ID, canonical)
 		if err != nil {
@@ -70,6 +53,45 @@ func (s *DB) songDocs(ctx context.Context, db reader, songs []dedup.Song) ([]ded
 		song.History = history
 	}
 	return songs, nil
+}
+
+// docVideos fills the videos of a song document and its engagement totals
+// and count over all its videos. The totals are the listed videos' own
+// when the document lists them all, as it does but for the rare song with
+// more than maxDocVideos; only then does a statement of their own sum
+// them.
+func docVideos(ctx context.Context, db reader, song *dedup.Song, canonical bool) error {
+	q, args := videosQuery(song.ID, canonical, maxDocVideos)
+	rows, err := db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return fmt.Errorf("song %d videos: %w", song.ID, translate(err))
+	}
+	song.Videos = song.Videos[:0]
+	song.Plays, song.Likes, song.VideoCount = 0, 0, 0
+	for rows.Next() {
+		v, err := scanVideo(rows)
+		if err != nil {
+			rows.Close()
+			return translate(err)
+		}
+		song.Videos = append(song.Videos, v)
+		song.Plays = min(song.Plays+v.Plays, dedup.MaxEngagement)
+		song.Likes = min(song.Likes+v.Likes, dedup.MaxEngagement)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return translate(err)
+	}
+	song.VideoCount = len(song.Videos)
+	if len(song.Videos) <= maxDocVideos {
+		return nil
+	}
+	song.Videos = song.Videos[:maxDocVideos]
+	q, args = totalsQuery(song.ID, canonical)
+	if err := db.QueryRowContext(ctx, q, args...).Scan(&song.Plays, &song.Likes, &song.VideoCount); err != nil {
+		return fmt.Errorf("song %d totals: %w", song.ID, translate(err))
+	}
+	return nil
 }
 
 // maxEngagement is dedup.MaxEngagement in SQL: counts written before it
@@ -94,15 +116,20 @@ func ownedBy(id int64, canonical bool) (string, []any) {
 	return "s.id = ?", []any{id}
 }
 
-// videosQuery lists the first limit videos of a song document, each row
-// with the document's engagement totals and count over all its videos: the
-// window sums are taken before the LIMIT, in the one pass over the song's videos
-// that the ordering needs anyway.
+// videosQuery lists the first limit videos of a song document and the one
+// after them, if any: the sign that the document has more than it lists.
 func videosQuery(id int64, canonical bool, limit int) (string, []any) {
 	cond, args := ownedBy(id, canonical)
-	return `SELECT ` + videoColumns + `,
-		LEAST(SUM(v.plays) OVER (), ` + maxEngagement + `), LEAST(SUM(v.likes) OVER (), ` + maxEngagement + `), COUNT(*) OVER ()
-		FROM videos v JOIN songs s ON s.id = v.song_id WHERE ` + cond + ` ORDER BY v.created_at, v.video_id LIMIT ?`, append(args, limit)
+	return `SELECT ` + videoColumns + `
+		FROM videos v JOIN songs s ON s.id = v.song_id WHERE ` + cond + ` ORDER BY v.created_at, v.video_id LIMIT ?`, append(args, limit+1)
+}
+
+// totalsQuery sums the engagement of all the videos of a song document and
+// counts them.
+func totalsQuery(id int64, canonical bool) (string, []any) {
+	cond, args := ownedBy(id, canonical)
+	return `SELECT LEAST(COALESCE(SUM(v.plays), 0), ` + maxEngagement + `), LEAST(COALESCE(SUM(v.likes), 0), ` + maxEngagement + `), COUNT(*)
+		FROM videos v JOIN songs s ON s.id = v.song_id WHERE ` + cond, args
 }
 
 // historyQuery lists the newest limit entries of a song's merge log: those
