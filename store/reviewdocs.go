@@ -213,18 +213,20 @@ func ownedVideos(ids, canonical []int64, columns string) (string, []any) {
 
 // docVideosQuery lists the first limit videos of the documents of songs
 // ids, in videosQuery's order within each, each row with its document's
-// engagement totals and count over all its videos (as videosQuery does
-// for one).
+// engagement totals and count over all its videos (as docVideos gives them
+// for one). The window functions number and sum narrow rows, and only the
+// videos listed are joined to their titles: a window writes its rows to a
+// temporary table, and a video's row is wide.
 func docVideosQuery(ids, canonical []int64, limit int) (string, []any) {
-	owned, args := ownedVideos(ids, canonical, `v.video_id, v.song_id, COALESCE(s.merged_into, s.id) AS canonical_id,
-		v.title, v.channel, v.artist, v.duration_seconds, v.plays, v.likes, v.created_at`)
-	return `SELECT d.owner, d.video_id, d.song_id, d.canonical_id, d.title, d.channel, d.artist, d.duration_seconds,
-		LEAST(d.plays, ` + maxEngagement + `), LEAST(d.likes, ` + maxEngagement + `), d.created_at,
+	owned, args := ownedVideos(ids, canonical, `v.video_id, COALESCE(s.merged_into, s.id) AS canonical_id, v.plays, v.likes, v.created_at`)
+	return `SELECT d.owner, v.video_id, v.song_id, d.canonical_id, v.title, v.channel, v.artist, v.duration_seconds,
+		LEAST(v.plays, ` + maxEngagement + `), LEAST(v.likes, ` + maxEngagement + `), v.created_at,
 		LEAST(d.total_plays, ` + maxEngagement + `), LEAST(d.total_likes, ` + maxEngagement + `), d.total_videos
-		FROM (SELECT o.*, ROW_NUMBER() OVER (PARTITION BY o.owner ORDER BY o.created_at, o.video_id) AS n,
+		FROM (SELECT o.owner, o.video_id, o.canonical_id, ROW_NUMBER() OVER (PARTITION BY o.owner ORDER BY o.created_at, o.video_id) AS n,
 			SUM(o.plays) OVER (PARTITION BY o.owner) AS total_plays, SUM(o.likes) OVER (PARTITION BY o.owner) AS total_likes,
 			COUNT(*) OVER (PARTITION BY o.owner) AS total_videos
 			FROM (` + owned + `) o) d
+		JOIN videos v ON v.video_id = d.video_id
 		WHERE d.n <= ? ORDER BY d.owner, d.n`, append(args, limit)
 }
 
