@@ -125,8 +125,9 @@ func newSongDoc(s dedup.Song) songDoc {
 	return d
 }
 
+// rawJSON is stored JSON as it is: writeJSON checks it while it encodes.
 func rawJSON(b []byte) json.RawMessage {
-	if len(b) == 0 || !json.Valid(b) {
+	if len(b) == 0 {
 		return nil
 	}
 	return json.RawMessage(b)

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"log/slog"
 	"net/http"
+	"reflect"
 	"strconv"
 	"time"
 
@@ -42,8 +43,59 @@ func handleReadyz(ready Readiness, replicas func() []ReplicaStatus, log *slog.Lo
 	}
 }
 
+// writeJSON writes v as the body. The raw JSON v carries (stored
+// explanations) is checked once, by the encoding itself; when some is not
+// JSON, v is written again with each such value as {}.
 func writeJSON(w http.ResponseWriter, status int, v any) {
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(status)
-	json.NewEncoder(w).Encode(v)
+	// An Encoder writes nothing of a value it fails to encode.
+	enc := json.NewEncoder(w)
+	if err := enc.Encode(v); err != nil {
+		enc.Encode(withValidRaw(v))
+	}
+}
+
+// withValidRaw returns a copy of v in which every json.RawMessage that is
+// not valid JSON is {}. Slices and pointers in v are shared, and their raw
+// values replaced in place.
+func withValidRaw(v any) any {
+	if v == nil {
+		return nil
+	}
+	cp := reflect.New(reflect.TypeOf(v)).Elem()
+	cp.Set(reflect.ValueOf(v))
+	replaceInvalidRaw(cp)
+	return cp.Interface()
+}
+
+var rawMessageType = reflect.TypeFor[json.RawMessage]()
+
+func replaceInvalidRaw(v reflect.Value) {
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Interface:
+		if !v.IsNil() {
+			replaceInvalidRaw(v.Elem())
+		}
+	case reflect.Struct:
+		for i := range v.NumField() {
+			if v.Type().Field(i).IsExported() {
+				replaceInvalidRaw(v.Field(i))
+			}
+		}
+	case reflect.Slice:
+		if v.Type() == rawMessageType {
+			if v.Len() > 0 && !json.Valid(v.Bytes()) && v.CanSet() {
+				v.SetBytes([]byte("{}"))
+			}
+			return
+		}
+		for i := range v.Len() {
+			replaceInvalidRaw(v.Index(i))
+		}
+	case reflect.Array:
+		for i := range v.Len() {
+			replaceInvalidRaw(v.Index(i))
+		}
+	}
 }

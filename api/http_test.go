@@ -207,3 +207,48 @@ func (b *syncBuffer) Reset() {
 	defer b.mu.Unlock()
 	b.buf.Reset()
 }
+
+// TestStoredExplanationNotJSON: an explanation stored as something that is
+// not JSON is written as {} (an explanation that says nothing), and the
+// rest of the document as it is, in a song's merge history and in a review
+// of the queue.
+func TestStoredExplanationNotJSON(t *testing.T) {
+	e := newEnv(t)
+	from := str(e.submit("NOTJSON0001", "Radiohead - Reckoner", "")["song_id"])
+	into := str(e.submit("NOTJSON0002", "Portishead - Roads", "")["song_id"])
+	for _, s := range []string{
+		`INSERT INTO merges (kind, song_id, into_song_id, decided_by, explanation, created_at) VALUES
+		 ('song', ` + from + `, ` + into + `, 'test', '{"rule": "kept"}', NOW(6)),
+		 ('song', ` + from + `, ` + into + `, 'test', '{"rule": "cut', NOW(6))`,
+		`INSERT INTO reviews (song_id, candidate_song_id, score, explanation, status, created_at)
+		 VALUES (` + from + `, ` + into + `, 0.7, '{"score": [0.7', 'pending', NOW(6))`,
+	} {
+		if _, err := e.db.SQL().Exec(s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	explanations := func(doc map[string]any) []string {
+		var out []string
+		history, _ := doc["merge_history"].([]any)
+		for _, h := range history {
+			b, _ := json.Marshal(h.(map[string]any)["explanation"])
+			out = append(out, string(b))
+		}
+		return out
+	}
+	want := []string{`{}`, `{"rule":"kept"}`} // newest first
+	status, song, _ := e.do("GET", "/v1/songs/"+into, submitterKey, nil)
+	if got := explanations(song); status != http.StatusOK || strings.Join(got, " ") != strings.Join(want, " ") || str(song["track"]) != "roads" {
+		t.Errorf("GET /v1/songs/%s: %d, track %q, explanations %v; want 200, roads, %v", into, status, song["track"], got, want)
+	}
+	status, page, _ := e.do("GET", "/v1/reviews", submitterKey, nil)
+	items, _ := page["items"].([]any)
+	if status != http.StatusOK || len(items) != 1 {
+		t.Fatalf("GET /v1/reviews: %d %v, want 200 and the review", status, page)
+	}
+	item := items[0].(map[string]any)
+	cand, _ := item["candidate"].(map[string]any)
+	if b, _ := json.Marshal(item["explanation"]); string(b) != `{}` || strings.Join(explanations(cand), " ") != strings.Join(want, " ") {
+		t.Errorf("GET /v1/reviews: explanation %s, candidate's %v; want {} and %v", b, explanations(cand), want)
+	}
+}
