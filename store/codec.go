@@ -18,6 +18,9 @@ import (
 const songColumns = `s.id, s.title, s.channel, s.source_artist, s.artists, s.track, s.featured, s.versions,
 	s.version_info, s.duration_seconds, s.search_key, s.merged_into, s.created_at, s.updated_at`
 
+// songColumnCount is the number of songColumns.
+var songColumnCount = strings.Count(songColumns, ",") + 1
+
 // scanner is a *sql.Row or *sql.Rows.
 type scanner interface{ Scan(dest ...any) error }
 

@@ -21,8 +21,8 @@ func ReadQueries(canonical, merged int64, video string) []ReadQuery {
 		id        int64
 		canonical bool
 	}{{"canonical song", canonical, true}, {"merged song", merged, false}} {
-		q, args := videosQuery(c.id, c.canonical, maxDocVideos)
-		add(c.name+" videos", q, args)
+		q, args := songVideosQuery(c.id, maxDocVideos)
+		add(c.name+" with videos", q, args)
 		q, args = totalsQuery(c.id, c.canonical)
 		add(c.name+" totals", q, args)
 		q, args = historyQuery(c.id, c.canonical, maxDocHistory)

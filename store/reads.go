@@ -19,79 +19,97 @@ const maxDocHistory = 200
 // SongDetail implements dedup.CurationStore: the song with its videos, engagement
 // totals and merge history. A canonical song owns its own videos and those
 // of every song merged into it; a song merged away shows the videos it was
-// given.
+// given. It takes two statements: the song with its videos, and its merge
+// history.
 // It tolerates lag: a read replica may serve it.
 func (s *DB) SongDetail(ctx context.Context, id int64) (dedup.Song, error) {
 	var out dedup.Song
 	err := s.lagTolerant(ctx, func(db reader) error {
-		song, err := songOn(ctx, db, id)
+		song, err := songWithVideos(ctx, db, id)
 		if err != nil {
 			return err
 		}
-		docs, err := s.songDocs(ctx, db, []dedup.Song{song})
-		if err != nil {
+		if song.History, err = s.history(ctx, db, song.ID, song.MergedInto == 0); err != nil {
 			return err
 		}
-		out = docs[0]
+		out = song
 		return nil
 	})
 	return out, err
 }
 
-// songDocs fills videos, totals and history of songs in a few queries.
-func (s *DB) songDocs(ctx context.Context, db reader, songs []dedup.Song) ([]dedup.Song, error) {
-	for i := range songs {
-		song := &songs[i]
-		canonical := song.MergedInto == 0
-		if err := docVideos(ctx, db, song, canonical); err != nil {
-			return nil, err
-		}
-		history, err := s.history(ctx, db, song.ID, canonical)
-		if err != nil {
-			return nil, err
-		}
-		song.History = history
-	}
-	return songs, nil
-}
-
-// docVideos fills the videos of a song document and its engagement totals
-// and count over all its videos. The totals are the listed videos' own
-// when the document lists them all, as it does but for the rare song with
-// more than maxDocVideos; only then does a statement of their own sum
-// them.
-func docVideos(ctx context.Context, db reader, song *dedup.Song, canonical bool) error {
-	q, args := videosQuery(song.ID, canonical, maxDocVideos)
+// songWithVideos reads a song with the videos of its document and their
+// engagement totals and count. The totals are the listed videos' own when
+// the document lists them all, as it does but for the rare song with more
+// than maxDocVideos; only then does a statement of their own sum them.
+func songWithVideos(ctx context.Context, db reader, id int64) (dedup.Song, error) {
+	q, args := songVideosQuery(id, maxDocVideos)
 	rows, err := db.QueryContext(ctx, q, args...)
 	if err != nil {
-		return fmt.Errorf("song %d videos: %w", song.ID, translate(err))
+		return dedup.Song{}, fmt.Errorf("song %d: %w", id, translate(err))
 	}
-	song.Videos = song.Videos[:0]
-	song.Plays, song.Likes, song.VideoCount = 0, 0, 0
+	defer rows.Close()
+	var song dedup.Song
+	var v nullVideo
+	// The song's columns of the rows after the first are the first's.
+	skip := make([]any, songColumnCount, songColumnCount+len(v.dest()))
+	for i := range skip {
+		skip[i] = new(sql.RawBytes)
+	}
+	found := false
 	for rows.Next() {
-		v, err := scanVideo(rows)
-		if err != nil {
-			rows.Close()
-			return translate(err)
+		if !found {
+			song, err = scanSong(rows, v.dest()...)
+			found = true
+		} else {
+			err = rows.Scan(append(skip, v.dest()...)...)
 		}
-		song.Videos = append(song.Videos, v)
-		song.Plays = min(song.Plays+v.Plays, dedup.MaxEngagement)
-		song.Likes = min(song.Likes+v.Likes, dedup.MaxEngagement)
+		if err != nil {
+			return dedup.Song{}, translate(err)
+		}
+		if video, ok := v.video(); ok {
+			song.Videos = append(song.Videos, video)
+			song.Plays = min(song.Plays+video.Plays, dedup.MaxEngagement)
+			song.Likes = min(song.Likes+video.Likes, dedup.MaxEngagement)
+		}
 	}
-	rows.Close()
 	if err := rows.Err(); err != nil {
-		return translate(err)
+		return dedup.Song{}, translate(err)
+	}
+	if !found {
+		return dedup.Song{}, fmt.Errorf("song %d: %w", id, translate(sql.ErrNoRows))
 	}
 	song.VideoCount = len(song.Videos)
 	if len(song.Videos) <= maxDocVideos {
-		return nil
+		return song, nil
 	}
 	song.Videos = song.Videos[:maxDocVideos]
-	q, args = totalsQuery(song.ID, canonical)
+	q, args = totalsQuery(song.ID, song.MergedInto == 0)
 	if err := db.QueryRowContext(ctx, q, args...).Scan(&song.Plays, &song.Likes, &song.VideoCount); err != nil {
-		return fmt.Errorf("song %d totals: %w", song.ID, translate(err))
+		return dedup.Song{}, fmt.Errorf("song %d totals: %w", song.ID, translate(err))
 	}
-	return nil
+	return song, nil
+}
+
+// nullVideo is the videoColumns of a row of an outer join: all NULL when
+// the row has no video.
+type nullVideo struct {
+	id, title, channel, artist sql.NullString
+	songID, canonicalID        sql.NullInt64
+	duration                   sql.NullInt32
+	plays, likes               sql.NullInt64
+	createdAt                  sql.NullTime
+}
+
+func (v *nullVideo) dest() []any {
+	return []any{&v.id, &v.songID, &v.canonicalID, &v.title, &v.channel, &v.artist, &v.duration,
+		&v.plays, &v.likes, &v.createdAt}
+}
+
+func (v *nullVideo) video() (dedup.Video, bool) {
+	return dedup.Video{ID: v.id.String, SongID: v.songID.Int64, CanonicalID: v.canonicalID.Int64, Title: v.title.String,
+		Channel: v.channel.String, Artist: v.artist.String, DurationSeconds: int(v.duration.Int32),
+		Plays: v.plays.Int64, Likes: v.likes.Int64, CreatedAt: v.createdAt.Time}, v.id.Valid
 }
 
 // maxEngagement is dedup.MaxEngagement in SQL: counts written before it
@@ -100,8 +118,13 @@ var maxEngagement = strconv.FormatInt(dedup.MaxEngagement, 10)
 
 // videoColumns are the columns scanVideo reads, from videos v joined to
 // songs s.
-var videoColumns = `v.video_id, v.song_id, COALESCE(s.merged_into, s.id), v.title, v.channel, v.artist,
+var videoColumns = videoColumnsOf("s")
+
+// videoColumnsOf are videoColumns with the video's song named song.
+func videoColumnsOf(song string) string {
+	return `v.video_id, v.song_id, COALESCE(` + song + `.merged_into, ` + song + `.id), v.title, v.channel, v.artist,
 	v.duration_seconds, LEAST(v.plays, ` + maxEngagement + `), LEAST(v.likes, ` + maxEngagement + `), v.created_at`
+}
 
 // Each read of a document is one statement of index lookups, whatever the
 // size of the tables (TestReadPlans checks their plans).
@@ -116,12 +139,17 @@ func ownedBy(id int64, canonical bool) (string, []any) {
 	return "s.id = ?", []any{id}
 }
 
-// videosQuery lists the first limit videos of a song document and the one
-// after them, if any: the sign that the document has more than it lists.
-func videosQuery(id int64, canonical bool, limit int) (string, []any) {
-	cond, args := ownedBy(id, canonical)
-	return `SELECT ` + videoColumns + `
-		FROM videos v JOIN songs s ON s.id = v.song_id WHERE ` + cond + ` ORDER BY v.created_at, v.video_id LIMIT ?`, append(args, limit+1)
+// songVideosQuery reads song id (a key alias's row is none) with the first
+// limit videos of its document and the one after them, if any (the sign
+// that the document has more than it lists): a row a video, each with the
+// song's columns, or one row with NULL videoColumns for a song without
+// videos. The videos are those ownedBy the song, whether it is canonical
+// being the song row's own merged_into.
+func songVideosQuery(id int64, limit int) (string, []any) {
+	return `SELECT ` + songColumns + `, ` + videoColumnsOf("o") + `
+		FROM songs s LEFT JOIN alias_rows a ON a.id = s.id
+		LEFT JOIN (songs o JOIN videos v ON v.song_id = o.id) ON o.id = s.id OR (s.merged_into IS NULL AND o.merged_into = s.id)
+		WHERE s.id = ? AND a.id IS NULL ORDER BY v.created_at, v.video_id LIMIT ?`, []any{id, limit + 1}
 }
 
 // totalsQuery sums the engagement of all the videos of a song document and
