@@ -28,7 +28,8 @@
 //   - BENCH_PHASES: comma list of retrieval, submit, backfill, loaded,
 //     reads (default retrieval,submit,backfill,reads; loaded backfills into
 //     the catalogue only, without the empty-database run; reads measures
-//     GET of songs, videos and the review queue at concurrency 1 and 16 on
+//     GET of songs, videos and the review queue at concurrency 1 and 16
+//     (latency, reads/s, CPU per read in the server and the database) on
 //     the catalogue, or on the backfilled database when none was loaded;
 //     with BENCH_REUSE, reads alone read the catalogue an earlier run left);
 //   - BENCH_REUSE: keep a bench database already loaded with the same

@@ -18,9 +18,13 @@ import (
 // history), a video, and the curators' review queue, on a database a
 // backfill left with merges and reviews.
 
-// readSample is how many songs and videos the reads phase reads, each once
-// one at a time and once among 16 clients.
+// readSample is how many songs and videos the reads phase reads, each
+// readRounds times one at a time and readRounds times among 16 clients.
 const readSample = 300
+
+// readRounds is how many times the reads phase reads each song and video
+// at each concurrency.
+const readRounds = 5
 
 // sampleReads picks the songs and videos the reads phase reads: songs at
 // random and those with the longest merge logs (the most work for a
@@ -209,18 +213,29 @@ func (b *bench) measureReads(ctx context.Context, dsn string) error {
 		}
 	}
 	slices.Sort(reviewPages)
+	db0 := pidOf("mariadbd")
 	for _, name := range append([]string{"song", "video"}, reviewPages...) {
 		concurrency := []int{1, 16}
 		if strings.HasPrefix(name, "reviews") {
 			concurrency = concurrency[:1] // a queue has a few curators
 		}
+		urls := paths[name]
+		if !strings.HasPrefix(name, "reviews") {
+			// Each song and video is read readRounds times, so that the
+			// p99 and the CPU figures are of more than a fraction of a
+			// second.
+			urls = slices.Repeat(urls, readRounds)
+		}
 		for _, clients := range concurrency {
-			lat, failed, err := getAll(paths[name], clients)
+			start, serverCPU, dbCPU := time.Now(), cpuSeconds(srv.cmd.Process.Pid), cpuSeconds(db0)
+			lat, failed, err := getAll(urls, clients)
+			b.readRates(fmt.Sprintf("read_%s_%%s_c%d", name, clients), len(urls), time.Since(start),
+				cpuSeconds(srv.cmd.Process.Pid)-serverCPU, cpuSeconds(db0)-dbCPU)
 			if failed > 0 {
 				// A read that timed out is a figure too (the server
 				// answers 503 past --request-timeout).
-				b.logf("reads of %s at concurrency %d: %d of %d failed, the first with %v", name, clients, failed, len(paths[name]), err)
-				b.res.set(fmt.Sprintf("read_%s_failed_c%d", name, clients), float64(failed), fmt.Sprintf("%d of %d", failed, len(paths[name])))
+				b.logf("reads of %s at concurrency %d: %d of %d failed, the first with %v", name, clients, failed, len(urls), err)
+				b.res.set(fmt.Sprintf("read_%s_failed_c%d", name, clients), float64(failed), fmt.Sprintf("%d of %d", failed, len(urls)))
 			}
 			if len(lat) == 0 {
 				continue
@@ -235,4 +250,21 @@ func (b *bench) measureReads(ctx context.Context, dsn string) error {
 		}
 	}
 	return nil
+}
+
+// readRates sets the throughput of n reads in elapsed, and the CPU each
+// took in the server and in the database (when it runs on this machine):
+// by Little's law, what latency the cores allow at a concurrency. name
+// holds a %s for the figure.
+func (b *bench) readRates(name string, n int, elapsed time.Duration, serverCPU, dbCPU float64) {
+	if n == 0 || elapsed <= 0 {
+		return
+	}
+	rps := float64(n) / elapsed.Seconds()
+	b.res.set(fmt.Sprintf(name, "rps"), rps, fmt.Sprintf("%.0f reads/s", rps))
+	per := func(cpu float64) float64 { return cpu * 1000 / float64(n) }
+	b.res.set(fmt.Sprintf(name, "server_cpu_ms"), per(serverCPU), fmt.Sprintf("%.2f ms CPU per read in the server", per(serverCPU)))
+	if dbCPU > 0 {
+		b.res.set(fmt.Sprintf(name, "db_cpu_ms"), per(dbCPU), fmt.Sprintf("%.2f ms CPU per read in the database (same machine)", per(dbCPU)))
+	}
 }
