@@ -364,6 +364,7 @@ func (s *DB) Candidates(ctx context.Context, qs []dedup.CandidateQuery) ([][]ded
 			branch(searchkey.PairQuery(pairs), pairMark(i, len(sets)))
 		}
 		branch(strings.Join(planned, " "), i)
+		s.searches.Add(1)
 	}
 	if len(search) > 0 {
 		// A quick search looks for what was committed a moment ago: the
@@ -390,6 +391,11 @@ func (s *DB) Candidates(ctx context.Context, qs []dedup.CandidateQuery) ([][]ded
 	}
 	return out, nil
 }
+
+// Searches returns how many queries of Candidates have been searched by
+// FULLTEXT since Open (the others the exact lookups carried), for
+// measurement.
+func (s *DB) Searches() int64 { return s.searches.Load() }
 
 // search runs the FULLTEXT statement of several candidate sets (its rows
 // name their set in a last column) and adds the songs found, in rank order.

@@ -9,6 +9,7 @@ import (
 	"net"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/go-sql-driver/mysql"
@@ -37,6 +38,8 @@ type DB struct {
 	effects sync.Map // *sql.Tx -> *txEffects
 	// sessionIsolation is set when every connection runs READ COMMITTED.
 	sessionIsolation bool
+	// searches counts the FULLTEXT searches of Candidates (see Searches).
+	searches atomic.Int64
 	// idStep, when not 0, is the step between the consecutive IDs that
 	// one multi-row INSERT is given (innodb_autoinc_lock_mode 0 or 1, the
 	// MariaDB default; MySQL 8's default 2 does not promise consecutive

@@ -160,6 +160,7 @@ var figureRows = []figureRow{
 	{"retrieval_p50_ms", "retrieval (top 10 candidates) p50", unit("%.2f ms")},
 	{"retrieval_p95_ms", "retrieval p95", unit("%.2f ms")},
 	{"retrieval_p99_ms", "retrieval p99", unit("%.2f ms")},
+	{"retrieval_fulltext_per_query", "retrieval FULLTEXT searches per query", unit("%.3f")},
 	{"retrieval_qps_c1", "retrieval queries/s at concurrency 1", rate("")},
 	{"retrieval_qps_c8", "retrieval queries/s at concurrency 8", rate("")},
 	{"retrieval_recall_at_10", "retrieval recall@10 against brute force", unit("%.4f")},

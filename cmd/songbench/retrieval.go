@@ -462,10 +462,13 @@ func (b *bench) measureRetrieval(ctx context.Context) error {
 		}
 		return ids, err
 	}
+	searches := b.db.Searches()
 	lat, ids, err := b.runQueries(qs, retrieve)
 	if err != nil {
 		return err
 	}
+	searched := float64(b.db.Searches()-searches) / float64(len(qs))
+	b.res.set("retrieval_fulltext_per_query", searched, fmt.Sprintf("%.3f (FULLTEXT searches per query; the others the exact lookup carried)", searched))
 	if b.cfg.Debug {
 		if err := b.explainSlowest(ctx, qs, lat); err != nil {
 			return err
