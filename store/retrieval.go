@@ -116,7 +116,7 @@ func (s *DB) exactLookup(ctx context.Context, sets []*candidateSet) error {
 				if rank == anyOwn && artists == noArtistHash {
 					continue
 				}
-				parts = append(parts, fmt.Sprintf(`(SELECT `+candidateColumns+`, s.track_hash, s.artist_hash, %d FROM songs s
+				parts = append(parts, fmt.Sprintf(`(SELECT `+exactColumns+`, s.track_hash, s.artist_hash, %d FROM songs s
 					WHERE s.track_hash = ? AND `+r.where+` AND s.merged_into IS NULL
 					ORDER BY s.artist_hash, s.id LIMIT ?)`, anyMark(i, rank)))
 				anyArgs = append(anyArgs, track)
@@ -137,7 +137,7 @@ func (s *DB) exactLookup(ctx context.Context, sets []*candidateSet) error {
 		}
 	}
 	if len(pairs) > 0 {
-		parts = append([]string{`(SELECT ` + candidateColumns + `, s.track_hash, s.artist_hash, -1 FROM songs s
+		parts = append([]string{`(SELECT ` + exactColumns + `, s.track_hash, s.artist_hash, -1 FROM songs s
 			WHERE (s.track_hash, s.artist_hash) IN (` + strings.Join(pairs, ", ") + `) AND s.merged_into IS NULL
 			ORDER BY s.id)`}, parts...)
 	}
@@ -175,8 +175,8 @@ func (s *DB) exactLookup(ctx context.Context, sets []*candidateSet) error {
 		for _, w := range want[pair{track, artists}] {
 			if !w.same {
 				later[w.q] = append(later[w.q], song)
-			} else if sets[w.q].add(song) {
-				sets[w.q].sameArtist++
+			} else if c := sets[w.q]; c.add(song) && sameVersion(c.q.Title, song) {
+				c.sameVersion++
 			}
 		}
 	}, &track, &artists, &q)
@@ -244,7 +244,7 @@ func nearbyQuery(ls []nearbyLookup) (with, part string, withArgs, partArgs []any
 			max(1, l.seconds-score.DurationAgreeSeconds), l.seconds+score.DurationAgreeSeconds)
 	}
 	with = "WITH nearby_lookups (mark, artist_hash, shortest, longest) AS (VALUES " + strings.Join(values, ", ") + ") "
-	part = `SELECT ` + candidateColumns + `, s.track_hash, s.artist_hash, n.mark FROM (
+	part = `SELECT ` + exactColumns + `, s.track_hash, s.artist_hash, n.mark FROM (
 			SELECT l.mark, s.id, ROW_NUMBER() OVER (PARTITION BY l.mark ORDER BY s.duration_seconds, s.id) AS nth
 			FROM nearby_lookups l STRAIGHT_JOIN songs s ON s.artist_hash = l.artist_hash AND s.merged_into IS NULL
 				AND s.duration_seconds BETWEEN l.shortest AND l.longest
@@ -265,13 +265,27 @@ func nearbyMark(i int) int { return -2 - i }
 const candidateColumns = `s.id, s.title, s.channel, s.source_artist, '[]', s.track, '[]', '',
 	'[]', s.duration_seconds, '', s.merged_into, s.created_at, s.updated_at`
 
+// exactColumns are the candidateColumns of the exact lookup, with the
+// versions and their qualifiers, which tell whether a song it finds is
+// the query's version (see sameVersion).
+const exactColumns = `s.id, s.title, s.channel, s.source_artist, '[]', s.track, '[]', s.versions,
+	s.version_info, s.duration_seconds, '', s.merged_into, s.created_at, s.updated_at`
+
+// sameVersion reports whether song, found by the exact lookup, is the
+// version of the song that t is: the same version tags and qualifiers.
+func sameVersion(t title.Title, song dedup.Song) bool {
+	return slices.Equal(t.Versions, song.Versions) && slices.Equal(t.VersionInfo, song.VersionInfo)
+}
+
 // candidateSet collects the candidates of one query.
 type candidateSet struct {
-	q          dedup.CandidateQuery
-	songs      []dedup.Song
-	seen       map[int64]bool
-	sameArtist int      // songs with the same track and artists
-	terms      []string // search terms, when a FULLTEXT search is needed
+	q     dedup.CandidateQuery
+	songs []dedup.Song
+	seen  map[int64]bool
+	// sameVersion counts the songs of the same track, artists and
+	// version (see sameVersion).
+	sameVersion int
+	terms       []string // search terms, when a FULLTEXT search is needed
 	// nearby are the songs of the same artists and duration, in the order
 	// of their IDs, added after the others beyond Limit (see
 	// CandidateQuery.DurationSeconds).
@@ -479,14 +493,17 @@ func (s *DB) search(ctx context.Context, db reader, sets []*candidateSet, query 
 // needsSearch reports whether a candidate set needs a FULLTEXT search.
 func (c *candidateSet) needsSearch() bool {
 	t := c.q.Title
-	// A song with the same normalized track and artists is the best a
-	// search can find, and its versions share the track: FULLTEXT would add
-	// only weaker candidates, at most of the cost. Not so for a title with
-	// words in another script: the lookup finds its spelling in that
-	// script alone, and the same recording written in Latin letters
-	// ("Zemfira - Iskala" for "Земфира - Искала", beside "Земфира -
+	// A song with the same normalized track, artists and version is the
+	// best a search can find, and its other versions share the track:
+	// FULLTEXT would add only weaker candidates, at most of the cost. Not
+	// so when the lookup found only other versions (a live take, a remix):
+	// the song itself may be written with a word more or less (an album
+	// or a film named in its track), which only the search finds. Nor for
+	// a title with words in another script: the lookup finds its spelling
+	// in that script alone, and the same recording written in Latin
+	// letters ("Zemfira - Iskala" for "Земфира - Искала", beside "Земфира -
 	// Искала (live)") only the search of its readings finds.
-	if c.sameArtist > 0 && len(t.Artists) > 0 && t.ArtistSource != title.ArtistFromChannel && len(t.Readings) == 0 {
+	if c.sameVersion > 0 && len(t.Artists) > 0 && t.ArtistSource != title.ArtistFromChannel && len(t.Readings) == 0 {
 		return false
 	}
 	return len(c.songs) < c.q.Limit

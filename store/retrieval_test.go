@@ -627,3 +627,43 @@ func TestAnyArtistLookupReadsItsLimit(t *testing.T) {
 		})
 	}
 }
+
+// TestCandidatesBesideAnotherVersion: a Latin upload whose exact lookup
+// finds only another version of its song (a live take, a remix) still
+// searches, and finds the song written under a slightly different track
+// (an album or film word one side has); one whose lookup finds the same
+// version needs no search.
+func TestCandidatesBesideAnotherVersion(t *testing.T) {
+	tests := []struct{ query, version, song string }{
+		{"Daft Punk - Derezzed", "Daft Punk - Derezzed (Live)", "Daft Punk - Derezzed TRON Legacy"},
+		{"Idina Menzel - Let It Go", "Idina Menzel - Let It Go (Live)", "Idina Menzel - Let It Go Frozen"},
+		{"Arijit Singh - Tum Hi Ho", "Arijit Singh - Tum Hi Ho (Remix)", "Arijit Singh - Tum Hi Ho Aashiqui 2"},
+		{"Adele - Skyfall (Live)", "Adele - Skyfall", "Adele - Skyfall James Bond (Live)"},
+	}
+	db, _ := openMigrated(t)
+	for i := 0; i < 40; i++ {
+		createSong(t, db, fmt.Sprintf("Filler Band %d - The Love Song Number %d", i, i), "")
+	}
+	for _, tt := range tests {
+		song := createSong(t, db, tt.song, "")
+		version := createSong(t, db, tt.version, "")
+		q := title.Normalize(title.Input{Title: tt.query})
+		songs, err := candidatesOf(db, dedup.CandidateQuery{Title: q, Limit: 30})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := songIDs(songs); !slices.Contains(got, song) || !slices.Contains(got, version) {
+			t.Errorf("Candidates(%q) = %v, want %d (%q) beside the exact hit %d (%q)", tt.query, got, song, tt.song, version, tt.version)
+		}
+	}
+	for _, tt := range tests {
+		before := db.Searches()
+		q := title.Normalize(title.Input{Title: tt.version})
+		if _, err := candidatesOf(db, dedup.CandidateQuery{Title: q, Limit: 30}); err != nil {
+			t.Fatal(err)
+		}
+		if n := db.Searches() - before; n != 0 {
+			t.Errorf("Candidates(%q) searched %d times, want none: the exact lookup found the song itself", tt.version, n)
+		}
+	}
+}
