@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/songdedup/songdedup/dedup/score"
@@ -205,10 +206,18 @@ func (s *Service) planWrite(sub Submission, in title.Input, videoID string, subj
 		} else {
 			write.AttachTo = d.SongID
 			for _, c := range cands {
-				if c.SongID == d.SongID && title.Cleanliness(t) > title.Cleanliness(c.Title) && !lessCertainSwap(t, d) {
+				if c.SongID != d.SongID {
+					continue
+				}
+				if title.Cleanliness(t) > title.Cleanliness(c.Title) && !lessCertainSwap(t, d) {
 					up := s.newSong(in, t, sub.DurationSeconds)
 					write.Upgrade = &up
 					artistLearned = !confidentArtist(c.Title) && confidentArtist(t)
+				}
+				if key := searchkey.Key(t); otherTrackName(t, c.Title) && hasNewTerms(searchkey.Key(c.Title), key) {
+					sp := SongFromTitle(in, t, sub.DurationSeconds)
+					sp.SearchKey = key
+					write.Spelling = &sp
 				}
 			}
 		}
@@ -302,6 +311,49 @@ func (s *Service) newSong(in title.Input, t title.Title, duration int) Song {
 	song.SearchKey = searchkey.Key(t)
 	return song
 }
+
+// otherTrackName reports whether a and b name their track with no word in
+// common, read in Latin letters or not: another script, a translation, a
+// romanization ("Kim Kwang Seok - Seoreun Jeueume" merged into "Kim
+// Kwangseok - Around Thirty"). Only such a spelling extends the song's key
+// (see SubmissionWrite.Spelling): one that shares a word with the song
+// is found through it.
+func otherTrackName(a, b title.Title) bool {
+	words := func(t title.Title) []string {
+		var out []string
+		for _, tok := range t.TrackTokens {
+			out = append(out, tok)
+			out = append(out, strings.Fields(t.Reading(tok))...)
+		}
+		return out
+	}
+	wa, wb := words(a), words(b)
+	if len(wa) == 0 || len(wb) == 0 {
+		return false
+	}
+	for _, w := range wa {
+		if slices.Contains(wb, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasNewTerms reports whether key has a term that have lacks.
+func hasNewTerms(have, key string) bool {
+	old := strings.Fields(have)
+	for _, t := range strings.Fields(key) {
+		if !slices.Contains(old, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// MaxSpellingTerms bounds the terms a song's key gains from the spellings
+// of the uploads merged into it (see SubmissionWrite.Spelling): a popular
+// song's key then stops growing once it holds its few other spellings.
+const MaxSpellingTerms = 32
 
 // reviewDraft is the one review of a review decision: every candidate a
 // curator may approve, with its score, and the decision's explanation,

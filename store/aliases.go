@@ -45,11 +45,29 @@ func (s *DB) upgradeSource(ctx context.Context, tx *sql.Tx, songID int64, up ded
 	return s.aliasNewArtists(ctx, tx, songID, old, up, now)
 }
 
+// extendKey gives a canonical song the terms of the spelling of an upload
+// merged into it that its key and its key aliases lack, in a key alias,
+// within dedup.MaxSpellingTerms (see aliasSpelling).
+func (s *DB) extendKey(ctx context.Context, tx *sql.Tx, songID int64, spelling dedup.Song, now time.Time) error {
+	var old songKey
+	err := tx.QueryRowContext(ctx, "SELECT search_key, artist_hash, merged_into FROM songs WHERE id = ? FOR UPDATE", songID).
+		Scan(&old.key, &old.artists, &old.merged)
+	if err != nil {
+		return fmt.Errorf("song %d: %w", songID, translate(err))
+	}
+	if old.merged.Valid {
+		return nil // merged away meanwhile: its key is searched for its canonical song
+	}
+	return s.aliasSpelling(ctx, tx, songID, old, spelling, now)
+}
+
 // sourceUpgrade is the upgrade of one canonical song's source by a write of
-// a batch.
+// a batch, or with spelling the extension of its key by the spelling of an
+// upload merged into it (see extendKey).
 type sourceUpgrade struct {
-	songID int64
-	up     dedup.Song
+	songID   int64
+	up       dedup.Song
+	spelling bool
 }
 
 // upgradeSources does what upgradeSource does for each of ups, with the
@@ -66,7 +84,11 @@ func (s *DB) upgradeSources(ctx context.Context, tx *sql.Tx, ups []sourceUpgrade
 	slices.Sort(ids)
 	if len(ups) < 2 || len(slices.Compact(ids)) < len(ups) {
 		for _, u := range ups {
-			if err := s.upgradeSource(ctx, tx, u.songID, u.up, now); err != nil {
+			write := s.upgradeSource
+			if u.spelling {
+				write = s.extendKey
+			}
+			if err := write(ctx, tx, u.songID, u.up, now); err != nil {
 				return err
 			}
 		}
@@ -91,14 +113,23 @@ func (s *DB) upgradeSources(ctx context.Context, tx *sql.Tx, ups []sourceUpgrade
 	if err := rows.Err(); err != nil {
 		return translate(err)
 	}
-	var live []sourceUpgrade
+	var live, spellings []sourceUpgrade
 	for _, u := range ups {
 		k, ok := old[u.songID]
 		if !ok {
 			return fmt.Errorf("song %d: %w", u.songID, translate(sql.ErrNoRows))
 		}
-		if !k.merged.Valid { // else merged away meanwhile: its canonical keeps its own source
+		switch {
+		case k.merged.Valid: // merged away meanwhile: its canonical keeps its own source
+		case u.spelling:
+			spellings = append(spellings, u)
+		default:
 			live = append(live, u)
+		}
+	}
+	for _, u := range spellings {
+		if err := s.aliasSpelling(ctx, tx, u.songID, old[u.songID], u.up, now); err != nil {
+			return err
 		}
 	}
 	if len(live) == 0 {
@@ -165,6 +196,34 @@ func (s *DB) aliasNewArtists(ctx context.Context, tx *sql.Tx, songID int64, old 
 		return nil
 	}
 	if err := s.addKeyAlias(ctx, tx, songID, up, now); err != nil {
+		return err
+	}
+	return s.addTermStats(ctx, tx, songID, added, 1)
+}
+
+// aliasSpelling gives a song a key alias holding the terms of the key of
+// spelling, an upload merged into it, that its key and its earlier aliases
+// lack, while the terms its aliases add to its key stay within
+// dedup.MaxSpellingTerms: a popular song's key stops growing. The alias
+// holds those new terms alone, so that a hit on it is a hit on a term the
+// song's own key lacks. The term statistics count the song with them in
+// the same transaction, its row locked, so that concurrent writers of one
+// song each see the aliases of those before.
+func (s *DB) aliasSpelling(ctx context.Context, tx *sql.Tx, songID int64, old songKey, spelling dedup.Song, now time.Time) error {
+	aliases, err := aliasKeys(ctx, tx, songID)
+	if err != nil {
+		return err
+	}
+	added := newTerms(strings.Fields(old.key+" "+strings.Join(aliases, " ")), spelling.SearchKey)
+	if len(added) == 0 {
+		return nil
+	}
+	gained := newTerms(strings.Fields(old.key), strings.Join(aliases, " "))
+	if len(gained)+len(added) > dedup.MaxSpellingTerms {
+		return nil
+	}
+	spelling.SearchKey = strings.Join(added, " ")
+	if err := s.addKeyAlias(ctx, tx, songID, spelling, now); err != nil {
 		return err
 	}
 	return s.addTermStats(ctx, tx, songID, added, 1)

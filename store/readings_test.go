@@ -1,8 +1,10 @@
 package store_test
 
 import (
+	"context"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/songdedup/songdedup/dedup"
@@ -87,4 +89,68 @@ func TestCandidatesAcrossScriptsBesideAVersion(t *testing.T) {
 			t.Errorf("Candidates(%q) = %v, want the studio song %d (%q) and the live take %d", tt.native, got, id, tt.latin, live)
 		}
 	}
+}
+
+// TestMergedSpellingsExtendTheKey: an upload merged into a song brings the
+// terms of its spelling that the song's key lacks (a reading of the title
+// in another script, the track's other name), so that a title in that
+// script finds the song through them; the term statistics count the song
+// with them, and a song's key stops growing at dedup.MaxSpellingTerms.
+func TestMergedSpellingsExtendTheKey(t *testing.T) {
+	tests := []struct{ song, spelling, query string }{
+		{"Kim Kwangseok - Around Thirty (서른 즈음에)", "Kim Kwang Seok - Seoreun Jeueume", "김광석 - 서른 즈음에"},
+		{"Kino - Blood Type", "Kino - Gruppa Krovi", "Кино - Группа крови"},
+		{"Eason Chan - Ten Years", "Eason Chan - Shi Nian", "陳奕迅 - 十年"},
+	}
+	db, _ := openMigrated(t)
+	for i := 0; i < 40; i++ {
+		createSong(t, db, fmt.Sprintf("Filler Band %d - The Love Song Number %d", i, i), "")
+	}
+	for _, tt := range tests {
+		id := createSong(t, db, tt.song, "")
+		spelling := songOf(tt.spelling, "")
+		if _, err := db.SubmitBatch(context.Background(), []dedup.SubmissionWrite{{
+			Video:    dedup.Video{ID: nextVideoID(), Title: tt.spelling},
+			AttachTo: id, Spelling: &spelling, DecidedBy: "test",
+		}}); err != nil {
+			t.Fatal(err)
+		}
+		q := title.Normalize(title.Input{Title: tt.query})
+		songs, err := candidatesOf(db, dedup.CandidateQuery{Title: q, Limit: 30})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Contains(songIDs(songs), id) {
+			t.Errorf("Candidates(%q) = %v, want %d (%q, merged with %q; terms %q)", tt.query, songIDs(songs), id, tt.song, tt.spelling, searchKey(t, db, id))
+		}
+	}
+	checkStats(t, db)
+
+	// Spellings beyond the bound leave the key as it is.
+	id := createSong(t, db, "Qarlotta Venn - Glass Harbour", "")
+	for i := 0; i < 12; i++ {
+		raw := fmt.Sprintf("Qarlotta Venn - Glass Harbour Spelling%d Variant%d", i, i)
+		spelling := songOf(raw, "")
+		if _, err := db.SubmitBatch(context.Background(), []dedup.SubmissionWrite{{
+			Video: dedup.Video{ID: nextVideoID(), Title: raw}, AttachTo: id, Spelling: &spelling, DecidedBy: "test",
+		}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	own := strings.Fields(songOf("Qarlotta Venn - Glass Harbour", "").SearchKey)
+	gained := 0
+	for _, term := range uniq(strings.Fields(searchKey(t, db, id))) {
+		if !slices.Contains(own, term) {
+			gained++
+		}
+	}
+	if gained == 0 || gained > dedup.MaxSpellingTerms {
+		t.Errorf("the key gained %d terms from its spellings, want 1 to %d", gained, dedup.MaxSpellingTerms)
+	}
+	checkStats(t, db)
+}
+
+func uniq(terms []string) []string {
+	slices.Sort(terms)
+	return slices.Compact(terms)
 }

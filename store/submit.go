@@ -72,8 +72,14 @@ func (s *DB) SubmitBatch(ctx context.Context, ws []dedup.SubmissionWrite) ([]ded
 		}
 		var ups []sourceUpgrade
 		for i, w := range ws {
-			if w.NewSong == nil && w.Upgrade != nil {
+			if w.NewSong != nil {
+				continue
+			}
+			if w.Upgrade != nil {
 				ups = append(ups, sourceUpgrade{songID: out[i].SongID, up: *w.Upgrade})
+			}
+			if w.Spelling != nil && w.AttachToBatch == 0 {
+				ups = append(ups, sourceUpgrade{songID: out[i].SongID, up: *w.Spelling, spelling: true})
 			}
 		}
 		if err := s.upgradeSources(ctx, tx, ups, now); err != nil {
