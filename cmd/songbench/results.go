@@ -174,6 +174,7 @@ var figureRows = []figureRow{
 	{"submit_p50_ms_c16", "submit, concurrency 16, p50", unit("%.1f ms")},
 	{"submit_p99_ms_c16", "submit, concurrency 16, p99", unit("%.1f ms")},
 	{"submit_rps_c16", "submits/s at concurrency 16 (half duplicates)", rate("")},
+	{"submit_fulltext_per_submission", "submit: FULLTEXT searches per submission", unit("%.3f")},
 	{"submit_rps_single_c1", "submits/s, 500 single requests at concurrency 1", rate("")},
 	{"submit_rps_batch", "submits/s, 500 in one batch request", rate("")},
 	{"batch_speedup", "batch over single requests, same run", unit("%.1fx")},

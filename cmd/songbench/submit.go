@@ -273,9 +273,13 @@ func (b *bench) stageBreakdown(base string) {
 	}
 	defer resp.Body.Close()
 	sums, counts := map[string]float64{}, map[string]float64{}
+	searches := -1.0
 	sc := bufio.NewScanner(resp.Body)
 	for sc.Scan() {
 		line := sc.Text()
+		if v, ok := strings.CutPrefix(line, "songdedup_fulltext_searches_total "); ok {
+			searches, _ = strconv.ParseFloat(v, 64)
+		}
 		for _, kind := range []string{"_sum", "_count"} {
 			prefix := "songdedup_stage_duration_seconds" + kind + `{stage="`
 			if rest, ok := strings.CutPrefix(line, prefix); ok {
@@ -296,6 +300,9 @@ func (b *bench) stageBreakdown(base string) {
 			parts = append(parts, fmt.Sprintf("%s %.2f ms (%d)", st, mean, int(counts[st])))
 			b.res.set("submit_stage_"+st+"_mean_ms", mean, fmt.Sprintf("%.2f ms mean over %d submissions", mean, int(counts[st])))
 		}
+	}
+	if n := counts["retrieval"]; n > 0 && searches >= 0 {
+		b.res.set("submit_fulltext_per_submission", searches/n, fmt.Sprintf("%.3f (the server's FULLTEXT searches, reconciliation's too, per submission; %d submissions)", searches/n, int(n)))
 	}
 	b.logf("server stage means: %s", strings.Join(parts, ", "))
 }

@@ -11,6 +11,7 @@ import (
 	"net/http/pprof"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 
 	"github.com/songdedup/songdedup/api"
@@ -150,6 +151,12 @@ func runServe(ctx context.Context, cfg serveConfig, env environment) error {
 	}
 	metrics := api.NewMetrics()
 	if err := metrics.Register(collectors.NewDBStatsCollector(db.SQL(), db.Name())); err != nil {
+		return fmt.Errorf("metrics: %w", err)
+	}
+	searches := prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "songdedup_fulltext_searches_total",
+		Help: "Candidate queries searched by FULLTEXT; the exact lookup carried the others."},
+		func() float64 { return float64(db.Searches()) })
+	if err := metrics.Register(searches); err != nil {
 		return fmt.Errorf("metrics: %w", err)
 	}
 	var replicas func() []api.ReplicaStatus
