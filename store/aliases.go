@@ -27,11 +27,9 @@ import (
 // artists' track is found by the exact lookup, whose hashes always follow
 // the source.
 func (s *DB) upgradeSource(ctx context.Context, tx *sql.Tx, songID int64, up dedup.Song, now time.Time) error {
-	var old songKey
-	err := tx.QueryRowContext(ctx, "SELECT search_key, artist_hash, merged_into FROM songs WHERE id = ? FOR UPDATE", songID).
-		Scan(&old.key, &old.artists, &old.merged)
+	old, err := lockSongKey(ctx, tx, songID)
 	if err != nil {
-		return fmt.Errorf("song %d: %w", songID, translate(err))
+		return err
 	}
 	if old.merged.Valid {
 		return nil // merged away meanwhile: its canonical keeps its own source
@@ -49,16 +47,25 @@ func (s *DB) upgradeSource(ctx context.Context, tx *sql.Tx, songID int64, up ded
 // merged into it that its key and its key aliases lack, in a key alias,
 // within dedup.MaxSpellingTerms (see aliasSpelling).
 func (s *DB) extendKey(ctx context.Context, tx *sql.Tx, songID int64, spelling dedup.Song, now time.Time) error {
-	var old songKey
-	err := tx.QueryRowContext(ctx, "SELECT search_key, artist_hash, merged_into FROM songs WHERE id = ? FOR UPDATE", songID).
-		Scan(&old.key, &old.artists, &old.merged)
+	old, err := lockSongKey(ctx, tx, songID)
 	if err != nil {
-		return fmt.Errorf("song %d: %w", songID, translate(err))
+		return err
 	}
 	if old.merged.Valid {
 		return nil // merged away meanwhile: its key is searched for its canonical song
 	}
 	return s.aliasSpelling(ctx, tx, songID, old, spelling, now)
+}
+
+// lockSongKey locks a song's row and reads what an upgrade reads of it.
+func lockSongKey(ctx context.Context, tx *sql.Tx, songID int64) (songKey, error) {
+	var k songKey
+	err := tx.QueryRowContext(ctx, "SELECT search_key, artist_hash, merged_into FROM songs WHERE id = ? FOR UPDATE", songID).
+		Scan(&k.key, &k.artists, &k.merged)
+	if err != nil {
+		return k, fmt.Errorf("song %d: %w", songID, translate(err))
+	}
+	return k, nil
 }
 
 // sourceUpgrade is the upgrade of one canonical song's source by a write of

@@ -10,6 +10,7 @@ import (
 	"github.com/songdedup/songdedup/dedup"
 	"github.com/songdedup/songdedup/dedup/searchkey"
 	"github.com/songdedup/songdedup/dedup/title"
+	"github.com/songdedup/songdedup/store"
 )
 
 // TestCandidatesAcrossScripts proves on the real server that retrieval,
@@ -35,9 +36,7 @@ func TestCandidatesAcrossScripts(t *testing.T) {
 	for _, dir := range []string{"latin finds native", "native finds latin"} {
 		t.Run(dir, func(t *testing.T) {
 			db, _ := openMigrated(t)
-			for i := 0; i < 40; i++ {
-				createSong(t, db, fmt.Sprintf("Filler Band %d - The Love Song Number %d", i, i), "")
-			}
+			createFillers(t, db)
 			for _, filler := range []string{"Кино - Звезда по имени Солнце", "Кино - Пачка сигарет", "Kino - Kukushka",
 				"陳奕迅 - 浮誇", "陳奕迅 - 好久不見", "陳奕迅 - 富士山下", "Eason Chan - Fu Kua", "성시경 - 너의 모든 순간", "Shi Nian Band - Ming Tian"} {
 				createSong(t, db, filler, "")
@@ -62,35 +61,6 @@ func TestCandidatesAcrossScripts(t *testing.T) {
 	}
 }
 
-// TestCandidatesAcrossScriptsBesideAVersion: a title in another script
-// whose own script has only another recording of the song (its live take:
-// the exact lookup finds it, and its words are rarer than those of the
-// reading) still finds the studio recording written in Latin letters, by
-// the terms of its reading.
-func TestCandidatesAcrossScriptsBesideAVersion(t *testing.T) {
-	tests := []struct{ latin, nativeLive, native string }{
-		{"Zemfira - Iskala", "Земфира - Искала (концерт, live)", "Земфира - Искала"},
-		{"DDT - Chto takoe osen'", "ДДТ - Что такое осень (Live)", "ДДТ - Что такое осень"},
-		{"Stelios Kazantzidis - Iparho", "Στέλιος Καζαντζίδης - Υπάρχω (Live)", "Στέλιος Καζαντζίδης - Υπάρχω"},
-	}
-	db, _ := openMigrated(t)
-	for i := 0; i < 40; i++ {
-		createSong(t, db, fmt.Sprintf("Filler Band %d - The Love Song Number %d", i, i), "")
-	}
-	for _, tt := range tests {
-		id := createSong(t, db, tt.latin, "")
-		live := createSong(t, db, tt.nativeLive, "")
-		q := title.Normalize(title.Input{Title: tt.native})
-		songs, err := candidatesOf(db, dedup.CandidateQuery{Title: q, Limit: 30})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := songIDs(songs); !slices.Contains(got, id) || !slices.Contains(got, live) {
-			t.Errorf("Candidates(%q) = %v, want the studio song %d (%q) and the live take %d", tt.native, got, id, tt.latin, live)
-		}
-	}
-}
-
 // TestMergedSpellingsExtendTheKey: an upload merged into a song brings the
 // terms of its spelling that the song's key lacks (a reading of the title
 // in another script, the track's other name), so that a title in that
@@ -103,18 +73,10 @@ func TestMergedSpellingsExtendTheKey(t *testing.T) {
 		{"Eason Chan - Ten Years", "Eason Chan - Shi Nian", "陳奕迅 - 十年"},
 	}
 	db, _ := openMigrated(t)
-	for i := 0; i < 40; i++ {
-		createSong(t, db, fmt.Sprintf("Filler Band %d - The Love Song Number %d", i, i), "")
-	}
+	createFillers(t, db)
 	for _, tt := range tests {
 		id := createSong(t, db, tt.song, "")
-		spelling := songOf(tt.spelling, "")
-		if _, err := db.SubmitBatch(context.Background(), []dedup.SubmissionWrite{{
-			Video:    dedup.Video{ID: nextVideoID(), Title: tt.spelling},
-			AttachTo: id, Spelling: &spelling, DecidedBy: "test",
-		}}); err != nil {
-			t.Fatal(err)
-		}
+		attachSpelling(t, db, id, tt.spelling)
 		q := title.Normalize(title.Input{Title: tt.query})
 		songs, err := candidatesOf(db, dedup.CandidateQuery{Title: q, Limit: 30})
 		if err != nil {
@@ -129,13 +91,7 @@ func TestMergedSpellingsExtendTheKey(t *testing.T) {
 	// Spellings beyond the bound leave the key as it is.
 	id := createSong(t, db, "Qarlotta Venn - Glass Harbour", "")
 	for i := 0; i < 12; i++ {
-		raw := fmt.Sprintf("Qarlotta Venn - Glass Harbour Spelling%d Variant%d", i, i)
-		spelling := songOf(raw, "")
-		if _, err := db.SubmitBatch(context.Background(), []dedup.SubmissionWrite{{
-			Video: dedup.Video{ID: nextVideoID(), Title: raw}, AttachTo: id, Spelling: &spelling, DecidedBy: "test",
-		}}); err != nil {
-			t.Fatal(err)
-		}
+		attachSpelling(t, db, id, fmt.Sprintf("Qarlotta Venn - Glass Harbour Spelling%d Variant%d", i, i))
 	}
 	own := strings.Fields(songOf("Qarlotta Venn - Glass Harbour", "").SearchKey)
 	gained := 0
@@ -148,6 +104,18 @@ func TestMergedSpellingsExtendTheKey(t *testing.T) {
 		t.Errorf("the key gained %d terms from its spellings, want 1 to %d", gained, dedup.MaxSpellingTerms)
 	}
 	checkStats(t, db)
+}
+
+// attachSpelling attaches an upload of raw to song, as a merge of an
+// upload that names its track otherwise does.
+func attachSpelling(t *testing.T, db *store.DB, song int64, raw string) {
+	t.Helper()
+	spelling := songOf(raw, "")
+	if _, err := db.SubmitBatch(context.Background(), []dedup.SubmissionWrite{{
+		Video: dedup.Video{ID: nextVideoID(), Title: raw}, AttachTo: song, Spelling: &spelling, DecidedBy: "test",
+	}}); err != nil {
+		t.Fatalf("attaching %q to song %d: %v", raw, song, err)
+	}
 }
 
 func uniq(terms []string) []string {

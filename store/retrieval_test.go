@@ -68,6 +68,16 @@ func createSong(t testing.TB, db *store.DB, title, channel string) int64 {
 	return out[0].SongID
 }
 
+// createFillers writes 40 songs no test query is about, so that the term
+// statistics weigh the terms of the songs a test writes as a catalogue
+// does.
+func createFillers(t *testing.T, db *store.DB) {
+	t.Helper()
+	for i := 0; i < 40; i++ {
+		createSong(t, db, fmt.Sprintf("Filler Band %d - The Love Song Number %d", i, i), "")
+	}
+}
+
 // fulltextIDs runs the FULLTEXT part of retrieval alone, with every search
 // term of the query, to prove the search key indexes what the normalizer
 // keeps.
@@ -628,22 +638,24 @@ func TestAnyArtistLookupReadsItsLimit(t *testing.T) {
 	}
 }
 
-// TestCandidatesBesideAnotherVersion: a Latin upload whose exact lookup
-// finds only another version of its song (a live take, a remix) still
-// searches, and finds the song written under a slightly different track
-// (an album or film word one side has); one whose lookup finds the same
-// version needs no search.
+// TestCandidatesBesideAnotherVersion: a title whose exact lookup finds
+// only another version of its song (a live take, a remix) still searches,
+// and finds the song written otherwise: under a slightly different track
+// (an album or film word one side has), or in another script, by the terms
+// of its reading (those of a title in its own script are rarer). A Latin
+// title whose lookup finds its own version needs no search.
 func TestCandidatesBesideAnotherVersion(t *testing.T) {
 	tests := []struct{ query, version, song string }{
 		{"Daft Punk - Derezzed", "Daft Punk - Derezzed (Live)", "Daft Punk - Derezzed TRON Legacy"},
 		{"Idina Menzel - Let It Go", "Idina Menzel - Let It Go (Live)", "Idina Menzel - Let It Go Frozen"},
 		{"Arijit Singh - Tum Hi Ho", "Arijit Singh - Tum Hi Ho (Remix)", "Arijit Singh - Tum Hi Ho Aashiqui 2"},
 		{"Adele - Skyfall (Live)", "Adele - Skyfall", "Adele - Skyfall James Bond (Live)"},
+		{"Земфира - Искала", "Земфира - Искала (концерт, live)", "Zemfira - Iskala"},
+		{"ДДТ - Что такое осень", "ДДТ - Что такое осень (Live)", "DDT - Chto takoe osen'"},
+		{"Στέλιος Καζαντζίδης - Υπάρχω", "Στέλιος Καζαντζίδης - Υπάρχω (Live)", "Stelios Kazantzidis - Iparho"},
 	}
 	db, _ := openMigrated(t)
-	for i := 0; i < 40; i++ {
-		createSong(t, db, fmt.Sprintf("Filler Band %d - The Love Song Number %d", i, i), "")
-	}
+	createFillers(t, db)
 	for _, tt := range tests {
 		song := createSong(t, db, tt.song, "")
 		version := createSong(t, db, tt.version, "")
@@ -657,8 +669,11 @@ func TestCandidatesBesideAnotherVersion(t *testing.T) {
 		}
 	}
 	for _, tt := range tests {
-		before := db.Searches()
 		q := title.Normalize(title.Input{Title: tt.version})
+		if len(q.Readings) > 0 {
+			continue // another script always searches its readings
+		}
+		before := db.Searches()
 		if _, err := candidatesOf(db, dedup.CandidateQuery{Title: q, Limit: 30}); err != nil {
 			t.Fatal(err)
 		}
