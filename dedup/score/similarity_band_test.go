@@ -70,7 +70,8 @@ func TestMarkBand(t *testing.T) {
 
 // TestUnparsedVersionSwapped: a title read as track - artist compares its
 // artist as its track, so version words after its artist are outside the
-// track and name a version the other title lacks.
+// track and name a version the other title lacks, and a version word of
+// its track ("Live Forever - Oasis") is a word of the title.
 func TestUnparsedVersionSwapped(t *testing.T) {
 	tests := []struct {
 		a, b string
@@ -79,6 +80,8 @@ func TestUnparsedVersionSwapped(t *testing.T) {
 		{"christina perri - a thousand years [ official music video ]", "a thousand years - christina perri ( official music video ) acoustic cover - gardiner sisters", DecisionReview},
 		{"linkin park - numb", "numb - linkin park acoustic cover - mira lune", DecisionReview},
 		{"linkin park - numb", "numb - linkin park ( official video )", DecisionMerge},
+		{"oasis - live forever", "live forever - oasis", DecisionMerge},
+		{"billy joel - piano man", "piano man - billy joel", DecisionMerge},
 	}
 	for _, tt := range tests {
 		for _, swap := range []bool{false, true} {
