@@ -61,6 +61,48 @@ func TestCandidatesAcrossScripts(t *testing.T) {
 	}
 }
 
+// TestBilingualTitlesFoundFromTheOtherScript proves on the real server
+// that a song whose title writes a name in two scripts, stored with the
+// Latin side its normalized title keeps, is found by an upload written in
+// the other script, and that an upload of the
+// bilingual title finds the song written in the other script; the term
+// statistics count the terms of the other side with the song.
+func TestBilingualTitlesFoundFromTheOtherScript(t *testing.T) {
+	tests := []struct{ bilingual, other string }{
+		{"Kim Kwangseok - Around Thirty (서른 즈음에)", "김광석 - 서른 즈음에"},
+		{"[MV] IU(아이유) _ Good Day(좋은 날)", "아이유 - 좋은 날"},
+		{"BIGBANG - '봄여름가을겨울 (Still Life)' M/V", "빅뱅 - 봄여름가을겨울"},
+		{"Eason Chan - Exaggerated (浮誇) Eng Sub", "陳奕迅 - 浮誇"},
+	}
+	for _, dir := range []string{"other finds bilingual", "bilingual finds other"} {
+		t.Run(dir, func(t *testing.T) {
+			db, _ := openMigrated(t)
+			createFillers(t, db)
+			for _, filler := range []string{"아이유 - 밤편지", "IU - Palette", "빅뱅 - 거짓말", "BIGBANG - Haru Haru", "Eason Chan - Ten Years (十年) Lyrics",
+				"陳奕迅 - 好久不見", "김광석 - 이등병의 편지", "Kim Kwangseok - Letter from a Private"} {
+				createSong(t, db, filler, "")
+			}
+			for _, tt := range tests {
+				stored, query := tt.bilingual, tt.other
+				if dir == "bilingual finds other" {
+					stored, query = query, stored
+				}
+				id := createSong(t, db, stored, "")
+				q := title.Normalize(title.Input{Title: query})
+				songs, err := candidatesOf(db, dedup.CandidateQuery{Title: q, Limit: 30})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !slices.Contains(songIDs(songs), id) {
+					t.Errorf("Candidates(%q) = %v, want %d (%q; query terms %q, stored key %q)", query, songIDs(songs), id, stored,
+						searchkey.Terms(q), searchKey(t, db, id))
+				}
+			}
+			checkStats(t, db)
+		})
+	}
+}
+
 // TestMergedSpellingsExtendTheKey: an upload merged into a song brings the
 // terms of its spelling that the song's key lacks (a reading of the title
 // in another script, the track's other name), so that a title in that
