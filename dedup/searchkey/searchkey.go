@@ -38,7 +38,11 @@
 //     split ("Adele Hello") still meets the anchors of the split one.
 //
 //   - a title with words in another script also has the terms of its Latin
-//     reading (see readingTerms), so that it meets its fans' Latin uploads.
+//     reading (see readingTerms), so that it meets its fans' Latin uploads;
+//
+//   - a title that writes a name in two scripts, whose Latin side alone the
+//     normalizer keeps, also has a few terms of the other side's reading
+//     (see pairTerms), so that it meets the uploads in that script.
 //
 // The package is pure: it imports only the standard library and packages
 // title and reading.
@@ -136,7 +140,54 @@ func Terms(t title.Title) []string {
 	if len(t.Readings) > 0 {
 		readingTerms(t, add)
 	}
+	if len(t.ScriptPairs) > 0 {
+		pairTerms(t, seen, add)
+	}
 	return terms
+}
+
+// maxPairTerms bounds the terms a title gains by the other side of the
+// names it writes in two scripts (see pairTerms).
+const maxPairTerms = 16
+
+// pairTerms adds the reading terms of the other side of the names t writes
+// in two scripts (ScriptPairs), which the normalizer drops for the Latin
+// side: t read with each such name in its other script, as an upload
+// written wholly in that script would be read. So "Kim Kwangseok - Around
+// Thirty (서른 즈음에)" holds seoreun, jeueume and seoreun_jeueume, the
+// reading terms of "김광석 - 서른 즈음에", and "IU(아이유) _ Good Day(좋은
+// 날)" those of "아이유 - 좋은 날". The other side's own words are not
+// added: a title in that script searches by its readings too (see
+// PlanReadings). At most maxPairTerms terms, the words first.
+func pairTerms(t title.Title, seen map[string]bool, add func(string)) {
+	v := title.Title{Artists: t.Artists, ArtistTokens: t.ArtistTokens, Track: t.Track, TrackTokens: t.TrackTokens}
+	for _, p := range t.ScriptPairs {
+		v, _ = renamed(v, p.Kind, p.Latin, p.Other)
+	}
+	hint := reading.Detect(title.Fold(t.Raw))
+	for _, toks := range [][]string{v.ArtistTokens, v.TrackTokens} {
+		for _, tok := range toks {
+			if title.IsPlainASCII(tok) {
+				continue
+			}
+			if r, ok := reading.Of(tok, hint); ok && r != tok {
+				if v.Readings == nil {
+					v.Readings = make(map[string]string, 4)
+				}
+				v.Readings[tok] = r
+			}
+		}
+	}
+	if len(v.Readings) == 0 {
+		return
+	}
+	n := 0
+	readingTerms(v, func(term string) {
+		if n < maxPairTerms && term != "" && !seen[term] {
+			add(term)
+			n++
+		}
+	})
 }
 
 // readingTerms adds the terms of t read in Latin letters, for a title with
@@ -505,23 +556,33 @@ func AliasTerms(t title.Title) []string {
 // name al.Name (an artist of t or its track), nil when t lacks that name.
 func substituted(t title.Title, al title.Alias) []string {
 	v := title.Title{Artists: t.Artists, ArtistTokens: t.ArtistTokens, Track: t.Track, TrackTokens: t.TrackTokens}
-	other := strings.Fields(al.Other)
-	switch {
-	case al.Kind == title.AliasTrack && al.Name == t.Track:
-		v.Track, v.TrackTokens = al.Other, other
-	case al.Kind == title.AliasArtist && slices.Contains(t.Artists, al.Name):
-		v.Artists, v.ArtistTokens = nil, nil
-		for _, a := range t.Artists {
-			if a == al.Name {
-				a = al.Other
-			}
-			v.Artists = append(v.Artists, a)
-			v.ArtistTokens = append(v.ArtistTokens, strings.Fields(a)...)
-		}
-	default:
+	v, ok := renamed(v, al.Kind, al.Name, al.Other)
+	if !ok {
 		return nil
 	}
 	return Terms(v)
+}
+
+// renamed returns v with other written in place of the name (one of its
+// artists, or its track, by kind), and whether v has that name.
+func renamed(v title.Title, kind title.AliasKind, name, other string) (title.Title, bool) {
+	switch {
+	case kind == title.AliasTrack && name == v.Track:
+		v.Track, v.TrackTokens = other, strings.Fields(other)
+	case kind == title.AliasArtist && slices.Contains(v.Artists, name):
+		artists, toks := make([]string, 0, len(v.Artists)), make([]string, 0, len(v.ArtistTokens))
+		for _, a := range v.Artists {
+			if a == name {
+				a = other
+			}
+			artists = append(artists, a)
+			toks = append(toks, strings.Fields(a)...)
+		}
+		v.Artists, v.ArtistTokens = artists, toks
+	default:
+		return v, false
+	}
+	return v, true
 }
 
 // Pairs returns the conjunctions that find the song among the hits of a

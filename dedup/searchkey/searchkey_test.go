@@ -194,3 +194,47 @@ func TestPairs(t *testing.T) {
 		})
 	}
 }
+
+// TestPairTerms: a title that writes a name in two scripts keeps its own
+// terms, and after them shares terms of the reading of the other side with
+// an upload written in that script (dev pairs of testdata/pairs/scripts),
+// at most maxPairTerms of them.
+func TestPairTerms(t *testing.T) {
+	tests := []struct {
+		bilingual, other string
+		shared           []string
+	}{
+		{"Kim Kwangseok - Around Thirty (서른 즈음에)", "김광석 - 서른 즈음에", []string{"seoreun_jeueume"}},
+		{"[MV] IU(아이유) _ Good Day(좋은 날)", "아이유 - 좋은 날", []string{"joheun_nal", "aiyu_joheun"}},
+		{"BIGBANG - '봄여름가을겨울 (Still Life)' M/V", "빅뱅 - 봄여름가을겨울", []string{"bomyeoreumgaeulgyeoul"}},
+		{"Girls' Generation 소녀시대 '다시 만난 세계 (Into the New World)' MV", "소녀시대 - 다시 만난 세계", []string{"dasi_mannan", "sonyeosidae_dasi"}},
+		{"Eason Chan - Exaggerated (浮誇) Eng Sub", "陳奕迅 - 浮誇", []string{"fu_kua"}},
+		{"あいみょん - マリーゴールド (Marigold)", "あいみょん - マリーゴールド", []string{"marigorudo", "aimyon_marigorudo"}},
+	}
+	for _, tt := range tests {
+		bi := title.Normalize(title.Input{Title: tt.bilingual})
+		if len(bi.ScriptPairs) == 0 {
+			t.Fatalf("%q writes no name in two scripts", tt.bilingual)
+		}
+		terms := Terms(bi)
+		own := bi
+		own.ScriptPairs = nil
+		if ownTerms := Terms(own); !slices.Equal(terms[:len(ownTerms)], ownTerms) {
+			t.Errorf("Terms(%q) = %v, want its own terms %v first", tt.bilingual, terms, ownTerms)
+		} else if n := len(terms) - len(ownTerms); n == 0 || n > maxPairTerms {
+			t.Errorf("Terms(%q) gained %d terms by its other script, want 1 to %d", tt.bilingual, n, maxPairTerms)
+		}
+		other := Terms(title.Normalize(title.Input{Title: tt.other}))
+		for _, term := range tt.shared {
+			if !slices.Contains(terms, term) || !slices.Contains(other, term) {
+				t.Errorf("%q and %q do not share %q:\n bilingual %v\n other %v", tt.bilingual, tt.other, term, terms, other)
+			}
+		}
+	}
+	long := title.Normalize(title.Input{Title: "잔나비 (JANNABI) - 주저하는 연인들을 위해 나는 오늘도 노래를 한다 (for lovers who hesitate today)"})
+	own := long
+	own.ScriptPairs = nil
+	if n := len(Terms(long)) - len(Terms(own)); len(long.ScriptPairs) == 0 || n != maxPairTerms {
+		t.Errorf("a long bilingual title gained %d terms by its other script (pairs %v), want the bound, %d", n, long.ScriptPairs, maxPairTerms)
+	}
+}
