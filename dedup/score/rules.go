@@ -215,7 +215,8 @@ var pairRules = [...]pairRule{
 		},
 	},
 	{
-		// The artists agree, and one track is the other's with words of
+		// The artists agree, or one title names an artist of the other
+		// whole beside its own, and one track is the other's with words of
 		// its own after it, in the same part of the title ("Let It Be" /
 		// "Let It Be Me", "One" / "One Tree Hill", "Love Me" / "Love Me
 		// Tender", "Perfect" / "Perfect Symphony"): another title, and

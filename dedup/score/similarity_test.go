@@ -755,6 +755,8 @@ func TestWordsAppended(t *testing.T) {
 		{"a record's artist", title.Input{Title: "Love Me", Artist: "Elvis Presley"}, title.Input{Title: "Elvis Presley - Love Me Tender"}, 0, 0, DecisionReview, false},
 		{"the track's word again", title.Input{Title: "ABBA - Money"}, title.Input{Title: "ABBA - Money Money Money"}, 0, 0, DecisionReview, false},
 		{"other artists", title.Input{Title: "Frank Sinatra - Love Me"}, title.Input{Title: "Elvis Presley - Love Me Tender"}, 0, 0, DecisionDistinct, false},
+		{"a second artist beside the same one", title.Input{Title: "Queen & David Bowie - Under (Official Video)"}, title.Input{Title: "Queen - Under Pressure (Lyrics)"}, 0, 0, DecisionDistinct, true},
+		{"the same artist featured by another", title.Input{Title: "Ed Sheeran - Perfect (Lyrics)"}, title.Input{Title: "Andrea Bocelli - Perfect Symphony (feat. Ed Sheeran)"}, 0, 0, DecisionDistinct, true},
 	})
 }
 
