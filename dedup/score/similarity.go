@@ -738,7 +738,7 @@ func extraWord(p *side, ph []phase, from int) int {
 		if numberMarkers[tk.canon] && i+1 < tr.hi && p.toks[i+1].num && ph[i+1] == phaseNone {
 			continue
 		}
-		if creditConnectors[tk.canon] && i+1 < tr.hi && ph[i+1] == phaseCross {
+		if creditLead(p, ph, i) {
 			continue
 		}
 		return i
@@ -983,6 +983,59 @@ var creditConnectors = map[string]bool{
 	"vs": true, "versus": true, "by": true, "prod": true,
 }
 
+// creditLead reports whether p's unmatched track word i introduces the
+// other side's artist written into this track (phaseCross): a connector
+// right before it ("... with Willie Nelson", "... by Queen"), or a verb of
+// performing before such a "by" ("Alligator Crawl played by Fess
+// Williams"). It belongs to the credit, not to the title.
+func creditLead(p *side, ph []phase, i int) bool {
+	return creditStart(p, ph, i) >= 0
+}
+
+// creditStart returns the index of the credit that p's track word i
+// introduces (see creditLead), or -1.
+func creditStart(p *side, ph []phase, i int) int {
+	tr := p.track()
+	tk := &p.toks[i]
+	next := i + 1
+	switch {
+	case creditConnectors[tk.canon]:
+	case title.CreditVerb(tk.canon) && next < tr.hi && p.toks[next].canon == "by" && ph[next] == phaseNone:
+		next++
+	default:
+		return -1
+	}
+	if next < tr.hi && ph[next] == phaseCross {
+		return next
+	}
+	return -1
+}
+
+// minLongCredit is the fewest words, articles and "and" aside, of a credit
+// whose connector weighs nothing in the track score (see leadsLongCredit).
+const minLongCredit = 2
+
+// leadsLongCredit reports whether p's unmatched track word i introduces
+// (creditLead) a credit of at least minLongCredit words: a name so long is
+// the other side's artist written into the title, and the words that
+// introduce it are no title words either ("Alligator Crawl played by Fess
+// Williams Royal Flush Orchestra"). A one-word credit may be a title's own
+// word that happens to be a name ("Stay with Me" against "Stay" by Me), so
+// its connector still counts against the pair.
+func leadsLongCredit(p *side, ph []phase, i int) bool {
+	k := creditStart(p, ph, i)
+	if k < 0 {
+		return false
+	}
+	words := 0
+	for tr := p.track(); k < tr.hi && ph[k] == phaseCross; k++ {
+		if !p.toks[k].light {
+			words++
+		}
+	}
+	return words >= minLongCredit
+}
+
 // unmatchedWeight is what an unmatched track word weighs against a pair.
 func unmatchedWeight(tk *token) float64 {
 	if tk.light {
@@ -1003,6 +1056,9 @@ func trackMass(p *side, ph []phase, sim []float64) (matched, total float64, unma
 		if ph[i] == phaseTrack {
 			total += tk.w
 			matched += tk.w * sim[i]
+			continue
+		}
+		if leadsLongCredit(p, ph, i) {
 			continue
 		}
 		total += unmatchedWeight(tk)

@@ -271,6 +271,9 @@ func TestExtraWordRule(t *testing.T) {
 		{"x | tubular bells part 1", "x | tubular bells part 2", ""},
 		{"x | stay", "x | stay with me", `"with", "me"`},           // "with" before no credit
 		{"x, y z | song", "x | song with y z", ""},                 // a leaked credit and its connector
+		{"y z | song", "| song played by y z", ""},                 // a verb of performing before "by" and the credit
+		{"y z | song", "| song played y z", `"played"`},            // the verb without "by" is a word
+		{"y z | song", "| song played by", `"played", "by"`},       // no credit after them
 		{"queen | killer queen", "queen | killer", `"queen"`},      // a title word, though it names the artist
 		{"x | song", "x | song feat", `"feat"`},                    // a connector alone is a word
 		{"x | time", "x | time after time", `"after", "time"`},     // the second "time" is extra
@@ -786,5 +789,33 @@ func checkTimedRuleCases(t *testing.T, rule Rule, tests []timedRuleCase) {
 				t.Errorf("%s (swap %v): %s %.4f, rules %v; want %s, %s %v", tt.name, swap, d.Kind, d.Score, rules, tt.want, rule, tt.hit)
 			}
 		}
+	}
+}
+
+// TestLongCreditConnector: the words that introduce the other side's
+// artist written into a title ("played by", "by", "with") weigh nothing in
+// the track score when the credit has two words or more; before a
+// one-word credit, which may be a title's own word, they still count.
+func TestLongCreditConnector(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b title.Input
+		want DecisionKind
+	}{
+		{"played by the artist", title.Input{Title: "alligator crawl played by fess williams royal flush orchestra"}, title.Input{Title: "Alligator Crawl", Artist: "Fess Williams Royal Flush Orchestra"}, DecisionMerge},
+		{"sung by the artist", title.Input{Title: "yesterday sung by ray charles"}, title.Input{Title: "Yesterday", Artist: "Ray Charles"}, DecisionMerge},
+		{"played by another artist", title.Input{Title: "alligator crawl played by fess williams royal flush orchestra"}, title.Input{Title: "Alligator Crawl", Artist: "Louis Armstrong"}, DecisionDistinct},
+		{"by the original artist, a cover", title.Input{Title: "skyfall by adele - noah guthrie cover"}, title.Input{Title: "Skyfall", Artist: "Adele"}, DecisionDistinct},
+		{"credit with more words of its own", title.Input{Title: "i wont cry anymore by tony bennett & percy faith orch . on 1951 columbia 78 ."}, title.Input{Title: "I Won't Cry Anymore", Artist: "Tony Bennett"}, DecisionReview},
+		{"a one-word credit", title.Input{Title: "stay with me"}, title.Input{Title: "Stay", Artist: "Me"}, DecisionReview},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, swap := range []bool{false, true} {
+				if d := decideInputs(tt.a, tt.b, swap); d.Kind != tt.want {
+					t.Errorf("swap=%v: %s %.3f %v, want %s", swap, d.Kind, d.Score, rulesOf(d.Explanation), tt.want)
+				}
+			}
+		})
 	}
 }

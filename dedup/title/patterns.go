@@ -576,6 +576,10 @@ var performerPronouns = wordSet("i", "you", "he", "she", "we", "they", "it", "wh
 // after it: "Alligator Crawl played by X", "Yesterday sung by X".
 var performedBy = wordSet("played", "performed", "sung", "sang", "interpreted", "covered")
 
+// CreditVerb reports whether w is a verb of performing that stands before
+// "by" with the performer after it: "played", "performed", "sung".
+func CreditVerb(w string) bool { return performedBy[w] }
+
 // workNumberWords number a composition, not a record: "(Op. 1234)",
 // "(BWV 1007)". A label's catalogue number (see catalogueNumber) never
 // starts with one.
