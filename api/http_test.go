@@ -222,6 +222,7 @@ func TestStoredExplanationNotJSON(t *testing.T) {
 		 ('song', ` + from + `, ` + into + `, 'test', '{"rule": "cut', NOW(6))`,
 		`INSERT INTO reviews (song_id, candidate_song_id, score, explanation, status, created_at)
 		 VALUES (` + from + `, ` + into + `, 0.7, '{"score": [0.7', 'pending', NOW(6))`,
+		`INSERT INTO review_counts (status, reason, shard, n) VALUES ('pending', '', 0, 1)`,
 	} {
 		if _, err := e.db.SQL().Exec(s); err != nil {
 			t.Fatal(err)

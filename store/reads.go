@@ -286,10 +286,11 @@ func (s *DB) Stats(ctx context.Context) (dedup.Stats, error) {
 	return st, nil
 }
 
-// statsByReasonQuery counts the reviews of a status by reason.
-const statsByReasonQuery = "SELECT reason, COUNT(*) FROM reviews WHERE status = ? GROUP BY reason"
+// statsByReasonQuery counts the reviews of a status by reason (see
+// countReview), the reasons it has none of left out.
+const statsByReasonQuery = "SELECT reason, CAST(SUM(n) AS SIGNED) FROM review_counts WHERE status = ? GROUP BY reason HAVING SUM(n) <> 0"
 
 // statsQuery counts the pending reviews and the canonical songs.
 const statsQuery = `SELECT
-	(SELECT COUNT(*) FROM reviews WHERE status = 'pending'),
+	(SELECT CAST(COALESCE(SUM(n), 0) AS SIGNED) FROM review_counts WHERE status = 'pending'),
 	(SELECT COALESCE(SUM(df), 0) FROM term_stats WHERE term = '')`

@@ -39,8 +39,9 @@ func fillForPlans(t *testing.T, db *sql.DB) {
 		`INSERT INTO reviews (song_id, candidate_song_id, score, plays, reason, explanation, status, created_at)
 		 SELECT id, id + 1, (id % 100) / 100, id * 7 % 1000, ELT(1 + id % 3, 'near_miss', 'ambiguous', 'no_auto_merge'), '{}',
 		 IF(id % 7 = 0, 'approved', 'pending'), NOW(6) FROM songs WHERE id % 2 = 0`,
+		`INSERT INTO review_counts (status, reason, shard, n) SELECT status, reason, 0, COUNT(*) FROM reviews GROUP BY status, reason`,
 		`INSERT INTO term_stats (term, shard, df) VALUES ('', 0, 16000)`,
-		`ANALYZE TABLE songs, videos, merges, reviews, term_stats`,
+		`ANALYZE TABLE songs, videos, merges, reviews, review_counts, term_stats`,
 	}
 	for _, s := range stmts {
 		if _, err := db.Exec(s); err != nil {

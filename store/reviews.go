@@ -135,8 +135,7 @@ func (s *DB) Reviews(ctx context.Context, q dedup.ReviewQuery) (dedup.ReviewPage
 		return page, err
 	}
 	// The count runs beside the page and its songs, on a connection of its
-	// own: it walks an index over every review of the status, which on a
-	// long queue costs as much as all of them, and needs nothing of theirs.
+	// own: it needs nothing of theirs.
 	counted := make(chan error, 1)
 	go func() { counted <- s.countReviews(ctx, q, &page.Total) }()
 	err = s.lagTolerant(ctx, func(db reader) error {
@@ -225,11 +224,12 @@ func reviewPageQuery(q dedup.ReviewQuery) (string, []any, error) {
 		append(args, q.Limit+1), nil
 }
 
-// reviewCountQuery counts the reviews of a status.
-const reviewCountQuery = "SELECT COUNT(*) FROM reviews WHERE status = ?"
+// reviewCountQuery counts the reviews of a status, from the counts the
+// transactions that write reviews keep (see countReview).
+const reviewCountQuery = "SELECT CAST(COALESCE(SUM(n), 0) AS SIGNED) FROM review_counts WHERE status = ?"
 
 // reviewReasonCountQuery counts the reviews of a status and a reason.
-const reviewReasonCountQuery = "SELECT COUNT(*) FROM reviews WHERE status = ? AND reason = ?"
+const reviewReasonCountQuery = "SELECT CAST(COALESCE(SUM(n), 0) AS SIGNED) FROM review_counts WHERE status = ? AND reason = ?"
 
 // Review implements dedup.CurationStore: one review with the documents of
 // its song and candidates. It tolerates lag: a read replica may serve it.
@@ -311,6 +311,7 @@ func (s *DB) DecideReview(ctx context.Context, d dedup.ReviewDecision) (dedup.Re
 			d.Status, chosen.SongID, chosen.Score, d.DecidedBy, now, r.ID); err != nil {
 			return translate(err)
 		}
+		s.moveReview(tx, r.ID, r.Reason, dedup.ReviewPending, d.Status)
 		if d.Status == dedup.ReviewRejected {
 			apart := 0
 			for _, c := range cands {
@@ -419,7 +420,8 @@ func (s *DB) supersedeReviews(ctx context.Context, tx *sql.Tx, songs []int64, by
 	}
 	for _, id := range ids {
 		var song, best int64
-		if err := tx.QueryRowContext(ctx, "SELECT song_id, candidate_song_id FROM reviews WHERE id = ?", id).Scan(&song, &best); err != nil {
+		var held string // the review's reason
+		if err := tx.QueryRowContext(ctx, "SELECT song_id, candidate_song_id, reason FROM reviews WHERE id = ?", id).Scan(&song, &best, &held); err != nil {
 			return translate(err)
 		}
 		cands, err := queryColumn[int64](ctx, tx, "SELECT candidate_song_id FROM review_candidates WHERE review_id = ?", id)
@@ -465,6 +467,7 @@ func (s *DB) supersedeReviews(ctx context.Context, tx *sql.Tx, songs []int64, by
 		if n, err := res.RowsAffected(); err != nil {
 			return translate(err)
 		} else if n == 1 {
+			s.moveReview(tx, id, held, dedup.ReviewPending, dedup.ReviewSuperseded)
 			s.logChange(tx, dedup.Change{Kind: dedup.ChangeReviewDecided, ReviewID: id, SongID: song, IntoSongID: with,
 				Status: dedup.ReviewSuperseded, DecidedBy: by, Reason: reason})
 		}

@@ -344,15 +344,22 @@ func (s *DB) tryTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	if err := fn(tx); err != nil {
 		return err
 	}
+	var e *txEffects
+	if v, ok := s.effects.Load(tx); ok {
+		e = v.(*txEffects)
+	}
+	if e != nil {
+		// Next to last, before the seq row: the count rows stay locked
+		// until the commit.
+		if err := writeReviewCounts(ctx, tx, e.reviews); err != nil {
+			return err
+		}
+	}
 	if cs := s.takeChanges(tx); len(cs) > 0 {
 		// The last statements: the seq row stays locked until the commit.
 		if err := writeChanges(ctx, tx, cs, s.now().UTC()); err != nil {
 			return err
 		}
-	}
-	var e *txEffects
-	if v, ok := s.effects.Load(tx); ok {
-		e = v.(*txEffects)
 	}
 	var cm *dfCommit
 	if e != nil && len(e.dfs) > 0 {
@@ -386,6 +393,9 @@ type txEffects struct {
 	// aliases are the names whose aliases the transaction counted: their
 	// cached aliases are read again.
 	aliases []dedup.AliasKey
+	// reviews are the changes to the counts of reviews, which no cache
+	// holds: the transaction writes them before it commits.
+	reviews reviewCounts
 }
 
 // effectsOf returns the effects of tx, to add to.

@@ -133,6 +133,7 @@ func (s *DB) SubmitBatch(ctx context.Context, ws []dedup.SubmissionWrite) ([]ded
 func (s *DB) insertReviews(ctx context.Context, tx *sql.Tx, ws []dedup.SubmissionWrite, out []dedup.SubmissionWritten, now time.Time) error {
 	ins := newRowsInsert(`INSERT INTO reviews (song_id, candidate_song_id, video_id, score, plays, reason, explanation, status, created_at) VALUES `, 9, "", 0)
 	var owners []int
+	var reasons []string
 	var cands [][]dedup.ReviewCandidate
 	song := func(id int64) int64 {
 		if id < 0 { // a song created earlier in this batch
@@ -160,6 +161,7 @@ func (s *DB) insertReviews(ctx context.Context, tx *sql.Tx, ws []dedup.Submissio
 				cs = []dedup.ReviewCandidate{{SongID: r.CandidateSongID, Score: r.Score}}
 			}
 			owners = append(owners, i)
+			reasons = append(reasons, r.Reason)
 			cands = append(cands, cs)
 			c := song(r.CandidateSongID)
 			ins.add(out[i].SongID, c, w.Video.ID, r.Score, w.Video.Plays+plays[c], r.Reason, string(dedup.ResolveExplanation(r.Explanation, song)), dedup.ReviewPending, now)
@@ -172,6 +174,7 @@ func (s *DB) insertReviews(ctx context.Context, tx *sql.Tx, ws []dedup.Submissio
 	cins := newRowsInsert(`INSERT IGNORE INTO review_candidates (review_id, candidate_song_id, score) VALUES `, 3, "", 0)
 	for k, i := range owners {
 		out[i].ReviewIDs = append(out[i].ReviewIDs, ids[k])
+		s.countReview(tx, ids[k], dedup.ReviewPending, reasons[k], 1)
 		for _, c := range cands[k] {
 			cins.add(ids[k], song(c.SongID), c.Score)
 		}
