@@ -50,7 +50,7 @@ func newEnv(t *testing.T) *env {
 	if err := db.MigrateUp(ctx); err != nil {
 		t.Fatal(err)
 	}
-	for _, table := range []string{"songs", "videos", "merges", "reviews", "never_merge", "term_stats"} {
+	for _, table := range []string{"songs", "videos", "merges", "reviews", "review_counts", "never_merge", "term_stats"} {
 		if _, err := db.SQL().ExecContext(ctx, "DELETE FROM "+table); err != nil {
 			t.Fatal(err)
 		}

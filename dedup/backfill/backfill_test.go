@@ -175,7 +175,7 @@ func TestDryRunWritesNothing(t *testing.T) {
 	db := openStore(t)
 	count := func() string {
 		var parts []string
-		for _, table := range []string{"songs", "videos", "reviews", "term_stats", "backfill_jobs", "backfill_rows"} {
+		for _, table := range []string{"songs", "videos", "reviews", "review_counts", "term_stats", "backfill_jobs", "backfill_rows"} {
 			var n int
 			if err := db.SQL().QueryRow("SELECT COUNT(*) FROM " + table).Scan(&n); err != nil {
 				t.Fatal(err)
