@@ -167,11 +167,14 @@ type reviewCandidateDoc[S any] struct {
 
 // newReviewDoc is the document of one review: its songs' documents.
 func newReviewDoc(r dedup.Review) reviewDoc[songDoc] {
-	return newReviewDocOf(r, newSongDoc)
+	return newReviewDocOf(r, func(s *dedup.Song) *songDoc {
+		d := newSongDoc(*s)
+		return &d
+	})
 }
 
 // newReviewDocOf writes review r with each of its songs as song writes it.
-func newReviewDocOf[S any](r dedup.Review, song func(dedup.Song) S) reviewDoc[S] {
+func newReviewDocOf[S any](r dedup.Review, song func(*dedup.Song) *S) reviewDoc[S] {
 	d := reviewDoc[S]{
 		ID: formatID(r.ID), Status: r.Status, Score: r.Score, Plays: r.Plays, Reason: r.Reason, VideoID: r.VideoID,
 		Explanation: rawJSON(r.Explanation), CreatedAt: r.CreatedAt, DecidedBy: r.DecidedBy, DecidedAt: r.DecidedAt,
@@ -181,8 +184,7 @@ func newReviewDocOf[S any](r dedup.Review, song func(dedup.Song) S) reviewDoc[S]
 		if s == nil {
 			return nil
 		}
-		doc := song(*s)
-		return &doc
+		return song(s)
 	}
 	for _, c := range r.Candidates {
 		d.Candidates = append(d.Candidates, reviewCandidateDoc[S]{SongID: formatID(c.SongID), Score: c.Score, Song: of(c.Song)})
@@ -195,11 +197,39 @@ func newReviewDocOf[S any](r dedup.Review, song func(dedup.Song) S) reviewDoc[S]
 }
 
 // reviewPageDoc is a page of the queue: its reviews with their songs'
-// documents.
+// documents, each encoded once (see newReviewPageDoc).
 type reviewPageDoc struct {
-	Items      []reviewDoc[songDoc] `json:"items"`
-	NextCursor string               `json:"next_cursor,omitempty"`
-	Total      int                  `json:"total"`
+	Items      []reviewDoc[json.RawMessage] `json:"items"`
+	NextCursor string                       `json:"next_cursor,omitempty"`
+	Total      int                          `json:"total"`
+}
+
+// newReviewPageDoc is the document of a page of the queue. A song listed
+// more than once by one dedup.Song (a review's best candidate is its
+// candidate and one of its candidates; the store gives a page one
+// dedup.Song per song) has its document encoded once. A document whose
+// stored explanations are not all JSON is encoded with each such one as {},
+// as writeJSON would.
+func newReviewPageDoc(page dedup.ReviewPage) reviewPageDoc {
+	doc := reviewPageDoc{Items: make([]reviewDoc[json.RawMessage], 0, len(page.Items)), NextCursor: page.NextCursor, Total: page.Total}
+	encoded := map[*dedup.Song]*json.RawMessage{}
+	song := func(s *dedup.Song) *json.RawMessage {
+		if b, ok := encoded[s]; ok {
+			return b
+		}
+		d := newSongDoc(*s)
+		b, err := json.Marshal(d)
+		if err != nil {
+			b, _ = json.Marshal(withValidRaw(d))
+		}
+		raw := json.RawMessage(b)
+		encoded[s] = &raw
+		return &raw
+	}
+	for _, item := range page.Items {
+		doc.Items = append(doc.Items, newReviewDocOf(item, song))
+	}
+	return doc
 }
 
 type submissionRequest struct {

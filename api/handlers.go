@@ -379,11 +379,7 @@ func handleListReviews(cat Catalog, log *slog.Logger) http.HandlerFunc {
 			answerError(w, r, log, err)
 			return
 		}
-		doc := reviewPageDoc{Items: []reviewDoc[songDoc]{}, NextCursor: page.NextCursor, Total: page.Total}
-		for _, item := range page.Items {
-			doc.Items = append(doc.Items, newReviewDoc(item))
-		}
-		writeJSON(w, http.StatusOK, doc)
+		writeJSON(w, http.StatusOK, newReviewPageDoc(page))
 	}
 }
 

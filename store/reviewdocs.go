@@ -67,11 +67,19 @@ func fillReviewSongsOn(ctx context.Context, db reader, items []dedup.Review, rea
 	if err != nil {
 		return err
 	}
+	// One song listed twice or more on the page (as a candidate of two
+	// reviews, or a review's best candidate among its candidates) is one
+	// dedup.Song, whose document the caller can then write once.
+	shared := make(map[int64]*dedup.Song, len(docs))
 	doc := func(id int64) (*dedup.Song, error) {
+		if p, ok := shared[id]; ok {
+			return p, nil
+		}
 		d, ok := docs[id]
 		if !ok {
 			return nil, fmt.Errorf("song %d: %w", id, dedup.ErrNotFound)
 		}
+		shared[id] = &d
 		return &d, nil
 	}
 	for i := range items {

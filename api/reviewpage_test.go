@@ -1,0 +1,81 @@
+package api
+
+import (
+	"encoding/json"
+	"fmt"
+	"net/http/httptest"
+	"testing"
+	"time"
+
+	"github.com/songdedup/songdedup/dedup"
+	"github.com/songdedup/songdedup/dedup/title"
+)
+
+// TestReviewPageEncodedOnce: a page of the queue written with each song's
+// document encoded once is byte for byte the page written with a document
+// per listing (the encoding before), for songs listed once and many times,
+// shared by the page or not, with markup and stored explanations that are
+// not JSON, and for an empty page.
+func TestReviewPageEncodedOnce(t *testing.T) {
+	at := time.Date(2026, 12, 6, 8, 0, 0, 123456000, time.UTC)
+	song := func(id int64, explanation string) *dedup.Song {
+		s := &dedup.Song{ID: id, Source: title.Input{Title: fmt.Sprintf(`Artist %d - Track <b>%d</b> & "more" ü`, id, id), Channel: "Chan <i>"},
+			Artists: []string{fmt.Sprintf("artist %d", id)}, Track: fmt.Sprintf("track %d", id), VersionInfo: []string{"live"},
+			SearchKey: fmt.Sprintf("artist %d track %d", id, id), CreatedAt: at, UpdatedAt: at, Plays: 10 * id, Likes: id, VideoCount: 2}
+		for k := range 2 {
+			s.Videos = append(s.Videos, dedup.Video{ID: fmt.Sprintf("v%010d", id*10+int64(k)), SongID: id, CanonicalID: id,
+				Title: s.Source.Title, Channel: "Chan", Plays: 5 * id, Likes: id, CreatedAt: at})
+		}
+		s.History = append(s.History, dedup.MergeEvent{ID: id, Kind: dedup.MergeSong, SongID: id + 100, IntoSongID: id, Score: 0.9,
+			DecidedBy: "auto", CreatedAt: at, Explanation: []byte(explanation)})
+		return s
+	}
+	shared := song(7, `{"rule": "kept", "tokens": ["<a>", "b&c"]}`)
+	notJSON := song(8, `{"score": [0.7`)
+	review := func(id int64, s, best *dedup.Song, others ...*dedup.Song) dedup.Review {
+		r := dedup.Review{ID: id, SongID: s.ID, CandidateSongID: best.ID, Score: 0.7, Plays: 12, Reason: "near_miss",
+			Explanation: []byte(`{"score": 0.7, "why": "<script>"}`), Status: dedup.ReviewPending, CreatedAt: at, Song: s, Candidate: best}
+		for k, c := range append([]*dedup.Song{best}, others...) {
+			r.Candidates = append(r.Candidates, dedup.ReviewCandidate{SongID: c.ID, Score: 0.7 - 0.01*float64(k), Song: c})
+		}
+		return r
+	}
+	unshared := review(4, song(3, ""), song(7, `{"rule": "kept", "tokens": ["<a>", "b&c"]}`))
+	unshared.Candidate = song(7, `{"rule": "kept", "tokens": ["<a>", "b&c"]}`) // an equal copy, not the same song
+	noCandidate := review(5, song(9, `{}`), shared)
+	noCandidate.Candidate = nil
+	badReview := review(6, song(10, `{"ok": true}`), notJSON, shared)
+	badReview.Explanation = []byte(`not json`)
+	pages := map[string]dedup.ReviewPage{
+		"empty": {Total: 0},
+		"shared and repeated": {Total: 40, NextCursor: "c0ffee", Items: []dedup.Review{
+			review(1, song(1, `{"a": 1}`), shared, song(2, ""), notJSON),
+			review(2, song(11, ""), shared, notJSON),
+			unshared, noCandidate,
+		}},
+		"an explanation not JSON": {Total: 3, Items: []dedup.Review{badReview, review(3, song(12, ""), shared)}},
+	}
+	for name, page := range pages {
+		before := reviewPageDocBefore{Items: []reviewDoc[songDoc]{}, NextCursor: page.NextCursor, Total: page.Total}
+		for _, item := range page.Items {
+			before.Items = append(before.Items, newReviewDoc(item))
+		}
+		want, got := httptest.NewRecorder(), httptest.NewRecorder()
+		writeJSON(want, 200, before)
+		writeJSON(got, 200, newReviewPageDoc(page))
+		if got.Body.String() != want.Body.String() {
+			t.Errorf("%s: the page encoded once differs:\n got %s\nwant %s", name, got.Body, want.Body)
+		}
+		if !json.Valid(got.Body.Bytes()) {
+			t.Errorf("%s: not JSON: %s", name, got.Body)
+		}
+	}
+}
+
+// reviewPageDocBefore is a page of the queue with a document per listing
+// of a song, the encoding newReviewPageDoc must reproduce.
+type reviewPageDocBefore struct {
+	Items      []reviewDoc[songDoc] `json:"items"`
+	NextCursor string               `json:"next_cursor,omitempty"`
+	Total      int                  `json:"total"`
+}
