@@ -24,7 +24,7 @@ const planSongs = 20_000
 // four before it, a video each, a merge log entry for every merged song
 // and every third video, and a review for every second song, most pending,
 // of three reasons.
-func fillForPlans(t *testing.T, db *sql.DB) {
+func fillForPlans(t testing.TB, db *sql.DB) {
 	t.Helper()
 	digits := "(SELECT 0 d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9)"
 	seq := fmt.Sprintf("(SELECT a.d + 10*b.d + 100*c.d + 1000*e.d + 10000*f.d AS n FROM %s a, %s b, %s c, %s e, %s f WHERE a.d + 10*b.d + 100*c.d + 1000*e.d + 10000*f.d < %d)",

@@ -21,7 +21,7 @@ import (
 var quiet = slog.New(slog.NewTextHandler(io.Discard, nil))
 
 // openMigrated opens a fresh, migrated database for one test.
-func openMigrated(t *testing.T) (*store.DB, *storetest.Database) {
+func openMigrated(t testing.TB) (*store.DB, *storetest.Database) {
 	t.Helper()
 	d := storetest.New(t)
 	db, err := store.Open(context.Background(), d.DSN, store.Options{Logger: quiet, Retrieval: store.RetrievalOptions{StatsTTL: time.Nanosecond}})
