@@ -1,7 +1,10 @@
 package api
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
+	"net/http"
 	"strconv"
 	"time"
 
@@ -143,20 +146,30 @@ type statsDoc struct {
 
 // reviewDoc is a review with its songs as S (songDoc).
 type reviewDoc[S any] struct {
-	ID          string                  `json:"id"`
-	Status      dedup.ReviewStatus      `json:"status"`
-	Score       float64                 `json:"score"`
-	Plays       int64                   `json:"plays"`
-	Reason      string                  `json:"reason,omitempty"`
-	VideoID     string                  `json:"video_id,omitempty"`
-	Song        *S                      `json:"song"`
-	Candidate   *S                      `json:"candidate"`
-	Candidates  []reviewCandidateDoc[S] `json:"candidates"`
-	Explanation json.RawMessage         `json:"explanation"`
-	CreatedAt   time.Time               `json:"created_at"`
-	DecidedBy   string                  `json:"decided_by,omitempty"`
-	DecidedAt   *time.Time              `json:"decided_at,omitempty"`
-	Resolution  string                  `json:"resolution,omitempty"`
+	reviewHead
+	Song       *S                      `json:"song"`
+	Candidate  *S                      `json:"candidate"`
+	Candidates []reviewCandidateDoc[S] `json:"candidates"`
+	reviewTail
+}
+
+// reviewHead is what a review document writes before its songs.
+type reviewHead struct {
+	ID      string             `json:"id"`
+	Status  dedup.ReviewStatus `json:"status"`
+	Score   float64            `json:"score"`
+	Plays   int64              `json:"plays"`
+	Reason  string             `json:"reason,omitempty"`
+	VideoID string             `json:"video_id,omitempty"`
+}
+
+// reviewTail is what a review document writes after its songs.
+type reviewTail struct {
+	Explanation json.RawMessage `json:"explanation"`
+	CreatedAt   time.Time       `json:"created_at"`
+	DecidedBy   string          `json:"decided_by,omitempty"`
+	DecidedAt   *time.Time      `json:"decided_at,omitempty"`
+	Resolution  string          `json:"resolution,omitempty"`
 }
 
 type reviewCandidateDoc[S any] struct {
@@ -176,9 +189,10 @@ func newReviewDoc(r dedup.Review) reviewDoc[songDoc] {
 // newReviewDocOf writes review r with each of its songs as song writes it.
 func newReviewDocOf[S any](r dedup.Review, song func(*dedup.Song) *S) reviewDoc[S] {
 	d := reviewDoc[S]{
-		ID: formatID(r.ID), Status: r.Status, Score: r.Score, Plays: r.Plays, Reason: r.Reason, VideoID: r.VideoID,
-		Explanation: rawJSON(r.Explanation), CreatedAt: r.CreatedAt, DecidedBy: r.DecidedBy, DecidedAt: r.DecidedAt,
-		Resolution: r.Resolution, Candidates: []reviewCandidateDoc[S]{},
+		reviewHead: reviewHead{ID: formatID(r.ID), Status: r.Status, Score: r.Score, Plays: r.Plays, Reason: r.Reason, VideoID: r.VideoID},
+		reviewTail: reviewTail{Explanation: rawJSON(r.Explanation), CreatedAt: r.CreatedAt, DecidedBy: r.DecidedBy, DecidedAt: r.DecidedAt,
+			Resolution: r.Resolution},
+		Candidates: []reviewCandidateDoc[S]{},
 	}
 	of := func(s *dedup.Song) *S {
 		if s == nil {
@@ -196,40 +210,83 @@ func newReviewDocOf[S any](r dedup.Review, song func(*dedup.Song) *S) reviewDoc[
 	return d
 }
 
-// reviewPageDoc is a page of the queue: its reviews with their songs'
-// documents, each encoded once (see newReviewPageDoc).
-type reviewPageDoc struct {
-	Items      []reviewDoc[json.RawMessage] `json:"items"`
-	NextCursor string                       `json:"next_cursor,omitempty"`
-	Total      int                          `json:"total"`
+// reviewPageTail is what a page of the queue writes after its reviews.
+type reviewPageTail struct {
+	NextCursor string `json:"next_cursor,omitempty"`
+	Total      int    `json:"total"`
 }
 
-// newReviewPageDoc is the document of a page of the queue. A song listed
-// more than once by one dedup.Song (a review's best candidate is its
-// candidate and one of its candidates; the store gives a page one
-// dedup.Song per song) has its document encoded once. A document whose
-// stored explanations are not all JSON is encoded with each such one as {},
-// as writeJSON would.
-func newReviewPageDoc(page dedup.ReviewPage) reviewPageDoc {
-	doc := reviewPageDoc{Items: make([]reviewDoc[json.RawMessage], 0, len(page.Items)), NextCursor: page.NextCursor, Total: page.Total}
-	encoded := map[*dedup.Song]*json.RawMessage{}
-	song := func(s *dedup.Song) *json.RawMessage {
-		if b, ok := encoded[s]; ok {
-			return b
+// writeReviewPage writes a page of the queue as writeJSON would write
+// {"items": [reviewDoc[songDoc]...], "next_cursor", "total"}, with a song's
+// document encoded once however often the page lists it by one dedup.Song
+// (a review's best candidate is its candidate and one of its candidates;
+// the store gives a page one dedup.Song per song). The encoded documents
+// are copied into the page as they are (an Encoder would scan each again),
+// and the page is written as it is made.
+func writeReviewPage(w http.ResponseWriter, page dedup.ReviewPage) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(http.StatusOK)
+	b := bufio.NewWriterSize(w, 32<<10)
+	encoded := map[*dedup.Song][]byte{}
+	song := func(s *dedup.Song) {
+		if s == nil {
+			b.WriteString("null")
+			return
 		}
-		d := newSongDoc(*s)
-		b, err := json.Marshal(d)
-		if err != nil {
-			b, _ = json.Marshal(withValidRaw(d))
+		doc, ok := encoded[s]
+		if !ok {
+			doc = marshalValid(newSongDoc(*s))
+			encoded[s] = doc
 		}
-		raw := json.RawMessage(b)
-		encoded[s] = &raw
-		return &raw
+		b.Write(doc)
 	}
-	for _, item := range page.Items {
-		doc.Items = append(doc.Items, newReviewDocOf(item, song))
+	// object writes v, a struct, without its closing brace.
+	object := func(v any) { b.Write(bytes.TrimSuffix(marshalValid(v), []byte("}"))) }
+	// fields writes the fields of v, a struct, after a comma.
+	fields := func(v any) {
+		b.WriteByte(',')
+		b.Write(bytes.TrimPrefix(marshalValid(v), []byte("{")))
 	}
-	return doc
+	b.WriteString(`{"items":[`)
+	for i, r := range page.Items {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		d := newReviewDocOf(r, func(s *dedup.Song) *struct{} { return nil })
+		object(d.reviewHead)
+		b.WriteString(`,"song":`)
+		song(r.Song)
+		b.WriteString(`,"candidate":`)
+		song(r.Candidate)
+		b.WriteString(`,"candidates":[`)
+		for k, c := range d.Candidates {
+			if k > 0 {
+				b.WriteByte(',')
+			}
+			object(c)
+			if s := r.Candidates[k].Song; s != nil {
+				b.WriteString(`,"song":`)
+				song(s)
+			}
+			b.WriteByte('}')
+		}
+		b.WriteByte(']')
+		fields(d.reviewTail)
+	}
+	b.WriteByte(']')
+	fields(reviewPageTail{NextCursor: page.NextCursor, Total: page.Total})
+	b.WriteByte('\n')
+	b.Flush()
+}
+
+// marshalValid encodes v as writeJSON does: its raw JSON that is not JSON
+// as {}.
+func marshalValid(v any) []byte {
+	b, err := json.Marshal(v)
+	if err != nil {
+		b, _ = json.Marshal(withValidRaw(v))
+	}
+	return b
 }
 
 type submissionRequest struct {

@@ -379,7 +379,7 @@ func handleListReviews(cat Catalog, log *slog.Logger) http.HandlerFunc {
 			answerError(w, r, log, err)
 			return
 		}
-		writeJSON(w, http.StatusOK, newReviewPageDoc(page))
+		writeReviewPage(w, page)
 	}
 }
 

@@ -79,7 +79,9 @@ func replaceInvalidRaw(v reflect.Value) {
 		}
 	case reflect.Struct:
 		for i := range v.NumField() {
-			if v.Type().Field(i).IsExported() {
+			// An embedded struct's fields are encoded as the struct's own,
+			// its type exported or not.
+			if f := v.Type().Field(i); f.IsExported() || f.Anonymous {
 				replaceInvalidRaw(v.Field(i))
 			}
 		}
