@@ -93,6 +93,16 @@
 // decides by the counts of the rows before, as a process started after a
 // crash reads them, and not by how long ago it read them.
 //
+// # Review counts
+//
+// review_counts holds the number of reviews of each status and reason,
+// spread over shards: every transaction that queues, decides or
+// supersedes reviews adds its changes to the rows of one shard, in one
+// statement before its commit (see writeReviewCounts). A page of the queue
+// and the stats sum those rows instead of counting the reviews, and since
+// the counts commit with the reviews, a replica's counts are those of its
+// reviews.
+//
 // # Read replicas
 //
 // With read replicas (Options.Replicas), the reads that tolerate lag go to
