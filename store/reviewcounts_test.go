@@ -111,12 +111,10 @@ func TestReviewCountsUnderConcurrentWriters(t *testing.T) {
 			t.Errorf("no review is %s: the writers did not exercise every status", status)
 		}
 		sum := 0
-		for _, reason := range append([]string{""}, reasons...) {
+		for _, reason := range reasons {
 			n := want[status][reason]
 			sum += n
-			if reason == "" {
-				n = totalOf(t, db, dedup.ReviewQuery{Status: status, Limit: 1})
-			} else if got := totalOf(t, db, dedup.ReviewQuery{Status: status, Reason: reason, Limit: 1}); got != n {
+			if got := totalOf(t, db, dedup.ReviewQuery{Status: status, Reason: reason, Limit: 1}); got != n {
 				t.Errorf("%s reviews of %s: the page counts %d, want %d", status, reason, got, n)
 			}
 		}
