@@ -175,7 +175,7 @@ func TestBackfillResumeIsExact(t *testing.T) {
 		if k == 0 {
 			want = got
 		} else if diff := want.diff(got); diff != "" {
-			t.Errorf("two uninterrupted runs differ: %s", diff)
+			t.Errorf("two uninterrupted runs differ: %s\nfirst run's warnings:\n%s\nthis run's:\n%s", diff, outs[0].String(), outs[k].String())
 		}
 	}
 
@@ -188,21 +188,23 @@ func TestBackfillResumeIsExact(t *testing.T) {
 				killAt := lines * tenth / 10
 				var d *storetest.Database
 				var done int
+				var killed string
 				// On a loaded machine the last batches may all commit
 				// between two looks at the job: then the kill came too
 				// late to interrupt anything, and is tried again.
 				for attempt := 0; attempt < 3 && (attempt == 0 || done >= lines); attempt++ {
 					d = cloneSchema(t, tmpl)
-					done = killBackfillAt(t, d.DSN, killAt)
+					done, killed = killBackfillAt(t, d.DSN, killAt)
 				}
 				if done < killAt || done >= lines {
 					t.Fatalf("%d rows of %d recorded at the kill, want from %d to the end", done, lines, killAt)
 				}
-				if code, out := runBackfillBinary(t, d.DSN, resumeArgs...); code != 0 {
+				code, out := runBackfillBinary(t, d.DSN, resumeArgs...)
+				if code != 0 {
 					t.Fatalf("resumed: exit %d\n%s", code, out)
 				}
 				if diff := want.diff(readBackfillResult(t, d.DSN)); diff != "" {
-					t.Errorf("killed with %d rows recorded and resumed: %s", done, diff)
+					t.Errorf("killed with %d rows recorded and resumed: %s\nkilled run's warnings:\n%s\nresumed run's:\n%s", done, diff, killed, out)
 				}
 			})
 		}
@@ -211,8 +213,8 @@ func TestBackfillResumeIsExact(t *testing.T) {
 
 // killBackfillAt starts the backfill of resumeArgs, kills it with SIGKILL
 // as soon as it has recorded at least rows rows, and returns how many it
-// had recorded (all of them when it finished first).
-func killBackfillAt(t *testing.T, dsn string, rows int) int {
+// had recorded (all of them when it finished first) and what it logged.
+func killBackfillAt(t *testing.T, dsn string, rows int) (int, string) {
 	t.Helper()
 	db, err := sql.Open("mysql", dsn)
 	if err != nil {
@@ -221,6 +223,8 @@ func killBackfillAt(t *testing.T, dsn string, rows int) int {
 	defer db.Close()
 	cmd := exec.Command(songdedupBinary(t), append([]string{"backfill", "--log-level", "warn"}, resumeArgs...)...)
 	cmd.Env = append(os.Environ(), "SONGDEDUP_MYSQL_DSN="+dsn)
+	var logged bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &logged, &logged
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
@@ -260,5 +264,5 @@ func killBackfillAt(t *testing.T, dsn string, rows int) int {
 	if err := db.QueryRow("SELECT COUNT(*) FROM backfill_rows").Scan(&n); err != nil {
 		t.Fatal(err)
 	}
-	return n
+	return n, logged.String()
 }
