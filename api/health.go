@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"io"
 	"log/slog"
 	"net/http"
 	"reflect"
@@ -49,7 +50,13 @@ func handleReadyz(ready Readiness, replicas func() []ReplicaStatus, log *slog.Lo
 func writeJSON(w http.ResponseWriter, status int, v any) {
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(status)
-	// An Encoder writes nothing of a value it fails to encode.
+	encodeValidRaw(w, v)
+}
+
+// encodeValidRaw writes v as JSON to w, and when raw JSON v carries is not
+// JSON, v with each such value as {}: an Encoder writes nothing of a value
+// it fails to encode.
+func encodeValidRaw(w io.Writer, v any) {
 	enc := json.NewEncoder(w)
 	if err := enc.Encode(v); err != nil {
 		enc.Encode(withValidRaw(v))
@@ -73,9 +80,17 @@ var rawMessageType = reflect.TypeFor[json.RawMessage]()
 
 func replaceInvalidRaw(v reflect.Value) {
 	switch v.Kind() {
-	case reflect.Pointer, reflect.Interface:
+	case reflect.Pointer:
 		if !v.IsNil() {
 			replaceInvalidRaw(v.Elem())
+		}
+	case reflect.Interface:
+		// The value an interface holds cannot be set: a copy of it is.
+		if !v.IsNil() && v.CanSet() {
+			held := reflect.New(v.Elem().Type()).Elem()
+			held.Set(v.Elem())
+			replaceInvalidRaw(held)
+			v.Set(held)
 		}
 	case reflect.Struct:
 		for i := range v.NumField() {

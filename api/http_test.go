@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -251,5 +252,39 @@ func TestStoredExplanationNotJSON(t *testing.T) {
 	cand, _ := item["candidate"].(map[string]any)
 	if b, _ := json.Marshal(item["explanation"]); string(b) != `{}` || strings.Join(explanations(cand), " ") != strings.Join(want, " ") {
 		t.Errorf("GET /v1/reviews: explanation %s, candidate's %v; want {} and %v", b, explanations(cand), want)
+	}
+}
+
+// TestConflictWithExplanationNotJSON: the current state a 409 carries is
+// written whole when a stored explanation in it is not JSON, the review's
+// own and its songs' merge history's each as {}.
+func TestConflictWithExplanationNotJSON(t *testing.T) {
+	e := newEnv(t)
+	from := str(e.submit("NOTJSON0011", "Massive Attack - Teardrop", "")["song_id"])
+	into := str(e.submit("NOTJSON0012", "Portishead - Glory Box", "")["song_id"])
+	for _, s := range []string{
+		`INSERT INTO merges (kind, song_id, into_song_id, decided_by, explanation, created_at) VALUES
+		 ('song', ` + from + `, ` + into + `, 'test', '{"rule": "cut', NOW(6))`,
+		`INSERT INTO reviews (song_id, candidate_song_id, score, explanation, status, decided_by, created_at)
+		 VALUES (` + from + `, ` + into + `, 0.7, '{"score": [0.7', 'approved', 'curator:earlier', NOW(6))`,
+	} {
+		if _, err := e.db.SQL().Exec(s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var id int64
+	if err := e.db.SQL().QueryRow("SELECT id FROM reviews WHERE song_id = " + from).Scan(&id); err != nil {
+		t.Fatal(err)
+	}
+	status, p, _ := e.do("POST", "/v1/reviews/"+strconv.FormatInt(id, 10)+"/reject", curatorKey, nil)
+	cur, _ := p["current"].(map[string]any)
+	cand, _ := cur["candidate"].(map[string]any)
+	history, _ := cand["merge_history"].([]any)
+	if status != http.StatusConflict || cur == nil || len(history) != 1 {
+		t.Fatalf("reject: %d %v; want 409 with the current review and its candidate's merge history", status, p)
+	}
+	got, _ := json.Marshal([]any{cur["explanation"], history[0].(map[string]any)["explanation"]})
+	if string(got) != `[{},{}]` {
+		t.Errorf("409's current: explanations %s, want [{},{}]", got)
 	}
 }
