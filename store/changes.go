@@ -106,7 +106,7 @@ func (s *DB) Changes(ctx context.Context, after int64, limit int) ([]dedup.Chang
 	if err := rows.Err(); err != nil {
 		return nil, translate(err)
 	}
-	out = untilGap(out, after, time.Now())
+	out = untilGap(out, after, s.now())
 	oldest, err := s.Oldest(ctx)
 	if err != nil {
 		return nil, err

@@ -379,3 +379,30 @@ func TestChangesEndBeforeAGap(t *testing.T) {
 		}
 	}
 }
+
+// TestChangesGapByTheStoreClock: a gap's age is read on the clock the
+// store writes changes with (Options.Now), not the machine's: a fresh gap
+// on that clock holds the page however far it is from the wall clock.
+func TestChangesGapByTheStoreClock(t *testing.T) {
+	_, d := openMigrated(t)
+	clock := time.Now().Add(-2 * time.Hour).UTC().Truncate(time.Second)
+	db, err := store.Open(context.Background(), d.DSN, store.Options{Logger: quiet, Now: func() time.Time { return clock }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	start := lastSeq(t, db)
+	for _, seq := range []int64{1, 3} {
+		if _, err := db.SQL().Exec(`INSERT INTO changes (seq, kind, song_id, decided_by, created_at)
+			VALUES (?, ?, 1, 'test', ?)`, start+seq, dedup.ChangeSongUpdated, clock); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cs, err := db.Changes(context.Background(), start, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cs) != 1 || cs[0].Seq != start+1 {
+		t.Errorf("after %d: %v, want seq %d alone (seq %d missing a moment ago on the store's clock)", start, cs, start+1, start+2)
+	}
+}
