@@ -24,9 +24,9 @@ import (
 // changes are serialized.
 //
 // The lock is let go a moment before a new snapshot is sure to see the
-// commit that held it: under concurrent writers a reader has been seen to
-// read seq n+1 while n was still missing. So a page ends before a missing
-// seq (untilGap), and the reader's next look finds it.
+// commit that held it: under concurrent writers a reader can read seq n+1
+// while n is still missing. So a page ends before a missing seq
+// (untilGap), and the reader's next look finds it.
 
 // changeLog holds the changes of the open transactions, by transaction.
 type changeLog struct {
