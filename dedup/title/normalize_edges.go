@@ -38,6 +38,7 @@ func (p *parser) cutTails(sp span) span {
 				return p.cutTails(tail)
 			}
 			p.tailVersions(tail)
+			credits := p.pipes(tail) // a channel signing the list (see channelCredit) ends a credit too
 			if it.kind == kPipe {
 				tail = p.channelCredit(tail)
 			}
@@ -62,7 +63,7 @@ func (p *parser) cutTails(sp span) span {
 					return span{sp.lo, dash}
 				}
 				p.pattern("pipe_tail")
-				if head := (span{sp.lo, k}); p.pipes(tail) >= 2 && !p.hasSeparator(head) {
+				if head := (span{sp.lo, k}); credits >= 2 && !p.hasSeparator(head) {
 					p.dropSongWord(head)
 				}
 			} else {

@@ -86,3 +86,23 @@ func TestNormalizeCases(t *testing.T) {
 }
 
 var _ = filepath.Join
+
+// TestChannelCreditDropsSongWord: the channel's signature that ends a list
+// of credits (channel_credit) counts among the credits, so the word "song"
+// before the list says what the upload is (dropSongWord), as it does in
+// the list unsigned.
+func TestChannelCreditDropsSongWord(t *testing.T) {
+	tests := []struct {
+		in    Input
+		track string
+	}{
+		{Input{Title: "Zulfa Song | Anvir Singh | Prince Ghuman | Shemaroo Punjabi", Channel: "shemaroopunjabi"}, "zulfa"},
+		{Input{Title: "Kaala Chashma Song | Baar Baar Dekho | Sidharth | SVF", Channel: "SVF"}, "kaala chashma"},
+		{Input{Title: "Kaala Chashma Song | Baar Baar Dekho | Sidharth | Katrina | SVF", Channel: "SVF"}, "kaala chashma"},
+	}
+	for _, tt := range tests {
+		if got := Normalize(tt.in); got.Track != tt.track || !slices.Contains(got.Patterns, "channel_credit") {
+			t.Errorf("Normalize(%q, channel %q): track %q, patterns %q; want track %q by channel_credit", tt.in.Title, tt.in.Channel, got.Track, got.Patterns, tt.track)
+		}
+	}
+}
