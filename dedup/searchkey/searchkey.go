@@ -487,14 +487,15 @@ func PlanReadings(query, readings []string, df map[string]int, budget, max int) 
 	if len(readings) == 0 || slices.ContainsFunc(query, func(q string) bool { return df[q] > 0 && slices.Contains(readings, q) }) {
 		return query
 	}
-	avail := budget
+	avail, room := budget, min(maxReadingTerms, max)
 	if i := slices.IndexFunc(query, func(q string) bool { return df[q] > 0 }); i >= 0 {
 		avail -= df[query[i]]
+		room = min(room, max-1)
 	}
 	var picked []string
 	sum := 0
 	for _, t := range slices.SortedStableFunc(slices.Values(readings), func(a, b string) int { return cmp.Compare(df[a], df[b]) }) {
-		if len(picked) == maxReadingTerms {
+		if len(picked) >= room {
 			break
 		}
 		if df[t] > 0 && sum+df[t] <= avail {

@@ -71,6 +71,9 @@ func TestPlanReadings(t *testing.T) {
 		{"readings beside the rarest term within the budget", []string{"n1", "n2"}, []string{"r3", "r2"}, 6, 6, []string{"n1", "n2", "r2"}},
 		{"the budget drops the most frequent terms", []string{"n1", "n2"}, []string{"r2"}, 4, 6, []string{"n1", "r2"}},
 		{"a Latin title", []string{"n1"}, nil, 100, 2, []string{"n1"}},
+		{"max known terms beside the rarest term", []string{"n1", "n2"}, []string{"r1", "r2"}, 100, 2, []string{"n1", "r1"}},
+		{"max known terms, no term known", []string{"u1"}, []string{"r1", "r2"}, 100, 1, []string{"u1", "r1"}},
+		{"one known term at most", []string{"n1"}, []string{"r1"}, 100, 1, []string{"n1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
