@@ -220,9 +220,10 @@ var pairRules = [...]pairRule{
 		// its own after it, in the same part of the title ("Let It Be" /
 		// "Let It Be Me", "One" / "One Tree Hill", "Love Me" / "Love Me
 		// Tender", "Perfect" / "Perfect Symphony"): another title, and
-		// nothing for a curator, unless the durations agree or an artist
-		// is a record's column. Words set apart by a dash or brackets are
-		// left to asides and RuleExtraWord (see wordsAppended).
+		// nothing for a curator, unless the durations agree, an artist is
+		// a record's column or a title has words in another script. Words
+		// set apart by a dash or brackets are left to asides and
+		// RuleExtraWord (see wordsAppended).
 		name: RuleWordsAppended, effect: EffectDistinct, anotherSong: true, tracksDiffer: true,
 		check: func(s *scorer) bool { return s.t.wordsAppended },
 		detail: func(*scorer) string {

@@ -392,11 +392,11 @@ func (s *scorer) tally() tally {
 	// One track is the other's with words of its own after it, by artists
 	// that agree, or one of whose names the other title names whole beside
 	// an artist of its own ("Faka Belcorbel & The Day Loritazi - Jack"
-	// against Faka Belcorbel's "Jack Daniels": see wordsAppended); not when a side's artist is a
-	// record's own column, whose track is the work's name alone while a
-	// free title beside it appends what its uploader liked (a performer,
-	// a genre, "cover"), nor in a title written in two scripts, nor when
-	// the durations say one recording.
+	// against Faka Belcorbel's "Jack Daniels": see wordsAppended); not
+	// when a side's artist is a record's own column, whose track is the
+	// work's name alone while a free title beside it appends what its
+	// uploader liked (a performer, a genre, "cover"), nor in a title
+	// written in two scripts, nor when the durations say one recording.
 	t.wordsAppended = t.extraWord && t.state == artistCompared &&
 		(t.artist >= versionArtistAgree || s.a.wholeName(s.phA) || s.b.wholeName(s.phB)) &&
 		!s.a.scripts && !s.b.scripts && !s.durationsAgree() &&

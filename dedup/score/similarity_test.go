@@ -371,8 +371,8 @@ func TestCompareSymmetricAndBounded(t *testing.T) {
 
 func TestContainmentNeverMerges(t *testing.T) {
 	// A track wholly inside a much longer one reaches review on
-	// containment alone (or is another title, RuleWordsAppended), never merge, down to the lowest merge threshold
-	// of the eval sweep.
+	// containment alone (or is another title, RuleWordsAppended), never
+	// merge, down to the lowest merge threshold of the eval sweep.
 	for _, p := range [][2]string{
 		{"sam smith | stay with me", "sam smith | stay"},
 		{"adele | hello from the other side", "adele | hello"},

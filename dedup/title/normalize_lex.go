@@ -293,9 +293,9 @@ func isEmoji(r rune) bool {
 	return r >= 0x2190 && unicode.Is(unicode.So, r) || r >= 0x1F000 && r <= 0x1FAFF
 }
 
-// maxDashGroupItems bounds the items between the dashes of a dash group
-// (see dashGroups): a qualifier has at most four words, with room for a
-// full stop.
+// maxDashGroupItems bounds the items after the opening dash of a dash
+// group, the closing dash included (see dashGroups): a qualifier has at
+// most four words, with room for a full stop.
 const maxDashGroupItems = 6
 
 // dashGroups turns into a bracket group a qualifier or an excerpt's words

@@ -692,9 +692,9 @@ func (p *parser) excerptIn(sp span) bool {
 }
 
 // plausibleBy guards "Track by Artist" when no known artist confirms it:
-// the artist is at most four words (its featured artists aside), does not start with a word that shows
-// "by" belongs to the title ("Stand by Me", "Drive By"), and does not
-// repeat the word before "by" ("Day by Day").
+// the artist is at most four words (its featured artists aside), does not
+// start with a word that shows "by" belongs to the title ("Stand by Me",
+// "Drive By"), and does not repeat the word before "by" ("Day by Day").
 func (p *parser) plausibleBy(before, after span) bool {
 	if k := p.featMarkerWith(after, false, false); k > after.lo {
 		after.hi = k // "Ring by Raman Goyal feat. X & Y": the guests aside
