@@ -14,10 +14,10 @@ import (
 )
 
 // TestReviewPageEncodedOnce: a page of the queue written with each song's
-// document encoded once is byte for byte the page written with a document
-// per listing (the encoding before), for songs listed once and many times,
-// shared by the page or not, with markup and stored explanations that are
-// not JSON, and for an empty page.
+// document encoded once is byte for byte the page writeJSON writes with a
+// document per listing (reviewPageDocPerListing), for songs listed once
+// and many times, shared by the page or not, with markup and stored
+// explanations that are not JSON, and for an empty page.
 func TestReviewPageEncodedOnce(t *testing.T) {
 	at := time.Date(2026, 12, 6, 8, 0, 0, 123456000, time.UTC)
 	song := func(id int64, explanation string) *dedup.Song {
@@ -58,12 +58,12 @@ func TestReviewPageEncodedOnce(t *testing.T) {
 		"an explanation not JSON": {Total: 3, Items: []dedup.Review{badReview, review(3, song(12, ""), shared)}},
 	}
 	for name, page := range pages {
-		before := reviewPageDocBefore{Items: []reviewDoc[songDoc]{}, NextCursor: page.NextCursor, Total: page.Total}
+		perListing := reviewPageDocPerListing{Items: []reviewDoc[songDoc]{}, NextCursor: page.NextCursor, Total: page.Total}
 		for _, item := range page.Items {
-			before.Items = append(before.Items, newReviewDoc(item))
+			perListing.Items = append(perListing.Items, newReviewDoc(item))
 		}
 		want, got := httptest.NewRecorder(), httptest.NewRecorder()
-		writeJSON(want, 200, before)
+		writeJSON(want, 200, perListing)
 		writeReviewPage(got, page)
 		if got.Body.String() != want.Body.String() {
 			t.Errorf("%s: the page encoded once differs:\n got %s\nwant %s", name, got.Body, want.Body)
@@ -74,9 +74,9 @@ func TestReviewPageEncodedOnce(t *testing.T) {
 	}
 }
 
-// reviewPageDocBefore is a page of the queue with a document per listing
-// of a song, the encoding newReviewPageDoc must reproduce.
-type reviewPageDocBefore struct {
+// reviewPageDocPerListing is a page of the queue with a document per
+// listing of a song, the encoding writeReviewPage reproduces.
+type reviewPageDocPerListing struct {
 	Items      []reviewDoc[songDoc] `json:"items"`
 	NextCursor string               `json:"next_cursor,omitempty"`
 	Total      int                  `json:"total"`
@@ -86,7 +86,7 @@ type reviewPageDocBefore struct {
 // two candidates (the best listed twice, as candidate and among the
 // candidates; a third of the best candidates the same song), every song
 // with 20 videos and 4 merges explained in about 1.2 KB: a document per
-// listing (before) and each song's document once.
+// listing (reviewPageDocPerListing) and each song's document once.
 func BenchmarkReviewPage(b *testing.B) {
 	at := time.Date(2026, 12, 6, 8, 0, 0, 0, time.UTC)
 	expl := []byte(`{"score": 0.87, "tokens": [` + strings.Repeat(`{"token": "word", "weight": 0.125, "matched": true}, `, 22) + `{"token": "end", "weight": 0.1, "matched": false}]}`)
@@ -119,7 +119,7 @@ func BenchmarkReviewPage(b *testing.B) {
 	page.Total = 6670
 	b.Run("per listing", func(b *testing.B) {
 		for b.Loop() {
-			doc := reviewPageDocBefore{Items: []reviewDoc[songDoc]{}, Total: page.Total}
+			doc := reviewPageDocPerListing{Items: []reviewDoc[songDoc]{}, Total: page.Total}
 			for _, item := range page.Items {
 				doc.Items = append(doc.Items, newReviewDoc(item))
 			}
