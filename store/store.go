@@ -386,7 +386,9 @@ func (s *DB) tryTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 // its own writes at once, as a process started later reads them: what a
 // backfill decides then depends on the rows before, not on how long ago
 // the cache read them, as in a job resumed after a crash. Other
-// processes' writes are seen as the caches expire.
+// processes' writes are seen as the caches expire. They also hold the
+// changes to the counts of reviews, which no cache holds: tryTx writes
+// them before the commit.
 type txEffects struct {
 	dfs   map[string]int
 	names map[string]int
