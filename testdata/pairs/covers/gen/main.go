@@ -417,10 +417,9 @@ func makeTitles(ups []upload, rows []version) []suiteTitle {
 }
 
 // untaggedNeighbour reports an untagged word, not a connector, touching a
-// tagged span
-// ("isabel suckling" tagged "isabel", "i aint living..." tagged from
-// "aint"): the span may be cut short, and the label would not be what the
-// title says.
+// tagged span ("isabel suckling" tagged "isabel", "i aint living..."
+// tagged from "aint"): the span may be cut short, and the label would not
+// be what the title says.
 func untaggedNeighbour(u upload) bool {
 	tagged := func(i int) bool { return i >= 0 && i < len(u.tags) && u.tags[i] != "O" }
 	word := func(i int) bool { return i >= 0 && i < len(u.tags) && u.tags[i] == "O" && len(words(u.tokens[i])) > 0 }
