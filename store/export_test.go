@@ -79,6 +79,6 @@ func NearbyQuery(artists [][]string, seconds []int) ReadQuery {
 	for i := range artists {
 		ls = append(ls, nearbyLookup{q: i, artists: hashKey(artistKey(artists[i])), seconds: seconds[i]})
 	}
-	with, part, args, more := nearbyQuery(ls)
+	with, part, args, more := nearbyQuery(ls, "")
 	return ReadQuery{"nearby songs", with + part, append(args, more...)}
 }

@@ -146,7 +146,7 @@ func (s *DB) exactLookup(ctx context.Context, sets []*candidateSet) error {
 	if len(nearby) > 0 {
 		var withArgs, partArgs []any
 		var part string
-		with, part, withArgs, partArgs = nearbyQuery(nearby)
+		with, part, withArgs, partArgs = nearbyQuery(nearby, s.valuesRow)
 		parts = append(parts, "("+part+")")
 		args = append(append(withArgs, args...), partArgs...)
 	}
@@ -235,11 +235,12 @@ type nearbyLookup struct {
 // statement of a young catalogue's backfill (by songs_merged_into, then
 // the whole table again for the rows it kept), a cost that grows with the
 // catalogue. Rows come in no particular order: exactLookup sorts each
-// query's songs.
-func nearbyQuery(ls []nearbyLookup) (with, part string, withArgs, partArgs []any) {
+// query's songs. row starts each row of the table of values: "ROW" on
+// MySQL 8, "" on MariaDB.
+func nearbyQuery(ls []nearbyLookup, row string) (with, part string, withArgs, partArgs []any) {
 	values := make([]string, len(ls))
 	for i, l := range ls {
-		values[i] = "(?, ?, ?, ?)"
+		values[i] = row + "(?, ?, ?, ?)"
 		withArgs = append(withArgs, nearbyMark(l.q), l.artists,
 			max(1, l.seconds-score.DurationAgreeSeconds), l.seconds+score.DurationAgreeSeconds)
 	}

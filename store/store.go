@@ -45,6 +45,10 @@ type DB struct {
 	// MariaDB default; MySQL 8's default 2 does not promise consecutive
 	// IDs, and songs are then inserted one by one).
 	idStep int64
+	// valuesRow is what a row of a table of values starts with: ROW on
+	// MySQL 8, whose VALUES statement requires it, and nothing on MariaDB,
+	// which does not know it (see nearbyQuery).
+	valuesRow string
 }
 
 var (
@@ -192,8 +196,9 @@ func (s *DB) setSessionIsolation(ctx context.Context) error {
 		s.idStep = step
 	}
 	name := "transaction_isolation"
+	s.valuesRow = "ROW"
 	if strings.Contains(strings.ToLower(version), "mariadb") {
-		name = "tx_isolation"
+		name, s.valuesRow = "tx_isolation", ""
 	}
 	cfg := s.cfg.Clone()
 	cfg.Params[name] = "'READ-COMMITTED'"
