@@ -1,6 +1,10 @@
 package store
 
-import "github.com/songdedup/songdedup/dedup"
+import (
+	"context"
+
+	"github.com/songdedup/songdedup/dedup"
+)
 
 // ReadQuery is one statement of a read path, for tests of its plan.
 type ReadQuery struct {
@@ -82,3 +86,6 @@ func NearbyQuery(artists [][]string, seconds []int) ReadQuery {
 	with, part, args, more := nearbyQuery(ls, "")
 	return ReadQuery{"nearby songs", with + part, append(args, more...)}
 }
+
+// TableRow exposes tableRow.
+func TableRow(ctx context.Context, db *DB) (string, error) { return db.tableRow(ctx) }

@@ -27,3 +27,19 @@ func TestNearbyQueryTableOfValues(t *testing.T) {
 		}
 	}
 }
+
+// TestValuesRowOf: the keyword of a table of values by the server's
+// VERSION().
+func TestValuesRowOf(t *testing.T) {
+	tests := []struct{ version, want string }{
+		{"10.11.19-MariaDB-0+deb12u1", ""},
+		{"5.5.5-10.6.18-MariaDB-log", ""},
+		{"8.0.36", "ROW"},
+		{"8.4.2-commercial", "ROW"},
+	}
+	for _, tt := range tests {
+		if got := valuesRowOf(tt.version); got != tt.want {
+			t.Errorf("valuesRowOf(%q) = %q, want %q", tt.version, got, tt.want)
+		}
+	}
+}

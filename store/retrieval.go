@@ -146,7 +146,11 @@ func (s *DB) exactLookup(ctx context.Context, sets []*candidateSet) error {
 	if len(nearby) > 0 {
 		var withArgs, partArgs []any
 		var part string
-		with, part, withArgs, partArgs = nearbyQuery(nearby, s.valuesRow)
+		row, err := s.tableRow(ctx)
+		if err != nil {
+			return err
+		}
+		with, part, withArgs, partArgs = nearbyQuery(nearby, row)
 		parts = append(parts, "("+part+")")
 		args = append(append(withArgs, args...), partArgs...)
 	}

@@ -47,8 +47,9 @@ type DB struct {
 	idStep int64
 	// valuesRow is what a row of a table of values starts with: ROW on
 	// MySQL 8, whose VALUES statement requires it, and nothing on MariaDB,
-	// which does not know it (see nearbyQuery).
-	valuesRow string
+	// which does not know it (see nearbyQuery). It holds a string once
+	// the server's version was read (see tableRow).
+	valuesRow atomic.Value
 }
 
 var (
@@ -181,6 +182,33 @@ func Open(ctx context.Context, dsn string, opts Options) (*DB, error) {
 	return s, nil
 }
 
+func isMariaDB(version string) bool { return strings.Contains(strings.ToLower(version), "mariadb") }
+
+// valuesRowOf is what a row of a table of values starts with on a server
+// of version.
+func valuesRowOf(version string) string {
+	if isMariaDB(version) {
+		return ""
+	}
+	return "ROW"
+}
+
+// tableRow returns what a row of a table of values starts with on this
+// server, reading its version the first time when Open did not (a lazily
+// opened pool).
+func (s *DB) tableRow(ctx context.Context) (string, error) {
+	if row, ok := s.valuesRow.Load().(string); ok {
+		return row, nil
+	}
+	var version string
+	if err := s.db.QueryRowContext(ctx, "SELECT VERSION()").Scan(&version); err != nil {
+		return "", fmt.Errorf("reading the server version: %w", translate(err))
+	}
+	row := valuesRowOf(version)
+	s.valuesRow.Store(row)
+	return row, nil
+}
+
 // setSessionIsolation makes READ COMMITTED the isolation of every
 // connection, so that a transaction starts in one round trip. The session
 // variable is tx_isolation on MariaDB and transaction_isolation on MySQL 8,
@@ -196,10 +224,10 @@ func (s *DB) setSessionIsolation(ctx context.Context) error {
 		s.idStep = step
 	}
 	name := "transaction_isolation"
-	s.valuesRow = "ROW"
-	if strings.Contains(strings.ToLower(version), "mariadb") {
-		name, s.valuesRow = "tx_isolation", ""
+	if isMariaDB(version) {
+		name = "tx_isolation"
 	}
+	s.valuesRow.Store(valuesRowOf(version))
 	cfg := s.cfg.Clone()
 	cfg.Params[name] = "'READ-COMMITTED'"
 	conn, err := mysql.NewConnector(cfg)
