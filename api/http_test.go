@@ -209,6 +209,17 @@ func (b *syncBuffer) Reset() {
 	b.buf.Reset()
 }
 
+// execSQL runs statements on the test's database, to store what the API
+// never writes.
+func (e *env) execSQL(statements ...string) {
+	e.t.Helper()
+	for _, s := range statements {
+		if _, err := e.db.SQL().Exec(s); err != nil {
+			e.t.Fatal(err)
+		}
+	}
+}
+
 // TestStoredExplanationNotJSON: an explanation stored as something that is
 // not JSON is written as {} (an explanation that says nothing), and the
 // rest of the document as it is, in a song's merge history and in a review
@@ -217,18 +228,14 @@ func TestStoredExplanationNotJSON(t *testing.T) {
 	e := newEnv(t)
 	from := str(e.submit("NOTJSON0001", "Radiohead - Reckoner", "")["song_id"])
 	into := str(e.submit("NOTJSON0002", "Portishead - Roads", "")["song_id"])
-	for _, s := range []string{
+	e.execSQL(
 		`INSERT INTO merges (kind, song_id, into_song_id, decided_by, explanation, created_at) VALUES
-		 ('song', ` + from + `, ` + into + `, 'test', '{"rule": "kept"}', NOW(6)),
-		 ('song', ` + from + `, ` + into + `, 'test', '{"rule": "cut', NOW(6))`,
+		 ('song', `+from+`, `+into+`, 'test', '{"rule": "kept"}', NOW(6)),
+		 ('song', `+from+`, `+into+`, 'test', '{"rule": "cut', NOW(6))`,
 		`INSERT INTO reviews (song_id, candidate_song_id, score, explanation, status, created_at)
-		 VALUES (` + from + `, ` + into + `, 0.7, '{"score": [0.7', 'pending', NOW(6))`,
+		 VALUES (`+from+`, `+into+`, 0.7, '{"score": [0.7', 'pending', NOW(6))`,
 		`INSERT INTO review_counts (status, reason, shard, n) VALUES ('pending', '', 0, 1)`,
-	} {
-		if _, err := e.db.SQL().Exec(s); err != nil {
-			t.Fatal(err)
-		}
-	}
+	)
 	explanations := func(doc map[string]any) []string {
 		var out []string
 		history, _ := doc["merge_history"].([]any)
@@ -262,16 +269,12 @@ func TestConflictWithExplanationNotJSON(t *testing.T) {
 	e := newEnv(t)
 	from := str(e.submit("NOTJSON0011", "Massive Attack - Teardrop", "")["song_id"])
 	into := str(e.submit("NOTJSON0012", "Portishead - Glory Box", "")["song_id"])
-	for _, s := range []string{
+	e.execSQL(
 		`INSERT INTO merges (kind, song_id, into_song_id, decided_by, explanation, created_at) VALUES
-		 ('song', ` + from + `, ` + into + `, 'test', '{"rule": "cut', NOW(6))`,
+		 ('song', `+from+`, `+into+`, 'test', '{"rule": "cut', NOW(6))`,
 		`INSERT INTO reviews (song_id, candidate_song_id, score, explanation, status, decided_by, created_at)
-		 VALUES (` + from + `, ` + into + `, 0.7, '{"score": [0.7', 'approved', 'curator:earlier', NOW(6))`,
-	} {
-		if _, err := e.db.SQL().Exec(s); err != nil {
-			t.Fatal(err)
-		}
-	}
+		 VALUES (`+from+`, `+into+`, 0.7, '{"score": [0.7', 'approved', 'curator:earlier', NOW(6))`,
+	)
 	var id int64
 	if err := e.db.SQL().QueryRow("SELECT id FROM reviews WHERE song_id = " + from).Scan(&id); err != nil {
 		t.Fatal(err)
