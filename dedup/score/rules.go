@@ -42,6 +42,7 @@ const (
 	RuleFanChannel          Rule = "fan_channel"
 	RuleSwapped             Rule = "artist_track_swapped"
 	RuleUnparsedVersion     Rule = "unparsed_version"
+	RuleVersionInArtist     Rule = "version_in_artist"
 	RuleSameLetters         Rule = "same_letters"
 	RuleBracketAside        Rule = "bracket_aside"
 	RuleArtistSlip          Rule = "artist_slip"
@@ -111,6 +112,20 @@ var pairRules = [...]pairRule{
 		check: func(s *scorer) bool { return s.a.verBits != s.b.verBits },
 		detail: func(s *scorer) string {
 			return fmt.Sprintf("versions %s vs %s", bitsList(s.a.verBits), bitsList(s.b.verBits))
+		},
+	},
+	{
+		// Both titles name artists, every word of one side's met the
+		// other's, and the other's holds a version word besides, of a
+		// version the first title nowhere names ("Arijit Singh Live -
+		// Channa Mereya" against "Channa Mereya | Arijit Singh"): a
+		// version the split read as part of the artist, another
+		// recording, as a parsed version is (see versionInArtist).
+		name: RuleVersionInArtist, effect: EffectBlocksMerge, otherRecording: true, versions: true,
+		check: func(s *scorer) bool { return s.t.versionInArtist },
+		detail: func(s *scorer) string {
+			return fmt.Sprintf("the artists %q and %q agree but for a version word beside one of them: another recording",
+				strings.Join(s.a.title.Artists, ", "), strings.Join(s.b.title.Artists, ", "))
 		},
 	},
 	{

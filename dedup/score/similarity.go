@@ -140,6 +140,7 @@ type tally struct {
 	aside            bool    // a bracket group of one track was left out as an aside, see asides
 	artistsDiffer    bool    // both name artists and neither's is the other's, see artistsDiffer
 	extraVersion     bool    // a word only one track has is a version word, see extraVersionWord
+	versionInArtist  bool    // one side's artist is the other's with a version word, see versionInArtist
 	wordsAppended    bool    // one track is the other's with words after it, see wordsAppended
 	sameLetters      bool    // the tracks are one slip of spelling apart, see sameLetters
 	artistSlip       bool    // the artists are one slip of spelling apart, see artistSlip
@@ -389,6 +390,8 @@ func (s *scorer) tally() tally {
 	t.extraVersion = t.extraWord && t.state == artistCompared && t.artist >= versionArtistAgree &&
 		(extraVersionWord(a, s.phA, b) || extraVersionWord(b, s.phB, a))
 	t.artistsDiffer = t.state == artistCompared && s.artistsDiffer()
+	t.versionInArtist = t.state == artistCompared &&
+		(versionInArtist(a, s.phA, b, s.phB) || versionInArtist(b, s.phB, a, s.phA))
 	// One track is the other's with words of its own after it, by artists
 	// that agree, or one of whose names the other title names whole beside
 	// an artist of its own ("Faka Belcorbel & The Day Loritazi - Jack"
@@ -759,6 +762,53 @@ const versionArtistAgree = 0.9
 func extraVersionWord(p *side, ph []phase, q *side) bool {
 	for i := extraWord(p, ph, 0); i >= 0; i = extraWord(p, ph, i+1) {
 		if v, ok := title.VersionWord(p.toks[i].text); ok && q.verBits&versionIndex[v] == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// versionInArtist reports whether every word of q's artists (light ones
+// aside) met p's artists, and p's primary artists hold, among the words
+// that met nothing, a version word of a version that no word of q's raw
+// title names: p's artist is q's with a version written beside it, where
+// the split left it ("Arijit Singh Live - Channa Mereya",
+// "A Thousand Years - Christina Perri (Official Music Video) Acoustic
+// Cover - Gardiner Sisters", "Adele - Skyfall - Official Acoustic Music
+// Video - Madilyn Bailey"): another recording of q's song. A band credit
+// ("and His Orchestra", "Grande Orchestra": see markBand, ensembleNouns)
+// names performers, not a version; and "cover" beside a name ("Skyfall
+// by Adele - Noah Guthrie cover") names the performer of a cover, whose
+// own record of the song is that cover.
+func versionInArtist(p *side, pph []phase, q *side, qph []phase) bool {
+	if q.nArt == 0 {
+		return false
+	}
+	for i := range q.nArt {
+		if !q.toks[i].light && qph[i] != phaseArtist {
+			return false
+		}
+	}
+	for i := range p.nArt {
+		tk := &p.toks[i]
+		if pph[i] != phaseNone || tk.band || ensembleNouns[tk.text] {
+			continue
+		}
+		if v, ok := title.VersionWord(tk.text); ok && v != title.VersionCover && !q.namesVersion(v) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesVersion reports whether p's title has version v or a word of its
+// raw title, its track's included, is a word of v.
+func (p *side) namesVersion(v title.Version) bool {
+	if p.verBits&versionIndex[v] != 0 {
+		return true
+	}
+	for w := range p.rawWords() {
+		if u, ok := title.VersionWord(w); ok && u == v {
 			return true
 		}
 	}

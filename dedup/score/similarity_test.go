@@ -607,6 +607,28 @@ func TestArtistVersionWord(t *testing.T) {
 	}
 }
 
+// TestVersionInArtist: an artist that is the other side's with a version
+// word beside it, where the split left it, is another recording and no
+// review (the scripts and covers dev sets' live takes and acoustic covers
+// credited as "Arijit Singh Live" or "... Acoustic Cover - Gardiner
+// Sisters"); a band credit, a cover's performer against the performer's
+// own record, a version the other title names and other artists are not the
+// rule's.
+func TestVersionInArtist(t *testing.T) {
+	tests := []ruleCase{
+		{"live beside the artist", title.Input{Title: "Arijit Singh Live - Channa Mereya", Channel: "Concert Clips India"}, title.Input{Title: "Channa Mereya - Ae Dil Hai Mushkil | Arijit Singh | Pritam", Channel: "Sony Music India"}, DecisionDistinct, true},
+		{"live beside the artist, the other in another script", title.Input{Title: "चन्ना मेरेया - अरिजीत सिंह | ऐ दिल है मुश्किल", Channel: "हिंदी गाने"}, title.Input{Title: "Arijit Singh Live - Channa Mereya", Channel: "Concert Clips India"}, DecisionDistinct, true},
+		{"an acoustic cover after a swapped artist", title.Input{Title: "christina perri - a thousand years [ official music video ]"}, title.Input{Title: "a thousand years - christina perri ( official music video ) acoustic cover - gardiner sisters"}, DecisionDistinct, true},
+		{"an acoustic video credited to its performer", title.Input{Title: "skyfall - adele ( ft . sam tsui & kurthugoschneider )"}, title.Input{Title: "adele - skyfall - official acoustic music video - madilyn bailey"}, DecisionDistinct, true},
+		{"the version read on the other side", title.Input{Title: "Arijit Singh Live - Channa Mereya"}, title.Input{Title: "Arijit Singh - Channa Mereya (Live)"}, DecisionDistinct, false}, // version_mismatch's
+		{"a cover's performer against the performer's record", title.Input{Title: "skyfall by adele - noah guthrie cover"}, title.Input{Title: "Skyfall", Artist: "Noah Guthrie"}, DecisionReview, false},
+		{"a band credit", title.Input{Title: "percy faith - yesterday"}, title.Input{Title: "Yesterday", Artist: "Percy Faith & His Orchestra"}, DecisionMerge, false},
+		{"a band whose name ends in an ensemble noun", title.Input{Title: "yesterday - don costa plays the beatles . grande orchestra ."}, title.Input{Title: "Yesterday", Artist: "Don Costa"}, DecisionMerge, false},
+		{"other artists", title.Input{Title: "Shreya Ghoshal Live - Channa Mereya"}, title.Input{Title: "Arijit Singh - Channa Mereya"}, DecisionDistinct, false},
+	}
+	checkRuleCases(t, RuleVersionInArtist, tests)
+}
+
 // TestReprise: a track that is another's with "Reprise" added is another
 // track of the work, a song of its own and no review (the YouTube pairs'
 // reprise kind); a reprise on both sides, or beside another added word, is
@@ -711,14 +733,14 @@ func TestReversedOntoBare(t *testing.T) {
 // both sides name ("... Orchestra", "Pilot Speed") is no version the
 // normalizer missed (the MusicBrainz dev records of one recording, the
 // artist once in the title and once in its own column); one in an artist
-// only one side names still holds the pair.
+// only one side names still counts.
 func TestVersionWordInArtistName(t *testing.T) {
 	tests := []ruleCase{
 		{"an orchestra in the title and in the column", title.Input{Title: "Billy May's Rico Mambo Orchestra - Hernandos Hideaway"}, title.Input{Title: "Hernandos Hideaway", Artist: "Billy May's Rico Mambo Orchestra"}, DecisionMerge, false},
 		{"an orchestra after a conjunction", title.Input{Title: "Fess Williams and His Royal Flush Orchestra - Do Shuffle"}, title.Input{Title: "Do Shuffle", Artist: "Fess Williams and His Royal Flush Orchestra"}, DecisionMerge, false},
 		{"two version words in a name", title.Input{Title: "Acoustic Sound Orchestra - Smoke Gets in Your Eyes"}, title.Input{Title: "Smoke Gets in Your Eyes", Artist: "Acoustic Sound Orchestra"}, DecisionMerge, false},
 		{"a band named for speed", title.Input{Title: "Pilot Speed - Open Arms"}, title.Input{Title: "Open Arms", Artist: "Pilot Speed"}, DecisionMerge, false},
-		{"a live take the other side does not name", title.Input{Title: "Arijit Singh Live - Channa Mereya", Channel: "Concert Clips India"}, title.Input{Title: "चन्ना मेरेया - अरिजीत सिंह | ऐ दिल है मुश्किल", Channel: "हिंदी गाने"}, DecisionReview, true},
+		{"a live take the other side does not name", title.Input{Title: "Arijit Singh Live - Channa Mereya", Channel: "Concert Clips India"}, title.Input{Title: "चन्ना मेरेया - अरिजीत सिंह | ऐ दिल है मुश्किल", Channel: "हिंदी गाने"}, DecisionDistinct, true}, // and version_in_artist
 	}
 	checkRuleCases(t, RuleUnparsedVersion, tests)
 }
