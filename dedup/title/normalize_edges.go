@@ -534,6 +534,9 @@ func (p *parser) stripTrailing(sp span, whole bool) span {
 		if start < 0 && isYear(last) {
 			start = p.trailingNoise(m, fw, noiseByLast["YEAR"], whole)
 		}
+		if start < 0 && storeNames[last] {
+			start = p.trailingNoise(m, fw, noiseByLast["STORE"], whole)
+		}
 		if start < 0 {
 			return sp
 		}

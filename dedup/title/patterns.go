@@ -48,7 +48,7 @@ const (
 
 // noisePattern is one noise phrase: its name (reported in Title.Patterns when it
 // fires), its words and where it may be removed. The word "YEAR" matches
-// any four-digit number.
+// any four-digit number, "STORE" any of storeNames.
 type noisePattern struct {
 	name   string
 	phrase string
@@ -246,6 +246,13 @@ var noisePatterns = []noisePattern{
 	{"performance_video", "dance ver", inGroup},
 	{"performance_video", "special video", inGroup | trailing | afterDash},
 	{"performance_video", "dance video", inGroup | trailing | afterDash},
+	{"availability", "on STORE", inGroup | trailing | afterDash},
+	{"availability", "available on STORE", inGroup | trailing | afterDash},
+	{"availability", "on STORE STORE", inGroup | trailing | afterDash},
+	{"availability", "on STORE and STORE", inGroup | trailing | afterDash},
+	{"availability", "on apple music", inGroup | trailing | afterDash},
+	{"availability", "on STORE apple", inGroup | trailing | afterDash},
+	{"availability", "on STORE and apple", inGroup | trailing | afterDash},
 	{"bass_boosted", "bass boosted", inGroup | trailing | afterDash},
 	{"loop", "1 hour", inGroup | trailing | afterDash},
 	{"loop", "10 hours", inGroup | trailing | afterDash},
@@ -758,13 +765,21 @@ const (
 var excerptClasses = map[string]excerptClass{}
 
 // matchWord reports whether a word of a title matches a word of a phrase;
-// "YEAR" matches any four-digit number.
+// "YEAR" matches any four-digit number, "STORE" any of storeNames.
 func matchWord(word, pattern string) bool {
-	if pattern == "YEAR" {
+	switch pattern {
+	case "YEAR":
 		return isYear(word)
+	case "STORE":
+		return storeNames[word]
 	}
 	return word == pattern
 }
+
+// storeNames are the stores and streaming services an upload says the
+// song is also on ("available on iTunes", "on Spotify & Apple"). Apple and
+// Amazon are not among them: "on Apple" alone may end a title.
+var storeNames = wordSet("itunes", "spotify", "deezer", "soundcloud", "bandcamp", "tidal", "beatport", "anghami", "napster", "applemusic")
 
 // isYear reports whether w is a four-digit number from 1000 to 2999: a
 // year, where "0000" or "7777" is a number.

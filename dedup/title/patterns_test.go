@@ -12,7 +12,7 @@ import (
 
 // phraseText writes a phrase of a pattern as title text.
 func phraseText(phrase string) string {
-	return strings.ReplaceAll(phrase, "YEAR", "2011")
+	return strings.NewReplacer("YEAR", "2011", "STORE", "Spotify").Replace(phrase)
 }
 
 func TestNoiseRules(t *testing.T) {
@@ -277,6 +277,30 @@ func TestInitials(t *testing.T) {
 	for _, tt := range tests {
 		if got := Normalize(tt.in); !slices.Equal(got.Artists, tt.artists) {
 			t.Errorf("Normalize(%+v).Artists = %q, want %q", tt.in, got.Artists, tt.artists)
+		}
+	}
+}
+
+// TestAvailability: where else an upload says the song is (a store or a
+// streaming service after "on") goes from the end of the title and from
+// groups, however many services it lists; "on" before another word stays.
+func TestAvailability(t *testing.T) {
+	tests := []struct {
+		title string
+		track string
+	}{
+		{"adele - skyfall ( cover by eli lieb ) available on itunes !", "skyfall"},
+		{"adele - skyfall - official music video - cover by corey gray - on itunes", "skyfall"},
+		{"christina perri - a thousand years ( boyce avenue acoustic cover ) on spotify & apple", "a thousand years"},
+		{"adele - skyfall ( helenamaria & ronnie day cover ) on itunes", "skyfall"},
+		{"Artist - Song (Out Now on Spotify and Deezer)", "song"},
+		{"Artist - Song | on Apple Music", "song"},
+		{"Artist - Lost on Apple", "lost on apple"},
+		{"Artist - Live on Tidal Street", "live on tidal street"},
+	}
+	for _, tt := range tests {
+		if got := Normalize(Input{Title: tt.title}); got.Track != tt.track {
+			t.Errorf("Normalize(%q).Track = %q (patterns %q), want %q", tt.title, got.Track, got.Patterns, tt.track)
 		}
 	}
 }
