@@ -108,6 +108,8 @@ func evalTables(t *testing.T) string {
 		{"other scripts (`scripts/`), **test**", []pairsFile{file("scripts/test.jsonl")}},
 		{"covers of one work (`covers/`), dev", []pairsFile{file("covers/dev.jsonl")}},
 		{"covers of one work (`covers/`), **test**", []pairsFile{file("covers/test.jsonl")}},
+		{"Spotify tracks and their YouTube uploads (`spotifyyt/`), dev", []pairsFile{file("spotifyyt/dev.jsonl")}},
+		{"Spotify tracks and their YouTube uploads (`spotifyyt/`), **test**", []pairsFile{file("spotifyyt/test.jsonl")}},
 	}
 	th := DefaultThresholds()
 	sweep := SweepThresholds(0.70, 0.95, 0.05)

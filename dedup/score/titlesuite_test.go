@@ -14,7 +14,7 @@ import (
 	"github.com/songdedup/songdedup/dedup/title"
 )
 
-// The title suites (testdata/titles/{real,trending,ytdlp,covers}/{dev,test}.jsonl): real
+// The title suites (testdata/titles/{real,trending,ytdlp,covers,spotifyyt}/{dev,test}.jsonl): real
 // titles with the artist and track a person reads in them. A title counts
 // as read right when the normalizer's artists and track are the labeled
 // ones, compared as words: case, accents, the joiners inside a word
@@ -124,7 +124,7 @@ func titleSuiteTable(t *testing.T) string {
 	var b strings.Builder
 	b.WriteString("\n### Reading real titles: artist and track (`testdata/titles/`)\n\n")
 	b.WriteString("| title suite | split | titles | artist right | track right | both right |\n|---|---|---|---|---|---|\n")
-	for _, suite := range []string{"real", "trending", "ytdlp", "covers"} {
+	for _, suite := range []string{"real", "trending", "ytdlp", "covers", "spotifyyt"} {
 		for _, split := range []string{"dev", "test"} {
 			titles := loadSuite(t, suite+"/"+split+".jsonl")
 			var a, tr, both int

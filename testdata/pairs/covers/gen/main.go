@@ -16,11 +16,9 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"encoding/json"
 	"flag"
 	"fmt"
-	"hash/fnv"
 	"log"
 	"os"
 	"path/filepath"
@@ -29,6 +27,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/songdedup/songdedup/testdata/pairs/internal/splitfile"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -107,37 +106,17 @@ func main() {
 
 	pairs := makePairs(ups, rows)
 	titles := makeTitles(ups, rows)
-	for _, split := range []string{"dev", "test"} {
-		var ps []pairJSON
-		for _, p := range pairs {
-			if splitOf(p.Work) == split {
-				ps = append(ps, p)
-			}
-		}
-		var ts []titleJSON
-		for _, t := range titles {
-			if splitOf(t.work) == split {
-				ts = append(ts, t.titleJSON)
-			}
-		}
-		if err := writeLines(filepath.Join(*pairsOut, split+".jsonl"), ps); err != nil {
-			log.Fatal(err)
-		}
-		if err := writeLines(filepath.Join(*titlesOut, split+".jsonl"), ts); err != nil {
-			log.Fatal(err)
-		}
-		log.Printf("%s: %d pairs, %d titles", split, len(ps), len(ts))
+	pd, pt, err := splitfile.WriteSplits(*pairsOut, pairs, func(p pairJSON) string { return p.Work },
+		func(p pairJSON) pairJSON { return p })
+	if err != nil {
+		log.Fatal(err)
 	}
-}
-
-// splitOf puts a work in test when the 32-bit FNV-1a hash of its id is odd.
-func splitOf(work string) string {
-	h := fnv.New32a()
-	h.Write([]byte(work))
-	if h.Sum32()%2 == 1 {
-		return "test"
+	td, tt, err := splitfile.WriteSplits(*titlesOut, titles, func(t suiteTitle) string { return t.work },
+		func(t suiteTitle) titleJSON { return t.titleJSON })
+	if err != nil {
+		log.Fatal(err)
 	}
-	return "dev"
+	log.Printf("dev: %d pairs, %d titles; test: %d pairs, %d titles", pd, td, pt, tt)
 }
 
 func workID(v version) string { return strconv.Itoa(v.Set) }
@@ -365,7 +344,7 @@ func makePairs(ups []upload, rows []version) []pairJSON {
 		for _, j := range up[n+1:] {
 			w := rows[ups[j].row]
 			if w.Set == v.Set || performerKey(w.Performer) != performerKey(v.Performer) ||
-				combined(v) || combined(w) || w.YT == v.YT || splitOf(workID(w)) != splitOf(work) {
+				combined(v) || combined(w) || w.YT == v.YT || splitfile.Of(workID(w)) != splitfile.Of(work) {
 				continue
 			}
 			add(pairJSON{A: sideJSON{Title: u.title}, B: sideJSON{Title: ups[j].title}, Kind: "same_artist_other_song", Work: work, WorkB: workID(w)})
@@ -466,19 +445,4 @@ func spans(u upload) (artists, tracks []string) {
 	}
 	end()
 	return artists, tracks
-}
-
-func writeLines[T any](path string, items []T) error {
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	for _, it := range items {
-		if err := enc.Encode(it); err != nil {
-			return fmt.Errorf("encode: %w", err)
-		}
-	}
-	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	return nil
 }

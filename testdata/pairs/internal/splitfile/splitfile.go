@@ -1,0 +1,58 @@
+// Package splitfile holds what the converters of the labeled sets of real
+// titles share: the dev/test split by song and the writing of a JSON-lines
+// file.
+package splitfile
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"hash/fnv"
+	"os"
+	"path/filepath"
+)
+
+// Of puts a song (or work) in "test" when the 32-bit FNV-1a hash of its key
+// is odd, else in "dev".
+func Of(key string) string {
+	h := fnv.New32a()
+	h.Write([]byte(key))
+	if h.Sum32()%2 == 1 {
+		return "test"
+	}
+	return "dev"
+}
+
+// WriteLines writes items to path, one JSON object a line, HTML characters
+// unescaped.
+func WriteLines[T any](path string, items []T) error {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	for _, it := range items {
+		if err := enc.Encode(it); err != nil {
+			return fmt.Errorf("encode: %w", err)
+		}
+	}
+	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
+}
+
+// WriteSplits writes the lines of items to dir/dev.jsonl and dir/test.jsonl,
+// each item to the split of its key, as line makes it; it returns how many
+// went to each.
+func WriteSplits[T, L any](dir string, items []T, key func(T) string, line func(T) L) (dev, test int, err error) {
+	lines := map[string][]L{}
+	for _, it := range items {
+		s := Of(key(it))
+		lines[s] = append(lines[s], line(it))
+	}
+	for _, s := range []string{"dev", "test"} {
+		if err := WriteLines(filepath.Join(dir, s+".jsonl"), lines[s]); err != nil {
+			return 0, 0, err
+		}
+	}
+	return len(lines["dev"]), len(lines["test"]), nil
+}
