@@ -375,12 +375,15 @@ var pairRules = [...]pairRule{
 	},
 	{
 		// An artist guessed from a fan's lyrics channel disagrees (see
-		// side.fanUpload): it says nothing, the track decides the score,
-		// and a curator the merge.
-		name: RuleFanChannel, effect: EffectBlocksMerge,
+		// side.fanUpload): it says nothing, and the upload is a title
+		// that names no artist. The track decides, under the rules on
+		// such titles (too_little_evidence, nothing_to_confirm): a
+		// single or common word is no match, a track of enough rare
+		// words merges, as a track-only upload with no channel does.
+		name: RuleFanChannel, effect: EffectInfo,
 		check: func(s *scorer) bool { return s.t.channelIgnored },
 		detail: func(*scorer) string {
-			return "a lyrics upload on a fan's channel: the channel is no artist, the track decides the score, a curator the merge"
+			return "a lyrics upload on a fan's channel: the channel is no artist, and the track decides as for a title without one"
 		},
 	},
 	{
