@@ -25,6 +25,7 @@ const maxDocHistory = 200
 func (s *DB) SongDetail(ctx context.Context, id int64) (dedup.Song, error) {
 	var out dedup.Song
 	err := s.lagTolerant(ctx, func(db reader) error {
+		db = s.prepared(db)
 		song, err := songWithVideos(ctx, db, id)
 		if err != nil {
 			return err
@@ -229,17 +230,28 @@ func (s *DB) Video(ctx context.Context, videoID string) (dedup.Video, error) {
 	var v dedup.Video
 	err := s.lagTolerant(ctx, func(db reader) error {
 		var err error
-		v, err = videoOn(ctx, db, videoID)
+		v, err = videoOn(ctx, s.prepared(db), videoID)
 		return err
 	})
 	return v, err
 }
 
-func videoOn(ctx context.Context, db reader, videoID string) (dedup.Video, error) {
+func videoOn(ctx context.Context, db querier, videoID string) (dedup.Video, error) {
 	q, args := videoQuery(videoID)
-	v, err := scanVideo(db.QueryRowContext(ctx, q, args...))
+	rows, err := db.QueryContext(ctx, q, args...)
 	if err != nil {
-		return v, fmt.Errorf("video %s: %w", videoID, translate(err))
+		return dedup.Video{}, fmt.Errorf("video %s: %w", videoID, translate(err))
+	}
+	defer rows.Close()
+	if !rows.Next() {
+		if err := rows.Err(); err != nil {
+			return dedup.Video{}, fmt.Errorf("video %s: %w", videoID, translate(err))
+		}
+		return dedup.Video{}, fmt.Errorf("video %s: %w", videoID, translate(sql.ErrNoRows))
+	}
+	v, err := scanVideo(rows)
+	if err != nil {
+		return dedup.Video{}, fmt.Errorf("video %s: %w", videoID, translate(err))
 	}
 	return v, nil
 }

@@ -50,6 +50,9 @@ type DB struct {
 	// which does not know it (see nearbyQuery). It holds a string once
 	// the server's version was read (see tableRow).
 	valuesRow atomic.Value
+	// stmts are the prepared statements of the reads of a song or a
+	// video (see prepared).
+	stmts preparedStmts
 }
 
 var (
@@ -279,6 +282,7 @@ func (s *DB) Close() error {
 	s.marks.closed.Store(true)
 	s.flushMarks(ctx)
 	s.replicas.close()
+	s.stmts.close()
 	return s.db.Close()
 }
 
