@@ -106,3 +106,29 @@ func TestChannelCreditDropsSongWord(t *testing.T) {
 		}
 	}
 }
+
+// TestTrackNumbers: a CD or vinyl track number that opens a title goes,
+// written "01. ", "B2. ", "03 " (padded with a zero) or "11 . " (the dot
+// spaced off); a number that opens a name stays.
+func TestTrackNumbers(t *testing.T) {
+	tests := []struct {
+		title   string
+		artists []string
+		track   string
+	}{
+		{"01. Artist - Track", []string{"artist"}, "track"},
+		{"03 kenny drew trio - ruby , my dear", []string{"kenny drew trio"}, "ruby my dear"},
+		{"11 . rijk de gooyer - yesterday", []string{"rijk de gooyer"}, "yesterday"},
+		{"07 Hello", nil, "hello"},
+		{"21 Savage - Bank Account", []string{"21 savage"}, "bank account"},
+		{"13 Block - Tieks", []string{"13 block"}, "tieks"},
+		{"10 . 000 maniacs - like the weather", []string{"10 000 maniacs"}, "like the weather"},
+		{"00 Hello", nil, "00 hello"},
+	}
+	for _, tt := range tests {
+		got := Normalize(Input{Title: tt.title})
+		if !slices.Equal(got.Artists, tt.artists) || got.Track != tt.track {
+			t.Errorf("Normalize(%q) = %q / %q (patterns %q), want %q / %q", tt.title, got.Artists, got.Track, got.Patterns, tt.artists, tt.track)
+		}
+	}
+}
