@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -27,125 +28,122 @@ import (
 // artists' track is found by the exact lookup, whose hashes always follow
 // the source.
 func (s *DB) upgradeSource(ctx context.Context, tx *sql.Tx, songID int64, up dedup.Song, now time.Time) error {
-	old, err := lockSongKey(ctx, tx, songID)
-	if err != nil {
-		return err
-	}
-	if old.merged.Valid {
-		return nil // merged away meanwhile: its canonical keeps its own source
-	}
-	if _, err := tx.ExecContext(ctx, `UPDATE songs SET title = ?, channel = ?, source_artist = ?, artists = ?,
-		track = ?, featured = ?, version_info = ?, track_hash = ?, artist_hash = ?,
-		duration_seconds = IF(duration_seconds = 0, ?, duration_seconds), updated_at = ? WHERE id = ?`,
-		append(sourceColumns(up), now, songID)...); err != nil {
-		return translate(err)
-	}
-	return s.aliasNewArtists(ctx, tx, songID, old, up, now)
-}
-
-// extendKey gives a canonical song the terms of the spelling of an upload
-// merged into it that its key and its key aliases lack, in a key alias,
-// within dedup.MaxSpellingTerms (see aliasSpelling).
-func (s *DB) extendKey(ctx context.Context, tx *sql.Tx, songID int64, spelling dedup.Song, now time.Time) error {
-	old, err := lockSongKey(ctx, tx, songID)
-	if err != nil {
-		return err
-	}
-	if old.merged.Valid {
-		return nil // merged away meanwhile: its key is searched for its canonical song
-	}
-	return s.aliasSpelling(ctx, tx, songID, old, spelling, now)
-}
-
-// lockSongKey locks a song's row and reads what an upgrade reads of it.
-func lockSongKey(ctx context.Context, tx *sql.Tx, songID int64) (songKey, error) {
-	var k songKey
-	err := tx.QueryRowContext(ctx, "SELECT search_key, artist_hash, merged_into FROM songs WHERE id = ? FOR UPDATE", songID).
-		Scan(&k.key, &k.artists, &k.merged)
-	if err != nil {
-		return k, fmt.Errorf("song %d: %w", songID, translate(err))
-	}
-	return k, nil
+	return s.upgradeSources(ctx, tx, []sourceUpgrade{{songID: songID, up: up}}, now)
 }
 
 // sourceUpgrade is the upgrade of one canonical song's source by a write of
 // a batch, or with spelling the extension of its key by the spelling of an
-// upload merged into it (see extendKey).
+// upload merged into it (see upgradeSources).
 type sourceUpgrade struct {
 	songID   int64
 	up       dedup.Song
 	spelling bool
 }
 
-// upgradeSources does what upgradeSource does for each of ups, with the
-// rows of all of them locked and read in one statement and updated in
-// another: a catalogue backfill upgrades a song in every few rows it
-// merges. Songs are locked in the order of their IDs. A song upgraded
-// twice goes one upgrade after the other, as the second depends on the
-// first.
+// upgradeSources does what upgradeSource does for each of ups, and for
+// those with spelling extends the song's key: the terms of the spelling of
+// an upload merged into it that its key and its key aliases lack go into a
+// key alias, within dedup.MaxSpellingTerms (see keyAliasPlan.spelling). A
+// catalogue backfill upgrades or extends a song in every few rows it
+// merges, so the statements do not grow with ups: the rows of every song
+// are locked and read in one statement (in the order of their IDs), their
+// key aliases read in another, the sources updated in one more, and the
+// new key aliases and their term statistics written in a statement each.
+// What each upgrade reads of a song (its artists, its aliases) is what the
+// upgrades before it in ups left, as if each had been written in turn.
 func (s *DB) upgradeSources(ctx context.Context, tx *sql.Tx, ups []sourceUpgrade, now time.Time) error {
+	if len(ups) == 0 {
+		return nil
+	}
 	ids := make([]int64, len(ups))
 	for i, u := range ups {
 		ids[i] = u.songID
 	}
 	slices.Sort(ids)
-	if len(ups) < 2 || len(slices.Compact(ids)) < len(ups) {
-		for _, u := range ups {
-			write := s.upgradeSource
-			if u.spelling {
-				write = s.extendKey
-			}
-			if err := write(ctx, tx, u.songID, u.up, now); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-	in, args := inList(ids)
-	rows, err := tx.QueryContext(ctx, "SELECT id, search_key, artist_hash, merged_into FROM songs WHERE id IN ("+in+") ORDER BY id FOR UPDATE", args...)
+	ids = slices.Compact(ids)
+	old, err := lockSongKeys(ctx, tx, ids)
 	if err != nil {
-		return translate(err)
+		return err
 	}
-	old := make(map[int64]songKey, len(ids))
-	for rows.Next() {
-		var id int64
-		var k songKey
-		if err := rows.Scan(&id, &k.key, &k.artists, &k.merged); err != nil {
-			rows.Close()
-			return translate(err)
-		}
-		old[id] = k
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return translate(err)
-	}
-	var live, spellings []sourceUpgrade
+	upgrades := map[int64]int{} // song -> its upgrades of the source
+	var live []sourceUpgrade
+	needAliases := map[int64]bool{}
 	for _, u := range ups {
 		k, ok := old[u.songID]
 		if !ok {
 			return fmt.Errorf("song %d: %w", u.songID, translate(sql.ErrNoRows))
 		}
 		switch {
-		case k.merged.Valid: // merged away meanwhile: its canonical keeps its own source
+		case k.merged.Valid: // merged away meanwhile: its canonical keeps its own source and key
 		case u.spelling:
-			spellings = append(spellings, u)
+			needAliases[u.songID] = true
 		default:
 			live = append(live, u)
+			upgrades[u.songID]++
+			if hashKey(artistKey(u.up.Artists)) != k.artists || upgrades[u.songID] > 1 {
+				needAliases[u.songID] = true
+			}
 		}
 	}
-	for _, u := range spellings {
-		if err := s.aliasSpelling(ctx, tx, u.songID, old[u.songID], u.up, now); err != nil {
+	plan := keyAliasPlan{keys: old}
+	if len(needAliases) > 0 {
+		if plan.aliases, err = aliasKeysOf(ctx, tx, slices.Sorted(maps.Keys(needAliases))); err != nil {
 			return err
 		}
 	}
+	for _, u := range ups {
+		if !old[u.songID].merged.Valid {
+			plan.add(u)
+		}
+	}
+	if err := updateSources(ctx, tx, live, upgrades, now); err != nil {
+		return err
+	}
+	return s.writeKeyAliases(ctx, tx, plan.adds, now)
+}
+
+// lockSongKeys locks the rows of songs (sorted) and reads what an upgrade
+// reads of each.
+func lockSongKeys(ctx context.Context, tx *sql.Tx, songs []int64) (map[int64]songKey, error) {
+	in, args := inList(songs)
+	rows, err := tx.QueryContext(ctx, "SELECT id, search_key, artist_hash, merged_into FROM songs WHERE id IN ("+in+") ORDER BY id FOR UPDATE", args...)
+	if err != nil {
+		return nil, translate(err)
+	}
+	defer rows.Close()
+	old := make(map[int64]songKey, len(songs))
+	for rows.Next() {
+		var id int64
+		var k songKey
+		if err := rows.Scan(&id, &k.key, &k.artists, &k.merged); err != nil {
+			return nil, translate(err)
+		}
+		old[id] = k
+	}
+	return old, translate(rows.Err())
+}
+
+// updateSources writes the sources of live, upgrades of songs that were
+// not merged away: in one UPDATE joined to the new sources (a derived
+// table of one SELECT of literals per song) when each song has one, else
+// one UPDATE an upgrade, in order, as the second depends on the first.
+func updateSources(ctx context.Context, tx *sql.Tx, live []sourceUpgrade, upgrades map[int64]int, now time.Time) error {
 	if len(live) == 0 {
 		return nil
 	}
-	// One UPDATE joined to the new sources, a derived table of one
-	// SELECT of literals per song.
+	if len(upgrades) < len(live) {
+		for _, u := range live {
+			if _, err := tx.ExecContext(ctx, `UPDATE songs SET title = ?, channel = ?, source_artist = ?, artists = ?,
+				track = ?, featured = ?, version_info = ?, track_hash = ?, artist_hash = ?,
+				duration_seconds = IF(duration_seconds = 0, ?, duration_seconds), updated_at = ? WHERE id = ?`,
+				append(sourceColumns(u.up), now, u.songID)...); err != nil {
+				return translate(err)
+			}
+		}
+		return nil
+	}
 	var sources strings.Builder
-	args = args[:0]
+	var args []any
 	for i, u := range live {
 		if i == 0 {
 			sources.WriteString(`SELECT ? AS id, ? AS title, ? AS channel, ? AS source_artist, ? AS artists, ? AS track,
@@ -155,19 +153,12 @@ func (s *DB) upgradeSources(ctx context.Context, tx *sql.Tx, ups []sourceUpgrade
 		}
 		args = append(append(args, u.songID), sourceColumns(u.up)...)
 	}
-	if _, err := tx.ExecContext(ctx, `UPDATE songs s JOIN (`+sources.String()+`) u ON u.id = s.id SET s.title = u.title,
+	_, err := tx.ExecContext(ctx, `UPDATE songs s JOIN (`+sources.String()+`) u ON u.id = s.id SET s.title = u.title,
 		s.channel = u.channel, s.source_artist = u.source_artist, s.artists = u.artists, s.track = u.track,
 		s.featured = u.featured, s.version_info = u.version_info, s.track_hash = u.track_hash,
 		s.artist_hash = u.artist_hash, s.duration_seconds = IF(s.duration_seconds = 0, u.duration_seconds, s.duration_seconds),
-		s.updated_at = ?`, append(args, now)...); err != nil {
-		return translate(err)
-	}
-	for _, u := range live {
-		if err := s.aliasNewArtists(ctx, tx, u.songID, old[u.songID], u.up, now); err != nil {
-			return err
-		}
-	}
-	return nil
+		s.updated_at = ?`, append(args, now)...)
+	return translate(err)
 }
 
 // songKey is what an upgrade reads of a song's row before it writes: its
@@ -187,28 +178,52 @@ func sourceColumns(up dedup.Song) []any {
 		hashKey(artistKey(up.Artists)), up.DurationSeconds}
 }
 
-// aliasNewArtists gives a song whose source now names other artists than
-// old did a key alias holding the terms of the new source that its key and
-// its earlier aliases lack (see upgradeSource).
-func (s *DB) aliasNewArtists(ctx context.Context, tx *sql.Tx, songID int64, old songKey, up dedup.Song, now time.Time) error {
-	if hashKey(artistKey(up.Artists)) == old.artists {
-		return nil
-	}
-	aliases, err := aliasKeys(ctx, tx, songID)
-	if err != nil {
-		return err
-	}
-	added := newTerms(strings.Fields(old.key+" "+strings.Join(aliases, " ")), up.SearchKey)
-	if len(added) == 0 {
-		return nil
-	}
-	if err := s.addKeyAlias(ctx, tx, songID, up, now); err != nil {
-		return err
-	}
-	return s.addTermStats(ctx, tx, songID, added, 1)
+// keyAliasPlan decides the key aliases that upgrades and spellings give
+// songs, from what was read of the songs before them, and keeps what each
+// alias adds, so that the upgrade after it reads the song as it leaves it.
+type keyAliasPlan struct {
+	keys    map[int64]songKey  // song -> its row as locked; artists follow the upgrades planned
+	aliases map[int64][]string // song -> the search keys of its key aliases, planned ones included
+	adds    []keyAliasAdd
 }
 
-// aliasSpelling gives a song a key alias holding the terms of the key of
+// keyAliasAdd is a key alias to write: a row of row's fields and search
+// key, merged into the song, and the terms it adds to the song's key.
+type keyAliasAdd struct {
+	songID int64
+	row    dedup.Song
+	terms  []string
+}
+
+// add plans what upgrade u adds to its song's key.
+func (p *keyAliasPlan) add(u sourceUpgrade) {
+	if u.spelling {
+		p.spelling(u.songID, u.up)
+		return
+	}
+	k := p.keys[u.songID]
+	artists := hashKey(artistKey(u.up.Artists))
+	if artists == k.artists {
+		return
+	}
+	k.artists = artists
+	p.keys[u.songID] = k
+	p.newArtists(u.songID, u.up)
+}
+
+// newArtists gives a song whose source now names other artists a key
+// alias holding the terms of the new source that its key and its earlier
+// aliases lack (see upgradeSource).
+func (p *keyAliasPlan) newArtists(songID int64, up dedup.Song) {
+	aliases := p.aliases[songID]
+	added := newTerms(strings.Fields(p.keys[songID].key+" "+strings.Join(aliases, " ")), up.SearchKey)
+	if len(added) == 0 {
+		return
+	}
+	p.push(songID, up, added)
+}
+
+// spelling gives a song a key alias holding the terms of the key of
 // spelling, an upload merged into it, that its key and its earlier aliases
 // lack, while the terms its aliases add to its key stay within
 // dedup.MaxSpellingTerms: a popular song's key stops growing. The alias
@@ -216,24 +231,59 @@ func (s *DB) aliasNewArtists(ctx context.Context, tx *sql.Tx, songID int64, old 
 // song's own key lacks. The term statistics count the song with them in
 // the same transaction, its row locked, so that concurrent writers of one
 // song each see the aliases of those before.
-func (s *DB) aliasSpelling(ctx context.Context, tx *sql.Tx, songID int64, old songKey, spelling dedup.Song, now time.Time) error {
-	aliases, err := aliasKeys(ctx, tx, songID)
-	if err != nil {
-		return err
-	}
-	added := newTerms(strings.Fields(old.key+" "+strings.Join(aliases, " ")), spelling.SearchKey)
+func (p *keyAliasPlan) spelling(songID int64, spelling dedup.Song) {
+	key, aliases := p.keys[songID].key, p.aliases[songID]
+	added := newTerms(strings.Fields(key+" "+strings.Join(aliases, " ")), spelling.SearchKey)
 	if len(added) == 0 {
-		return nil
+		return
 	}
-	gained := newTerms(strings.Fields(old.key), strings.Join(aliases, " "))
+	gained := newTerms(strings.Fields(key), strings.Join(aliases, " "))
 	if len(gained)+len(added) > dedup.MaxSpellingTerms {
-		return nil
+		return
 	}
 	spelling.SearchKey = strings.Join(added, " ")
-	if err := s.addKeyAlias(ctx, tx, songID, spelling, now); err != nil {
-		return err
+	p.push(songID, spelling, added)
+}
+
+// push plans a key alias of row for songID, adding terms to its key.
+func (p *keyAliasPlan) push(songID int64, row dedup.Song, terms []string) {
+	if p.aliases == nil {
+		p.aliases = map[int64][]string{}
 	}
-	return s.addTermStats(ctx, tx, songID, added, 1)
+	p.aliases[songID] = append(p.aliases[songID], row.SearchKey)
+	p.adds = append(p.adds, keyAliasAdd{songID: songID, row: row, terms: terms})
+}
+
+// writeKeyAliases writes planned key aliases, in order, and counts their
+// songs with the terms they add: a statement for the rows, one for each
+// table that names them, and one for the term statistics.
+func (s *DB) writeKeyAliases(ctx context.Context, tx *sql.Tx, adds []keyAliasAdd, now time.Time) error {
+	if len(adds) == 0 {
+		return nil
+	}
+	rows := newRowsInsert("INSERT INTO songs ("+SongRowColumns+", created_at, updated_at, merged_into, reconciled) VALUES ", 16, "", len(adds))
+	for _, a := range adds {
+		rows.add(append(SongRow(a.row), now, now, a.songID, 1)...)
+	}
+	ids, err := s.insertWithIDs(ctx, tx, rows)
+	if err != nil {
+		return fmt.Errorf("song %d: adding a key alias: %w", adds[0].songID, err)
+	}
+	links := newRowsInsert("INSERT INTO key_aliases (alias_id, song_id) VALUES ", 2, "", len(adds))
+	marks := newRowsInsert("INSERT INTO alias_rows (id) VALUES ", 1, "", len(adds))
+	counted := make([]songTerms, len(adds))
+	for i, a := range adds {
+		links.add(ids[i], a.songID)
+		marks.add(ids[i])
+		counted[i] = songTerms{songID: a.songID, terms: a.terms}
+	}
+	if err := links.exec(ctx, tx); err != nil {
+		return fmt.Errorf("song %d: adding a key alias: %w", adds[0].songID, err)
+	}
+	if err := marks.exec(ctx, tx); err != nil {
+		return fmt.Errorf("song %d: adding a key alias: %w", adds[0].songID, err)
+	}
+	return s.addTermsOfSongs(ctx, tx, counted)
 }
 
 // addKeyAlias gives songID a key alias: a row of row's fields and search

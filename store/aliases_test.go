@@ -20,6 +20,11 @@ func TestBatchUpgradesAsOneByOne(t *testing.T) {
 		title    string // the upgrade's title
 		channel  string
 		duration int
+		spelling bool // the spelling of an upload merged into the song, not an upgrade
+	}
+	var bound []up // more spellings of one song than its key takes terms from
+	for i := range 12 {
+		bound = append(bound, up{0, fmt.Sprintf("Qarlotta Venn - Glass Harbour Spelling%d Variant%d", i, i), "", 0, true})
 	}
 	steps := []struct {
 		name  string
@@ -31,32 +36,54 @@ func TestBatchUpgradesAsOneByOne(t *testing.T) {
 			"Phoebe Bridgers - Motion Sickness (Lyrics)|Lyric Vault|0",
 			"Phoebe Bridgers - Garden Song (Audio)||185",
 		}, []up{
-			{0, "Phoebe Bridgers - Kyoto", "", 184},
-			{2, "Phoebe Bridgers - Garden Song", "", 190},
-			{1, "Phoebe Bridgers - Motion Sickness", "Phoebe Bridgers - Topic", 0},
+			{0, "Phoebe Bridgers - Kyoto", "", 184, false},
+			{2, "Phoebe Bridgers - Garden Song", "", 190, false},
+			{1, "Phoebe Bridgers - Motion Sickness", "Phoebe Bridgers - Topic", 0, false},
 		}},
 		{"a short title before a long one, other scripts", []string{
 			"Кино - Группа крови (live)|Fan Uploads|0",
 			"IU - 밤편지 (Through the Night) [MV] full HD|1theK|0",
 		}, []up{
-			{0, "Кино - Группа крови", "", 0},
-			{1, "IU(아이유) - 밤편지 (Through the Night) feat. 정승환, 이적 & a very long credit list of guests", "IU Official", 254},
+			{0, "Кино - Группа крови", "", 0, false},
+			{1, "IU(아이유) - 밤편지 (Through the Night) feat. 정승환, 이적 & a very long credit list of guests", "IU Official", 254, false},
 		}},
 		{"an upgrade naming other artists adds a key alias", []string{
 			"Levitating (Lyrics)|Lyric Vault|0",
 			"Dua Lipa - Physical (Official Video)||0",
 		}, []up{
-			{0, "Dua Lipa - Levitating", "", 203},
-			{1, "Dua Lipa - Physical", "Dua Lipa", 0},
+			{0, "Dua Lipa - Levitating", "", 203, false},
+			{1, "Dua Lipa - Physical", "Dua Lipa", 0, false},
 		}},
 		{"one song upgraded twice", []string{
 			"Adele - Hello (Official Music Video) [HD] lyrics|Vevo Fans|0",
 			"Adele - Skyfall (Lyric Video)||0",
 		}, []up{
-			{0, "Adele - Hello (Official Video)", "", 0},
-			{1, "Adele - Skyfall", "", 286},
-			{0, "Adele - Hello", "AdeleVEVO", 295},
+			{0, "Adele - Hello (Official Video)", "", 0, false},
+			{1, "Adele - Skyfall", "", 286, false},
+			{0, "Adele - Hello", "AdeleVEVO", 295, false},
 		}},
+		{"spellings and upgrades of several songs, a song extended twice", []string{
+			"Kino - Blood Type||0",
+			"Levitating (Lyrics)|Lyric Vault|0",
+			"Kim Kwangseok - Around Thirty (서른 즈음에)||0",
+		}, []up{
+			{0, "Kino - Gruppa Krovi", "", 0, true},
+			{1, "Dua Lipa - Levitating", "", 203, false},
+			{2, "Kim Kwang Seok - Seoreun Jeueume", "", 0, true},
+			{0, "Кино - Группа крови", "", 0, true},
+			{1, "Dua Lipa feat. DaBaby - Levitating (Lyrics)", "", 0, true},
+		}},
+		{"a song upgraded between its spellings", []string{
+			"Ten Years (Lyrics)|Lyric Vault|0",
+		}, []up{
+			{0, "Ten Years - Shi Nian", "", 0, true},
+			{0, "Eason Chan - Ten Years", "", 205, false},
+			{0, "Eason Chan - Shi Nian", "", 0, true},
+			{0, "陳奕迅 - 十年", "", 0, true},
+		}},
+		{"spellings of one song beyond the bound", []string{
+			"Qarlotta Venn - Glass Harbour||0",
+		}, bound},
 	}
 	batch, _ := openMigrated(t)
 	single, _ := openMigrated(t)
@@ -83,8 +110,12 @@ func TestBatchUpgradesAsOneByOne(t *testing.T) {
 				for _, u := range st.ups {
 					song := songOf(u.title, u.channel)
 					song.DurationSeconds = u.duration
-					ws = append(ws, dedup.SubmissionWrite{Video: dedup.Video{ID: nextVideoID(), Title: u.title, Channel: u.channel,
-						DurationSeconds: u.duration}, AttachTo: ids[u.song], Upgrade: &song, DecidedBy: "test"})
+					w := dedup.SubmissionWrite{Video: dedup.Video{ID: nextVideoID(), Title: u.title, Channel: u.channel,
+						DurationSeconds: u.duration}, AttachTo: ids[u.song], Upgrade: &song, DecidedBy: "test"}
+					if u.spelling {
+						w.Upgrade, w.Spelling = nil, &song
+					}
+					ws = append(ws, w)
 				}
 				if db == batch {
 					if _, err := db.SubmitBatch(ctx, ws); err != nil {
@@ -105,6 +136,104 @@ func TestBatchUpgradesAsOneByOne(t *testing.T) {
 			checkStats(t, batch)
 		})
 	}
+}
+
+// TestBatchUpgradeStatements: the statements of a batch's upgrades and
+// spellings do not grow with them (a catalogue backfill merges a spelling or
+// an upgrade in every few rows).
+func TestBatchUpgradeStatements(t *testing.T) {
+	_, d := openMigrated(t)
+	// One connection, whose session counts the statements of the batch.
+	db, err := store.Open(context.Background(), d.DSN, store.Options{Logger: quiet, MaxOpenConns: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	songs := []struct{ title, spelling, upgrade string }{
+		{"Kino - Blood Type", "Kino - Gruppa Krovi", ""},
+		{"Levitating (Lyrics)", "", "Dua Lipa - Levitating"},
+		{"Adele - Hello (Official Music Video) [HD] lyrics", "Adele - Hello (Oficial)", "Adele - Hello"},
+		{"Kim Kwangseok - Around Thirty (서른 즈음에)", "Kim Kwang Seok - Seoreun Jeueume", ""},
+		{"Eason Chan - Ten Years", "Eason Chan - Shi Nian", ""},
+		{"Physical (Audio)", "", "Dua Lipa - Physical"},
+		{"Toto - Africa (Lyrics)", "Toto - Afrika", "Toto - Africa"},
+		{"Qarlotta Venn - Glass Harbour", "Qarlotta Venn - Glass Harbor", ""},
+	}
+	statements := func(n int) int {
+		var ws []dedup.SubmissionWrite
+		for _, s := range songs[:n] {
+			id := createSong(t, db, s.title, "")
+			for _, raw := range []string{s.spelling, s.upgrade} {
+				if raw == "" {
+					continue
+				}
+				song := songOf(raw, "")
+				w := dedup.SubmissionWrite{Video: dedup.Video{ID: nextVideoID(), Title: raw}, AttachTo: id, DecidedBy: "test"}
+				if raw == s.spelling {
+					w.Spelling = &song
+				} else {
+					w.Upgrade = &song
+				}
+				ws = append(ws, w)
+			}
+		}
+		before := questions(t, db)
+		if _, err := db.SubmitBatch(context.Background(), ws); err != nil {
+			t.Fatal(err)
+		}
+		return questions(t, db) - before - 1
+	}
+	small, large := statements(3), statements(len(songs))
+	if large > small {
+		t.Errorf("a batch of %d songs' spellings and upgrades took %d statements, %d more than one of 3 songs' (%d)", len(songs), large, large-small, small)
+	}
+	checkStats(t, db)
+}
+
+// BenchmarkBatchUpgrades times the write of a batch whose merges bring 32
+// songs each a spelling with terms their keys lack and an upgrade naming
+// their artists (what a catalogue backfill's batch writes), beside the
+// batch of the same merges without them.
+func BenchmarkBatchUpgrades(b *testing.B) {
+	db, _ := openMigrated(b)
+	ctx := context.Background()
+	const songs = 32
+	for _, extend := range []bool{false, true} {
+		b.Run(fmt.Sprintf("spellings and upgrades=%t", extend), func(b *testing.B) {
+			n := 0
+			for b.Loop() {
+				b.StopTimer()
+				var ws []dedup.SubmissionWrite
+				for range songs {
+					n++
+					id := createSong(b, db, fmt.Sprintf("Track%d Words (Lyrics)", n), "Lyric Vault")
+					spelling := songOf(fmt.Sprintf("Trak%d Wordz", n), "")
+					upgrade := songOf(fmt.Sprintf("Artist%d - Track%d Words", n, n), "")
+					w := dedup.SubmissionWrite{Video: dedup.Video{ID: nextVideoID(), Title: "Track Words"}, AttachTo: id, DecidedBy: "bench"}
+					if extend {
+						w.Spelling, w.Upgrade = &spelling, &upgrade
+					}
+					ws = append(ws, w)
+				}
+				b.StartTimer()
+				if _, err := db.SubmitBatch(ctx, ws); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// questions returns the statements the session of db's one connection has
+// run.
+func questions(t *testing.T, db *store.DB) int {
+	t.Helper()
+	var name string
+	var n int
+	if err := db.SQL().QueryRow("SHOW SESSION STATUS LIKE 'Questions'").Scan(&name, &n); err != nil {
+		t.Fatal(err)
+	}
+	return n
 }
 
 // songRows returns every song row (key aliases included) as a line of its

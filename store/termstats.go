@@ -1,9 +1,11 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -101,11 +103,54 @@ func (s *DB) writeStats(ctx context.Context, tx *sql.Tx, d termDeltas, songID in
 	return nil
 }
 
-// addTermStats adds delta to the document frequency of each term.
-func (s *DB) addTermStats(ctx context.Context, tx *sql.Tx, songID int64, terms []string, delta int) error {
-	d := termDeltas{}
-	d.addTerms(terms, delta)
-	return s.writeStats(ctx, tx, d, songID)
+// songTerms are terms a write adds to a song's key.
+type songTerms struct {
+	songID int64
+	terms  []string
+}
+
+// addTermsOfSongs adds one to the document frequency of each song's terms,
+// for all of them in one statement: each term's shard is the one of its
+// song's write, and the rows go in sorted order.
+func (s *DB) addTermsOfSongs(ctx context.Context, tx *sql.Tx, songs []songTerms) error {
+	var all []string
+	for _, st := range songs {
+		all = append(all, st.terms...)
+	}
+	terms := uniqueTerms(all)
+	if len(terms) == 0 {
+		return nil
+	}
+	dfs := s.dfs.peek(terms, shardFrom)
+	df := make(map[string]int, len(terms))
+	for i, t := range terms {
+		df[t] = dfs[i]
+	}
+	type cell struct {
+		term  string
+		shard int
+	}
+	deltas := map[cell]int{}
+	for _, st := range songs {
+		for _, t := range uniqueTerms(st.terms) {
+			deltas[cell{t, TermShard(df[t], st.songID)}]++
+		}
+	}
+	cells := slices.SortedFunc(maps.Keys(deltas), func(a, b cell) int {
+		return cmp.Or(strings.Compare(a.term, b.term), cmp.Compare(a.shard, b.shard))
+	})
+	ins := newRowsInsert("INSERT INTO term_stats (term, shard, df) VALUES ", 3, " ON DUPLICATE KEY UPDATE df = df + VALUES(df)", len(cells))
+	for _, c := range cells {
+		ins.add(c.term, c.shard, deltas[c])
+	}
+	if err := ins.exec(ctx, tx); err != nil {
+		return fmt.Errorf("updating term statistics: %w", err)
+	}
+	e := s.effectsOf(tx)
+	for _, c := range cells {
+		e.dfs[c.term] += deltas[c]
+	}
+	return nil
 }
 
 // addSongStats counts or uncounts a whole song: its terms and the total.
