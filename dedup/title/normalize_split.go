@@ -402,7 +402,11 @@ func (p *parser) phraseThenName(first, last span) bool {
 }
 
 // sharesChannelWord reports whether sp holds a word of three letters or
-// more of the channel's artists' names, articles and joiners aside.
+// more of the channel's artists' names, articles and joiners aside, or a
+// word of minChannelInfix letters or more that the channel's name, its
+// words run together, holds: channels run a name's words together and
+// shorten or spell out some ("The All-American Rejects" on
+// AllAmericanRjctsVEVO, "La 5A Estación" on laquintaestacionVEVO).
 func (p *parser) sharesChannelWord(sp span) bool {
 	for k := sp.lo; k < sp.hi; k++ {
 		k = p.skipGroup(k)
@@ -411,13 +415,18 @@ func (p *parser) sharesChannelWord(sp span) bool {
 			continue
 		}
 		for _, a := range p.channel.artists {
-			if slices.Contains(a, it.text) {
+			if slices.Contains(a, it.text) || len(it.text) >= minChannelInfix && strings.Contains(strings.Join(a, ""), it.text) {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// minChannelInfix is the fewest letters of a word that sharesChannelWord
+// finds inside a channel's name run together: shorter words are inside
+// names by chance.
+const minChannelInfix = 5
 
 // artistAfterNoise splits a part with a group of noise or of an excerpt's
 // words inside it, not at its end ("Jodiyan (Full Song) Rupinder Handa",
