@@ -37,6 +37,17 @@ func (p *parser) cutTails(sp span) span {
 				p.pattern("listing_head")
 				return p.cutTails(tail)
 			}
+			if it.kind == kPipe {
+				if track, rest := p.artistHead(span{sp.lo, k}, tail); track.hi > track.lo {
+					// "Diljit Dosanjh | Raat Di Gedi (Official Video)
+					// Neeru Bajwa | ...": the head is the artist.
+					p.tailVersions(rest)
+					p.tail = span{sp.lo, k}
+					p.pattern("artist_head")
+					p.pattern("pipe_tail")
+					return track
+				}
+			}
 			p.tailVersions(tail)
 			credits := p.pipes(tail) // a channel signing the list (see channelCredit) ends a credit too
 			if it.kind == kPipe {
@@ -91,6 +102,48 @@ func (p *parser) cutTails(sp span) span {
 		}
 	}
 	return sp
+}
+
+// artistHead reads "Artist | Track (Official Video) | credits": the first
+// segment of a tail of credits ends in a group that said something of the
+// recording and was taken out ("(Official Video)", "(Full Video)"), with
+// words before it and more credits after it, where the head before the
+// first bar has no such group. What a group says of the recording follows
+// the track, so that segment is the track and the head names the artist
+// ("Amrit Maan Ft Dj Flow | Peg Di Washna ( Full Video) | Himanshi
+// Khurana | ..."), when it reads as a name (see creditName). It returns
+// the track (the segment's words before the group) and the rest of the
+// tail after the segment, or an empty track. A group that ends the title
+// ("Hello | Adele (Official Video)") follows the title as a whole, and
+// says nothing of which side is the track.
+func (p *parser) artistHead(head, tail span) (track, rest span) {
+	if len(p.caller.keys) > 0 || p.hasSeparator(head) || !p.creditName(head) || p.hasInfoMark(head) {
+		return span{}, span{}
+	}
+	end := p.pipeEnd(tail.lo, tail.hi)
+	if end >= tail.hi {
+		return span{}, span{}
+	}
+	for k := tail.lo + 1; k <= end; k++ {
+		if p.items[k].afterTrackInfo {
+			if t := (span{tail.lo, k}); p.hasWord(t) && !p.hasSeparator(t) {
+				return t, span{end + 1, tail.hi}
+			}
+			break
+		}
+	}
+	return span{}, span{}
+}
+
+// hasInfoMark reports whether an item of sp, or the one after it, follows
+// a group taken out that said something of the recording.
+func (p *parser) hasInfoMark(sp span) bool {
+	for k := sp.lo + 1; k <= sp.hi && k < len(p.items); k++ {
+		if p.items[k].afterTrackInfo {
+			return true
+		}
+	}
+	return false
 }
 
 // channelCredit reads the last segment of a "| A | B | C" tail of three

@@ -132,3 +132,27 @@ func TestTrackNumbers(t *testing.T) {
 		}
 	}
 }
+
+// TestArtistHead: in "Head | Segment (Official Video) | credits" the group
+// that follows the segment makes it the track and the head the artist;
+// a group that ends the title, or follows the head, or stands alone in
+// its segment, says so of nothing.
+func TestArtistHead(t *testing.T) {
+	tests := []struct {
+		in      Input
+		artists []string
+		track   string
+	}{
+		{Input{Title: "Diljit Dosanjh | Raat Di Gedi (Official Video) Neeru Bajwa | Jatinder Shah | Arvindr Khaira", Channel: "Speed Records"}, []string{"diljit dosanjh"}, "raat di gedi"},
+		{Input{Title: "Amrit Maan Ft Dj Flow | Peg Di Washna ( Full Video)  | Himanshi Khurana | Latest Punjabi Song 2018", Channel: "Speed Records"}, []string{"amrit maan"}, "peg di washna"},
+		{Input{Title: "Hello | Adele (Official Video)"}, []string{"adele"}, "hello"},
+		{Input{Title: "Daang (Full Video) | Mankirt Aulakh | Sukh Sanghera | Latest Punjabi Song 2017 | Speed Records", Channel: "Speed Records"}, []string{"mankirt aulakh"}, "daang"},
+		{Input{Title: "Tareek | (Full Song) | Inder Batth | New Punjabi Songs 2018 | Latest Punjabi Songs 2018"}, []string{"inder batth"}, "tareek"},
+	}
+	for _, tt := range tests {
+		got := Normalize(tt.in)
+		if !slices.Equal(got.Artists, tt.artists) || got.Track != tt.track {
+			t.Errorf("Normalize(%q) = %q / %q (patterns %q), want %q / %q", tt.in.Title, got.Artists, got.Track, got.Patterns, tt.artists, tt.track)
+		}
+	}
+}
