@@ -42,6 +42,8 @@ type song struct {
 	tags  []string // what was cut off as a version or remaster note
 	key   string   // artist|core, folded: the song key of the split
 	plain bool     // every tag is a remaster or a soundtrack note, and the album is no live or unplugged one
+	// damaged: the copy lost characters of the title or the track (see damaged)
+	damaged bool
 }
 
 type sideJSON struct {
@@ -223,7 +225,7 @@ func set(ws ...string) map[string]bool {
 // a version or a remaster; trailing brackets that credit artists ("(feat.
 // X)", "(with X)", "(con X)", "(Duet with X)") are dropped.
 func readSong(r row) song {
-	s := song{row: r}
+	s := song{row: r, damaged: damaged(r.title) || damaged(r.track)}
 	t := strings.TrimSpace(r.track)
 	if i := strings.Index(t, " - "); i > 0 {
 		s.tags = append(s.tags, t[i+3:])
@@ -261,6 +263,24 @@ func readSong(r row) song {
 		}
 	}
 	return s
+}
+
+// damaged reports whether the copy read lost characters of s: it writes
+// "?" for every character it could not keep (Hangul, emoji, a combining
+// accent: "Red Velvet ???? 'Psycho' MV", "E?videmment"), and a spreadsheet
+// error value stands for some track names ("#NAME?"). A question mark that
+// ends a word and stands alone ("What Am I To You?") is no damage.
+func damaged(s string) bool {
+	if strings.Contains(s, "??") || strings.Contains(s, "#NAME?") {
+		return true
+	}
+	rs := []rune(s)
+	for i, r := range rs {
+		if r == '?' && i > 0 && i+1 < len(rs) && unicode.IsLetter(rs[i-1]) && unicode.IsLetter(rs[i+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // liveAlbum reports whether an album name says its tracks were recorded on
@@ -389,13 +409,16 @@ func makePairs(songs []song) []pairJSON {
 	byArtist := map[string][]int{}
 	cores := map[string]int{}
 	for i, s := range songs {
+		if s.damaged {
+			continue
+		}
 		byArtist[fold(s.artist)] = append(byArtist[fold(s.artist)], i)
 		cores[s.key]++
 	}
 	upload := func(s song) sideJSON { return sideJSON{Title: s.title, Channel: s.channel} }
 	catalogue := func(s song) sideJSON { return sideJSON{Title: s.track, Artist: s.artist} }
 	for i, s := range songs {
-		if !s.plain || cores[s.key] != 1 || !namesArtist(s) || !namesTrack(s.title, s.artist, s.core) ||
+		if s.damaged || !s.plain || cores[s.key] != 1 || !namesArtist(s) || !namesTrack(s.title, s.artist, s.core) ||
 			versionMarked(s.title, versionWords) || hasAny(words(s.core), versionWords) {
 			continue
 		}
@@ -416,7 +439,7 @@ func makePairs(songs []song) []pairJSON {
 		}
 	}
 	for _, u := range songs {
-		if !versionMarked(u.title, otherRecording) || !namesArtist(u) {
+		if u.damaged || !versionMarked(u.title, otherRecording) || !namesArtist(u) {
 			continue
 		}
 		for _, j := range byArtist[fold(u.artist)] {
@@ -450,7 +473,7 @@ func makeTitles(songs []song) []suiteTitle {
 	var out []suiteTitle
 	seen := map[[2]string]bool{}
 	for _, s := range songs {
-		if s.core == "" || hasAny(words(s.core), versionWords) || !readable(s) {
+		if s.damaged || s.core == "" || hasAny(words(s.core), versionWords) || !readable(s) {
 			continue
 		}
 		k := [2]string{s.title, s.channel}
