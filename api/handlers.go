@@ -315,7 +315,7 @@ func handleGetSong(cat Catalog, log *slog.Logger) http.HandlerFunc {
 			// away, naming its canonical song, which Location points at.
 			w.Header().Set("Location", "/v1/songs/"+formatID(song.MergedInto))
 		}
-		writeJSON(w, http.StatusOK, newSongDoc(song))
+		writeDocument(w, newSongDoc(song), appendSongDoc)
 	}
 }
 
@@ -326,7 +326,7 @@ func handleGetVideo(cat Catalog, log *slog.Logger) http.HandlerFunc {
 			answerError(w, r, log, err)
 			return
 		}
-		writeJSON(w, http.StatusOK, newVideoDoc(v))
+		writeDocument(w, newVideoDoc(v), appendVideoDoc)
 	}
 }
 
