@@ -177,11 +177,11 @@ func TestBatchUpgradeStatements(t *testing.T) {
 				ws = append(ws, w)
 			}
 		}
-		before := questions(t, db)
+		before := sessionCounter(t, db, "Questions")
 		if _, err := db.SubmitBatch(context.Background(), ws); err != nil {
 			t.Fatal(err)
 		}
-		return questions(t, db) - before - 1
+		return sessionCounter(t, db, "Questions") - before - 1
 	}
 	small, large := statements(3), statements(len(songs))
 	if large > small {
@@ -224,13 +224,12 @@ func BenchmarkBatchUpgrades(b *testing.B) {
 	}
 }
 
-// questions returns the statements the session of db's one connection has
-// run.
-func questions(t *testing.T, db *store.DB) int {
+// sessionCounter returns a status counter of the session of db's one
+// connection (Questions: the statements it ran).
+func sessionCounter(t *testing.T, db *store.DB, name string) int {
 	t.Helper()
-	var name string
 	var n int
-	if err := db.SQL().QueryRow("SHOW SESSION STATUS LIKE 'Questions'").Scan(&name, &n); err != nil {
+	if err := db.SQL().QueryRow("SHOW SESSION STATUS LIKE ?", name).Scan(&name, &n); err != nil {
 		t.Fatal(err)
 	}
 	return n

@@ -92,13 +92,13 @@ func fulltextIDs(t *testing.T, db *store.DB, query title.Title) map[int64]bool {
 }
 
 // queryIDs runs a query whose rows are one ID each.
-func queryIDs(t *testing.T, db *store.DB, query string, args ...any) []int64 {
+func queryIDs(t testing.TB, db *store.DB, query string, args ...any) []int64 {
 	t.Helper()
 	return queryValues[int64](t, db, query, args...)
 }
 
 // queryValues runs a query whose rows are one value each.
-func queryValues[T any](t *testing.T, db *store.DB, query string, args ...any) []T {
+func queryValues[T any](t testing.TB, db *store.DB, query string, args ...any) []T {
 	t.Helper()
 	rows, err := db.SQL().Query(query, args...)
 	if err != nil {
@@ -604,14 +604,6 @@ func TestAnyArtistLookupReadsItsLimit(t *testing.T) {
 		t.Fatal(err)
 	}
 	noArtist, guessed := out[0].SongID, out[1].SongID
-	readNext := func() int {
-		var name string
-		var n int
-		if err := db.SQL().QueryRow("SHOW SESSION STATUS LIKE 'Handler_read_next'").Scan(&name, &n); err != nil {
-			t.Fatal(err)
-		}
-		return n
-	}
 	for _, c := range []struct {
 		name  string
 		in    title.Input
@@ -623,12 +615,12 @@ func TestAnyArtistLookupReadsItsLimit(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			q := dedup.CandidateQuery{Title: title.Normalize(c.in), Limit: 5}
 			candidatesOf(db, q) // term statistics cached
-			before := readNext()
+			before := sessionCounter(t, db, "Handler_read_next")
 			found, err := candidatesOf(db, q)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if read := readNext() - before; read > 4*q.Limit {
+			if read := sessionCounter(t, db, "Handler_read_next") - before; read > 4*q.Limit {
 				t.Errorf("the lookup read %d index entries for %d candidates of a track of %d songs", read, q.Limit, songs)
 			}
 			if ids := songIDs(found); len(ids) != q.Limit || !slices.Equal(ids[:len(c.first)], c.first) {

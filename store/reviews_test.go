@@ -237,3 +237,81 @@ func TestReviewQueueOrders(t *testing.T) {
 		t.Errorf("stats: %d pending, by reason %v; want 5, %v", st.PendingReviews, st.PendingByReason, wantBy)
 	}
 }
+
+// TestReviewPlaysReadsTheReviewedSongs: a batch that queues reviews reads
+// the plays of their candidate songs by those songs' rows and videos,
+// whatever the statistics of the videos say.
+func TestReviewPlaysReadsTheReviewedSongs(t *testing.T) {
+	_, d := openMigrated(t)
+	// One connection, whose session counts the rows the batch reads.
+	db, err := store.Open(context.Background(), d.DSN, store.Options{Logger: quiet, MaxOpenConns: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	ws := reviewsOfSkewedStats(t, db, 0)
+	before := sessionCounter(t, db, "Handler_read_rnd_next")
+	if _, err := db.SubmitBatch(context.Background(), ws); err != nil {
+		t.Fatal(err)
+	}
+	if read := sessionCounter(t, db, "Handler_read_rnd_next") - before; read > skewedOthers/10 {
+		t.Errorf("queueing %d reviews read %d rows by scanning tables, of %d videos", len(ws), read, skewedOthers+skewedPopular+1)
+	}
+}
+
+// BenchmarkReviewPlays times a batch queueing 12 reviews, whose songs'
+// plays it reads, under the statistics of reviewsOfSkewedStats.
+func BenchmarkReviewPlays(b *testing.B) {
+	db, _ := openMigrated(b)
+	reviewsOfSkewedStats(b, db, 0)
+	for n := 1; b.Loop(); n++ {
+		b.StopTimer()
+		ws := reviewsOfSkewedStats(b, db, n)
+		b.StartTimer()
+		if _, err := db.SubmitBatch(context.Background(), ws); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// The catalogue of reviewsOfSkewedStats: one song of skewedPopular videos
+// (and its own), then skewedOthers songs of a video each.
+const skewedPopular, skewedOthers = 2000, 3000
+
+// reviewsOfSkewedStats returns a batch of 12 new songs (round n's), each
+// queueing a review with another song. Round 0 first fills db with a
+// catalogue whose statistics of the videos were taken while one song held
+// nearly all of them, and are kept: they count a thousand videos a song.
+func reviewsOfSkewedStats(t testing.TB, db *store.DB, n int) []dedup.SubmissionWrite {
+	t.Helper()
+	if n == 0 {
+		popular := createSong(t, db, "Ana Ruiz - Lanterns", "")
+		seq := func(n int) string {
+			digits := "(SELECT 0 d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9)"
+			return fmt.Sprintf("(SELECT a.d + 10*b.d + 100*c.d + 1000*e.d AS n FROM %s a, %s b, %s c, %s e WHERE a.d + 10*b.d + 100*c.d + 1000*e.d < %d)",
+				digits, digits, digits, digits, n)
+		}
+		for _, s := range []string{
+			`ALTER TABLE videos STATS_AUTO_RECALC = 0`,
+			fmt.Sprintf(`INSERT INTO videos (video_id, song_id, title, created_at) SELECT CONCAT('pw', LPAD(n, 9, '0')), %d, 'Lanterns', NOW(6) FROM %s x`,
+				popular, seq(skewedPopular)),
+			`ANALYZE TABLE videos`,
+			`INSERT INTO songs (title, track, search_key, track_hash, artist_hash, reconciled, created_at, updated_at)
+			 SELECT CONCAT('title ', n), CONCAT('track ', n), CONCAT('k', n), n, n, 1, NOW(6), NOW(6) FROM ` + seq(skewedOthers) + ` x`,
+			`INSERT INTO videos (video_id, song_id, title, created_at) SELECT CONCAT('px', LPAD(id, 9, '0')), id, title, NOW(6) FROM songs WHERE title LIKE 'title %'`,
+		} {
+			if _, err := db.SQL().Exec(s); err != nil {
+				t.Fatalf("%s: %v", s, err)
+			}
+		}
+	}
+	first := queryIDs(t, db, "SELECT MIN(id) FROM songs WHERE title LIKE 'title %'")[0]
+	var ws []dedup.SubmissionWrite
+	for k := range 12 {
+		raw := fmt.Sprintf("Ana Ruiz - Lanterns %d %c", n, 'a'+k)
+		song := songOf(raw, "")
+		ws = append(ws, dedup.SubmissionWrite{Video: dedup.Video{ID: nextVideoID(), Title: raw}, NewSong: &song, DecidedBy: "test",
+			Reviews: []dedup.ReviewDraft{{CandidateSongID: first + int64(k*200), Score: 0.7, Reason: "near_miss"}}})
+	}
+	return ws
+}

@@ -186,11 +186,16 @@ func (s *DB) insertReviews(ctx context.Context, tx *sql.Tx, ws []dedup.Submissio
 }
 
 // songPlays returns the plays of each canonical song of songs, summed over
-// the videos of the song and of the songs merged into it.
+// the videos of the song and of the songs merged into it. The songs are
+// read first (STRAIGHT_JOIN), then their videos: left to choose, the
+// optimizer read every video instead, in every batch that queued a review,
+// whenever the statistics counted many videos a song (as the sampled
+// statistics of a young catalogue's backfill did for a while: 4,011 of its
+// 9,341 videos).
 func songPlays(ctx context.Context, q querier, songs []int64) (map[int64]int64, error) {
 	out := map[int64]int64{}
 	in, args := inList(songs)
-	err := queryPairs(ctx, q, out, `SELECT COALESCE(s.merged_into, s.id), CAST(COALESCE(SUM(v.plays), 0) AS SIGNED)
+	err := queryPairs(ctx, q, out, `SELECT STRAIGHT_JOIN COALESCE(s.merged_into, s.id), CAST(COALESCE(SUM(v.plays), 0) AS SIGNED)
 		FROM songs s JOIN videos v ON v.song_id = s.id
 		WHERE s.id IN (`+in+`) OR s.merged_into IN (`+in+`) GROUP BY 1`, append(args, args...)...)
 	return out, err
