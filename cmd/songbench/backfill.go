@@ -205,14 +205,37 @@ func reviewFigures(ctx context.Context, dsn string, truth map[string]int) (share
 	return share, yield, nil
 }
 
-// runBackfill runs the binary's backfill, with flags besides the bench's,
-// and returns its duration.
-func (b *bench) runBackfill(ctx context.Context, dsn, input string, flags ...string) (time.Duration, error) {
-	start := time.Now()
+// backfillRun is what a run of the binary's backfill took: its time, the
+// CPU of the process (user and system) and of the database server, when
+// the server runs on this machine (it also counts what other clients ask
+// of it meanwhile).
+type backfillRun struct {
+	elapsed    time.Duration
+	cpu, dbCPU float64 // seconds
+}
+
+// perRow sets the CPU figures of a backfill of rows under name (with a
+// %s for the kind of figure).
+func (r backfillRun) perRow(res *results, name string, rows int) {
+	per := func(cpu float64) float64 { return cpu * 1000 / float64(max(rows, 1)) }
+	res.set(fmt.Sprintf(name, "cpu_ms_per_row"), per(r.cpu), fmt.Sprintf("%.3f ms CPU per row in the backfill", per(r.cpu)))
+	if r.dbCPU > 0 {
+		res.set(fmt.Sprintf(name, "db_cpu_ms_per_row"), per(r.dbCPU), fmt.Sprintf("%.3f ms CPU per row in the database (same machine)", per(r.dbCPU)))
+	}
+}
+
+// runBackfill runs the binary's backfill, with flags besides the bench's.
+func (b *bench) runBackfill(ctx context.Context, dsn, input string, flags ...string) (backfillRun, error) {
 	args := append([]string{"backfill", "--input", input, "--mysql-dsn", dsn,
 		"--progress", "none", "--log-level", "warn", "--workers", fmt.Sprint(b.cfg.Workers)}, flags...)
 	cmd := exec.CommandContext(ctx, b.cfg.Binary, append(args, strings.Fields(os.Getenv("BENCH_BACKFILL_ARGS"))...)...)
+	db := pidOf("mariadbd")
+	start, dbCPU := time.Now(), cpuSeconds(db)
 	out, err := cmd.CombinedOutput()
+	run := backfillRun{elapsed: time.Since(start), dbCPU: cpuSeconds(db) - dbCPU}
+	if cmd.ProcessState != nil {
+		run.cpu = (cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()).Seconds()
+	}
 	var exit *exec.ExitError
 	if errors.As(err, &exit) && exit.ExitCode() == 1 && bytes.Contains(out, []byte(" rows failed (")) {
 		// The job finished; the service refused a few generated titles
@@ -220,10 +243,10 @@ func (b *bench) runBackfill(ctx context.Context, dsn, input string, flags ...str
 		err = nil
 	}
 	if err != nil {
-		return 0, fmt.Errorf("backfill: %v\n%s", err, out)
+		return run, fmt.Errorf("backfill: %v\n%s", err, out)
 	}
 	b.logf("%s", out)
-	return time.Since(start), nil
+	return run, nil
 }
 
 // measureBackfill backfills a file with planted clusters into an empty
@@ -238,7 +261,7 @@ func (b *bench) measureBackfill(ctx context.Context) error {
 	if b.cfg.Phases["backfill"] {
 		empty := n
 		if b.cfg.Catalogue != "" {
-			if empty, err = b.measureCatalogueBackfill(ctx); err != nil {
+			if empty, err = b.measureCatalogueBackfill(ctx, dir); err != nil {
 				return err
 			}
 		}
@@ -252,11 +275,11 @@ func (b *bench) measureBackfill(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		d, err := b.runBackfill(ctx, b.cfg.DSN, path2)
+		run, err := b.runBackfill(ctx, b.cfg.DSN, path2)
 		if err != nil {
 			return err
 		}
-		rate := float64(len(truth2)) / d.Seconds()
+		rate := float64(len(truth2)) / run.elapsed.Seconds()
 		p, r, err := pairwise(ctx, b.cfg.DSN, truth2)
 		if err != nil {
 			return err
@@ -297,10 +320,11 @@ func (b *bench) measureEmptyBackfill(ctx context.Context, dir string, n int) err
 		b.ensureBufferPool(ctx, db)
 		db.Close()
 	}
-	d, err := b.runBackfill(ctx, empty.FormatDSN(), path)
+	run, err := b.runBackfill(ctx, empty.FormatDSN(), path)
 	if err != nil {
 		return err
 	}
+	d := run.elapsed
 	rate := float64(len(truth)) / d.Seconds()
 	p, r, err := pairwise(ctx, empty.FormatDSN(), truth)
 	if err != nil {
@@ -308,6 +332,7 @@ func (b *bench) measureEmptyBackfill(ctx context.Context, dir string, n int) err
 	}
 	b.res.set("backfill_rows", float64(len(truth)), fmt.Sprint(len(truth)))
 	b.res.set("backfill_rows_per_s", rate, fmt.Sprintf("%.0f rows/s into an empty database (%s, %d workers)", rate, d.Round(time.Second), b.cfg.Workers))
+	run.perRow(b.res, "backfill_%s", len(truth))
 	b.res.set("backfill_pairwise_precision", p, fmt.Sprintf("%.4f", p))
 	b.res.set("backfill_pairwise_recall", r, fmt.Sprintf("%.4f", r))
 	share, yield, err := reviewFigures(ctx, empty.FormatDSN(), truth)
@@ -336,8 +361,12 @@ func suffixedDSN(dsn, suffix string) string {
 // measureCatalogueBackfill backfills the catalogue export of
 // BENCH_CATALOGUE into an empty database of its own (the bench database's
 // name with _catalogue) and returns its rows.
-func (b *bench) measureCatalogueBackfill(ctx context.Context) (int, error) {
-	rows, err := exportRows(b.cfg.Catalogue)
+func (b *bench) measureCatalogueBackfill(ctx context.Context, dir string) (int, error) {
+	input, err := catalogueInput(b.cfg.Catalogue, dir)
+	if err != nil {
+		return 0, err
+	}
+	rows, err := exportRows(input)
 	if err != nil {
 		return 0, err
 	}
@@ -349,15 +378,55 @@ func (b *bench) measureCatalogueBackfill(ctx context.Context) (int, error) {
 	if b.cfg.CatalogueMap != "" {
 		flags = []string{"--map", b.cfg.CatalogueMap}
 	}
-	d, err := b.runBackfill(ctx, dsn, b.cfg.Catalogue, flags...)
+	run, err := b.runBackfill(ctx, dsn, input, flags...)
 	if err != nil {
 		return 0, err
 	}
-	rate := float64(rows) / d.Seconds()
+	rate := float64(rows) / run.elapsed.Seconds()
 	b.res.set("backfill_catalogue_rows", float64(rows), fmt.Sprint(rows))
 	b.res.set("backfill_catalogue_rows_per_s", rate, fmt.Sprintf("%.0f rows/s of %s into an empty database (%s, %d workers)",
-		rate, filepath.Base(b.cfg.Catalogue), d.Round(time.Millisecond), b.cfg.Workers))
+		rate, catalogueName(b.cfg.Catalogue), run.elapsed.Round(time.Millisecond), b.cfg.Workers))
+	run.perRow(b.res, "backfill_catalogue_%s", rows)
 	return rows, nil
+}
+
+// catalogueInput returns the export that BENCH_CATALOGUE names: its file,
+// or for a comma list of files of one format, a file in dir holding their
+// rows one after the other (a CSV file's header once, the first's).
+func catalogueInput(files, dir string) (string, error) {
+	paths := strings.Split(files, ",")
+	if len(paths) == 1 {
+		return files, nil
+	}
+	csv := strings.EqualFold(filepath.Ext(paths[0]), ".csv")
+	var all []byte
+	for i, p := range paths {
+		if strings.EqualFold(filepath.Ext(p), ".csv") != csv {
+			return "", fmt.Errorf("BENCH_CATALOGUE: %s and %s are not of one format", paths[0], p)
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return "", fmt.Errorf("BENCH_CATALOGUE: %w", err)
+		}
+		if csv && i > 0 {
+			_, b, _ = bytes.Cut(b, []byte("\n")) // the header
+		}
+		if len(b) > 0 && b[len(b)-1] != '\n' {
+			b = append(b, '\n')
+		}
+		all = append(all, b...)
+	}
+	out := filepath.Join(dir, "catalogue-export"+filepath.Ext(paths[0]))
+	return out, os.WriteFile(out, all, 0o644)
+}
+
+// catalogueName names BENCH_CATALOGUE's files by their base names.
+func catalogueName(files string) string {
+	var names []string
+	for _, p := range strings.Split(files, ",") {
+		names = append(names, filepath.Base(p))
+	}
+	return strings.Join(names, "+")
 }
 
 // exportRows counts the rows of a catalogue export: the records of a CSV

@@ -57,7 +57,10 @@
 //     backfill phase also backfills into an empty database of its own,
 //     with as many generated uploads as it has rows beside it, so that the
 //     two rates are of one run and one row count
-//     (backfill_catalogue_rows_per_s beside backfill_rows_per_s);
+//     (backfill_catalogue_rows_per_s beside backfill_rows_per_s), each with
+//     the CPU a row costs the backfill and the database (the database's
+//     counts what other clients ask of it meanwhile); a comma list of files
+//     of one format is backfilled as one export (a CSV file's header once);
 //   - BENCH_WRITE_BACKFILL=FILE: only write the backfill input and stop;
 //   - BENCH_RECORD=FILE: append the run to FILE (cmd/songbench/results.jsonl),
 //     with BENCH_NOTE as its note; `songbench -results` renders RESULTS.md;

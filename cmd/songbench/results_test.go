@@ -85,3 +85,28 @@ func TestCommand(t *testing.T) {
 		t.Errorf("command = %q, want %q", got, want)
 	}
 }
+
+// TestCatalogueInput: a comma list of exports is backfilled as one, their
+// rows one after the other, a CSV file's header once; one file is its own
+// input; files of two formats are refused.
+func TestCatalogueInput(t *testing.T) {
+	for _, tt := range []struct {
+		files string
+		want  int
+	}{
+		{"testdata/export.csv", 3},
+		{"testdata/export.csv,testdata/header.csv,testdata/export.csv", 6},
+		{"testdata/export.jsonl,testdata/export.jsonl", 4},
+	} {
+		input, err := catalogueInput(tt.files, t.TempDir())
+		if err != nil {
+			t.Fatalf("catalogueInput(%s): %v", tt.files, err)
+		}
+		if got, err := exportRows(input); err != nil || got != tt.want {
+			t.Errorf("catalogueInput(%s) holds %d rows (%v), want %d", tt.files, got, err, tt.want)
+		}
+	}
+	if _, err := catalogueInput("testdata/export.csv,testdata/export.jsonl", t.TempDir()); err == nil {
+		t.Error("a CSV and a JSON lines export made one input, want an error")
+	}
+}
