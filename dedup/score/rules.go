@@ -27,6 +27,7 @@ const (
 	RuleNumbersDiffer       Rule = "numbers_differ"
 	RuleSequelNumber        Rule = "sequel_number"
 	RuleOtherWords          Rule = "other_words"
+	RuleNamesBeforeTrack    Rule = "names_before_track"
 	RuleArtistsDiffer       Rule = "artists_differ"
 	RuleExtraWord           Rule = "extra_track_word"
 	RuleOneWordInside       Rule = "one_word_inside"
@@ -320,6 +321,21 @@ var pairRules = [...]pairRule{
 		},
 		detail: func(*scorer) string {
 			return "the title without an artist has words beside the shared track that are not the other's artist: likely another artist's song or another title"
+		},
+	},
+	{
+		// Neither title names an artist, and each puts words of its own,
+		// no spelling of the other's, before the words the tracks share
+		// ("hurricane smith oh babe what would you say" / "liza minnelli
+		// oh babe, what would you say"): two performers' uploads of one
+		// title, as "Artist Track" without a separator writes them, and
+		// nothing a curator can confirm (see namesBeforeTrack).
+		name: RuleNamesBeforeTrack, effect: EffectDistinct, anotherSong: true, tracksDiffer: true,
+		check: func(s *scorer) bool {
+			return s.t.state == artistUnknown && s.t.evidenceWords > 0 && s.namesBeforeTrack()
+		},
+		detail: func(*scorer) string {
+			return "neither title names an artist, and each puts words of its own before the shared track: likely two performers' uploads"
 		},
 	},
 	{

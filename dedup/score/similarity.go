@@ -749,6 +749,60 @@ func extraWord(p *side, ph []phase, from int) int {
 	return -1
 }
 
+// namesBeforeTrack reports whether neither side names an artist, not even
+// by its channel, nothing else confirms the pair (durations within
+// seconds), and each track has, before its first word that met the other
+// track, words of its own that met nothing, no number and no spelling of
+// one of the other's ("hurricane smith oh babe what would you say" /
+// "liza minnelli oh babe, what would you say"): two titles that each put
+// a performer's name before the shared words, as "Artist Track" uploads
+// without a separator do.
+func (s *scorer) namesBeforeTrack() bool {
+	if s.a.hasArtist() || s.b.hasArtist() || s.confirmed() {
+		return false
+	}
+	alo, ahi := s.a.leadingWords(s.phA)
+	blo, bhi := s.b.leadingWords(s.phB)
+	if alo == ahi || blo == bhi {
+		return false
+	}
+	for i := alo; i < ahi; i++ {
+		x := &s.a.toks[i]
+		if s.phA[i] != phaseNone || x.light || x.num {
+			continue
+		}
+		for j := blo; j < bhi; j++ {
+			y := &s.b.toks[j]
+			if s.phB[j] != phaseNone || y.light || y.num {
+				continue
+			}
+			if strings.Contains(x.text, y.text) || strings.Contains(y.text, x.text) || osaDistance(x.text, y.text, 2) <= 2 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// leadingWords returns the range of p's track tokens before its first
+// word that met the other track, when that range holds a word that met
+// nothing and is neither light nor a number; an empty range otherwise.
+func (p *side) leadingWords(ph []phase) (lo, hi int) {
+	tr := p.track()
+	own := false
+	for i := tr.lo; i < tr.hi; i++ {
+		if ph[i] == phaseTrack {
+			if !own {
+				return 0, 0
+			}
+			return tr.lo, i
+		}
+		tk := &p.toks[i]
+		own = own || ph[i] == phaseNone && !tk.light && !tk.num
+	}
+	return 0, 0
+}
+
 // versionArtistAgree is the artist score from which RuleExtraVersionWord
 // holds: the artists are the same, by the title or the channel.
 const versionArtistAgree = 0.9

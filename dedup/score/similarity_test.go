@@ -633,6 +633,22 @@ func TestVersionInArtist(t *testing.T) {
 	checkRuleCases(t, RuleVersionInArtist, tests)
 }
 
+// TestNamesBeforeTrack: two titles that name no artist, each with words of
+// its own before the shared track, are two performers' uploads and no
+// review (the covers and real dev sets' "Artist Track" uploads without a
+// separator); a name written two ways, words on one side only, or
+// durations that agree are not the rule's.
+func TestNamesBeforeTrack(t *testing.T) {
+	checkTimedRuleCases(t, RuleNamesBeforeTrack, []timedRuleCase{
+		{"two performers of a long title", title.Input{Title: "hurricane smith oh babe what would you say"}, title.Input{Title: "liza minnelli oh babe , what would you say"}, 0, 0, DecisionDistinct, true},
+		{"two performers, a note after one", title.Input{Title: "bobby vinton i wont cry anymore"}, title.Input{Title: "etta james i wont cry anymore ( these foolish things 12 / 14 )"}, 0, 0, DecisionDistinct, true},
+		{"two performers of a one-word title", title.Input{Title: "jim ed brown yesterday"}, title.Input{Title: "john gary yesterday"}, 0, 0, DecisionDistinct, true},
+		{"one name written two ways", title.Input{Title: "jim ed brown oh babe what would you say"}, title.Input{Title: "jim edward brown oh babe what would you say"}, 0, 0, DecisionReview, false},
+		{"words before one track only", title.Input{Title: "hurricane smith oh babe what would you say"}, title.Input{Title: "oh babe what would you say"}, 0, 0, DecisionReview, false},
+		{"durations that agree", title.Input{Title: "hurricane smith oh babe what would you say"}, title.Input{Title: "liza minnelli oh babe , what would you say"}, 201, 202, DecisionReview, false},
+	})
+}
+
 // TestReprise: a track that is another's with "Reprise" added is another
 // track of the work, a song of its own and no review (the YouTube pairs'
 // reprise kind); a reprise on both sides, or beside another added word, is
