@@ -25,8 +25,10 @@ func ReadQueries(canonical, merged int64, video string) []ReadQuery {
 		id        int64
 		canonical bool
 	}{{"canonical song", canonical, true}, {"merged song", merged, false}} {
-		q, args := songVideosQuery(c.id, maxDocVideos)
+		q, args := songVideosQuery(c.id, maxDocVideos, false)
 		add(c.name+" with videos", q, args)
+		q, args = songVideosQuery(c.id, maxDocVideos, true)
+		add(c.name+" with its first videos", q, args)
 		q, args = totalsQuery(c.id, c.canonical)
 		add(c.name+" totals", q, args)
 		q, args = historyQuery(c.id, c.canonical, maxDocHistory)

@@ -386,3 +386,57 @@ func TestDocumentTotals(t *testing.T) {
 		}
 	}
 }
+
+// TestDocumentVideoOrder: a song document lists its videos by upload, then
+// by video ID, and a song with more videos than a document lists lists
+// the first of them in that order, for canonical and merged songs.
+func TestDocumentVideoOrder(t *testing.T) {
+	db, _ := openMigrated(t)
+	fillForPlans(t, db.SQL())
+	ctx := context.Background()
+	for _, s := range []string{
+		// Song 1 (canonical, song 5 merged into it) gets 600 more videos,
+		// uploaded over seven seconds in an order their IDs do not follow,
+		// many at one instant.
+		`INSERT INTO videos (video_id, song_id, title, created_at)
+		 SELECT CONCAT('ov', LPAD(id, 9, '0')), 1, 'more', TIMESTAMPADD(SECOND, -(id * 3 % 7), '2026-12-06 08:00:00.5') FROM songs WHERE id <= 600`,
+		// Song 6 (canonical) gets 20, a microsecond apart or at one instant.
+		`INSERT INTO videos (video_id, song_id, title, created_at)
+		 SELECT CONCAT('ow', LPAD(id, 9, '0')), 6, 'more', TIMESTAMPADD(MICROSECOND, -(id * 5 % 3), '2026-12-06 08:00:00.5') FROM songs WHERE id <= 20`,
+		// Song 5 (merged into 1) gets 3.
+		`INSERT INTO videos (video_id, song_id, title, created_at)
+		 SELECT CONCAT('ox', LPAD(id, 9, '0')), 5, 'more', TIMESTAMPADD(SECOND, -id, '2026-12-06 08:00:00.5') FROM songs WHERE id <= 3`,
+	} {
+		if _, err := db.SQL().Exec(s); err != nil {
+			t.Fatalf("%s: %v", s, err)
+		}
+	}
+	for _, id := range []int64{1, 5, 6} {
+		want, err := db.SQL().QueryContext(ctx, `SELECT v.video_id FROM videos v JOIN songs s ON s.id = v.song_id
+			WHERE s.id = ? OR (s.merged_into = ? AND (SELECT merged_into FROM songs WHERE id = ?) IS NULL)
+			ORDER BY v.created_at, v.video_id LIMIT 500`, id, id, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var wantIDs []string
+		for want.Next() {
+			var v string
+			if err := want.Scan(&v); err != nil {
+				t.Fatal(err)
+			}
+			wantIDs = append(wantIDs, v)
+		}
+		want.Close()
+		got, err := db.SongDetail(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var gotIDs []string
+		for _, v := range got.Videos {
+			gotIDs = append(gotIDs, v.ID)
+		}
+		if len(wantIDs) < 4 || !reflect.DeepEqual(gotIDs, wantIDs) {
+			t.Errorf("SongDetail(%d) lists %d videos %v\nwant %d %v", id, len(gotIDs), gotIDs, len(wantIDs), wantIDs)
+		}
+	}
+}
