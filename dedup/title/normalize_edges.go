@@ -38,12 +38,13 @@ func (p *parser) cutTails(sp span) span {
 				return p.cutTails(tail)
 			}
 			if it.kind == kPipe {
-				if track, rest := p.artistHead(span{sp.lo, k}, tail); track.hi > track.lo {
-					// "Diljit Dosanjh | Raat Di Gedi (Official Video)
-					// Neeru Bajwa | ...": the head is the artist.
+				// "Passenger | Simple Song (Official Video)" on Passenger's
+				// channel, "Diljit Dosanjh | Raat Di Gedi (Official Video)
+				// Neeru Bajwa | ...": the head is the artist.
+				if track, rest, name := p.headArtist(span{sp.lo, k}, tail); track.hi > track.lo {
 					p.tailVersions(rest)
 					p.tail = span{sp.lo, k}
-					p.pattern("artist_head")
+					p.pattern(name)
 					p.pattern("pipe_tail")
 					return track
 				}
@@ -102,6 +103,33 @@ func (p *parser) cutTails(sp span) span {
 		}
 	}
 	return sp
+}
+
+// headArtist reads a head before "|" as the artist (see knownHead and
+// artistHead) and returns the track, the rest of the tail after it and
+// the pattern that read it, or an empty track.
+func (p *parser) headArtist(head, tail span) (track, rest span, name string) {
+	if track, rest := p.knownHead(head, tail); track.hi > track.lo {
+		return track, rest, "known_head"
+	}
+	track, rest = p.artistHead(head, tail)
+	return track, rest, "artist_head"
+}
+
+// knownHead reads "Artist | Track" when the head before the first bar,
+// and no segment of the tail, names the known artist (the caller's, the
+// channel's, or one the lexicon knows): the first segment of the tail is
+// the track. It returns that segment and the rest of the tail after it,
+// or an empty track.
+func (p *parser) knownHead(head, tail span) (track, rest span) {
+	if p.hasSeparator(head) || !p.matchesKnown(head) || p.knownSegment(tail).hi > 0 {
+		return span{}, span{}
+	}
+	end := p.pipeEnd(tail.lo, tail.hi)
+	if t := (span{tail.lo, end}); p.hasWord(t) {
+		return t, span{min(end+1, tail.hi), tail.hi}
+	}
+	return span{}, span{}
 }
 
 // artistHead reads "Artist | Track (Official Video) | credits": the first

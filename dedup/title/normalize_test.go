@@ -136,7 +136,9 @@ func TestTrackNumbers(t *testing.T) {
 // TestArtistHead: in "Head | Segment (Official Video) | credits" the group
 // that follows the segment makes it the track and the head the artist;
 // a group that ends the title, or follows the head, or stands alone in
-// its segment, says so of nothing.
+// its segment, says so of nothing. A head that names the known artist
+// (the channel's) is the artist, and the segment after it the track;
+// without one, "X | Y" stays "Track | Artist".
 func TestArtistHead(t *testing.T) {
 	tests := []struct {
 		in      Input
@@ -148,11 +150,17 @@ func TestArtistHead(t *testing.T) {
 		{Input{Title: "Hello | Adele (Official Video)"}, []string{"adele"}, "hello"},
 		{Input{Title: "Daang (Full Video) | Mankirt Aulakh | Sukh Sanghera | Latest Punjabi Song 2017 | Speed Records", Channel: "Speed Records"}, []string{"mankirt aulakh"}, "daang"},
 		{Input{Title: "Tareek | (Full Song) | Inder Batth | New Punjabi Songs 2018 | Latest Punjabi Songs 2018"}, []string{"inder batth"}, "tareek"},
+		{Input{Title: "Passenger | Simple Song (Official Video)", Channel: "Passenger"}, []string{"passenger"}, "simple song"},
+		{Input{Title: "Adele | Hello | Live at Wembley", Channel: "AdeleVEVO"}, []string{"adele"}, "hello"},
+		{Input{Title: "Piter-G | Mi bro", Channel: "PiterGmusic"}, []string{"piterg"}, "mi bro"},
+		{Input{Title: "Hello | Adele", Channel: "Adele"}, []string{"adele"}, "hello"},
+		{Input{Title: "Hello | Adele"}, []string{"adele"}, "hello"},
+		{Input{Title: "Adele | Hello"}, []string{"hello"}, "adele"},
 	}
 	for _, tt := range tests {
 		got := Normalize(tt.in)
 		if !slices.Equal(got.Artists, tt.artists) || got.Track != tt.track {
-			t.Errorf("Normalize(%q) = %q / %q (patterns %q), want %q / %q", tt.in.Title, got.Artists, got.Track, got.Patterns, tt.artists, tt.track)
+			t.Errorf("Normalize(%q, channel %q) = %q / %q (patterns %q), want %q / %q", tt.in.Title, tt.in.Channel, got.Artists, got.Track, got.Patterns, tt.artists, tt.track)
 		}
 	}
 }
