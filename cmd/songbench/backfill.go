@@ -229,10 +229,11 @@ func (b *bench) runBackfill(ctx context.Context, dsn, input string, flags ...str
 	args := append([]string{"backfill", "--input", input, "--mysql-dsn", dsn,
 		"--progress", "none", "--log-level", "warn", "--workers", fmt.Sprint(b.cfg.Workers)}, flags...)
 	cmd := exec.CommandContext(ctx, b.cfg.Binary, append(args, strings.Fields(os.Getenv("BENCH_BACKFILL_ARGS"))...)...)
-	db := pidOf("mariadbd")
-	start, dbCPU := time.Now(), cpuSeconds(db)
+	db := localDatabase(ctx, dsn)
+	defer db.close()
+	start, dbCPU := time.Now(), db.cpu()
 	out, err := cmd.CombinedOutput()
-	run := backfillRun{elapsed: time.Since(start), dbCPU: cpuSeconds(db) - dbCPU}
+	run := backfillRun{elapsed: time.Since(start), dbCPU: db.cpu() - dbCPU}
 	if cmd.ProcessState != nil {
 		run.cpu = (cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()).Seconds()
 	}

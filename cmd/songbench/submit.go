@@ -196,7 +196,9 @@ func (b *bench) measureSubmit(ctx context.Context) error {
 	}
 
 	conc := b.submissions(max(3000, b.cfg.Queries*10), b.cfg.Seed+12, 't')
-	serverCPU0, dbCPU0 := cpuSeconds(srv.cmd.Process.Pid), cpuSeconds(pidOf("mariadbd"))
+	dbServer := localDatabase(ctx, b.cfg.DSN)
+	defer dbServer.close()
+	serverCPU0, dbCPU0 := cpuSeconds(srv.cmd.Process.Pid), dbServer.cpu()
 	var mu sync.Mutex
 	var clat latencies
 	var firstErr, firstUnavailable error
@@ -240,7 +242,7 @@ func (b *bench) measureSubmit(ctx context.Context) error {
 		b.logf("concurrent submits: %d of %d answered 503, the first %v", unavailable, len(conc), firstUnavailable)
 		b.res.set("submit_unavailable_c16", float64(unavailable), fmt.Sprintf("%d of %d answered 503 (past --request-timeout)", unavailable, len(conc)))
 	}
-	serverCPU, dbCPU := cpuSeconds(srv.cmd.Process.Pid)-serverCPU0, cpuSeconds(pidOf("mariadbd"))-dbCPU0
+	serverCPU, dbCPU := cpuSeconds(srv.cmd.Process.Pid)-serverCPU0, dbServer.cpu()-dbCPU0
 	if dbCPU > 0 {
 		b.logf("CPU during %d concurrent submits: server %.1f s (%.2f ms each), database %.1f s (%.2f ms each)",
 			len(conc), serverCPU, serverCPU*1000/float64(len(conc)), dbCPU, dbCPU*1000/float64(len(conc)))
@@ -312,22 +314,29 @@ func cpuSeconds(pid int) float64 {
 	if pid <= 0 {
 		return 0
 	}
-	raw, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	cpu, _ := statCPU(fmt.Sprintf("/proc/%d/stat", pid))
+	return cpu
+}
+
+// statCPU reads the user+system CPU time of a process's or a thread's
+// stat file.
+func statCPU(path string) (float64, bool) {
+	raw, err := os.ReadFile(path)
 	if err != nil {
-		return 0
+		return 0, false
 	}
 	// Fields after the command name (which may hold spaces) in parentheses.
 	_, rest, ok := strings.Cut(string(raw), ") ")
 	if !ok {
-		return 0
+		return 0, false
 	}
 	f := strings.Fields(rest)
 	if len(f) < 13 {
-		return 0
+		return 0, false
 	}
 	utime, _ := strconv.ParseFloat(f[11], 64)
 	stime, _ := strconv.ParseFloat(f[12], 64)
-	return (utime + stime) / 100 // clock ticks (USER_HZ = 100 on Linux)
+	return (utime + stime) / 100, true // clock ticks (USER_HZ = 100 on Linux)
 }
 
 // pidOf finds a local process by name (the database server, when it runs on
