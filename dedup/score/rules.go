@@ -433,11 +433,14 @@ var pairRules = [...]pairRule{
 		// "Yesterday ( Beatles )"). The group is an aside, and the score
 		// reads the tracks without it (see asides). A group with a number
 		// alone, a version word or a word that names another track of a
-		// work ("Interlude", "Reprise") is never an aside.
+		// work ("Interlude", "Reprise") is never an aside. Nor is a part
+		// set apart by dashes that names the artists; and the title
+		// written in its own script beside its Latin half ("她說 She
+		// Says") is one when the other title writes only the Latin half.
 		name: RuleBracketAside, effect: EffectInfo,
 		check: func(s *scorer) bool { return s.t.aside },
 		detail: func(s *scorer) string {
-			return fmt.Sprintf("the same artists, and the tracks %q and %q agree but for a bracketed aside (an album, subtitle or translation) that is left out",
+			return fmt.Sprintf("the same artists, and the tracks %q and %q agree but for an aside that is left out (an album, subtitle or translation in brackets or set apart, or the title in another script beside it)",
 				s.a.title.Track, s.b.title.Track)
 		},
 	},

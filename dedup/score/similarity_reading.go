@@ -605,7 +605,69 @@ func (s *scorer) asides() bool {
 	// brackets beside another (an album's, "Authoritarian Response
 	// (Project Echo)" against the record "Project Echo") is no
 	// translation.
-	return (s.a.scripts || s.b.scripts) && (s.a.bracketNamed(s.phA, &s.b, s.phB) || s.b.bracketNamed(s.phB, &s.a, s.phA))
+	if !s.a.scripts && !s.b.scripts {
+		return false
+	}
+	return s.a.bracketNamed(s.phA, &s.b, s.phB) || s.b.bracketNamed(s.phB, &s.a, s.phA) ||
+		s.a.scriptTwin(s.phA, &s.b, s.phB) || s.b.scriptTwin(s.phB, &s.a, s.phA)
+}
+
+// scriptTwin marks as asides the words of p's track in another script than
+// Latin when they are all its words left unmatched, stand together at its
+// start or its end, and the rest of p's track, in Latin letters, and the
+// whole of q's are matched: the title written twice side by side, in its
+// own script and in Latin letters ("她說 She Says" against "She Says"), of
+// which q wrote the Latin half. A version word ("라이브"), a number or a
+// word that names another track of a work is never such a half.
+func (p *side) scriptTwin(ph []phase, q *side, qph []phase) bool {
+	if p.unmatchedTrack(ph) == 0 || q.unmatchedTrack(qph) != 0 {
+		return false
+	}
+	tr := p.track()
+	lo, hi := -1, -1 // the run of unmatched words
+	matched := false
+	for i := tr.lo; i < tr.hi; i++ {
+		tk := &p.toks[i]
+		switch {
+		case ph[i] == phaseNone && !tk.light:
+			if !otherScript(tk.text) || hi >= 0 && hi != i || tk.num || asideWords[tk.canon] || numberMarkers[tk.canon] {
+				return false
+			}
+			if _, ok := title.VersionWord(tk.canon); ok {
+				return false
+			}
+			if lo < 0 {
+				lo = i
+			}
+			hi = i + 1
+		case ph[i] == phaseTrack:
+			if otherScript(tk.text) {
+				return false // the matched half is no Latin one
+			}
+			matched = true
+		case ph[i] == phaseNone:
+			// a light word inside or beside the run
+		default:
+			return false
+		}
+	}
+	if !matched || lo != tr.lo && hi != tr.hi {
+		return false
+	}
+	for i := lo; i < hi; i++ {
+		ph[i] = phaseGloss
+	}
+	return true
+}
+
+// otherScript reports whether w has a letter outside the Latin script.
+func otherScript(w string) bool {
+	for _, r := range w {
+		if unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // bracketNamed marks as asides the words of p's track outside a bracket

@@ -668,7 +668,9 @@ func TestReprise(t *testing.T) {
 // TestBracketAside: by the same artists, a track that is the other's word
 // for word with a bracket group of its own beside it (an album, a
 // subtitle, a translation, a performer) reads without the group and
-// merges (the dev pairs' catalogue uploads and romanizations). A group
+// merges (the dev pairs' catalogue uploads and romanizations); so does a
+// title written in its own script beside its Latin half when the other
+// title writes only that half (scripts dev: "她說 She Says"). A group
 // that names another track of a work, a version or a part number, or
 // anything else left unmatched on either side, or artists that differ,
 // keep it counted.
@@ -696,6 +698,11 @@ func TestBracketAside(t *testing.T) {
 		{"an interlude", title.Input{Title: "Jose Galisteo - Home (Interlude)"}, title.Input{Title: "Jose Galisteo - Home"}, DecisionReview, false},
 		{"a part number alone", title.Input{Title: "Jose Galisteo - Home (Part 2)"}, title.Input{Title: "Jose Galisteo - Home"}, DecisionDistinct, false},
 		{"words outside the bracket too", title.Input{Title: "BTS (방탄소년단) '피 땀 눈물 (Blood Sweat & Tears)' Official MV", Channel: "HYBE LABELS"}, title.Input{Title: "BTS - Chi, Ase, Namida (Blood Sweat & Tears Japanese ver.)", Channel: "J-Lyrics Romaji"}, DecisionReview, false},
+		{"the title in its script beside its translation", title.Input{Title: "林俊傑 JJ Lin - 她說 She Says (華納 Official 高畫質 HD 官方完整版 MV)", Channel: "華納音樂 Warner Music Taiwan"}, title.Input{Title: "JJ Lin - She Says [Eng Sub]", Channel: "Chinese Songs Translated"}, DecisionMerge, true},
+		{"the title in its script after its translation", title.Input{Title: "周杰倫 Jay Chou - Blue and White Porcelain 青花瓷"}, title.Input{Title: "Jay Chou - Blue and White Porcelain"}, DecisionMerge, true},
+		{"a Latin word left beside the other script", title.Input{Title: "周杰倫 Jay Chou - 青花瓷 Blue and White Porcelain"}, title.Input{Title: "Jay Chou - Blue and White"}, DecisionReview, false},
+		{"the other script between Latin words", title.Input{Title: "林俊傑 JJ Lin - She 她說 Says"}, title.Input{Title: "JJ Lin - She Says"}, DecisionReview, false},
+		{"the title in its script by another artist", title.Input{Title: "陳奕迅 Eason Chan - 她說 She Says"}, title.Input{Title: "JJ Lin - She Says"}, DecisionDistinct, false},
 	}
 	checkRuleCases(t, RuleBracketAside, tests)
 }
