@@ -27,6 +27,11 @@ import (
 // commit that held it: under concurrent writers a reader can read seq n+1
 // while n is still missing. So a page ends before a missing seq
 // (untilGap), and the reader's next look finds it.
+//
+// A change's created_at is the database's clock (UTC_TIMESTAMP), and a
+// reader ages a gap on that clock too, in the statement that reads the
+// page: processes on hosts whose clocks disagree neither step over a
+// fresh gap nor wait on an old one.
 
 // changeLog holds the changes of the open transactions, by transaction.
 type changeLog struct {
@@ -53,9 +58,9 @@ func (s *DB) takeChanges(tx *sql.Tx) []dedup.Change {
 	return cs
 }
 
-// writeChanges gives cs their seqs and inserts them; the caller commits
-// right after.
-func writeChanges(ctx context.Context, tx *sql.Tx, cs []dedup.Change, now time.Time) error {
+// writeChanges gives cs their seqs and inserts them, stamped with the
+// database's clock; the caller commits right after.
+func writeChanges(ctx context.Context, tx *sql.Tx, cs []dedup.Change) error {
 	res, err := tx.ExecContext(ctx, "UPDATE change_seq SET value = LAST_INSERT_ID(value + ?) WHERE name = 'last'", len(cs))
 	if err != nil {
 		return fmt.Errorf("taking change seqs: %w", translate(err))
@@ -65,11 +70,12 @@ func writeChanges(ctx context.Context, tx *sql.Tx, cs []dedup.Change, now time.T
 		return fmt.Errorf("taking change seqs: %w", translate(err))
 	}
 	ins := newRowsInsert(`INSERT INTO changes (seq, kind, song_id, into_song_id, review_id, video_ids, status,
-		decided_by, reason, created_at) VALUES `, 10, "", 0)
+		decided_by, reason, created_at) VALUES `, 9, "", len(cs))
+	ins.rowEnd = ", UTC_TIMESTAMP(6)"
 	first := last - int64(len(cs)) + 1
 	for i, c := range cs {
 		ins.add(first+int64(i), c.Kind, nullID(c.SongID), nullID(c.IntoSongID), nullID(c.ReviewID),
-			nullString(strings.Join(c.VideoIDs, " ")), nullString(string(c.Status)), c.DecidedBy, nullString(c.Reason), now)
+			nullString(strings.Join(c.VideoIDs, " ")), nullString(string(c.Status)), c.DecidedBy, nullString(c.Reason))
 	}
 	return ins.exec(ctx, tx)
 }
@@ -81,32 +87,41 @@ func nullID(id int64) any {
 	return id
 }
 
+// changesQuery reads a page of the feed after a seq, each change with
+// whether it was written settleGap or longer ago on the database's clock
+// (the clock that wrote it).
+const changesQuery = `SELECT seq, kind, COALESCE(song_id, 0), COALESCE(into_song_id, 0),
+	COALESCE(review_id, 0), COALESCE(video_ids, ''), COALESCE(status, ''), decided_by, COALESCE(reason, ''), created_at,
+	created_at <= UTC_TIMESTAMP(6) - INTERVAL ? MICROSECOND
+	FROM changes WHERE seq > ? ORDER BY seq LIMIT ?`
+
 // Changes implements dedup.ChangeStore. The changes are read before the
 // retention mark, so that a page retention cut into is refused rather than
 // served with a hole.
 func (s *DB) Changes(ctx context.Context, after int64, limit int) ([]dedup.Change, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT seq, kind, COALESCE(song_id, 0), COALESCE(into_song_id, 0),
-		COALESCE(review_id, 0), COALESCE(video_ids, ''), COALESCE(status, ''), decided_by, COALESCE(reason, ''), created_at
-		FROM changes WHERE seq > ? ORDER BY seq LIMIT ?`, after, limit)
+	rows, err := s.db.QueryContext(ctx, changesQuery, settleGap.Microseconds(), after, limit)
 	if err != nil {
 		return nil, fmt.Errorf("reading changes: %w", translate(err))
 	}
 	defer rows.Close()
 	var out []dedup.Change
+	var settled []bool
 	for rows.Next() {
 		var c dedup.Change
 		var videos string
+		var old bool
 		if err := rows.Scan(&c.Seq, &c.Kind, &c.SongID, &c.IntoSongID, &c.ReviewID, &videos, &c.Status,
-			&c.DecidedBy, &c.Reason, &c.At); err != nil {
+			&c.DecidedBy, &c.Reason, &c.At, &old); err != nil {
 			return nil, translate(err)
 		}
 		c.VideoIDs = strings.Fields(videos)
 		out = append(out, c)
+		settled = append(settled, old)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, translate(err)
 	}
-	out = untilGap(out, after, s.now())
+	out = out[:untilGap(out, settled, after)]
 	oldest, err := s.Oldest(ctx)
 	if err != nil {
 		return nil, err
@@ -123,17 +138,18 @@ func (s *DB) Changes(ctx context.Context, after int64, limit int) ([]dedup.Chang
 // rather than stopping the feed for good.
 const settleGap = 30 * time.Second
 
-// untilGap returns the changes of cs up to the first missing seq after
-// after, unless the change after the gap was written settleGap before now.
-func untilGap(cs []dedup.Change, after int64, now time.Time) []dedup.Change {
+// untilGap returns how many of cs come before the first missing seq after
+// after, unless the change after the gap is settled (written settleGap
+// before the read, settled[i] of cs[i]).
+func untilGap(cs []dedup.Change, settled []bool, after int64) int {
 	next := after + 1
 	for i, c := range cs {
-		if c.Seq != next && now.Sub(c.At) < settleGap {
-			return cs[:i]
+		if c.Seq != next && !settled[i] {
+			return i
 		}
 		next = c.Seq + 1
 	}
-	return cs
+	return len(cs)
 }
 
 // Oldest implements dedup.ChangeStore.

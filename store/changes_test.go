@@ -24,6 +24,21 @@ func lastSeq(t *testing.T, db *store.DB) int64 {
 	return n
 }
 
+// pageSeqs reads a page of the feed after seq after and returns its seqs
+// counted from start.
+func pageSeqs(t *testing.T, db *store.DB, start, after int64) []int64 {
+	t.Helper()
+	cs, err := db.Changes(context.Background(), after, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []int64
+	for _, c := range cs {
+		out = append(out, c.Seq-start)
+	}
+	return out
+}
+
 // TestChangesCommitOrder: a writer that took its seq holds the next
 // writer until it commits, so a reader never sees a later seq before an
 // earlier one; a transaction that rolls back gives its seq back.
@@ -39,7 +54,7 @@ func TestChangesCommitOrder(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := store.WriteChanges(ctx, tx1, []dedup.Change{{Kind: dedup.ChangeSongUpdated, SongID: a, DecidedBy: "first"}}, time.Now()); err != nil {
+	if err := store.WriteChanges(ctx, tx1, []dedup.Change{{Kind: dedup.ChangeSongUpdated, SongID: a, DecidedBy: "first"}}); err != nil {
 		t.Fatal(err)
 	}
 	second := make(chan error, 1)
@@ -50,7 +65,7 @@ func TestChangesCommitOrder(t *testing.T) {
 			return
 		}
 		defer tx2.Rollback()
-		if err := store.WriteChanges(ctx, tx2, []dedup.Change{{Kind: dedup.ChangeSongUpdated, SongID: b, DecidedBy: "second"}}, time.Now()); err != nil {
+		if err := store.WriteChanges(ctx, tx2, []dedup.Change{{Kind: dedup.ChangeSongUpdated, SongID: b, DecidedBy: "second"}}); err != nil {
 			second <- err
 			return
 		}
@@ -80,7 +95,7 @@ func TestChangesCommitOrder(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := store.WriteChanges(ctx, tx3, []dedup.Change{{Kind: dedup.ChangeSongUpdated, SongID: a, DecidedBy: "rolled back"}}, time.Now()); err != nil {
+	if err := store.WriteChanges(ctx, tx3, []dedup.Change{{Kind: dedup.ChangeSongUpdated, SongID: a, DecidedBy: "rolled back"}}); err != nil {
 		t.Fatal(err)
 	}
 	tx3.Rollback()
@@ -337,72 +352,79 @@ func TestChangesEndBeforeAGap(t *testing.T) {
 	db, _ := openMigrated(t)
 	ctx := context.Background()
 	start := lastSeq(t, db)
-	put := func(seq int64, at time.Time) {
+	// put writes a change age old on the database's clock.
+	put := func(seq int64, age time.Duration) {
 		t.Helper()
 		if _, err := db.SQL().ExecContext(ctx, `INSERT INTO changes (seq, kind, song_id, decided_by, created_at)
-			VALUES (?, ?, 1, 'test', ?)`, seq, dedup.ChangeSongUpdated, at); err != nil {
+			VALUES (?, ?, 1, 'test', UTC_TIMESTAMP(6) - INTERVAL ? MICROSECOND)`, seq, dedup.ChangeSongUpdated, age.Microseconds()); err != nil {
 			t.Fatal(err)
 		}
 	}
-	seqs := func(after int64) []int64 {
-		t.Helper()
-		cs, err := db.Changes(ctx, after, 10)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var out []int64
-		for _, c := range cs {
-			out = append(out, c.Seq-start)
-		}
-		return out
-	}
-	now := time.Now().UTC()
 	steps := []struct {
 		name  string
 		put   []int64
-		at    time.Time
+		age   time.Duration
 		after int64
 		want  []int64
 	}{
-		{"a later seq alone waits for the one before", []int64{2}, now, 0, nil},
-		{"the missing seq comes: both", []int64{1}, now, 0, []int64{1, 2}},
-		{"a page ends before a fresh gap", []int64{3, 5}, now, 0, []int64{1, 2, 3}},
-		{"from the gap: nothing yet", nil, now, 3, nil},
-		{"an old gap is stepped over", []int64{7}, now.Add(-time.Hour), 5, []int64{7}},
+		{"a later seq alone waits for the one before", []int64{2}, 0, 0, nil},
+		{"the missing seq comes: both", []int64{1}, 0, 0, []int64{1, 2}},
+		{"a page ends before a fresh gap", []int64{3, 5}, 0, 0, []int64{1, 2, 3}},
+		{"from the gap: nothing yet", nil, 0, 3, nil},
+		{"an old gap is stepped over", []int64{7}, time.Hour, 5, []int64{7}},
 	}
 	for _, s := range steps {
 		for _, seq := range s.put {
-			put(start+seq, s.at)
+			put(start+seq, s.age)
 		}
-		if got := seqs(start + s.after); !slices.Equal(got, s.want) {
+		if got := pageSeqs(t, db, start, start+s.after); !slices.Equal(got, s.want) {
 			t.Errorf("%s: after %d got %v, want %v", s.name, s.after, got, s.want)
 		}
 	}
 }
 
-// TestChangesGapByTheStoreClock: a gap's age is read on the clock the
-// store writes changes with (Options.Now), not the machine's: a fresh gap
-// on that clock holds the page however far it is from the wall clock.
-func TestChangesGapByTheStoreClock(t *testing.T) {
+// TestChangesGapOnTheDatabaseClock: a change is stamped, and a gap aged,
+// on the database's clock, whatever the clocks of the processes that write
+// and read the feed: a writer hours off the reader does not make it step
+// over a fresh gap, nor wait on one a minute old.
+func TestChangesGapOnTheDatabaseClock(t *testing.T) {
 	_, d := openMigrated(t)
-	clock := time.Now().Add(-2 * time.Hour).UTC().Truncate(time.Second)
-	db, err := store.Open(context.Background(), d.DSN, store.Options{Logger: quiet, Now: func() time.Time { return clock }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	start := lastSeq(t, db)
-	for _, seq := range []int64{1, 3} {
-		if _, err := db.SQL().Exec(`INSERT INTO changes (seq, kind, song_id, decided_by, created_at)
-			VALUES (?, ?, 1, 'test', ?)`, start+seq, dedup.ChangeSongUpdated, clock); err != nil {
+	ctx := context.Background()
+	open := func(off time.Duration) *store.DB {
+		t.Helper()
+		db, err := store.Open(ctx, d.DSN, store.Options{Logger: quiet, Now: func() time.Time { return time.Now().Add(off) }})
+		if err != nil {
 			t.Fatal(err)
 		}
+		t.Cleanup(func() { db.Close() })
+		return db
 	}
-	cs, err := db.Changes(context.Background(), start, 10)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(cs) != 1 || cs[0].Seq != start+1 {
-		t.Errorf("after %d: %v, want seq %d alone (seq %d missing a moment ago on the store's clock)", start, cs, start+1, start+2)
+	for i, tc := range []struct {
+		name           string
+		writer, reader time.Duration // the processes' clocks, off the database's
+	}{
+		{"a writer behind, a reader ahead", -2 * time.Hour, 2 * time.Hour},
+		{"a writer ahead, a reader behind", 2 * time.Hour, -2 * time.Hour},
+		{"a writer behind, a reader on time", -time.Hour, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			w, r := open(tc.writer), open(tc.reader)
+			start := lastSeq(t, w)
+			createSong(t, w, fmt.Sprintf("Clock Skew %c - Before The Gap", 'A'+i), "")
+			// Seq 2 taken by a transaction whose commit is not visible yet.
+			if _, err := w.SQL().ExecContext(ctx, "UPDATE change_seq SET value = value + 1 WHERE name = 'last'"); err != nil {
+				t.Fatal(err)
+			}
+			createSong(t, w, fmt.Sprintf("Clock Skew %c - After The Gap", 'A'+i), "")
+			if got := pageSeqs(t, r, start, start); !slices.Equal(got, []int64{1}) {
+				t.Errorf("a fresh gap: got %v, want [1] (seq 2 missing a moment ago)", got)
+			}
+			if _, err := w.SQL().ExecContext(ctx, "UPDATE changes SET created_at = created_at - INTERVAL 1 MINUTE WHERE seq > ?", start); err != nil {
+				t.Fatal(err)
+			}
+			if got := pageSeqs(t, r, start, start); !slices.Equal(got, []int64{1, 3}) {
+				t.Errorf("a gap a minute old: got %v, want [1 3] (stepped over)", got)
+			}
+		})
 	}
 }

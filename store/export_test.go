@@ -14,8 +14,9 @@ type ReadQuery struct {
 }
 
 // ReadQueries returns the statements the read paths run: the documents of
-// canonical song canonical and of merged song merged, video, and the review
-// queue, its first page and a later one in every order.
+// canonical song canonical and of merged song merged, video, the review
+// queue, its first page and a later one in every order, and a page of the
+// changes feed.
 func ReadQueries(canonical, merged int64, video string) []ReadQuery {
 	var out []ReadQuery
 	add := func(name, q string, args []any) { out = append(out, ReadQuery{name, q, args}) }
@@ -70,6 +71,7 @@ func ReadQueries(canonical, merged int64, video string) []ReadQuery {
 	add("review count of a reason", reviewReasonCountQuery, []any{dedup.ReviewPending, "near_miss"})
 	add("stats", statsQuery, nil)
 	add("stats by reason", statsByReasonQuery, []any{dedup.ReviewPending})
+	add("changes page", changesQuery, []any{settleGap.Microseconds(), 5000, 100})
 	return out
 }
 

@@ -22,8 +22,8 @@ const planSongs = 20_000
 
 // fillForPlans writes planSongs songs, one in five merged into the song
 // four before it, a video each, a merge log entry for every merged song
-// and every third video, and a review for every second song, most pending,
-// of three reasons.
+// and every third video, a review for every second song, most pending,
+// of three reasons, and a change in the feed for every song.
 func fillForPlans(t testing.TB, db *sql.DB) {
 	t.Helper()
 	digits := "(SELECT 0 d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9)"
@@ -41,7 +41,8 @@ func fillForPlans(t testing.TB, db *sql.DB) {
 		 IF(id % 7 = 0, 'approved', 'pending'), NOW(6) FROM songs WHERE id % 2 = 0`,
 		`INSERT INTO review_counts (status, reason, shard, n) SELECT status, reason, 0, COUNT(*) FROM reviews GROUP BY status, reason`,
 		`INSERT INTO term_stats (term, shard, df) VALUES ('', 0, 16000)`,
-		`ANALYZE TABLE songs, videos, merges, reviews, review_counts, term_stats`,
+		`INSERT INTO changes (seq, kind, song_id, decided_by, created_at) SELECT id, 'song_created', id, 'test', UTC_TIMESTAMP(6) FROM songs`,
+		`ANALYZE TABLE songs, videos, merges, reviews, review_counts, term_stats, changes`,
 	}
 	for _, s := range stmts {
 		if _, err := db.Exec(s); err != nil {
@@ -51,10 +52,10 @@ func fillForPlans(t testing.TB, db *sql.DB) {
 }
 
 // TestReadPlans: every statement of the read paths (a song's document with
-// its merge history, a video, the review queue, the stats) is planned as
-// index lookups on a catalogue large enough for the optimizer to choose:
-// no table is read whole, by its rows (type ALL) or by a whole index (type
-// index).
+// its merge history, a video, the review queue, the stats, a page of the
+// changes feed) is planned as index lookups on a catalogue large enough
+// for the optimizer to choose: no table is read whole, by its rows (type
+// ALL) or by a whole index (type index).
 func TestReadPlans(t *testing.T) {
 	db, _ := openMigrated(t)
 	fillForPlans(t, db.SQL())

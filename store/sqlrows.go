@@ -95,9 +95,12 @@ func queryPairs[K comparable, V any](ctx context.Context, q querier, out map[K]V
 // clause, or nothing).
 type rowsInsert struct {
 	head, tail string
-	width      int
-	rows       int
-	args       []any
+	// rowEnd, when set, follows the placeholders in every row: the SQL of
+	// the values the server gives each row (", UTC_TIMESTAMP(6)").
+	rowEnd string
+	width  int
+	rows   int
+	args   []any
 }
 
 // newRowsInsert starts an INSERT whose head ends with VALUES; capacity is
@@ -117,7 +120,7 @@ func (r *rowsInsert) add(values ...any) {
 
 // statement returns the INSERT of n rows.
 func (r *rowsInsert) statement(n int) string {
-	row := "(" + placeholders(r.width) + ")"
+	row := "(" + placeholders(r.width) + r.rowEnd + ")"
 	var b strings.Builder
 	b.Grow(len(r.head) + n*(len(row)+1) + len(r.tail))
 	b.WriteString(r.head)

@@ -394,7 +394,7 @@ func (s *DB) tryTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	}
 	if cs := s.takeChanges(tx); len(cs) > 0 {
 		// The last statements: the seq row stays locked until the commit.
-		if err := writeChanges(ctx, tx, cs, s.now().UTC()); err != nil {
+		if err := writeChanges(ctx, tx, cs); err != nil {
 			return err
 		}
 	}
