@@ -101,7 +101,9 @@
 // statement before its commit (see writeReviewCounts). A page of the queue
 // and the stats sum those rows instead of counting the reviews, and since
 // the counts commit with the reviews, a replica's counts are those of its
-// reviews.
+// reviews. Counts that a writer which does not keep them made wrong are
+// rewritten from the reviews by RecountReviews, exactly while others write
+// (its comment says how).
 //
 // # Read replicas
 //

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"maps"
 	"sync"
+	"sync/atomic"
 	"testing"
 
 	"github.com/songdedup/songdedup/dedup"
@@ -13,18 +14,30 @@ import (
 )
 
 // TestReviewCountsUnderConcurrentWriters: while writers queue reviews of
-// three reasons and curators approve and reject them at once (two of them
-// on the same review now and then, and approvals and rejections that
-// supersede other reviews), the counts a page and the stats read stay
-// those a COUNT over the reviews gives, for every status and reason.
+// three reasons and curators approve and reject them at once (see
+// reviewTraffic), the counts a page and the stats read stay those a COUNT
+// over the reviews gives, for every status and reason.
 func TestReviewCountsUnderConcurrentWriters(t *testing.T) {
 	db, _ := openMigrated(t)
+	reviewTraffic(t, db, "Count")
+	checkReviewCounts(t, db)
+}
+
+// reviewReasons are the reasons reviewTraffic queues reviews for.
+var reviewReasons = []string{"near_miss", "ambiguous", "no_auto_merge"}
+
+// reviewTraffic has writers queue reviews of three reasons while curators
+// approve and reject them at once (two of them on the same review now and
+// then, and approvals and rejections that supersede other reviews), then
+// queues one more review, left pending; name starts the titles of its
+// songs.
+func reviewTraffic(t *testing.T, db *store.DB, name string) {
+	t.Helper()
 	ctx := context.Background()
 	var bases []int64
 	for i := range 6 {
-		bases = append(bases, createSong(t, db, fmt.Sprintf("Count Base %c - Harbour Lights %c", 'A'+i, 'A'+i), ""))
+		bases = append(bases, createSong(t, db, fmt.Sprintf("%s Base %c - Harbour Lights %c", name, 'A'+i, 'A'+i), ""))
 	}
-	reasons := []string{"near_miss", "ambiguous", "no_auto_merge"}
 	const writers, songs, curators = 6, 8, 4
 	queued := make(chan int64, writers*songs*3)
 	var writing, deciding sync.WaitGroup
@@ -33,14 +46,14 @@ func TestReviewCountsUnderConcurrentWriters(t *testing.T) {
 		go func() {
 			defer writing.Done()
 			for i := range songs {
-				s := songOf(fmt.Sprintf("Count Writer %c - Paper Boats %c", 'A'+w, 'A'+i), "")
+				s := songOf(fmt.Sprintf("%s Writer %c - Paper Boats %c", name, 'A'+w, 'A'+i), "")
 				x, y := bases[(w+i)%len(bases)], bases[(w+i+1)%len(bases)]
 				// The second review lists the first's candidate too: approving
 				// the first supersedes it.
 				write := dedup.SubmissionWrite{Video: dedup.Video{ID: nextVideoID(), Title: s.Source.Title}, NewSong: &s, DecidedBy: "test",
 					Reviews: []dedup.ReviewDraft{
-						{CandidateSongID: x, Score: 0.7, Reason: reasons[(w+i)%3], Candidates: []dedup.ReviewCandidate{{SongID: x, Score: 0.7}}},
-						{CandidateSongID: y, Score: 0.68, Reason: reasons[(w+i+1)%3], Candidates: []dedup.ReviewCandidate{{SongID: y, Score: 0.68}, {SongID: x, Score: 0.66}}},
+						{CandidateSongID: x, Score: 0.7, Reason: reviewReasons[(w+i)%3], Candidates: []dedup.ReviewCandidate{{SongID: x, Score: 0.7}}},
+						{CandidateSongID: y, Score: 0.68, Reason: reviewReasons[(w+i+1)%3], Candidates: []dedup.ReviewCandidate{{SongID: y, Score: 0.68}, {SongID: x, Score: 0.66}}},
 					}}
 				out, err := db.SubmitBatch(ctx, []dedup.SubmissionWrite{write})
 				if err != nil {
@@ -84,7 +97,20 @@ func TestReviewCountsUnderConcurrentWriters(t *testing.T) {
 	writing.Wait()
 	close(queued)
 	deciding.Wait()
+	// A review left pending whatever the curators' approvals superseded.
+	s := songOf(name+" Writer Z - Paper Boats Z", "")
+	if _, err := db.SubmitBatch(ctx, []dedup.SubmissionWrite{{Video: dedup.Video{ID: nextVideoID(), Title: s.Source.Title}, NewSong: &s, DecidedBy: "test",
+		Reviews: []dedup.ReviewDraft{{CandidateSongID: bases[0], Score: 0.7, Reason: reviewReasons[0], Candidates: []dedup.ReviewCandidate{{SongID: bases[0], Score: 0.7}}}}}}); err != nil {
+		t.Error(err)
+	}
+}
 
+// checkReviewCounts checks that the counts a page and the stats read are
+// those a COUNT over the reviews gives, for every status and reason of
+// reviewReasons, and that reviews of every status were written.
+func checkReviewCounts(t *testing.T, db *store.DB) {
+	t.Helper()
+	ctx := context.Background()
 	want := map[dedup.ReviewStatus]map[string]int{}
 	rows, err := db.SQL().QueryContext(ctx, "SELECT status, reason, COUNT(*) FROM reviews GROUP BY status, reason")
 	if err != nil {
@@ -111,8 +137,7 @@ func TestReviewCountsUnderConcurrentWriters(t *testing.T) {
 			t.Errorf("no review is %s: the writers did not exercise every status", status)
 		}
 		sum := 0
-		for _, reason := range reasons {
-			n := want[status][reason]
+		for reason, n := range want[status] {
 			sum += n
 			if got := totalOf(t, db, dedup.ReviewQuery{Status: status, Reason: reason, Limit: 1}); got != n {
 				t.Errorf("%s reviews of %s: the page counts %d, want %d", status, reason, got, n)
@@ -179,5 +204,125 @@ func BenchmarkReviewTotals(b *testing.B) {
 		}
 		b.Run("count/"+q.Name, func(b *testing.B) { run(b, old, q.Args) })
 		b.Run("counters/"+q.Name, func(b *testing.B) { run(b, q.SQL, q.Args) })
+	}
+}
+
+// TestRecountReviewsUnderConcurrentWriters: review_counts made wrong by a
+// process that writes reviews without counting them (one older than the
+// counts) is made right by recounts that run while writers queue reviews
+// and curators decide them (reviewTraffic). Every recount that starts once
+// the uncounting process stopped and another recount rewrote the counts
+// finds them exact, whatever the writers were doing; and after the last
+// write they are those a COUNT over the reviews gives: no review change
+// that raced a recount was counted twice or lost.
+func TestRecountReviewsUnderConcurrentWriters(t *testing.T) {
+	db, _ := openMigrated(t)
+	ctx := context.Background()
+	var pool []int64
+	for i := range 30 {
+		pool = append(pool, createSong(t, db, fmt.Sprintf("Uncounted %c%c - Tin Roof", 'A'+i/10, 'A'+i%10), ""))
+	}
+	var drifting atomic.Bool
+	drifting.Store(true)
+	drifted := make(chan struct{})
+	go func() {
+		// Reviews of pairs of songs of their own, queued and half of them
+		// rejected with no count changed.
+		defer close(drifted)
+		n := len(pool)
+		for i := 0; drifting.Load() && i < n*(n-1); i++ {
+			a, b := pool[i%n], pool[(i%n+1+i/n)%n]
+			res, err := db.SQL().ExecContext(ctx, `INSERT INTO reviews (song_id, candidate_song_id, score, reason, explanation, status, created_at)
+				VALUES (?, ?, 0.7, ?, '{}', 'pending', NOW(6))`, a, b, reviewReasons[i%3])
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			id, _ := res.LastInsertId()
+			if _, err := db.SQL().ExecContext(ctx, "INSERT INTO review_candidates (review_id, candidate_song_id, score) VALUES (?, ?, 0.7)", id, b); err != nil {
+				t.Error(err)
+				return
+			}
+			if i%2 == 1 {
+				if _, err := db.SQL().ExecContext(ctx, "UPDATE reviews SET status = 'rejected' WHERE id = ?", id); err != nil {
+					t.Error(err)
+					return
+				}
+			}
+		}
+	}()
+
+	// Recounts run until the traffic ends. Once the uncounting process
+	// stopped and a recount made the counts right, each recount follows a
+	// count made one too high on purpose, so that it rewrites the counts
+	// while the writers write, and must find that count alone off, by one.
+	var stop atomic.Bool
+	var recounts, offs, checked int
+	recounted := make(chan struct{})
+	go func() {
+		defer close(recounted)
+		statuses := []dedup.ReviewStatus{dedup.ReviewPending, dedup.ReviewApproved}
+		right := false
+		for ; !stop.Load(); recounts++ {
+			afterDrift := !drifting.Load()
+			if afterDrift {
+				<-drifted
+			}
+			var planted store.ReviewCount
+			if right {
+				planted = store.ReviewCount{Status: statuses[recounts%2], Reason: reviewReasons[recounts%3]}
+				if _, err := db.SQL().ExecContext(ctx, `INSERT INTO review_counts (status, reason, shard, n) VALUES (?, ?, 0, 1)
+					ON DUPLICATE KEY UPDATE n = n + 1`, planted.Status, planted.Reason); err != nil {
+					t.Error(err)
+					return
+				}
+			}
+			counts, err := db.RecountReviews(ctx, true)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			off := 0
+			for _, c := range counts {
+				want := int64(0)
+				if c.Status == planted.Status && c.Reason == planted.Reason {
+					want = 1
+				}
+				if c.Kept != c.Counted {
+					off++
+				}
+				if right && c.Kept-c.Counted != want {
+					t.Errorf("recount %d: %s %s kept %d, counted %d; want %d kept more", recounts, c.Status, c.Reason, c.Kept, c.Counted, want)
+				}
+			}
+			if off > 0 {
+				offs++
+			}
+			if right {
+				checked++
+			}
+			right = right || afterDrift
+		}
+	}()
+
+	// The uncounting process writes during the first traffic; recounts run
+	// through it and the two after it.
+	reviewTraffic(t, db, "Recount One")
+	drifting.Store(false)
+	var traffic sync.WaitGroup
+	for _, name := range []string{"Recount Two", "Recount Three"} {
+		traffic.Add(1)
+		go func() {
+			defer traffic.Done()
+			reviewTraffic(t, db, name)
+		}()
+	}
+	traffic.Wait()
+	stop.Store(true)
+	<-recounted
+	checkReviewCounts(t, db)
+	t.Logf("%d recounts, %d of them found counts off; %d checked to find the one count made wrong, while the writers wrote", recounts, offs, checked)
+	if checked < 2 {
+		t.Errorf("%d recounts checked: the test did not race recounts with the writers", checked)
 	}
 }

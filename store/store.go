@@ -341,9 +341,15 @@ func retryable(err error) bool {
 }
 
 // inTx runs fn in one transaction and commits it, rolling back on any error.
-// Deadlocks and lock wait timeouts are retried a few times with backoff,
-// since InnoDB resolves them by aborting one of the transactions.
+// Deadlocks and lock wait timeouts are retried (see retried).
 func (s *DB) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	return retried(ctx, func() error { return s.tryTx(ctx, fn) })
+}
+
+// retried runs try, a transaction, until it succeeds or fails for a reason
+// other than a deadlock or a lock wait timeout, at most eight times with
+// backoff: InnoDB resolves those by aborting one of the transactions.
+func retried(ctx context.Context, try func() error) error {
 	var err error
 	for attempt := 0; attempt < 8; attempt++ {
 		if attempt > 0 {
@@ -353,7 +359,7 @@ func (s *DB) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 			case <-time.After(time.Duration(attempt*attempt) * 5 * time.Millisecond):
 			}
 		}
-		err = s.tryTx(ctx, fn)
+		err = try()
 		if err == nil || !retryable(err) {
 			return err
 		}

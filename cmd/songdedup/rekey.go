@@ -64,18 +64,11 @@ func runRekey(ctx context.Context, c rekeyConfig, env environment) error {
 	if err := c.validate(); err != nil {
 		return err
 	}
-	log, err := c.Log.logger(env.stderr)
+	db, log, err := openCurrent(ctx, c.DB, c.Log, env, "a rekey")
 	if err != nil {
 		return err
 	}
-	db, err := store.Open(ctx, c.DB.DSN, store.Options{Logger: log, MaxOpenConns: c.DB.MaxConns})
-	if err != nil {
-		return fmt.Errorf("opening database: %w", err)
-	}
 	defer db.Close()
-	if err := db.Ready(ctx); err != nil {
-		return fmt.Errorf("database not ready for a rekey: %w", err)
-	}
 	total, err := rekeyCatalogue(ctx, db, c, log)
 	if err != nil {
 		return err
@@ -124,4 +117,23 @@ func rekeyCatalogue(ctx context.Context, db *store.DB, c rekeyConfig, log *slog.
 			return total, nil
 		}
 	}
+}
+
+// openCurrent opens the database of a maintenance command (what names it
+// in errors) and checks that its schema is the one the binary needs; it
+// returns the command's logger too.
+func openCurrent(ctx context.Context, dbc dbConfig, logc logConfig, env environment, what string) (*store.DB, *slog.Logger, error) {
+	log, err := logc.logger(env.stderr)
+	if err != nil {
+		return nil, nil, err
+	}
+	db, err := store.Open(ctx, dbc.DSN, store.Options{Logger: log, MaxOpenConns: dbc.MaxConns})
+	if err != nil {
+		return nil, nil, fmt.Errorf("opening database: %w", err)
+	}
+	if err := db.Ready(ctx); err != nil {
+		db.Close()
+		return nil, nil, fmt.Errorf("database not ready for %s: %w", what, err)
+	}
+	return db, log, nil
 }

@@ -8,8 +8,6 @@ import (
 	"testing"
 
 	"github.com/songdedup/songdedup/dedup"
-	"github.com/songdedup/songdedup/dedup/searchkey"
-	"github.com/songdedup/songdedup/dedup/title"
 	"github.com/songdedup/songdedup/store"
 	"github.com/songdedup/songdedup/store/storetest"
 )
@@ -32,14 +30,11 @@ func TestRekeyThroughBinary(t *testing.T) {
 	}
 	var writes []dedup.SubmissionWrite
 	for i, raw := range []string{"Khruangbin - Maria También", "Men I Trust - Show Me How", "Alvvays - Archie, Marry Me"} {
-		in := title.Input{Title: raw}
-		norm := title.Normalize(in)
-		song := dedup.SongFromTitle(in, norm, 0)
-		song.SearchKey = searchkey.Key(norm)
+		w := newSongWrite(raw, "REKEYxxxx0"+string(rune('1'+i)))
 		if i == 1 {
-			song.SearchKey = strings.Join(strings.Fields(song.SearchKey)[:2], " ") // an older, shorter key
+			w.NewSong.SearchKey = strings.Join(strings.Fields(w.NewSong.SearchKey)[:2], " ") // an older, shorter key
 		}
-		writes = append(writes, dedup.SubmissionWrite{Video: dedup.Video{ID: "REKEYxxxx0" + string(rune('1'+i)), Title: raw}, NewSong: &song, DecidedBy: "test"})
+		writes = append(writes, w)
 	}
 	if _, err := db.SubmitBatch(ctx, writes); err != nil {
 		t.Fatal(err)

@@ -52,6 +52,7 @@ var commands = []command{
 	{name: "migrate", summary: "schema migrations: up | down N | version", usage: migrateUsage, args: true, setup: migrateCommand},
 	{name: "backfill", summary: "dedup a catalogue file into the database", usage: backfillUsage, setup: backfillCommand},
 	{name: "rekey", summary: "give existing songs the current search key", usage: rekeyUsage, setup: rekeyCommand},
+	{name: "recount", summary: "recount the review queue's totals from the reviews", usage: recountUsage, setup: recountCommand},
 	{name: "normalize", summary: "normalize titles: JSON lines on stdin -> JSON lines on stdout", usage: normalizeUsage, setup: normalizeCommand},
 	{name: "match", summary: "score pairs of titles: JSON lines on stdin -> JSON lines on stdout", usage: matchUsage, setup: matchCommand},
 	{name: "eval", summary: "precision/recall/F1 of the merge decision on labeled pairs", usage: evalUsage, setup: evalCommand},
