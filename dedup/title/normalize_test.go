@@ -164,3 +164,26 @@ func TestArtistHead(t *testing.T) {
 		}
 	}
 }
+
+// TestBulletSplit: a bullet between spaces splits a title that nothing
+// else splits; beside a dash it is no separator, and a middle dot inside
+// a word joins.
+func TestBulletSplit(t *testing.T) {
+	tests := []struct {
+		in      Input
+		artists []string
+		track   string
+	}{
+		{Input{Title: "i trappers • ieri ( 1965 )"}, []string{"i trappers"}, "ieri"},
+		{Input{Title: "Nahko • Dragonfly • (Official Video)"}, []string{"nahko"}, "dragonfly"},
+		{Input{Title: "Artist · Song"}, []string{"artist"}, "song"},
+		{Input{Title: "❤• * • . ❤¸dont cry out loud - melissa manchester❤• * • . ❤¸"}, []string{"melissa manchester"}, "dont cry out loud"},
+		{Input{Title: "Coral·lí·ne"}, nil, "coral li ne"},
+	}
+	for _, tt := range tests {
+		got := Normalize(tt.in)
+		if !slices.Equal(got.Artists, tt.artists) || got.Track != tt.track {
+			t.Errorf("Normalize(%q, channel %q) = %q / %q (patterns %q), want %q / %q", tt.in.Title, tt.in.Channel, got.Artists, got.Track, got.Patterns, tt.artists, tt.track)
+		}
+	}
+}
