@@ -111,11 +111,15 @@ func (m *Metrics) handler() http.Handler {
 }
 
 // instrument counts requests by route pattern (not raw path, which would
-// explode the label space).
+// explode the label space). It reads the status through the response
+// writer requestLogger wraps, when it runs inside it.
 func (m *Metrics) instrument(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
-		ww := middleware.NewWrapResponseWriter(w, r.ProtoMajor)
+		ww, ok := w.(middleware.WrapResponseWriter)
+		if !ok {
+			ww = middleware.NewWrapResponseWriter(w, r.ProtoMajor)
+		}
 		next.ServeHTTP(ww, r)
 		route := chi.RouteContext(r.Context()).RoutePattern()
 		if route == "" {

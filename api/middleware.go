@@ -23,17 +23,19 @@ func requestLogger(log *slog.Logger) func(http.Handler) http.Handler {
 			caller := &callerSlot{}
 			r = r.WithContext(context.WithValue(r.Context(), callerSlotKey{}, caller))
 			next.ServeHTTP(ww, r)
-			route := chi.RouteContext(r.Context()).RoutePattern()
 			level := slog.LevelInfo
 			if ww.Status() >= 500 {
 				level = slog.LevelError
 			} else if r.URL.Path == "/healthz" || r.URL.Path == "/readyz" || r.URL.Path == "/metrics" {
 				level = slog.LevelDebug
 			}
+			if !log.Enabled(r.Context(), level) {
+				return
+			}
 			attrs := []slog.Attr{
 				slog.String("request_id", middleware.GetReqID(r.Context())),
 				slog.String("method", r.Method),
-				slog.String("route", route),
+				slog.String("route", chi.RouteContext(r.Context()).RoutePattern()),
 				slog.String("path", r.URL.Path),
 				slog.Int("status", ww.Status()),
 				slog.Int("bytes", ww.BytesWritten()),
