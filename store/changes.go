@@ -161,11 +161,12 @@ func (s *DB) Oldest(ctx context.Context) (int64, error) {
 	return n, nil
 }
 
-// PruneChanges deletes the changes older than before, oldest first up to
-// the first one to keep, a chunk per transaction, and returns how many it
-// deleted. The 'pruned' mark moves in
-// the same transaction as each chunk's delete.
-func (s *DB) PruneChanges(ctx context.Context, before time.Time) (int, error) {
+// PruneChanges deletes the changes written longer than keep ago on the
+// database's clock (the one that stamps them), oldest first up to the
+// first one to keep, a chunk per transaction, and returns how many it
+// deleted. The 'pruned' mark moves in the same transaction as each chunk's
+// delete.
+func (s *DB) PruneChanges(ctx context.Context, keep time.Duration) (int, error) {
 	const chunk = 5000
 	total := 0
 	for {
@@ -174,19 +175,20 @@ func (s *DB) PruneChanges(ctx context.Context, before time.Time) (int, error) {
 			// The oldest changes in seq order, up to the first one young
 			// enough to keep: a short walk of the primary key, also when
 			// there is nothing to delete.
-			rows, err := tx.QueryContext(ctx, "SELECT seq, created_at FROM changes ORDER BY seq LIMIT ?", chunk)
+			rows, err := tx.QueryContext(ctx, `SELECT seq, created_at < UTC_TIMESTAMP(6) - INTERVAL ? MICROSECOND
+				FROM changes ORDER BY seq LIMIT ?`, keep.Microseconds(), chunk)
 			if err != nil {
 				return translate(err)
 			}
 			var upto int64
 			for rows.Next() {
 				var seq int64
-				var at time.Time
-				if err := rows.Scan(&seq, &at); err != nil {
+				var old bool
+				if err := rows.Scan(&seq, &old); err != nil {
 					rows.Close()
 					return translate(err)
 				}
-				if !at.Before(before) {
+				if !old {
 					break
 				}
 				upto = seq

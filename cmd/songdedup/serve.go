@@ -212,7 +212,7 @@ func sweepUnreconciled(ctx context.Context, log *slog.Logger, svc *dedup.Service
 // longer. Every replica may do it: deleting is idempotent.
 func pruneChanges(ctx context.Context, log *slog.Logger, db *store.DB, keep time.Duration) {
 	every(ctx, time.Minute, log, "pruning the changes feed", "pruned the changes feed", func(ctx context.Context) (int, error) {
-		return db.PruneChanges(ctx, time.Now().Add(-keep))
+		return db.PruneChanges(ctx, keep)
 	})
 }
 
