@@ -246,14 +246,12 @@ func (s *DB) history(ctx context.Context, db reader, id int64, canonical bool) (
 	var out []dedup.MergeEvent
 	for rows.Next() {
 		var e dedup.MergeEvent
-		var expl sql.NullString
 		var undone sql.NullTime
+		// The explanation is scanned into its own bytes (nil for NULL),
+		// copied once from the driver's buffer.
 		if err := rows.Scan(&e.ID, &e.Kind, &e.SongID, &e.IntoSongID, &e.VideoID, &e.Score, &e.DecidedBy,
-			&expl, &e.CreatedAt, &undone, &e.UndoneBy, &e.Reason); err != nil {
+			&e.Explanation, &e.CreatedAt, &undone, &e.UndoneBy, &e.Reason); err != nil {
 			return nil, translate(err)
-		}
-		if expl.Valid {
-			e.Explanation = []byte(expl.String)
 		}
 		if undone.Valid {
 			t := undone.Time
