@@ -166,8 +166,8 @@ func TestArtistHead(t *testing.T) {
 }
 
 // TestBulletSplit: a bullet between spaces splits a title that nothing
-// else splits; beside a dash it is no separator, and a middle dot inside
-// a word joins.
+// else splits; beside a dash or after a colon that splits it is no
+// separator, and a middle dot inside a word joins.
 func TestBulletSplit(t *testing.T) {
 	tests := []struct {
 		in      Input
@@ -179,6 +179,8 @@ func TestBulletSplit(t *testing.T) {
 		{Input{Title: "Artist · Song"}, []string{"artist"}, "song"},
 		{Input{Title: "❤• * • . ❤¸dont cry out loud - melissa manchester❤• * • . ❤¸"}, []string{"melissa manchester"}, "dont cry out loud"},
 		{Input{Title: "Coral·lí·ne"}, nil, "coral li ne"},
+		{Input{Title: "Coldplay: Yellow • Buenos Aires"}, []string{"coldplay"}, "yellow buenos aires"},
+		{Input{Title: "Mozart: Requiem • Lacrimosa"}, []string{"mozart"}, "requiem lacrimosa"},
 	}
 	for _, tt := range tests {
 		got := Normalize(tt.in)
