@@ -143,9 +143,12 @@ func (p *parser) knownHead(head, tail span) (track, rest span) {
 // the track (the segment's words before the group) and the rest of the
 // tail after the segment, or an empty track. A group that ends the title
 // ("Hello | Adele (Official Video)") follows the title as a whole, and
-// says nothing of which side is the track.
+// says nothing of which side is the track. A segment of the tail that
+// names the known artist (the caller's, the channel's, or one the lexicon
+// knows) says which side is the artist, whatever the groups say ("Hello |
+// Adele (Official Video) | Lyrics" on AdeleVEVO).
 func (p *parser) artistHead(head, tail span) (track, rest span) {
-	if len(p.caller.keys) > 0 || p.hasSeparator(head) || !p.creditName(head) || p.hasInfoMark(head) {
+	if len(p.caller.keys) > 0 || p.hasSeparator(head) || !p.creditName(head) || p.hasInfoMark(head) || p.knownSegment(tail).hi > 0 {
 		return span{}, span{}
 	}
 	end := p.pipeEnd(tail.lo, tail.hi)

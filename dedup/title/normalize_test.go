@@ -136,7 +136,8 @@ func TestTrackNumbers(t *testing.T) {
 // TestArtistHead: in "Head | Segment (Official Video) | credits" the group
 // that follows the segment makes it the track and the head the artist;
 // a group that ends the title, or follows the head, or stands alone in
-// its segment, says so of nothing. A head that names the known artist
+// its segment, says so of nothing, nor does any when the segment names the
+// channel's artist. A head that names the known artist
 // (the channel's) is the artist, and the segment after it the track;
 // without one, "X | Y" stays "Track | Artist".
 func TestArtistHead(t *testing.T) {
@@ -151,6 +152,8 @@ func TestArtistHead(t *testing.T) {
 		{Input{Title: "Daang (Full Video) | Mankirt Aulakh | Sukh Sanghera | Latest Punjabi Song 2017 | Speed Records", Channel: "Speed Records"}, []string{"mankirt aulakh"}, "daang"},
 		{Input{Title: "Tareek | (Full Song) | Inder Batth | New Punjabi Songs 2018 | Latest Punjabi Songs 2018"}, []string{"inder batth"}, "tareek"},
 		{Input{Title: "Passenger | Simple Song (Official Video)", Channel: "Passenger"}, []string{"passenger"}, "simple song"},
+		{Input{Title: "Hello | Adele (Official Video) | Lyrics", Channel: "AdeleVEVO"}, []string{"adele"}, "hello"},
+		{Input{Title: "Shape of You | Ed Sheeran (Official Video) | Divide", Channel: "Ed Sheeran"}, []string{"ed sheeran"}, "shape of you"},
 		{Input{Title: "Adele | Hello | Live at Wembley", Channel: "AdeleVEVO"}, []string{"adele"}, "hello"},
 		{Input{Title: "Piter-G | Mi bro", Channel: "PiterGmusic"}, []string{"piterg"}, "mi bro"},
 		{Input{Title: "Hello | Adele", Channel: "Adele"}, []string{"adele"}, "hello"},
