@@ -967,9 +967,14 @@ func wordsAppended(p *side, pph []phase, q *side, qph []phase) bool {
 		return false
 	}
 	// The words after the last matched one, in the raw title's part that
-	// holds it and in no bracket group apart from it.
+	// holds the track and in no bracket group apart from it.
 	at := q.toks[last].text
-	var after []string
+	var before, after []string
+	for j := qr.lo; j < last; j++ {
+		if qph[j] == phaseTrack && !q.toks[j].light {
+			before = append(before, q.toks[j].text)
+		}
+	}
 	for j := last + 1; j < qr.hi; j++ {
 		if qph[j] == phaseNone && !q.toks[j].light {
 			after = append(after, q.toks[j].text)
@@ -980,13 +985,25 @@ func wordsAppended(p *side, pph []phase, q *side, qph []phase) bool {
 			return false
 		}
 	}
-	for _, g := range segmentGroups(q.title.Raw) {
-		if i := slices.Index(g, at); i >= 0 {
-			for _, w := range after {
-				if !slices.Contains(g[i+1:], w) {
-					return false
-				}
-			}
+	return slices.ContainsFunc(segmentGroups(q.title.Raw), func(g []string) bool {
+		return holdsAppended(g, at, before, after)
+	})
+}
+
+// holdsAppended reports whether the words g of one part of a raw title
+// hold a track that ends its shared words with at and then has the words
+// after: at stands in g with every word of after behind it and every word
+// of before ahead of it. The word at may also be a word of the artist's
+// name ("Rush - Rush Hour"), so each place it stands in is tried, and a
+// part that holds it only where the track's other words are not is the
+// artist's, not the track's.
+func holdsAppended(g []string, at string, before, after []string) bool {
+	for i, w := range g {
+		if w != at {
+			continue
+		}
+		if !slices.ContainsFunc(before, func(w string) bool { return !slices.Contains(g[:i], w) }) &&
+			!slices.ContainsFunc(after, func(w string) bool { return !slices.Contains(g[i+1:], w) }) {
 			return true
 		}
 	}

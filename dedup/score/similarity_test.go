@@ -809,6 +809,12 @@ func TestWordsAppended(t *testing.T) {
 		{"other artists", title.Input{Title: "Frank Sinatra - Love Me"}, title.Input{Title: "Elvis Presley - Love Me Tender"}, 0, 0, DecisionDistinct, false},
 		{"a second artist beside the same one", title.Input{Title: "Queen & David Bowie - Under (Official Video)"}, title.Input{Title: "Queen - Under Pressure (Lyrics)"}, 0, 0, DecisionDistinct, true},
 		{"the same artist featured by another", title.Input{Title: "Ed Sheeran - Perfect (Lyrics)"}, title.Input{Title: "Andrea Bocelli - Perfect Symphony (feat. Ed Sheeran)"}, 0, 0, DecisionDistinct, true},
+		// The track's last shared word is also a word of the artist's
+		// name: the words after it are looked for in the part that holds
+		// the track, not in the first part that holds the word.
+		{"the last shared word in the artist's name", title.Input{Title: "Rush - Rush"}, title.Input{Title: "Rush - Rush Hour"}, 0, 0, DecisionDistinct, true},
+		{"the last shared word in a longer artist's name", title.Input{Title: "Bad Company - Bad Company"}, title.Input{Title: "Bad Company - Bad Company Blues"}, 0, 0, DecisionDistinct, true},
+		{"the words after it in the artist's name only", title.Input{Title: "Me Tender - Love Me"}, title.Input{Title: "Me Tender - Love Me - Tender"}, 0, 0, DecisionReview, false},
 	})
 }
 
