@@ -41,29 +41,43 @@ type env struct {
 
 func newEnv(t *testing.T) *env {
 	t.Helper()
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	db, svc := emptyCatalog(t, log)
+	srv := httptest.NewServer(api.NewServer(api.Deps{Logger: log, Readiness: db, Catalog: svc, Keys: testKeys(t), MaxBodyBytes: 64 << 10}))
+	t.Cleanup(srv.Close)
+	return &env{t: t, srv: srv, db: db, svc: svc}
+}
+
+// emptyCatalog opens the package's database, migrated and emptied, and a
+// service on it that logs to log.
+func emptyCatalog(tb testing.TB, log *slog.Logger) (*store.DB, *dedup.Service) {
+	tb.Helper()
 	ctx := context.Background()
-	db, err := store.Open(ctx, storetest.Shared(t).DSN, store.Options{Logger: quiet, Retrieval: store.RetrievalOptions{StatsTTL: time.Nanosecond}})
+	db, err := store.Open(ctx, storetest.Shared(tb).DSN, store.Options{Logger: quiet, Retrieval: store.RetrievalOptions{StatsTTL: time.Nanosecond}})
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
-	t.Cleanup(func() { db.Close() })
+	tb.Cleanup(func() { db.Close() })
 	if err := db.MigrateUp(ctx); err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
 	for _, table := range []string{"songs", "videos", "merges", "reviews", "review_counts", "never_merge", "term_stats"} {
 		if _, err := db.SQL().ExecContext(ctx, "DELETE FROM "+table); err != nil {
-			t.Fatal(err)
+			tb.Fatal(err)
 		}
 	}
+	return db, dedup.NewService(dedup.Stores{Submit: db, Curation: db, Outcomes: db, Changes: db}, dedup.ServiceOptions{Logger: log})
+}
+
+// testKeys are the tests' API keys: submitterKey, curatorKey (named
+// alice) and adminKey.
+func testKeys(tb testing.TB) *api.Keys {
+	tb.Helper()
 	keys, err := api.ParseKeys(submitterKey + ":submitter," + curatorKey + ":curator:alice," + adminKey + ":admin")
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
-	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	svc := dedup.NewService(dedup.Stores{Submit: db, Curation: db, Outcomes: db, Changes: db}, dedup.ServiceOptions{Logger: log})
-	srv := httptest.NewServer(api.NewServer(api.Deps{Logger: log, Readiness: db, Catalog: svc, Keys: keys, MaxBodyBytes: 64 << 10}))
-	t.Cleanup(srv.Close)
-	return &env{t: t, srv: srv, db: db, svc: svc}
+	return keys
 }
 
 // do sends a request and decodes the JSON answer into a map.

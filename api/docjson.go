@@ -118,36 +118,29 @@ func appendSongDoc(b []byte, d songDoc) ([]byte, bool) {
 	b = append(b, `,"updated_at":`...)
 	b, ok = appendJSONTimeAnd(b, s.UpdatedAt, ok)
 	b = append(b, `,"videos":`...)
-	if d.Videos == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i, v := range d.Videos {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			var vok bool
-			b, vok = appendVideoDoc(b, v)
-			ok = ok && vok
-		}
-		b = append(b, ']')
-	}
+	b, vok := appendJSONList(b, d.Videos, appendVideoDoc)
 	b = append(b, `,"merge_history":`...)
-	if d.MergeHistory == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i, m := range d.MergeHistory {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			var mok bool
-			b, mok = appendMergeDoc(b, m)
-			ok = ok && mok
-		}
-		b = append(b, ']')
+	b, mok := appendJSONList(b, d.MergeHistory, appendMergeDoc)
+	return append(b, '}'), ok && vok && mok
+}
+
+// appendJSONList appends list as encoding/json writes a slice, each item
+// as appendItem writes it; false when appendItem gives up on one.
+func appendJSONList[T any](b []byte, list []T, appendItem func([]byte, T) ([]byte, bool)) ([]byte, bool) {
+	if list == nil {
+		return append(b, "null"...), true
 	}
-	return append(b, '}'), ok
+	ok := true
+	b = append(b, '[')
+	for i, item := range list {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		var itemOK bool
+		b, itemOK = appendItem(b, item)
+		ok = ok && itemOK
+	}
+	return append(b, ']'), ok
 }
 
 // appendMergeDoc appends m as encoding/json writes a mergeDoc, its
@@ -193,17 +186,8 @@ func appendMergeDoc(b []byte, m mergeDoc) ([]byte, bool) {
 // appendJSONStrings appends a list of strings as encoding/json writes a
 // slice of them.
 func appendJSONStrings[S ~string](b []byte, list []S) []byte {
-	if list == nil {
-		return append(b, "null"...)
-	}
-	b = append(b, '[')
-	for i, s := range list {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = appendJSONString(b, string(s))
-	}
-	return append(b, ']')
+	b, _ = appendJSONList(b, list, func(b []byte, s S) ([]byte, bool) { return appendJSONString(b, string(s)), true })
+	return b
 }
 
 const hexDigits = "0123456789abcdef"

@@ -11,8 +11,6 @@ import (
 
 	"github.com/songdedup/songdedup/api"
 	"github.com/songdedup/songdedup/dedup"
-	"github.com/songdedup/songdedup/store"
-	"github.com/songdedup/songdedup/store/storetest"
 )
 
 // BenchmarkReads serves GET /v1/songs/{id} and GET /v1/videos/{id}
@@ -55,25 +53,8 @@ const readSongs = 50
 func readsServer(b *testing.B) (http.Handler, []string, []string) {
 	b.Helper()
 	ctx := context.Background()
-	db, err := store.Open(ctx, storetest.Shared(b).DSN, store.Options{Logger: quiet})
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { db.Close() })
-	if err := db.MigrateUp(ctx); err != nil {
-		b.Fatal(err)
-	}
-	for _, table := range []string{"songs", "videos", "merges", "reviews", "review_counts", "never_merge", "term_stats"} {
-		if _, err := db.SQL().ExecContext(ctx, "DELETE FROM "+table); err != nil {
-			b.Fatal(err)
-		}
-	}
-	keys, err := api.ParseKeys(submitterKey + ":submitter," + curatorKey + ":curator:alice")
-	if err != nil {
-		b.Fatal(err)
-	}
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	svc := dedup.NewService(dedup.Stores{Submit: db, Curation: db, Outcomes: db, Changes: db}, dedup.ServiceOptions{Logger: log})
+	db, svc := emptyCatalog(b, log)
 	var songs, videos []string
 	for i := range readSongs {
 		var song int64
@@ -91,7 +72,7 @@ func readsServer(b *testing.B) (http.Handler, []string, []string) {
 		}
 		songs = append(songs, fmt.Sprintf("/v1/songs/%d", song))
 	}
-	return api.NewServer(api.Deps{Logger: log, Readiness: db, Catalog: svc, Keys: keys}), songs, videos
+	return api.NewServer(api.Deps{Logger: log, Readiness: db, Catalog: svc, Keys: testKeys(b)}), songs, videos
 }
 
 // discardResponse is a response that keeps its status and drops its body.
