@@ -321,7 +321,10 @@ func (p *parser) numberedPart(parts []span) int {
 // the song, after words of its own: "Track Full Video Song", "Track Full
 // Song With Lyrics", "Track Song Trailer" (see songMarker). It takes the
 // marker off the part and returns the rest; false when no part or more
-// than one is so marked, or when a part names the known artist.
+// than one is so marked, or when a part names the known artist. A bracket
+// group after the marker stays with the track, read as it would be
+// before the marker: "Track Full Video Song (Reprise)" is "Track
+// (Reprise)", another recording than "Track".
 func (p *parser) songMarkedPart(parts []span) (span, bool) {
 	found, at := -1, 0
 	for i, part := range parts {
@@ -336,13 +339,24 @@ func (p *parser) songMarkedPart(parts []span) (span, bool) {
 		return span{}, false
 	}
 	sp := parts[found]
+	track := span{sp.lo, at}
 	for k := at; k < sp.hi; k++ {
-		if it := &p.items[k]; it.kind == kWord && excerptWords[it.text] {
+		it := &p.items[k]
+		if it.kind == kOpen && it.pair > int32(k) && int(it.pair) < sp.hi && p.hasWord(span{k + 1, int(it.pair)}) {
+			if it.tag {
+				p.dropTags(span{k, int(it.pair) + 1})
+			} else {
+				track.hi = int(it.pair) + 1
+			}
+			k = int(it.pair)
+			continue
+		}
+		if it.kind == kWord && excerptWords[it.text] {
 			p.excerpt()
 		}
+		it.dead = true
 	}
-	p.kill(at, sp.hi-1)
-	return span{sp.lo, at}, true
+	return track, true
 }
 
 // songMarker returns the index of the first word of the marker that ends

@@ -133,6 +133,39 @@ func TestTrackNumbers(t *testing.T) {
 	}
 }
 
+// TestSongMarkerGroups: a bracket group after the marker that says a part
+// is the song ("Track Full Video Song (Reprise) - Film - Cast",
+// song_before_credits) is read as it is before the marker: its words stay
+// in the track, and its versions and qualifiers reach the title, so
+// another recording of the song is not read as the song.
+func TestSongMarkerGroups(t *testing.T) {
+	tests := []struct {
+		title    string
+		track    string
+		versions []Version
+		info     []string
+	}{
+		{"Gunna Gunna Mamidi Full Video Song (Reprise) - Raja The Great Video Songs - Ravi Teja", "gunna gunna mamidi reprise", nil, nil},
+		{"Gunna Gunna Mamidi (Reprise) Full Video Song - Raja The Great Video Songs - Ravi Teja", "gunna gunna mamidi reprise", nil, nil},
+		{"Gunna Gunna Mamidi Full Video Song (Part 2) - Raja The Great - Ravi Teja", "gunna gunna mamidi part 2", nil, nil},
+		{"Dhaari Choodu Full Song With Lyrics (Reprise) - Krishnarjuna Yuddham Songs - Nani", "dhaari choodu reprise", nil, nil},
+		{"Dhaari Choodu Full Song With Lyrics [Reprise] - Krishnarjuna Yuddham Songs - Nani", "dhaari choodu", nil, nil}, // a tag, as before the marker
+		{"Dhaari Choodu Full Song (Reprise) With Lyrics - Krishnarjuna Yuddham Songs - Nani", "dhaari choodu reprise", nil, nil},
+		{"Family Party Song Trailer (Reprise) - MCA Video Song Promos - Nani, Sai Pallavi", "family party reprise", nil, []string{"excerpt"}},
+		{"Gunna Gunna Mamidi Full Video Song (Female Version) - Raja The Great - Ravi Teja", "gunna gunna mamidi", nil, []string{"female version"}},
+		{"Gunna Gunna Mamidi Full Video Song (Unplugged) - Raja The Great - Ravi Teja", "gunna gunna mamidi", []Version{VersionUnplugged}, nil},
+		{"Gunna Gunna Mamidi Full Video Song (Official Video) (HD) - Raja The Great - Ravi Teja", "gunna gunna mamidi", nil, nil},
+		{"Gunna Gunna Mamidi Full Video Song - Raja The Great Video Songs - Ravi Teja", "gunna gunna mamidi", nil, nil},
+	}
+	for _, tt := range tests {
+		got := Normalize(Input{Title: tt.title})
+		if got.Track != tt.track || !slices.Equal(got.Versions, tt.versions) || !slices.Equal(got.VersionInfo, tt.info) || !slices.Contains(got.Patterns, "song_before_credits") {
+			t.Errorf("Normalize(%q) = track %q versions %q info %q (patterns %q), want track %q versions %q info %q by song_before_credits",
+				tt.title, got.Track, got.Versions, got.VersionInfo, got.Patterns, tt.track, tt.versions, tt.info)
+		}
+	}
+}
+
 // TestArtistHead: in "Head | Segment (Official Video) | credits" the group
 // that follows the segment makes it the track and the head the artist;
 // a group that ends the title, or follows the head, or stands alone in
