@@ -636,7 +636,8 @@ func TestVersionInArtist(t *testing.T) {
 // TestNamesBeforeTrack: two titles that name no artist, each with words of
 // its own before the shared track, are two performers' uploads and no
 // review (the covers and real dev sets' "Artist Track" uploads without a
-// separator); a name written two ways, words on one side only, or
+// separator); a name written two ways (the words before the track, short
+// and in full or spelled otherwise, included), words on one side only, or
 // durations that agree are not the rule's.
 func TestNamesBeforeTrack(t *testing.T) {
 	checkTimedRuleCases(t, RuleNamesBeforeTrack, []timedRuleCase{
@@ -644,6 +645,8 @@ func TestNamesBeforeTrack(t *testing.T) {
 		{"two performers, a note after one", title.Input{Title: "bobby vinton i wont cry anymore"}, title.Input{Title: "etta james i wont cry anymore ( these foolish things 12 / 14 )"}, 0, 0, DecisionDistinct, true},
 		{"two performers of a one-word title", title.Input{Title: "jim ed brown yesterday"}, title.Input{Title: "john gary yesterday"}, 0, 0, DecisionDistinct, true},
 		{"one name written two ways", title.Input{Title: "jim ed brown oh babe what would you say"}, title.Input{Title: "jim edward brown oh babe what would you say"}, 0, 0, DecisionReview, false},
+		{"a name written short and in full before the track", title.Input{Title: "ed brown oh babe what would you say"}, title.Input{Title: "edward brown oh babe what would you say"}, 0, 0, DecisionReview, false},
+		{"a name spelled two ways before the track", title.Input{Title: "bobby vinton i wont cry anymore"}, title.Input{Title: "bobbie vinton i wont cry anymore"}, 0, 0, DecisionReview, false},
 		{"words before one track only", title.Input{Title: "hurricane smith oh babe what would you say"}, title.Input{Title: "oh babe what would you say"}, 0, 0, DecisionReview, false},
 		{"durations that agree", title.Input{Title: "hurricane smith oh babe what would you say"}, title.Input{Title: "liza minnelli oh babe , what would you say"}, 201, 202, DecisionReview, false},
 	})
