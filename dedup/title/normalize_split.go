@@ -243,8 +243,10 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 		// "jenna mammina - meant to be - 12 - hope that i dont fall in
 		// love with you": Artist - Album - track number - Track, and
 		// what follows names the genre or the date.
-		p.pattern("numbered_track")
-		return parts[0], parts[i+1], true
+		if artist, track, ok := p.numberedTrack(parts, i); ok {
+			p.pattern("numbered_track")
+			return artist, track, true
+		}
 	}
 	if len(p.caller.keys) == 0 {
 		if track, ok := p.songMarkedPart(parts); ok {
@@ -315,6 +317,29 @@ func (p *parser) numberedPart(parts []span) int {
 		}
 	}
 	return 0
+}
+
+// numberedTrack reads a title whose part i is a track number (see
+// numberedPart): the first part is the artist and the part after the
+// number the track. With a caller's artist, the part that names it is the
+// artist wherever it stands (none when no part does: the first part is
+// then an album or other text, and the caller's artist may be glued to
+// the track), and the track is the first part after the number that does
+// not name it and holds a word that is not a number; false when there is
+// none ("Track - 01 - Artist" is no such title).
+func (p *parser) numberedTrack(parts []span, i int) (artist, track span, ok bool) {
+	if len(p.caller.keys) == 0 {
+		return parts[0], parts[i+1], true
+	}
+	if k := slices.IndexFunc(parts, p.matchesKnown); k >= 0 {
+		artist = parts[k]
+	}
+	for _, part := range parts[i+1:] {
+		if !p.matchesKnown(part) && slices.ContainsFunc(p.groupWords(part.lo, part.hi), func(w string) bool { return !isNumber(w) }) {
+			return artist, part, true
+		}
+	}
+	return span{}, span{}, false
 }
 
 // songMarkedPart finds the one part of a title that ends by saying it is

@@ -133,6 +133,41 @@ func TestTrackNumbers(t *testing.T) {
 	}
 }
 
+// TestNumberedTrack: "Artist - Album - 12 - Track" (numbered_track) takes
+// the part after the track number as the track. With a caller's artist,
+// the parts are read with it in mind: the part that names it is the
+// artist wherever it stands, and the track the first part after the
+// number that does not name it; a first part that does not name it is an
+// album or other text, whose featured artists are nobody's. When only the
+// caller's artist follows the number, the rule does not apply.
+func TestNumberedTrack(t *testing.T) {
+	tests := []struct {
+		in       Input
+		artists  []string
+		track    string
+		featured []string
+		numbered bool
+	}{
+		{Input{Title: "jenna mammina - meant to be - 12 - hope that i dont fall in love with you"}, []string{"jenna mammina"}, "hope that i dont fall in love with you", nil, true},
+		{Input{Title: "the tomcats - 11 - yesterday - psychedelic beat rock - july"}, []string{"the tomcats"}, "yesterday", nil, true},
+		{Input{Title: "jenna mammina - meant to be - 12 - hope that i dont fall in love with you", Artist: "Jenna Mammina"}, []string{"jenna mammina"}, "hope that i dont fall in love with you", nil, true},
+		{Input{Title: "meant to be - jenna mammina - 12 - hope that i dont fall in love with you", Artist: "Jenna Mammina"}, []string{"jenna mammina"}, "hope that i dont fall in love with you", nil, true},
+		{Input{Title: "meant to be - 12 - jenna mammina - hope that i dont fall in love with you", Artist: "Jenna Mammina"}, []string{"jenna mammina"}, "hope that i dont fall in love with you", nil, true},
+		{Input{Title: "meant to be - 12 - hope that i dont fall in love with you - jenna mammina", Artist: "Jenna Mammina"}, []string{"jenna mammina"}, "hope that i dont fall in love with you", nil, true},
+		{Input{Title: "greatest hits - 03 - adele hello", Artist: "Adele"}, []string{"adele"}, "hello", nil, true},
+		{Input{Title: "now 45 ft. bob - 03 - hello", Artist: "Adele"}, []string{"adele"}, "hello", nil, true},
+		{Input{Title: "adele ft. bob - 25 - 03 - hello", Artist: "Adele"}, []string{"adele"}, "hello", []string{"bob"}, true},
+		{Input{Title: "yesterday - 01 - francois glorieux", Artist: "Francois Glorieux"}, []string{"francois glorieux"}, "yesterday 01", nil, false},
+	}
+	for _, tt := range tests {
+		got := Normalize(tt.in)
+		if !slices.Equal(got.Artists, tt.artists) || got.Track != tt.track || !slices.Equal(got.Featured, tt.featured) || slices.Contains(got.Patterns, "numbered_track") != tt.numbered {
+			t.Errorf("Normalize(%q, artist %q) = %q / %q featured %q (patterns %q), want %q / %q featured %q, numbered_track %v",
+				tt.in.Title, tt.in.Artist, got.Artists, got.Track, got.Featured, got.Patterns, tt.artists, tt.track, tt.featured, tt.numbered)
+		}
+	}
+}
+
 // TestSongMarkerGroups: a bracket group after the marker that says a part
 // is the song ("Track Full Video Song (Reprise) - Film - Cast",
 // song_before_credits) is read as it is before the marker: its words stay
