@@ -618,14 +618,17 @@ func (s *scorer) asides() bool {
 // whole of q's are matched: the title written twice side by side, in its
 // own script and in Latin letters ("她說 She Says" against "She Says"), of
 // which q wrote the Latin half. A version word ("라이브"), a number or a
-// word that names another track of a work is never such a half.
+// word that names another track of a work is never in either half, and
+// the Latin half names the track on its own: it holds a word that is no
+// part marker or version filler ("青花瓷 Part 2" against "Part 2" is no
+// such pair).
 func (p *side) scriptTwin(ph []phase, q *side, qph []phase) bool {
 	if p.unmatchedTrack(ph) == 0 || q.unmatchedTrack(qph) != 0 {
 		return false
 	}
 	tr := p.track()
 	lo, hi := -1, -1 // the run of unmatched words
-	matched := false
+	named := false   // the Latin half holds a word that names a track
 	for i := tr.lo; i < tr.hi; i++ {
 		tk := &p.toks[i]
 		switch {
@@ -644,14 +647,20 @@ func (p *side) scriptTwin(ph []phase, q *side, qph []phase) bool {
 			if otherScript(tk.text) {
 				return false // the matched half is no Latin one
 			}
-			matched = true
+			if tk.num || asideWords[tk.canon] || numberMarkers[tk.canon] {
+				return false
+			}
+			if _, ok := title.VersionWord(tk.canon); ok {
+				return false
+			}
+			named = named || !tk.light && !title.VersionFiller(tk.canon)
 		case ph[i] == phaseNone:
 			// a light word inside or beside the run
 		default:
 			return false
 		}
 	}
-	if !matched || lo != tr.lo && hi != tr.hi {
+	if !named || lo != tr.lo && hi != tr.hi {
 		return false
 	}
 	for i := lo; i < hi; i++ {

@@ -706,6 +706,15 @@ func TestBracketAside(t *testing.T) {
 		{"a Latin word left beside the other script", title.Input{Title: "周杰倫 Jay Chou - 青花瓷 Blue and White Porcelain"}, title.Input{Title: "Jay Chou - Blue and White"}, DecisionReview, false},
 		{"the other script between Latin words", title.Input{Title: "林俊傑 JJ Lin - She 她說 Says"}, title.Input{Title: "JJ Lin - She Says"}, DecisionReview, false},
 		{"the title in its script by another artist", title.Input{Title: "陳奕迅 Eason Chan - 她說 She Says"}, title.Input{Title: "JJ Lin - She Says"}, DecisionDistinct, false},
+		// The Latin half left must name the track on its own: a word that
+		// is no number, version or generic word, and none of those beside it.
+		{"a part number for the Latin half", title.Input{Title: "Jay Chou - 青花瓷 Part 2"}, title.Input{Title: "Jay Chou - Part 2"}, DecisionReview, false},
+		{"a volume for the Latin half", title.Input{Title: "Jay Chou - 青花瓷 Vol. 3"}, title.Input{Title: "Jay Chou - Vol. 3"}, DecisionReview, false},
+		{"a version word for the Latin half", title.Input{Title: "Jay Chou - 青花瓷 Version"}, title.Input{Title: "Jay Chou - Version"}, DecisionDistinct, false},
+		{"a number beside the Latin half", title.Input{Title: "Jay Chou - 青花瓷 Porcelain 2"}, title.Input{Title: "Jay Chou - Porcelain 2"}, DecisionReview, false},
+		{"a part beside the Latin half", title.Input{Title: "Jay Chou - 青花瓷 Porcelain Part 2"}, title.Input{Title: "Jay Chou - Porcelain Part 2"}, DecisionReview, false},
+		{"a version beside the Latin half", title.Input{Title: "Jay Chou - 青花瓷 Porcelain Live"}, title.Input{Title: "Jay Chou - Porcelain Live"}, DecisionReview, false},
+		{"the Latin half a translation", title.Input{Title: "周杰倫 Jay Chou - 告白氣球 Love Confession"}, title.Input{Title: "Jay Chou - Love Confession"}, DecisionMerge, true},
 	}
 	checkRuleCases(t, RuleBracketAside, tests)
 }

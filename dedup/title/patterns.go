@@ -355,6 +355,11 @@ func VersionWord(w string) (Version, bool) {
 	return v, ok
 }
 
+// VersionFiller reports whether w is a word that may sit beside version
+// words without being version information ("version", "official",
+// "audio"): no word that names a track on its own.
+func VersionFiller(w string) bool { return versionFillers[w] }
+
 // versionFillers are words that may sit beside version words in a group
 // without being version information: "(Acoustic Version)", "(Live
 // Session)", "(Radio Edit)", "(Slowed + Reverb)".
