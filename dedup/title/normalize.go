@@ -315,8 +315,8 @@ func readings(t *Title) map[string]string {
 
 // preStrip removes what is easiest seen in the folded string: a file
 // extension at the end and a CD or vinyl track number at the start ("01. ",
-// "C1. ", "03 ", "11 . "; not "A. ", which is how "A. R. Rahman" starts,
-// nor "21 ", which is how "21 Savage" does).
+// "C1. "; not "A. ", which is how "A. R. Rahman" starts, nor "21 ", which
+// is how "21 Savage" does, nor "03 ", which is how "03 Greedo" does).
 func (p *parser) preStrip(s string) string {
 	s = strings.TrimSpace(s)
 	if i := strings.Index(s, "**new**"); i >= 0 {
@@ -338,14 +338,6 @@ func (p *parser) preStrip(s string) string {
 	if (n == 0 && d >= 1 && d <= 2 || n > 0 && d == 1) && strings.HasPrefix(s[n+d:], ". ") && len(s) > n+d+2 {
 		s = s[n+d+2:]
 		p.pattern("track_number")
-	} else if n == 0 && d == 2 && (s[0] == '0' && s[1] != '0' && strings.HasPrefix(s[2:], " ") || strings.HasPrefix(s[2:], " . ")) {
-		// "03 kenny drew trio - ruby, my dear", "11 . rijk de gooyer -
-		// yesterday": a number padded with a zero, or a dot spaced off,
-		// is a track number too; "13 Block" and "21 Savage" are names.
-		if rest := strings.TrimLeft(s[2:], " ."); rest != "" && isLetterAt(rest, 0) {
-			s = rest
-			p.pattern("track_number")
-		}
 	}
 	return s
 }

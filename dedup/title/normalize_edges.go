@@ -39,8 +39,7 @@ func (p *parser) cutTails(sp span) span {
 			}
 			if it.kind == kPipe {
 				// "Passenger | Simple Song (Official Video)" on Passenger's
-				// channel, "Diljit Dosanjh | Raat Di Gedi (Official Video)
-				// Neeru Bajwa | ...": the head is the artist.
+				// channel: the head is the artist.
 				if track, rest, name := p.headArtist(span{sp.lo, k}, tail); track.hi > track.lo {
 					p.tailVersions(rest)
 					p.tail = span{sp.lo, k}
@@ -105,15 +104,12 @@ func (p *parser) cutTails(sp span) span {
 	return sp
 }
 
-// headArtist reads a head before "|" as the artist (see knownHead and
-// artistHead) and returns the track, the rest of the tail after it and
-// the pattern that read it, or an empty track.
+// headArtist reads a head before "|" as the artist (see knownHead) and
+// returns the track, the rest of the tail after it and the pattern that
+// read it, or an empty track.
 func (p *parser) headArtist(head, tail span) (track, rest span, name string) {
-	if track, rest := p.knownHead(head, tail); track.hi > track.lo {
-		return track, rest, "known_head"
-	}
-	track, rest = p.artistHead(head, tail)
-	return track, rest, "artist_head"
+	track, rest = p.knownHead(head, tail)
+	return track, rest, "known_head"
 }
 
 // knownHead reads "Artist | Track" when the head before the first bar,
@@ -130,51 +126,6 @@ func (p *parser) knownHead(head, tail span) (track, rest span) {
 		return t, span{min(end+1, tail.hi), tail.hi}
 	}
 	return span{}, span{}
-}
-
-// artistHead reads "Artist | Track (Official Video) | credits": the first
-// segment of a tail of credits ends in a group that said something of the
-// recording and was taken out ("(Official Video)", "(Full Video)"), with
-// words before it and more credits after it, where the head before the
-// first bar has no such group. What a group says of the recording follows
-// the track, so that segment is the track and the head names the artist
-// ("Amrit Maan Ft Dj Flow | Peg Di Washna ( Full Video) | Himanshi
-// Khurana | ..."), when it reads as a name (see creditName). It returns
-// the track (the segment's words before the group) and the rest of the
-// tail after the segment, or an empty track. A group that ends the title
-// ("Hello | Adele (Official Video)") follows the title as a whole, and
-// says nothing of which side is the track. A segment of the tail that
-// names the known artist (the caller's, the channel's, or one the lexicon
-// knows) says which side is the artist, whatever the groups say ("Hello |
-// Adele (Official Video) | Lyrics" on AdeleVEVO).
-func (p *parser) artistHead(head, tail span) (track, rest span) {
-	if len(p.caller.keys) > 0 || p.hasSeparator(head) || !p.creditName(head) || p.hasInfoMark(head) || p.knownSegment(tail).hi > 0 {
-		return span{}, span{}
-	}
-	end := p.pipeEnd(tail.lo, tail.hi)
-	if end >= tail.hi {
-		return span{}, span{}
-	}
-	for k := tail.lo + 1; k <= end; k++ {
-		if p.items[k].afterTrackInfo {
-			if t := (span{tail.lo, k}); p.hasWord(t) && !p.hasSeparator(t) {
-				return t, span{end + 1, tail.hi}
-			}
-			break
-		}
-	}
-	return span{}, span{}
-}
-
-// hasInfoMark reports whether an item of sp, or the one after it, follows
-// a group taken out that said something of the recording.
-func (p *parser) hasInfoMark(sp span) bool {
-	for k := sp.lo + 1; k <= sp.hi && k < len(p.items); k++ {
-		if p.items[k].afterTrackInfo {
-			return true
-		}
-	}
-	return false
 }
 
 // channelCredit reads the last segment of a "| A | B | C" tail of three

@@ -146,23 +146,6 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 		cut(sp.hi)
 	}
 	if len(parts) < 2 {
-		// "Nahko • Dragonfly", "i trappers • ieri ( 1965 )": a bullet
-		// standing between spaces splits when nothing else does (a
-		// middle dot inside a word joins: "l·l", "テレサ・テン").
-		parts = parts[:0]
-		lo = sp.lo
-		for k := sp.lo; k < sp.hi; k++ {
-			k = p.skipGroup(k)
-			if it := &p.items[k]; it.kind == kPunct && (it.text == "•" || it.text == "·") && it.space && k+1 < sp.hi && p.items[k+1].space {
-				cut(k)
-			}
-		}
-		cut(sp.hi)
-		if len(parts) >= 2 {
-			p.pattern("bullet_split")
-		}
-	}
-	if len(parts) < 2 {
 		return span{}, sp, false
 	}
 	// Version and noise parts at the end: "Song - Live at Wembley", and the

@@ -108,8 +108,8 @@ func TestChannelCreditDropsSongWord(t *testing.T) {
 }
 
 // TestTrackNumbers: a CD or vinyl track number that opens a title goes,
-// written "01. ", "B2. ", "03 " (padded with a zero) or "11 . " (the dot
-// spaced off); a number that opens a name stays.
+// written "01. " or "B2. "; a number that opens a name stays, padded with
+// a zero ("03 Greedo") or not.
 func TestTrackNumbers(t *testing.T) {
 	tests := []struct {
 		title   string
@@ -117,9 +117,8 @@ func TestTrackNumbers(t *testing.T) {
 		track   string
 	}{
 		{"01. Artist - Track", []string{"artist"}, "track"},
-		{"03 kenny drew trio - ruby , my dear", []string{"kenny drew trio"}, "ruby my dear"},
-		{"11 . rijk de gooyer - yesterday", []string{"rijk de gooyer"}, "yesterday"},
-		{"07 Hello", nil, "hello"},
+		{"03 Greedo - Substance", []string{"03 greedo"}, "substance"},
+		{"07 Hello", nil, "07 hello"},
 		{"21 Savage - Bank Account", []string{"21 savage"}, "bank account"},
 		{"13 Block - Tieks", []string{"13 block"}, "tieks"},
 		{"10 . 000 maniacs - like the weather", []string{"10 000 maniacs"}, "like the weather"},
@@ -201,21 +200,17 @@ func TestSongMarkerGroups(t *testing.T) {
 	}
 }
 
-// TestArtistHead: in "Head | Segment (Official Video) | credits" the group
-// that follows the segment makes it the track and the head the artist;
-// a group that ends the title, or follows the head, or stands alone in
-// its segment, says so of nothing, nor does any when the segment names the
-// channel's artist. A head that names the known artist
-// (the channel's) is the artist, and the segment after it the track;
-// without one, "X | Y" stays "Track | Artist".
-func TestArtistHead(t *testing.T) {
+// TestPipeHead: a head before "|" that names the known artist (the
+// channel's) is the artist, and the segment after it the track, unless a
+// segment of the tail names that artist; without one, "X | Y" stays
+// "Track | Artist", and a group after a segment ("(Official Video)")
+// says nothing of which side is the track.
+func TestPipeHead(t *testing.T) {
 	tests := []struct {
 		in      Input
 		artists []string
 		track   string
 	}{
-		{Input{Title: "Diljit Dosanjh | Raat Di Gedi (Official Video) Neeru Bajwa | Jatinder Shah | Arvindr Khaira", Channel: "Speed Records"}, []string{"diljit dosanjh"}, "raat di gedi"},
-		{Input{Title: "Amrit Maan Ft Dj Flow | Peg Di Washna ( Full Video)  | Himanshi Khurana | Latest Punjabi Song 2018", Channel: "Speed Records"}, []string{"amrit maan"}, "peg di washna"},
 		{Input{Title: "Hello | Adele (Official Video)"}, []string{"adele"}, "hello"},
 		{Input{Title: "Daang (Full Video) | Mankirt Aulakh | Sukh Sanghera | Latest Punjabi Song 2017 | Speed Records", Channel: "Speed Records"}, []string{"mankirt aulakh"}, "daang"},
 		{Input{Title: "Tareek | (Full Song) | Inder Batth | New Punjabi Songs 2018 | Latest Punjabi Songs 2018"}, []string{"inder batth"}, "tareek"},
@@ -227,31 +222,6 @@ func TestArtistHead(t *testing.T) {
 		{Input{Title: "Hello | Adele", Channel: "Adele"}, []string{"adele"}, "hello"},
 		{Input{Title: "Hello | Adele"}, []string{"adele"}, "hello"},
 		{Input{Title: "Adele | Hello"}, []string{"hello"}, "adele"},
-	}
-	for _, tt := range tests {
-		got := Normalize(tt.in)
-		if !slices.Equal(got.Artists, tt.artists) || got.Track != tt.track {
-			t.Errorf("Normalize(%q, channel %q) = %q / %q (patterns %q), want %q / %q", tt.in.Title, tt.in.Channel, got.Artists, got.Track, got.Patterns, tt.artists, tt.track)
-		}
-	}
-}
-
-// TestBulletSplit: a bullet between spaces splits a title that nothing
-// else splits; beside a dash or after a colon that splits it is no
-// separator, and a middle dot inside a word joins.
-func TestBulletSplit(t *testing.T) {
-	tests := []struct {
-		in      Input
-		artists []string
-		track   string
-	}{
-		{Input{Title: "i trappers • ieri ( 1965 )"}, []string{"i trappers"}, "ieri"},
-		{Input{Title: "Nahko • Dragonfly • (Official Video)"}, []string{"nahko"}, "dragonfly"},
-		{Input{Title: "Artist · Song"}, []string{"artist"}, "song"},
-		{Input{Title: "❤• * • . ❤¸dont cry out loud - melissa manchester❤• * • . ❤¸"}, []string{"melissa manchester"}, "dont cry out loud"},
-		{Input{Title: "Coral·lí·ne"}, nil, "coral li ne"},
-		{Input{Title: "Coldplay: Yellow • Buenos Aires"}, []string{"coldplay"}, "yellow buenos aires"},
-		{Input{Title: "Mozart: Requiem • Lacrimosa"}, []string{"mozart"}, "requiem lacrimosa"},
 	}
 	for _, tt := range tests {
 		got := Normalize(tt.in)
