@@ -112,13 +112,15 @@ func (p *parser) headArtist(head, tail span) (track, rest span, name string) {
 	return track, rest, "known_head"
 }
 
-// knownHead reads "Artist | Track" when the head before the first bar,
-// and no segment of the tail, names the known artist (the caller's, the
-// channel's, or one the lexicon knows): the first segment of the tail is
-// the track. It returns that segment and the rest of the tail after it,
-// or an empty track.
+// knownHead reads "Artist | Track" when the head before the first bar
+// names the caller's or the channel's artist, and no segment of the tail
+// names a known one: the first segment of the tail is the track. It
+// returns that segment and the rest of the tail after it, or an empty
+// track. A head the lexicon alone knows is not enough: a name once seen
+// as an artist ("Perfect") is often a track, and "Track | Artist" is the
+// commoner order.
 func (p *parser) knownHead(head, tail span) (track, rest span) {
-	if p.hasSeparator(head) || !p.matchesKnown(head) || p.knownSegment(tail).hi > 0 {
+	if p.hasSeparator(head) || !p.matchesSource(head) || p.knownSegment(tail).hi > 0 {
 		return span{}, span{}
 	}
 	end := p.pipeEnd(tail.lo, tail.hi)

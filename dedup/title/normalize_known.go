@@ -178,7 +178,18 @@ func (kn *known) matches(key string) bool {
 // Without a caller's or a channel's artist, the lexicon (Input.Lexicon)
 // answers: the part is a name the catalogue knows as an artist.
 func (p *parser) matchesKnown(sp span) bool {
-	fromLexicon := len(p.caller.keys) == 0 && (p.lexicon != nil || p.collect != nil)
+	return p.namesKnown(sp, true)
+}
+
+// matchesSource reports whether a part names the caller's artist or the
+// channel's (as matchesKnown does), leaving the lexicon out.
+func (p *parser) matchesSource(sp span) bool {
+	return p.namesKnown(sp, false)
+}
+
+// namesKnown is matchesKnown, asking the lexicon only when withLexicon.
+func (p *parser) namesKnown(sp span, withLexicon bool) bool {
+	fromLexicon := withLexicon && len(p.caller.keys) == 0 && (p.lexicon != nil || p.collect != nil)
 	if len(p.caller.keys) == 0 && len(p.channel.keys) == 0 && !fromLexicon {
 		return false
 	}
