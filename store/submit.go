@@ -187,11 +187,9 @@ func (s *DB) insertReviews(ctx context.Context, tx *sql.Tx, ws []dedup.Submissio
 
 // songPlays returns the plays of each canonical song of songs, summed over
 // the videos of the song and of the songs merged into it. The songs are
-// read first (STRAIGHT_JOIN), then their videos: left to choose, the
-// optimizer read every video instead, in every batch that queued a review,
-// whenever the statistics counted many videos a song (as the sampled
-// statistics of a young catalogue's backfill did for a while: 4,011 of its
-// 9,341 videos).
+// read first (STRAIGHT_JOIN), then their videos, whatever the statistics
+// say: left to choose, the optimizer reads every video when its sampled
+// statistics count many videos a song, as a young catalogue's can.
 func songPlays(ctx context.Context, q querier, songs []int64) (map[int64]int64, error) {
 	out := map[int64]int64{}
 	in, args := inList(songs)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"log/slog"
 	"os"
 	"strconv"
 	"strings"
@@ -16,18 +17,22 @@ import (
 // of its connections to the bench's database, which serve the bench
 // alone (the process also serves whatever else uses the server).
 type dbServer struct {
-	pid   int
+	pid   int     // 0 when unknown: the database CPU is not measured
 	admin *sql.DB // nil when the server cannot be asked
 	name  string  // the database whose connections' threads count
 }
 
 // localDatabase finds the server dsn names by the pid file it reports
 // (@@pid_file), so that another server on the machine is never counted
-// in its place; when the file cannot be read, by the name of its process.
+// in its place. When the server cannot be asked or its pid file read
+// (a server on another machine, a file of another user), it warns that
+// the database's CPU is not measured and the phases leave that figure
+// out.
 func localDatabase(ctx context.Context, dsn string) dbServer {
-	d := dbServer{pid: pidOf("mariadbd")}
+	var d dbServer
 	cfg, err := mysql.ParseDSN(dsn)
 	if err != nil {
+		slog.Warn("database CPU not measured", "err", fmt.Errorf("parse DSN: %w", err))
 		return d
 	}
 	// Asked on a connection of no database, so that its own thread is not
@@ -35,19 +40,27 @@ func localDatabase(ctx context.Context, dsn string) dbServer {
 	d.name, cfg.DBName = cfg.DBName, ""
 	db, err := sql.Open("mysql", cfg.FormatDSN())
 	if err != nil {
+		slog.Warn("database CPU not measured", "err", fmt.Errorf("open database: %w", err))
 		return d
 	}
 	var pidFile string
 	if err := db.QueryRowContext(ctx, "SELECT @@pid_file").Scan(&pidFile); err != nil {
 		db.Close()
+		slog.Warn("database CPU not measured", "err", fmt.Errorf("ask the server its pid file: %w", err))
 		return d
 	}
 	d.admin = db
-	if raw, err := os.ReadFile(pidFile); err == nil {
-		if pid, err := strconv.Atoi(strings.TrimSpace(string(raw))); err == nil {
-			d.pid = pid
-		}
+	raw, err := os.ReadFile(pidFile)
+	if err != nil {
+		slog.Warn("database CPU not measured", "pid_file", pidFile, "err", fmt.Errorf("read the server's pid file: %w", err))
+		return d
 	}
+	pid, err := strconv.Atoi(strings.TrimSpace(string(raw)))
+	if err != nil {
+		slog.Warn("database CPU not measured", "pid_file", pidFile, "err", fmt.Errorf("read the server's pid file: %w", err))
+		return d
+	}
+	d.pid = pid
 	return d
 }
 

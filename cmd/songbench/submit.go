@@ -338,23 +338,3 @@ func statCPU(path string) (float64, bool) {
 	stime, _ := strconv.ParseFloat(f[12], 64)
 	return (utime + stime) / 100, true // clock ticks (USER_HZ = 100 on Linux)
 }
-
-// pidOf finds a local process by name (the database server, when it runs on
-// this machine).
-func pidOf(name string) int {
-	entries, err := os.ReadDir("/proc")
-	if err != nil {
-		return 0
-	}
-	for _, e := range entries {
-		pid, err := strconv.Atoi(e.Name())
-		if err != nil {
-			continue
-		}
-		comm, err := os.ReadFile(fmt.Sprintf("/proc/%d/comm", pid))
-		if err == nil && strings.TrimSpace(string(comm)) == name {
-			return pid
-		}
-	}
-	return 0
-}
