@@ -316,14 +316,24 @@ func (b *browser) press(key string) {
 	b.do("press "+key, chromedp.KeyEvent(key))
 }
 
+// signIn types key into the sign-in form and submits it, once the form
+// takes a submission again (its button stays disabled until the previous
+// sign-in has settled). A key the typing did not leave whole in the field
+// (a keystroke lost on a loaded machine) is set whole and logged, so that
+// a test signs in with the key it names.
 func (b *browser) signIn(key string) {
 	b.t.Helper()
-	b.do("sign in",
-		chromedp.WaitVisible(chromedp.ID("key")),
+	b.waitJS("the sign-in form", `(() => { const k = document.getElementById('key'), s = document.getElementById('signin-submit');
+		return k !== null && !k.closest('[hidden]') && !s.disabled; })()`)
+	b.do("type the key",
 		chromedp.Evaluate[chromedp.Void](`document.getElementById('key').value = ''`),
 		chromedp.SendKeys(chromedp.ID("key"), key),
-		chromedp.Click(chromedp.ID("signin-submit")),
 	)
+	if typed := evalJS[string](b, `document.getElementById('key').value`); typed != key {
+		b.t.Logf("the key field holds %q after typing %q: set whole", typed, key)
+		b.do("set the key", chromedp.Evaluate[chromedp.Void](`document.getElementById('key').value = `+jsString(key)))
+	}
+	b.do("sign in", chromedp.Click(chromedp.ID("signin-submit")))
 }
 
 func (b *browser) text(sel string) string {
