@@ -873,7 +873,8 @@ func TestLongCreditConnector(t *testing.T) {
 		{"sung by the artist", title.Input{Title: "yesterday sung by ray charles"}, title.Input{Title: "Yesterday", Artist: "Ray Charles"}, DecisionMerge},
 		{"played by another artist", title.Input{Title: "alligator crawl played by fess williams royal flush orchestra"}, title.Input{Title: "Alligator Crawl", Artist: "Louis Armstrong"}, DecisionDistinct},
 		{"by the original artist, a cover", title.Input{Title: "skyfall by adele - noah guthrie cover"}, title.Input{Title: "Skyfall", Artist: "Adele"}, DecisionDistinct},
-		{"credit with more words of its own", title.Input{Title: "i wont cry anymore by tony bennett & percy faith orch . on 1951 columbia 78 ."}, title.Input{Title: "I Won't Cry Anymore", Artist: "Tony Bennett"}, DecisionReview},
+		{"credit with more words of its own", title.Input{Title: "i wont cry anymore by tony bennett & percy faith orch . on columbia 78 ."}, title.Input{Title: "I Won't Cry Anymore", Artist: "Tony Bennett"}, DecisionReview},
+		{"a dated credit, read as the artists", title.Input{Title: "i wont cry anymore by tony bennett & percy faith orch . on 1951 columbia 78 ."}, title.Input{Title: "I Won't Cry Anymore", Artist: "Tony Bennett"}, DecisionMerge},
 		{"a one-word credit", title.Input{Title: "stay with me"}, title.Input{Title: "Stay", Artist: "Me"}, DecisionReview},
 	}
 	for _, tt := range tests {

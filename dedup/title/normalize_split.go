@@ -609,8 +609,16 @@ func (p *parser) trackOnly(sp span) (artist, track span) {
 			continue
 		}
 		after, before := span{k + 1, sp.hi}, span{sp.lo, k}
-		if p.matchesKnown(after) || len(p.caller.keys) == 0 && !p.matchesKnown(before) && p.plausibleBy(before, after) {
+		credit, dated := after, false
+		if !p.matchesKnown(after) {
+			credit, dated = p.datedCredit(after)
+		}
+		if p.matchesKnown(credit) || len(p.caller.keys) == 0 && !p.matchesKnown(before) && p.plausibleBy(before, credit, dated) {
 			p.pattern("by_artist")
+			if dated {
+				p.pattern("by_artist_year")
+			}
+			after = credit
 			// "Alligator Crawl played by X": the verb goes with "by".
 			if w := p.lastWord(before); w >= 0 && performedBy[p.items[w].text] && p.hasWord(span{sp.lo, w}) {
 				before.hi = w
@@ -746,16 +754,43 @@ func (p *parser) excerptIn(sp span) bool {
 	return false
 }
 
+// datedCredit reads the words after "by" as a record's credit line that
+// ends with the year it was made, and what follows the year as record
+// details: "Please Love Me by B.B. King 1953", "I Won't Cry Anymore by
+// Tony Bennett & Percy Faith Orch. on 1951 Columbia 78". It returns the
+// artist's part, without the year and a preposition dating it ("on",
+// "in"), and whether a year was found. A year right after "by", or after
+// an article only ("by The 1975"), is the artist's name.
+func (p *parser) datedCredit(after span) (span, bool) {
+	for k := after.lo; k < after.hi; k++ {
+		it := &p.items[k]
+		if it.dead || it.kind != kWord || !isYear(it.text) {
+			continue
+		}
+		credit := p.trimRight(span{after.lo, k})
+		if w := p.lastWord(credit); w >= 0 && datingWords[p.items[w].text] {
+			credit = p.trimRight(span{credit.lo, w})
+		}
+		words := p.groupWords(credit.lo, credit.hi)
+		if len(words) == 0 || len(words) == 1 && nameArticles[words[0]] {
+			continue
+		}
+		return credit, true
+	}
+	return after, false
+}
+
 // plausibleBy guards "Track by Artist" when no known artist confirms it:
-// the artist is at most four words (its featured artists aside), does not
-// start with a word that shows "by" belongs to the title ("Stand by Me",
-// "Drive By"), and does not repeat the word before "by" ("Day by Day").
-func (p *parser) plausibleBy(before, after span) bool {
+// the artist is at most four words (its featured artists aside) unless the
+// year of a record's credit line follows it (dated), does not start with a
+// word that shows "by" belongs to the title ("Stand by Me", "Drive By"),
+// and does not repeat the word before "by" ("Day by Day").
+func (p *parser) plausibleBy(before, after span, dated bool) bool {
 	if k := p.featMarkerWith(after, false, false); k > after.lo {
 		after.hi = k // "Ring by Raman Goyal feat. X & Y": the guests aside
 	}
 	words := p.groupWords(after.lo, after.hi)
-	if len(words) == 0 || len(words) > 4 || byStopwords[words[0]] {
+	if len(words) == 0 || len(words) > 4 && !dated || byStopwords[words[0]] {
 		return false
 	}
 	first := words[0]

@@ -634,6 +634,10 @@ var byStopwords = wordSet(
 	"design", "default", "night", "day", "side", "step", "and",
 )
 
+// datingWords put a year to a record in its credit line: "by Tony Bennett
+// on 1951 Columbia 78", "by The Dorsey Brothers in 1935".
+var datingWords = wordSet("on", "in")
+
 // listJoiners split an artist part into a set of artists: "A & B", "A and
 // B", "A x B", "A, B", "A + B", "A vs B". Band names that contain them
 // (Simon & Garfunkel, Earth, Wind & Fire, Florence + the Machine) are split
