@@ -760,7 +760,8 @@ func (p *parser) excerptIn(sp span) bool {
 // Tony Bennett & Percy Faith Orch. on 1951 Columbia 78". It returns the
 // artist's part, without the year and a preposition dating it ("on",
 // "in"), and whether a year was found. A year right after "by", or after
-// an article only ("by The 1975"), is the artist's name.
+// an article only ("by The 1975"), is the artist's name. Details that
+// name a version ("1953 Live at the Apollo") leave the credit undated.
 func (p *parser) datedCredit(after span) (span, bool) {
 	for k := after.lo; k < after.hi; k++ {
 		it := &p.items[k]
@@ -774,6 +775,13 @@ func (p *parser) datedCredit(after span) (span, bool) {
 		words := p.groupWords(credit.lo, credit.hi)
 		if len(words) == 0 || len(words) == 1 && nameArticles[words[0]] {
 			continue
+		}
+		// What follows the year goes, so it must hold no version: "by
+		// B.B. King 1953 Live at the Apollo" is another recording.
+		for _, w := range p.groupWords(k+1, after.hi) {
+			if _, ok := VersionWord(w); ok {
+				return after, false
+			}
 		}
 		return credit, true
 	}
