@@ -10,17 +10,11 @@ import (
 
 // featMarker returns the index of the first featuring marker in sp that
 // has something before it or, in a group, starts it: feat., ft.,
-// featuring, "w/", "with" and "con" (groupWithCon) at the start of a group,
-// and "with" (artist part) in the middle. It returns -1 when there is none.
+// featuring, "w/", and "with" at the start of a group or (artist part) in
+// the middle. It returns -1 when there is none.
 func (p *parser) featMarker(sp span, group bool) int {
 	return p.featMarkerWith(sp, group, false)
 }
-
-// groupWithCon is the Spanish, Italian and Portuguese "with" that starts a
-// bracket group naming a featured artist, as streaming services write it:
-// "Ave de paso (con Ana Mena)", "Scale (con Luchè)". Only at the start of a
-// group: "Bailando con lobos" is a title.
-const groupWithCon = "con"
 
 // featMarkerWith is featMarker; withInside also takes "with" in the middle
 // of a part (the artist part: "Ed Sheeran with Stormzy").
@@ -46,9 +40,8 @@ func (p *parser) featMarkerWith(sp span, group, withInside bool) int {
 		case it.text == "with" && it.cut && !first:
 			// "(Remix) with Ariana Grande": "with" right after a removed
 			// group starts a list of artists, not a phrase of the title.
-		case (it.text == "with" || it.text == groupWithCon) && first && group:
-			// "(With Lyrics)" and "(Con letra)" are noise, not featured
-			// artists called Lyrics or Letra.
+		case it.text == "with" && first && group:
+			// "(With Lyrics)" is noise, not a featured artist called Lyrics.
 			if _, isNoise := groupNoise(p.groupWords(k+1, sp.hi)); isNoise {
 				return -1
 			}
