@@ -104,10 +104,10 @@ func trackForms(label string) [][]string {
 	return forms
 }
 
-// readRight reports whether the normalizer reads st's artists and track as
-// labeled.
-func readRight(st suiteTitle) (artist, track bool) {
-	got := title.Normalize(title.Input{Title: st.Title, Channel: st.Channel})
+// readRight reports whether the normalizer, with the lexicon lex (nil for
+// none), reads st's artists and track as labeled.
+func readRight(st suiteTitle, lex title.Lexicon) (artist, track bool) {
+	got := title.NormalizeWith(title.Input{Title: st.Title, Channel: st.Channel}, lex)
 	ga := artistWords(got.Artists)
 	artist = slices.Equal(ga, artistWords(st.Artists)) || st.AliasArtists != nil && slices.Equal(ga, artistWords(st.AliasArtists))
 	gt := suiteWords(got.Track)
@@ -123,25 +123,41 @@ func readRight(st suiteTitle) (artist, track bool) {
 func titleSuiteTable(t *testing.T) string {
 	var b strings.Builder
 	b.WriteString("\n### Reading real titles: artist and track (`testdata/titles/`)\n\n")
-	b.WriteString("| title suite | split | titles | artist right | track right | both right |\n|---|---|---|---|---|---|\n")
+	b.WriteString("| title suite | split | titles | artist right | track right | both right | names learned | both right, read with them |\n|---|---|---|---|---|---|---|---|\n")
 	for _, suite := range []string{"real", "trending", "ytdlp", "covers", "spotifyyt"} {
 		for _, split := range []string{"dev", "test"} {
 			titles := loadSuite(t, suite+"/"+split+".jsonl")
-			var a, tr, both int
+			lex := learnedLexicon(titles)
+			var a, tr, both, bothLex int
 			for _, st := range titles {
-				ar, trr := readRight(st)
+				ar, trr := readRight(st, nil)
 				a, tr = a+b2i(ar), tr+b2i(trr)
 				both += b2i(ar && trr)
+				ar, trr = readRight(st, lex)
+				bothLex += b2i(ar && trr)
 			}
 			shown := split
 			if split == "test" {
 				shown = "**test** (held out)"
 			}
 			n := float64(len(titles))
-			fmt.Fprintf(&b, "| `%s/` | %s | %d | %.3f | %.3f | %.3f |\n", suite, shown, len(titles), float64(a)/n, float64(tr)/n, float64(both)/n)
+			fmt.Fprintf(&b, "| `%s/` | %s | %d | %.3f | %.3f | %.3f | %d | %.3f |\n", suite, shown, len(titles), float64(a)/n, float64(tr)/n, float64(both)/n, len(lex), float64(bothLex)/n)
 		}
 	}
 	return b.String()
+}
+
+// learnedLexicon is the artist lexicon a catalogue of these titles would
+// learn: every name LexiconEntries takes from a title (a caller's artist,
+// a "- Topic" channel, an upload on the artist's own channel), counted.
+func learnedLexicon(titles []suiteTitle) title.LexiconMap {
+	lex := title.LexiconMap{}
+	for _, st := range titles {
+		for _, e := range title.LexiconEntries(title.Normalize(title.Input{Title: st.Title, Channel: st.Channel})) {
+			lex[e.Key]++
+		}
+	}
+	return lex
 }
 
 func b2i(v bool) int {
