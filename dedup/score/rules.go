@@ -47,6 +47,7 @@ const (
 	RuleSameLetters         Rule = "same_letters"
 	RuleBracketAside        Rule = "bracket_aside"
 	RuleArtistSlip          Rule = "artist_slip"
+	RuleAmongCredits        Rule = "artist_among_credits"
 	RuleSameChannel         Rule = "same_channel"
 	RuleAmbiguous           Rule = "ambiguous"
 	RuleWhichArtist         Rule = "which_artist"
@@ -456,6 +457,23 @@ var pairRules = [...]pairRule{
 		detail: func(s *scorer) string {
 			return fmt.Sprintf("the artists %q and %q differ by a slip of spelling only, the tracks agree, and %s",
 				strings.Join(s.a.title.Artists, ", "), strings.Join(s.b.title.Artists, ", "), s.confirmation())
+		},
+	},
+	{
+		// A record's artist column names one or more performers, and the
+		// other title credits them whole among two names or more
+		// ("Timmy Trumpet, Prezioso, 71 Digits - Three Little Birds"
+		// against Prezioso's record): the artists agree, however many
+		// names the upload adds (see amongCredits).
+		name: RuleAmongCredits, effect: EffectInfo,
+		check: func(s *scorer) bool { return s.t.amongCredits },
+		detail: func(s *scorer) string {
+			q, p := s.a.title, s.b.title
+			if s.b.title.ArtistSource == title.ArtistFromCaller {
+				q, p = p, q
+			}
+			return fmt.Sprintf("the record's artists %q are among the names %q the other title credits: the artists agree",
+				strings.Join(q.Artists, ", "), strings.Join(p.Artists, ", "))
 		},
 	},
 	{

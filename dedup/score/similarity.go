@@ -144,6 +144,7 @@ type tally struct {
 	wordsAppended    bool    // one track is the other's with words after it, see wordsAppended
 	sameLetters      bool    // the tracks are one slip of spelling apart, see sameLetters
 	artistSlip       bool    // the artists are one slip of spelling apart, see artistSlip
+	amongCredits     bool    // a record's artists are whole names among the other's credits, see amongCredits
 	score            float64
 	info             infoRelation // how the version qualifiers compare
 }
@@ -385,6 +386,12 @@ func (s *scorer) tally() tally {
 			t.state, t.artist = artistConfirmed, c
 		}
 	}
+	// A record's artist column names one performer of an upload that
+	// credits several: the artists agree (see amongCredits).
+	if t.state == artistCompared && t.artist < creditsAgree &&
+		(amongCredits(b, s.phB, s.simB, a, s.phA) || amongCredits(a, s.phA, s.simA, b, s.phB)) {
+		t.artist, t.amongCredits = creditsAgree, true
+	}
 	// A version word only one track has, by artists that agree: another
 	// recording (see extraVersionWord).
 	t.extraVersion = t.extraWord && t.state == artistCompared && t.artist >= versionArtistAgree &&
@@ -412,6 +419,55 @@ func (s *scorer) tally() tally {
 	}
 	t.score = clamp(t.score, 0, 1)
 	return t
+}
+
+// creditsAgree is the artist score of a record whose artists are whole
+// names among an upload's credits (see amongCredits): as much as an
+// upload crediting the record's artist and one other gets by its words.
+const creditsAgree = 0.8
+
+// amongCredits reports whether q's artists are a record's column (the
+// caller named them) and every word of them met, exactly or as a variant,
+// an artist word of p, whose title credits two names or more, each met
+// whole or not at all: "Timmy Trumpet, Prezioso, 71 Digits - Three Little
+// Birds" against Prezioso's "Three Little Birds", "Curren$y, Freddie Gibbs
+// & The Alchemist - New Thangs" against Curren$y's. A record's column often
+// names the lead performer alone, and the words of the other names would
+// otherwise weigh the more, the more names the upload credits: two names
+// agree as well by their words, three or more fell below the merge line.
+func amongCredits(q *side, phQ []phase, simQ []float64, p *side, phP []phase) bool {
+	if q.title.ArtistSource != title.ArtistFromCaller || q.swapped || q.nArt == 0 ||
+		p.title.ArtistSource != title.ArtistFromTitle || p.swapped || len(p.title.Artists) < 2 {
+		return false
+	}
+	for i := range q.nArt {
+		if !q.toks[i].light && (phQ[i] != phaseArtist || simQ[i] < variantSim) {
+			return false
+		}
+	}
+	i, met := 0, false
+	for _, name := range p.title.Artists {
+		matched, words := 0, 0
+		for range wordCount(name) {
+			if i >= p.nArt {
+				return false
+			}
+			if !p.toks[i].light {
+				words++
+				if phP[i] == phaseArtist {
+					matched++
+				}
+			}
+			i++
+		}
+		switch {
+		case matched == words && words > 0:
+			met = true
+		case matched > 0:
+			return false
+		}
+	}
+	return met && i == p.nArt
 }
 
 // artistsDiffer reports whether both sides name artists that count
