@@ -7,72 +7,115 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/songdedup/songdedup/api"
 	"github.com/songdedup/songdedup/dedup"
+	"github.com/songdedup/songdedup/store/storetest"
 )
 
 // BenchmarkReads serves GET /v1/songs/{id} and GET /v1/videos/{id}
 // through the whole handler (middleware, key check, store, encoding)
 // against the package's database, filled through the service with
-// readSongs songs of three uploads each (one merged with its song, one
-// merged and then its song merged), so that a song's document lists three
-// videos and a merge history. The request log is written at info level,
-// as `serve` writes it by default, to a discarded output.
+// readSongs songs of three uploads each (the second and third attached to
+// the first's song), so that a song's document lists three videos and a
+// merge history ("song"), and readSongs songs of one upload, which no
+// merge log entry names ("song-alone": most songs of a catalogue). The
+// request log is written at info level, as `serve` writes it by default,
+// to a discarded output. Beside the time of a read, it reports the CPU a
+// read costs the process (cpu-us/op: the handler, the driver) and the
+// database server's threads of the package's connections (db-cpu-us/op,
+// when the server runs on this machine), counted in ticks of 10 ms: run
+// it for a second or more.
 func BenchmarkReads(b *testing.B) {
-	h, songs, videos := readsServer(b)
-	for _, c := range []struct {
-		name  string
-		paths []string
-	}{{"song", songs}, {"video", videos}} {
-		b.Run(c.name, func(b *testing.B) {
-			reqs := make([]*http.Request, len(c.paths))
-			for i, p := range c.paths {
+	h, paths := readsServer(b)
+	server, err := storetest.Shared(b).ServerThreads(context.Background())
+	local := err == nil
+	for _, name := range []string{"song", "song-alone", "video"} {
+		b.Run(name, func(b *testing.B) {
+			reqs := make([]*http.Request, len(paths[name]))
+			for i, p := range paths[name] {
 				reqs[i] = httptest.NewRequest(http.MethodGet, p, nil)
 				reqs[i].Header.Set("Authorization", "Bearer "+submitterKey)
 			}
+			ctx := context.Background()
+			var dbThreads map[int]float64
+			if local {
+				dbThreads = server.Threads(ctx)
+			}
+			cpu := processCPU(b)
 			i := 0
 			for b.Loop() {
 				w := &discardResponse{header: http.Header{}}
 				h.ServeHTTP(w, reqs[i%len(reqs)])
 				if w.status != http.StatusOK {
-					b.Fatalf("%s: status %d", c.paths[i%len(reqs)], w.status)
+					b.Fatalf("%s: status %d", paths[name][i%len(reqs)], w.status)
 				}
 				i++
+			}
+			b.ReportMetric((processCPU(b)-cpu)*1e6/float64(b.N), "cpu-us/op")
+			if local {
+				b.ReportMetric(server.Since(ctx, dbThreads)*1e6/float64(b.N), "db-cpu-us/op")
 			}
 		})
 	}
 }
 
-// readSongs is how many songs BenchmarkReads reads.
+// processCPU is the CPU seconds the process has spent, user and system.
+func processCPU(b *testing.B) float64 {
+	var u syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &u); err != nil {
+		b.Fatal(err)
+	}
+	return time.Duration(u.Utime.Nano() + u.Stime.Nano()).Seconds()
+}
+
+// readSongs is how many songs of each kind BenchmarkReads reads.
 const readSongs = 50
 
+// The names and titles of the songs of one upload that BenchmarkReads
+// reads: readSongs of them, none alike.
+var (
+	loneFirst = []string{"Ada", "Bruno", "Cleo", "Dario", "Elsa", "Felix", "Greta", "Hugo", "Iris", "Jonas"}
+	loneLast  = []string{"Moreau", "Varga", "Lindqvist", "Okafor", "Tanaka"}
+	loneWords = []string{"Harbour", "Velvet", "Compass", "Lantern", "Orchard", "Glacier", "Meadow", "Copper", "Thistle", "Ember", "Saffron"}
+)
+
 // readsServer fills the package's database for BenchmarkReads and returns
-// the API on it with the paths of its songs and videos.
-func readsServer(b *testing.B) (http.Handler, []string, []string) {
+// the API on it with the paths it reads, by sub-benchmark.
+func readsServer(b *testing.B) (http.Handler, map[string][]string) {
 	b.Helper()
 	ctx := context.Background()
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	db, svc := emptyCatalog(b, log)
-	var songs, videos []string
+	paths := map[string][]string{}
+	submit := func(video, title string) dedup.Answer {
+		a, err := svc.Submit(ctx, dedup.Submission{VideoRef: video, VideoRefField: "video_id", Title: title}, "bench")
+		if err != nil {
+			b.Fatal(err)
+		}
+		paths["video"] = append(paths["video"], "/v1/videos/"+video)
+		return a
+	}
 	for i := range readSongs {
 		var song int64
 		for k, form := range []string{"%s - %s (Official Video)", "%s - %s [Lyrics]", "%[2]s | %[1]s"} {
-			video := fmt.Sprintf("rd%05d%04d", i, k)
 			t := fmt.Sprintf(form, fmt.Sprintf("Bench Artist %c%c", 'a'+i%26, 'a'+i/26), fmt.Sprintf("Quiet Harbour %c%c Lights", 'k'+i%13, 'a'+i/13))
-			a, err := svc.Submit(ctx, dedup.Submission{VideoRef: video, VideoRefField: "video_id", Title: t}, "bench")
-			if err != nil {
-				b.Fatal(err)
-			}
-			if k == 0 {
+			if a := submit(fmt.Sprintf("rd%05d%04d", i, k), t); k == 0 {
 				song = a.SongID
 			}
-			videos = append(videos, "/v1/videos/"+video)
 		}
-		songs = append(songs, fmt.Sprintf("/v1/songs/%d", song))
+		paths["song"] = append(paths["song"], fmt.Sprintf("/v1/songs/%d", song))
+		alone := submit(fmt.Sprintf("ra%09d", i), fmt.Sprintf("%s %s - %s %s", loneFirst[i%len(loneFirst)], loneLast[i/len(loneFirst)],
+			loneWords[i%len(loneWords)], loneWords[(i/len(loneWords)+i+3)%len(loneWords)]))
+		if alone.Decision != dedup.OutcomeCreated {
+			b.Fatalf("a song of one upload: %s, want a new song", alone.Decision)
+		}
+		paths["song-alone"] = append(paths["song-alone"], fmt.Sprintf("/v1/songs/%d", alone.SongID))
 	}
-	return api.NewServer(api.Deps{Logger: log, Readiness: db, Catalog: svc, Keys: testKeys(b)}), songs, videos
+	return api.NewServer(api.Deps{Logger: log, Readiness: db, Catalog: svc, Keys: testKeys(b)}), paths
 }
 
 // discardResponse is a response that keeps its status and drops its body.

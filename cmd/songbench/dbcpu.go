@@ -5,11 +5,10 @@ import (
 	"database/sql"
 	"fmt"
 	"log/slog"
-	"os"
-	"strconv"
-	"strings"
 
 	"github.com/go-sql-driver/mysql"
+
+	"github.com/songdedup/songdedup/internal/cpustat"
 )
 
 // dbServer is the database server of the bench when it runs on this
@@ -43,21 +42,10 @@ func localDatabase(ctx context.Context, dsn string) dbServer {
 		slog.Warn("database CPU not measured", "err", fmt.Errorf("open database: %w", err))
 		return d
 	}
-	var pidFile string
-	if err := db.QueryRowContext(ctx, "SELECT @@pid_file").Scan(&pidFile); err != nil {
-		db.Close()
-		slog.Warn("database CPU not measured", "err", fmt.Errorf("ask the server its pid file: %w", err))
-		return d
-	}
 	d.admin = db
-	raw, err := os.ReadFile(pidFile)
+	pid, err := cpustat.ServerPID(ctx, db)
 	if err != nil {
-		slog.Warn("database CPU not measured", "pid_file", pidFile, "err", fmt.Errorf("read the server's pid file: %w", err))
-		return d
-	}
-	pid, err := strconv.Atoi(strings.TrimSpace(string(raw)))
-	if err != nil {
-		slog.Warn("database CPU not measured", "pid_file", pidFile, "err", fmt.Errorf("read the server's pid file: %w", err))
+		slog.Warn("database CPU not measured", "err", err)
 		return d
 	}
 	d.pid = pid
@@ -74,43 +62,21 @@ func (d dbServer) close() {
 func (d dbServer) cpu() float64 { return cpuSeconds(d.pid) }
 
 // connectionCPU is the CPU seconds of each server thread that serves a
-// connection to the bench's database, by thread: MariaDB names a
-// connection's thread in PROCESSLIST (TID). nil when the server does not
-// (MySQL) or does not run here.
+// connection to the bench's database, by thread (cpustat.Connections). nil
+// when the server does not name them (MySQL) or does not run here.
 func (d dbServer) connectionCPU(ctx context.Context) map[int]float64 {
 	if d.admin == nil || d.pid <= 0 {
 		return nil
 	}
-	rows, err := d.admin.QueryContext(ctx, "SELECT TID FROM information_schema.PROCESSLIST WHERE DB = ?", d.name)
-	if err != nil {
-		return nil
-	}
-	defer rows.Close()
-	out := map[int]float64{}
-	for rows.Next() {
-		var tid int
-		if rows.Scan(&tid) != nil {
-			return nil
-		}
-		if cpu, ok := statCPU(fmt.Sprintf("/proc/%d/task/%d/stat", d.pid, tid)); ok {
-			out[tid] = cpu
-		}
-	}
-	if rows.Err() != nil {
-		return nil
-	}
-	return out
+	return d.connections().Threads(ctx)
 }
 
 // connectionCPUSince is the CPU seconds the threads of before spent
-// since, those that still serve the bench's database (a thread that
-// served another connection before it has spent its CPU on it).
+// since, those that still serve the bench's database.
 func (d dbServer) connectionCPUSince(ctx context.Context, before map[int]float64) float64 {
-	var sum float64
-	for tid, cpu := range d.connectionCPU(ctx) {
-		if was, ok := before[tid]; ok {
-			sum += cpu - was
-		}
-	}
-	return sum
+	return d.connections().Since(ctx, before)
+}
+
+func (d dbServer) connections() cpustat.Connections {
+	return cpustat.Connections{Admin: d.admin, PID: d.pid, Database: d.name}
 }

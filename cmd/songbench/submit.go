@@ -17,6 +17,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/songdedup/songdedup/internal/cpustat"
 )
 
 // server is a running songdedup binary.
@@ -314,27 +316,6 @@ func cpuSeconds(pid int) float64 {
 	if pid <= 0 {
 		return 0
 	}
-	cpu, _ := statCPU(fmt.Sprintf("/proc/%d/stat", pid))
+	cpu, _ := cpustat.Read(fmt.Sprintf("/proc/%d/stat", pid))
 	return cpu
-}
-
-// statCPU reads the user+system CPU time of a process's or a thread's
-// stat file.
-func statCPU(path string) (float64, bool) {
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		return 0, false
-	}
-	// Fields after the command name (which may hold spaces) in parentheses.
-	_, rest, ok := strings.Cut(string(raw), ") ")
-	if !ok {
-		return 0, false
-	}
-	f := strings.Fields(rest)
-	if len(f) < 13 {
-		return 0, false
-	}
-	utime, _ := strconv.ParseFloat(f[11], 64)
-	stime, _ := strconv.ParseFloat(f[12], 64)
-	return (utime + stime) / 100, true // clock ticks (USER_HZ = 100 on Linux)
 }
