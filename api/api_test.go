@@ -61,7 +61,7 @@ func emptyCatalog(tb testing.TB, log *slog.Logger) (*store.DB, *dedup.Service) {
 	if err := db.MigrateUp(ctx); err != nil {
 		tb.Fatal(err)
 	}
-	for _, table := range []string{"songs", "videos", "merges", "reviews", "review_counts", "never_merge", "term_stats"} {
+	for _, table := range []string{"songs", "videos", "merges", "logged_songs", "reviews", "review_counts", "never_merge", "term_stats"} {
 		if _, err := db.SQL().ExecContext(ctx, "DELETE FROM "+table); err != nil {
 			tb.Fatal(err)
 		}

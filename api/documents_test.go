@@ -32,6 +32,7 @@ func TestReadDocumentsExactly(t *testing.T) {
 		 (7001, 'song', 9002, 9001, NULL, 0.8666666666666667, 'auto', '{"rule": "kept", "tokens": ["<a>", "b&c"]}', '2026-12-06 08:05:00.500000', NULL, NULL, NULL),
 		 (7002, 'video', 9001, 9001, 'GOLDEN00003', 0.9205146444585022, 'auto', '{"a":1}', '2026-12-06 08:06:00.000001', '2026-12-06 08:07:00.250000', 'curator:alice', 'not the same take'),
 		 (7003, 'song', 9005, 9002, NULL, 1, 'curator:alice', NULL, '2026-12-06 08:04:00.000000', NULL, NULL, 'same song')`,
+		listLoggedSongs,
 	)
 	for _, c := range []struct {
 		path, location, body string

@@ -211,6 +211,11 @@ func (b *syncBuffer) Reset() {
 
 // execSQL runs statements on the test's database, to store what the API
 // never writes.
+// listLoggedSongs lists in logged_songs the songs that the merge log
+// entries a test writes itself name, as the store lists those of the
+// entries it writes.
+const listLoggedSongs = `INSERT IGNORE INTO logged_songs (song_id) SELECT song_id FROM merges UNION SELECT into_song_id FROM merges`
+
 func (e *env) execSQL(statements ...string) {
 	e.t.Helper()
 	for _, s := range statements {
@@ -232,6 +237,7 @@ func TestStoredExplanationNotJSON(t *testing.T) {
 		`INSERT INTO merges (kind, song_id, into_song_id, decided_by, explanation, created_at) VALUES
 		 ('song', `+from+`, `+into+`, 'test', '{"rule": "kept"}', NOW(6)),
 		 ('song', `+from+`, `+into+`, 'test', '{"rule": "cut', NOW(6))`,
+		listLoggedSongs,
 		`INSERT INTO reviews (song_id, candidate_song_id, score, explanation, status, created_at)
 		 VALUES (`+from+`, `+into+`, 0.7, '{"score": [0.7', 'pending', NOW(6))`,
 		`INSERT INTO review_counts (status, reason, shard, n) VALUES ('pending', '', 0, 1)`,
@@ -272,6 +278,7 @@ func TestConflictWithExplanationNotJSON(t *testing.T) {
 	e.execSQL(
 		`INSERT INTO merges (kind, song_id, into_song_id, decided_by, explanation, created_at) VALUES
 		 ('song', `+from+`, `+into+`, 'test', '{"rule": "cut', NOW(6))`,
+		listLoggedSongs,
 		`INSERT INTO reviews (song_id, candidate_song_id, score, explanation, status, decided_by, created_at)
 		 VALUES (`+from+`, `+into+`, 0.7, '{"score": [0.7', 'approved', 'curator:earlier', NOW(6))`,
 	)

@@ -18,7 +18,7 @@ import (
 func (e *env) rowCounts() map[string]int {
 	e.t.Helper()
 	out := map[string]int{}
-	for _, table := range []string{"songs", "videos", "merges", "reviews", "review_counts", "artist_lexicon", "term_stats"} {
+	for _, table := range []string{"songs", "videos", "merges", "logged_songs", "reviews", "review_counts", "artist_lexicon", "term_stats"} {
 		var n int
 		if err := e.db.SQL().QueryRowContext(context.Background(), "SELECT COUNT(*) FROM "+table).Scan(&n); err != nil {
 			e.t.Fatal(err)

@@ -93,3 +93,9 @@ func NearbyQuery(artists [][]string, seconds []int) ReadQuery {
 
 // TableRow exposes tableRow.
 func TableRow(ctx context.Context, db *DB) (string, error) { return db.tableRow(ctx) }
+
+// FullHistory is the merge history of song id as a song document lists
+// it, read whether logged_songs lists the song or not.
+func (s *DB) FullHistory(ctx context.Context, id int64, canonical bool) ([]dedup.MergeEvent, error) {
+	return s.history(ctx, s.db, id, canonical)
+}

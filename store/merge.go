@@ -139,6 +139,9 @@ func (s *DB) mergeLocked(ctx context.Context, tx *sql.Tx, from, into int64, m de
 		dedup.MergeSong, from, into, m.Score, m.DecidedBy, nullBytes(m.Explanation), nullString(m.Reason), now); err != nil {
 		return translate(err)
 	}
+	if err := listLogged(ctx, tx, from, into); err != nil {
+		return err
+	}
 	s.logChange(tx, dedup.Change{Kind: dedup.ChangeSongMerged, SongID: from, IntoSongID: into, DecidedBy: m.DecidedBy, Reason: m.Reason})
 	return s.settleReviews(ctx, tx, into, m.DecidedBy, now)
 }
@@ -147,4 +150,21 @@ func (s *DB) mergeLocked(ctx context.Context, tx *sql.Tx, from, into int64, m de
 // settled (see supersedeReviews).
 func (s *DB) settleReviews(ctx context.Context, tx *sql.Tx, into int64, by string, now time.Time) error {
 	return s.supersedeReviews(ctx, tx, []int64{into}, by, now)
+}
+
+// listLogged lists songs in logged_songs, the songs that entries of the
+// merge log name: a song document reads its merge history only for those.
+// The transaction that writes an entry lists the songs it names. In ID
+// order, so that two transactions that list the same songs lock them in
+// one order.
+func listLogged(ctx context.Context, tx *sql.Tx, songs ...int64) error {
+	songs = slices.Compact(slices.Sorted(slices.Values(songs)))
+	ins := newRowsInsert("INSERT IGNORE INTO logged_songs (song_id) VALUES ", 1, "", len(songs))
+	for _, id := range songs {
+		ins.add(id)
+	}
+	if err := ins.exec(ctx, tx); err != nil {
+		return fmt.Errorf("listing the songs of merge log entries: %w", err)
+	}
+	return nil
 }

@@ -21,19 +21,22 @@ const maxDocHistory = 200
 // SongDetail implements dedup.CurationStore: the song with its videos, engagement
 // totals and merge history. A canonical song owns its own videos and those
 // of every song merged into it; a song merged away shows the videos it was
-// given. It takes two statements: the song with its videos, and its merge
-// history.
+// given. It takes one statement, the song with its videos, for a song that
+// no merge log entry names (most songs), and another for the merge history
+// of a song that one does (see logged_songs).
 // It tolerates lag: a read replica may serve it.
 func (s *DB) SongDetail(ctx context.Context, id int64) (dedup.Song, error) {
 	var out dedup.Song
 	err := s.lagTolerant(ctx, func(db reader) error {
 		db = s.prepared(db)
-		song, err := songWithVideos(ctx, db, id)
+		song, logged, err := songWithVideos(ctx, db, id)
 		if err != nil {
 			return err
 		}
-		if song.History, err = s.history(ctx, db, song.ID, song.MergedInto == 0); err != nil {
-			return err
+		if logged {
+			if song.History, err = s.history(ctx, db, song.ID, song.MergedInto == 0); err != nil {
+				return err
+			}
 		}
 		out = song
 		return nil
@@ -42,37 +45,38 @@ func (s *DB) SongDetail(ctx context.Context, id int64) (dedup.Song, error) {
 }
 
 // songWithVideos reads a song with the videos of its document and their
-// engagement totals and count. The videos are read in no order, up to one
+// engagement totals and count, and whether an entry of the merge log names
+// it (logged_songs). The videos are read in no order, up to one
 // more than maxDocVideos, and sorted here: sorted by the server, the rows
 // pass through a temporary table and a filesort, which cost a read of a
 // song a fifth of the server's CPU for the statement. Only the rare song
 // with more than maxDocVideos videos is read again sorted by the server,
 // which picks the first maxDocVideos, and only then does a statement of
 // their own sum the totals.
-func songWithVideos(ctx context.Context, db reader, id int64) (dedup.Song, error) {
-	song, err := readSongVideos(ctx, db, id, false)
+func songWithVideos(ctx context.Context, db reader, id int64) (dedup.Song, bool, error) {
+	song, logged, err := readSongVideos(ctx, db, id, false)
 	if err != nil {
-		return dedup.Song{}, err
+		return dedup.Song{}, false, err
 	}
 	if len(song.Videos) <= maxDocVideos {
 		slices.SortFunc(song.Videos, documentOrder)
 		song.VideoCount = len(song.Videos)
-		return song, nil
+		return song, logged, nil
 	}
-	if song, err = readSongVideos(ctx, db, id, true); err != nil {
-		return dedup.Song{}, err
+	if song, logged, err = readSongVideos(ctx, db, id, true); err != nil {
+		return dedup.Song{}, false, err
 	}
 	song.VideoCount = len(song.Videos)
 	if len(song.Videos) <= maxDocVideos {
 		// Videos left the song between the two reads.
-		return song, nil
+		return song, logged, nil
 	}
 	song.Videos = song.Videos[:maxDocVideos]
 	q, args := totalsQuery(song.ID, song.MergedInto == 0)
 	if err := db.QueryRowContext(ctx, q, args...).Scan(&song.Plays, &song.Likes, &song.VideoCount); err != nil {
-		return dedup.Song{}, fmt.Errorf("song %d totals: %w", song.ID, translate(err))
+		return dedup.Song{}, false, fmt.Errorf("song %d totals: %w", song.ID, translate(err))
 	}
-	return song, nil
+	return song, logged, nil
 }
 
 // documentOrder is the order of a song document's videos, the order of
@@ -86,31 +90,34 @@ func documentOrder(a, b dedup.Video) int {
 }
 
 // readSongVideos reads song id with up to maxDocVideos+1 videos of its
-// document (songVideosQuery), summing their engagement.
-func readSongVideos(ctx context.Context, db reader, id int64, sorted bool) (dedup.Song, error) {
+// document (songVideosQuery), summing their engagement, and whether it is
+// one of logged_songs.
+func readSongVideos(ctx context.Context, db reader, id int64, sorted bool) (dedup.Song, bool, error) {
 	q, args := songVideosQuery(id, maxDocVideos, sorted)
 	rows, err := db.QueryContext(ctx, q, args...)
 	if err != nil {
-		return dedup.Song{}, fmt.Errorf("song %d: %w", id, translate(err))
+		return dedup.Song{}, false, fmt.Errorf("song %d: %w", id, translate(err))
 	}
 	defer rows.Close()
 	var song dedup.Song
+	var logged bool
 	var v nullVideo
-	// The song's columns of the rows after the first are the first's.
-	skip := make([]any, songColumnCount, songColumnCount+len(v.dest()))
+	// The song's columns of the rows after the first, and whether it is
+	// logged, are the first's.
+	skip := make([]any, songColumnCount+1, songColumnCount+1+len(v.dest()))
 	for i := range skip {
 		skip[i] = new(sql.RawBytes)
 	}
 	found := false
 	for rows.Next() {
 		if !found {
-			song, err = scanSong(rows, v.dest()...)
+			song, err = scanSong(rows, append([]any{&logged}, v.dest()...)...)
 			found = true
 		} else {
 			err = rows.Scan(append(skip, v.dest()...)...)
 		}
 		if err != nil {
-			return dedup.Song{}, translate(err)
+			return dedup.Song{}, false, translate(err)
 		}
 		if video, ok := v.video(); ok {
 			song.Videos = append(song.Videos, video)
@@ -119,12 +126,12 @@ func readSongVideos(ctx context.Context, db reader, id int64, sorted bool) (dedu
 		}
 	}
 	if err := rows.Err(); err != nil {
-		return dedup.Song{}, translate(err)
+		return dedup.Song{}, false, translate(err)
 	}
 	if !found {
-		return dedup.Song{}, fmt.Errorf("song %d: %w", id, translate(sql.ErrNoRows))
+		return dedup.Song{}, false, fmt.Errorf("song %d: %w", id, translate(sql.ErrNoRows))
 	}
-	return song, nil
+	return song, logged, nil
 }
 
 // nullVideo is the videoColumns of a row of an outer join: all NULL when
@@ -178,17 +185,17 @@ func ownedBy(id int64, canonical bool) (string, []any) {
 // songVideosQuery reads song id (a key alias's row is none) with limit
 // videos of its document and one more, if it has more (the sign that the
 // document has more than it lists): a row a video, each with the song's
-// columns, or one row with NULL videoColumns for a song without videos.
-// The videos are those ownedBy the song, whether it is canonical being
-// the song row's own merged_into. Sorted, they are the first by upload
-// (then by ID); otherwise any.
+// columns and whether it is one of logged_songs, or one row with NULL
+// videoColumns for a song without videos. The videos are those ownedBy
+// the song, whether it is canonical being the song row's own merged_into.
+// Sorted, they are the first by upload (then by ID); otherwise any.
 func songVideosQuery(id int64, limit int, sorted bool) (string, []any) {
 	order := ""
 	if sorted {
 		order = " ORDER BY v.created_at, v.video_id"
 	}
-	return `SELECT ` + songColumns + `, ` + videoColumnsOf("o") + `
-		FROM songs s LEFT JOIN alias_rows a ON a.id = s.id
+	return `SELECT ` + songColumns + `, l.song_id IS NOT NULL, ` + videoColumnsOf("o") + `
+		FROM songs s LEFT JOIN alias_rows a ON a.id = s.id LEFT JOIN logged_songs l ON l.song_id = s.id
 		LEFT JOIN (songs o JOIN videos v ON v.song_id = o.id) ON o.id = s.id OR (s.merged_into IS NULL AND o.merged_into = s.id)
 		WHERE s.id = ? AND a.id IS NULL` + order + ` LIMIT ?`, []any{id, limit + 1}
 }

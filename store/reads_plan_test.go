@@ -22,8 +22,9 @@ const planSongs = 20_000
 
 // fillForPlans writes planSongs songs, one in five merged into the song
 // four before it, a video each, a merge log entry for every merged song
-// and every third video, a review for every second song, most pending,
-// of three reasons, and a change in the feed for every song.
+// and every third video (its songs listed in logged_songs), a review for
+// every second song, most pending, of three reasons, and a change in the
+// feed for every song.
 func fillForPlans(t testing.TB, db *sql.DB) {
 	t.Helper()
 	digits := "(SELECT 0 d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9)"
@@ -36,13 +37,14 @@ func fillForPlans(t testing.TB, db *sql.DB) {
 		`INSERT INTO merges (kind, song_id, into_song_id, decided_by, created_at) SELECT 'song', id, merged_into, 'test', NOW(6) FROM songs WHERE merged_into IS NOT NULL`,
 		`INSERT INTO merges (kind, song_id, into_song_id, video_id, decided_by, created_at)
 		 SELECT 'video', id, COALESCE(merged_into, id), CONCAT('pv', LPAD(id, 9, '0')), 'test', NOW(6) FROM songs WHERE id % 3 = 0`,
+		`INSERT INTO logged_songs (song_id) SELECT song_id FROM merges UNION SELECT into_song_id FROM merges`,
 		`INSERT INTO reviews (song_id, candidate_song_id, score, plays, reason, explanation, status, created_at)
 		 SELECT id, id + 1, (id % 100) / 100, id * 7 % 1000, ELT(1 + id % 3, 'near_miss', 'ambiguous', 'no_auto_merge'), '{}',
 		 IF(id % 7 = 0, 'approved', 'pending'), NOW(6) FROM songs WHERE id % 2 = 0`,
 		`INSERT INTO review_counts (status, reason, shard, n) SELECT status, reason, 0, COUNT(*) FROM reviews GROUP BY status, reason`,
 		`INSERT INTO term_stats (term, shard, df) VALUES ('', 0, 16000)`,
 		`INSERT INTO changes (seq, kind, song_id, decided_by, created_at) SELECT id, 'song_created', id, 'test', UTC_TIMESTAMP(6) FROM songs`,
-		`ANALYZE TABLE songs, videos, merges, reviews, review_counts, term_stats, changes`,
+		`ANALYZE TABLE songs, videos, merges, logged_songs, reviews, review_counts, term_stats, changes`,
 	}
 	for _, s := range stmts {
 		if _, err := db.Exec(s); err != nil {

@@ -90,6 +90,9 @@ func (s *DB) Split(ctx context.Context, p dedup.SplitPlan) (int64, error) {
 			VALUES (?, ?, ?, 0, ?, ?)`, dedup.MergeSplit, out, p.SongID, p.DecidedBy, now); err != nil {
 			return translate(err)
 		}
+		if err := listLogged(ctx, tx, out, p.SongID); err != nil {
+			return err
+		}
 		if err := insertNeverMerge(ctx, tx, out, p.SongID, p.DecidedBy, "split", now); err != nil {
 			return err
 		}

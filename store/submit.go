@@ -282,15 +282,17 @@ func adoptDurations(ctx context.Context, tx *sql.Tx, ws []dedup.SubmissionWrite,
 func insertVideoMerges(ctx context.Context, tx *sql.Tx, ws []dedup.SubmissionWrite, out []dedup.SubmissionWritten, now time.Time) error {
 	ins := newRowsInsert(`INSERT INTO merges (kind, song_id, into_song_id, video_id, score, decided_by, explanation, created_at) VALUES `, 8, "", len(ws))
 	song := func(id int64) int64 { return out[-id-1].SongID }
+	var logged []int64
 	for i, w := range ws {
 		if w.NewSong == nil {
 			ins.add(dedup.MergeVideo, out[i].SongID, out[i].SongID, w.Video.ID, w.Score, w.DecidedBy, nullBytes(dedup.ResolveExplanation(w.Explanation, song)), now)
+			logged = append(logged, out[i].SongID)
 		}
 	}
 	if err := ins.exec(ctx, tx); err != nil {
 		return fmt.Errorf("logging merges: %w", err)
 	}
-	return nil
+	return listLogged(ctx, tx, logged...)
 }
 
 // insertSong inserts a new song and counts it in the term statistics.

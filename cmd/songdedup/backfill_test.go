@@ -346,7 +346,7 @@ func TestBackfillDryRunWritesNothing(t *testing.T) {
 		db, _ := sql.Open("mysql", d.DSN)
 		defer db.Close()
 		var parts []string
-		for _, table := range []string{"songs", "videos", "merges", "reviews", "review_counts", "term_stats", "backfill_jobs", "backfill_rows"} {
+		for _, table := range []string{"songs", "videos", "merges", "logged_songs", "reviews", "review_counts", "term_stats", "backfill_jobs", "backfill_rows"} {
 			var n int
 			db.QueryRow("SELECT COUNT(*) FROM " + table).Scan(&n)
 			parts = append(parts, fmt.Sprintf("%s=%d", table, n))

@@ -1,0 +1,102 @@
+package store_test
+
+import (
+	"context"
+	"reflect"
+	"testing"
+
+	"github.com/songdedup/songdedup/store"
+)
+
+// loggedSongsMigration is the migration that creates logged_songs.
+const loggedSongsMigration = 47
+
+// TestLoggedSongsHoldEveryHistory: whatever wrote the merge log (a video
+// attached to a song, alone or before a merge, a merge of songs, of a song whose own songs were
+// merged into it, a split into a new song, a split that revives a merged
+// song), every song an entry names is in logged_songs, and the document of
+// every song, logged or not, lists the merge history read without
+// logged_songs; the migration that makes logged_songs lists the songs of
+// the log written before it.
+func TestLoggedSongsHoldEveryHistory(t *testing.T) {
+	db, svc, submit := lexiconService(t)
+	ctx := context.Background()
+	a := submit("Sigrid - Strangers", "")
+	again := submit("Sigrid - Strangers (Official Video)", "")
+	b := submit("Aurora - Runaway", "")
+	c := submit("Aurora - Runaway (Live at the Opera)", "")
+	d := submit("Girl in Red - We Fell in Love in October", "")
+	lone := submit("Cigarettes After Sex - Apocalypse", "")
+	if again.SongID != a.SongID {
+		t.Fatalf("%q went to song %d, not %d", "Sigrid - Strangers (Official Video)", again.SongID, a.SongID)
+	}
+	for _, m := range [][2]int64{{c.SongID, b.SongID}, {b.SongID, a.SongID}, {d.SongID, lone.SongID}} {
+		if _, err := svc.MergeSong(ctx, m[0], m[1], "same song", "curator:test"); err != nil {
+			t.Fatalf("merging %d into %d: %v", m[0], m[1], err)
+		}
+	}
+	// again's video into a new song; b's back out of a (b revived), and
+	// with it c, which was merged into b before b into a.
+	if _, err := svc.Split(ctx, a.SongID, []string{again.VideoID}, "curator:test"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := svc.Split(ctx, a.SongID, []string{b.VideoID}, "curator:test"); err != nil {
+		t.Fatal(err)
+	}
+	kyoto := submit("Phoebe Bridgers - Kyoto", "")
+	if kyoto2 := submit("Phoebe Bridgers - Kyoto (Official Audio)", ""); kyoto2.SongID != kyoto.SongID {
+		t.Fatalf("%q went to song %d, not %d", "Phoebe Bridgers - Kyoto (Official Audio)", kyoto2.SongID, kyoto.SongID)
+	}
+	fresh := submit("Bon Iver - Holocene", "")
+
+	checkListed := func(when string) {
+		t.Helper()
+		var unlisted, listed int
+		if err := db.SQL().QueryRow(`SELECT COUNT(*), COUNT(l.song_id) FROM (SELECT song_id FROM merges UNION SELECT into_song_id FROM merges) n
+			LEFT JOIN logged_songs l ON l.song_id = n.song_id`).Scan(&unlisted, &listed); err != nil {
+			t.Fatal(err)
+		}
+		if unlisted -= listed; unlisted != 0 {
+			t.Errorf("%s: %d songs named by merge log entries are not in logged_songs", when, unlisted)
+		}
+	}
+	checkListed("as written")
+	// The migration that makes logged_songs lists the songs of a merge log
+	// written before it.
+	var after int
+	for _, v := range store.Versions() {
+		if v >= loggedSongsMigration {
+			after++
+		}
+	}
+	if err := db.MigrateDown(ctx, after); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.MigrateUp(ctx); err != nil {
+		t.Fatal(err)
+	}
+	checkListed("migrated")
+	songs := queryIDs(t, db, "SELECT s.id FROM songs s LEFT JOIN alias_rows a ON a.id = s.id WHERE a.id IS NULL")
+	var withHistory int
+	for _, id := range songs {
+		doc, err := db.SongDetail(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := db.FullHistory(ctx, id, doc.MergedInto == 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(want) > 0 {
+			withHistory++
+		}
+		if !reflect.DeepEqual(doc.History, want) {
+			t.Errorf("song %d lists %d merge log entries, want %d:\n%+v\nwant\n%+v", id, len(doc.History), len(want), doc.History, want)
+		}
+	}
+	// The scenario logs most songs, and not the one submitted alone last.
+	if doc, err := db.SongDetail(ctx, fresh.SongID); err != nil || len(doc.History) != 0 || withHistory < 5 {
+		t.Errorf("song %d: %d entries (%v); %d of %d songs with a history; want none for it and 5 songs at least",
+			fresh.SongID, len(doc.History), err, withHistory, len(songs))
+	}
+}
