@@ -248,11 +248,12 @@ var pairRules = [...]pairRule{
 		},
 	},
 	{
-		// Both durations are known and too far apart (see durationSlack).
+		// Both durations are known and too far apart (see durationSlack),
+		// and they are not one number read in two units (see twoUnits).
 		name: RuleDurationMismatch, effect: EffectBlocksMerge, anotherSong: true,
 		check: func(s *scorer) bool {
 			da, db := s.a.dur, s.b.dur
-			return da > 0 && db > 0 && abs(da-db) > durationSlack(da, db)
+			return da > 0 && db > 0 && abs(da-db) > durationSlack(da, db) && !twoUnits(da, db)
 		},
 		detail: func(s *scorer) string {
 			da, db := s.a.dur, s.b.dur
@@ -550,6 +551,19 @@ const DurationAgreeSeconds = 3
 // for one recording.
 func durationSlack(a, b int) int {
 	return max(durationSlackSeconds, int(math.Round(durationSlackShare*float64(max(a, b)))))
+}
+
+// twoUnits reports whether durations a and b, in seconds, are one length
+// that one catalogue wrote in milliseconds and another in seconds, and
+// one of them was read in the other's unit: the longer is the shorter
+// times 1000, to the rounding of milliseconds to whole seconds ("6000"
+// read as 6000 s against "0m 6sec"). A bare number says no unit, and
+// 6,000 ms is as much a length as 6,000 s; two recordings of one title
+// whose lengths are so related by chance are rarer than a column's unit
+// misread, so the pair is left to the other evidence.
+func twoUnits(a, b int) bool {
+	short, long := min(a, b), max(a, b)
+	return short > 0 && abs(long-1000*short) <= 500
 }
 
 // versionInfoDetail explains a hit of a rule on version qualifiers.

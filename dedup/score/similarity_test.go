@@ -421,6 +421,32 @@ func TestDurationRule(t *testing.T) {
 	}
 }
 
+// TestDurationUnits: a length that one catalogue gave in milliseconds and
+// another in seconds, read in one unit for both ("6000" as 6000 s against
+// "0m 6sec"), is no duration mismatch (the MusicBrainz dev catalogue's
+// "Light Breeze (sting)", "Slapstick", "The Circle Dance", "Shutdown Hit");
+// lengths that are not one number in two units still are.
+func TestDurationUnits(t *testing.T) {
+	tests := []struct {
+		a, b int
+		want DecisionKind
+	}{
+		{6, 6000, DecisionMerge},
+		{3000, 3, DecisionMerge},
+		{7, 6500, DecisionMerge}, // 6.5 s rounded up
+		{6, 7000, DecisionReview},
+		{6, 600, DecisionReview},
+		{219, 219000, DecisionMerge},
+	}
+	for _, tt := range tests {
+		a := Subject{Title: ti("simon stewart | light breeze"), DurationSeconds: tt.a}
+		b := Subject{Title: ti("simon stewart | light breeze"), DurationSeconds: tt.b}
+		if d := decideOne(a, b); d.Kind != tt.want {
+			t.Errorf("%ds vs %ds: %s, want %s", tt.a, tt.b, d.Kind, tt.want)
+		}
+	}
+}
+
 func TestExplanationContent(t *testing.T) {
 	d := decideOne(subj("sia | chandelier | feat: sean paul"), subj(" | chandeleir sia extra"))
 	e := d.Explanation
