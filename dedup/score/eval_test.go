@@ -106,7 +106,7 @@ func loadPairs(tb testing.TB, name string) []LabeledPair {
 // precision at least 0.99 and recall at least 0.90; on iTunes-Amazon
 // (Structured) F1 at least 0.92 with precision at least 0.97, on its test
 // split and on all 539 pairs; on the sets of real titles (real, trending,
-// covers, spotifyyt) what each measured when it was added, or since, rounded down. A change
+// covers, spotifyyt, vevo) what each measured when it was added, or since, rounded down. A change
 // that loses any of them fails here.
 func TestEvalTargets(t *testing.T) {
 	if testing.Short() {
@@ -131,6 +131,8 @@ func TestEvalTargets(t *testing.T) {
 		{"covers-test", loadPairs(t, "covers/test.jsonl"), 1.00, 0.75, 0},
 		{"spotifyyt-dev", loadPairs(t, "spotifyyt/dev.jsonl"), 1.00, 0.90, 0},
 		{"spotifyyt-test", loadPairs(t, "spotifyyt/test.jsonl"), 1.00, 0.89, 0},
+		{"vevo-dev", loadPairs(t, "vevo/dev.jsonl"), 0.63, 0.97, 0},
+		{"vevo-test", loadPairs(t, "vevo/test.jsonl"), 0.79, 1.00, 0},
 	}
 	for _, tt := range tests {
 		rep := Evaluate(tt.pairs, nil, DefaultThresholds(), nil)

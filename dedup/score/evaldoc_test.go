@@ -110,6 +110,8 @@ func evalTables(t *testing.T) string {
 		{"covers of one work (`covers/`), **test**", []pairsFile{file("covers/test.jsonl")}},
 		{"Spotify tracks and their YouTube uploads (`spotifyyt/`), dev", []pairsFile{file("spotifyyt/dev.jsonl")}},
 		{"Spotify tracks and their YouTube uploads (`spotifyyt/`), **test**", []pairsFile{file("spotifyyt/test.jsonl")}},
+		{"VEVO uploads of one artist (`vevo/`), dev", []pairsFile{file("vevo/dev.jsonl")}},
+		{"VEVO uploads of one artist (`vevo/`), **test**", []pairsFile{file("vevo/test.jsonl")}},
 	}
 	th := DefaultThresholds()
 	sweep := SweepThresholds(0.70, 0.95, 0.05)

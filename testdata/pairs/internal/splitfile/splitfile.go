@@ -12,6 +12,27 @@ import (
 	"path/filepath"
 )
 
+// Side is one side of a pair line: a title and what else the source gives
+// of it.
+type Side struct {
+	Title   string `json:"title"`
+	Channel string `json:"channel,omitempty"`
+	Artist  string `json:"artist,omitempty"`
+}
+
+// Pair is a pair line of a set split by song: the format of
+// testdata/pairs/README.md, the key of side a's song, that of side b's
+// when it is another song, and the data set it comes from.
+type Pair struct {
+	A     Side   `json:"a"`
+	B     Side   `json:"b"`
+	Same  bool   `json:"same"`
+	Kind  string `json:"kind"`
+	Song  string `json:"song"`
+	SongB string `json:"song_b,omitempty"`
+	Src   string `json:"source"`
+}
+
 // Of puts a song (or work) in "test" when the 32-bit FNV-1a hash of its key
 // is odd, else in "dev".
 func Of(key string) string {

@@ -46,21 +46,10 @@ type song struct {
 	damaged bool
 }
 
-type sideJSON struct {
-	Title   string `json:"title"`
-	Channel string `json:"channel,omitempty"`
-	Artist  string `json:"artist,omitempty"`
-}
-
-type pairJSON struct {
-	A     sideJSON `json:"a"`
-	B     sideJSON `json:"b"`
-	Same  bool     `json:"same"`
-	Kind  string   `json:"kind"`
-	Song  string   `json:"song"`
-	SongB string   `json:"song_b,omitempty"`
-	Src   string   `json:"source"`
-}
+type (
+	sideJSON = splitfile.Side
+	pairJSON = splitfile.Pair
+)
 
 type titleJSON struct {
 	Title   string   `json:"title"`
