@@ -591,8 +591,8 @@ var asideWords = map[string]bool{
 // translation or a performer written after the title ("What Is Love (
 // Remember )", "Georie-seo (On the Street)", "大鱼 (《大鱼海棠》印象曲)",
 // "Yesterday ( Beatles )"). Such words are asides (phaseGloss): neither
-// evidence nor an extra word. A group with a number alone, a version word
-// or a word of asideWords is kept; so is everything when anything else is
+// evidence nor an extra word. A group with a number alone, a version word,
+// a word of asideWords or a title.KindWord is kept; so is everything when anything else is
 // left unmatched on either side. It reports whether it left a group out.
 func (s *scorer) asides() bool {
 	if !s.artistsAligned() && !s.artistsInTitle() {
@@ -815,7 +815,7 @@ func (p *side) bracketAside(ph []phase, q *side, qph []phase) bool {
 				break
 			}
 			tk := &p.toks[tr.lo+i]
-			if _, ok := title.VersionWord(tk.canon); ok || asideWords[tk.canon] {
+			if _, ok := title.VersionWord(tk.canon); ok || asideWords[tk.canon] || title.KindWord(tk.canon) {
 				idx = nil
 				break
 			}

@@ -132,6 +132,12 @@ func (p *parser) classifyWords(words []string) bool {
 		p.groupWasNoise = true
 		return true
 	}
+	if kind, ok := aboutWords(words); ok {
+		// "(Behind The Scenes)" says what the upload is: no song.
+		p.about(kind)
+		p.groupWasNoise = true
+		return true
+	}
 	if vs, ok := p.groupVersions(words); ok {
 		p.versions |= vs
 		p.pattern("version")
@@ -231,6 +237,62 @@ func isExcerpt(words []string) bool {
 	return found
 }
 
+// aboutPrefix starts the entry of Title.VersionInfo that says an upload
+// is a video about the song (see aboutPhrases): "about interview".
+const aboutPrefix = "about "
+
+// aboutWords reports whether the words of a group say the upload is a
+// video about the song, and which about phrase they hold first: one or
+// more about phrases, with nothing beside them but fillers, numbers,
+// version and excerpt words ("Behind The Scenes", "The Interview",
+// "Webisode 3", "Video Commentary").
+func aboutWords(words []string) (string, bool) {
+	if !slices.ContainsFunc(words, aboutShapes.may) {
+		return "", false
+	}
+	kind := ""
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		if ph := aboutPhraseAt(words, i); ph != nil {
+			if kind == "" {
+				kind = strings.Join(ph, " ")
+			}
+			i += len(ph) - 1
+			continue
+		}
+		if excerptClasses[w] != excerptNeither || aboutFillers[w] || isNumber(w) {
+			continue
+		}
+		if _, ok := versionWords[w]; !ok {
+			return "", false
+		}
+	}
+	return kind, kind != ""
+}
+
+// aboutPhraseAt returns the about phrase that starts at words[i], or nil.
+func aboutPhraseAt(words []string, i int) []string {
+	if !aboutShapes.may(words[i]) {
+		return nil
+	}
+	for _, ph := range aboutByFirst[words[i]] {
+		if len(ph) <= len(words)-i && slices.Equal(words[i:i+len(ph)], ph) {
+			return ph
+		}
+	}
+	return nil
+}
+
+// about records that the upload is a video about the song, of the kind an
+// about phrase names.
+func (p *parser) about(kind string) {
+	info := aboutPrefix + kind
+	if !slices.Contains(p.info, info) {
+		p.info = append(p.info, info)
+	}
+	p.pattern("about")
+}
+
 // liveContext records a live take when words name the stage it was filmed
 // on (see liveContexts), with that stage as its information, and reports
 // whether they did.
@@ -274,11 +336,12 @@ func (p *parser) excerpt() {
 }
 
 // IsQualifier reports whether an entry of Title.VersionInfo is a
-// qualifier (see qualifier) rather than the information of a version
-// (a remixer, a venue): a qualifier names a recording on its own, so a
+// qualifier (see qualifier), an excerpt's or a video's about the song
+// (see aboutPhrases), rather than the information of a version (a
+// remixer, a venue): a qualifier names a recording on its own, so a
 // title with one and a title without are different recordings.
 func IsQualifier(info string) bool {
-	return info == ExcerptInfo || strings.HasSuffix(info, " "+qualifierSuffix) || strings.HasPrefix(info, qualifierSuffix+" ")
+	return info == ExcerptInfo || aboutInfos[info] || strings.HasSuffix(info, " "+qualifierSuffix) || strings.HasPrefix(info, qualifierSuffix+" ")
 }
 
 // maxInfoWords bounds the version information of a group: a longer group

@@ -179,6 +179,11 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 		if isExcerpt(words) {
 			p.excerpt()
 			consumed = true
+		} else if kind, ok := aboutWords(words); ok && len(parts) >= 3 {
+			// "Artist - Song - Behind The Scenes"; in two parts the
+			// words are the track ("Dido - Interview").
+			p.about(kind)
+			consumed = true
 		}
 		if len(parts) >= 3 || pureVersion(words, known) {
 			if vs, ok := p.groupVersions(words); ok {

@@ -440,6 +440,58 @@ var stageMarkers = wordSet("in", "at", "on", "au", "en", "bei", "na")
 // Dance Tutorial").
 var excerptWords = wordSet("teaser", "teasers", "trailer", "preview", "snippet", "promo", "tutorial")
 
+// aboutPhrases say that an upload is a video about a song, not the song:
+// a look behind its video, a talk about it, a diary of its making ("(Behind
+// The Scenes)", "- The Interview", "(Vlog)", "(Webisode 3)", "(Video
+// Commentary)"). Read in a group or a trailing dash part (see about), never
+// inside the track ("Interview", "Behind the Scenes" are titles too).
+var aboutPhrases = splitPhrases([]string{
+	"behind the scenes", "behind the scene", "making of", "interview", "interviews", "vlog",
+	"webisode", "commentary", "documentary", "epk", "track by track", "reaction", "unboxing",
+})
+
+// aboutFillers may stand beside an about phrase in a group without naming
+// anything else: "(Vlog Episode 2)", "(Behind The Scenes Part 1)".
+var aboutFillers = wordSet("part", "pt", "episode", "ep", "exclusive", "of")
+
+// aboutByFirst indexes aboutPhrases by their first word.
+var aboutByFirst = indexPhrases(aboutPhrases, func(ph []string) string { return ph[0] })
+
+// aboutShapes lets about pass over a group with no about phrase without a
+// map lookup.
+var aboutShapes = shapesOf(slices.Collect(maps.Keys(aboutByFirst)))
+
+// aboutInfos are the entries of Title.VersionInfo that about records, one
+// per phrase: "about behind the scenes", "about interview".
+var aboutInfos = func() map[string]bool {
+	m := map[string]bool{}
+	for _, ph := range aboutPhrases {
+		m[aboutPrefix+strings.Join(ph, " ")] = true
+	}
+	return m
+}()
+
+// kindWords, in a bracket group, say that an upload is no plain take of
+// the song: an excerpt of it ("teaser"), a video about it ("interview",
+// "scenes"). KindWord answers for them.
+var kindWords = func() map[string]bool {
+	m := maps.Clone(excerptWords)
+	for _, ph := range aboutPhrases {
+		for _, w := range ph {
+			if !aboutFillers[w] && !versionFillers[w] && w != "behind" && w != "making" && w != "track" && w != "by" {
+				m[w] = true
+			}
+		}
+	}
+	return m
+}()
+
+// KindWord reports whether w, in a bracket group, says that an upload is
+// no plain take of the song but an excerpt of it or a video about it
+// ("teaser", "interview", "vlog"), so that a scorer never reads the group
+// as an aside.
+func KindWord(w string) bool { return kindWords[w] }
+
 // excerptLeads say, before an excerpt word that ends a track, what the
 // excerpt shows: "Dance Tutorial", "Piano Tutorial". They go with it.
 var excerptLeads = wordSet("dance", "piano", "guitar", "drum", "drums", "vocal")
