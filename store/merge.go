@@ -168,3 +168,32 @@ func listLogged(ctx context.Context, tx *sql.Tx, songs ...int64) error {
 	}
 	return nil
 }
+
+// listLoggedChunk is how many songs one statement of ListUnloggedSongs
+// lists.
+const listLoggedChunk = 1000
+
+// ListUnloggedSongs finds the songs that entries of the merge log name
+// and logged_songs lacks, which entries written by a process older than
+// migration 47 (one still running while the schema moved on) leave
+// unlisted, so that their documents would show no merge history; with
+// write set, it lists them. It returns how many it found. The log is read
+// with a consistent read, which locks nothing, so writers never wait; an
+// entry that such a process commits meanwhile is found by the next run.
+// The entries of processes of this version list their own songs.
+func (s *DB) ListUnloggedSongs(ctx context.Context, write bool) (int, error) {
+	ids, err := queryColumn[int64](ctx, s.db, `SELECT n.song_id FROM (SELECT song_id FROM merges UNION SELECT into_song_id FROM merges) n
+		LEFT JOIN logged_songs l ON l.song_id = n.song_id WHERE l.song_id IS NULL`)
+	if err != nil {
+		return 0, fmt.Errorf("finding the songs of the merge log not in logged_songs: %w", err)
+	}
+	if !write {
+		return len(ids), nil
+	}
+	for chunk := range slices.Chunk(ids, listLoggedChunk) {
+		if err := s.inTx(ctx, func(tx *sql.Tx) error { return listLogged(ctx, tx, chunk...) }); err != nil {
+			return 0, err
+		}
+	}
+	return len(ids), nil
+}

@@ -12,8 +12,11 @@ Counts the reviews of each status and reason and makes the totals of the
 review queue and the stats (review_counts) hold those counts where any is
 off, as after a process older than migration 46 wrote reviews. Exact while
 serve and backfills run: a writer of reviews waits while the reviews are
-counted. Each count that was off, then a summary line, on stdout. --check
-reports without rewriting.
+counted. Each count that was off, then a summary line, on stdout. Then
+lists in logged_songs the songs of merge log entries that a process older
+than migration 47 wrote without listing them (their documents show no
+merge history until then), and says how many. --check reports without
+rewriting.
 `
 
 // recountConfig is every setting of 'songdedup recount'.
@@ -67,5 +70,18 @@ func runRecount(ctx context.Context, c recountConfig, env environment) error {
 		outcome = fmt.Sprintf("%d off, rewritten", off)
 	}
 	fmt.Fprintf(env.stdout, "recount: %d reviews in %d counts; %s\n", reviews, len(counts), outcome)
+	unlisted, err := db.ListUnloggedSongs(ctx, !c.Check)
+	if err != nil {
+		return err
+	}
+	switch {
+	case unlisted == 0:
+		outcome = "every song of the merge log is listed"
+	case c.Check:
+		outcome = fmt.Sprintf("%d songs of the merge log unlisted (run without --check to list them)", unlisted)
+	default:
+		outcome = fmt.Sprintf("%d songs of the merge log unlisted, listed", unlisted)
+	}
+	fmt.Fprintf(env.stdout, "recount: %s\n", outcome)
 	return nil
 }

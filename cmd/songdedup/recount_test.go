@@ -13,6 +13,9 @@ import (
 // TestRecountThroughBinary: the built binary reports a count of reviews
 // that is off without touching it under --check, rewrites it, then finds
 // every count right; bad flags and a schema that is not current are named.
+// It lists the song of a merge log entry that a process older than
+// migration 47 wrote without listing it, whose document then shows the
+// entry.
 func TestRecountThroughBinary(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end: skipped with -short")
@@ -34,7 +37,14 @@ func TestRecountThroughBinary(t *testing.T) {
 	}
 	first := out[0].SongID
 	writes[1].Reviews = []dedup.ReviewDraft{{CandidateSongID: first, Score: 0.7, Reason: "near_miss", Candidates: []dedup.ReviewCandidate{{SongID: first, Score: 0.7}}}}
-	if _, err := db.SubmitBatch(ctx, writes[1:]); err != nil {
+	second, err := db.SubmitBatch(ctx, writes[1:])
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A process that does not list the songs of its merge log entries
+	// (older than migration 47) logs a video attached to the second song.
+	if _, err := db.SQL().Exec(`INSERT INTO merges (kind, song_id, into_song_id, video_id, score, decided_by, created_at)
+		VALUES ('video', ?, ?, 'RECOUNTxx03', 0.9, 'auto', NOW(6))`, second[0].SongID, second[0].SongID); err != nil {
 		t.Fatal(err)
 	}
 	// A process that does not keep the counts (older than migration 46)
@@ -50,10 +60,10 @@ func TestRecountThroughBinary(t *testing.T) {
 		code int
 		want string
 	}{
-		{"check", d.DSN, []string{"--check"}, 0, "recount: pending reviews of reason \"near_miss\": kept 1, counted 3\nrecount: 3 reviews in 1 counts; 1 off (run without --check to rewrite them)"},
-		{"check again: nothing rewritten", d.DSN, []string{"--check"}, 0, "kept 1, counted 3"},
-		{"rewrite", d.DSN, nil, 0, "kept 1, counted 3\nrecount: 3 reviews in 1 counts; 1 off, rewritten"},
-		{"second run", d.DSN, nil, 0, "recount: 3 reviews in 1 counts; every count is right"},
+		{"check", d.DSN, []string{"--check"}, 0, "recount: pending reviews of reason \"near_miss\": kept 1, counted 3\nrecount: 3 reviews in 1 counts; 1 off (run without --check to rewrite them)\nrecount: 1 songs of the merge log unlisted (run without --check to list them)"},
+		{"check again: nothing rewritten", d.DSN, []string{"--check"}, 0, "kept 1, counted 3\nrecount: 3 reviews in 1 counts; 1 off (run without --check to rewrite them)\nrecount: 1 songs of the merge log unlisted"},
+		{"rewrite", d.DSN, nil, 0, "kept 1, counted 3\nrecount: 3 reviews in 1 counts; 1 off, rewritten\nrecount: 1 songs of the merge log unlisted, listed"},
+		{"second run", d.DSN, nil, 0, "recount: 3 reviews in 1 counts; every count is right\nrecount: every song of the merge log is listed"},
 		{"no connections", d.DSN, []string{"--max-db-conns", "0"}, 2, "--max-db-conns must be at least 1"},
 		{"a stray word", d.DSN, []string{"now"}, 2, `recount takes no arguments, got ["now"]`},
 		{"a bad DSN", d.DSN, []string{"--mysql-dsn", "not a dsn"}, 2, "--mysql-dsn: malformed"},
@@ -71,5 +81,12 @@ func TestRecountThroughBinary(t *testing.T) {
 	}
 	if pending != 3 {
 		t.Errorf("review_counts holds %d pending reviews after the recount, want 3", pending)
+	}
+	doc, err := db.SongDetail(ctx, second[0].SongID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.History) != 1 || doc.History[0].VideoID != "RECOUNTxx03" {
+		t.Errorf("song %d lists the merge log entries %+v after the recount, want the attach of RECOUNTxx03", second[0].SongID, doc.History)
 	}
 }
