@@ -209,13 +209,13 @@ func (b *syncBuffer) Reset() {
 	b.buf.Reset()
 }
 
-// execSQL runs statements on the test's database, to store what the API
-// never writes.
 // listLoggedSongs lists in logged_songs the songs that the merge log
 // entries a test writes itself name, as the store lists those of the
 // entries it writes.
 const listLoggedSongs = `INSERT IGNORE INTO logged_songs (song_id) SELECT song_id FROM merges UNION SELECT into_song_id FROM merges`
 
+// execSQL runs statements on the test's database, to store what the API
+// never writes.
 func (e *env) execSQL(statements ...string) {
 	e.t.Helper()
 	for _, s := range statements {
