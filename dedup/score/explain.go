@@ -230,7 +230,8 @@ func (s *scorer) explain(t *tally, rs ruleSet) Explanation {
 	unmatched(a, s.phA, b.hasFeatured(), &e.Track.UnmatchedA, &e.Artist.UnmatchedA)
 	unmatched(b, s.phB, a.hasFeatured(), &e.Track.UnmatchedB, &e.Artist.UnmatchedB)
 	if da, db := a.dur, b.dur; da > 0 && db > 0 {
-		e.Duration = &DurationComparison{A: da, B: db, Slack: durationSlack(da, db), Same: rs&durationRule == 0}
+		slack := durationSlack(da, db)
+		e.Duration = &DurationComparison{A: da, B: db, Slack: slack, Same: abs(da-db) <= slack}
 	}
 	e.Rules = s.hits(rs)
 	return e

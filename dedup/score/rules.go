@@ -580,7 +580,6 @@ type ruleSet uint32
 // Sets of the pair rules with each property, read off pairRules.
 var (
 	blockingRules, distinctRules, otherRecordingRules, versionRules, anotherSongRules, tracksDifferRules ruleSet
-	durationRule                                                                                         ruleSet
 )
 
 func init() {
@@ -596,7 +595,6 @@ func init() {
 			{&versionRules, r.versions},
 			{&anotherSongRules, r.anotherSong},
 			{&tracksDifferRules, r.tracksDiffer},
-			{&durationRule, r.name == RuleDurationMismatch},
 		} {
 			if m.on {
 				*m.set |= bit

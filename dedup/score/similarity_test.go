@@ -425,7 +425,8 @@ func TestDurationRule(t *testing.T) {
 // another in seconds, read in one unit for both ("6000" as 6000 s against
 // "0m 6sec"), is no duration mismatch (the MusicBrainz dev catalogue's
 // "Light Breeze (sting)", "Slapstick", "The Circle Dance", "Shutdown Hit");
-// lengths that are not one number in two units still are.
+// lengths that are not one number in two units still are. Either way the
+// explanation does not call such lengths the same.
 func TestDurationUnits(t *testing.T) {
 	tests := []struct {
 		a, b int
@@ -441,8 +442,12 @@ func TestDurationUnits(t *testing.T) {
 	for _, tt := range tests {
 		a := Subject{Title: ti("simon stewart | light breeze"), DurationSeconds: tt.a}
 		b := Subject{Title: ti("simon stewart | light breeze"), DurationSeconds: tt.b}
-		if d := decideOne(a, b); d.Kind != tt.want {
+		d := decideOne(a, b)
+		if d.Kind != tt.want {
 			t.Errorf("%ds vs %ds: %s, want %s", tt.a, tt.b, d.Kind, tt.want)
+		}
+		if e := d.Explanation.Duration; e == nil || e.Same {
+			t.Errorf("%ds vs %ds: the explanation's durations %+v, want them compared and not the same", tt.a, tt.b, e)
 		}
 	}
 }
