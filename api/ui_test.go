@@ -428,7 +428,7 @@ func TestUIBrowser(t *testing.T) {
 	}
 	// What the queue is made of: a chip per reason with its count, the
 	// first for all of them; the order is the curator's to choose.
-	b.waitJS("the counts by reason", `document.querySelector('#reasons .reason-chip[data-reason=""] strong').textContent === '4' &&
+	b.waitJS("the counts by reason", `document.querySelector('#reasons .reason-chip[data-reason=""] strong')?.textContent === '4' &&
 		document.querySelectorAll('#reasons .reason-chip').length >= 2`)
 	oldest, oldestN := "", int64(0)
 	for _, it := range items {
@@ -559,7 +559,7 @@ func TestUIBrowser(t *testing.T) {
 		t.Errorf("the reason shows %q, want the ambiguous rule's sentence", why)
 	}
 	b.press("2")
-	b.waitJS("the second candidate chosen", `document.querySelector('#cand-list .cand[aria-pressed="true"]').dataset.songId === '`+second+`'`)
+	b.waitJS("the second candidate chosen", `document.querySelector('#cand-list .cand[aria-pressed="true"]')?.dataset.songId === '`+second+`'`)
 	b.press("a")
 	b.do("see the end of the queue", chromedp.WaitVisible(chromedp.ID("empty")))
 	if r := e.review(ambID); r["status"] != "approved" || str(side(r, "candidate")["id"]) != second {
