@@ -725,7 +725,8 @@ func TestReprise(t *testing.T) {
 // that names another track of a work, a version or a part number, or
 // anything else left unmatched on either side, or artists that differ,
 // keep it counted; so does a group that says the upload is an excerpt of
-// the song or a video about it (vevo dev: "(Behind The Scenes)").
+// the song, a video about it or a session's take (vevo dev: "(Behind The
+// Scenes)", "(Napster Session)").
 func TestBracketAside(t *testing.T) {
 	tests := []ruleCase{
 		{"a subtitle in spaced brackets", title.Input{Title: "jose galisteo - what is love ( remember )"}, title.Input{Title: "what is love", Artist: "jose galisteo"}, DecisionMerge, true},
@@ -749,6 +750,7 @@ func TestBracketAside(t *testing.T) {
 		{"another artist", title.Input{Title: "ray charles - yesterday ( beatles )"}, title.Input{Title: "Yesterday", Artist: "Ray Price"}, DecisionDistinct, false},
 		{"a video about the song with a guest", title.Input{Title: "The Script - Superheroes"}, title.Input{Title: "The Script - Superheroes (Behind The Scenes with Danny)"}, DecisionReview, false},
 		{"an interview's outtakes", title.Input{Title: "Brad Paisley - Remind Me"}, title.Input{Title: "Brad Paisley - Remind Me (Interview Outtakes)"}, DecisionReview, false},
+		{"a session's outtake", title.Input{Title: "The Ting Tings - Fruit Machine"}, title.Input{Title: "The Ting Tings - Fruit Machine (Napster Session Outtake)"}, DecisionReview, false},
 		{"an interlude", title.Input{Title: "Jose Galisteo - Home (Interlude)"}, title.Input{Title: "Jose Galisteo - Home"}, DecisionReview, false},
 		{"a part number alone", title.Input{Title: "Jose Galisteo - Home (Part 2)"}, title.Input{Title: "Jose Galisteo - Home"}, DecisionDistinct, false},
 		{"words outside the bracket too", title.Input{Title: "BTS (방탄소년단) '피 땀 눈물 (Blood Sweat & Tears)' Official MV", Channel: "HYBE LABELS"}, title.Input{Title: "BTS - Chi, Ase, Namida (Blood Sweat & Tears Japanese ver.)", Channel: "J-Lyrics Romaji"}, DecisionReview, false},

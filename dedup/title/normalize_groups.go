@@ -146,6 +146,9 @@ func (p *parser) classifyWords(words []string) bool {
 	if p.liveContext(words) {
 		return true
 	}
+	if p.sessionGroup(words) {
+		return true
+	}
 	if name, ok := groupNoise(words); ok {
 		p.pattern(name)
 		p.groupWasNoise = true
@@ -311,6 +314,35 @@ func (p *parser) liveContext(words []string) bool {
 		}
 	}
 	return false
+}
+
+// sessionGroup records a live take when words name a performance session
+// by what stands before a word of sessionWords that ends them ("Napster
+// Session", "Studio Session"), and reports whether they did. A version
+// word is read first (groupVersions: "Acoustic Session" is acoustic);
+// a session word before a number or a volume ("Turreo Sessions #723",
+// "Inuman Sessions Vol. 2") names a series of records, not a take.
+func (p *parser) sessionGroup(words []string) bool {
+	n := len(words)
+	if n < 2 || n > maxInfoWords+1 || !sessionWords[words[n-1]] {
+		return false
+	}
+	var info []string
+	for _, w := range words[:n-1] {
+		if sessionWords[w] {
+			return false
+		}
+		if versionFillers[w] || infoStopwords[w] || noiseWords[w] {
+			continue
+		}
+		info = append(info, w)
+	}
+	p.versions |= versionBit(VersionLive)
+	if len(info) > 0 {
+		p.info = append(p.info, strings.Join(info, " "))
+	}
+	p.pattern("session")
+	return true
 }
 
 // liveContextWhole is liveContext for words that are one stage phrase and

@@ -192,6 +192,9 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 				consumed = true
 			}
 		}
+		if !consumed && len(parts) >= 3 && p.sessionGroup(words) {
+			consumed = true // "Artist - Song - Napster Session"
+		}
 		if name, ok := wordsNoise(words, false); !consumed && ok && (len(parts) >= 3 || len(words) >= 2) {
 			p.pattern(name)
 			consumed = true

@@ -293,6 +293,7 @@ var versionWords = map[string]Version{
 	"extended":     VersionExtended,
 	"edit":         VersionEdit,
 	"unplugged":    VersionUnplugged,
+	"stripped":     VersionAcoustic, // "(Stripped)", "(Clear Channel Stripped)"
 	"orchestral":   VersionOrchestral,
 	"symphonic":    VersionOrchestral,
 	"orchestra":    VersionOrchestral,
@@ -394,7 +395,14 @@ var liveContexts = splitPhrases([]string{
 	// Session series: a recording made for the series, filmed as it is
 	// played ("夜に駆ける / THE FIRST TAKE", "Song | A COLORS SHOW").
 	"the first take", "colors show", "tiny desk concert", "kexp", "audiotree live", "vevo lift", "sofar sounds",
+	"vevo presents",
 })
+
+// sessionWords end a group that names a performance session by its
+// series or its host ("(Napster Session)", "(Studio Session)", "(AOL
+// Sessions)"): a take played for the session, a live version (see
+// sessionGroup).
+var sessionWords = wordSet("session", "sessions")
 
 // liveContextsByLast indexes liveContexts by their last word, for matching
 // at the end of a track.
@@ -473,9 +481,11 @@ var aboutInfos = func() map[string]bool {
 
 // kindWords, in a bracket group, say that an upload is no plain take of
 // the song: an excerpt of it ("teaser"), a video about it ("interview",
-// "scenes"). KindWord answers for them.
+// "scenes"), a take played for a session ("session"). KindWord answers
+// for them.
 var kindWords = func() map[string]bool {
 	m := maps.Clone(excerptWords)
+	maps.Copy(m, sessionWords)
 	for _, ph := range aboutPhrases {
 		for _, w := range ph {
 			if !aboutFillers[w] && !versionFillers[w] && w != "behind" && w != "making" && w != "track" && w != "by" {
@@ -487,9 +497,9 @@ var kindWords = func() map[string]bool {
 }()
 
 // KindWord reports whether w, in a bracket group, says that an upload is
-// no plain take of the song but an excerpt of it or a video about it
-// ("teaser", "interview", "vlog"), so that a scorer never reads the group
-// as an aside.
+// no plain take of the song but an excerpt of it, a video about it or a
+// session's take ("teaser", "interview", "vlog", "session"), so that a
+// scorer never reads the group as an aside.
 func KindWord(w string) bool { return kindWords[w] }
 
 // excerptLeads say, before an excerpt word that ends a track, what the
