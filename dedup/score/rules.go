@@ -834,7 +834,34 @@ func (s *scorer) versionInfo() infoRelation {
 		}
 		return infoUnknown
 	}
+	if aboutDiffers(ta.VersionInfo, tb.VersionInfo) {
+		return infoDifferent
+	}
 	return versionInfoRelation(ta.VersionInfo, tb.VersionInfo)
+}
+
+// aboutDiffers reports whether two titles' qualifiers say they are videos
+// about the song (title.IsAboutInfo) of another kind or number: "about
+// behind the scenes 1" and "about behind the scenes 2" are two videos,
+// however many words they share.
+func aboutDiffers(a, b []string) bool {
+	var ka, kb []string
+	for _, x := range a {
+		if title.IsAboutInfo(x) {
+			ka = append(ka, x)
+		}
+	}
+	for _, x := range b {
+		if title.IsAboutInfo(x) {
+			kb = append(kb, x)
+		}
+	}
+	if len(ka) == 0 && len(kb) == 0 {
+		return false
+	}
+	slices.Sort(ka)
+	slices.Sort(kb)
+	return !slices.Equal(ka, kb)
 }
 
 // versionInfoRelation compares the qualifiers, both known, of two equal

@@ -940,3 +940,18 @@ func TestLongCreditConnector(t *testing.T) {
 		})
 	}
 }
+
+// TestAboutNumbers: two videos about one song of one series, told apart
+// by their numbers ("Behind The Scenes Part 1" and "Part 2", "Webisode 3"
+// and "Webisode 4"), are two videos, however many words their qualifiers
+// share; two uploads of one such video still merge.
+func TestAboutNumbers(t *testing.T) {
+	checkRuleCases(t, RuleVersionInfoMismatch, []ruleCase{
+		{"two parts behind the scenes", title.Input{Title: "Adele - Hello (Behind The Scenes Part 1)"}, title.Input{Title: "Adele - Hello (Behind The Scenes Part 2)"}, DecisionDistinct, true},
+		{"two interviews", title.Input{Title: "Adele - Hello (Interview Part 1)"}, title.Input{Title: "Adele - Hello (Interview Part 2)"}, DecisionDistinct, true},
+		{"two webisodes", title.Input{Title: "AFI - Begin Transmission (Webisode 3)"}, title.Input{Title: "AFI - Begin Transmission (Webisode 4)"}, DecisionDistinct, true},
+		{"two episodes of a vlog", title.Input{Title: "Adele - Hello (Vlog Episode 1)"}, title.Input{Title: "Adele - Hello - Vlog Episode 2"}, DecisionDistinct, true},
+		{"one video twice", title.Input{Title: "Adele - Hello (Behind The Scenes Part 2)"}, title.Input{Title: "Adele - Hello [Behind the Scenes Pt 2]"}, DecisionMerge, false},
+		{"one video with and without its number", title.Input{Title: "AFI - Begin Transmission (Webisode 3)"}, title.Input{Title: "AFI - Begin Transmission (Webisode 3) (Official)"}, DecisionMerge, false},
+	})
+}

@@ -245,15 +245,18 @@ func isExcerpt(words []string) bool {
 const aboutPrefix = "about "
 
 // aboutWords reports whether the words of a group say the upload is a
-// video about the song, and which about phrase they hold first: one or
-// more about phrases, with nothing beside them but fillers, numbers,
-// version and excerpt words ("Behind The Scenes", "The Interview",
-// "Webisode 3", "Video Commentary").
+// video about the song, and which about phrase they hold first, with the
+// numbers of the group after it: one or more about phrases, with nothing
+// beside them but fillers, numbers, version and excerpt words ("Behind
+// The Scenes", "The Interview", "Webisode 3", "Video Commentary"). The
+// numbers tell the videos of a series apart ("Behind The Scenes Part 1"
+// is "behind the scenes 1", another video than "Part 2").
 func aboutWords(words []string) (string, bool) {
 	if !slices.ContainsFunc(words, aboutShapes.may) {
 		return "", false
 	}
 	kind := ""
+	var numbers []string
 	for i := 0; i < len(words); i++ {
 		w := words[i]
 		if ph := aboutPhraseAt(words, i); ph != nil {
@@ -263,14 +266,21 @@ func aboutWords(words []string) (string, bool) {
 			i += len(ph) - 1
 			continue
 		}
-		if excerptClasses[w] != excerptNeither || aboutFillers[w] || isNumber(w) {
+		if isNumber(w) {
+			numbers = append(numbers, w)
+			continue
+		}
+		if excerptClasses[w] != excerptNeither || aboutFillers[w] {
 			continue
 		}
 		if _, ok := versionWords[w]; !ok {
 			return "", false
 		}
 	}
-	return kind, kind != ""
+	if kind == "" {
+		return "", false
+	}
+	return strings.Join(append([]string{kind}, numbers...), " "), true
 }
 
 // aboutPhraseAt returns the about phrase that starts at words[i], or nil.
@@ -373,7 +383,32 @@ func (p *parser) excerpt() {
 // remixer, a venue): a qualifier names a recording on its own, so a
 // title with one and a title without are different recordings.
 func IsQualifier(info string) bool {
-	return info == ExcerptInfo || aboutInfos[info] || strings.HasSuffix(info, " "+qualifierSuffix) || strings.HasPrefix(info, qualifierSuffix+" ")
+	return info == ExcerptInfo || IsAboutInfo(info) || strings.HasSuffix(info, " "+qualifierSuffix) || strings.HasPrefix(info, qualifierSuffix+" ")
+}
+
+// IsAboutInfo reports whether an entry of Title.VersionInfo says the
+// upload is a video about the song (see about): an about phrase, with the
+// numbers of its group after it ("about behind the scenes 2").
+func IsAboutInfo(info string) bool {
+	for {
+		if aboutInfos[info] {
+			return true
+		}
+		head, last, ok := cutLastWord(info)
+		if !ok || !isNumber(last) {
+			return false
+		}
+		info = head
+	}
+}
+
+// cutLastWord splits s before its last word.
+func cutLastWord(s string) (head, last string, ok bool) {
+	i := strings.LastIndexByte(s, ' ')
+	if i < 0 {
+		return s, "", false
+	}
+	return s[:i], s[i+1:], true
 }
 
 // maxInfoWords bounds the version information of a group: a longer group
