@@ -195,6 +195,14 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 		if !consumed && len(parts) >= 3 && p.sessionGroup(words) {
 			consumed = true // "Artist - Song - Napster Session"
 		}
+		if !consumed && len(parts) == 2 && len(p.caller.keys) > 0 && p.recordVersionTail(words) {
+			// "Best Friend - Remix", "God of Revival - Live", "Insomnia -
+			// King Topher Remix" with the artist in the record's column,
+			// which neither part names: the record writes its version
+			// after a dash, and the head is the track.
+			p.pattern("record_version_tail")
+			consumed = true
+		}
 		if name, ok := wordsNoise(words, false); !consumed && ok && (len(parts) >= 3 || len(words) >= 2) {
 			p.pattern(name)
 			consumed = true
@@ -292,6 +300,24 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 	}
 	p.pattern("split")
 	return first, span{parts[1].lo, last.hi}, true
+}
+
+// recordVersionTail reads words, the last part of a record's title that
+// does not name the record's artist, as a version when they end in a
+// version word: "Remix", "Live", "King Topher Remix" (the words before it
+// qualify it, as in brackets). It records the version and its qualifier.
+func (p *parser) recordVersionTail(words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	if _, ok := versionWords[words[len(words)-1]]; !ok {
+		return false
+	}
+	vs, ok := p.groupVersions(words)
+	if ok {
+		p.versions |= vs
+	}
+	return ok
 }
 
 // numberedPart returns the index of a part between the first and the last
