@@ -298,6 +298,15 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 		p.pattern("channel_track")
 		return span{}, span{first.lo, last.hi}, false
 	}
+	if len(parts) == 2 && len(p.caller.keys) > 0 && !p.matchesKnown(first) && !p.matchesKnown(last) && p.speaks(first) {
+		// "My Very Good Friend - the Milkman", "Now We Are Free - From
+		// Gladiator Soundtrack" with the artist in the record's column,
+		// which neither part names: a first part that speaks (you, my,
+		// we) is a line of a song, no performer's name ("Boyce Avenue -
+		// Hello" under Adele's name), and the dash is the record's own.
+		p.pattern("record_whole_title")
+		return span{}, span{first.lo, last.hi}, true
+	}
 	p.pattern("split")
 	return first, span{parts[1].lo, last.hi}, true
 }
@@ -456,22 +465,31 @@ func (p *parser) phraseThenName(first, last span) bool {
 	if p.wholeQuoted(last) {
 		return false
 	}
-	speaks := func(sp span, limit int) (bool, bool) {
-		n, found := 0, false
-		for k := sp.lo; k < sp.hi; k++ {
-			k = p.skipGroup(k)
-			if it := &p.items[k]; !it.dead && it.kind == kWord {
-				n++
-				found = found || trackPronouns[it.text]
-			}
-		}
-		return found, n >= 1 && n <= limit
-	}
-	if says, _ := speaks(first, 1<<30); !says {
+	if !p.speaks(first) {
 		return false
 	}
-	says, short := speaks(last, 4)
-	return !says && short
+	says, n := p.speaksIn(last)
+	return !says && n >= 1 && n <= 4
+}
+
+// speaks reports whether sp, its bracket groups aside, holds a word a line
+// of a song speaks with (trackPronouns: you, me, my, it's) and no name
+// would.
+func (p *parser) speaks(sp span) bool {
+	says, _ := p.speaksIn(sp)
+	return says
+}
+
+// speaksIn is speaks, with the number of words of sp outside its groups.
+func (p *parser) speaksIn(sp span) (says bool, words int) {
+	for k := sp.lo; k < sp.hi; k++ {
+		k = p.skipGroup(k)
+		if it := &p.items[k]; !it.dead && it.kind == kWord {
+			words++
+			says = says || trackPronouns[it.text]
+		}
+	}
+	return says, words
 }
 
 // sharesChannelWord reports whether sp holds a word of three letters or
