@@ -43,15 +43,22 @@ var (
 // kanjiMaxRunes is the longest word of the table.
 const kanjiMaxRunes = 4
 
-func loadKanji() {
-	zr, err := gzip.NewReader(bytes.NewReader(kanjiGz))
+// gunzipTable returns an embedded table, name gzipped in gz; it panics
+// when the table is broken, which a test of the build would show.
+func gunzipTable(name string, gz []byte) []byte {
+	zr, err := gzip.NewReader(bytes.NewReader(gz))
 	if err != nil {
-		panic("reading: kanji.tsv.gz: " + err.Error())
+		panic("reading: " + name + ": " + err.Error())
 	}
 	b, err := io.ReadAll(zr)
 	if err != nil {
-		panic("reading: kanji.tsv.gz: " + err.Error())
+		panic("reading: " + name + ": " + err.Error())
 	}
+	return b
+}
+
+func loadKanji() {
+	b := gunzipTable("kanji.tsv.gz", kanjiGz)
 	kanjiWords = string(b)
 	kanjiLines = make([]int32, 0, bytes.Count(b, []byte{'\n'}))
 	for i := 0; i < len(kanjiWords); {

@@ -29,6 +29,10 @@
 //   - Han: Mandarin pinyin without tones from github.com/mozillazg/go-pinyin,
 //     whose dictionary covers traditional and simplified characters alike
 //     (張學友 and 张学友 both read zhang xue you); one syllable a word;
+//   - Han names and syllables against Latin words one a character
+//     (cantonese.go): a character's Cantonese readings as Hong Kong writes
+//     them and its pinyin, Wade-Giles folded in (SyllableFold), for a
+//     family name (Surname: Eason Chan for 陳奕迅, Teresa Teng for 鄧麗君);
 //   - kanji in a title with kana (HintJapanese): the Japanese reading of
 //     the longest word of IPADIC at each kanji (kanji.go), a word a word of
 //     the reading (夜に駆ける yoru ni kakeru); Alternates gives it for Han
@@ -44,7 +48,7 @@
 // data is the Unicode Unihan kMandarin readings.
 //
 // The package is pure: the standard library, golang.org/x/text, the
-// pinyin dictionary and its own table of kanji readings.
+// pinyin dictionary and its own tables of kanji and Cantonese readings.
 package reading
 
 import (

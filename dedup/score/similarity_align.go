@@ -56,6 +56,7 @@ type token struct {
 	abjad     bool // the token is in Arabic: compare by reading.Skeleton
 	hangul    bool // the token is in Hangul: compare by reading.Popular too
 	kanji     bool // the token has kanji: compare by reading.JapaneseSpells too
+	han       bool // the token is Han characters only: compare by hanSyllables too
 	// jp is the token read by reading.NewJapaneseName, on its first
 	// comparison (jpDone).
 	jp       *reading.JapaneseName

@@ -60,10 +60,12 @@ func (p *side) prepareReadings() {
 	for i := range p.toks {
 		tk := &p.toks[i]
 		tk.src, tk.reading, tk.abjad, tk.hangul, tk.kanji, tk.katakana, tk.greek, tk.alts = tk.text, false, false, false, false, false, "", tk.alts[:0]
+		tk.han = false
 		tk.jp, tk.jpDone = nil, false
 		if r := p.title.Reading(tk.text); r != "" {
 			tk.src, tk.reading, tk.abjad, tk.hangul = strings.ReplaceAll(r, " ", ""), true, reading.Abjad(tk.text), reading.Hangul(tk.text)
 			tk.kanji, tk.katakana = reading.Kanji(tk.text), reading.Katakana(tk.text)
+			tk.han = tk.kanji && onlyHan(tk.text)
 			if reading.Greek(tk.text) {
 				tk.greek = reading.Greeklish(tk.src)
 			}
@@ -184,6 +186,9 @@ func (s *scorer) readingRuns(r, start int, toks []token, sp tokRange, ph []phase
 		}
 		src.WriteString(toks[end].src)
 		sim, exact := readingMatch(own, src.String(), end == start, &toks[end])
+		if sim == 0 && own.han {
+			sim, exact = hanSyllables(own, toks[start:end+1])
+		}
 		if sim == 0 {
 			continue
 		}
@@ -257,6 +262,31 @@ func readingMatch(own *token, other string, single bool, tk *token) (sim float64
 	la, lb := utf8.RuneCountInString(own.read), utf8.RuneCountInString(lo)
 	if t := typoSimStrings(own.read, lo, la, lb, letterMask(own.read), letterMask(lo)); t > 0 {
 		return min(t, skeletonSim-0.01), false
+	}
+	return 0, false
+}
+
+// surnameSim is a Chinese name against a given name of its own and the
+// family name ("Eason Chan" for 陳奕迅, "Teresa Teng" for 鄧麗君): the name
+// agrees in one syllable only, enough for the artists to align
+// (primaryArtistsAligned) but never to agree as a whole.
+const surnameSim = 0.85
+
+// hanSyllables compares a token of Han characters only (own) with a run of
+// Latin words of the other side: for a Chinese name in the artists, two
+// words that are a given name and its family name (reading.Surname:
+// "Eason Chan", "Hebe Tien").
+func hanSyllables(own *token, run []token) (sim float64, exact bool) {
+	words := make([]string, 0, len(run))
+	for i := range run {
+		if run[i].reading || run[i].num || !isLetters(run[i].text) {
+			return 0, false
+		}
+		words = append(words, run[i].text)
+	}
+	if own.field == fieldArtist && run[0].field == fieldArtist && len(words) == 2 && len(words[0]) >= 2 &&
+		reading.Surname(own.text, words[1]) {
+		return surnameSim, false
 	}
 	return 0, false
 }
@@ -667,6 +697,16 @@ func (p *side) scriptTwin(ph []phase, q *side, qph []phase) bool {
 		ph[i] = phaseGloss
 	}
 	return true
+}
+
+// onlyHan reports whether w is Han characters only.
+func onlyHan(w string) bool {
+	for _, r := range w {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // otherScript reports whether w has a letter outside the Latin script.

@@ -79,6 +79,19 @@ func TestReadings(t *testing.T) {
 		{"the same track by another artist", title.Input{Title: "Кино - Весна"}, title.Input{Title: "Delfin - Vesna"}, DecisionDistinct, nil},
 		{"another song of the artist", title.Input{Title: "Кино - Группа крови"}, title.Input{Title: "Kino - Kukushka"}, DecisionDistinct, nil},
 		{"a live take", title.Input{Title: "Кино - Группа крови"}, title.Input{Title: "Kino - Gruppa Krovi (Live)"}, DecisionDistinct, nil},
+		// A Chinese name written as a given name of its own and the family
+		// name in any romanization (Cantonese Chan for 陳, Wade-Giles Teng
+		// for 鄧, pinyin Sun for 孫) aligns the artists, so that the track
+		// may match by its reading; never another song or a family name
+		// alone.
+		{"a chinese name, cantonese family name", title.Input{Title: "陳奕迅 - 十年"}, title.Input{Title: "Eason Chan - Shi Nian"}, DecisionMerge, nil},
+		{"a chinese name, wade-giles family name", title.Input{Title: "鄧麗君 - 我只在乎你"}, title.Input{Title: "Teresa Teng - Wo Zhi Zai Hu Ni"}, DecisionMerge, nil},
+		{"a chinese name, wade-giles family name tien", title.Input{Title: "田馥甄 - 小幸運"}, title.Input{Title: "Hebe Tien - Xiao Xing Yun"}, DecisionMerge, nil},
+		{"a chinese name, pinyin family name", title.Input{Title: "孫燕姿 - 遇見"}, title.Input{Title: "Stefanie Sun - Yu Jian"}, DecisionMerge, nil},
+		{"a chinese name, another song of the artist", title.Input{Title: "陳奕迅 - 十年"}, title.Input{Title: "Eason Chan - Wo Zhi Zai Hu Ni"}, DecisionDistinct, nil},
+		{"a chinese name, another family name", title.Input{Title: "陳奕迅 - 我只在乎你"}, title.Input{Title: "Teresa Teng - Wo Zhi Zai Hu Ni"}, DecisionDistinct, nil},
+		{"a chinese name, the family name alone", title.Input{Title: "鄧麗君 - 我只在乎你"}, title.Input{Title: "Teng - Wo Zhi Zai Hu Ni"}, DecisionDistinct, nil},
+		{"a chinese name, a given name's syllable is no family name", title.Input{Title: "鄧麗君 - 我只在乎你"}, title.Input{Title: "Teresa Li - Wo Zhi Zai Hu Ni"}, DecisionDistinct, nil},
 		// Two Latin spellings of one word in two romanization systems match as a
 		// spelling variant (reading.AppendRomanization), a name always, a track
 		// word only when the artists agree; a bracket beside them is a gloss.

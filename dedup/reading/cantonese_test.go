@@ -1,0 +1,60 @@
+package reading
+
+import "testing"
+
+func TestSurname(t *testing.T) {
+	tests := []struct {
+		tok, w string
+		want   bool
+	}{
+		{"陳奕迅", "chan", true},
+		{"陳慧嫻", "chan", true},
+		{"鄧麗君", "teng", true},
+		{"田馥甄", "tien", true},
+		{"孫燕姿", "sun", true},
+		{"梅艷芳", "mui", true},
+		{"張學友", "cheung", true},
+		{"周杰倫", "chou", true},
+		{"王菲", "wong", true},
+		{"陳奕迅", "eason", false},
+		{"鄧麗君", "chan", false},
+		{"五月天", "mayday", false},
+		{"陳", "chan", false},    // a name has a given name
+		{"陳奕迅迅", "chan", false}, // four characters: no personal name
+	}
+	for _, tt := range tests {
+		if got := Surname(tt.tok, tt.w); got != tt.want {
+			t.Errorf("Surname(%q, %q) = %v, want %v", tt.tok, tt.w, got, tt.want)
+		}
+	}
+}
+
+func TestSyllableFold(t *testing.T) {
+	same := [][]string{
+		{"deng", "teng"},
+		{"tian", "tien"},
+		{"zhou", "chou"},
+		{"zhang", "chang"},
+		{"chin", "cin"},
+		{"kuet", "kyut"},
+		{"suen", "syun"},
+		{"go", "ko", "goh", "gor"},
+		{"yeung", "yeong", "yoeng"},
+		{"haan", "han", "harn"},
+		{"mooi", "mui"},
+		{"xu", "hsu"},
+	}
+	for _, group := range same {
+		for _, s := range group[1:] {
+			if SyllableFold(s) != SyllableFold(group[0]) {
+				t.Errorf("SyllableFold(%q) = %q, SyllableFold(%q) = %q: want one form", s, SyllableFold(s), group[0], SyllableFold(group[0]))
+			}
+		}
+	}
+	differ := [][2]string{{"chan", "chun"}, {"sun", "sen"}, {"mui", "mei"}, {"lin", "lim"}, {"wong", "wang"}}
+	for _, p := range differ {
+		if SyllableFold(p[0]) == SyllableFold(p[1]) {
+			t.Errorf("SyllableFold(%q) = SyllableFold(%q) = %q: want two forms", p[0], p[1], SyllableFold(p[0]))
+		}
+	}
+}
