@@ -87,6 +87,21 @@ func syllableSpells(r rune, w string) bool {
 	return false
 }
 
+// SyllablesSpell reports whether the words, one a character, spell the Han
+// characters of tok, each as a Cantonese or Mandarin reading of it
+// (syllableSpells): 千千闕歌 Chin Chin Kuet Go, 明年今日 Ming Nin Gam Yat.
+// tok is Han characters only.
+func SyllablesSpell(tok string, words []string) bool {
+	i := 0
+	for _, r := range tok {
+		if !unicode.Is(unicode.Han, r) || i >= len(words) || !syllableSpells(r, words[i]) {
+			return false
+		}
+		i++
+	}
+	return i == len(words) && i > 0
+}
+
 // Surname reports whether the Latin word w spells the family name of the
 // Chinese name tok, its first character, in any of the romanizations
 // names are written in (Cantonese Chan for 陳, Wade-Giles Teng for 鄧,

@@ -2,6 +2,30 @@ package reading
 
 import "testing"
 
+func TestSyllablesSpell(t *testing.T) {
+	tests := []struct {
+		tok   string
+		words []string
+		want  bool
+	}{
+		{"千千闕歌", []string{"chin", "chin", "kuet", "go"}, true},
+		{"夕陽之歌", []string{"jik", "yeung", "ji", "go"}, true},
+		{"明年今日", []string{"ming", "nin", "gam", "yat"}, true},
+		{"十年", []string{"shi", "nian"}, true},
+		{"十年", []string{"sap", "nin"}, true},
+		{"陳奕迅", []string{"chan", "yik", "shun"}, true},
+		{"十年", []string{"shi"}, false},
+		{"十年", []string{"shi", "nian", "hou"}, false},
+		{"明年今日", []string{"ming", "nin", "gam", "yeung"}, false},
+		{"浮誇", []string{"ten", "years"}, false},
+	}
+	for _, tt := range tests {
+		if got := SyllablesSpell(tt.tok, tt.words); got != tt.want {
+			t.Errorf("SyllablesSpell(%q, %q) = %v, want %v", tt.tok, tt.words, got, tt.want)
+		}
+	}
+}
+
 func TestSurname(t *testing.T) {
 	tests := []struct {
 		tok, w string

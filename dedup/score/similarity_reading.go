@@ -273,9 +273,11 @@ func readingMatch(own *token, other string, single bool, tk *token) (sim float64
 const surnameSim = 0.85
 
 // hanSyllables compares a token of Han characters only (own) with a run of
-// Latin words of the other side: for a Chinese name in the artists, two
-// words that are a given name and its family name (reading.Surname:
-// "Eason Chan", "Hebe Tien").
+// Latin words of the other side: a word a character, each a Cantonese or
+// Mandarin reading of its character (reading.SyllablesSpell: 千千闕歌 Chin
+// Chin Kuet Go, 陳奕迅 Chan Yik Shun), or, for a Chinese name in the
+// artists, two words that are a given name and its family name
+// (reading.Surname: "Eason Chan", "Hebe Tien").
 func hanSyllables(own *token, run []token) (sim float64, exact bool) {
 	words := make([]string, 0, len(run))
 	for i := range run {
@@ -283,6 +285,9 @@ func hanSyllables(own *token, run []token) (sim float64, exact bool) {
 			return 0, false
 		}
 		words = append(words, run[i].text)
+	}
+	if reading.SyllablesSpell(own.text, words) {
+		return readingSim, true
 	}
 	if own.field == fieldArtist && run[0].field == fieldArtist && len(words) == 2 && len(words[0]) >= 2 &&
 		reading.Surname(own.text, words[1]) {

@@ -92,6 +92,15 @@ func TestReadings(t *testing.T) {
 		{"a chinese name, another family name", title.Input{Title: "陳奕迅 - 我只在乎你"}, title.Input{Title: "Teresa Teng - Wo Zhi Zai Hu Ni"}, DecisionDistinct, nil},
 		{"a chinese name, the family name alone", title.Input{Title: "鄧麗君 - 我只在乎你"}, title.Input{Title: "Teng - Wo Zhi Zai Hu Ni"}, DecisionDistinct, nil},
 		{"a chinese name, a given name's syllable is no family name", title.Input{Title: "鄧麗君 - 我只在乎你"}, title.Input{Title: "Teresa Li - Wo Zhi Zai Hu Ni"}, DecisionDistinct, nil},
+		// Han characters meet Latin words one a character by their
+		// Cantonese readings as Hong Kong writes them, or any of their
+		// Mandarin ones (倔強 Jue Jiang, whose 強 reads qiang alone).
+		{"cantonese syllables", title.Input{Title: "陳慧嫻 - 千千闕歌"}, title.Input{Title: "Priscilla Chan - Chin Chin Kuet Go"}, DecisionMerge, nil},
+		{"cantonese syllables, jyutping spellings", title.Input{Title: "陳奕迅 - 明年今日"}, title.Input{Title: "Eason Chan - Ming Nin Gam Yat"}, DecisionMerge, nil},
+		{"cantonese syllables, a name read whole", title.Input{Title: "梅艷芳 - 夕陽之歌"}, title.Input{Title: "Mui Yim Fong - Jik Yeung Ji Go"}, DecisionMerge, nil},
+		{"mandarin syllables, a word's own reading", title.Input{Title: "五月天 Mayday【倔強】Official Music Video"}, title.Input{Title: "Mayday - Jue Jiang"}, DecisionMerge, nil},
+		{"cantonese syllables, another song of the artist", title.Input{Title: "陳奕迅 - 十年"}, title.Input{Title: "Eason Chan - Ming Nin Gam Yat"}, DecisionDistinct, nil},
+		{"cantonese syllables, another artist's song of the tune", title.Input{Title: "梅艷芳 - 夕陽之歌"}, title.Input{Title: "Priscilla Chan - Chin Chin Kuet Go"}, DecisionDistinct, nil},
 		// Two Latin spellings of one word in two romanization systems match as a
 		// spelling variant (reading.AppendRomanization), a name always, a track
 		// word only when the artists agree; a bracket beside them is a gloss.
