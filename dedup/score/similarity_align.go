@@ -185,6 +185,7 @@ const (
 	kindReading
 	kindAlias
 	kindRomanization
+	kindInitials
 )
 
 func (k matchKind) String() string {
@@ -201,6 +202,8 @@ func (k matchKind) String() string {
 		return "alias"
 	case kindRomanization:
 		return "romanization"
+	case kindInitials:
+		return "initials"
 	default:
 		return "typo"
 	}
@@ -360,6 +363,9 @@ func (s *scorer) align(sa, sb tokRange, ph phase) {
 	}
 	if (s.a.reads || s.b.reads) && (ph == phaseArtist || ph == phaseCross || s.artistsRead) {
 		s.alignReadings(sa, sb, ph)
+	}
+	if ph == phaseArtist {
+		s.alignInitials()
 	}
 	if ph != phaseTrack || s.artistsAgree {
 		s.alignRomanizations(sa, sb, ph)

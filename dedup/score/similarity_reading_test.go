@@ -101,6 +101,14 @@ func TestReadings(t *testing.T) {
 		{"mandarin syllables, a word's own reading", title.Input{Title: "五月天 Mayday【倔強】Official Music Video"}, title.Input{Title: "Mayday - Jue Jiang"}, DecisionMerge, nil},
 		{"cantonese syllables, another song of the artist", title.Input{Title: "陳奕迅 - 十年"}, title.Input{Title: "Eason Chan - Ming Nin Gam Yat"}, DecisionDistinct, nil},
 		{"cantonese syllables, another artist's song of the tune", title.Input{Title: "梅艷芳 - 夕陽之歌"}, title.Input{Title: "Priscilla Chan - Chin Chin Kuet Go"}, DecisionDistinct, nil},
+		// An artist written as the initials of the other side's name, by
+		// its words or its Hangul syllables, aligns the artists as a family
+		// name does (see similarity_initials.go).
+		{"initials of a name's words", title.Input{Title: "Король и Шут - Кукла колдуна"}, title.Input{Title: "KiSh - Kukla kolduna (lyrics)"}, DecisionMerge, nil},
+		{"initials of a name's words, both in Latin letters", title.Input{Title: "Korol i Shut - Kukla Kolduna"}, title.Input{Title: "KiSh - Kukla kolduna (lyrics)"}, DecisionMerge, nil},
+		{"initials of the syllables of a name written beside its own", title.Input{Title: "Girls' Generation 소녀시대 '소원을 말해봐 (Genie)' MV"}, title.Input{Title: "SNSD - Sowoneul Malhaebwa (Genie) Lyrics"}, DecisionMerge, nil},
+		{"initials, another song of the artist", title.Input{Title: "Король и Шут - Кукла колдуна"}, title.Input{Title: "KiSh - Lesnik (lyrics)"}, DecisionDistinct, nil},
+		{"initials, a word is no abbreviation", title.Input{Title: "Король и Шут - Кукла колдуна"}, title.Input{Title: "Kish - Kukla kolduna (lyrics)"}, DecisionDistinct, nil},
 		// Two Latin spellings of one word in two romanization systems match as a
 		// spelling variant (reading.AppendRomanization), a name always, a track
 		// word only when the artists agree; a bracket beside them is a gloss.

@@ -1,0 +1,91 @@
+package score
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/songdedup/songdedup/dedup/reading"
+	"github.com/songdedup/songdedup/dedup/title"
+)
+
+// Initials in the alignment: an artist one side writes as the initials of
+// the name the other side writes whole, by its words or, in Hangul, its
+// syllables (reading.Initials): "KiSh" for Король и Шут or Korol i Shut,
+// "SNSD" for 소녀시대, the name Girls' Generation's titles write beside
+// their own. An abbreviation is short and could stand for many names, so
+// it counts as a family name does (surnameSim): the artists align, and the
+// track may match by its reading, but they never agree as a whole.
+
+// minInitials is the fewest letters an abbreviation needs.
+const minInitials = 3
+
+// alignInitials links one side's artist, an abbreviation, with the other
+// side's whole artist.
+func (s *scorer) alignInitials() {
+	if n := s.a.initialsOf(s.phA, &s.b, s.phB); n > 0 {
+		s.link(0, -1, 0, last(n), surnameSim, kindInitials, phaseArtist)
+	} else if n := s.b.initialsOf(s.phB, &s.a, s.phA); n > 0 {
+		s.link(0, last(n), 0, -1, surnameSim, kindInitials, phaseArtist)
+	}
+}
+
+// last is the i2 or j2 of a link of n tokens from 0: -1 for one token.
+func last(n int) int {
+	if n == 1 {
+		return -1
+	}
+	return n - 1
+}
+
+// initialsOf returns n > 0 when p's artist is one word that p's raw
+// title writes with two capitals or more, and it is the initials of q's
+// artist's n words, all unmatched, or of the name in another script that
+// q's title pairs with them.
+func (p *side) initialsOf(php []phase, q *side, phq []phase) int {
+	if p.nArt != 1 || q.nArt < 1 || php[0] != phaseNone {
+		return 0
+	}
+	w := p.toks[0].text
+	if len(w) < minInitials || !isLetters(w) || !capitalized(p.title.Raw, w) {
+		return 0
+	}
+	words := make([]string, 0, q.nArt)
+	for i := range q.nArt {
+		if phq[i] != phaseNone {
+			return 0
+		}
+		words = append(words, q.toks[i].text)
+	}
+	if slices.Contains(reading.Initials(words), w) {
+		return q.nArt
+	}
+	joined := strings.Join(words, " ")
+	for _, pr := range q.title.ScriptPairs {
+		if pr.Kind == title.AliasArtist && pr.Latin == joined && slices.Contains(reading.Initials(strings.Fields(pr.Other)), w) {
+			return q.nArt
+		}
+	}
+	return 0
+}
+
+// capitalized reports whether raw writes the word w (folded) with two
+// capital letters or more somewhere: an abbreviation ("KiSh", "SNSD"),
+// not a word.
+func capitalized(raw, w string) bool {
+	for i := 0; i+len(w) <= len(raw); i++ {
+		if !strings.EqualFold(raw[i:i+len(w)], w) {
+			continue
+		}
+		n := 0
+		for _, r := range raw[i : i+len(w)] {
+			if unicode.IsUpper(r) {
+				n++
+			}
+		}
+		if n >= 2 {
+			return true
+		}
+	}
+	return false
+}
