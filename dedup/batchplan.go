@@ -188,7 +188,9 @@ type wordIndex map[string][]int
 // gives the keys of its Latin reading, word by word and in its loose
 // spelling, so that Кино meets Kino, and of its other readings
 // (reading.Alternates, reading.Swapped), so that 恋 meets Koi and 星野源
-// Gen Hoshino. The names the title writes in two scripts (ScriptPairs:
+// Gen Hoshino, and a word of Han characters alone the keys of its
+// Cantonese spellings (reading.CantoneseKeys), so that 夕陽之歌 meets "Jik
+// Yeung Ji Go" and 梅艷芳 Anita Mui. The names the title writes in two scripts (ScriptPairs:
 // "Girls' Generation 소녀시대 '다시 만난 세계 (Into the New World)'") and
 // its learned aliases give the keys of both spellings.
 func wordKeys(t title.Title) []string {
@@ -217,6 +219,9 @@ func wordKeys(t title.Title) []string {
 		}
 		if sw := reading.Swapped(tok, rd); sw != "" {
 			add(sw)
+		}
+		for _, k := range reading.CantoneseKeys(tok) {
+			add(k)
 		}
 	}
 	for _, toks := range [][]string{t.ArtistTokens, t.TrackTokens, t.FeaturedTokens} {

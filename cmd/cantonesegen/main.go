@@ -6,8 +6,9 @@
 // cheung, 千 chin), and its charToLshk.json, LSHK Jyutping, whose spellings
 // fans write too (今 gam, 歌 go). A Jyutping reading loses its tone, and its
 // j (a y sound) is written y (陽 joeng yeung, 月 jyut yut). One line a
-// character, "char\tspelling spelling ...", the Government's spellings
-// first, duplicates dropped, sorted by character, gzipped.
+// character, "char\tGovernment spellings\tJyutping spellings", each list
+// space-separated with its duplicates dropped, sorted by character,
+// gzipped.
 //
 //	go run ./cmd/cantonesegen -dir node_modules/cantonese-romanisation/src > dedup/reading/cantonese.tsv.gz
 package main
@@ -60,23 +61,23 @@ func run() error {
 		if utf8.RuneCountInString(c) != 1 {
 			continue
 		}
-		var spellings []string
-		add := func(s string) {
+		var hk, jp []string
+		add := func(list *[]string, s string) {
 			s = strings.ToLower(strings.TrimRight(s, "0123456789"))
-			if s != "" && !slices.Contains(spellings, s) && isLetters(s) {
-				spellings = append(spellings, s)
+			if s != "" && !slices.Contains(*list, s) && isLetters(s) {
+				*list = append(*list, s)
 			}
 		}
 		for _, s := range roman[c] {
-			add(s)
+			add(&hk, s)
 		}
 		for _, s := range lshk[c] {
-			add(jyutpingSpelling(strings.TrimRight(s, "0123456789")))
+			add(&jp, jyutpingSpelling(strings.TrimRight(s, "0123456789")))
 		}
-		if len(spellings) == 0 {
+		if len(hk)+len(jp) == 0 {
 			continue
 		}
-		fmt.Fprintf(&b, "%s\t%s\n", c, strings.Join(spellings, " "))
+		fmt.Fprintf(&b, "%s\t%s\t%s\n", c, strings.Join(hk, " "), strings.Join(jp, " "))
 	}
 	zw, err := gzip.NewWriterLevel(os.Stdout, gzip.BestCompression)
 	if err != nil {

@@ -15,7 +15,7 @@ import (
 // 陳 Chan, 鄧 Teng (Wade-Giles) and 田 Tien. cantonese.tsv.gz (cmd/cantonesegen
 // makes it) holds the Hong Kong Government Romanisation and the Jyutping of
 // 13,186 characters from the npm package cantonese-romanisation, whose
-// licence is in cantonese.NOTICE.txt: 73 KB in the binary and about 1.4 MB
+// licence is in cantonese.NOTICE.txt: 82 KB in the binary and about 2.3 MB
 // of memory once a process compares its first Han word with Latin ones. No
 // maintained Go library reads Cantonese.
 
@@ -24,29 +24,70 @@ var cantoneseGz []byte
 
 var (
 	cantoneseOnce sync.Once
-	cantonese     map[rune][]string
+	cantonese     map[rune]cantoneseReadings
 )
+
+// cantoneseReadings are a character's readings: keys, its first spelling
+// in the Government's romanization and in Jyutping (what a batch's word
+// index looks up), and folds, every spelling through SyllableFold.
+type cantoneseReadings struct {
+	keys  []string
+	folds []string
+}
 
 func loadCantonese() {
 	b := gunzipTable("cantonese.tsv.gz", cantoneseGz)
-	cantonese = make(map[rune][]string, bytes.Count(b, []byte{'\n'}))
+	cantonese = make(map[rune]cantoneseReadings, bytes.Count(b, []byte{'\n'}))
 	for line := range strings.SplitSeq(string(b), "\n") {
-		ch, spellings, ok := strings.Cut(line, "\t")
-		if !ok {
+		fields := strings.Split(line, "\t")
+		if len(fields) != 3 {
 			continue
 		}
-		rs := []rune(ch)
+		rs := []rune(fields[0])
 		if len(rs) != 1 {
 			continue
 		}
-		var folds []string
-		for _, sp := range strings.Fields(spellings) {
-			if f := SyllableFold(sp); f != "" && !containsString(folds, f) {
-				folds = append(folds, f)
+		var cr cantoneseReadings
+		for _, list := range fields[1:] {
+			spellings := strings.Fields(list)
+			if len(spellings) > 0 && !containsString(cr.keys, spellings[0]) {
+				cr.keys = append(cr.keys, spellings[0])
+			}
+			for _, sp := range spellings {
+				if f := SyllableFold(sp); f != "" && !containsString(cr.folds, f) {
+					cr.folds = append(cr.folds, f)
+				}
 			}
 		}
-		cantonese[rs[0]] = folds
+		cantonese[rs[0]] = cr
 	}
+}
+
+// CantoneseKeys returns the Cantonese spellings of a word of Han characters
+// alone: each character's first spelling in the Hong Kong Government's
+// romanization and in Jyutping, where they differ (千千闕歌 chin cin kuet
+// kyut goh go). A batch's word index looks them up, so that 梅艷芳 - 夕陽之歌
+// meets "Anita Mui - Jik Yeung Ji Go". It returns nil for a word with any
+// other letter, kana included.
+func CantoneseKeys(tok string) []string {
+	if tok == "" {
+		return nil
+	}
+	for _, r := range tok {
+		if !unicode.Is(unicode.Han, r) {
+			return nil
+		}
+	}
+	cantoneseOnce.Do(loadCantonese)
+	var keys []string
+	for _, r := range tok {
+		for _, k := range cantonese[r].keys {
+			if !containsString(keys, k) {
+				keys = append(keys, k)
+			}
+		}
+	}
+	return keys
 }
 
 func containsString(xs []string, x string) bool {
@@ -74,7 +115,7 @@ func syllableSpells(r rune, w string) bool {
 		return false
 	}
 	cantoneseOnce.Do(loadCantonese)
-	if containsString(cantonese[r], f) {
+	if containsString(cantonese[r].folds, f) {
 		return true
 	}
 	for _, readings := range pinyin.Pinyin(string(r), pinyinAll) {

@@ -1,6 +1,9 @@
 package reading
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestSyllablesSpell(t *testing.T) {
 	tests := []struct {
@@ -79,6 +82,24 @@ func TestSyllableFold(t *testing.T) {
 	for _, p := range differ {
 		if SyllableFold(p[0]) == SyllableFold(p[1]) {
 			t.Errorf("SyllableFold(%q) = SyllableFold(%q) = %q: want two forms", p[0], p[1], SyllableFold(p[0]))
+		}
+	}
+}
+
+func TestCantoneseKeys(t *testing.T) {
+	tests := []struct {
+		tok  string
+		want []string
+	}{
+		{"千千闕歌", []string{"chin", "cin", "kuet", "kyut", "goh", "go"}},
+		{"梅艷芳", []string{"mooi", "mui", "yim", "fong"}},
+		{"夜に駆ける", nil}, // kana: a Japanese word
+		{"kino", nil},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		if got := CantoneseKeys(tt.tok); !slices.Equal(got, tt.want) {
+			t.Errorf("CantoneseKeys(%q) = %q, want %q", tt.tok, got, tt.want)
 		}
 	}
 }
