@@ -47,20 +47,31 @@ func (p *side) initialsOf(php []phase, q *side, phq []phase) int {
 		return 0
 	}
 	w := p.toks[0].text
-	if len(w) < minInitials || !isLetters(w) || !capitalized(p.title.Raw, w) {
+	if len(w) < minInitials || !isLetters(w) {
 		return 0
 	}
-	words := make([]string, 0, q.nArt)
 	for i := range q.nArt {
 		if phq[i] != phaseNone {
 			return 0
 		}
-		words = append(words, q.toks[i].text)
 	}
-	if slices.Contains(reading.Initials(words), w) {
+	// Each word or syllable gives one letter or two: a name of n words
+	// has initials of n to 2n letters, and one of a word has none.
+	words := q.nArt >= 2 && len(w) <= 2*q.nArt && len(w) >= q.nArt || q.toks[0].hangul
+	if !words && len(q.title.ScriptPairs) == 0 {
+		return 0
+	}
+	if !capitalized(p.title.Raw, w) {
+		return 0
+	}
+	names := make([]string, 0, q.nArt)
+	for i := range q.nArt {
+		names = append(names, q.toks[i].text)
+	}
+	if words && slices.Contains(reading.Initials(names), w) {
 		return q.nArt
 	}
-	joined := strings.Join(words, " ")
+	joined := strings.Join(names, " ")
 	for _, pr := range q.title.ScriptPairs {
 		if pr.Kind == title.AliasArtist && pr.Latin == joined && slices.Contains(reading.Initials(strings.Fields(pr.Other)), w) {
 			return q.nArt
