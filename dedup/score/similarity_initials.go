@@ -11,7 +11,7 @@ import (
 
 // Initials in the alignment: an artist one side writes as the initials of
 // the name the other side writes whole, by its words or, in Hangul, its
-// syllables (reading.Initials): "KiSh" for Король и Шут or Korol i Shut,
+// syllables (reading.Initials): "KiSh" for Король и Шут,
 // "SNSD" for 소녀시대, the name Girls' Generation's titles write beside
 // their own. An abbreviation is short and could stand for many names, so
 // it counts as a family name does (surnameSim): the artists align, and the
@@ -57,7 +57,7 @@ func (p *side) initialsOf(php []phase, q *side, phq []phase) int {
 	}
 	// Each word or syllable gives one letter or two: a name of n words
 	// has initials of n to 2n letters, and one of a word has none.
-	words := q.nArt >= 2 && len(w) <= 2*q.nArt && len(w) >= q.nArt || q.toks[0].hangul
+	words := (q.nArt >= 2 && len(w) <= 2*q.nArt && len(w) >= q.nArt || q.toks[0].hangul) && q.artistInOtherScript()
 	if !words && len(q.title.ScriptPairs) == 0 {
 		return 0
 	}
@@ -78,6 +78,19 @@ func (p *side) initialsOf(php []phase, q *side, phq []phase) int {
 		}
 	}
 	return 0
+}
+
+// artistInOtherScript reports whether a word of p's artist is written in
+// another script than Latin letters (it has a reading). Initials stand for
+// a name across scripts only: between two Latin writings, "TLC" against
+// "The Lonely Crowd" is as likely another artist as the same one.
+func (p *side) artistInOtherScript() bool {
+	for i := range p.nArt {
+		if p.toks[i].reading || p.toks[i].hangul {
+			return true
+		}
+	}
+	return false
 }
 
 // capitalized reports whether raw writes the word w (folded) with two

@@ -105,7 +105,11 @@ func TestReadings(t *testing.T) {
 		// its words or its Hangul syllables, aligns the artists as a family
 		// name does (see similarity_initials.go).
 		{"initials of a name's words", title.Input{Title: "Король и Шут - Кукла колдуна"}, title.Input{Title: "KiSh - Kukla kolduna (lyrics)"}, DecisionMerge, nil},
-		{"initials of a name's words, both in Latin letters", title.Input{Title: "Korol i Shut - Kukla Kolduna"}, title.Input{Title: "KiSh - Kukla kolduna (lyrics)"}, DecisionMerge, nil},
+		// Between two Latin writings initials could stand for any name of
+		// those letters: another artist's song of the same title.
+		{"initials of a name's words, both in Latin letters", title.Input{Title: "Korol i Shut - Kukla Kolduna"}, title.Input{Title: "KiSh - Kukla kolduna (lyrics)"}, DecisionDistinct, nil},
+		{"initials of another artist's name in Latin letters", title.Input{Title: "The Lonely Crowd - Waterfalls"}, title.Input{Title: "TLC - Waterfalls"}, DecisionDistinct, nil},
+		{"initials of another artist's name in Latin letters, mixed case", title.Input{Title: "Jack Lewis Smith - Everybody in Love"}, title.Input{Title: "JLS - Everybody in Love"}, DecisionDistinct, nil},
 		{"initials of the syllables of a name written beside its own", title.Input{Title: "Girls' Generation 소녀시대 '소원을 말해봐 (Genie)' MV"}, title.Input{Title: "SNSD - Sowoneul Malhaebwa (Genie) Lyrics"}, DecisionMerge, nil},
 		{"initials, another song of the artist", title.Input{Title: "Король и Шут - Кукла колдуна"}, title.Input{Title: "KiSh - Lesnik (lyrics)"}, DecisionDistinct, nil},
 		{"initials, a word is no abbreviation", title.Input{Title: "Король и Шут - Кукла колдуна"}, title.Input{Title: "Kish - Kukla kolduna (lyrics)"}, DecisionDistinct, nil},
