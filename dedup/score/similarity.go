@@ -157,6 +157,7 @@ func (s *scorer) compare(explain bool) Comparison {
 		s.a.build(false)
 		s.b.build(false)
 	}
+	s.a.verBits, s.b.verBits = s.a.titleVer|s.a.artVer, s.b.titleVer|s.b.artVer
 	t := s.alignAndTally()
 	if s.crossedBothWays() || s.crossedOntoBare() {
 		// One title's artist is the other's track and the other way
@@ -179,6 +180,13 @@ func (s *scorer) compare(explain bool) Comparison {
 		s.a.build(swapA)
 		s.b.build(swapB)
 		t = s.alignAndTally()
+		if swapA || swapB {
+			// Both titles hold the same words in their two parts: a
+			// version word one of them has as its artist is the other's
+			// track ("Stripped - Depeche Mode" against "Depeche Mode -
+			// Stripped"), no version of either (see artistVersionBits).
+			s.a.verBits, s.b.verBits = s.a.titleVer, s.b.titleVer
+		}
 	}
 	if t.score < sameLettersScore && s.sameLetters() {
 		t.sameLetters, t.extraWord, t.unmatchedNum = true, false, false

@@ -87,7 +87,9 @@ type side struct {
 	swapped    bool            // artist and track read the other way round
 	bandDrop   bool            // the other side names no band credit of its own that went unmatched, see markBand
 	raw        map[string]bool // words of the raw title, see rawWords
-	verBits    uint32          // versionBits of the title's versions
+	verBits    uint32          // the title's versions in this comparison: titleVer, and artVer unless a title is read turned round
+	titleVer   uint32          // versionBits of the title's versions
+	artVer     uint32          // artistVersionBits of the title
 	rawVer     uint32          // see rawVersionBits
 	rawVerDone bool
 	reads      bool            // some token has a Latin reading
@@ -100,7 +102,8 @@ type side struct {
 func (p *side) prepare(t *title.Title, dur int, w Weigher) {
 	p.title, p.dur, p.w, p.raw, p.rawReads = t, dur, w, nil, nil
 	p.scripts = len(t.Readings) > 0 || reading.Needed(t.Raw)
-	p.verBits = versionBits(t.Versions) | artistVersionBits(t)
+	p.titleVer, p.artVer = versionBits(t.Versions), artistVersionBits(t)
+	p.verBits = p.titleVer | p.artVer
 	p.build(false)
 }
 

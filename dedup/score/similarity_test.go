@@ -821,6 +821,19 @@ func TestReversedOntoBare(t *testing.T) {
 	}
 }
 
+// TestSwappedVersionWord: a title read the other way round whose first
+// part is a version word ("Stripped - Depeche Mode", read with "stripped"
+// as its artist, see artistVersionBits) holds that word as its track once
+// turned round, no version; a version the other title names still counts,
+// and a version word before a title that is not turned round is one.
+func TestSwappedVersionWord(t *testing.T) {
+	checkRuleCases(t, RuleVersionMismatch, []ruleCase{
+		{"a track that is a version word", title.Input{Title: "Stripped - Depeche Mode"}, title.Input{Title: "Depeche Mode - Stripped"}, DecisionMerge, false},
+		{"a track that is a version word, a live take", title.Input{Title: "Stripped - Depeche Mode"}, title.Input{Title: "Depeche Mode - Stripped (Live)"}, DecisionDistinct, true},
+		{"a version word before the title", title.Input{Title: "Karaoke - Numb - Linkin Park"}, title.Input{Title: "Linkin Park - Numb"}, DecisionDistinct, true},
+	})
+}
+
 // TestVersionWordInArtistName: a version word in an artist's name that
 // both sides name ("... Orchestra", "Pilot Speed") is no version the
 // normalizer missed (the MusicBrainz dev records of one recording, the
