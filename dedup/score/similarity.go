@@ -443,6 +443,9 @@ const creditsAgree = 0.8
 // names the lead performer alone, and the words of the other names would
 // otherwise weigh the more, the more names the upload credits: two names
 // agree as well by their words, three or more fell below the merge line.
+// A name of p has two words or more: names of one word each are as often
+// one name written with commas ("Earth, Wind & Fire", "Crosby, Stills,
+// Nash & Young"), a word of which is no performer credited whole.
 func amongCredits(q *side, phQ []phase, simQ []float64, p *side, phP []phase) bool {
 	if q.title.ArtistSource != title.ArtistFromCaller || q.swapped || q.nArt == 0 ||
 		p.title.ArtistSource != title.ArtistFromTitle || p.swapped || len(p.title.Artists) < 2 {
@@ -453,7 +456,7 @@ func amongCredits(q *side, phQ []phase, simQ []float64, p *side, phP []phase) bo
 			return false
 		}
 	}
-	i, met := 0, false
+	i, met, long := 0, false, false
 	for _, name := range p.title.Artists {
 		matched, words := 0, 0
 		for range wordCount(name) {
@@ -468,6 +471,7 @@ func amongCredits(q *side, phQ []phase, simQ []float64, p *side, phP []phase) bo
 			}
 			i++
 		}
+		long = long || words >= 2
 		switch {
 		case matched == words && words > 0:
 			met = true
@@ -475,7 +479,7 @@ func amongCredits(q *side, phQ []phase, simQ []float64, p *side, phP []phase) bo
 			return false
 		}
 	}
-	return met && i == p.nArt
+	return met && long && i == p.nArt
 }
 
 // artistsDiffer reports whether both sides name artists that count

@@ -697,6 +697,9 @@ func TestAmongCredits(t *testing.T) {
 		{"a name met in part", title.Input{Title: "Timmy Trumpet, Prezioso Bros, 71 Digits - Three Little Birds"}, title.Input{Title: "Three Little Birds", Artist: "Prezioso"}, DecisionReview, false},
 		{"another name", title.Input{Title: "Timmy Trumpet, Prezioso, 71 Digits - Three Little Birds"}, title.Input{Title: "Three Little Birds", Artist: "Bob Marley"}, DecisionDistinct, false},
 		{"no record's column", title.Input{Title: "Timmy Trumpet, Prezioso, 71 Digits - Three Little Birds"}, title.Input{Title: "Prezioso - Three Little Birds"}, DecisionReview, false},
+		// Names of one word each are as often one band's name written
+		// with commas, a word of which is no performer credited whole.
+		{"a word of a name written with commas", title.Input{Title: "Crosby, Stills, Nash & Young - Ohio"}, title.Input{Title: "Ohio", Artist: "Young"}, DecisionReview, false},
 	})
 }
 
