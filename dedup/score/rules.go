@@ -48,6 +48,7 @@ const (
 	RuleBracketAside        Rule = "bracket_aside"
 	RuleArtistSlip          Rule = "artist_slip"
 	RuleAmongCredits        Rule = "artist_among_credits"
+	RuleFamilyNameOnly      Rule = "family_name_only"
 	RuleSameChannel         Rule = "same_channel"
 	RuleAmbiguous           Rule = "ambiguous"
 	RuleWhichArtist         Rule = "which_artist"
@@ -258,6 +259,21 @@ var pairRules = [...]pairRule{
 		detail: func(s *scorer) string {
 			da, db := s.a.dur, s.b.dur
 			return fmt.Sprintf("durations %ds vs %ds differ by more than %ds", da, db, durationSlack(da, db))
+		},
+	},
+	{
+		// The artists align only by a Chinese name's family name against
+		// a given name of the other's own and that family name ("Eason
+		// Chan" for 陳奕迅, see surnameSim): every singer of the family
+		// name aligns so (陳慧嫻, Priscilla Chan's 千千闕歌 against Eason
+		// Chan's), and covers of a song by singers of one family name are
+		// common, so the pair is for a curator (see familyNameOnly).
+		// Durations within seconds or the artist's own channel on both
+		// sides confirm one recording.
+		name: RuleFamilyNameOnly, effect: EffectBlocksMerge,
+		check: func(s *scorer) bool { return familyNameOnly(s) && !s.confirmed() },
+		detail: func(*scorer) string {
+			return "the artists agree only by a family name, beside a given name that cannot be checked: maybe another singer of that family name"
 		},
 	},
 	{

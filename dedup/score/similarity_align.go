@@ -189,6 +189,7 @@ const (
 	kindAlias
 	kindRomanization
 	kindInitials
+	kindFamilyName
 )
 
 func (k matchKind) String() string {
@@ -207,6 +208,8 @@ func (k matchKind) String() string {
 		return "romanization"
 	case kindInitials:
 		return "initials"
+	case kindFamilyName:
+		return "family_name"
 	default:
 		return "typo"
 	}

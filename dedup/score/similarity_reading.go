@@ -47,6 +47,7 @@ type readCand struct {
 	ia, ib, ja, jb int
 	sim            float64
 	exact          bool // by the reading itself or its skeleton, not a typo
+	family         bool // a Chinese name by its family name alone (hanSyllables)
 	mass           float64
 	key            string
 }
@@ -143,7 +144,11 @@ func (s *scorer) alignReadings(sa, sb tokRange, ph phase) {
 		if jb == c.ja {
 			jb = -1
 		}
-		s.link(c.ia, ib, c.ja, jb, c.sim, kindReading, ph)
+		kind := kindReading
+		if c.family {
+			kind = kindFamilyName
+		}
+		s.link(c.ia, ib, c.ja, jb, c.sim, kind, ph)
 		if c.exact {
 			for x := c.ia; x <= c.ib; x++ {
 				s.rdA[x] = true
@@ -186,15 +191,16 @@ func (s *scorer) readingRuns(r, start int, toks []token, sp tokRange, ph []phase
 		}
 		src.WriteString(toks[end].src)
 		sim, exact := readingMatch(own, src.String(), end == start, &toks[end])
+		family := false
 		if sim == 0 && own.han {
-			sim, exact = hanSyllables(own, toks[start:end+1])
+			sim, exact, family = hanSyllables(own, toks[start:end+1])
 		}
 		if sim == 0 {
 			continue
 		}
-		c := readCand{ia: r, ib: r, ja: start, jb: end, sim: sim, exact: exact}
+		c := readCand{ia: r, ib: r, ja: start, jb: end, sim: sim, exact: exact, family: family}
 		if rIsB {
-			c = readCand{ia: start, ib: end, ja: r, jb: r, sim: sim, exact: exact}
+			c = readCand{ia: start, ib: end, ja: r, jb: r, sim: sim, exact: exact, family: family}
 		}
 		var ta, tb []string
 		for x := c.ia; x <= c.ib; x++ {
@@ -269,7 +275,9 @@ func readingMatch(own *token, other string, single bool, tk *token) (sim float64
 // surnameSim is a Chinese name against a given name of its own and the
 // family name ("Eason Chan" for 陳奕迅, "Teresa Teng" for 鄧麗君): the name
 // agrees in one syllable only, enough for the artists to align
-// (primaryArtistsAligned) but never to agree as a whole.
+// (primaryArtistsAligned) but never to agree as a whole. Every singer of
+// that family name aligns so, so such a match alone never merges (see
+// familyNameOnly).
 const surnameSim = 0.85
 
 // hanSyllables compares a token of Han characters only (own) with a run of
@@ -277,23 +285,39 @@ const surnameSim = 0.85
 // Mandarin reading of its character (reading.SyllablesSpell: 千千闕歌 Chin
 // Chin Kuet Go, 陳奕迅 Chan Yik Shun), or, for a Chinese name in the
 // artists, two words that are a given name and its family name
-// (reading.Surname: "Eason Chan", "Hebe Tien").
-func hanSyllables(own *token, run []token) (sim float64, exact bool) {
+// (reading.Surname: "Eason Chan", "Hebe Tien"), which family reports.
+func hanSyllables(own *token, run []token) (sim float64, exact, family bool) {
 	words := make([]string, 0, len(run))
 	for i := range run {
 		if run[i].reading || run[i].num || !isLetters(run[i].text) {
-			return 0, false
+			return 0, false, false
 		}
 		words = append(words, run[i].text)
 	}
 	if reading.SyllablesSpell(own.text, words) {
-		return readingSim, true
+		return readingSim, true, false
 	}
 	if own.field == fieldArtist && run[0].field == fieldArtist && len(words) == 2 && len(words[0]) >= 2 &&
 		reading.Surname(own.text, words[1]) {
-		return surnameSim, false
+		return surnameSim, false, true
 	}
-	return 0, false
+	return 0, false, false
+}
+
+// familyNameOnly reports whether the artists met by family names alone
+// (kindFamilyName) and by no other match.
+func familyNameOnly(s *scorer) bool {
+	family := false
+	for _, p := range s.pairs {
+		if p.phase != phaseArtist {
+			continue
+		}
+		if p.kind != kindFamilyName {
+			return false
+		}
+		family = true
+	}
+	return family
 }
 
 // glosses leaves out of the track what a bilingual upload writes twice,

@@ -83,11 +83,12 @@ func TestReadings(t *testing.T) {
 		// name in any romanization (Cantonese Chan for 陳, Wade-Giles Teng
 		// for 鄧, pinyin Sun for 孫) aligns the artists, so that the track
 		// may match by its reading; never another song or a family name
-		// alone.
-		{"a chinese name, cantonese family name", title.Input{Title: "陳奕迅 - 十年"}, title.Input{Title: "Eason Chan - Shi Nian"}, DecisionMerge, nil},
-		{"a chinese name, wade-giles family name", title.Input{Title: "鄧麗君 - 我只在乎你"}, title.Input{Title: "Teresa Teng - Wo Zhi Zai Hu Ni"}, DecisionMerge, nil},
-		{"a chinese name, wade-giles family name tien", title.Input{Title: "田馥甄 - 小幸運"}, title.Input{Title: "Hebe Tien - Xiao Xing Yun"}, DecisionMerge, nil},
-		{"a chinese name, pinyin family name", title.Input{Title: "孫燕姿 - 遇見"}, title.Input{Title: "Stefanie Sun - Yu Jian"}, DecisionMerge, nil},
+		// alone. The artists then agree by a family name only, which any
+		// singer of it shares: a review, not a merge (TestFamilyNameOnly).
+		{"a chinese name, cantonese family name", title.Input{Title: "陳奕迅 - 十年"}, title.Input{Title: "Eason Chan - Shi Nian"}, DecisionReview, nil},
+		{"a chinese name, wade-giles family name", title.Input{Title: "鄧麗君 - 我只在乎你"}, title.Input{Title: "Teresa Teng - Wo Zhi Zai Hu Ni"}, DecisionReview, nil},
+		{"a chinese name, wade-giles family name tien", title.Input{Title: "田馥甄 - 小幸運"}, title.Input{Title: "Hebe Tien - Xiao Xing Yun"}, DecisionReview, nil},
+		{"a chinese name, pinyin family name", title.Input{Title: "孫燕姿 - 遇見"}, title.Input{Title: "Stefanie Sun - Yu Jian"}, DecisionReview, nil},
 		{"a chinese name, another song of the artist", title.Input{Title: "陳奕迅 - 十年"}, title.Input{Title: "Eason Chan - Wo Zhi Zai Hu Ni"}, DecisionDistinct, nil},
 		{"a chinese name, another family name", title.Input{Title: "陳奕迅 - 我只在乎你"}, title.Input{Title: "Teresa Teng - Wo Zhi Zai Hu Ni"}, DecisionDistinct, nil},
 		{"a chinese name, the family name alone", title.Input{Title: "鄧麗君 - 我只在乎你"}, title.Input{Title: "Teng - Wo Zhi Zai Hu Ni"}, DecisionDistinct, nil},
@@ -95,8 +96,8 @@ func TestReadings(t *testing.T) {
 		// Han characters meet Latin words one a character by their
 		// Cantonese readings as Hong Kong writes them, or any of their
 		// Mandarin ones (倔強 Jue Jiang, whose 強 reads qiang alone).
-		{"cantonese syllables", title.Input{Title: "陳慧嫻 - 千千闕歌"}, title.Input{Title: "Priscilla Chan - Chin Chin Kuet Go"}, DecisionMerge, nil},
-		{"cantonese syllables, jyutping spellings", title.Input{Title: "陳奕迅 - 明年今日"}, title.Input{Title: "Eason Chan - Ming Nin Gam Yat"}, DecisionMerge, nil},
+		{"cantonese syllables", title.Input{Title: "陳慧嫻 - 千千闕歌"}, title.Input{Title: "Priscilla Chan - Chin Chin Kuet Go"}, DecisionReview, nil},
+		{"cantonese syllables, jyutping spellings", title.Input{Title: "陳奕迅 - 明年今日"}, title.Input{Title: "Eason Chan - Ming Nin Gam Yat"}, DecisionReview, nil},
 		{"cantonese syllables, a name read whole", title.Input{Title: "梅艷芳 - 夕陽之歌"}, title.Input{Title: "Mui Yim Fong - Jik Yeung Ji Go"}, DecisionMerge, nil},
 		{"mandarin syllables, a word's own reading", title.Input{Title: "五月天 Mayday【倔強】Official Music Video"}, title.Input{Title: "Mayday - Jue Jiang"}, DecisionMerge, nil},
 		{"cantonese syllables, another song of the artist", title.Input{Title: "陳奕迅 - 十年"}, title.Input{Title: "Eason Chan - Ming Nin Gam Yat"}, DecisionDistinct, nil},
@@ -187,4 +188,26 @@ func TestReadingNeedsArtist(t *testing.T) {
 	if !slices.ContainsFunc(c.Explanation.Track.UnmatchedB, func(u UnmatchedToken) bool { return u.Token == "blood" && !u.Counted }) {
 		t.Errorf("Latin titles, the same artists: the bracket words are an aside, got %+v", c.Explanation.Track.UnmatchedB)
 	}
+}
+
+// TestFamilyNameOnly: artists that agree only by a Chinese name's family
+// name against a given name of the other side's own (chinese_name_surname:
+// "Priscilla Chan" for 陳慧嫻) are any two singers of that family name, and
+// classics are sung by many: such a pair is for a curator, never merged
+// (family_name_only). The duplicates are scripts dev pairs; the others
+// are covers by a singer of the same family name. Durations within
+// seconds confirm one recording, and a name that agrees beyond its family
+// name is no such case.
+func TestFamilyNameOnly(t *testing.T) {
+	checkTimedRuleCases(t, RuleFamilyNameOnly, []timedRuleCase{
+		{"the singer, the track read", title.Input{Title: "陳慧嫻 - 千千闕歌"}, title.Input{Title: "Priscilla Chan - Chin Chin Kuet Go"}, 0, 0, DecisionReview, true},
+		{"the singer, the track translated", title.Input{Title: "陳奕迅 - 浮誇"}, title.Input{Title: "Eason Chan - Exaggerated (浮誇) Eng Sub"}, 0, 0, DecisionReview, true},
+		{"the singer, wade-giles", title.Input{Title: "鄧麗君 - 我只在乎你"}, title.Input{Title: "Teresa Teng - Wo Zhi Zai Hu Ni"}, 0, 0, DecisionReview, true},
+		{"another singer of the family name, the track read", title.Input{Title: "陳慧嫻 - 千千闕歌"}, title.Input{Title: "Eason Chan - Chin Chin Kuet Go"}, 0, 0, DecisionReview, true},
+		{"another singer of the family name, the track as written", title.Input{Title: "鄧紫棋 - 月亮代表我的心"}, title.Input{Title: "Teresa Teng - 月亮代表我的心"}, 0, 0, DecisionReview, true},
+		{"another singer of the family name, cantonese", title.Input{Title: "張國榮 - 吻別"}, title.Input{Title: "Jacky Cheung - 吻別"}, 0, 0, DecisionReview, true},
+		{"durations that agree", title.Input{Title: "陳慧嫻 - 千千闕歌"}, title.Input{Title: "Priscilla Chan - Chin Chin Kuet Go"}, 301, 302, DecisionMerge, false},
+		{"the name read whole", title.Input{Title: "梅艷芳 - 夕陽之歌"}, title.Input{Title: "Mui Yim Fong - Jik Yeung Ji Go"}, 0, 0, DecisionMerge, false},
+		{"a second artist that agrees", title.Input{Title: "陳奕迅, Jay Chou - 十年"}, title.Input{Title: "Eason Chan, Jay Chou - Shi Nian"}, 0, 0, DecisionMerge, false},
+	})
 }
