@@ -352,6 +352,7 @@ func (s *DB) Candidates(ctx context.Context, qs []dedup.CandidateQuery) ([][]ded
 
 	var search []string
 	var args []any
+	var searched int64      // the queries search holds, counted in Searches once it ran
 	expect := map[int]int{} // set -> the hits its search cannot have fewer of
 	for i, c := range sets {
 		if c.terms == nil {
@@ -383,7 +384,7 @@ func (s *DB) Candidates(ctx context.Context, qs []dedup.CandidateQuery) ([][]ded
 			branch(searchkey.PairQuery(pairs), pairMark(i, len(sets)))
 		}
 		branch(strings.Join(planned, " "), i)
-		s.searches.Add(1)
+		searched++
 	}
 	if len(search) > 0 {
 		// A quick search looks for what was committed a moment ago: the
@@ -400,6 +401,7 @@ func (s *DB) Candidates(ctx context.Context, qs []dedup.CandidateQuery) ([][]ded
 		if err != nil {
 			return nil, err
 		}
+		s.searches.Add(searched)
 	}
 	out := make([][]dedup.Song, len(sets))
 	for i, c := range sets {
@@ -413,7 +415,7 @@ func (s *DB) Candidates(ctx context.Context, qs []dedup.CandidateQuery) ([][]ded
 
 // Searches returns how many queries of Candidates have been searched by
 // FULLTEXT since Open (the others the exact lookups carried), for
-// measurement.
+// measurement: a search whose statement failed is not counted.
 func (s *DB) Searches() int64 { return s.searches.Load() }
 
 // search runs the FULLTEXT statement of several candidate sets (its rows

@@ -674,3 +674,30 @@ func TestCandidatesBesideAnotherVersion(t *testing.T) {
 		}
 	}
 }
+
+// TestSearchesCountsOnlySearchesRun: Searches counts the FULLTEXT
+// searches that ran, not those whose statement failed (here on a songs
+// table without its FULLTEXT index): songdedup_fulltext_searches_total
+// then says how many searches the database answered.
+func TestSearchesCountsOnlySearchesRun(t *testing.T) {
+	db, _ := openMigrated(t)
+	createFillers(t, db)
+	q := title.Normalize(title.Input{Title: "Daft Punk - Derezzed"})
+	before := db.Searches()
+	if _, err := candidatesOf(db, dedup.CandidateQuery{Title: q, Limit: 30}); err != nil {
+		t.Fatal(err)
+	}
+	if n := db.Searches() - before; n != 1 {
+		t.Fatalf("Candidates(%q) counted %d searches, want 1", q.Raw, n)
+	}
+	if _, err := db.SQL().Exec("ALTER TABLE songs DROP INDEX songs_search_key"); err != nil {
+		t.Fatal(err)
+	}
+	before = db.Searches()
+	if _, err := candidatesOf(db, dedup.CandidateQuery{Title: q, Limit: 30}); err == nil {
+		t.Fatal("Candidates without a FULLTEXT index: no error")
+	}
+	if n := db.Searches() - before; n != 0 {
+		t.Errorf("a search that failed counted %d searches, want 0", n)
+	}
+}
