@@ -7,12 +7,11 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/songdedup/songdedup/api"
 	"github.com/songdedup/songdedup/dedup"
+	"github.com/songdedup/songdedup/internal/cpustat"
 	"github.com/songdedup/songdedup/store/storetest"
 )
 
@@ -65,11 +64,11 @@ func BenchmarkReads(b *testing.B) {
 
 // processCPU is the CPU seconds the process has spent, user and system.
 func processCPU(b *testing.B) float64 {
-	var u syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &u); err != nil {
+	cpu, err := cpustat.Process()
+	if err != nil {
 		b.Fatal(err)
 	}
-	return time.Duration(u.Utime.Nano() + u.Stime.Nano()).Seconds()
+	return cpu
 }
 
 // readSongs is how many songs of each kind BenchmarkReads reads.

@@ -10,6 +10,8 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"syscall"
+	"time"
 )
 
 // Read returns the user and system CPU seconds of a process's or a
@@ -104,4 +106,14 @@ func (c Connections) Since(ctx context.Context, before map[int]float64) float64 
 		}
 	}
 	return sum
+}
+
+// Process is the CPU seconds the calling process has spent, user and
+// system.
+func Process() (float64, error) {
+	var u syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &u); err != nil {
+		return 0, fmt.Errorf("getrusage: %w", err)
+	}
+	return time.Duration(u.Utime.Nano() + u.Stime.Nano()).Seconds(), nil
 }
