@@ -99,3 +99,9 @@ func TableRow(ctx context.Context, db *DB) (string, error) { return db.tableRow(
 func (s *DB) FullHistory(ctx context.Context, id int64, canonical bool) ([]dedup.MergeEvent, error) {
 	return s.history(ctx, s.db, id, canonical)
 }
+
+// ReviewSongDocs reads the documents of songs ids (sorted, distinct) as a
+// page of the review queue reads them.
+func (s *DB) ReviewSongDocs(ctx context.Context, ids []int64) (map[int64]dedup.Song, error) {
+	return songDocsOf(ctx, s.db, ids)
+}

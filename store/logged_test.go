@@ -13,11 +13,12 @@ const loggedSongsMigration = 47
 
 // TestLoggedSongsHoldEveryHistory: whatever wrote the merge log (a video
 // attached to a song, alone or before a merge, a merge of songs, of a song whose own songs were
-// merged into it, a split into a new song, a split that revives a merged
-// song), every song an entry names is in logged_songs, and the document of
-// every song, logged or not, lists the merge history read without
-// logged_songs; the migration that makes logged_songs lists the songs of
-// the log written before it.
+// merged into it, of a song with entries of its own, a split into a new
+// song, a split that revives a merged song), every song an entry names is
+// in logged_songs, and the document of every song, logged or not, read
+// alone or for the review queue with other songs, lists the merge history
+// read without logged_songs; the migration that makes logged_songs lists
+// the songs of the log written before it.
 func TestLoggedSongsHoldEveryHistory(t *testing.T) {
 	db, svc, submit := lexiconService(t)
 	ctx := context.Background()
@@ -46,6 +47,12 @@ func TestLoggedSongsHoldEveryHistory(t *testing.T) {
 	kyoto := submit("Phoebe Bridgers - Kyoto", "")
 	if kyoto2 := submit("Phoebe Bridgers - Kyoto (Official Audio)", ""); kyoto2.SongID != kyoto.SongID {
 		t.Fatalf("%q went to song %d, not %d", "Phoebe Bridgers - Kyoto (Official Audio)", kyoto2.SongID, kyoto.SongID)
+	}
+	// A song whose own entries (kyoto2's video) then belong to the song
+	// it is merged into.
+	motion := submit("Phoebe Bridgers - Motion Sickness", "")
+	if _, err := svc.MergeSong(ctx, kyoto.SongID, motion.SongID, "same song", "curator:test"); err != nil {
+		t.Fatalf("merging %d into %d: %v", kyoto.SongID, motion.SongID, err)
 	}
 	fresh := submit("Bon Iver - Holocene", "")
 
@@ -76,7 +83,15 @@ func TestLoggedSongsHoldEveryHistory(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkListed("migrated")
-	songs := queryIDs(t, db, "SELECT s.id FROM songs s LEFT JOIN alias_rows a ON a.id = s.id WHERE a.id IS NULL")
+	songs := queryIDs(t, db, "SELECT s.id FROM songs s LEFT JOIN alias_rows a ON a.id = s.id WHERE a.id IS NULL ORDER BY s.id")
+	reviewDocs, err := db.ReviewSongDocs(ctx, songs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The songs a page of the review queue shows, read together: the
+	// logged ones, the others, and one of each.
+	unlogged, loggedOnes := queryIDs(t, db, "SELECT s.id FROM songs s LEFT JOIN alias_rows a ON a.id = s.id LEFT JOIN logged_songs l ON l.song_id = s.id WHERE a.id IS NULL AND l.song_id IS NULL ORDER BY s.id"),
+		queryIDs(t, db, "SELECT song_id FROM logged_songs l LEFT JOIN alias_rows a ON a.id = l.song_id WHERE a.id IS NULL ORDER BY song_id")
 	var withHistory int
 	for _, id := range songs {
 		doc, err := db.SongDetail(ctx, id)
@@ -92,6 +107,20 @@ func TestLoggedSongsHoldEveryHistory(t *testing.T) {
 		}
 		if !reflect.DeepEqual(doc.History, want) {
 			t.Errorf("song %d lists %d merge log entries, want %d:\n%+v\nwant\n%+v", id, len(doc.History), len(want), doc.History, want)
+		}
+		if got := reviewDocs[id].History; !reflect.DeepEqual(got, want) {
+			t.Errorf("song %d read for the review queue lists %d merge log entries, want %d:\n%+v\nwant\n%+v", id, len(got), len(want), got, want)
+		}
+	}
+	for _, ids := range [][]int64{unlogged, loggedOnes, {unlogged[0], loggedOnes[0]}} {
+		docs, err := db.ReviewSongDocs(ctx, ids)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, id := range ids {
+			if !reflect.DeepEqual(docs[id], reviewDocs[id]) {
+				t.Errorf("song %d read with songs %v for the review queue:\n%+v\nwant, read with every song,\n%+v", id, ids, docs[id], reviewDocs[id])
+			}
 		}
 	}
 	// The scenario logs most songs, and not the one submitted alone last.

@@ -102,7 +102,9 @@ func fillReviewSongsOn(ctx context.Context, db reader, items []dedup.Review, rea
 }
 
 // songDocsOf reads the documents of songs ids (sorted, distinct), as
-// SongDetail reads one: a key alias's ID or an unknown one is absent.
+// SongDetail reads one: a key alias's ID or an unknown one is absent. As
+// SongDetail does, it reads the merge histories of the songs of
+// logged_songs only, and none when the page has none of them.
 func songDocsOf(ctx context.Context, db reader, ids []int64) (map[int64]dedup.Song, error) {
 	out := make(map[int64]dedup.Song, len(ids))
 	q, args := songsQuery(ids)
@@ -110,15 +112,24 @@ func songDocsOf(ctx context.Context, db reader, ids []int64) (map[int64]dedup.So
 	if err != nil {
 		return nil, fmt.Errorf("songs of reviews: %w", translate(err))
 	}
-	var canonical []int64
+	// logged are the songs of logged_songs, and loggedCanonical the
+	// canonical ones among them: only they have a merge history.
+	var canonical, logged, loggedCanonical []int64
 	for rows.Next() {
-		song, err := scanSong(rows)
+		var isLogged bool
+		song, err := scanSong(rows, &isLogged)
 		if err != nil {
 			rows.Close()
 			return nil, translate(err)
 		}
 		if song.MergedInto == 0 {
 			canonical = append(canonical, song.ID)
+		}
+		if isLogged {
+			logged = append(logged, song.ID)
+			if song.MergedInto == 0 {
+				loggedCanonical = append(loggedCanonical, song.ID)
+			}
 		}
 		out[song.ID] = song
 	}
@@ -160,7 +171,11 @@ func songDocsOf(ctx context.Context, db reader, ids []int64) (map[int64]dedup.So
 		return nil, translate(err)
 	}
 
-	q, args = docHistoryQuery(found, canonical, maxDocHistory)
+	if len(logged) == 0 {
+		return out, nil
+	}
+	slices.Sort(logged)
+	q, args = docHistoryQuery(logged, loggedCanonical, maxDocHistory)
 	rows, err = db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("history of review songs: %w", translate(err))
@@ -197,10 +212,12 @@ func reviewCandidatesQuery(ids []int64) (string, []any) {
 		ORDER BY review_id, score DESC, candidate_song_id`, args
 }
 
-// songsQuery reads the songs ids, leaving out key aliases' rows.
+// songsQuery reads the songs ids, leaving out key aliases' rows, each
+// with whether it is one of logged_songs.
 func songsQuery(ids []int64) (string, []any) {
 	in, args := inList(ids)
-	return "SELECT " + songColumns + ` FROM songs s LEFT JOIN alias_rows a ON a.id = s.id
+	return "SELECT " + songColumns + `, l.song_id IS NOT NULL FROM songs s LEFT JOIN alias_rows a ON a.id = s.id
+	LEFT JOIN logged_songs l ON l.song_id = s.id
 	WHERE s.id IN (` + in + `) AND a.id IS NULL`, args
 }
 
