@@ -60,28 +60,27 @@ func runRecount(ctx context.Context, c recountConfig, env environment) error {
 			fmt.Fprintf(env.stdout, "recount: %s reviews of reason %q: kept %d, counted %d\n", n.Status, n.Reason, n.Kept, n.Counted)
 		}
 	}
-	var outcome string
-	switch {
-	case off == 0:
-		outcome = "every count is right"
-	case c.Check:
-		outcome = fmt.Sprintf("%d off (run without --check to rewrite them)", off)
-	default:
-		outcome = fmt.Sprintf("%d off, rewritten", off)
-	}
-	fmt.Fprintf(env.stdout, "recount: %d reviews in %d counts; %s\n", reviews, len(counts), outcome)
+	fmt.Fprintf(env.stdout, "recount: %d reviews in %d counts; %s\n", reviews, len(counts),
+		outcome(off, c.Check, "every count is right", "%d off (run without --check to rewrite them)", "%d off, rewritten"))
 	unlisted, err := db.ListUnloggedSongs(ctx, !c.Check)
 	if err != nil {
 		return err
 	}
-	switch {
-	case unlisted == 0:
-		outcome = "every song of the merge log is listed"
-	case c.Check:
-		outcome = fmt.Sprintf("%d songs of the merge log unlisted (run without --check to list them)", unlisted)
-	default:
-		outcome = fmt.Sprintf("%d songs of the merge log unlisted, listed", unlisted)
-	}
-	fmt.Fprintf(env.stdout, "recount: %s\n", outcome)
+	fmt.Fprintf(env.stdout, "recount: %s\n", outcome(unlisted, c.Check, "every song of the merge log is listed",
+		"%d songs of the merge log unlisted (run without --check to list them)", "%d songs of the merge log unlisted, listed"))
 	return nil
+}
+
+// outcome says what a recount found of n things off: none, how many it
+// found with --check (checked, a format of n), or how many it set right
+// (fixed, a format of n).
+func outcome(n int, check bool, none, checked, fixed string) string {
+	switch {
+	case n == 0:
+		return none
+	case check:
+		return fmt.Sprintf(checked, n)
+	default:
+		return fmt.Sprintf(fixed, n)
+	}
 }
