@@ -971,3 +971,19 @@ func TestAboutNumbers(t *testing.T) {
 		{"one video with and without its number", title.Input{Title: "AFI - Begin Transmission (Webisode 3)"}, title.Input{Title: "AFI - Begin Transmission (Webisode 3) (Official)"}, DecisionMerge, false},
 	})
 }
+
+// TestSessionInfo: a session's take named by words that qualify any take
+// ("Studio Session", "Recording Session") keeps the phrase as its
+// information (performance_session), so that it is no longer one live
+// take with a "(Live)" that says nothing of its own, a concert's as
+// likely: a curator decides. One session's take written twice still
+// merges, and two sessions are two takes.
+func TestSessionInfo(t *testing.T) {
+	checkRuleCases(t, RuleVersionInfoUnknown, []ruleCase{
+		{"a studio session and a live take", title.Input{Title: "R5 - Heart Made Up On You (Studio Session)"}, title.Input{Title: "R5 - Heart Made Up On You (Live)"}, DecisionReview, true},
+		{"a recording session after a dash and a live take", title.Input{Title: "Adele - Hello - Recording Session"}, title.Input{Title: "Adele - Hello (Live)"}, DecisionReview, true},
+		{"a studio session and a live session", title.Input{Title: "R5 - Heart Made Up On You (Studio Session)"}, title.Input{Title: "R5 - Heart Made Up On You (Live Session)"}, DecisionReview, true},
+		{"one studio session twice", title.Input{Title: "R5 - Heart Made Up On You (Studio Session)"}, title.Input{Title: "R5 - Heart Made Up On You [Studio Sessions] (Official)"}, DecisionMerge, false},
+		{"a studio session and a named one", title.Input{Title: "R5 - Heart Made Up On You (Studio Session)"}, title.Input{Title: "R5 - Heart Made Up On You (Napster Session)"}, DecisionDistinct, false},
+	})
+}

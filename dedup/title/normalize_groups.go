@@ -332,24 +332,35 @@ func (p *parser) liveContext(words []string) bool {
 // word is read first (groupVersions: "Acoustic Session" is acoustic);
 // a session word before a number or a volume ("Turreo Sessions #723",
 // "Inuman Sessions Vol. 2") names a series of records, not a take.
+// The session's information is the words that name it; a session named by
+// words that qualify any take alone ("Studio Session", "Recording
+// Session") is that phrase, so that it stays apart from a live take that
+// says nothing of its own ("(Live)", a concert's as likely).
 func (p *parser) sessionGroup(words []string) bool {
 	n := len(words)
 	if n < 2 || n > maxInfoWords+1 || !sessionWords[words[n-1]] {
 		return false
 	}
-	var info []string
+	var info, fillers []string
 	for _, w := range words[:n-1] {
 		if sessionWords[w] {
 			return false
 		}
-		if versionFillers[w] || infoStopwords[w] || noiseWords[w] {
+		if infoStopwords[w] {
+			continue
+		}
+		if versionFillers[w] || noiseWords[w] {
+			fillers = append(fillers, w)
 			continue
 		}
 		info = append(info, w)
 	}
 	p.versions |= versionBit(VersionLive)
-	if len(info) > 0 {
+	switch {
+	case len(info) > 0:
 		p.info = append(p.info, strings.Join(info, " "))
+	case len(fillers) > 0:
+		p.info = append(p.info, strings.Join(append(fillers, "session"), " "))
 	}
 	p.pattern("session")
 	return true
