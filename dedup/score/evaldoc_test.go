@@ -112,6 +112,8 @@ func evalTables(t *testing.T) string {
 		{"Spotify tracks and their YouTube uploads (`spotifyyt/`), **test**", []pairsFile{file("spotifyyt/test.jsonl")}},
 		{"VEVO uploads of one artist (`vevo/`), dev", []pairsFile{file("vevo/dev.jsonl")}},
 		{"VEVO uploads of one artist (`vevo/`), **test**", []pairsFile{file("vevo/test.jsonl")}},
+		{"Korean chart entries and their YouTube uploads (`melon/`), dev", []pairsFile{file("melon/dev.jsonl")}},
+		{"Korean chart entries and their YouTube uploads (`melon/`), **test**", []pairsFile{file("melon/test.jsonl")}},
 	}
 	th := DefaultThresholds()
 	sweep := SweepThresholds(0.70, 0.95, 0.05)

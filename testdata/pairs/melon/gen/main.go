@@ -358,9 +358,9 @@ func catalogue(e entry) splitfile.Side {
 //     title is the entry's song and whose artist, written in Hangul as the
 //     entry's, shares no letter with it;
 //   - catalogue_same_artist_other_song, different: an upload of the first
-//     kind against the entries of the next two songs of the same Melon
-//     artist in the excerpt whose cores neither holds the other and that
-//     fall in the same split.
+//     kind against the first two plain entries of the same Melon artist in
+//     the excerpt whose cores neither holds the other, that the upload's
+//     title does not hold and that fall in the same split.
 func makePairs(es []entry) []pairJSON {
 	var pairs []pairJSON
 	seen := map[[4]string]bool{}
