@@ -77,3 +77,20 @@ func WriteSplits[T, L any](dir string, items []T, key func(T) string, line func(
 	}
 	return len(lines["dev"]), len(lines["test"]), nil
 }
+
+// Tally counts, by split, the songs of side a of pairs and the pairs of
+// each kind, keyed "split kind", for a converter's log line.
+func Tally[T any](items []T, pair func(T) Pair) (songs, kinds map[string]int) {
+	songs, kinds = map[string]int{}, map[string]int{}
+	seen := map[string]bool{}
+	for _, it := range items {
+		p := pair(it)
+		s := Of(p.Song)
+		kinds[s+" "+p.Kind]++
+		if !seen[p.Song] {
+			seen[p.Song] = true
+			songs[s]++
+		}
+	}
+	return songs, kinds
+}

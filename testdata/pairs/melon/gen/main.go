@@ -87,16 +87,7 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	kinds := map[string]int{}
-	songs := map[string]bool{}
-	for _, p := range pairs {
-		kinds[splitfile.Of(p.Song)+" "+p.Kind]++
-		songs[splitfile.Of(p.Song)+" "+p.Song] = true
-	}
-	perSplit := map[string]int{}
-	for s := range songs {
-		perSplit[strings.Fields(s)[0]]++
-	}
+	perSplit, kinds := splitfile.Tally(pairs, func(p pairJSON) splitfile.Pair { return p.Pair })
 	log.Printf("%d entries read; dev: %d pairs, test: %d pairs; songs %v; by split and kind %v",
 		len(es), pd, pt, perSplit, kinds)
 }
