@@ -5,13 +5,49 @@ import (
 	"unicode"
 )
 
-// Initials returns the initials of a name as fans abbreviate it, one a
-// word or, for a word in Hangul, one a syllable: the first letter of each
-// word's reading or spelling, or its first two where they write one sound
-// (sh, ch, zh, kh, ts), in every combination: Король и Шут (korol i shut)
-// kis and kish, 소녀시대 (so nyeo si dae) snsd. words are a name's folded
-// words; the result is empty for a name of one word and one syllable.
-func Initials(words []string) []string {
+// AreInitials reports whether w is the initials of a name as fans
+// abbreviate it, one letter a word or, for a word in Hangul, one a
+// syllable: the first letter of each word's reading or spelling, or its
+// first two where they write one sound (sh, ch, zh, kh, ts). Король и Шут
+// (korol i shut) has kis and kish, 소녀시대 (so nyeo si dae) snsd. words
+// are a name's folded words, w folded; a name of one word and one
+// syllable has none. w is matched head by head, each head of two letters
+// or one: the combinations are never listed, as their number doubles with
+// each head of two letters (a name of 30 syllables has a billion).
+func AreInitials(words []string, w string) bool {
+	heads := initialHeads(words)
+	if len(heads) < 2 || len(w) < len(heads) || len(w) > 2*len(heads) {
+		return false
+	}
+	// at[i]: the heads so far spell w[:i].
+	at := make([]bool, len(w)+1)
+	next := make([]bool, len(w)+1)
+	at[0] = true
+	for _, h := range heads {
+		clear(next)
+		found := false
+		for i, ok := range at {
+			if !ok {
+				continue
+			}
+			for _, x := range h {
+				if strings.HasPrefix(w[i:], x) {
+					next[i+len(x)] = true
+					found = true
+				}
+			}
+		}
+		if !found {
+			return false
+		}
+		at, next = next, at
+	}
+	return at[len(w)]
+}
+
+// initialHeads returns the heads each word or Hangul syllable of a name
+// may give its initials (see syllableHeads), or nil when one gives none.
+func initialHeads(words []string) [][]string {
 	var heads [][]string
 	for _, w := range words {
 		if isHangulSyllables([]rune(w)) {
@@ -34,20 +70,7 @@ func Initials(words []string) []string {
 		}
 		heads = append(heads, h)
 	}
-	if len(heads) < 2 {
-		return nil
-	}
-	out := []string{""}
-	for _, h := range heads {
-		next := make([]string, 0, len(out)*len(h))
-		for _, prefix := range out {
-			for _, x := range h {
-				next = append(next, prefix+x)
-			}
-		}
-		out = next
-	}
-	return out
+	return heads
 }
 
 // syllableHeads returns the first letter of a Latin spelling, and its

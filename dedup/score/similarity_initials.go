@@ -1,7 +1,6 @@
 package score
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 
@@ -11,7 +10,7 @@ import (
 
 // Initials in the alignment: an artist one side writes as the initials of
 // the name the other side writes whole, by its words or, in Hangul, its
-// syllables (reading.Initials): "KiSh" for Король и Шут,
+// syllables (reading.AreInitials): "KiSh" for Король и Шут,
 // "SNSD" for 소녀시대, the name Girls' Generation's titles write beside
 // their own. An abbreviation is short and could stand for many names, so
 // it counts as a family name does (surnameSim): the artists align, and the
@@ -68,12 +67,12 @@ func (p *side) initialsOf(php []phase, q *side, phq []phase) int {
 	for i := range q.nArt {
 		names = append(names, q.toks[i].text)
 	}
-	if words && slices.Contains(reading.Initials(names), w) {
+	if words && reading.AreInitials(names, w) {
 		return q.nArt
 	}
 	joined := strings.Join(names, " ")
 	for _, pr := range q.title.ScriptPairs {
-		if pr.Kind == title.AliasArtist && pr.Latin == joined && slices.Contains(reading.Initials(strings.Fields(pr.Other)), w) {
+		if pr.Kind == title.AliasArtist && pr.Latin == joined && reading.AreInitials(strings.Fields(pr.Other), w) {
 			return q.nArt
 		}
 	}

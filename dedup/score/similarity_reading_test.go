@@ -2,6 +2,7 @@ package score
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/songdedup/songdedup/dedup/title"
@@ -210,4 +211,22 @@ func TestFamilyNameOnly(t *testing.T) {
 		{"the name read whole", title.Input{Title: "梅艷芳 - 夕陽之歌"}, title.Input{Title: "Mui Yim Fong - Jik Yeung Ji Go"}, 0, 0, DecisionMerge, false},
 		{"a second artist that agrees", title.Input{Title: "陳奕迅, Jay Chou - 十年"}, title.Input{Title: "Eason Chan, Jay Chou - Shi Nian"}, 0, 0, DecisionMerge, false},
 	})
+}
+
+// TestInitialsOfLongNames: an abbreviation against a name of many Hangul
+// syllables (artist_initials) is checked head by head: listing every
+// initials the name may have took 2^n strings, a million for 20 syllables
+// and 2.9 GB and 30 s for 24, on one comparison of a submission with an
+// upload of such a title.
+func TestInitialsOfLongNames(t *testing.T) {
+	a := title.Input{Title: "ABC - Song"}
+	b := title.Input{Title: strings.Repeat("차", 20) + " - Song"}
+	allocs := testing.AllocsPerRun(2, func() {
+		if d := decideInputs(a, b, false); d.Kind == DecisionMerge {
+			t.Errorf("ABC against 20 syllables: %s", d.Kind)
+		}
+	})
+	if allocs > 20000 {
+		t.Errorf("deciding ABC against an artist of 20 syllables: %.0f allocations, want a few thousand", allocs)
+	}
 }
