@@ -26,16 +26,18 @@ func ReadQueries(canonical, merged int64, video string) []ReadQuery {
 		id        int64
 		canonical bool
 	}{{"canonical song", canonical, true}, {"merged song", merged, false}} {
-		q, args := songVideosQuery(c.id, maxDocVideos, false)
-		add(c.name+" with videos", q, args)
-		q, args = songVideosQuery(c.id, maxDocVideos, true)
+		q, args := ownVideosQuery(c.id)
+		add(c.name+" with its own videos", q, args)
+		q, args = songVideosQuery(c.id, maxDocVideos)
 		add(c.name+" with its first videos", q, args)
 		q, args = totalsQuery(c.id, c.canonical)
 		add(c.name+" totals", q, args)
 		q, args = historyQuery(c.id, c.canonical, maxDocHistory)
 		add(c.name+" history", q, args)
 	}
-	q, args := videoQuery(video)
+	q, args := mergedVideosAndHistoryQuery(canonical)
+	add("canonical song's merged videos and history", q, args)
+	q, args = videoQuery(video)
 	add("video", q, args)
 	// The queue's pages in every order, of every reason and of one, the
 	// first and one after a cursor halfway down the queue of the tests'
@@ -97,7 +99,7 @@ func TableRow(ctx context.Context, db *DB) (string, error) { return db.tableRow(
 // FullHistory is the merge history of song id as a song document lists
 // it, read whether logged_songs lists the song or not.
 func (s *DB) FullHistory(ctx context.Context, id int64, canonical bool) ([]dedup.MergeEvent, error) {
-	return s.history(ctx, s.db, id, canonical)
+	return history(ctx, s.db, id, canonical)
 }
 
 // ReviewSongDocs reads the documents of songs ids (sorted, distinct) as a

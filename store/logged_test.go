@@ -3,6 +3,7 @@ package store_test
 import (
 	"context"
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/songdedup/songdedup/store"
@@ -15,9 +16,9 @@ const loggedSongsMigration = 47
 // attached to a song, alone or before a merge, a merge of songs, of a song whose own songs were
 // merged into it, of a song with entries of its own, a split into a new
 // song, a split that revives a merged song), every song an entry names is
-// in logged_songs, and the document of every song, logged or not, read
-// alone or for the review queue with other songs, lists the merge history
-// read without logged_songs; the migration that makes logged_songs lists
+// in logged_songs, and the document of every song, logged or not, lists
+// the videos and, read alone or for the review queue with other songs, the
+// merge history read without logged_songs; the migration that makes logged_songs lists
 // the songs of the log written before it.
 func TestLoggedSongsHoldEveryHistory(t *testing.T) {
 	db, svc, submit := lexiconService(t)
@@ -107,6 +108,17 @@ func TestLoggedSongsHoldEveryHistory(t *testing.T) {
 		}
 		if !reflect.DeepEqual(doc.History, want) {
 			t.Errorf("song %d lists %d merge log entries, want %d:\n%+v\nwant\n%+v", id, len(doc.History), len(want), doc.History, want)
+		}
+		// And its videos, read without logged_songs: its own and, for a
+		// canonical song, those of the songs merged into it.
+		var listed []string
+		for _, v := range doc.Videos {
+			listed = append(listed, v.ID)
+		}
+		videos := queryValues[string](t, db, `SELECT v.video_id FROM videos v JOIN songs s ON s.id = v.song_id
+			WHERE s.id = ? OR (? AND s.merged_into = ?) ORDER BY v.created_at, v.video_id`, id, doc.MergedInto == 0, id)
+		if !slices.Equal(listed, videos) || doc.VideoCount != len(videos) {
+			t.Errorf("song %d lists videos %v (%d), want %v", id, listed, doc.VideoCount, videos)
 		}
 		if got := reviewDocs[id].History; !reflect.DeepEqual(got, want) {
 			t.Errorf("song %d read for the review queue lists %d merge log entries, want %d:\n%+v\nwant\n%+v", id, len(got), len(want), got, want)

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"fmt"
@@ -21,62 +22,90 @@ const maxDocHistory = 200
 // SongDetail implements dedup.CurationStore: the song with its videos, engagement
 // totals and merge history. A canonical song owns its own videos and those
 // of every song merged into it; a song merged away shows the videos it was
-// given. It takes one statement, the song with its videos, for a song that
-// no merge log entry names (most songs), and another for the merge history
-// of a song that one does (see logged_songs).
+// given. It takes one statement, the song with its own videos, for a song
+// that no merge log entry names (most songs), which no song with videos
+// was ever merged into (a merge names the song it merges into); and one
+// more for a song that one does (see logged_songs): the videos of the songs
+// merged into it, for a canonical song, with the merge history.
 // It tolerates lag: a read replica may serve it.
 func (s *DB) SongDetail(ctx context.Context, id int64) (dedup.Song, error) {
 	var out dedup.Song
 	err := s.lagTolerant(ctx, func(db reader) error {
-		db = s.prepared(db)
-		song, logged, err := songWithVideos(ctx, db, id)
-		if err != nil {
-			return err
-		}
-		if logged {
-			if song.History, err = s.history(ctx, db, song.ID, song.MergedInto == 0); err != nil {
-				return err
-			}
-		}
-		out = song
-		return nil
+		var err error
+		out, err = songDocument(ctx, s.prepared(db), id)
+		return err
 	})
 	return out, err
 }
 
-// songWithVideos reads a song with the videos of its document and their
-// engagement totals and count, and whether an entry of the merge log names
-// it (logged_songs). The videos are read in no order, up to one
-// more than maxDocVideos, and sorted here: sorted by the server, the rows
-// pass through a temporary table and a filesort, which cost a read of a
-// song a fifth of the server's CPU for the statement. Only the rare song
-// with more than maxDocVideos videos is read again sorted by the server,
-// which picks the first maxDocVideos, and only then does a statement of
-// their own sum the totals.
-func songWithVideos(ctx context.Context, db reader, id int64) (dedup.Song, bool, error) {
-	song, logged, err := readSongVideos(ctx, db, id, false)
+// songDocument reads the document of song id: the song with its own
+// videos, whether it is one of logged_songs, and for a logged one the
+// videos of the songs merged into it and its merge history. The videos
+// are read in no order, up to one more than maxDocVideos of each kind,
+// and sorted here: sorted by the server, the rows pass through a
+// temporary table and a filesort, which cost a read of a song a fifth of
+// the server's CPU for the statement. Only the rare song with more than
+// maxDocVideos videos is read again sorted by the server (firstVideos).
+func songDocument(ctx context.Context, db reader, id int64) (dedup.Song, error) {
+	q, args := ownVideosQuery(id)
+	song, logged, err := readSongVideos(ctx, db, id, q, args)
 	if err != nil {
-		return dedup.Song{}, false, err
+		return dedup.Song{}, err
 	}
-	if len(song.Videos) <= maxDocVideos {
-		slices.SortFunc(song.Videos, documentOrder)
-		song.VideoCount = len(song.Videos)
-		return song, logged, nil
+	if logged {
+		var merged []dedup.Video
+		if song.MergedInto == 0 {
+			merged, song.History, err = mergedVideosAndHistory(ctx, db, id)
+		} else {
+			song.History, err = history(ctx, db, id, false)
+		}
+		if err != nil {
+			return dedup.Song{}, err
+		}
+		song.Videos = append(song.Videos, merged...)
 	}
-	if song, logged, err = readSongVideos(ctx, db, id, true); err != nil {
-		return dedup.Song{}, false, err
+	if len(song.Videos) > maxDocVideos {
+		return firstVideos(ctx, db, song)
 	}
+	slices.SortFunc(song.Videos, documentOrder)
+	countVideos(&song)
+	return song, nil
+}
+
+// countVideos sets the engagement totals and the count of song's document
+// to those of the videos it lists.
+func countVideos(song *dedup.Song) {
 	song.VideoCount = len(song.Videos)
+	song.Plays, song.Likes = 0, 0
+	for _, v := range song.Videos {
+		song.Plays = min(song.Plays+v.Plays, dedup.MaxEngagement)
+		song.Likes = min(song.Likes+v.Likes, dedup.MaxEngagement)
+	}
+}
+
+// firstVideos fills the document of a song with more than maxDocVideos
+// videos: the first maxDocVideos by upload, read sorted by the server, and
+// the engagement totals and count of all of them, summed by a statement
+// of their own.
+func firstVideos(ctx context.Context, db reader, song dedup.Song) (dedup.Song, error) {
+	q, args := songVideosQuery(song.ID, maxDocVideos)
+	sorted, _, err := readSongVideos(ctx, db, song.ID, q, args)
+	if err != nil {
+		return dedup.Song{}, err
+	}
+	sorted.History = song.History
+	song = sorted
+	countVideos(&song)
 	if len(song.Videos) <= maxDocVideos {
-		// Videos left the song between the two reads.
-		return song, logged, nil
+		// Videos left the song between the reads.
+		return song, nil
 	}
 	song.Videos = song.Videos[:maxDocVideos]
-	q, args := totalsQuery(song.ID, song.MergedInto == 0)
+	q, args = totalsQuery(song.ID, song.MergedInto == 0)
 	if err := db.QueryRowContext(ctx, q, args...).Scan(&song.Plays, &song.Likes, &song.VideoCount); err != nil {
-		return dedup.Song{}, false, fmt.Errorf("song %d totals: %w", song.ID, translate(err))
+		return dedup.Song{}, fmt.Errorf("song %d totals: %w", song.ID, translate(err))
 	}
-	return song, logged, nil
+	return song, nil
 }
 
 // documentOrder is the order of a song document's videos, the order of
@@ -89,11 +118,9 @@ func documentOrder(a, b dedup.Video) int {
 	return strings.Compare(a.ID, b.ID)
 }
 
-// readSongVideos reads song id with up to maxDocVideos+1 videos of its
-// document (songVideosQuery), summing their engagement, and whether it is
-// one of logged_songs.
-func readSongVideos(ctx context.Context, db reader, id int64, sorted bool) (dedup.Song, bool, error) {
-	q, args := songVideosQuery(id, maxDocVideos, sorted)
+// readSongVideos reads song id with videos by q and args (ownVideosQuery
+// or songVideosQuery), and whether it is one of logged_songs.
+func readSongVideos(ctx context.Context, db reader, id int64, q string, args []any) (dedup.Song, bool, error) {
 	rows, err := db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return dedup.Song{}, false, fmt.Errorf("song %d: %w", id, translate(err))
@@ -121,8 +148,6 @@ func readSongVideos(ctx context.Context, db reader, id int64, sorted bool) (dedu
 		}
 		if video, ok := v.video(); ok {
 			song.Videos = append(song.Videos, video)
-			song.Plays = min(song.Plays+video.Plays, dedup.MaxEngagement)
-			song.Likes = min(song.Likes+video.Likes, dedup.MaxEngagement)
 		}
 	}
 	if err := rows.Err(); err != nil {
@@ -155,6 +180,33 @@ func (v *nullVideo) video() (dedup.Video, bool) {
 		Plays: v.plays.Int64, Likes: v.likes.Int64, CreatedAt: v.createdAt.Time}, v.id.Valid
 }
 
+// nullEvent is the columns of historyQuery in a row that may have NULLs
+// for them (see mergedVideosAndHistoryQuery).
+type nullEvent struct {
+	id, songID, intoSongID   sql.NullInt64
+	kind, videoID, decidedBy sql.NullString
+	undoneBy, reason         sql.NullString
+	score                    sql.NullFloat64
+	explanation              []byte
+	createdAt, undoneAt      sql.NullTime
+}
+
+func (e *nullEvent) dest() []any {
+	return []any{&e.id, &e.kind, &e.songID, &e.intoSongID, &e.videoID, &e.score, &e.decidedBy,
+		&e.explanation, &e.createdAt, &e.undoneAt, &e.undoneBy, &e.reason}
+}
+
+func (e *nullEvent) event() dedup.MergeEvent {
+	out := dedup.MergeEvent{ID: e.id.Int64, Kind: dedup.MergeKind(e.kind.String), SongID: e.songID.Int64, IntoSongID: e.intoSongID.Int64,
+		VideoID: e.videoID.String, Score: e.score.Float64, DecidedBy: e.decidedBy.String, Explanation: e.explanation,
+		CreatedAt: e.createdAt.Time, UndoneBy: e.undoneBy.String, Reason: e.reason.String}
+	if e.undoneAt.Valid {
+		t := e.undoneAt.Time
+		out.UndoneAt = &t
+	}
+	return out
+}
+
 // maxEngagement is dedup.MaxEngagement in SQL: counts written before it
 // bounded them may exceed it, and sums may, so reads saturate there.
 var maxEngagement = strconv.FormatInt(dedup.MaxEngagement, 10)
@@ -182,22 +234,98 @@ func ownedBy(id int64, canonical bool) (string, []any) {
 	return "s.id = ?", []any{id}
 }
 
-// songVideosQuery reads song id (a key alias's row is none) with limit
-// videos of its document and one more, if it has more (the sign that the
-// document has more than it lists): a row a video, each with the song's
-// columns and whether it is one of logged_songs, or one row with NULL
-// videoColumns for a song without videos. The videos are those ownedBy
-// the song, whether it is canonical being the song row's own merged_into.
-// Sorted, they are the first by upload (then by ID); otherwise any.
-func songVideosQuery(id int64, limit int, sorted bool) (string, []any) {
-	order := ""
-	if sorted {
-		order = " ORDER BY v.created_at, v.video_id"
-	}
-	return `SELECT ` + songColumns + `, l.song_id IS NOT NULL, ` + videoColumnsOf("o") + `
+// songVideosQuery reads song id (a key alias's row is none) with the
+// first limit videos of its document by upload (then by ID), and one
+// more, if it has more (the sign that the document has more than it
+// lists): a row a video, each with the song's columns and whether it is
+// one of logged_songs, or one row with NULL videoColumns for a song
+// without videos. The videos are those ownedBy the song, whether it is
+// canonical being the song row's own merged_into.
+func songVideosQuery(id int64, limit int) (string, []any) {
+	return sortedSongVideosSQL, []any{id, limit + 1}
+}
+
+var sortedSongVideosSQL = `SELECT ` + songColumns + `, l.song_id IS NOT NULL, ` + videoColumnsOf("o") + `
 		FROM songs s LEFT JOIN alias_rows a ON a.id = s.id LEFT JOIN logged_songs l ON l.song_id = s.id
 		LEFT JOIN (songs o JOIN videos v ON v.song_id = o.id) ON o.id = s.id OR (s.merged_into IS NULL AND o.merged_into = s.id)
-		WHERE s.id = ? AND a.id IS NULL` + order + ` LIMIT ?`, []any{id, limit + 1}
+		WHERE s.id = ? AND a.id IS NULL ORDER BY v.created_at, v.video_id LIMIT ?`
+
+// ownVideosQuery reads song id (a key alias's row is none) with up to
+// maxDocVideos+1 of its own videos, in no order, as songVideosQuery reads
+// a song with the videos of its document: a row a video, or one row with
+// NULL videoColumns for a song without videos. They are all the videos of
+// the document of a song that no merge log entry names, whether canonical
+// or merged away: a song that one does is read by songVideosQuery or has
+// the rest of its videos read by mergedVideosAndHistoryQuery. Unlike
+// songVideosQuery, the videos are looked up by their song alone, not by
+// an index merge of the songs that are the song or merged into it, which
+// cost the server a quarter of the statement.
+func ownVideosQuery(id int64) (string, []any) {
+	return ownVideosSQL, []any{id, maxDocVideos + 1}
+}
+
+var ownVideosSQL = `SELECT ` + songColumns + `, l.song_id IS NOT NULL, ` + videoColumnsOf("s") + `
+		FROM songs s LEFT JOIN alias_rows a ON a.id = s.id LEFT JOIN logged_songs l ON l.song_id = s.id
+		LEFT JOIN videos v ON v.song_id = s.id
+		WHERE s.id = ? AND a.id IS NULL LIMIT ?`
+
+// mergedVideosAndHistoryQuery reads, for canonical song id, up to
+// maxDocVideos+1 videos of the songs merged into it, in no order, and its
+// merge history (historyQuery), in one statement: each row is a video
+// (part 0, its videoColumns, then NULLs) or an entry of the log (part 1,
+// NULLs, then the entry's columns), the entries not in order.
+func mergedVideosAndHistoryQuery(id int64) (string, []any) {
+	h, hargs := historyQuery(id, true, maxDocHistory)
+	return `(SELECT 0, ` + videoColumnsOf("o") + `, ` + nulls(historyColumnCount) + `
+		FROM songs o JOIN videos v ON v.song_id = o.id WHERE o.merged_into = ? LIMIT ?)
+		UNION ALL (SELECT 1, ` + nulls(videoColumnCount) + `, ` + strings.TrimPrefix(h, "SELECT ") + `)`,
+		append([]any{id, maxDocVideos + 1}, hargs...)
+}
+
+// nulls is n NULLs, comma-separated.
+func nulls(n int) string { return strings.Repeat("NULL, ", n-1) + "NULL" }
+
+// videoColumnCount and historyColumnCount are the numbers of videoColumns
+// and of the columns of historyQuery.
+var (
+	videoColumnCount   = len((&nullVideo{}).dest())
+	historyColumnCount = len((&nullEvent{}).dest())
+)
+
+// mergedVideosAndHistory reads, for canonical song id, the videos of the
+// songs merged into it (up to maxDocVideos+1) and its merge history,
+// newest first (mergedVideosAndHistoryQuery).
+func mergedVideosAndHistory(ctx context.Context, db reader, id int64) ([]dedup.Video, []dedup.MergeEvent, error) {
+	q, args := mergedVideosAndHistoryQuery(id)
+	rows, err := db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, nil, fmt.Errorf("song %d merged videos and history: %w", id, translate(err))
+	}
+	defer rows.Close()
+	var videos []dedup.Video
+	var events []dedup.MergeEvent
+	var part int
+	var v nullVideo
+	var e nullEvent
+	dest := append(append([]any{&part}, v.dest()...), e.dest()...)
+	for rows.Next() {
+		v, e = nullVideo{}, nullEvent{}
+		if err := rows.Scan(dest...); err != nil {
+			return nil, nil, translate(err)
+		}
+		if part == 0 {
+			if video, ok := v.video(); ok {
+				videos = append(videos, video)
+			}
+			continue
+		}
+		events = append(events, e.event())
+	}
+	if err := rows.Err(); err != nil {
+		return nil, nil, translate(err)
+	}
+	slices.SortFunc(events, func(a, b dedup.MergeEvent) int { return cmp.Compare(b.ID, a.ID) })
+	return videos, events, nil
 }
 
 // totalsQuery sums the engagement of all the videos of a song document and
@@ -243,7 +371,7 @@ func scanVideo(row scanner) (dedup.Video, error) {
 // history lists the merge log of a song, newest first: what was merged into
 // it (or into the songs merged into it, for a canonical song) and what it
 // was merged into or split from.
-func (s *DB) history(ctx context.Context, db reader, id int64, canonical bool) ([]dedup.MergeEvent, error) {
+func history(ctx context.Context, db reader, id int64, canonical bool) ([]dedup.MergeEvent, error) {
 	q, args := historyQuery(id, canonical, maxDocHistory)
 	rows, err := db.QueryContext(ctx, q, args...)
 	if err != nil {
