@@ -266,12 +266,10 @@ func (p *side) trackText() string {
 	return p.title.Track
 }
 
-// artistList is the artists as compared: the title's track when swapped.
+// artistList is the artists as compared: the title's track when swapped,
+// the cover's performer when read with it.
 func (p *side) artistList() []string {
-	if p.swapped {
-		return []string{p.title.Track}
-	}
-	return nonNil(p.title.Artists)
+	return nonNil(p.artistNames())
 }
 
 func versionList(vs []title.Version) string {

@@ -55,6 +55,7 @@ const (
 	RuleNoAutoMerge         Rule = "no_auto_merge"
 	RuleNearMiss            Rule = "near_miss"
 	RuleVersionOf           Rule = "version_of"
+	RuleCoverPerformer      Rule = "cover_performer"
 )
 
 // Effect is what a rule hit does. The values are stable, as rule names are.
@@ -128,7 +129,7 @@ var pairRules = [...]pairRule{
 		check: func(s *scorer) bool { return s.t.versionInArtist },
 		detail: func(s *scorer) string {
 			return fmt.Sprintf("the artists %q and %q agree but for a version word beside one of them: another recording",
-				strings.Join(s.a.title.Artists, ", "), strings.Join(s.b.title.Artists, ", "))
+				strings.Join(s.a.artistNames(), ", "), strings.Join(s.b.artistNames(), ", "))
 		},
 	},
 	{
@@ -368,7 +369,7 @@ var pairRules = [...]pairRule{
 		check: func(s *scorer) bool { return s.t.artistsDiffer },
 		detail: func(s *scorer) string {
 			return fmt.Sprintf("the artists %q and %q are two names, not one: each has a word the other title nowhere has (%s / %s)",
-				strings.Join(s.a.title.Artists, ", "), strings.Join(s.b.title.Artists, ", "),
+				strings.Join(s.a.artistNames(), ", "), strings.Join(s.b.artistNames(), ", "),
 				strings.Join(s.a.foreignArtistWords(s.phA, &s.b), " "), strings.Join(s.b.foreignArtistWords(s.phB, &s.a), " "))
 		},
 	},
@@ -473,7 +474,7 @@ var pairRules = [...]pairRule{
 		check: func(s *scorer) bool { return s.t.artistSlip },
 		detail: func(s *scorer) string {
 			return fmt.Sprintf("the artists %q and %q differ by a slip of spelling only, the tracks agree, and %s",
-				strings.Join(s.a.title.Artists, ", "), strings.Join(s.b.title.Artists, ", "), s.confirmation())
+				strings.Join(s.a.artistNames(), ", "), strings.Join(s.b.artistNames(), ", "), s.confirmation())
 		},
 	},
 	{
@@ -491,6 +492,18 @@ var pairRules = [...]pairRule{
 			}
 			return fmt.Sprintf("the record's artists %q are among the names %q the other title credits: the artists agree",
 				strings.Join(q.Artists, ", "), strings.Join(p.Artists, ", "))
+		},
+	},
+	{
+		// A title tagged cover names its performer after "cover by", and
+		// the other side, in no cover version, is that performer's: the
+		// performer's own recording of the song, so the cover tag is no
+		// version mismatch (see coverPerformer).
+		name: RuleCoverPerformer, effect: EffectInfo,
+		check: func(s *scorer) bool { return s.t.coverPerformer },
+		detail: func(s *scorer) string {
+			return fmt.Sprintf("a cover by %q, named after \"cover by\", against a record of that performer in no cover version: the performer's own song, and the cover tag is no version mismatch",
+				strings.Join(s.coverSide().artistNames(), ", "))
 		},
 	},
 	{
@@ -728,35 +741,35 @@ var versionIndex = func() map[title.Version]uint32 {
 // track as compared ("Live Forever" keeps its "live"; a title read
 // swapped compares its artist as its track, so "A Thousand Years -
 // Christina Perri (Official Video) Acoustic Cover - Gardiner Sisters"
-// names an acoustic cover). Computed once per built side.
+// names an acoustic cover). The words are read once per built side. A
+// cover read as its performer's recording (coverPerformer) names no cover.
 func (p *side) rawVersionBits() uint32 {
-	if p.rawVerDone {
-		return p.rawVer
-	}
-	bits := p.verBits
-	track := p.title.TrackTokens
-	if p.swapped {
-		track = p.title.ArtistTokens
-	}
-	raw := title.Fold(p.title.Raw)
-	start := -1
-	for i, r := range raw + " " {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if start < 0 {
-				start = i
-			}
-			continue
+	if !p.rawVerDone {
+		var bits uint32
+		track := p.title.TrackTokens
+		if p.swapped {
+			track = p.title.ArtistTokens
 		}
-		if start >= 0 {
-			w := raw[start:i]
-			if v, ok := title.VersionWord(w); ok && !slices.Contains(track, w) {
-				bits |= versionIndex[v]
+		raw := title.Fold(p.title.Raw)
+		start := -1
+		for i, r := range raw + " " {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				if start < 0 {
+					start = i
+				}
+				continue
 			}
-			start = -1
+			if start >= 0 {
+				w := raw[start:i]
+				if v, ok := title.VersionWord(w); ok && !slices.Contains(track, w) {
+					bits |= versionIndex[v]
+				}
+				start = -1
+			}
 		}
+		p.rawVer, p.rawVerDone = bits, true
 	}
-	p.rawVer, p.rawVerDone = bits, true
-	return bits
+	return (p.rawVer | p.verBits) &^ p.coverMask()
 }
 
 // rawVersions are the rawVersionBits of both sides, without the versions
@@ -837,23 +850,23 @@ const (
 // versionInfo compares the version qualifiers of a pair whose version sets
 // are equal (infoSame when they are not: the version rule speaks then).
 func (s *scorer) versionInfo() infoRelation {
-	ta, tb := s.a.title, s.b.title
+	ia, ib := s.a.coverInfo(), s.b.coverInfo()
 	switch {
-	case len(ta.VersionInfo) == 0 && len(tb.VersionInfo) == 0, s.a.verBits != s.b.verBits:
+	case len(ia) == 0 && len(ib) == 0, s.a.verBits != s.b.verBits:
 		return infoSame
-	case len(ta.VersionInfo) == 0 || len(tb.VersionInfo) == 0:
+	case len(ia) == 0 || len(ib) == 0:
 		// A qualifier names a recording on its own ("Taylor's Version",
 		// "English Version"): the side without one is the other recording.
 		// A remixer or a venue on one side only may just be unsaid.
-		if slices.ContainsFunc(ta.VersionInfo, title.IsQualifier) || slices.ContainsFunc(tb.VersionInfo, title.IsQualifier) {
+		if slices.ContainsFunc(ia, title.IsQualifier) || slices.ContainsFunc(ib, title.IsQualifier) {
 			return infoDifferent
 		}
 		return infoUnknown
 	}
-	if aboutDiffers(ta.VersionInfo, tb.VersionInfo) {
+	if aboutDiffers(ia, ib) {
 		return infoDifferent
 	}
-	return versionInfoRelation(ta.VersionInfo, tb.VersionInfo)
+	return versionInfoRelation(ia, ib)
 }
 
 // aboutDiffers reports whether two titles' qualifiers say they are videos

@@ -145,6 +145,7 @@ type tally struct {
 	sameLetters      bool    // the tracks are one slip of spelling apart, see sameLetters
 	artistSlip       bool    // the artists are one slip of spelling apart, see artistSlip
 	amongCredits     bool    // a record's artists are whole names among the other's credits, see amongCredits
+	coverPerformer   bool    // a cover was read as its performer's recording, see coverPerformer
 	score            float64
 	info             infoRelation // how the version qualifiers compare
 }
@@ -153,11 +154,13 @@ type tally struct {
 // explain false it only fills Score and the rule flags, allocating nothing
 // beyond the scorer's scratch space.
 func (s *scorer) compare(explain bool) Comparison {
-	if s.a.swapped || s.b.swapped {
+	if s.a.reread() || s.b.reread() {
+		s.a.performer, s.b.performer = "", ""
 		s.a.build(false)
 		s.b.build(false)
 	}
 	s.a.verBits, s.b.verBits = s.a.titleVer|s.a.artVer, s.b.titleVer|s.b.artVer
+	s.a.coverRead, s.b.coverRead = false, false
 	t := s.alignAndTally()
 	if s.crossedBothWays() || s.crossedOntoBare() {
 		// One title's artist is the other's track and the other way
@@ -188,6 +191,9 @@ func (s *scorer) compare(explain bool) Comparison {
 			s.a.verBits, s.b.verBits = s.a.titleVer, s.b.titleVer
 		}
 	}
+	if (s.a.verBits|s.b.verBits)&coverBit != 0 {
+		t = s.coverPerformer(t)
+	}
 	if t.score < sameLettersScore && s.sameLetters() {
 		t.sameLetters, t.extraWord, t.unmatchedNum = true, false, false
 		t.track, t.score = max(t.track, sameLettersScore), sameLettersScore
@@ -197,7 +203,7 @@ func (s *scorer) compare(explain bool) Comparison {
 		t.artist, t.score = max(t.artist, sameLettersScore), sameLettersScore
 	}
 	cmpn := Comparison{Score: t.score}
-	if len(s.a.title.VersionInfo) > 0 || len(s.b.title.VersionInfo) > 0 {
+	if len(s.a.coverInfo()) > 0 || len(s.b.coverInfo()) > 0 {
 		t.info = s.versionInfo()
 	}
 	s.t = t
@@ -447,8 +453,8 @@ const creditsAgree = 0.8
 // one name written with commas ("Earth, Wind & Fire", "Crosby, Stills,
 // Nash & Young"), a word of which is no performer credited whole.
 func amongCredits(q *side, phQ []phase, simQ []float64, p *side, phP []phase) bool {
-	if q.title.ArtistSource != title.ArtistFromCaller || q.swapped || q.nArt == 0 ||
-		p.title.ArtistSource != title.ArtistFromTitle || p.swapped || len(p.title.Artists) < 2 {
+	if q.title.ArtistSource != title.ArtistFromCaller || q.reread() || q.nArt == 0 ||
+		p.title.ArtistSource != title.ArtistFromTitle || p.reread() || len(p.title.Artists) < 2 {
 		return false
 	}
 	for i := range q.nArt {
@@ -530,11 +536,7 @@ func (p *side) artistWordMatched(ph []phase) bool {
 // Picture ft. The Anthem Davenpe" on a label's channel against the song
 // by its artist featuring The Anthem Davenpe).
 func (p *side) wholeName(ph []phase) bool {
-	names := p.title.Artists
-	if p.swapped {
-		names = []string{p.title.Track}
-	}
-	return p.wholeNameIn(ph, names, 0, p.nArt) || !p.swapped && p.wholeNameIn(ph, p.title.Featured, p.nArt, p.nArt+p.nFt)
+	return p.wholeNameIn(ph, p.artistNames(), 0, p.nArt) || !p.reread() && p.wholeNameIn(ph, p.title.Featured, p.nArt, p.nArt+p.nFt)
 }
 
 // wholeNameIn reports whether one of names, whose words are p's tokens
@@ -652,7 +654,7 @@ func (p *side) matchedTrack(ph []phase) []string {
 // artist's name does not name that artist ("The Day" does not name The
 // The, "Yes" not Yes). It is 0 when p's artist is itself a channel's guess.
 func (p *side) artistShareIn(words map[string]bool, track []string) float64 {
-	if p.channelArt || p.swapped || len(words) == 0 {
+	if p.channelArt || p.reread() || len(words) == 0 {
 		return 0
 	}
 	var found, total float64

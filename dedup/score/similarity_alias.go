@@ -93,7 +93,7 @@ func (s *scorer) linkAlias(i, i2, j, j2, titles int, sim float64, ph phase) {
 // whether a word of it is the Latin spelling of name's reading.
 func (p *side) nameRun(name string, kind title.AliasKind, sp tokRange, ph []phase) (lo, hi int, read, ok bool) {
 	words := strings.Fields(name)
-	if len(words) == 0 || p.swapped {
+	if len(words) == 0 || p.reread() {
 		return 0, 0, false, false
 	}
 	var runs []tokRange // the names of the kind, as token ranges

@@ -85,6 +85,8 @@ type side struct {
 	channelArt bool
 	variants   bool            // some token's canonical form differs from its text
 	swapped    bool            // artist and track read the other way round
+	performer  string          // the cover's performer read as the artist, see coverPerformer
+	coverRead  bool            // the cover was read as its performer's recording, its bit left out of verBits, see coverPerformer
 	bandDrop   bool            // the other side names no band credit of its own that went unmatched, see markBand
 	raw        map[string]bool // words of the raw title, see rawWords
 	verBits    uint32          // the title's versions in this comparison: titleVer, and artVer unless a title is read turned round
@@ -100,7 +102,7 @@ type side struct {
 }
 
 func (p *side) prepare(t *title.Title, dur int, w Weigher) {
-	p.title, p.dur, p.w, p.raw, p.rawReads = t, dur, w, nil, nil
+	p.title, p.dur, p.w, p.raw, p.rawReads, p.performer = t, dur, w, nil, nil, ""
 	p.scripts = len(t.Readings) > 0 || reading.Needed(t.Raw)
 	p.titleVer, p.artVer = versionBits(t.Versions), artistVersionBits(t)
 	p.verBits = p.titleVer | p.artVer
@@ -118,22 +120,39 @@ func (p *side) build(swapped bool) {
 	p.toks = p.toks[:0]
 	p.variants, p.swapped, p.readsDone, p.rawVerDone, p.foldBuf = false, swapped, false, false, p.foldBuf[:0]
 	p.reads = len(t.Readings) > 0
-	art, trk := t.ArtistTokens, t.TrackTokens
+	art, trk, ft := t.ArtistTokens, t.TrackTokens, t.FeaturedTokens
 	if swapped {
 		art, trk = trk, art
 	}
+	if p.performer != "" {
+		// The cover's performer is the artist; the title's artists and
+		// features are the original's.
+		art, ft = strings.Fields(p.performer), nil
+	}
 	p.add(art, fieldArtist, p.w)
 	p.nArt = len(p.toks)
-	if swapped {
-		p.markBand([]string{t.Track})
-	} else {
-		p.markBand(t.Artists)
-	}
-	p.add(t.FeaturedTokens, fieldFeatured, p.w)
+	p.markBand(p.artistNames())
+	p.add(ft, fieldFeatured, p.w)
 	p.nFt = len(p.toks) - p.nArt
 	p.add(trk, fieldTrack, p.w)
-	p.channelArt = !swapped && t.ArtistSource == title.ArtistFromChannel
+	p.channelArt = !swapped && p.performer == "" && t.ArtistSource == title.ArtistFromChannel
 }
+
+// artistNames are the names p compares as its artists: the title's, its
+// track when swapped, or the cover's performer (see coverPerformer).
+func (p *side) artistNames() []string {
+	switch {
+	case p.performer != "":
+		return []string{p.performer}
+	case p.swapped:
+		return []string{p.title.Track}
+	}
+	return p.title.Artists
+}
+
+// reread reports whether p compares other words than its title's artists
+// as its artists: swapped, or read with its cover's performer.
+func (p *side) reread() bool { return p.swapped || p.performer != "" }
 
 // splitGuessed reports whether the artist/track split came from reading the
 // title, and so may be the wrong way round.

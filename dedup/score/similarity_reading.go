@@ -832,7 +832,7 @@ func (s *scorer) artistsInTitle() bool {
 	if !p.hasArtist() {
 		p, ph = &s.b, s.phB
 	}
-	if !p.hasArtist() || s.a.hasArtist() && s.b.hasArtist() || p.channelArt || p.swapped {
+	if !p.hasArtist() || s.a.hasArtist() && s.b.hasArtist() || p.channelArt || p.reread() {
 		return false
 	}
 	words := 0

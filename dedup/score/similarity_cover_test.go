@@ -1,0 +1,35 @@
+package score
+
+import (
+	"testing"
+
+	"github.com/songdedup/songdedup/dedup/title"
+)
+
+// TestCoverPerformer: a cover that names its performer after "cover by"
+// is that performer's recording, and merges with the performer's record
+// of the song (the real and covers dev sets' uploads against their
+// SecondHandSongs records), whether the performer is the title's artist
+// or a qualifier beside the original artist; a live cover is then a live
+// version of the performer's record. Against the original artist's
+// record or another performer's it stays another recording; and a clause without "by" ("(The
+// Beatles Cover)", "(Kina Grannis & Imaginary Future Cover)") says
+// nothing of which name is the performer, so it is not the rule's.
+func TestCoverPerformer(t *testing.T) {
+	eliLieb := title.Input{Title: "adele - skyfall ( cover by eli lieb ) available on itunes !"}
+	harley := title.Input{Title: "yesterday - reggae cover by adele harley featuring john holt"}
+	checkRuleCases(t, RuleCoverPerformer, []ruleCase{
+		{"the performer read as the artist", harley, title.Input{Title: "Yesterday", Artist: "Adele Harley feat. John Holt"}, DecisionMerge, true},
+		{"the performer in a bracket group", eliLieb, title.Input{Title: "Skyfall", Artist: "Eli Lieb"}, DecisionMerge, true},
+		{"the performer in a dash part", title.Input{Title: "adele - skyfall - official music video - cover by corey gray - on itunes"}, title.Input{Title: "Skyfall", Artist: "Corey Gray"}, DecisionMerge, true},
+		{"an upload of the performer", eliLieb, title.Input{Title: "Eli Lieb - Skyfall (Official Audio)"}, DecisionMerge, true},
+		{"the original artist's record", eliLieb, title.Input{Title: "Skyfall", Artist: "Adele"}, DecisionDistinct, false},
+		{"the original artist's record, the performer the artist", harley, title.Input{Title: "Yesterday", Artist: "The Beatles"}, DecisionDistinct, false},
+		{"another performer's record", eliLieb, title.Input{Title: "Skyfall", Artist: "Sam Tsui"}, DecisionDistinct, false},
+		{"a live cover", title.Input{Title: "adele - skyfall ( live cover by eli lieb )"}, title.Input{Title: "Skyfall", Artist: "Eli Lieb"}, DecisionDistinct, true},
+		{"another cover of the performer's", eliLieb, title.Input{Title: "Eli Lieb - Skyfall (Adele Cover)"}, DecisionDistinct, false},
+		{"the original artist's upload", title.Input{Title: "Boulevard of Broken Dreams - Green Day (Cover by Pentatonix)"}, title.Input{Title: "Green Day - Boulevard of Broken Dreams [Lyrics]"}, DecisionDistinct, false},
+		{"no by, the clause the original artist", title.Input{Title: "shirley bassey - yesterday ( the beatles cover )"}, title.Input{Title: "Yesterday", Artist: "Shirley Bassey"}, DecisionDistinct, false},
+		{"no by, the clause the performer", title.Input{Title: "the beatles - yesterday ( kina grannis & imaginary future cover )"}, title.Input{Title: "Yesterday", Artist: "The Beatles"}, DecisionDistinct, false},
+	})
+}
