@@ -968,6 +968,7 @@ func TestAboutNumbers(t *testing.T) {
 		{"two webisodes", title.Input{Title: "AFI - Begin Transmission (Webisode 3)"}, title.Input{Title: "AFI - Begin Transmission (Webisode 4)"}, DecisionDistinct, true},
 		{"two episodes of a vlog", title.Input{Title: "Adele - Hello (Vlog Episode 1)"}, title.Input{Title: "Adele - Hello - Vlog Episode 2"}, DecisionDistinct, true},
 		{"one video twice", title.Input{Title: "Adele - Hello (Behind The Scenes Part 2)"}, title.Input{Title: "Adele - Hello [Behind the Scenes Pt 2]"}, DecisionMerge, false},
+		{"one video with a zero before its number", title.Input{Title: "AFI - Begin Transmission (Webisode 03)"}, title.Input{Title: "AFI - Begin Transmission (Webisode 3)"}, DecisionMerge, false},
 		{"one video with and without its number", title.Input{Title: "AFI - Begin Transmission (Webisode 3)"}, title.Input{Title: "AFI - Begin Transmission (Webisode 3) (Official)"}, DecisionMerge, false},
 	})
 }

@@ -267,6 +267,12 @@ func aboutWords(words []string) (string, bool) {
 			continue
 		}
 		if isNumber(w) {
+			// "Webisode 03" is "Webisode 3".
+			if n := strings.TrimLeft(w, "0"); n != "" {
+				w = n
+			} else {
+				w = "0"
+			}
 			numbers = append(numbers, w)
 			continue
 		}
