@@ -988,3 +988,20 @@ func TestSessionInfo(t *testing.T) {
 		{"a studio session and a named one", title.Input{Title: "R5 - Heart Made Up On You (Studio Session)"}, title.Input{Title: "R5 - Heart Made Up On You (Napster Session)"}, DecisionDistinct, false},
 	})
 }
+
+// TestRecordTailQualifier: a record's title "Track - <session or video
+// about it>" with the artist in the record's column, which neither part
+// names, is the track with that qualifier (performance_session,
+// about_the_song), as a third part is: read as "Artist - Track", the
+// caller's artist took the head's place and every such record of one
+// artist was the track "napster session" or "behind the scenes", one song.
+func TestRecordTailQualifier(t *testing.T) {
+	checkRuleCases(t, RuleExtraWord, []ruleCase{
+		{"two records' sessions", title.Input{Title: "Hello - Napster Session", Artist: "Adele"}, title.Input{Title: "Skyfall - Napster Session", Artist: "Adele"}, DecisionDistinct, true},
+		{"two records' studio sessions", title.Input{Title: "Hello - Studio Session", Artist: "Adele"}, title.Input{Title: "Skyfall - Studio Session", Artist: "Adele"}, DecisionDistinct, true},
+		{"two records' videos about them", title.Input{Title: "Hello - Behind The Scenes", Artist: "Adele"}, title.Input{Title: "Skyfall - Behind The Scenes", Artist: "Adele"}, DecisionDistinct, true},
+		{"two records' interviews", title.Input{Title: "Hello - Interview", Artist: "Adele"}, title.Input{Title: "Skyfall - Interview", Artist: "Adele"}, DecisionDistinct, true},
+		{"a record's session and its upload", title.Input{Title: "Hello - Napster Session", Artist: "Adele"}, title.Input{Title: "Adele - Hello (Napster Session)"}, DecisionMerge, false},
+		{"a record's video about it and its upload", title.Input{Title: "Hello - Behind The Scenes", Artist: "Adele"}, title.Input{Title: "Adele - Hello - Behind the Scenes"}, DecisionMerge, false},
+	})
+}

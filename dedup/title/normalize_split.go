@@ -175,11 +175,18 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 			said, feat = span{lastPart.lo, k}, span{k + 1, lastPart.hi}
 		}
 		words := p.groupWords(said.lo, said.hi)
+		// recordTail: the last of two parts of a record's title, the
+		// artist in the record's column, which neither part names (see
+		// the break above): the head is the track, and a tail that
+		// qualifies it ("Hello - Napster Session", "Hello - Behind The
+		// Scenes") is read as a third part is, so that the records of one
+		// artist with one tail are not one track.
+		recordTail := len(parts) == 2 && len(p.caller.keys) > 0
 		consumed := false
 		if isExcerpt(words) {
 			p.excerpt()
 			consumed = true
-		} else if kind, ok := aboutWords(words); ok && len(parts) >= 3 {
+		} else if kind, ok := aboutWords(words); ok && (len(parts) >= 3 || recordTail) {
 			// "Artist - Song - Behind The Scenes"; in two parts the
 			// words are the track ("Dido - Interview").
 			p.about(kind)
@@ -192,10 +199,10 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 				consumed = true
 			}
 		}
-		if !consumed && len(parts) >= 3 && p.sessionGroup(words) {
+		if !consumed && (len(parts) >= 3 || recordTail) && p.sessionGroup(words) {
 			consumed = true // "Artist - Song - Napster Session"
 		}
-		if !consumed && len(parts) == 2 && len(p.caller.keys) > 0 && p.recordVersionTail(words) {
+		if !consumed && recordTail && p.recordVersionTail(words) {
 			// "Best Friend - Remix", "God of Revival - Live", "Insomnia -
 			// King Topher Remix" with the artist in the record's column,
 			// which neither part names: the record writes its version
