@@ -383,11 +383,33 @@ func (c *rawChecker) literal(word string) bool {
 	return true
 }
 
+// plainInString marks the bytes a string holds as they are, which the
+// checker skips a run at a time: neither the quote, the backslash, a
+// control character, a byte encoding/json escapes (<, >, &) nor 0xE2, the
+// first byte of U+2028 and U+2029, which it escapes too.
+var plainInString = func() (plain [256]bool) {
+	for b := 0x20; b < len(plain); b++ {
+		switch b {
+		case '"', '\\', '<', '>', '&', 0xE2:
+		default:
+			plain[b] = true
+		}
+	}
+	return plain
+}()
+
 // string consumes a string from its opening quote.
 func (c *rawChecker) string() bool {
 	c.i++
 	for c.i < len(c.raw) {
-		b := c.raw[c.i]
+		raw, i := c.raw, c.i
+		for i < len(raw) && plainInString[raw[i]] {
+			i++
+		}
+		if c.i = i; i == len(raw) {
+			return false
+		}
+		b := raw[i]
 		switch {
 		case b == '"':
 			c.i++
