@@ -90,6 +90,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"hash/fnv"
@@ -109,13 +110,44 @@ import (
 	"github.com/songdedup/songdedup/store"
 )
 
+// options are songbench's command-line flags; the run itself is set by
+// BENCH_* variables.
+type options struct {
+	results bool
+	in, out string
+}
+
+// parseFlags reads args on a flag set of songbench's own, so that a
+// dependency registering flags on the process-wide set (the Han converter's
+// dictionary folder) never shows up as a songbench flag.
+func parseFlags(args []string, stderr io.Writer) (options, error) {
+	var o options
+	flags := flag.NewFlagSet("songbench", flag.ContinueOnError)
+	flags.SetOutput(stderr)
+	flags.BoolVar(&o.results, "results", false, "render "+resultsFile+" from "+recordsFile+" and stop")
+	flags.StringVar(&o.in, "in", recordsFile, "the recorded runs (with -results)")
+	flags.StringVar(&o.out, "out", resultsFile, "the page to write (with -results)")
+	if err := flags.Parse(args); err != nil {
+		return o, err
+	}
+	if flags.NArg() > 0 {
+		err := fmt.Errorf("songbench takes no arguments (got %q); set BENCH_* variables", flags.Arg(0))
+		fmt.Fprintln(stderr, err)
+		return o, err
+	}
+	return o, nil
+}
+
 func main() {
-	results := flag.Bool("results", false, "render "+resultsFile+" from "+recordsFile+" and stop")
-	in := flag.String("in", recordsFile, "the recorded runs (with -results)")
-	out := flag.String("out", resultsFile, "the page to write (with -results)")
-	flag.Parse()
-	if *results {
-		if err := writeResults(*in, *out); err != nil {
+	opts, err := parseFlags(os.Args[1:], os.Stderr)
+	if errors.Is(err, flag.ErrHelp) {
+		return
+	}
+	if err != nil {
+		os.Exit(2)
+	}
+	if opts.results {
+		if err := writeResults(opts.in, opts.out); err != nil {
 			fmt.Fprintln(os.Stderr, "songbench:", err)
 			os.Exit(1)
 		}
