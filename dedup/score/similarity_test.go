@@ -1005,3 +1005,17 @@ func TestRecordTailQualifier(t *testing.T) {
 		{"a record's video about it and its upload", title.Input{Title: "Hello - Behind The Scenes", Artist: "Adele"}, title.Input{Title: "Adele - Hello - Behind the Scenes"}, DecisionMerge, false},
 	})
 }
+
+// TestRecordTailStage: a record's tail that names a session series
+// ("Tiny Desk Concert", "Vevo Presents") or is a word of noise alone
+// ("Audio") is read as in a third part too: the records of one artist
+// with that tail were one track.
+func TestRecordTailStage(t *testing.T) {
+	checkRuleCases(t, RuleExtraWord, []ruleCase{
+		{"two records of one session series", title.Input{Title: "Hello - Tiny Desk Concert", Artist: "Adele"}, title.Input{Title: "Skyfall - Tiny Desk Concert", Artist: "Adele"}, DecisionDistinct, true},
+		{"two records of vevo presents", title.Input{Title: "Hello - Vevo Presents", Artist: "Adele"}, title.Input{Title: "Skyfall - Vevo Presents", Artist: "Adele"}, DecisionDistinct, true},
+		{"two records' audio", title.Input{Title: "Hello - Audio", Artist: "Adele"}, title.Input{Title: "Skyfall - Audio", Artist: "Adele"}, DecisionDistinct, true},
+		{"a record's audio and its upload", title.Input{Title: "Hello - Audio", Artist: "Adele"}, title.Input{Title: "Adele - Hello (Audio)"}, DecisionMerge, false},
+		{"a record of a session series and its upload", title.Input{Title: "Hello - Tiny Desk Concert", Artist: "Adele"}, title.Input{Title: "Adele - Hello (Tiny Desk Concert)"}, DecisionMerge, false},
+	})
+}

@@ -202,6 +202,9 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 		if !consumed && (len(parts) >= 3 || recordTail) && p.sessionGroup(words) {
 			consumed = true // "Artist - Song - Napster Session"
 		}
+		if !consumed && recordTail && p.liveContextWhole(words) {
+			consumed = true // "Song - Tiny Desk Concert" by the record's artist
+		}
 		if !consumed && recordTail && p.recordVersionTail(words) {
 			// "Best Friend - Remix", "God of Revival - Live", "Insomnia -
 			// King Topher Remix" with the artist in the record's column,
@@ -210,7 +213,7 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 			p.pattern("record_version_tail")
 			consumed = true
 		}
-		if name, ok := wordsNoise(words, false); !consumed && ok && (len(parts) >= 3 || len(words) >= 2) {
+		if name, ok := wordsNoise(words, false); !consumed && ok && (len(parts) >= 3 || len(words) >= 2 || recordTail) {
 			p.pattern(name)
 			consumed = true
 		}
