@@ -329,7 +329,63 @@ func (p *parser) liveContext(words []string) bool {
 			}
 		}
 	}
-	return false
+	return p.broadcast(words)
+}
+
+// broadcast records a live take when words name a television broadcast,
+// with the show as its information, and reports whether they did: a word
+// that holds a Korean show's name in a compound (see broadcastStems:
+// "【KBS 가요톱10】", "[강변북로가요제]"), or a show or a channel's initials
+// dated by a date stamp that ends the words ("[THE SHOW 200811]", "SBS
+// 20171225"). A date stamp alone, or a show without one, names no
+// broadcast: "(The Show)" is also a title.
+func (p *parser) broadcast(words []string) bool {
+	for _, w := range words {
+		if IsPlainASCII(w) {
+			continue
+		}
+		for _, stem := range broadcastStems {
+			if strings.Contains(w, stem) {
+				p.versions |= versionBit(VersionLive)
+				p.info = append(p.info, stem)
+				p.pattern("broadcast_performance")
+				return true
+			}
+		}
+	}
+	n := len(words)
+	if n < 2 || n > maxInfoWords || !isDateStamp(words[n-1]) {
+		return false
+	}
+	show := words[:n-1]
+	if !broadcastShows[show[len(show)-1]] && !slices.ContainsFunc(show, func(w string) bool { return broadcasters[w] }) {
+		return false
+	}
+	p.versions |= versionBit(VersionLive)
+	p.info = append(p.info, strings.Join(show, " "))
+	p.pattern("broadcast_performance")
+	return true
+}
+
+// isDateStamp reports whether w is a date written as digits alone, the
+// way broadcasts are dated: YYMMDD ("200811") or YYYYMMDD ("20050730"),
+// with a month and a day that can be.
+func isDateStamp(w string) bool {
+	if !isNumber(w) {
+		return false
+	}
+	switch len(w) {
+	case 6:
+	case 8:
+		if y := w[:2]; y != "19" && y != "20" {
+			return false
+		}
+		w = w[2:]
+	default:
+		return false
+	}
+	month, day := (w[2]-'0')*10+w[3]-'0', (w[4]-'0')*10+w[5]-'0'
+	return month >= 1 && month <= 12 && day >= 1 && day <= 31
 }
 
 // sessionGroup records a live take when words name a performance session

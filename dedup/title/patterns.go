@@ -398,6 +398,23 @@ var liveContexts = splitPhrases([]string{
 	"vevo presents",
 })
 
+// broadcastStems name Korean television's music shows and song contests,
+// which Korean writes into compounds with the year, the channel or the
+// venue ("가요톱10", "SBS인기가요", "강변북로가요제"): a word of a group or a
+// tail that holds one is the stage a live take was broadcast from (see
+// broadcast). The Hangul shows of liveContexts are among them.
+var broadcastStems = append(slices.DeleteFunc(slices.Concat(liveContexts...), func(w string) bool { return IsPlainASCII(w) }),
+	"가요제", "가요톱", "가요무대", "음악캠프", "가요대제전")
+
+// broadcasters are the initials of television and radio channels that
+// broadcast music shows: before a date stamp ("THE SHOW 200811", "SBS
+// 20171225") they date a broadcast.
+var broadcasters = wordSet("kbs", "kbs2", "mbc", "sbs", "mnet", "jtbc", "ebs", "tvn", "arirang", "sbsmtv")
+
+// broadcastShows are words that end the name of a show before a date
+// stamp ("THE SHOW 200811", "Comeback Stage 180118").
+var broadcastShows = wordSet("show", "stage")
+
 // sessionWords end a group that names a performance session by its
 // series or its host ("(Napster Session)", "(Studio Session)", "(AOL
 // Sessions)"): a take played for the session, a live version (see
