@@ -34,9 +34,49 @@ func (s *scorer) alignAliases(sa, sb tokRange, ph phase) {
 	}
 	for _, pr := range s.a.title.ScriptPairs {
 		s.alignAlias(title.Alias{Kind: pr.Kind, Name: pr.Latin, Other: pr.Other}, kind, &s.a, &s.b, sa, sb, s.phA, s.phB, false)
+		s.alignGlued(pr, kind, &s.a, &s.b, sa, sb, s.phA, s.phB, false)
 	}
 	for _, pr := range s.b.title.ScriptPairs {
 		s.alignAlias(title.Alias{Kind: pr.Kind, Name: pr.Latin, Other: pr.Other}, kind, &s.b, &s.a, sb, sa, s.phB, s.phA, true)
+		s.alignGlued(pr, kind, &s.b, &s.a, sb, sa, s.phB, s.phA, true)
+	}
+}
+
+// alignGlued links an artist name that p's title wrote as Latin and
+// Hangul words side by side, which the normalizer read as one name in two
+// scripts (pr: "Sg 워너비" gives sg and 워너비), with an artist of q written
+// as the same words without the space ("SG워너비"): Korean writers space a
+// name as they please (hangul_spacing). The two runs must make q's word
+// letter for letter, in either order, so two different words never meet:
+// a name that only starts or ends with one of them is another name.
+func (s *scorer) alignGlued(pr title.AliasPair, kind title.AliasKind, p, q *side, sp, sq tokRange, php, phq []phase, onB bool) {
+	if pr.Kind != kind || kind != title.AliasArtist {
+		return
+	}
+	latin, other := strings.ReplaceAll(pr.Latin, " ", ""), strings.ReplaceAll(pr.Other, " ", "")
+	if !reading.Hangul(other) {
+		return
+	}
+	i, i2, _, ok := p.nameRun(pr.Latin, kind, sp, php)
+	if !ok {
+		return
+	}
+	for _, glued := range [...]string{latin + other, other + latin} {
+		j, j2, _, ok := q.nameRun(glued, kind, sq, phq)
+		if !ok {
+			continue
+		}
+		if onB {
+			i, i2, j, j2 = j, j2, i, i2
+		}
+		if i2 == i {
+			i2 = -1
+		}
+		if j2 == j {
+			j2 = -1
+		}
+		s.link(i, i2, j, j2, 1, kindSpacing, aliasPhase(kind))
+		return
 	}
 }
 

@@ -102,3 +102,40 @@ func TestTitleAliases(t *testing.T) {
 		})
 	}
 }
+
+// TestHangulSpacing: an artist one side writes as Latin and Hangul words
+// side by side ("Sg 워너비", read as one name in two scripts) and the
+// other as the same words glued ("SG워너비") is one artist, matched as
+// hangul_spacing; a glued word that holds more or other letters than the
+// two runs is another name.
+func TestHangulSpacing(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b title.Input
+		want DecisionKind
+	}{
+		{"glued in the title", title.Input{Title: "SG워너비 - Ordinary People", Channel: "진영이"}, title.Input{Title: "Ordinary People", Artist: "Sg 워너비"}, DecisionMerge},
+		{"glued as the caller's artist", title.Input{Title: "내사람 : Partner for Life", Artist: "SG워너비"}, title.Input{Title: "내사람 : Partner For Life", Artist: "Sg 워너비"}, DecisionMerge},
+		{"a one-word track", title.Input{Title: "폭풍", Artist: "SG워너비"}, title.Input{Title: "폭풍", Artist: "Sg 워너비"}, DecisionMerge},
+		{"a glued word with more letters", title.Input{Title: "폭풍", Artist: "SG워너비스"}, title.Input{Title: "폭풍", Artist: "Sg 워너비"}, DecisionDistinct},
+		{"a glued word with fewer letters", title.Input{Title: "폭풍", Artist: "SG워너"}, title.Input{Title: "폭풍", Artist: "Sg 워너비"}, DecisionDistinct},
+		{"another Hangul word glued", title.Input{Title: "폭풍", Artist: "SG바이브"}, title.Input{Title: "폭풍", Artist: "Sg 워너비"}, DecisionDistinct},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, swap := range []bool{false, true} {
+				d := decideInputs(tt.a, tt.b, swap)
+				if d.Kind != tt.want {
+					t.Fatalf("swap %v: %s (score %.4f, rules %v), want %s", swap, d.Kind, d.Score, d.Explanation.Rules, tt.want)
+				}
+				spaced := false
+				for _, m := range d.Explanation.Artist.Matched {
+					spaced = spaced || m.Kind == "hangul_spacing"
+				}
+				if spaced != (tt.want == DecisionMerge) {
+					t.Errorf("swap %v: hangul_spacing match %v, matched %+v", swap, spaced, d.Explanation.Artist.Matched)
+				}
+			}
+		})
+	}
+}

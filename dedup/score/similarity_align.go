@@ -209,6 +209,7 @@ const (
 	kindRomanization
 	kindInitials
 	kindFamilyName
+	kindSpacing
 )
 
 func (k matchKind) String() string {
@@ -229,6 +230,8 @@ func (k matchKind) String() string {
 		return "initials"
 	case kindFamilyName:
 		return "family_name"
+	case kindSpacing:
+		return "hangul_spacing"
 	default:
 		return "typo"
 	}
