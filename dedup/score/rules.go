@@ -604,7 +604,11 @@ func versionInfoDetail(s *scorer) string {
 // ruleSet is the set of pair rules a comparison fired, bit i standing for
 // pairRules[i], so that Decide checks rules on every candidate without
 // building explanations.
-type ruleSet uint32
+type ruleSet uint64
+
+// pairRules must fit in a ruleSet: past its bits a rule would never fire.
+// The constant overflows, and the build fails, when it does not.
+const _ = uint(64 - len(pairRules))
 
 // Sets of the pair rules with each property, read off pairRules.
 var (
