@@ -78,32 +78,66 @@ func (p *side) coverInfo() []string {
 
 // followsCoverBy reports whether raw, a title's words, has name right
 // after a cover word and "by" ("cover by", "covered by"), an article
-// before the name aside.
-func followsCoverBy(raw, name []string) bool {
+// before the name aside, as the whole name there: the name ends the
+// title, or a break (a bracket, a dash, "&") or a word that joins names
+// ("featuring", "and") follows it. "Adele - Skyfall (cover by Adele
+// Harley)" names Adele Harley after "cover by", not Adele.
+func followsCoverBy(raw rawWords, name []string) bool {
 	if len(name) == 0 {
 		return false
 	}
-	for i := 0; i+2 < len(raw); i++ {
-		if v, ok := title.VersionWord(raw[i]); !ok || v != title.VersionCover || raw[i+1] != "by" {
+	for i := 0; i+2 < len(raw.words); i++ {
+		if v, ok := title.VersionWord(raw.words[i]); !ok || v != title.VersionCover || raw.words[i+1] != "by" {
 			continue
 		}
-		rest := raw[i+2:]
-		if rest[0] == "the" && name[0] != "the" {
-			rest = rest[1:]
+		at := i + 2
+		if raw.words[at] == "the" && name[0] != "the" {
+			at++
 		}
-		if len(rest) >= len(name) && slices.Equal(rest[:len(name)], name) {
+		end := at + len(name)
+		if end > len(raw.words) || !slices.Equal(raw.words[at:end], name) {
+			continue
+		}
+		if end == len(raw.words) || raw.breakBefore[end] || title.NameJoiner(raw.words[end]) {
 			return true
 		}
 	}
 	return false
 }
 
-// rawSequence is the words of a raw title in order, folded as the
-// normalizer folds them.
-func rawSequence(raw string) []string {
-	return strings.FieldsFunc(title.Fold(raw), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
+// rawWords is the words of a raw title in order, folded as the normalizer
+// folds them, each with whether a break stands before it: a character
+// between it and the word before that is neither a space nor an
+// apostrophe (a bracket, a dash, a comma, "&").
+type rawWords struct {
+	words       []string
+	breakBefore []bool
+}
+
+// rawSequence is the rawWords of a raw title.
+func rawSequence(raw string) rawWords {
+	var out rawWords
+	start, broken := -1, false
+	folded := title.Fold(raw)
+	for i, r := range folded {
+		word := unicode.IsLetter(r) || unicode.IsDigit(r)
+		switch {
+		case word && start < 0:
+			start = i
+		case !word && start >= 0:
+			out.words = append(out.words, folded[start:i])
+			out.breakBefore = append(out.breakBefore, broken)
+			start, broken = -1, false
+		}
+		if !word && !unicode.IsSpace(r) && r != '\'' && r != '’' {
+			broken = true
+		}
+	}
+	if start >= 0 {
+		out.words = append(out.words, folded[start:])
+		out.breakBefore = append(out.breakBefore, broken)
+	}
+	return out
 }
 
 // coverSide is the side whose cover was read by its performer.

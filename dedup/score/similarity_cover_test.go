@@ -14,7 +14,9 @@ import (
 // version of the performer's record. Against the original artist's
 // record or another performer's it stays another recording; and a clause without "by" ("(The
 // Beatles Cover)", "(Kina Grannis & Imaginary Future Cover)") says
-// nothing of which name is the performer, so it is not the rule's.
+// nothing of which name is the performer, so it is not the rule's. The
+// name after "cover by" counts whole: "cover by Adele Harley" names no
+// cover by Adele.
 func TestCoverPerformer(t *testing.T) {
 	eliLieb := title.Input{Title: "adele - skyfall ( cover by eli lieb ) available on itunes !"}
 	harley := title.Input{Title: "yesterday - reggae cover by adele harley featuring john holt"}
@@ -29,6 +31,10 @@ func TestCoverPerformer(t *testing.T) {
 		{"a live cover", title.Input{Title: "adele - skyfall ( live cover by eli lieb )"}, title.Input{Title: "Skyfall", Artist: "Eli Lieb"}, DecisionDistinct, true},
 		{"another cover of the performer's", eliLieb, title.Input{Title: "Eli Lieb - Skyfall (Adele Cover)"}, DecisionDistinct, false},
 		{"the original artist's upload", title.Input{Title: "Boulevard of Broken Dreams - Green Day (Cover by Pentatonix)"}, title.Input{Title: "Green Day - Boulevard of Broken Dreams [Lyrics]"}, DecisionDistinct, false},
+		{"a performer whose name starts with the original artist's", title.Input{Title: "Adele - Skyfall (cover by Adele Harley)"}, title.Input{Title: "Skyfall", Artist: "Adele"}, DecisionDistinct, false},
+		{"the same, against the original artist's upload", title.Input{Title: "Prince - Purple Rain (cover by Prince Royce)"}, title.Input{Title: "Prince - Purple Rain (Official Video)"}, DecisionDistinct, false},
+		{"the same, the performer bracketed with others", title.Input{Title: "Queen - Bohemian Rhapsody [Cover by Queen Latifah & Friends]"}, title.Input{Title: "Bohemian Rhapsody", Artist: "Queen"}, DecisionDistinct, false},
+		{"the performer's name ended by a featured one", title.Input{Title: "yesterday - reggae cover by adele harley ft. john holt"}, title.Input{Title: "Yesterday", Artist: "Adele Harley"}, DecisionMerge, true},
 		{"no by, the clause the original artist", title.Input{Title: "shirley bassey - yesterday ( the beatles cover )"}, title.Input{Title: "Yesterday", Artist: "Shirley Bassey"}, DecisionDistinct, false},
 		{"no by, the clause the performer", title.Input{Title: "the beatles - yesterday ( kina grannis & imaginary future cover )"}, title.Input{Title: "Yesterday", Artist: "The Beatles"}, DecisionDistinct, false},
 	})

@@ -724,6 +724,11 @@ var datingWords = wordSet("on", "in")
 // match, and no list of band names has to be kept.
 var listJoiners = wordSet("and", "x", "vs", "versus", "y", "et", "und")
 
+// NameJoiner reports whether w may follow a whole artist's name in a
+// credit and start the next one: a list joiner ("and", "x") or a featuring
+// marker ("feat", "featuring").
+func NameJoiner(w string) bool { return listJoiners[w] || featMarkers[w] }
+
 // channelSuffixes are removed from a channel name before it is compared with a
 // title's artist: "AdeleVEVO", "Adele - Topic", "Adele Official".
 var channelSuffixes = []string{"vevo", "official", "officiel", "tv", "music", "channel"}
