@@ -337,8 +337,9 @@ func (p *parser) liveContext(words []string) bool {
 // that holds a Korean show's name in a compound (see broadcastStems:
 // "【KBS 가요톱10】", "[강변북로가요제]"), or a show or a channel's initials
 // dated by a date stamp that ends the words ("[THE SHOW 200811]", "SBS
-// 20171225"). A date stamp alone, or a show without one, names no
-// broadcast: "(The Show)" is also a title.
+// 20171225"), the date (as YYMMDD) then part of the information. A date
+// stamp alone, or a show without one, names no broadcast: "(The Show)" is
+// also a title.
 func (p *parser) broadcast(words []string) bool {
 	for _, w := range words {
 		if IsPlainASCII(w) {
@@ -361,8 +362,12 @@ func (p *parser) broadcast(words []string) bool {
 	if !broadcastShows[show[len(show)-1]] && !slices.ContainsFunc(show, func(w string) bool { return broadcasters[w] }) {
 		return false
 	}
+	// The date is the broadcast's: two dates are two performances, as two
+	// years of a venue are ("Live at Wembley 2012").
+	date := words[n-1]
+	date = date[len(date)-6:]
 	p.versions |= versionBit(VersionLive)
-	p.info = append(p.info, strings.Join(show, " "))
+	p.info = append(p.info, strings.Join(append(slices.Clone(show), date), " "))
 	p.pattern("broadcast_performance")
 	return true
 }

@@ -307,8 +307,8 @@ func TestAvailability(t *testing.T) {
 
 // TestBroadcastPerformance: a group or a tail that names a television
 // broadcast, by a Korean show's name inside a compound or by a show or a
-// channel dated by a date stamp, is a live take with the show as its
-// information; a show without a date, a date alone or a word that only
+// channel dated by a date stamp, is a live take with the show (and its
+// date, as YYMMDD) as its information; a show without a date, a date alone or a word that only
 // means pop songs is none.
 func TestBroadcastPerformance(t *testing.T) {
 	tests := []struct {
@@ -318,9 +318,9 @@ func TestBroadcastPerformance(t *testing.T) {
 	}{
 		{Input{Title: "이무송 - '사는게 뭔지' | Lee Mu song - 'What Is the Meaning of Life?' 【KBS 가요톱10】", Channel: "Again 가요톱10 : KBS KPOP Classic"}, []Version{VersionLive}, []string{"가요톱"}},
 		{Input{Title: "하하 - 키 작은 꼬마 이야기 [강변북로가요제]│가사, Lyrics", Channel: "리릭뭉치"}, []Version{VersionLive}, []string{"가요제"}},
-		{Input{Title: "(G)I-DLE, DUMDi DUMDi ((여자)아이들, 덤디덤디) [THE SHOW 200811]", Channel: "The K-POP"}, []Version{VersionLive}, []string{"the show"}},
+		{Input{Title: "(G)I-DLE, DUMDi DUMDi ((여자)아이들, 덤디덤디) [THE SHOW 200811]", Channel: "The K-POP"}, []Version{VersionLive}, []string{"the show 200811"}},
 		{Input{Title: "Artist - Song [SBS인기가요]"}, []Version{VersionLive}, []string{"인기가요"}},
-		{Input{Title: "Artist - Song (SBS 20171225)"}, []Version{VersionLive}, []string{"sbs"}},
+		{Input{Title: "Artist - Song (SBS 20171225)"}, []Version{VersionLive}, []string{"sbs 171225"}},
 		{Input{Title: "Artist - Song (The Show)"}, nil, nil},
 		{Input{Title: "Artist - Song [200811]"}, nil, nil},
 		{Input{Title: "Artist - Song (The Show 201399)"}, nil, nil},
