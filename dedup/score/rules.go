@@ -181,11 +181,14 @@ var pairRules = [...]pairRule{
 		// A word in one track that the other lacks and that is no
 		// article, number, credit or spelling of a word the other has
 		// ("Let It Be" / "Let It Be Me"): likely another title, however
-		// common the word (see extraWord).
+		// common the word (see extraWord). In a pair that reads either way
+		// round, an artist word only one side has is a track word in the
+		// other reading, and counts so ("One Tree Hill - U2" / "U2 - One",
+		// see turnedWord).
 		name: RuleExtraWord, effect: EffectBlocksMerge, anotherSong: true, tracksDiffer: true,
-		check: func(s *scorer) bool { return s.t.extraWord },
+		check: func(s *scorer) bool { return s.t.extraWord || s.t.turnedWord },
 		detail: func(s *scorer) string {
-			var words []string
+			var words, turned []string
 			for _, p := range []struct {
 				s  *side
 				ph []phase
@@ -193,8 +196,14 @@ var pairRules = [...]pairRule{
 				for i := extraWord(p.s, p.ph, 0); i >= 0; i = extraWord(p.s, p.ph, i+1) {
 					words = append(words, strconv.Quote(p.s.toks[i].text))
 				}
+				for i := turnedWord(p.s, p.ph, 0); s.t.turnedWord && i >= 0; i = turnedWord(p.s, p.ph, i+1) {
+					turned = append(turned, strconv.Quote(p.s.toks[i].text))
+				}
 			}
-			return fmt.Sprintf("a word in one track is missing from the other (%s): maybe another title", strings.Join(words, ", "))
+			if len(turned) > 0 {
+				words = append(words, strings.Join(turned, ", ")+" as artist, track words read the other way round")
+			}
+			return fmt.Sprintf("a word in one track is missing from the other (%s): maybe another title", strings.Join(words, "; "))
 		},
 	},
 	{

@@ -136,6 +136,7 @@ type tally struct {
 	sequel           bool    // one track is the other's with a part number after it, see sequelNumber
 	reprise          bool    // one track is the other's with "reprise" added, see reprise
 	extraWord        bool    // a title word only one side has, see extraWord
+	turnedWord       bool    // an artist word only one side has, a track word read the other way round, see turnedWord
 	oneWordInside    bool    // one track is a single word inside the other, see oneWordInside
 	aside            bool    // a bracket group of one track was left out as an aside, see asides
 	artistsDiffer    bool    // both name artists and neither's is the other's, see artistsDiffer
@@ -334,6 +335,9 @@ func (s *scorer) tally() tally {
 	t.numbersDiffer = numA && numB
 	t.sequel = t.unmatchedNum && !t.numbersDiffer && s.artistsAgree && (sequelNumber(a, s.phA, b, s.phB) || sequelNumber(b, s.phB, a, s.phA))
 	t.extraWord = extraWord(a, s.phA, 0) >= 0 || extraWord(b, s.phB, 0) >= 0
+	if s.turnedEither() {
+		t.turnedWord = turnedWord(a, s.phA, 0) >= 0 || turnedWord(b, s.phB, 0) >= 0
+	}
 	t.reprise = t.extraWord && (reprise(a, s.phA, b, s.phB) || reprise(b, s.phB, a, s.phA))
 	t.oneWordInside = oneWordInside(a, s.phA, b, s.phB) || oneWordInside(b, s.phB, a, s.phA)
 	if wA+wB > 0 {
@@ -815,6 +819,51 @@ func extraWord(p *side, ph []phase, from int) int {
 			continue
 		}
 		return i
+	}
+	return -1
+}
+
+// turnedEither reports whether one side is read turned round and the
+// other's split was guessed too: the pair then reads as well the other way,
+// with the first turned back and the second turned round, and its artists
+// as compared are its tracks in that reading.
+func (s *scorer) turnedEither() bool {
+	return s.a.swapped && s.b.splitGuessed() || s.b.swapped && s.a.splitGuessed()
+}
+
+// turnedWord returns the index of the first word of p's artists, from index
+// from on, that met nothing on the other side and is no article, or -1 when
+// there is none, for a pair that reads either way round (turnedEither). In
+// the other reading that word is a track word only one side has, which
+// makes it another title as extraWord's do: "One Tree Hill - U2" read
+// against "U2 - One" turned round compares "tree hill" as artist words,
+// and "Hello Parody - Adele" against "Adele - Hello" its "parody". Not
+// counted: the words of a name of p's artists that met nothing when
+// another of its names met the other side whole, a performer credited
+// beside the shared one ("Billie Eilish & Khalid - lovely" against
+// "lovely - Billie Eilish"); a side read turned round has its track as its
+// one name, which no credit can be split from.
+func turnedWord(p *side, ph []phase, from int) int {
+	names := p.artistNames()
+	whole := p.wholeNameIn(ph, names, 0, p.nArt)
+	i := 0
+	for _, name := range names {
+		n := wordCount(name)
+		met := false
+		for k := i; k < min(i+n, p.nArt); k++ {
+			met = met || ph[k] != phaseNone && !p.toks[k].light
+		}
+		credit := whole && !met && len(names) > 1
+		for ; n > 0 && i < p.nArt; n, i = n-1, i+1 {
+			if i >= from && !credit && ph[i] == phaseNone && !p.toks[i].light {
+				return i
+			}
+		}
+	}
+	for ; i < p.nArt; i++ {
+		if i >= from && ph[i] == phaseNone && !p.toks[i].light {
+			return i
+		}
 	}
 	return -1
 }
