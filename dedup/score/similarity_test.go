@@ -1019,3 +1019,42 @@ func TestRecordTailStage(t *testing.T) {
 		{"a record of a session series and its upload", title.Input{Title: "Hello - Tiny Desk Concert", Artist: "Adele"}, title.Input{Title: "Adele - Hello (Tiny Desk Concert)"}, DecisionMerge, false},
 	})
 }
+
+// TestTurnedExtraWord: a pair read with one title turned round, both
+// splits guessed, reads as well the other way, where an artist word only
+// one side has is a track word: a title with words of its own ("One Tree
+// Hill" against "One"), a parody, cover or remix word, a one-word track
+// inside a longer one, counts against a merge whichever way round the pair
+// was read (extra_track_word). Reversed titles of one song still merge.
+func TestTurnedExtraWord(t *testing.T) {
+	tests := []struct {
+		name  string
+		a, b  string
+		merge bool
+	}{
+		{"a longer track reversed", "One Tree Hill - U2", "U2 - One", false},
+		{"a longer track reversed, by a band", "Crazy In Love - Beyonce", "Beyonce - Crazy", false},
+		{"a word of a live take reversed", "Numb Encore - Linkin Park", "Linkin Park - Numb", false},
+		{"a parody reversed", "Hello Parody - Adele", "Adele - Hello", false},
+		{"a parody, the other title reversed", "Hello - Adele", "Adele - Hello Parody", false},
+		{"a parody in another language", "Toxic Parodia - Britney Spears", "Britney Spears - Toxic", false},
+		{"a cover reversed", "Hello Cover - Adele", "Adele - Hello", false},
+		{"a remix reversed", "Hello Remix - Adele", "Adele - Hello", false},
+		{"a one-word track before another word", "Black Magic - Little Mix", "Little Mix - Black", false},
+		{"a one-word track after other words", "Back to Black - Amy Winehouse", "Amy Winehouse - Black", false},
+		{"one song reversed, with tails", "bad guy - Billie Eilish (Lyrics)", "Billie Eilish - bad guy (Official Video)", true},
+		{"one song after a pipe", "Hello | Adele", "Adele - Hello", true},
+		{"one song, a version word as its track", "Stripped - Depeche Mode", "Depeche Mode - Stripped", true},
+		{"one song reversed", "Numb - Linkin Park", "Linkin Park - Numb", true},
+		{"one song, a performer credited beside", "lovely - Billie Eilish", "Billie Eilish & Khalid - lovely", true},
+	}
+	for _, tt := range tests {
+		for _, swap := range []bool{false, true} {
+			d := decideInputs(title.Input{Title: tt.a}, title.Input{Title: tt.b}, swap)
+			rules := rulesOf(d.Explanation)
+			if tt.merge && d.Kind != DecisionMerge || !tt.merge && (d.Kind == DecisionMerge || !slices.Contains(rules, RuleExtraWord)) {
+				t.Errorf("%s: %q vs %q (swap %v): %s %.3f %v, want merge %v", tt.name, tt.a, tt.b, swap, d.Kind, d.Score, rules, tt.merge)
+			}
+		}
+	}
+}
