@@ -841,31 +841,95 @@ func (s *scorer) turnedEither() bool {
 // counted: the words of a name of p's artists that met nothing when
 // another of its names met the other side whole, a performer credited
 // beside the shared one ("Billie Eilish & Khalid - lovely" against
-// "lovely - Billie Eilish"); a side read turned round has its track as its
-// one name, which no credit can be split from.
+// "lovely - Billie Eilish"; see creditNames for the names of a track read
+// as artists).
 func turnedWord(p *side, ph []phase, from int) int {
-	names := p.artistNames()
-	whole := p.wholeNameIn(ph, names, 0, p.nArt)
-	i := 0
-	for _, name := range names {
-		n := wordCount(name)
-		met := false
-		for k := i; k < min(i+n, p.nArt); k++ {
-			met = met || ph[k] != phaseNone && !p.toks[k].light
+	var buf [8]tokRange
+	names := p.creditNames(buf[:0])
+	whole := false
+	for _, n := range names {
+		words, met := 0, 0
+		for i := n.lo; i < n.hi; i++ {
+			if !p.toks[i].light && !creditConnectors[p.toks[i].canon] {
+				words++
+				if ph[i] != phaseNone {
+					met++
+				}
+			}
 		}
-		credit := whole && !met && len(names) > 1
-		for ; n > 0 && i < p.nArt; n, i = n-1, i+1 {
-			if i >= from && !credit && ph[i] == phaseNone && !p.toks[i].light {
+		whole = whole || words > 0 && met == words
+	}
+	for _, n := range names {
+		credit := whole && len(names) > 1
+		for i := n.lo; i < n.hi && credit; i++ {
+			credit = ph[i] == phaseNone || p.toks[i].light
+		}
+		for i := max(n.lo, from); i < n.hi && !credit; i++ {
+			if ph[i] == phaseNone && !p.toks[i].light {
 				return i
 			}
 		}
 	}
-	for ; i < p.nArt; i++ {
-		if i >= from && ph[i] == phaseNone && !p.toks[i].light {
-			return i
+	return -1
+}
+
+// creditNames appends to names the ranges of p's artist tokens that make
+// one name each: the title's artists, or, for a side read turned round, its
+// track split where its raw title credits another name (see creditBreak),
+// "Billie Eilish & Khalid" or "जुबिन नौटियाल, असीस कौर" as two names.
+func (p *side) creditNames(names []tokRange) []tokRange {
+	if !p.swapped || p.performer != "" {
+		i := 0
+		for _, name := range p.artistNames() {
+			hi := min(i+wordCount(name), p.nArt)
+			names = append(names, tokRange{i, hi})
+			i = hi
+		}
+		if i < p.nArt {
+			names = append(names, tokRange{i, p.nArt})
+		}
+		return names
+	}
+	var raw string
+	lo := 0
+	for i := 1; i < p.nArt; i++ {
+		if creditConnectors[p.toks[i].canon] {
+			names = append(names, tokRange{lo, i})
+			lo = i
+			continue
+		}
+		if creditConnectors[p.toks[i-1].canon] {
+			continue
+		}
+		if raw == "" {
+			raw = title.Fold(p.title.Raw)
+		}
+		if creditBreak(raw, p.toks[i-1].text, p.toks[i].text) {
+			names = append(names, tokRange{lo, i})
+			lo = i
 		}
 	}
-	return -1
+	if lo < p.nArt {
+		names = append(names, tokRange{lo, p.nArt})
+	}
+	return names
+}
+
+// creditBreak reports whether raw, a folded title, has the word x, then a
+// mark that lists names (a comma, "&", "+" or "/") and then the word y.
+func creditBreak(raw, x, y string) bool {
+	for k := 0; k < len(raw); {
+		at := strings.Index(raw[k:], x)
+		if at < 0 {
+			return false
+		}
+		rest := strings.TrimLeft(raw[k+at+len(x):], " ")
+		if rest != "" && strings.ContainsRune(",&+/", rune(rest[0])) && strings.HasPrefix(strings.TrimLeft(rest[1:], " "), y) {
+			return true
+		}
+		k += at + len(x)
+	}
+	return false
 }
 
 // namesBeforeTrack reports whether neither side names an artist, not even

@@ -1047,6 +1047,8 @@ func TestTurnedExtraWord(t *testing.T) {
 		{"one song, a version word as its track", "Stripped - Depeche Mode", "Depeche Mode - Stripped", true},
 		{"one song reversed", "Numb - Linkin Park", "Linkin Park - Numb", true},
 		{"one song, a performer credited beside", "lovely - Billie Eilish", "Billie Eilish & Khalid - lovely", true},
+		{"one song, a performer credited beside, reversed", "lovely - Billie Eilish & Khalid", "Billie Eilish - lovely", true},
+		{"one song, a performer credited after x, reversed", "lovely - Billie Eilish x Khalid", "Billie Eilish - lovely", true},
 	}
 	for _, tt := range tests {
 		for _, swap := range []bool{false, true} {
