@@ -250,7 +250,9 @@ func TestGreeklish(t *testing.T) {
 
 // TestAlternates gives the other readings fans write (dev pairs): a
 // Korean name with its family's spelling; a Devanagari word with ऐ
-// written ae or its final nasal dropped; and none for words that have no other.
+// written ae or its final nasal dropped; a Cyrillic word spelled
+// Russian-style (cyrillic_fan_spelling); and none for words that have no
+// other.
 func TestAlternates(t *testing.T) {
 	tests := []struct {
 		tok  string
@@ -269,6 +271,12 @@ func TestAlternates(t *testing.T) {
 		{"सपनों", []string{"sapno"}},                               // मेरे सपनों की रानी / Mere Sapno Ki Rani
 		{"मेरे", nil},
 		{"кино", nil},
+		{"фотографії", []string{"fotografii"}}, // Скрябін - Старі фотографії / Skryabin - Stari fotografii
+		{"старі", []string{"stari"}},           // the Ukrainian reading is stari too: harmless
+		{"стефанія", []string{"stefania"}},     // Стефанія / Stefania
+		{"ария", []string{"aria"}},             // Ария / Aria
+		{"відпусти", []string{"vidpusti"}},     // Відпусти / Vidpusty, and Vidpusti Russian-style
+		{"сигарет", nil},                       // Russian: the reading is the fans' spelling
 		{"성시경", nil},
 		{"박", nil}, // one syllable is no name
 		{"kino", nil},

@@ -92,7 +92,11 @@ func Greek(tok string) bool { return inScript(tok, unicode.Greek) }
 //     Park Hyo Shin), where that spelling is not Revised Romanization
 //     folded by Popular;
 //   - a Devanagari word with ऐ written ae (ऐ मेरे वतन Ae Mere Watan) or its
-//     final nasal dropped (छैयां Chaiyya, लंबियां Lambiya, सपनों Sapno).
+//     final nasal dropped (छैयां Chaiyya, लंबियां Lambiya, सपनों Sapno);
+//   - a Cyrillic word as fans write it Russian-style (cyrillicFan): a
+//     Ukrainian word with г g, и and і and ї i (Старі фотографії Stari
+//     fotografii, Відпусти Vidpusti), and ия or ія as ia (Ария Aria,
+//     Стефанія Stefania).
 //
 // The alternates are lower-case ASCII letters and digits, one word each.
 func Alternates(tok string) []string {
@@ -114,7 +118,40 @@ func Alternates(tok string) []string {
 	if inScript(tok, unicode.Devanagari) {
 		alts = append(alts, devanagariAlternates([]rune(tok))...)
 	}
+	if inScript(tok, unicode.Cyrillic) {
+		if alt, ok := cyrillicFan([]rune(tok)); ok {
+			alts = append(alts, alt)
+		}
+	}
 	return alts
+}
+
+// cyrillicFan reads a Cyrillic word the way fans spell it in Latin letters
+// whatever its language (cyrillic_fan_spelling): the Russian reading, with
+// the Ukrainian letters as the Russian ones they look like (г g, и i, і i,
+// ї i, є ye) and ия or ія written ia. It reports whether that spelling is
+// one the reading does not already give: the word has a Ukrainian letter
+// (the title's reading is then Ukrainian) or an ia.
+func cyrillicFan(rs []rune) (string, bool) {
+	var b strings.Builder
+	other := false
+	for i, r := range rs {
+		switch r {
+		case 'і', 'ї', 'є', 'ґ':
+			other = true
+		}
+		switch {
+		case (r == 'я') && i > 0 && (rs[i-1] == 'и' || rs[i-1] == 'і'):
+			b.WriteString("a")
+			other = true
+		case r == 'ї':
+			b.WriteString("i")
+		default:
+			b.WriteString(cyrillicLetters[r])
+		}
+	}
+	out := b.String()
+	return out, other && out != ""
 }
 
 func isHangulSyllables(rs []rune) bool {
