@@ -522,6 +522,7 @@ func (p *parser) groupVersions(words []string) (uint32, bool) {
 	if len(info) > maxInfoWords {
 		return 0, false
 	}
+	info = contestInfo(info)
 	if len(info) > 0 {
 		p.info = append(p.info, strings.Join(info, " "))
 	}

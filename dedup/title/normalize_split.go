@@ -148,6 +148,7 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 	if len(parts) < 2 {
 		return span{}, sp, false
 	}
+	parts = p.contestTail(parts)
 	// Version and noise parts at the end: "Song - Live at Wembley", and the
 	// artist repeated: "Linkin Park - Numb - Linkin Park".
 	known := len(p.caller.keys) > 0 || len(p.channel.keys) > 0 ||

@@ -1,0 +1,154 @@
+package title
+
+import (
+	"slices"
+	"strings"
+)
+
+// A song contest's own channel titles its uploads "Artist - Song - LIVE -
+// Ukraine 🇺🇦 - Grand Final - Eurovision 2022" or "Artist - Song - Ukraine
+// 🇺🇦 - Official Music Video - Eurovision 2021": after the track, the parts
+// describe the upload (the country, the stage, the contest), none of them
+// the title (contest_form). A stage of the contest is a live take there;
+// its qualifier names the contest and the stage in one spelling whatever
+// the title's language ("(Євробачення 2022, фінал, live)" says the same
+// as the English parts: "eurovision final"), so that two uploads of one
+// performance agree and a final and a semi-final do not.
+
+// contestNames are the names of song contests, in the languages their
+// entries' titles use, with the one spelling their qualifier takes.
+var contestNames = map[string]string{
+	"eurovision":       "eurovision", // and the folded Eurovisión
+	"eurovizija":       "eurovision",
+	"eurowizja":        "eurovision",
+	"євробачення":      "eurovision",
+	"евровидение":      "eurovision",
+	"евровизия":        "eurovision",
+	"евровизија":       "eurovision",
+	"ευροβίζιον":       "eurovision",
+	"ευροβιζιον":       "eurovision",
+	"sanremo":          "sanremo",
+	"melodifestivalen": "melodifestivalen",
+}
+
+// contestStages are the stages of a contest, with their one spelling: a
+// performance on one is a live take.
+var contestStages = map[string]string{
+	"final":      "final",
+	"finale":     "final",
+	"фінал":      "final",
+	"финал":      "final",
+	"τελικός":    "final",
+	"τελικος":    "final",
+	"semifinal":  "semifinal",
+	"півфінал":   "semifinal",
+	"полуфинал":  "semifinal",
+	"ημιτελικός": "semifinal",
+	"ημιτελικος": "semifinal",
+}
+
+// contestFillers may stand beside a contest's name or stage in a part of
+// its own: "Eurovision Song Contest 2022", "Grand Final", "First
+// Semi-Final", "Semi Final 2".
+var contestFillers = wordSet("song", "contest", "grand", "first", "second", "1st", "2nd", "semi", "1", "2",
+	"junior", "national", "live", "the")
+
+// contestPart reports whether words name a song contest, with a year or
+// fillers only beside it ("Eurovision 2022", "Eurovision Song Contest").
+func contestPart(words []string) bool {
+	named := false
+	for _, w := range words {
+		switch {
+		case contestNames[w] != "":
+			named = true
+		case isYear(w) || contestFillers[w]:
+		default:
+			return false
+		}
+	}
+	return named
+}
+
+// contestStage returns the one spelling of the stage words name ("Grand
+// Final", "Semi-Final 1"), or "" when they are not a stage alone.
+func contestStage(words []string) string {
+	stage := ""
+	for i, w := range words {
+		switch {
+		case contestStages[w] != "":
+			stage = contestStages[w]
+		case w == "semi" && i+1 < len(words) && words[i+1] == "final":
+			stage = "semifinal"
+			return stage
+		case contestFillers[w]:
+		default:
+			return ""
+		}
+	}
+	return stage
+}
+
+// contestTail reads the parts after the track of a title in the contest
+// form, whose last part names a contest: it records a live take when a
+// part names a stage or a version, with the contest and the stage as its
+// qualifier, and returns the parts without them. It returns parts as they
+// are for any other title.
+func (p *parser) contestTail(parts []span) []span {
+	if len(parts) < 3 || !contestPart(p.groupWords(parts[len(parts)-1].lo, parts[len(parts)-1].hi)) {
+		return parts
+	}
+	contest, stage := "", ""
+	var vs uint32
+	for _, sp := range parts[2:] {
+		words := p.groupWords(sp.lo, sp.hi)
+		switch {
+		case contestPart(words):
+			for _, w := range words {
+				if c := contestNames[w]; c != "" && contest == "" {
+					contest = c
+				}
+			}
+		case contestStage(words) != "":
+			stage = contestStage(words)
+			vs |= versionBit(VersionLive)
+		default:
+			for _, w := range words {
+				if v, ok := versionWords[w]; ok {
+					vs |= versionBit(v)
+				}
+			}
+		}
+	}
+	p.pattern("contest_form")
+	if vs != 0 {
+		p.versions |= vs
+		p.info = append(p.info, strings.TrimSpace(contest+" "+stage))
+	}
+	return parts[:2]
+}
+
+// contestInfo writes the words of a version group's qualifier that name a
+// contest or its stage in their one spelling, and drops the contest's
+// year and fillers: "євробачення 2022 фінал" is "eurovision final". Other
+// qualifiers are returned as they are.
+func contestInfo(info []string) []string {
+	if !slices.ContainsFunc(info, func(w string) bool { return contestNames[w] != "" }) {
+		return info
+	}
+	out := info[:0]
+	for i, w := range info {
+		switch {
+		case contestNames[w] != "":
+			out = append(out, contestNames[w])
+		case contestStages[w] != "":
+			out = append(out, contestStages[w])
+		case w == "semi" && i+1 < len(info) && info[i+1] == "final":
+			out = append(out, "semifinal")
+			info[i+1] = "" // read with its "semi"
+		case w == "" || isYear(w) || contestFillers[w]:
+		default:
+			out = append(out, w)
+		}
+	}
+	return out
+}
