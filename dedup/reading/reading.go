@@ -428,6 +428,35 @@ func Skeleton(s string) string {
 	return string(b)
 }
 
+// Shape returns the consonants of a Latin spelling as Skeleton does, with
+// each run of vowels (w and y among them) between them written V: the
+// form an Arabic word of fewer consonants than a skeleton match needs
+// compares by (arabic_short_word), since its vowels are still guesses but
+// where they stand is not: آه ah and Ah, يا ia and Ya, ليل lil and Leil
+// or Layl are Vh, V and lVl; Lo (lV) and Ali (VlV) are not lVl.
+func Shape(s string) string {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 'a' || c > 'z' {
+			continue
+		}
+		switch {
+		case strings.IndexByte("aeiouyw", c) >= 0:
+			c = 'V'
+		case c == 'q':
+			c = 'k'
+		case c == 'g':
+			c = 'j'
+		}
+		if len(b) > 0 && b[len(b)-1] == c {
+			continue
+		}
+		b = append(b, c)
+	}
+	return string(b)
+}
+
 // Kanji reports whether tok has a Han character, which JapaneseSpells
 // reads.
 func Kanji(tok string) bool { return inScript(tok, unicode.Han) }

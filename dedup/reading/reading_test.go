@@ -191,6 +191,25 @@ func TestSkeleton(t *testing.T) {
 	}
 }
 
+// TestShape compares the readings of short Arabic words with fans'
+// spellings by where their vowels stand (arabic_short_word; شيرين - آه يا
+// ليل / Sherine - Ah Ya Leil), and keeps apart words whose vowels stand
+// elsewhere.
+func TestShape(t *testing.T) {
+	same := [][2]string{{"ah", "ah"}, {"ia", "ya"}, {"lil", "leil"}, {"lil", "layl"}}
+	for _, p := range same {
+		if Shape(p[0]) != Shape(p[1]) {
+			t.Errorf("Shape(%q) = %q, Shape(%q) = %q", p[0], Shape(p[0]), p[1], Shape(p[1]))
+		}
+	}
+	other := [][2]string{{"lil", "lo"}, {"lil", "ali"}, {"ah", "ha"}, {"ia", "la"}}
+	for _, p := range other {
+		if Shape(p[0]) == Shape(p[1]) {
+			t.Errorf("Shape(%q) = Shape(%q) = %q", p[0], p[1], Shape(p[0]))
+		}
+	}
+}
+
 // TestPopular folds the Revised Romanization of Korean names (dev pairs)
 // and the spellings their artists use to one form, and keeps names that
 // differ apart.

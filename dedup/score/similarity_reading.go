@@ -226,6 +226,11 @@ func readingMatch(own *token, other string, single bool, tk *token) (sim float64
 		if len(a) >= minSkeleton && a == b {
 			return skeletonSim, true
 		}
+		if single && len(a) < minSkeleton && len(b) < minSkeleton && reading.Shape(own.src) == reading.Shape(other) {
+			// A short word (آه Ah, يا Ya, ليل Leil): too few consonants
+			// to tell, but its vowels stand where the spelling's do.
+			return skeletonSim, true
+		}
 		return 0, false
 	}
 	lo := reading.Loose(other)
