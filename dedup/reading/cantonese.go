@@ -3,6 +3,7 @@ package reading
 import (
 	"bytes"
 	_ "embed" // the Cantonese readings
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -60,6 +61,55 @@ func loadCantonese() {
 			}
 		}
 		cantonese[rs[0]] = cr
+	}
+	addSimplified(cantonese)
+}
+
+// addSimplified gives a simplified character that the table lacks the
+// readings of its traditional forms (cantonese_simplified): the table
+// lists traditional characters, as Hong Kong writes them, but a Mainland
+// upload writes 陈奕迅 for 陳奕迅, and Chan reads both. A simplified form
+// of several traditional characters (发 for 發 and 髮) reads as any of
+// them. The characters are converted in one call, one a line, so that no
+// phrase of two of them converts otherwise.
+func addSimplified(table map[rune]cantoneseReadings) {
+	trad := make([]rune, 0, len(table))
+	for r := range table {
+		trad = append(trad, r)
+	}
+	slices.Sort(trad)
+	var b strings.Builder
+	for _, r := range trad {
+		b.WriteRune(r)
+		b.WriteByte('\n')
+	}
+	simp := strings.Split(Simplified(b.String()), "\n")
+	if len(simp) < len(trad) {
+		return
+	}
+	added := make(map[rune]bool)
+	for i, t := range trad {
+		rs := []rune(simp[i])
+		if len(rs) != 1 || rs[0] == t {
+			continue
+		}
+		if _, listed := table[rs[0]]; listed && !added[rs[0]] {
+			// A character of the table in its own right keeps its readings.
+			continue
+		}
+		cr, from := table[rs[0]], table[t]
+		for _, k := range from.keys {
+			if !containsString(cr.keys, k) {
+				cr.keys = append(cr.keys, k)
+			}
+		}
+		for _, f := range from.folds {
+			if !containsString(cr.folds, f) {
+				cr.folds = append(cr.folds, f)
+			}
+		}
+		table[rs[0]] = cr
+		added[rs[0]] = true
 	}
 }
 

@@ -43,6 +43,9 @@ func TestSurname(t *testing.T) {
 		{"張學友", "cheung", true},
 		{"周杰倫", "chou", true},
 		{"王菲", "wong", true},
+		{"陈奕迅", "chan", true},   // simplified: the readings of 陳 (cantonese_simplified)
+		{"邓丽君", "teng", true},   // 鄧
+		{"张学友", "cheung", true}, // 張
 		{"陳奕迅", "eason", false},
 		{"鄧麗君", "chan", false},
 		{"五月天", "mayday", false},
