@@ -262,7 +262,8 @@ func asciiOnly(s string) string {
 // Loose): kh and h (х), ts, tz and c (ц), j and y and i for й, yo and e
 // (ё), yu and u after a consonant (Любэ Lyube / Lube), wo and o (を), ou
 // and o and a long vowel (Kōsui / Kousui / Kosui), double letters and
-// single (Hanataba / Hannataba, Lag Jaa / Lag Ja), dj and d (Serbian đ),
+// single (Hanataba / Hannataba, Lag Jaa / Lag Ja), ia, ja and ya after a
+// consonant (Skriabin / Skryabin), dj and d (Serbian đ),
 // ph and f, w and v, and the apostrophe of a soft sign dropped.
 func Loose(s string) string { return string(appendLoose(make([]byte, 0, len(s)), s, true)) }
 
@@ -311,6 +312,11 @@ func appendLoose(b []byte, s string, doubles bool) []byte {
 		case (c == 'i' || c == 'y' || c == 'j') && (next == 'y' || next == 'j') && c != next,
 			c == 'y' && next == 'i':
 			emit('y')
+		case (c == 'i' || c == 'j') && next == 'a' && len(b) > start && !isVowel(b[len(b)-1]):
+			// я after a consonant written ia or ja (Skriabin / Skryabin,
+			// Stefania / Stefaniya, Aria / Ariya): ya.
+			emit('y')
+			two = false
 		default:
 			two = false
 			switch {

@@ -138,13 +138,17 @@ func TestLoose(t *testing.T) {
 		{"pugachyova", "pugacheva"}, // ё yo / e
 		{"djordje", "dordje"},       // đ dj / d
 		{"lyube", "lube"},           // ю yu / u after a consonant
+		{"skriabin", "skryabin"},    // я ia / ya after a consonant (cyrillic_fan_spelling)
+		{"stefania", "stefaniya"},   // ія ia / iya
+		{"aria", "ariya"},           // ия ia / iya
+		{"skrjabin", "skryabin"},    // я ja / ya
 	}
 	for _, p := range same {
 		if Loose(p[0]) != Loose(p[1]) {
 			t.Errorf("Loose(%q) = %q, Loose(%q) = %q; want equal", p[0], Loose(p[0]), p[1], Loose(p[1]))
 		}
 	}
-	differ := [][2]string{{"kino", "kina"}, {"vesna", "vesla"}, {"teri", "tera"}, {"mazi", "mazo"}, {"486", "48"}}
+	differ := [][2]string{{"kino", "kina"}, {"maria", "mara"}, {"vesna", "vesla"}, {"teri", "tera"}, {"mazi", "mazo"}, {"486", "48"}}
 	for _, p := range differ {
 		if Loose(p[0]) == Loose(p[1]) {
 			t.Errorf("Loose(%q) = Loose(%q) = %q; want different", p[0], p[1], Loose(p[0]))
