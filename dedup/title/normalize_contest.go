@@ -90,8 +90,9 @@ func contestStage(words []string) string {
 
 // contestTail reads the parts after the track of a title in the contest
 // form, whose last part names a contest: it records a live take when a
-// part names a stage or a version, with the contest and the stage as its
-// qualifier, and returns the parts without them. It returns parts as they
+// part names a stage or a version, or none says the upload is the entry's
+// music video, with the contest and the stage as its qualifier, and
+// returns the parts without them. It returns parts as they
 // are for any other title.
 func (p *parser) contestTail(parts []span) []span {
 	if len(parts) < 3 || !contestPart(p.groupWords(parts[len(parts)-1].lo, parts[len(parts)-1].hi)) {
@@ -99,6 +100,7 @@ func (p *parser) contestTail(parts []span) []span {
 	}
 	contest, stage := "", ""
 	var vs uint32
+	video := false // a part says the upload is the entry's music video
 	for _, sp := range parts[2:] {
 		words := p.groupWords(sp.lo, sp.hi)
 		switch {
@@ -117,7 +119,16 @@ func (p *parser) contestTail(parts []span) []span {
 					vs |= versionBit(v)
 				}
 			}
+			if name, ok := wordsNoise(words, false); ok && (name == "official_video" || name == "music_video" || name == "mv") {
+				video = true
+			}
 		}
+	}
+	if vs == 0 && !video {
+		// "ABBA - Waterloo - Sweden - Eurovision 1974": what the
+		// contest's channel uploads that is not the entry's video is its
+		// performance there.
+		vs = versionBit(VersionLive)
 	}
 	p.pattern("contest_form")
 	if vs != 0 {
