@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/songdedup/songdedup/dedup/score"
@@ -126,4 +127,39 @@ func loadPairs(tb testing.TB, name string) []score.LabeledPair {
 		tb.Fatalf("%s: %v", name, err)
 	}
 	return pairs
+}
+
+// TestConsonantKeys: an Arabic title and its Latin spelling share a key by
+// their consonants or, for short words, by where their vowels stand, the
+// Latin title's artists giving theirs (dev pairs of testdata/pairs/scripts);
+// titles of other artists share none of those keys.
+func TestConsonantKeys(t *testing.T) {
+	consonantKeys := func(s string) map[string]bool {
+		keys := map[string]bool{}
+		for _, k := range wordKeys(title.Normalize(title.Input{Title: s})) {
+			if strings.HasPrefix(k, "~") {
+				keys[k] = true
+			}
+		}
+		return keys
+	}
+	tests := []struct {
+		a, b  string
+		share bool
+	}{
+		{"شيرين - آه يا ليل", "Sherine - Ah Ya Leil", true},
+		{"شيرين - جرح تاني", "Sherine - Garh Tani", true},
+		{"ماجدة الرومي - كلمات", "Magida El Roumi - Kalimat (Words) lyrics", true},
+		{"شيرين - آه يا ليل", "Adele - Hello", false},
+	}
+	for _, tt := range tests {
+		ka, kb := consonantKeys(tt.a), consonantKeys(tt.b)
+		share := false
+		for k := range kb {
+			share = share || ka[k]
+		}
+		if share != tt.share {
+			t.Errorf("%q / %q: share a consonant key = %v, want %v (%v / %v)", tt.a, tt.b, share, tt.share, ka, kb)
+		}
+	}
 }

@@ -192,7 +192,12 @@ type wordIndex map[string][]int
 // Cantonese spellings (reading.CantoneseKeys), so that 夕陽之歌 meets "Jik
 // Yeung Ji Go" and 梅艷芳 Anita Mui. The names the title writes in two scripts (ScriptPairs:
 // "Girls' Generation 소녀시대 '다시 만난 세계 (Into the New World)'") and
-// its learned aliases give the keys of both spellings.
+// its learned aliases give the keys of both spellings. A word in Arabic
+// script, whose reading a Latin spelling meets by its consonants
+// (reading.Skeleton) or, for a short word, by where its vowels stand
+// (reading.Shape), gives that form as a key too, and so does each Latin
+// word of the artists, so that شيرين meets Sherine: the artists of such a
+// pair must agree for its track to count (arabic_short_word).
 func wordKeys(t title.Title) []string {
 	var keys []string
 	add := func(tok string) {
@@ -223,10 +228,22 @@ func wordKeys(t title.Title) []string {
 		for _, k := range reading.CantoneseKeys(tok) {
 			add(k)
 		}
+		if reading.Abjad(tok) {
+			for _, w := range strings.Fields(rd) {
+				if k := consonantKey(w); k != "" {
+					keys = append(keys, k)
+				}
+			}
+		}
 	}
 	for _, toks := range [][]string{t.ArtistTokens, t.TrackTokens, t.FeaturedTokens} {
 		for _, tok := range toks {
 			word(tok, t.Reading(tok))
+		}
+	}
+	for _, tok := range t.ArtistTokens {
+		if k := consonantKey(tok); k != "" && title.IsPlainASCII(tok) {
+			keys = append(keys, k)
 		}
 	}
 	for _, other := range otherNames(t) {
@@ -279,4 +296,18 @@ func (x wordIndex) lookup(t title.Title, n int) []int {
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// consonantKey is the key of a word's consonants (reading.Skeleton), or of
+// where its vowels stand (reading.Shape) when it has too few consonants
+// for a skeleton to tell: the forms by which an Arabic word's reading and
+// a Latin spelling meet; "" for a word of vowels alone (IU, Yo), whose
+// key would gather every such word.
+func consonantKey(w string) string {
+	if sk := reading.Skeleton(w); len(sk) >= reading.MinSkeleton {
+		return "~" + sk
+	} else if sk == "" {
+		return ""
+	}
+	return "~~" + reading.Shape(w)
 }

@@ -408,6 +408,10 @@ func inScript(tok string, script *unicode.RangeTable) bool {
 
 func isVowel(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }
 
+// MinSkeleton is the fewest consonants by which a skeleton tells a word:
+// a word of fewer compares by its Shape.
+const MinSkeleton = 2
+
 // Skeleton returns the consonants of a Latin spelling, repeats collapsed,
 // for comparing with the reading of an abjad, which writes no short
 // vowels: Amr Diab and عمرو دياب are both mr db. q is k, and w and y count

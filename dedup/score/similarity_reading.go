@@ -38,7 +38,7 @@ const (
 	// (陳奕迅 / Chen Yi Xun, 像我这样的人 / Xiang Wo Zhe Yang De Ren).
 	maxReadingRun = 8
 	// minSkeleton is the fewest consonants a skeleton match needs.
-	minSkeleton = 2
+	minSkeleton = reading.MinSkeleton
 )
 
 // readCand is a candidate reading match: tokens ia..ib of a with tokens
