@@ -107,3 +107,10 @@ func (s *DB) FullHistory(ctx context.Context, id int64, canonical bool) ([]dedup
 func (s *DB) ReviewSongDocs(ctx context.Context, ids []int64) (map[int64]dedup.Song, error) {
 	return songDocsOf(ctx, s.db, ids)
 }
+
+// BetweenDocumentStatements runs f between the two statements of the
+// document of a logged canonical song, until the test ends.
+func BetweenDocumentStatements(t interface{ Cleanup(func()) }, f func(id int64)) {
+	betweenDocumentStatements = f
+	t.Cleanup(func() { betweenDocumentStatements = nil })
+}

@@ -141,3 +141,43 @@ func TestLoggedSongsHoldEveryHistory(t *testing.T) {
 			fresh.SongID, len(doc.History), err, withHistory, len(songs))
 	}
 }
+
+// TestDocumentOfSongMergedWhileRead: a merge of a logged canonical song
+// that commits between the statements of its document moves the songs
+// merged into it away from it; the document is then read again, and
+// lists the song as merged with its own videos, never as canonical
+// without the videos of the songs merged into it.
+func TestDocumentOfSongMergedWhileRead(t *testing.T) {
+	db, svc, submit := lexiconService(t)
+	ctx := context.Background()
+	kept := submit("Phoebe Bridgers - Kyoto", "")
+	merged := submit("Phoebe Bridgers - Motion Sickness", "")
+	into := submit("Phoebe Bridgers - Garden Song", "")
+	if _, err := svc.MergeSong(ctx, merged.SongID, kept.SongID, "same song", "curator:test"); err != nil {
+		t.Fatal(err)
+	}
+	if doc, err := db.SongDetail(ctx, kept.SongID); err != nil || doc.VideoCount != 2 {
+		t.Fatalf("song %d before the merge: %d videos (%v), want 2", kept.SongID, doc.VideoCount, err)
+	}
+	var reads int
+	store.BetweenDocumentStatements(t, func(id int64) {
+		if reads++; reads > 1 || id != kept.SongID {
+			return
+		}
+		if _, err := svc.MergeSong(ctx, kept.SongID, into.SongID, "same song", "curator:test"); err != nil {
+			t.Errorf("merging %d into %d: %v", kept.SongID, into.SongID, err)
+		}
+	})
+	doc, err := db.SongDetail(ctx, kept.SongID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var listed []string
+	for _, v := range doc.Videos {
+		listed = append(listed, v.ID)
+	}
+	if doc.MergedInto != into.SongID || !slices.Equal(listed, []string{kept.VideoID}) || doc.VideoCount != 1 {
+		t.Errorf("song %d merged into %d while its document was read: merged into %d, videos %v (%d); want merged into %d, videos [%s]",
+			kept.SongID, into.SongID, doc.MergedInto, listed, doc.VideoCount, into.SongID, kept.VideoID)
+	}
+}

@@ -153,7 +153,8 @@ func (s *DB) settleReviews(ctx context.Context, tx *sql.Tx, into int64, by strin
 }
 
 // listLogged lists songs in logged_songs, the songs that entries of the
-// merge log name: a song document reads its merge history only for those.
+// merge log name: a song document reads its merge history, and a
+// canonical song's the videos of the songs merged into it, only for those.
 // The transaction that writes an entry lists the songs it names. In ID
 // order, so that two transactions that list the same songs lock them in
 // one order.
@@ -176,7 +177,8 @@ const listLoggedChunk = 1000
 // ListUnloggedSongs finds the songs that entries of the merge log name
 // and logged_songs lacks, which entries written by a process older than
 // migration 47 (one still running while the schema moved on) leave
-// unlisted, so that their documents would show no merge history; with
+// unlisted, so that their documents would show no merge history, nor a
+// canonical song's the videos of the songs merged into it; with
 // write set, it lists them. It returns how many it found. The log is read
 // with a consistent read, which locks nothing, so writers never wait; an
 // entry that such a process commits meanwhile is found by the next run.

@@ -46,30 +46,67 @@ func (s *DB) SongDetail(ctx context.Context, id int64) (dedup.Song, error) {
 // temporary table and a filesort, which cost a read of a song a fifth of
 // the server's CPU for the statement. Only the rare song with more than
 // maxDocVideos videos is read again sorted by the server (firstVideos).
+//
+// The two statements of a logged canonical song are no one snapshot: a
+// merge of the song that commits between them moves the songs merged into
+// it to the song it merges into, so the second would find none of their
+// videos, and the document would list a canonical song without them. The
+// second statement reads whether the song is still canonical, and the
+// document is read again when it is not (up to maxDocumentReads times).
 func songDocument(ctx context.Context, db reader, id int64) (dedup.Song, error) {
+	for attempt := 1; ; attempt++ {
+		song, moved, err := readSongDocument(ctx, db, id)
+		if err != nil || !moved || attempt == maxDocumentReads {
+			return song, err
+		}
+	}
+}
+
+// maxDocumentReads bounds the reads of one song document that a merge of
+// the song between its statements makes songDocument repeat. A song
+// merged away stays so but for a split that revives it, so the second
+// read almost always holds.
+const maxDocumentReads = 3
+
+// betweenDocumentStatements, when set (by tests), runs between the two
+// statements of the document of a logged canonical song.
+var betweenDocumentStatements func(id int64)
+
+// readSongDocument reads the document of song id as songDocument does,
+// and whether the song, canonical at its first statement, was merged away
+// by its second.
+func readSongDocument(ctx context.Context, db reader, id int64) (dedup.Song, bool, error) {
 	q, args := ownVideosQuery(id)
 	song, logged, err := readSongVideos(ctx, db, id, q, args)
 	if err != nil {
-		return dedup.Song{}, err
+		return dedup.Song{}, false, err
 	}
 	if logged {
 		var merged []dedup.Video
 		if song.MergedInto == 0 {
-			merged, song.History, err = mergedVideosAndHistory(ctx, db, id)
+			if betweenDocumentStatements != nil {
+				betweenDocumentStatements(id)
+			}
+			var canonical bool
+			merged, song.History, canonical, err = mergedVideosAndHistory(ctx, db, id)
+			if err == nil && !canonical {
+				return dedup.Song{}, true, nil
+			}
 		} else {
 			song.History, err = history(ctx, db, id, false)
 		}
 		if err != nil {
-			return dedup.Song{}, err
+			return dedup.Song{}, false, err
 		}
 		song.Videos = append(song.Videos, merged...)
 	}
 	if len(song.Videos) > maxDocVideos {
-		return firstVideos(ctx, db, song)
+		song, err = firstVideos(ctx, db, song)
+		return song, false, err
 	}
 	slices.SortFunc(song.Videos, documentOrder)
 	countVideos(&song)
-	return song, nil
+	return song, false, nil
 }
 
 // countVideos sets the engagement totals and the count of song's document
@@ -273,13 +310,15 @@ var ownVideosSQL = `SELECT ` + songColumns + `, l.song_id IS NOT NULL, ` + video
 // maxDocVideos+1 videos of the songs merged into it, in no order, and its
 // merge history (historyQuery), in one statement: each row is a video
 // (part 0, its videoColumns, then NULLs) or an entry of the log (part 1,
-// NULLs, then the entry's columns), the entries not in order.
+// NULLs, then the entry's columns), the entries not in order; and one
+// row (part 2, all NULLs) when the song is still canonical.
 func mergedVideosAndHistoryQuery(id int64) (string, []any) {
 	h, hargs := historyQuery(id, true, maxDocHistory)
 	return `(SELECT 0, ` + videoColumnsOf("o") + `, ` + nulls(historyColumnCount) + `
 		FROM songs o JOIN videos v ON v.song_id = o.id WHERE o.merged_into = ? LIMIT ?)
-		UNION ALL (SELECT 1, ` + nulls(videoColumnCount) + `, ` + strings.TrimPrefix(h, "SELECT ") + `)`,
-		append([]any{id, maxDocVideos + 1}, hargs...)
+		UNION ALL (SELECT 1, ` + nulls(videoColumnCount) + `, ` + strings.TrimPrefix(h, "SELECT ") + `)
+		UNION ALL (SELECT 2, ` + nulls(videoColumnCount+historyColumnCount) + ` FROM songs WHERE id = ? AND merged_into IS NULL)`,
+		append(append([]any{id, maxDocVideos + 1}, hargs...), id)
 }
 
 // nulls is n NULLs, comma-separated.
@@ -294,16 +333,18 @@ var (
 
 // mergedVideosAndHistory reads, for canonical song id, the videos of the
 // songs merged into it (up to maxDocVideos+1) and its merge history,
-// newest first (mergedVideosAndHistoryQuery).
-func mergedVideosAndHistory(ctx context.Context, db reader, id int64) ([]dedup.Video, []dedup.MergeEvent, error) {
+// newest first, and whether the song is still canonical
+// (mergedVideosAndHistoryQuery).
+func mergedVideosAndHistory(ctx context.Context, db reader, id int64) ([]dedup.Video, []dedup.MergeEvent, bool, error) {
 	q, args := mergedVideosAndHistoryQuery(id)
 	rows, err := db.QueryContext(ctx, q, args...)
 	if err != nil {
-		return nil, nil, fmt.Errorf("song %d merged videos and history: %w", id, translate(err))
+		return nil, nil, false, fmt.Errorf("song %d merged videos and history: %w", id, translate(err))
 	}
 	defer rows.Close()
 	var videos []dedup.Video
 	var events []dedup.MergeEvent
+	var canonical bool
 	var part int
 	var v nullVideo
 	var e nullEvent
@@ -311,21 +352,24 @@ func mergedVideosAndHistory(ctx context.Context, db reader, id int64) ([]dedup.V
 	for rows.Next() {
 		v, e = nullVideo{}, nullEvent{}
 		if err := rows.Scan(dest...); err != nil {
-			return nil, nil, translate(err)
+			return nil, nil, false, translate(err)
 		}
-		if part == 0 {
+		switch part {
+		case 0:
 			if video, ok := v.video(); ok {
 				videos = append(videos, video)
 			}
-			continue
+		case 1:
+			events = append(events, e.event())
+		default:
+			canonical = true
 		}
-		events = append(events, e.event())
 	}
 	if err := rows.Err(); err != nil {
-		return nil, nil, translate(err)
+		return nil, nil, false, translate(err)
 	}
 	slices.SortFunc(events, func(a, b dedup.MergeEvent) int { return cmp.Compare(b.ID, a.ID) })
-	return videos, events, nil
+	return videos, events, canonical, nil
 }
 
 // totalsQuery sums the engagement of all the videos of a song document and

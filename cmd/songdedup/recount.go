@@ -14,9 +14,10 @@ off, as after a process older than migration 46 wrote reviews. Exact while
 serve and backfills run: a writer of reviews waits while the reviews are
 counted. Each count that was off, then a summary line, on stdout. Then
 lists in logged_songs the songs of merge log entries that a process older
-than migration 47 wrote without listing them (their documents show no
-merge history until then), and says how many. --check reports without
-rewriting.
+than migration 47 wrote without listing them (until then their documents
+show no merge history, and a canonical song's document not the videos of
+the songs such a process merged into it), and says how many. --check
+reports without rewriting.
 `
 
 // recountConfig is every setting of 'songdedup recount'.
