@@ -839,10 +839,13 @@ func (s *scorer) turnedEither() bool {
 // against "U2 - One" turned round compares "tree hill" as artist words,
 // and "Hello Parody - Adele" against "Adele - Hello" its "parody". Not
 // counted: the words of a name of p's artists that met nothing when
-// another of its names met the other side whole, a performer credited
-// beside the shared one ("Billie Eilish & Khalid - lovely" against
-// "lovely - Billie Eilish"; see creditNames for the names of a track read
-// as artists).
+// another of its names, of two words or more, met the other side whole, a
+// performer credited beside the shared one ("Billie Eilish & Khalid -
+// lovely" against "lovely - Billie Eilish"; see creditNames for the names
+// of a track read as artists). A shared name of one word is as likely a
+// track's first word before its mark ("Alive & Kicking - Sia" against "Sia
+// - Alive", "Adele - Hello, Goodbye" against "Hello - Adele"): the words
+// beside it count.
 func turnedWord(p *side, ph []phase, from int) int {
 	var buf [8]tokRange
 	names := p.creditNames(buf[:0])
@@ -857,7 +860,7 @@ func turnedWord(p *side, ph []phase, from int) int {
 				}
 			}
 		}
-		whole = whole || words > 0 && met == words
+		whole = whole || words > 1 && met == words
 	}
 	for _, n := range names {
 		credit := whole && len(names) > 1
