@@ -467,6 +467,113 @@ func Shape(s string) string {
 	return string(b)
 }
 
+// ShapeMatch reports whether latin, a Latin spelling, meets the short
+// Arabic word word, read as read, by where their vowels stand (Shape) and
+// by the long vowels the word writes: each of its vowel letters is met, in
+// order, by a letter fans write for it among the spelling's vowels at that
+// place: ا a by a or e, و u by o, u or w, ي i by i, e or y; a letter that
+// writes more than one vowel (أ, ى, ة, a short-vowel mark) by any. هو is
+// Howa and not Heya, ليالي Layaly and not Layla; the short vowels the
+// script leaves out are the spelling's other letters.
+func ShapeMatch(word, read, latin string) bool {
+	if Shape(read) != Shape(latin) {
+		return false
+	}
+	ra, rl := arabicVowelRuns(word), vowelRuns(latin)
+	if len(ra) != len(rl) {
+		return false
+	}
+	for k, run := range ra {
+		j := 0
+		for i := 0; i < len(run); i++ {
+			for j < len(rl[k]) && !vowelWrites(run[i], rl[k][j]) {
+				j++
+			}
+			if j == len(rl[k]) {
+				return false
+			}
+			j++
+		}
+	}
+	return true
+}
+
+// vowelRuns returns the runs of vowels (w and y among them) of a Latin
+// spelling, one for each V of its Shape, letters other than a-z skipped.
+func vowelRuns(s string) []string {
+	var runs []string
+	var run []byte
+	in := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c < 'a' || c > 'z':
+		case strings.IndexByte("aeiouyw", c) >= 0:
+			run, in = append(run, c), true
+		case in:
+			runs = append(runs, string(run))
+			run, in = run[:0], false
+		}
+	}
+	if in {
+		runs = append(runs, string(run))
+	}
+	return runs
+}
+
+// arabicVowelRuns returns the runs of an Arabic word's vowel letters as its
+// reading writes them (arabic), one for each V of the reading's Shape, each
+// letter as the vowel a spelling must write for it (vowelWrites): a, i or
+// u, or * for a letter that writes more than one.
+func arabicVowelRuns(word string) []string {
+	var runs []string
+	var run []byte
+	in := false
+	for _, r := range word {
+		s, ok := arabicLetters[r]
+		if !ok || s == "" {
+			continue
+		}
+		switch r {
+		case 'ا', 'آ':
+			run, in = append(run, 'a'), true
+		case 'و', 'ؤ':
+			run, in = append(run, 'u'), true
+		case 'ي', 'ئ', 'إ', 'ی', 'ے':
+			run, in = append(run, 'i'), true
+		case 'أ', 'ٱ', 'ى', 'ة', '\u064E', '\u0650', '\u064F':
+			run, in = append(run, '*'), true
+		default:
+			if strings.IndexByte("aeiou", s[0]) >= 0 {
+				// A tanween mark: a vowel and n.
+				run = append(run, '*')
+			}
+			if len(run) > 0 {
+				runs = append(runs, string(run))
+			}
+			run, in = run[:0], false
+		}
+	}
+	if in {
+		runs = append(runs, string(run))
+	}
+	return runs
+}
+
+// vowelWrites reports whether c, a vowel of a Latin spelling, writes v, a
+// vowel letter of an Arabic word as arabicVowelRuns gives it.
+func vowelWrites(v, c byte) bool {
+	switch v {
+	case 'a':
+		return c == 'a' || c == 'e'
+	case 'i':
+		return c == 'i' || c == 'e' || c == 'y'
+	case 'u':
+		return c == 'o' || c == 'u' || c == 'w'
+	}
+	return true
+}
+
 // Kanji reports whether tok has a Han character, which JapaneseSpells
 // reads.
 func Kanji(tok string) bool { return inScript(tok, unicode.Han) }

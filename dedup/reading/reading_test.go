@@ -2,6 +2,7 @@ package reading
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -210,6 +211,40 @@ func TestShape(t *testing.T) {
 	for _, p := range other {
 		if Shape(p[0]) == Shape(p[1]) {
 			t.Errorf("Shape(%q) = Shape(%q) = %q", p[0], p[1], Shape(p[0]))
+		}
+	}
+}
+
+// TestShapeMatch meets a short Arabic word with the spellings that write
+// its long vowels where its reading's stand, and keeps apart those that
+// write another vowel there (arabic_short_word).
+func TestShapeMatch(t *testing.T) {
+	tests := []struct {
+		word, latin string
+		want        bool
+	}{
+		{"آه", "Ah", true},
+		{"يا", "Ya", true},
+		{"ليل", "Leil", true},
+		{"ليل", "Layl", true},
+		{"هو", "Howa", true},
+		{"هي", "Heya", true},
+		{"أنا", "Ana", true},
+		{"أنا", "Ena", true},
+		{"ليلى", "Layla", true},
+		{"ليالي", "Layaly", true},
+		{"عيني", "Eini", true},
+		{"هو", "Heya", false},
+		{"هي", "Howa", false},
+		{"ليالي", "Layla", false},
+		{"ليلى", "Lola", false},
+		{"عيني", "Aana", false},
+		{"ليل", "Lo", false},
+	}
+	for _, tt := range tests {
+		rd, _ := Of(tt.word, 0)
+		if got := ShapeMatch(tt.word, strings.ReplaceAll(rd, " ", ""), strings.ToLower(tt.latin)); got != tt.want {
+			t.Errorf("ShapeMatch(%q, %q, %q) = %v, want %v", tt.word, rd, tt.latin, got, tt.want)
 		}
 	}
 }

@@ -226,9 +226,14 @@ func readingMatch(own *token, other string, single bool, tk *token) (sim float64
 		if len(a) >= minSkeleton && a == b {
 			return skeletonSim, true
 		}
-		if single && len(a) < minSkeleton && len(b) < minSkeleton && reading.Shape(own.src) == reading.Shape(other) {
+		word, read, latin := own.text, own.src, other
+		if !own.abjad {
+			word, read, latin = tk.text, other, own.src
+		}
+		if single && len(a) < minSkeleton && len(b) < minSkeleton && reading.ShapeMatch(word, read, latin) {
 			// A short word (آه Ah, يا Ya, ليل Leil): too few consonants
-			// to tell, but its vowels stand where the spelling's do.
+			// to tell, but its vowels stand where the spelling's do, and
+			// its long vowels are the spelling's.
 			return skeletonSim, true
 		}
 		return 0, false
