@@ -91,14 +91,14 @@ func contestStage(words []string) string {
 // contestTail reads the parts after the track of a title in the contest
 // form, whose last part names a contest: it records a live take when a
 // part names a stage or a version, or none says the upload is the entry's
-// music video, with the contest and the stage as its qualifier, and
-// returns the parts without them. It returns parts as they
-// are for any other title.
+// music video, with the contest, its year and the stage as its qualifier
+// (contestQualifier), and returns the parts without them. It returns parts
+// as they are for any other title.
 func (p *parser) contestTail(parts []span) []span {
 	if len(parts) < 3 || !contestPart(p.groupWords(parts[len(parts)-1].lo, parts[len(parts)-1].hi)) {
 		return parts
 	}
-	contest, stage := "", ""
+	contest, year, stage := "", "", ""
 	var vs uint32
 	video := false // a part says the upload is the entry's music video
 	for _, sp := range parts[2:] {
@@ -108,6 +108,9 @@ func (p *parser) contestTail(parts []span) []span {
 			for _, w := range words {
 				if c := contestNames[w]; c != "" && contest == "" {
 					contest = c
+				}
+				if isYear(w) && year == "" {
+					year = w
 				}
 			}
 		case contestStage(words) != "":
@@ -133,33 +136,56 @@ func (p *parser) contestTail(parts []span) []span {
 	p.pattern("contest_form")
 	if vs != 0 {
 		p.versions |= vs
-		p.info = append(p.info, strings.TrimSpace(contest+" "+stage))
+		p.info = append(p.info, strings.Join(contestQualifier(contest, year, stage), " "))
 	}
 	return parts[:2]
 }
 
+// contestQualifier is the qualifier of a live take at a contest: the
+// contest, its year and the stage in one spelling and order, whichever
+// way the title writes them, "eurovision 2022 final". The year is kept: a
+// song performed at two contests' finals (a winner's at the next one) is
+// two performances, as two dates of one show are.
+func contestQualifier(contest, year, stage string) []string {
+	var q []string
+	for _, w := range []string{contest, year, stage} {
+		if w != "" {
+			q = append(q, w)
+		}
+	}
+	return q
+}
+
 // contestInfo writes the words of a version group's qualifier that name a
-// contest or its stage in their one spelling, and drops the contest's
-// year and fillers: "євробачення 2022 фінал" is "eurovision final". Other
-// qualifiers are returned as they are.
+// contest, its year or its stage as contestQualifier does, before the
+// others, and drops the fillers: "євробачення 2022 фінал" and "grand
+// final eurovision 2022" are "eurovision 2022 final". Other qualifiers
+// are returned as they are.
 func contestInfo(info []string) []string {
 	if !slices.ContainsFunc(info, func(w string) bool { return contestNames[w] != "" }) {
 		return info
 	}
-	out := info[:0]
+	contest, year, stage := "", "", ""
+	var rest []string
 	for i, w := range info {
 		switch {
 		case contestNames[w] != "":
-			out = append(out, contestNames[w])
+			if contest == "" {
+				contest = contestNames[w]
+			}
 		case contestStages[w] != "":
-			out = append(out, contestStages[w])
+			stage = contestStages[w]
 		case w == "semi" && i+1 < len(info) && info[i+1] == "final":
-			out = append(out, "semifinal")
+			stage = "semifinal"
 			info[i+1] = "" // read with its "semi"
-		case w == "" || isYear(w) || contestFillers[w]:
+		case isYear(w):
+			if year == "" {
+				year = w
+			}
+		case w == "" || contestFillers[w]:
 		default:
-			out = append(out, w)
+			rest = append(rest, w)
 		}
 	}
-	return out
+	return append(contestQualifier(contest, year, stage), rest...)
 }
