@@ -581,3 +581,6 @@ func Kanji(tok string) bool { return inScript(tok, unicode.Han) }
 // Abjad reports whether tok is written in Arabic, whose readings compare by
 // Skeleton.
 func Abjad(tok string) bool { return inScript(tok, unicode.Arabic) }
+
+// Cyrillic reports whether tok has a Cyrillic letter.
+func Cyrillic(tok string) bool { return inScript(tok, unicode.Cyrillic) }

@@ -275,11 +275,35 @@ func readingMatch(own *token, other string, single bool, tk *token) (sim float64
 	if !single {
 		return 0, false
 	}
+	if reading.Cyrillic(own.text) && otherEnding(own.read, lo) {
+		return 0, false
+	}
 	la, lb := utf8.RuneCountInString(own.read), utf8.RuneCountInString(lo)
 	if t := typoSimStrings(own.read, lo, la, lb, letterMask(own.read), letterMask(lo)); t > 0 {
 		return min(t, skeletonSim-0.01), false
 	}
 	return 0, false
+}
+
+// otherEnding reports whether two loose spellings are one stem with
+// vowels after it in each that end in another vowel: for a Cyrillic word,
+// another case or number of the word, not a typo of it (Мелодії melodiyi
+// against Melodia melodya, Історії against Istoria: stories, not a story;
+// Звезды against Zvezda). A vowel only one has after the stem is a
+// spelling's, and so is an ending of i and y (й: Последний posledniy,
+// Posledni).
+func otherEnding(a, b string) bool {
+	sa, sb := strings.TrimRight(a, "aeiouy"), strings.TrimRight(b, "aeiouy")
+	if a == b || sa == "" || sa != sb || len(sa) == len(a) || len(sb) == len(b) {
+		return false
+	}
+	class := func(c byte) byte {
+		if c == 'y' {
+			return 'i'
+		}
+		return c
+	}
+	return class(a[len(a)-1]) != class(b[len(b)-1])
 }
 
 // surnameSim is a Chinese name against a given name of its own and the
