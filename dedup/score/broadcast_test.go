@@ -17,3 +17,17 @@ func TestBroadcastDates(t *testing.T) {
 		{"two dates of a channel", title.Input{Title: "IU - Blueming [KBS 191122]"}, title.Input{Title: "IU - Blueming [KBS 191129]"}, DecisionDistinct, true},
 	})
 }
+
+// TestContestUploads: a reprise after the track is another track of the
+// work, and the junior contest another contest than the one it is named
+// after, whatever else the contest's uploads share.
+func TestContestUploads(t *testing.T) {
+	checkRuleCases(t, RuleReprise, []ruleCase{
+		{"a reprise against the entry", title.Input{Title: "Netta - Toy - Reprise - Eurovision 2018"}, title.Input{Title: "Netta - Toy - Israel - Eurovision 2018"}, DecisionDistinct, true},
+		{"a reprise against its grand final", title.Input{Title: "Loreen - Tattoo - Reprise - Eurovision 2023"}, title.Input{Title: "Loreen - Tattoo - LIVE - Sweden 🇸🇪 - Grand Final - Eurovision 2023"}, DecisionDistinct, true},
+	})
+	checkRuleCases(t, RuleVersionInfoMismatch, []ruleCase{
+		{"junior against the contest", title.Input{Title: "Netta - Toy - Israel - Junior Eurovision 2018"}, title.Input{Title: "Netta - Toy - Israel - Eurovision 2018"}, DecisionDistinct, true},
+		{"junior in both", title.Input{Title: "Netta - Toy - Israel - Junior Eurovision Song Contest 2018"}, title.Input{Title: "Netta - Toy - LIVE - Israel - Junior Eurovision 2018"}, DecisionMerge, false},
+	})
+}

@@ -51,17 +51,39 @@ var contestStages = map[string]string{
 // its own: "Eurovision Song Contest 2022", "Grand Final", "First
 // Semi-Final", "Semi Final 2".
 var contestFillers = wordSet("song", "contest", "grand", "first", "second", "1st", "2nd", "semi", "1", "2",
-	"junior", "national", "live", "the")
+	"national", "live", "the")
+
+// contestKinds, before a contest's name, name another contest of its
+// organiser: "Junior Eurovision" is no Eurovision, and its qualifier names
+// it in one word ("junior_eurovision 2018"), so that it shares no word of
+// the contest's name with the other's.
+var contestKinds = wordSet("junior")
+
+// workTrackWords, as a part of their own after the track, name another
+// track of the same work ("Toy - Reprise - Eurovision 2018"): the part
+// stays in the track, as "Toy (Reprise)" does, not read as the upload's.
+var workTrackWords = wordSet("reprise")
+
+// contestName returns the one spelling of the contest words[i] names,
+// with the kind of contest before it ("junior_eurovision"), or "".
+func contestName(words []string, i int) string {
+	c := contestNames[words[i]]
+	if c != "" && i > 0 && contestKinds[words[i-1]] {
+		return words[i-1] + "_" + c
+	}
+	return c
+}
 
 // contestPart reports whether words name a song contest, with a year or
 // fillers only beside it ("Eurovision 2022", "Eurovision Song Contest").
 func contestPart(words []string) bool {
 	named := false
-	for _, w := range words {
+	for i, w := range words {
 		switch {
 		case contestNames[w] != "":
 			named = true
 		case isYear(w) || contestFillers[w]:
+		case contestKinds[w] && i+1 < len(words) && contestNames[words[i+1]] != "":
 		default:
 			return false
 		}
@@ -92,7 +114,9 @@ func contestStage(words []string) string {
 // form, whose last part names a contest: it records a live take when a
 // part names a stage or a version, or none says the upload is the entry's
 // music video, with the contest, its year and the stage as its qualifier
-// (contestQualifier), and returns the parts without them. It returns parts
+// (contestQualifier), and returns the parts without them; a part right
+// after the track that names another track of the work (workTrackWords)
+// is read with the track. It returns parts
 // as they are for any other title.
 func (p *parser) contestTail(parts []span) []span {
 	if len(parts) < 3 || !contestPart(p.groupWords(parts[len(parts)-1].lo, parts[len(parts)-1].hi)) {
@@ -101,12 +125,15 @@ func (p *parser) contestTail(parts []span) []span {
 	contest, year, stage := "", "", ""
 	var vs uint32
 	video := false // a part says the upload is the entry's music video
-	for _, sp := range parts[2:] {
+	track := parts[1]
+	for k, sp := range parts[2:] {
 		words := p.groupWords(sp.lo, sp.hi)
 		switch {
+		case k == 0 && slices.ContainsFunc(words, func(w string) bool { return workTrackWords[w] }):
+			track.hi = sp.hi
 		case contestPart(words):
-			for _, w := range words {
-				if c := contestNames[w]; c != "" && contest == "" {
+			for i, w := range words {
+				if c := contestName(words, i); c != "" && contest == "" {
 					contest = c
 				}
 				if isYear(w) && year == "" {
@@ -138,7 +165,7 @@ func (p *parser) contestTail(parts []span) []span {
 		p.versions |= vs
 		p.info = append(p.info, strings.Join(contestQualifier(contest, year, stage), " "))
 	}
-	return parts[:2]
+	return []span{parts[0], track}
 }
 
 // contestQualifier is the qualifier of a live take at a contest: the
@@ -171,8 +198,10 @@ func contestInfo(info []string) []string {
 		switch {
 		case contestNames[w] != "":
 			if contest == "" {
-				contest = contestNames[w]
+				contest = contestName(info, i)
 			}
+		case contestKinds[w] && i+1 < len(info) && contestNames[info[i+1]] != "":
+			// read with the contest's name
 		case contestStages[w] != "":
 			stage = contestStages[w]
 		case w == "semi" && i+1 < len(info) && info[i+1] == "final":
