@@ -411,6 +411,9 @@ func (s *scorer) align(sa, sb tokRange, ph phase) {
 			if ph == phaseTrack && s.artistsAgree && sim < slipSim && slip(A[i].canon, B[j].canon) {
 				sim = slipSim
 			}
+			if sim > 0 && s.otherCyrillicEnding(i, j) {
+				sim = 0
+			}
 			if sim > 0 {
 				s.cands = append(s.cands, typoCand{i: i, j: j, sim: sim, mass: A[i].eff + B[j].eff})
 			}

@@ -110,7 +110,7 @@ func (s *scorer) alignReadings(sa, sb tokRange, ph phase) {
 			continue
 		}
 		for j := sb.lo; j < sb.hi; j++ {
-			if s.phB[j] != phaseNone || !A[i].reading && !B[j].reading {
+			if s.phB[j] != phaseNone || !A[i].reading && !B[j].reading || sameAlphabet(&A[i], &B[j]) {
 				continue
 			}
 			if A[i].reading {
@@ -304,6 +304,33 @@ func otherEnding(a, b string) bool {
 		return c
 	}
 	return class(a[len(a)-1]) != class(b[len(b)-1])
+}
+
+// sameAlphabet reports whether two words are both written in Cyrillic,
+// and not one spelling with and without the dots of ё: a reading is for
+// crossing scripts, and in one alphabet the words compare as written, a
+// letter that differs in both spellings a difference (Дим / Дім, smoke
+// and house; Лис / Ліс; Віра / Вира).
+func sameAlphabet(a, b *token) bool {
+	return reading.Cyrillic(a.text) && reading.Cyrillic(b.text) && yoFold(a.text) != yoFold(b.text)
+}
+
+// yoFold writes ё as е, as Russian texts commonly do.
+func yoFold(w string) string {
+	return strings.ReplaceAll(w, "ё", "е")
+}
+
+// otherCyrillicEnding reports whether token i of a and token j of b are
+// Cyrillic words of one stem with other ending vowels in their readings
+// (otherEnding): another case or number of the word (Історії / Історія:
+// stories, a story), not a typo of it.
+func (s *scorer) otherCyrillicEnding(i, j int) bool {
+	x, y := s.a.toks[i].text, s.b.toks[j].text
+	if !reading.Cyrillic(x) || !reading.Cyrillic(y) {
+		return false
+	}
+	rx, ry := s.a.title.Reading(x), s.b.title.Reading(y)
+	return rx != "" && ry != "" && otherEnding(reading.Loose(rx), reading.Loose(ry))
 }
 
 // surnameSim is a Chinese name against a given name of its own and the
