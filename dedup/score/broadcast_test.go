@@ -29,5 +29,10 @@ func TestContestUploads(t *testing.T) {
 	checkRuleCases(t, RuleVersionInfoMismatch, []ruleCase{
 		{"junior against the contest", title.Input{Title: "Netta - Toy - Israel - Junior Eurovision 2018"}, title.Input{Title: "Netta - Toy - Israel - Eurovision 2018"}, DecisionDistinct, true},
 		{"junior in both", title.Input{Title: "Netta - Toy - Israel - Junior Eurovision Song Contest 2018"}, title.Input{Title: "Netta - Toy - LIVE - Israel - Junior Eurovision 2018"}, DecisionMerge, false},
+		{"a national final against the grand final", title.Input{Title: "Alexander Rybak - That's How You Write A Song - Norway - National Final Performance - Eurovision 2018"}, title.Input{Title: "Alexander Rybak - That's How You Write A Song - LIVE - Norway - Grand Final - Eurovision 2018"}, DecisionDistinct, true},
+		{"a national final, without performance, against the grand final", title.Input{Title: "Alexander Rybak - That's How You Write A Song - LIVE - Norway - National Final - Eurovision 2018"}, title.Input{Title: "Alexander Rybak - That's How You Write A Song - LIVE - Norway - Grand Final - Eurovision 2018"}, DecisionDistinct, true},
+		{"a national final in brackets against the grand final", title.Input{Title: "Alexander Rybak - That's How You Write A Song (Eurovision 2018 National Final, live)"}, title.Input{Title: "Alexander Rybak - That's How You Write A Song (Eurovision 2018 Grand Final, live)"}, DecisionDistinct, true},
+		{"one national final written two ways", title.Input{Title: "Alexander Rybak - That's How You Write A Song - LIVE - Norway - National Final - Eurovision 2018"}, title.Input{Title: "Alexander Rybak - That's How You Write A Song - Norway - National Final Performance - Eurovision 2018"}, DecisionMerge, false},
+		{"a grand final performance is the grand final", title.Input{Title: "Kalush Orchestra - Stefania - LIVE - Ukraine - Grand Final Performance - Eurovision 2022"}, title.Input{Title: "Kalush Orchestra - Stefania - LIVE - Ukraine 🇺🇦 - Grand Final - Eurovision 2022"}, DecisionMerge, false},
 	})
 }

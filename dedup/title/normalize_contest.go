@@ -51,7 +51,30 @@ var contestStages = map[string]string{
 // its own: "Eurovision Song Contest 2022", "Grand Final", "First
 // Semi-Final", "Semi Final 2".
 var contestFillers = wordSet("song", "contest", "grand", "first", "second", "1st", "2nd", "semi", "1", "2",
-	"national", "live", "the")
+	"live", "the", "performance")
+
+// nationalFinal is the stage of a country's selection of its entry
+// ("Norway - National Final Performance - Eurovision 2018"): another show
+// and another performance than the contest's final, in one word so that
+// its qualifier shares no stage word with the final's.
+const nationalFinal = "national_final"
+
+// stageAt returns the stage words[i] begins, and how many words it
+// takes: a stage word, "semi final", "national final"; or "", 0.
+func stageAt(words []string, i int) (string, int) {
+	if s := contestStages[words[i]]; s != "" {
+		return s, 1
+	}
+	if i+1 < len(words) && contestStages[words[i+1]] == "final" {
+		switch words[i] {
+		case "semi":
+			return "semifinal", 2
+		case "national":
+			return nationalFinal, 2
+		}
+	}
+	return "", 0
+}
 
 // contestKinds, before a contest's name, name another contest of its
 // organiser: "Junior Eurovision" is no Eurovision, and its qualifier names
@@ -95,15 +118,13 @@ func contestPart(words []string) bool {
 // Final", "Semi-Final 1"), or "" when they are not a stage alone.
 func contestStage(words []string) string {
 	stage := ""
-	for i, w := range words {
-		switch {
-		case contestStages[w] != "":
-			stage = contestStages[w]
-		case w == "semi" && i+1 < len(words) && words[i+1] == "final":
-			stage = "semifinal"
-			return stage
-		case contestFillers[w]:
-		default:
+	for i := 0; i < len(words); i++ {
+		if s, n := stageAt(words, i); s != "" {
+			stage = s
+			i += n - 1
+			continue
+		}
+		if !contestFillers[words[i]] {
 			return ""
 		}
 	}
@@ -168,6 +189,12 @@ func (p *parser) contestTail(parts []span) []span {
 	return []span{parts[0], track}
 }
 
+// stageOf returns the stage words[i] begins, or "".
+func stageOf(words []string, i int) string {
+	s, _ := stageAt(words, i)
+	return s
+}
+
 // contestQualifier is the qualifier of a live take at a contest: the
 // contest, its year and the stage in one spelling and order, whichever
 // way the title writes them, "eurovision 2022 final". The year is kept: a
@@ -202,11 +229,12 @@ func contestInfo(info []string) []string {
 			}
 		case contestKinds[w] && i+1 < len(info) && contestNames[info[i+1]] != "":
 			// read with the contest's name
-		case contestStages[w] != "":
-			stage = contestStages[w]
-		case w == "semi" && i+1 < len(info) && info[i+1] == "final":
-			stage = "semifinal"
-			info[i+1] = "" // read with its "semi"
+		case stageOf(info, i) != "":
+			s, n := stageAt(info, i)
+			stage = s
+			for j := i + 1; j < i+n; j++ {
+				info[j] = "" // read with the stage's first word
+			}
 		case isYear(w):
 			if year == "" {
 				year = w
