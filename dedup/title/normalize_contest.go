@@ -189,12 +189,6 @@ func (p *parser) contestTail(parts []span) []span {
 	return []span{parts[0], track}
 }
 
-// stageOf returns the stage words[i] begins, or "".
-func stageOf(words []string, i int) string {
-	s, _ := stageAt(words, i)
-	return s
-}
-
 // contestQualifier is the qualifier of a live take at a contest: the
 // contest, its year and the stage in one spelling and order, whichever
 // way the title writes them, "eurovision 2022 final". The year is kept: a
@@ -222,6 +216,7 @@ func contestInfo(info []string) []string {
 	contest, year, stage := "", "", ""
 	var rest []string
 	for i, w := range info {
+		s, n := stageAt(info, i)
 		switch {
 		case contestNames[w] != "":
 			if contest == "" {
@@ -229,8 +224,7 @@ func contestInfo(info []string) []string {
 			}
 		case contestKinds[w] && i+1 < len(info) && contestNames[info[i+1]] != "":
 			// read with the contest's name
-		case stageOf(info, i) != "":
-			s, n := stageAt(info, i)
+		case s != "":
 			stage = s
 			for j := i + 1; j < i+n; j++ {
 				info[j] = "" // read with the stage's first word
