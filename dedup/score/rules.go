@@ -754,11 +754,15 @@ var versionIndex = func() map[title.Version]uint32 {
 // track as compared ("Live Forever" keeps its "live"; a title read
 // swapped compares its artist as its track, so "A Thousand Years -
 // Christina Perri (Official Video) Acoustic Cover - Gardiner Sisters"
-// names an acoustic cover). The words are read once per built side. A
-// cover read as its performer's recording (coverPerformer) names no cover.
+// names an acoustic cover). A version word before "Records" names a
+// label ("Speed Records", "VIP Records"), not a version. The words are
+// read once per built side. A cover read as its performer's recording
+// (coverPerformer) names no cover.
 func (p *side) rawVersionBits() uint32 {
 	if !p.rawVerDone {
-		var bits uint32
+		// last holds the version of the word before until the next word
+		// says whether it names a label.
+		var bits, last uint32
 		track := p.title.TrackTokens
 		if p.swapped {
 			track = p.title.ArtistTokens
@@ -774,13 +778,17 @@ func (p *side) rawVersionBits() uint32 {
 			}
 			if start >= 0 {
 				w := raw[start:i]
+				if !title.LabelEnd(w) {
+					bits |= last
+				}
+				last = 0
 				if v, ok := title.VersionWord(w); ok && !slices.Contains(track, w) {
-					bits |= versionIndex[v]
+					last = versionIndex[v]
 				}
 				start = -1
 			}
 		}
-		p.rawVer, p.rawVerDone = bits, true
+		p.rawVer, p.rawVerDone = bits|last, true
 	}
 	return (p.rawVer | p.verBits) &^ p.coverMask()
 }

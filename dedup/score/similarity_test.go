@@ -853,6 +853,19 @@ func TestVersionWordInArtistName(t *testing.T) {
 	checkRuleCases(t, RuleUnparsedVersion, tests)
 }
 
+// TestVersionWordInLabel: a version word before "Records" in a raw title
+// names the label that uploaded it ("| Speed Records", "VIP Records"), no
+// version the normalizer missed; the same word elsewhere still counts.
+func TestVersionWordInLabel(t *testing.T) {
+	checkRuleCases(t, RuleUnparsedVersion, []ruleCase{
+		{"a label in a credit list", title.Input{Title: "Daang ( Full Video ) | Mankirt Aulakh | Sukh Sanghera | Latest Punjabi Song 2017 | Speed Records", Channel: "Speed Records"}, title.Input{Title: "Daang (Full Video) |Mankirt Aulakh|MixSingh|Deep Kahlon|Sukh Sanghera|Latest Punjabi Song 2017", Channel: "Speed Records"}, DecisionMerge, false},
+		{"a label among credits", title.Input{Title: "20 Saal (Full Video) | Kambi | Sukh - E (Muzical Doctorz) | Latest Punjabi Song 2018 | Speed Records"}, title.Input{Title: "Kambi - 20 Saal"}, DecisionMerge, false},
+		{"a remix word naming a label", title.Input{Title: "Chote Chote Ghar | Ranjit Bawa | Full Video | Gur Sidhu | VIP Records | Latest Punjabi Songs 2020"}, title.Input{Title: "Ranjit Bawa - Chote Chote Ghar"}, DecisionMerge, false},
+		{"a sped-up upload", title.Input{Title: "Kambi - 20 Saal | Speed Up Version"}, title.Input{Title: "Kambi - 20 Saal"}, DecisionDistinct, false},
+		{"speed then a label", title.Input{Title: "Kambi - 20 Saal | Sped Up | Jass Records"}, title.Input{Title: "Kambi - 20 Saal"}, DecisionDistinct, false},
+	})
+}
+
 // ruleCase is a pair of inputs, the decision on it and whether a rule
 // fires, for checkRuleCases.
 type ruleCase struct {

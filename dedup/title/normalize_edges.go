@@ -89,6 +89,14 @@ func (p *parser) cutTails(sp span) span {
 				p.pattern("stage_tail")
 				return span{sp.lo, k}
 			}
+		case kComma:
+			// "Crown J - Fly Boy, 크라운 제이 - 플라이 보이, Music Core
+			// 20081004": a last part that is a dated stage and nothing
+			// else is the broadcast the take was filmed at.
+			if fw < k && sp.hi-k <= maxStageTailItems && p.datedStage(p.groupWords(k+1, sp.hi)) {
+				p.pattern("stage_tail")
+				return span{sp.lo, k}
+			}
 		case kWord:
 			if fw >= k {
 				continue

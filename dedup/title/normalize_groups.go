@@ -372,6 +372,30 @@ func (p *parser) broadcast(words []string) bool {
 	return true
 }
 
+// datedStage records a live take when words are a stage phrase (see
+// liveContexts) or a broadcast's name and a date stamp, and nothing else
+// ("Music Core 20081004", "THE SHOW 200811"): that day's broadcast, the
+// date (as YYMMDD) part of its information as in broadcast. It reports
+// whether they were.
+func (p *parser) datedStage(words []string) bool {
+	n := len(words)
+	if n < 2 || !isDateStamp(words[n-1]) {
+		return false
+	}
+	if liveFirstShapes.may(words[0]) {
+		for _, ph := range liveContextsByFirst[words[0]] {
+			if slices.Equal(words[:n-1], ph) {
+				date := words[n-1]
+				p.versions |= versionBit(VersionLive)
+				p.info = append(p.info, strings.Join(ph, " ")+" "+date[len(date)-6:])
+				p.pattern("broadcast_performance")
+				return true
+			}
+		}
+	}
+	return p.broadcast(words)
+}
+
 // isDateStamp reports whether w is a date written as digits alone, the
 // way broadcasts are dated: YYMMDD ("200811") or YYYYMMDD ("20050730"),
 // with a month and a day that can be.
@@ -500,9 +524,9 @@ const maxInfoWords = 6
 func (p *parser) groupVersions(words []string) (uint32, bool) {
 	var vs uint32
 	remaster := false
-	for _, w := range words {
-		if v, ok := versionWords[w]; ok {
-			vs |= versionBit(v)
+	for i, w := range words {
+		if v, ok := versionWords[w]; ok && !(i+1 < len(words) && labelEnds[words[i+1]]) {
+			vs |= versionBit(v) // a word before "Records" names a label: "(Speed Records)"
 		}
 		remaster = remaster || w == "remastered" || w == "remaster"
 	}

@@ -230,3 +230,46 @@ func TestPipeHead(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelNotVersion: a version word before "Records" names a record
+// label, in a group or a dash part, and no version; "Recordings" still
+// says what the upload holds.
+func TestLabelNotVersion(t *testing.T) {
+	tests := []struct {
+		title    string
+		versions []Version
+	}{
+		{"Kambi - 20 Saal (Speed Records)", nil},
+		{"Kambi - 20 Saal - Speed Records", nil},
+		{"Ranjit Bawa - Chote Chote Ghar [VIP Records]", nil},
+		{"Kambi - 20 Saal (Live Recordings)", []Version{VersionLive}},
+		{"Kambi - 20 Saal (Sped Up)", []Version{VersionSpedUp}},
+	}
+	for _, tt := range tests {
+		if got := Normalize(Input{Title: tt.title}); !slices.Equal(got.Versions, tt.versions) {
+			t.Errorf("Normalize(%q) = versions %q (info %q), want %q", tt.title, got.Versions, got.VersionInfo, tt.versions)
+		}
+	}
+}
+
+// TestDatedStageTail: a last comma part that is a stage and a date stamp
+// and nothing else is the broadcast of a live take; a stage without a
+// date, a date alone or a stage among other words is no such part.
+func TestDatedStageTail(t *testing.T) {
+	tests := []struct {
+		title, track string
+		info         []string
+	}{
+		{"Crown J - Fly Boy, Music Core 20081004", "fly boy", []string{"music core 081004"}},
+		{"Crown J - Fly Boy, THE SHOW 200811", "fly boy", []string{"the show 200811"}},
+		{"Crown J - Fly Boy, Music Core", "fly boy music core", nil},
+		{"Crown J - Fly Boy, 20081004", "fly boy 20081004", nil},
+		{"Crown J - Fly Boy, Music Core Special 20081004", "fly boy music core special 20081004", nil},
+	}
+	for _, tt := range tests {
+		got := Normalize(Input{Title: tt.title})
+		if got.Track != tt.track || !slices.Equal(got.VersionInfo, tt.info) || (len(tt.info) > 0) != slices.Contains(got.Versions, VersionLive) {
+			t.Errorf("Normalize(%q) = track %q versions %q info %q, want %q, live %v, %q", tt.title, got.Track, got.Versions, got.VersionInfo, tt.track, len(tt.info) > 0, tt.info)
+		}
+	}
+}

@@ -154,6 +154,8 @@ var noisePatterns = []noisePattern{
 	{"visualizer", "visualiser", inGroup | trailing | afterDash},
 	{"visualizer", "official visualizer", inGroup | trailing | afterDash},
 	{"visualizer", "official visualiser", inGroup | trailing | afterDash},
+	{"visualizer", "pseudo video", inGroup | trailing | afterDash},
+	{"visualizer", "official pseudo video", inGroup | trailing | afterDash},
 	{"quality", "hd", inGroup | trailing | afterDash},
 	{"quality", "hq", inGroup | trailing | afterDash},
 	{"quality", "full hd", inGroup | trailing | afterDash},
@@ -385,7 +387,7 @@ var qualifierWords = wordSet("version", "ver", "versao", "versione")
 // also titles.
 var liveContexts = splitPhrases([]string{
 	"live lounge", "comeback stage", "debut stage", "special stage", "goodbye stage", "stage mix",
-	"m countdown", "mcountdown", "inkigayo", "music bank", "show champion", "music core", "simply kpop",
+	"m countdown", "mcountdown", "inkigayo", "music bank", "show champion", "music core", "music camp", "simply kpop",
 	"gayo daejeon", "가요대전", "가요대축제", "인기가요", "뮤직뱅크", "엠카운트다운", "쇼챔피언", "음악중심", "kcon",
 	"music station", "紅白歌合戦", "tiny desk", "fan performance", "tonight show", "jimmy fallon", "jimmy kimmel",
 	"late late show", "late show", "ellen show", "the voice", "x factor", "got talent", "american idol",
@@ -753,6 +755,15 @@ var labelWords = wordSet(
 	"7clouds", "proximity", "mrsuicidesheep", "majesticcasual", "lyricallemonade",
 	"thesoundyouneed", "cloudkid", "selectedbase", "wavemusic",
 )
+
+// labelEnds end a record label's name after a word of its own ("Speed
+// Records", "VIP Records"): a version word before one names the label,
+// not a version of the upload. See LabelEnd.
+var labelEnds = wordSet("records")
+
+// LabelEnd reports whether w, after a word, makes that word part of a
+// record label's name ("Speed Records").
+func LabelEnd(w string) bool { return labelEnds[w] }
 
 // gluedLabelWords are the label words a channel glues to a name
 // ("satyamvideos"); see isLabelWord.
