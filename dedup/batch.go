@@ -312,8 +312,9 @@ func (s *Service) warmTokenStats(ctx context.Context, subjects []score.Subject, 
 			}
 		}
 	}
-	slices.Sort(tokens)
-	docs, df, err := s.store.DocFreqs(ctx, slices.Compact(tokens))
+	// Unsorted, with repeats: DocFreqs reads each token once, and sorting
+	// the tokens of a batch's candidates cost more than looking them up.
+	docs, df, err := s.store.DocFreqs(ctx, tokens)
 	if err != nil {
 		return nil, fmt.Errorf("reading term statistics: %w", err)
 	}

@@ -37,7 +37,7 @@ type SubmitStore interface {
 	// term: from a short-lived cache, or read fresh.
 	TermFrequencies(ctx context.Context, terms []string, fresh bool) (map[string]int, error)
 	// DocFreqs returns the number of canonical songs and, for each token,
-	// how many of them contain it.
+	// how many of them contain it; tokens may repeat, in any order.
 	DocFreqs(ctx context.Context, tokens []string) (docs int, df map[string]int, err error)
 	// ArtistSightings returns how often each name key (see
 	// title.LexiconKeys) was seen as a certain artist; keys never seen are
