@@ -755,6 +755,15 @@ func TestBracketAside(t *testing.T) {
 		{"an interview's outtakes", title.Input{Title: "Brad Paisley - Remind Me"}, title.Input{Title: "Brad Paisley - Remind Me (Interview Outtakes)"}, DecisionReview, false},
 		{"a session's outtake", title.Input{Title: "The Ting Tings - Fruit Machine"}, title.Input{Title: "The Ting Tings - Fruit Machine (Napster Session Outtake)"}, DecisionReview, false},
 		{"an interlude", title.Input{Title: "Jose Galisteo - Home (Interlude)"}, title.Input{Title: "Jose Galisteo - Home"}, DecisionReview, false},
+		// A take names a recording of its own: two takes, or a take and
+		// the plain title, are never one recording (take_qualifier).
+		{"a numbered take", title.Input{Title: "Bill Evans Trio - Waltz for Debby (Take 2)"}, title.Input{Title: "Bill Evans Trio - Waltz for Debby"}, DecisionDistinct, false},
+		{"an alternate take", title.Input{Title: "Miles Davis - So What (Alternate Take)"}, title.Input{Title: "Miles Davis - So What"}, DecisionDistinct, false},
+		{"an alternate take after a dash", title.Input{Title: "John Coltrane - Giant Steps - Alternate Take"}, title.Input{Title: "John Coltrane - Giant Steps"}, DecisionDistinct, false},
+		{"an outtake", title.Input{Title: "Nirvana - Lithium (Outtake)"}, title.Input{Title: "Nirvana - Lithium"}, DecisionDistinct, false},
+		{"two numbered takes in square brackets", title.Input{Title: "The Beatles - Strawberry Fields Forever [Take 7]"}, title.Input{Title: "The Beatles - Strawberry Fields Forever [Take 1]"}, DecisionDistinct, false},
+		{"a numbered alternate take and a remaster", title.Input{Title: "The Beatles - Strawberry Fields Forever (Take 7)"}, title.Input{Title: "The Beatles - Strawberry Fields Forever (Remastered 2009)"}, DecisionDistinct, false},
+		{"one take written twice", title.Input{Title: "John Coltrane - Giant Steps (Alternate Take)"}, title.Input{Title: "John Coltrane - Giant Steps [Alternate Take]"}, DecisionMerge, false},
 		{"a part number alone", title.Input{Title: "Jose Galisteo - Home (Part 2)"}, title.Input{Title: "Jose Galisteo - Home"}, DecisionDistinct, false},
 		{"words outside the bracket too", title.Input{Title: "BTS (방탄소년단) '피 땀 눈물 (Blood Sweat & Tears)' Official MV", Channel: "HYBE LABELS"}, title.Input{Title: "BTS - Chi, Ase, Namida (Blood Sweat & Tears Japanese ver.)", Channel: "J-Lyrics Romaji"}, DecisionReview, false},
 		{"the title in its script beside its translation", title.Input{Title: "林俊傑 JJ Lin - 她說 She Says (華納 Official 高畫質 HD 官方完整版 MV)", Channel: "華納音樂 Warner Music Taiwan"}, title.Input{Title: "JJ Lin - She Says [Eng Sub]", Channel: "Chinese Songs Translated"}, DecisionMerge, true},

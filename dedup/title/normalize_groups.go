@@ -187,17 +187,28 @@ func (p *parser) classifyWords(words []string) bool {
 // noise or fillers and qualify nothing.
 func qualifier(words []string) (string, bool) {
 	n := len(words)
+	if n == 1 && outtakeWords[words[0]] {
+		return outtakeInfo, true
+	}
 	if n < 2 || n > 4 {
 		return "", false
 	}
 	var named []string
+	head := qualifierSuffix
 	switch {
 	case qualifierWords[words[n-1]]:
 		named = words[:n-1]
 	case qualifierWords[words[0]] && n == 2 && isNumber(words[1]):
 		return "version " + words[1], true
+	case words[n-1] == takeWord:
+		named, head = words[:n-1], takeWord
+	case words[n-2] == takeWord && isNumber(words[n-1]):
+		named, head = words[:n-2], takeWord+" "+words[n-1]
 	default:
 		return "", false
+	}
+	if len(named) == 0 {
+		return head, true // "(Take 2)"
 	}
 	for _, w := range named {
 		if qualifierWords[w] || versionFillers[w] || noiseWords[w] || infoStopwords[w] || notQualifiers[w] {
@@ -207,11 +218,25 @@ func qualifier(words []string) (string, bool) {
 			return "", false
 		}
 	}
-	return strings.Join(named, " ") + " " + qualifierSuffix, true
+	return strings.Join(named, " ") + " " + head, true
 }
 
-// qualifierSuffix ends every qualifier kept in Title.VersionInfo.
+// qualifierSuffix ends every qualifier kept in Title.VersionInfo but a
+// take's.
 const qualifierSuffix = "version"
+
+// takeWord names a take of a recording session: "(Take 2)", "(Alternate
+// Take)", "(Alternate Take 3)". Each take is a recording of its own, so
+// two takes, or a take and the plain title, are different recordings; a
+// take's qualifier is kept as written ("take 2", "alternate take").
+const takeWord = "take"
+
+// outtakeWords alone in a group say the upload is a take left off the
+// record: a recording of its own, kept as outtakeInfo.
+var outtakeWords = wordSet("outtake", "outtakes")
+
+// outtakeInfo is the qualifier of an outtake.
+const outtakeInfo = "outtake"
 
 // ExcerptInfo is the qualifier of an upload that holds part of a
 // recording, not all of it: a teaser, a trailer, a preview, a snippet.
@@ -485,7 +510,15 @@ func (p *parser) excerpt() {
 // remixer, a venue): a qualifier names a recording on its own, so a
 // title with one and a title without are different recordings.
 func IsQualifier(info string) bool {
-	return info == ExcerptInfo || IsAboutInfo(info) || strings.HasSuffix(info, " "+qualifierSuffix) || strings.HasPrefix(info, qualifierSuffix+" ")
+	return info == ExcerptInfo || info == outtakeInfo || IsAboutInfo(info) || strings.HasSuffix(info, " "+qualifierSuffix) || strings.HasPrefix(info, qualifierSuffix+" ") || isTakeInfo(info)
+}
+
+// isTakeInfo reports whether a qualifier names a take (see takeWord):
+// "take 2", "alternate take", "alternate take 3".
+func isTakeInfo(info string) bool {
+	f := strings.Fields(info)
+	n := len(f)
+	return n > 0 && f[n-1] == takeWord || n > 1 && f[n-2] == takeWord && isNumber(f[n-1])
 }
 
 // IsAboutInfo reports whether an entry of Title.VersionInfo says the

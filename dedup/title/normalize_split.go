@@ -214,6 +214,13 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 			p.pattern("record_version_tail")
 			consumed = true
 		}
+		if q, ok := qualifier(words); !consumed && ok && isTakeInfo(q) && (len(parts) >= 3 || recordTail) {
+			// "Artist - Song - Alternate Take": a take of its own, as in
+			// brackets.
+			p.info = append(p.info, q)
+			p.pattern("version_qualifier")
+			consumed = true
+		}
 		if name, ok := wordsNoise(words, false); !consumed && ok && (len(parts) >= 3 || len(words) >= 2 || recordTail) {
 			p.pattern(name)
 			consumed = true
