@@ -29,6 +29,19 @@ type batchPlan struct {
 	stats     *tokenStats            // the statistics of the tokens of found
 	upgrades  map[int64]upgradeWrite // song -> the write that upgrades its source
 	index     wordIndex              // pending songs by the ends of their words
+	// forms are the titles of the items the batch merged into a song, a
+	// pending one (negative ID) or one of the catalogue's, and formIndex
+	// finds them by the ends of their words (see batchForm).
+	forms     []batchForm
+	formIndex wordIndex
+}
+
+// batchForm is the title of an item a batch merged into a song: another
+// form of that song, which later items of the batch are compared with as
+// well as with the song's own title (see addForms).
+type batchForm struct {
+	songID  int64
+	subject score.Subject
 }
 
 // upgradeWrite is the write of a batch that upgrades a song's source, and
@@ -101,6 +114,7 @@ func (b *batchPlan) plan(ctx context.Context, i int, it BatchItem, videoID strin
 			}
 		}
 	}
+	cands = b.addForms(subject, cands, w)
 	d := score.Decide(subject, cands, w, s.thresholds)
 	if d.Kind == score.DecisionReview && len(d.ReviewWith) > 1 {
 		// An ambiguous match may be a song created twice by a race: Submit
@@ -127,6 +141,10 @@ func (b *batchPlan) plan(ctx context.Context, i int, it BatchItem, videoID strin
 			b.upgrades[write.AttachTo] = upgradeWrite{write: len(b.writes), clean: clean}
 		}
 	}
+	if d.Kind == score.DecisionMerge {
+		b.formIndex.add(len(b.forms), t)
+		b.forms = append(b.forms, batchForm{songID: d.SongID, subject: subject})
+	}
 	b.writes = append(b.writes, write)
 	b.answers = append(b.answers, out)
 	b.itemOf = append(b.itemOf, i)
@@ -139,6 +157,45 @@ func (b *batchPlan) plan(ctx context.Context, i int, it BatchItem, videoID strin
 		}
 	}
 	return nil
+}
+
+// addForms returns cands with the forms of their songs that the batch
+// merged items into (see batchForm): a song is compared with the form of
+// it that scores best with subject, its own title or the title of an item
+// merged into it, and a song none of whose candidates' titles was found but
+// one of whose forms scores at least the review threshold becomes a
+// candidate. An item merged into a song is the same recording, so a title
+// that matches it matches the song: "Korol i Shut - Kukla Kolduna" meets
+// the song "KiSh - Kukla kolduna" through "Король и Шут - Кукла колдуна",
+// merged into it a moment before.
+func (b *batchPlan) addForms(subject score.Subject, cands []score.Candidate, w score.Weigher) []score.Candidate {
+	if len(b.forms) == 0 {
+		return cands
+	}
+	var m *score.Matcher
+	for _, k := range b.formIndex.lookup(subject.Title, len(b.forms)) {
+		f := b.forms[k]
+		if m == nil {
+			m = score.NewMatcher(subject, w)
+		}
+		sc := m.Score(&f.subject)
+		if sc < b.svc.thresholds.Review {
+			continue
+		}
+		c := score.Candidate{SongID: f.songID, Title: f.subject.Title, DurationSeconds: f.subject.DurationSeconds}
+		switch i := slices.IndexFunc(cands, func(c score.Candidate) bool { return c.SongID == f.songID }); {
+		case i < 0:
+			cands = append(cands, c)
+		case m.Score(&score.Subject{Title: cands[i].Title, DurationSeconds: cands[i].DurationSeconds}) < sc:
+			c.NoAutoMerge, c.Own = cands[i].NoAutoMerge, cands[i].Own
+			if c.Own == nil {
+				own := cands[i].Title
+				c.Own = &own
+			}
+			cands[i] = c
+		}
+	}
+	return cands
 }
 
 // watch gives each write creating a song the watch its reconciliation

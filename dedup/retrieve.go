@@ -53,6 +53,7 @@ func (s *Service) rank(ctx context.Context, sub score.Subject, cands []score.Can
 	if err != nil {
 		return nil, nil, err
 	}
+	bestForms(sub, cands, w)
 	if len(cands) > s.candidates {
 		m := score.NewMatcher(sub, w)
 		scores := make(map[int64]float64, len(cands))
@@ -73,9 +74,40 @@ func (s *Service) rank(ctx context.Context, sub score.Subject, cands []score.Can
 func (s *Service) candidatesOf(songs []Song) []score.Candidate {
 	cands := make([]score.Candidate, 0, len(songs))
 	for _, song := range songs {
-		cands = append(cands, score.Candidate{SongID: song.ID, Title: s.titles.normalize(song.Source), DurationSeconds: song.DurationSeconds})
+		c := score.Candidate{SongID: song.ID, Title: s.titles.normalize(song.Source), DurationSeconds: song.DurationSeconds}
+		for _, f := range song.Forms {
+			c.Forms = append(c.Forms, s.titles.normalize(f))
+		}
+		cands = append(cands, c)
 	}
 	return cands
+}
+
+// bestForms sets the Title of each candidate that has other forms (see
+// Song.Forms) to the form that scores best with sub, its own title when
+// none scores higher: a song holds every upload merged into it, so a title
+// that matches one of them matches the song ("Korol i Shut - Kukla
+// Kolduna" meets the song "KiSh - Kukla kolduna" through "Король и Шут -
+// Кукла колдуна", merged into it earlier).
+func bestForms(sub score.Subject, cands []score.Candidate, w score.Weigher) {
+	var m *score.Matcher
+	for i := range cands {
+		c := &cands[i]
+		if len(c.Forms) == 0 {
+			continue
+		}
+		if m == nil {
+			m = score.NewMatcher(sub, w)
+		}
+		own := c.Title
+		best := m.Score(&score.Subject{Title: c.Title, DurationSeconds: c.DurationSeconds})
+		for _, f := range c.Forms {
+			if sc := m.Score(&score.Subject{Title: f, DurationSeconds: c.DurationSeconds}); sc > best {
+				best, c.Title, c.Own = sc, f, &own
+			}
+		}
+		c.Forms = nil
+	}
 }
 
 // titleCache remembers normalized titles: the same popular songs are

@@ -27,8 +27,13 @@ type Song struct {
 	// source); empty on a song merged away.
 	SearchKey  string
 	MergedInto int64
-	CreatedAt  time.Time
-	UpdatedAt  time.Time
+	// Forms are other titles of the song, read by retrieval only: the
+	// sources of the rows merged into it (songs merged away, key aliases)
+	// that a search found it by. A candidate is compared with the one of
+	// its titles that matches a submission best (see bestForms).
+	Forms     []title.Input
+	CreatedAt time.Time
+	UpdatedAt time.Time
 
 	// Videos are the videos that belong to the song: for a canonical song,
 	// every video of every song merged into it; for a song merged away, the

@@ -60,12 +60,12 @@ type SubmissionWrite struct {
 	// normalized fields when the submission is the cleaner variant
 	// (see Cleanliness).
 	Upgrade *Song
-	// Spelling, with AttachTo, is the song the submission would be on its
-	// own, when its search key has terms the song's source lacks (another
-	// script's words and readings, another spelling of the track): the
-	// store extends the canonical song's key with the terms it and its
-	// key aliases lack, within MaxSpellingTerms (see "Key aliases" in
-	// package store), after Upgrade.
+	// Spelling, with AttachTo or AttachToBatch, is the song the submission
+	// would be on its own, when its search key has terms the song's source
+	// lacks (another script's words and readings, another spelling of the
+	// track or the artists): the store extends the canonical song's key
+	// with the terms it and its key aliases lack, within MaxSpellingTerms
+	// (see "Key aliases" in package store), after Upgrade.
 	Spelling *Song
 	// Score and Explanation are logged with the attach and the reviews;
 	// the explanation's negative candidate IDs name songs of the same

@@ -205,20 +205,24 @@ func (s *Service) planWrite(sub Submission, in title.Input, videoID string, subj
 			write.AttachToBatch = int(-d.SongID)
 		} else {
 			write.AttachTo = d.SongID
-			for _, c := range cands {
-				if c.SongID != d.SongID {
-					continue
-				}
-				if title.Cleanliness(t) > title.Cleanliness(c.Title) && !lessCertainSwap(t, d) {
-					up := s.newSong(in, t, sub.DurationSeconds)
-					write.Upgrade = &up
-					artistLearned = !confidentArtist(c.Title) && confidentArtist(t)
-				}
-				if key := searchkey.Key(t); otherTrackName(t, c.Title) && hasNewTerms(searchkey.Key(c.Title), key) {
-					sp := SongFromTitle(in, t, sub.DurationSeconds)
-					sp.SearchKey = key
-					write.Spelling = &sp
-				}
+		}
+		for _, c := range cands {
+			if c.SongID != d.SongID {
+				continue
+			}
+			own := c.Title
+			if c.Own != nil {
+				own = *c.Own
+			}
+			if d.SongID > 0 && title.Cleanliness(t) > title.Cleanliness(own) && !lessCertainSwap(t, d) {
+				up := s.newSong(in, t, sub.DurationSeconds)
+				write.Upgrade = &up
+				artistLearned = !confidentArtist(own) && confidentArtist(t)
+			}
+			if key := searchkey.Key(t); otherName(t, own) && hasNewTerms(searchkey.Key(own), key) {
+				sp := SongFromTitle(in, t, sub.DurationSeconds)
+				sp.SearchKey = key
+				write.Spelling = &sp
 			}
 		}
 		out.Decision = OutcomeMerged
@@ -312,16 +316,25 @@ func (s *Service) newSong(in title.Input, t title.Title, duration int) Song {
 	return song
 }
 
-// otherTrackName reports whether a and b name their track with no word in
-// common, read in Latin letters or not: another script, a translation, a
-// romanization ("Kim Kwang Seok - Seoreun Jeueume" merged into "Kim
-// Kwangseok - Around Thirty"). Only such a spelling extends the song's key
-// (see SubmissionWrite.Spelling): one that shares a word with the song
-// is found through it.
-func otherTrackName(a, b title.Title) bool {
+// otherName reports whether a and b name their track, or their artists,
+// with no word in common, read in Latin letters or not: another script, a
+// translation, a romanization ("Kim Kwang Seok - Seoreun Jeueume" merged
+// into "Kim Kwangseok - Around Thirty", "Король и Шут - Кукла колдуна"
+// into "KiSh - Kukla kolduna"). Only such a spelling extends the song's key
+// (see SubmissionWrite.Spelling): one that shares a word of each with the
+// song is found through it, and is compared with it as well as with the
+// song's own title.
+func otherName(a, b title.Title) bool {
+	return noWordShared(a, b, func(t title.Title) []string { return t.TrackTokens }) ||
+		noWordShared(a, b, func(t title.Title) []string { return t.ArtistTokens })
+}
+
+// noWordShared reports whether the tokens of a and b that tokens picks
+// share no word, read in Latin letters or not; false when either has none.
+func noWordShared(a, b title.Title, tokens func(title.Title) []string) bool {
 	words := func(t title.Title) []string {
 		var out []string
-		for _, tok := range t.TrackTokens {
+		for _, tok := range tokens(t) {
 			out = append(out, tok)
 			out = append(out, strings.Fields(t.Reading(tok))...)
 		}

@@ -48,10 +48,12 @@
 // its canonical song. A source upgrade that names other artists brings its
 // terms in a key alias: a row merged into the song, listed in key_aliases
 // and counted in the song's term statistics, which the index only gains.
-// So does an upload merged into the song that names its track otherwise
-// (dedup.SubmissionWrite.Spelling: another script, a translation, a
-// romanization), with only the terms the song lacks, until its aliases add
-// dedup.MaxSpellingTerms terms to its key.
+// So does an upload merged into the song that names its track or its
+// artists otherwise (dedup.SubmissionWrite.Spelling: another script, a
+// translation, a romanization), with only the terms the song lacks, until
+// its aliases add dedup.MaxSpellingTerms terms to its key. A hit on such a
+// row brings its source with the canonical song as another of its forms
+// (dedup.Song.Forms), which the scorer compares a submission with.
 // An alias is no song: alias_rows lists every one for good, and reading its
 // ID finds nothing.
 // The index also fragments as InnoDB's FULLTEXT cache is flushed, each flush

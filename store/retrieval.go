@@ -492,10 +492,25 @@ func (s *DB) search(ctx context.Context, db reader, sets []*candidateSet, query 
 			sets[h.q].add(h.song)
 		} else if c, ok := canonical[h.song.MergedInto]; ok {
 			sets[h.q].add(c)
+			sets[h.q].addForm(c.ID, h.song.Source)
 		} // else the canonical was merged on meanwhile: the hit is dropped
 	}
 	return nil
 }
+
+// addForm gives the candidate song id, when the set holds it, the source
+// of a row merged into it that the search hit, as another of its forms
+// (see dedup.Song.Forms).
+func (c *candidateSet) addForm(id int64, form title.Input) {
+	i := slices.IndexFunc(c.songs, func(s dedup.Song) bool { return s.ID == id })
+	if i < 0 || form == c.songs[i].Source || slices.Contains(c.songs[i].Forms, form) || len(c.songs[i].Forms) >= maxForms {
+		return
+	}
+	c.songs[i].Forms = append(c.songs[i].Forms, form)
+}
+
+// maxForms bounds the forms a candidate song takes from one search.
+const maxForms = 4
 
 // needsSearch reports whether a candidate set needs a FULLTEXT search.
 func (c *candidateSet) needsSearch() bool {

@@ -78,7 +78,7 @@ func (s *DB) SubmitBatch(ctx context.Context, ws []dedup.SubmissionWrite) ([]ded
 			if w.Upgrade != nil {
 				ups = append(ups, sourceUpgrade{songID: out[i].SongID, up: *w.Upgrade})
 			}
-			if w.Spelling != nil && w.AttachToBatch == 0 {
+			if w.Spelling != nil {
 				ups = append(ups, sourceUpgrade{songID: out[i].SongID, up: *w.Spelling, spelling: true})
 			}
 		}

@@ -46,6 +46,12 @@ type Candidate struct {
 	// NoAutoMerge is set when a curator said this song must never be
 	// merged into automatically.
 	NoAutoMerge bool
+	// Forms are other titles of the same song (uploads merged into it).
+	// Decide reads Title alone: the caller sets it to the form that
+	// matches best first, and Own to the song's own title when that is
+	// another.
+	Forms []title.Title
+	Own   *title.Title
 }
 
 // Decision is what Decide concluded for a submission.
