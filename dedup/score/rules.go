@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/songdedup/songdedup/dedup/title"
 )
@@ -282,8 +283,23 @@ var pairRules = [...]pairRule{
 		// sides confirm one recording.
 		name: RuleFamilyNameOnly, effect: EffectBlocksMerge,
 		check: func(s *scorer) bool { return familyNameOnly(s) && !s.confirmed() },
-		detail: func(*scorer) string {
-			return "the artists agree only by a family name, beside a given name that cannot be checked: maybe another singer of that family name"
+		detail: func(s *scorer) string {
+			// The Han name is one token on one side, its given name and
+			// family name a run of two on the other (see hanSyllables).
+			var met []string
+			for _, p := range s.pairs {
+				if p.kind != kindFamilyName {
+					continue
+				}
+				han, family := s.a.toks[p.i].text, s.b.toks[max(p.j, p.j2)].text
+				if p.i2 >= 0 {
+					han, family = s.b.toks[p.j].text, s.a.toks[p.i2].text
+				}
+				_, size := utf8.DecodeRuneInString(han)
+				met = append(met, fmt.Sprintf("%s as %q", han[:size], family))
+			}
+			return fmt.Sprintf("the artists %q and %q agree only by the family name (%s), and their given names cannot be checked against each other: maybe another singer of that family name",
+				strings.Join(s.a.artistNames(), ", "), strings.Join(s.b.artistNames(), ", "), strings.Join(met, "; "))
 		},
 	},
 	{

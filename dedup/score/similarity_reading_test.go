@@ -242,6 +242,24 @@ func TestFamilyNameOnly(t *testing.T) {
 	})
 }
 
+// TestFamilyNameOnlyDetail: the review's sentence names both artists and
+// the family name they share, whichever side writes the name in Han
+// characters, so that a curator sees at once whose names they are.
+func TestFamilyNameOnlyDetail(t *testing.T) {
+	for _, swap := range []bool{false, true} {
+		d := decideInputs(title.Input{Title: "陳奕迅 - 十年"}, title.Input{Title: "Eason Chan - Shi Nian"}, swap)
+		i := slices.IndexFunc(d.Explanation.Rules, func(h RuleHit) bool { return h.Rule == RuleFamilyNameOnly })
+		if d.Kind != DecisionReview || d.ReviewReason != RuleFamilyNameOnly || i < 0 {
+			t.Fatalf("swap %v: %s, reason %q, rules %v; want a review for family_name_only", swap, d.Kind, d.ReviewReason, rulesOf(d.Explanation))
+		}
+		for _, want := range []string{`"陳奕迅"`, `"eason chan"`, `陳 as "chan"`} {
+			if detail := d.Explanation.Rules[i].Detail; !strings.Contains(detail, want) {
+				t.Errorf("swap %v: detail %q lacks %s", swap, detail, want)
+			}
+		}
+	}
+}
+
 // TestInitialsOfLongNames: an abbreviation against a name of many Hangul
 // syllables (artist_initials) is checked head by head: listing every
 // initials the name may have took 2^n strings, a million for 20 syllables
