@@ -5,11 +5,16 @@ package splitfile
 
 import (
 	"bytes"
+	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"hash/fnv"
+	"io"
 	"os"
 	"path/filepath"
+	"strings"
+	"unicode"
 )
 
 // Side is one side of a pair line: a title and what else the source gives
@@ -93,4 +98,54 @@ func Tally[T any](items []T, pair func(T) Pair) (songs, kinds map[string]int) {
 		}
 	}
 	return songs, kinds
+}
+
+// Fold lower-cases s and writes every run of other characters than letters
+// and digits (of any script) as one space, trimmed: the form in which the
+// converters compare names and titles.
+func Fold(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+			continue
+		}
+		space = true
+	}
+	return b.String()
+}
+
+// ReadCSV reads the records of the CSV file at path after its header row,
+// which must be header, each record of as many fields.
+func ReadCSV(path string, header []string) ([][]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	defer f.Close()
+	r := csv.NewReader(f)
+	r.FieldsPerRecord = len(header)
+	head, err := r.Read()
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	if fmt.Sprint(head) != fmt.Sprint(header) {
+		return nil, fmt.Errorf("%s: unexpected header %q", path, head)
+	}
+	var recs [][]string
+	for {
+		rec, err := r.Read()
+		if errors.Is(err, io.EOF) {
+			return recs, nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("read %s: %w", path, err)
+		}
+		recs = append(recs, rec)
+	}
 }

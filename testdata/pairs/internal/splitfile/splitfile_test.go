@@ -2,6 +2,8 @@ package splitfile
 
 import (
 	"maps"
+	"os"
+	"path/filepath"
 	"testing"
 )
 
@@ -30,5 +32,49 @@ func TestTally(t *testing.T) {
 				t.Errorf("Tally = %v, %v; want %v, %v", songs, kinds, tt.songs, tt.kinds)
 			}
 		})
+	}
+}
+
+func TestFold(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"  --  ", ""},
+		{"Don't Be Gone Too Long", "don t be gone too long"},
+		{"Dimension, Alison Wonderland", "dimension alison wonderland"},
+		{"ÆON:MODE", "æon mode"},
+		{"фрози (frozy)", "фрози frozy"},
+		{"non-reflection feat. 牧野由依", "non reflection feat 牧野由依"},
+	}
+	for _, tt := range tests {
+		if got := Fold(tt.in); got != tt.want {
+			t.Errorf("Fold(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestReadCSV(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       int // records read, or -1 for an error
+	}{
+		{"header only", "a,b\n", 0},
+		{"records", "a,b\n1,2\n\"x, y\",3\n", 2},
+		{"other header", "a,c\n1,2\n", -1},
+		{"short record", "a,b\n1\n", -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "f.csv")
+			if err := os.WriteFile(path, []byte(tt.body), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			recs, err := ReadCSV(path, []string{"a", "b"})
+			if (err != nil) != (tt.want < 0) || (err == nil && len(recs) != tt.want) {
+				t.Errorf("ReadCSV = %d records, %v; want %d", len(recs), err, tt.want)
+			}
+		})
+	}
+	if _, err := ReadCSV(filepath.Join(t.TempDir(), "none.csv"), nil); err == nil {
+		t.Error("ReadCSV of a missing file: no error")
 	}
 }

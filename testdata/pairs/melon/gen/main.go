@@ -14,13 +14,8 @@
 package main
 
 import (
-	"encoding/csv"
-	"errors"
 	"flag"
-	"fmt"
-	"io"
 	"log"
-	"os"
 	"regexp"
 	"strconv"
 	"strings"
@@ -95,29 +90,12 @@ func main() {
 // readEntries reads the rows of the excerpt, leaving out those whose upload
 // is longer than a song or whose fields do not parse.
 func readEntries(path string) ([]entry, error) {
-	f, err := os.Open(path)
+	recs, err := splitfile.ReadCSV(path, columns)
 	if err != nil {
-		return nil, fmt.Errorf("open excerpt: %w", err)
-	}
-	defer f.Close()
-	r := csv.NewReader(f)
-	r.FieldsPerRecord = len(columns)
-	head, err := r.Read()
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
-	}
-	if strings.Join(head, ",") != strings.Join(columns, ",") {
-		return nil, fmt.Errorf("%s: unexpected header %q", path, head)
+		return nil, err
 	}
 	var es []entry
-	for {
-		rec, err := r.Read()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			return nil, fmt.Errorf("read %s: %w", path, err)
-		}
+	for _, rec := range recs {
 		if e, ok := readEntry(rec); ok {
 			es = append(es, e)
 		}
@@ -144,7 +122,7 @@ func readEntry(rec []string) (entry, bool) {
 	return entry{
 		song: rec[colSong], artist: rec[colArtist], core: core, names: artistNames(rec[colArtist]),
 		plain: !versionMarked(strings.Join(bracket.FindAllString(rec[colSong], -1), " "), ""),
-		key:   fold(rec[colArtist]) + "|" + fold(bracket.ReplaceAllString(rec[colSong], " ")),
+		key:   splitfile.Fold(rec[colArtist]) + "|" + splitfile.Fold(bracket.ReplaceAllString(rec[colSong], " ")),
 		title: title, by: strings.TrimSpace(by), video: rec[colType] == "youtube video", id: rec[colVideoID],
 	}, true
 }
@@ -154,29 +132,10 @@ var (
 	credit  = regexp.MustCompile(`(?i)^(feat|ft|with|duet)\b`)
 )
 
-// fold lower-cases s and turns every run of other characters than letters
-// and digits (of any script) into one space.
-func fold(s string) string {
-	var b strings.Builder
-	space := false
-	for _, r := range strings.ToLower(s) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteRune(r)
-			continue
-		}
-		space = true
-	}
-	return b.String()
-}
-
 // squeeze folds s and drops its spaces: Korean titles space their words as
 // their writers please (`보고 싶다`, `보고싶다`).
 func squeeze(s string) string {
-	return strings.ReplaceAll(fold(s), " ", "")
+	return strings.ReplaceAll(splitfile.Fold(s), " ", "")
 }
 
 // artistNames gives the squeezed names a Melon artist field holds: each
