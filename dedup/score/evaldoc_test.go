@@ -114,6 +114,8 @@ func evalTables(t *testing.T) string {
 		{"VEVO uploads of one artist (`vevo/`), **test**", []pairsFile{file("vevo/test.jsonl")}},
 		{"Korean chart entries and their YouTube uploads (`melon/`), dev", []pairsFile{file("melon/dev.jsonl")}},
 		{"Korean chart entries and their YouTube uploads (`melon/`), **test**", []pairsFile{file("melon/test.jsonl")}},
+		{"electronic releases on YouTube and a catalogue of them (`releases/`), dev", []pairsFile{file("releases/dev.jsonl")}},
+		{"electronic releases on YouTube and a catalogue of them (`releases/`), **test**", []pairsFile{file("releases/test.jsonl")}},
 	}
 	th := DefaultThresholds()
 	sweep := SweepThresholds(0.70, 0.95, 0.05)
