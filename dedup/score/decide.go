@@ -103,8 +103,10 @@ type candResult struct {
 //     one that a pair rule finds to be likely another song is no rival to
 //     one that matches, and does not make the match ambiguous;
 //   - if more than one song clears the merge threshold, none is merged and
-//     all go to review (RuleAmbiguous); a song a curator marked never to
-//     be merged into automatically goes to review too (RuleNoAutoMerge);
+//     all go to review (RuleAmbiguous), unless all but one are blocked by
+//     a pair rule: that one is merged (dropBlockedRivals); a song a
+//     curator marked never to be merged into automatically goes to review
+//     too (RuleNoAutoMerge);
 //   - otherwise the best song is merged above the merge threshold,
 //     reviewed from the review threshold, and the submission is distinct
 //     below it.
@@ -194,6 +196,32 @@ type deciding struct {
 // cand is the candidate of res[k].
 func (d *deciding) cand(k int) *Candidate { return &d.cands[d.res[k].idx] }
 
+// dropBlockedRivals keeps, of several eligible songs, the one that a pair
+// rule does not hold from merging, when there is exactly one: a song that
+// may only be reviewed with the submission is no rival to the one it
+// merges with (ambiguous_blocked). "陈奕迅 - 十年" merges into "陳奕迅 -
+// 十年" though "Eason Chan - Shi Nian", which agrees with it by a family
+// name alone (family_name_only), scores above the line too; that song keeps
+// the review it was created with. Two songs that may merge, or none, are
+// left as they are (ambiguous, or a review of the best).
+func (d *deciding) dropBlockedRivals() {
+	if len(d.eligible) < 2 {
+		return
+	}
+	open := -1
+	for _, k := range d.eligible {
+		if !d.res[k].blocked {
+			if open >= 0 {
+				return
+			}
+			open = k
+		}
+	}
+	if open >= 0 {
+		d.eligible = append(d.eligible[:0], open)
+	}
+}
+
 // decide applies the thresholds and the decision rules.
 func (d *deciding) decide() {
 	// Eligible: same version, above merge, and not kept apart by a rule
@@ -205,6 +233,7 @@ func (d *deciding) decide() {
 			d.eligible = append(d.eligible, k)
 		}
 	}
+	d.dropBlockedRivals()
 	switch {
 	case d.apply(&ruleWhichArtist):
 		d.kind, d.pick = DecisionDistinct, -1

@@ -10,6 +10,38 @@ import (
 
 func cand(id int64, spec string) Candidate { return Candidate{SongID: id, Title: ti(spec)} }
 
+// TestDecideBlockedRivals (ambiguous_blocked): of the songs above the
+// merge line, one that a pair rule holds from merging with the submission
+// is no rival to the one song that may merge; two that may merge stay
+// ambiguous. Titles as the normalizer reads them, with their readings.
+func TestDecideBlockedRivals(t *testing.T) {
+	norm := func(s string) title.Title { return title.Normalize(title.Input{Title: s}) }
+	tests := []struct {
+		sub        string
+		cands      []string // song IDs 1, 2, ...
+		want       DecisionKind
+		songID     int64
+		reviewWith []int64
+	}{
+		// 陈奕迅 / Eason Chan agree by a family name alone (family_name_only).
+		{"陈奕迅 - 十年", []string{"Eason Chan - Shi Nian", "陳奕迅 - 十年"}, DecisionMerge, 2, nil},
+		{"陈奕迅 - 十年", []string{"Eason Chan - Shi Nian"}, DecisionReview, 1, []int64{1}},
+		{"孫燕姿 - 遇見", []string{"Stefanie Sun - Yu Jian", "孙燕姿 - 遇见"}, DecisionMerge, 2, nil},
+		{"孫燕姿 - 遇見", []string{"Stefanie Sun - Yu Jian", "孙燕姿 - 遇见", "孫燕姿 - 遇見 (Official Video)"}, DecisionReview, 3, []int64{3, 2, 1}},
+	}
+	for _, tt := range tests {
+		var cands []Candidate
+		for i, c := range tt.cands {
+			cands = append(cands, Candidate{SongID: int64(i + 1), Title: norm(c)})
+		}
+		d := Decide(Subject{Title: norm(tt.sub)}, cands, nil, DefaultThresholds())
+		if d.Kind != tt.want || d.SongID != tt.songID || !slices.Equal(d.ReviewWith, tt.reviewWith) {
+			t.Errorf("Decide(%q, %q) = %v song %d review with %v, want %v song %d review with %v (candidates %+v)",
+				tt.sub, tt.cands, d.Kind, d.SongID, d.ReviewWith, tt.want, tt.songID, tt.reviewWith, d.Explanation.Candidates)
+		}
+	}
+}
+
 func TestDecide(t *testing.T) {
 	tests := []struct {
 		name       string
@@ -38,6 +70,11 @@ func TestDecide(t *testing.T) {
 		{
 			name: "ambiguous: one song created twice", sub: "queen | bohemian rhapsody",
 			cands: []Candidate{cand(4, "queen | bohemian rhapsody"), cand(5, "queen | bohemian rhapsody")},
+			want:  DecisionReview, songID: 4, reviewWith: []int64{4, 5}, rule: RuleAmbiguous,
+		},
+		{
+			name: "ambiguous_blocked: two songs that may merge stay ambiguous beside a blocked one", sub: "queen | bohemian rhapsody",
+			cands: []Candidate{cand(4, "queen | bohemian rhapsody"), cand(5, "queen | bohemian rhapsody"), cand(18, "queen | bohemian rhapsody tonight")},
 			want:  DecisionReview, songID: 4, reviewWith: []int64{4, 5}, rule: RuleAmbiguous,
 		},
 		{
