@@ -191,6 +191,9 @@ type deciding struct {
 	versionOf  int64
 	hits       []RuleHit // the decision rules that fired
 	pickScore  float64   // the score of the candidate a review names
+	// pickUnmatched says what of that candidate's title and the
+	// submission's met nothing (see unmatchedWords).
+	pickUnmatched string
 }
 
 // cand is the candidate of res[k].
@@ -283,7 +286,7 @@ func (d *deciding) reviewReason(e *Explanation) Rule {
 			return h.Rule
 		}
 	}
-	d.pickScore = d.res[d.pick].score
+	d.pickScore, d.pickUnmatched = d.res[d.pick].score, unmatchedWords(e)
 	if d.apply(&ruleNearMiss) {
 		e.Rules = append(e.Rules, d.hits[len(d.hits)-1])
 	}

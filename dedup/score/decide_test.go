@@ -3,6 +3,7 @@ package score
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/songdedup/songdedup/dedup/title"
@@ -272,5 +273,31 @@ func TestReviewReasonAndCandidates(t *testing.T) {
 	d := Decide(Subject{Title: ti("adele | hello")}, []Candidate{cand(1, "adele | hello")}, nil, DefaultThresholds())
 	if d.ReviewReason != "" || len(d.ReviewCandidates) != 0 {
 		t.Errorf("a merge: reason %q, candidates %v; want none", d.ReviewReason, d.ReviewCandidates)
+	}
+}
+
+// TestNearMissSaysWhatDiffers: a near miss's sentence names the words of
+// each title that met nothing, part by part, so that a curator sees at
+// once what the score could not prove ("Ron Wood" against "Ronnie Wood").
+func TestNearMissSaysWhatDiffers(t *testing.T) {
+	tests := []struct {
+		name       string
+		a, b       title.Input
+		want, lack string
+	}{
+		{"a first name written two ways", title.Input{Title: "ron wood - ooh la la - 2004"}, title.Input{Title: "Ooh La La", Artist: "Ronnie Wood"},
+			`words that met nothing: the artists "ron" against "ronnie")`, "the tracks"},
+		{"a festival read as the artist", title.Input{Title: "folk alliance 2011 - carolina chocolate drops - sourwood mountain"}, title.Input{Title: "Sourwood Mountain", Artist: "Carolina Chocolate Drops"},
+			`the artists "folk alliance 2011" against none)`, "the tracks"},
+	}
+	for _, tt := range tests {
+		d := decideInputs(tt.a, tt.b, false)
+		i := slices.IndexFunc(d.Explanation.Rules, func(h RuleHit) bool { return h.Rule == RuleNearMiss })
+		if d.ReviewReason != RuleNearMiss || i < 0 {
+			t.Fatalf("%s: %s, reason %q, rules %v; want a near miss", tt.name, d.Kind, d.ReviewReason, rulesOf(d.Explanation))
+		}
+		if detail := d.Explanation.Rules[i].Detail; !strings.Contains(detail, tt.want) || strings.Contains(detail, tt.lack) {
+			t.Errorf("%s: detail %q, want it to hold %q and not %q", tt.name, detail, tt.want, tt.lack)
+		}
 	}
 }

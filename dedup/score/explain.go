@@ -1,7 +1,9 @@
 package score
 
 import (
+	"cmp"
 	"math"
+	"strconv"
 	"strings"
 
 	"github.com/songdedup/songdedup/dedup/title"
@@ -298,4 +300,37 @@ func nonNil[T any](s []T) []T {
 		return []T{}
 	}
 	return s
+}
+
+// unmatchedWords says, part by part, which words of two titles met nothing
+// in the other, the words left out of the score aside, side a's first:
+// `the artists "ron" against "ronnie"`, `the artists "folk alliance 2011"
+// against none`. It is empty when every word met.
+func unmatchedWords(e *Explanation) string {
+	var parts []string
+	for _, p := range []struct {
+		name string
+		al   *Alignment
+	}{{"the artists", &e.Artist.Alignment}, {"the tracks", &e.Track.Alignment}} {
+		a, b := countedWords(p.al.UnmatchedA), countedWords(p.al.UnmatchedB)
+		if a == "" && b == "" {
+			continue
+		}
+		parts = append(parts, p.name+" "+cmp.Or(a, "none")+" against "+cmp.Or(b, "none"))
+	}
+	return strings.Join(parts, "; ")
+}
+
+// countedWords quotes the words of us that count in the score, or is empty.
+func countedWords(us []UnmatchedToken) string {
+	var ws []string
+	for _, u := range us {
+		if u.Counted {
+			ws = append(ws, u.Token)
+		}
+	}
+	if len(ws) == 0 {
+		return ""
+	}
+	return strconv.Quote(strings.Join(ws, " "))
 }

@@ -732,8 +732,12 @@ var (
 		name: RuleNearMiss, effect: EffectReview,
 		check: func(*deciding) bool { return true },
 		detail: func(d *deciding) string {
-			return fmt.Sprintf("the best song scores %.2f, below the merge threshold %.2f and from the review threshold %.2f: plausible, not proven by the titles",
-				d.pickScore, d.th.Merge, d.th.Review)
+			what := "every word met, some only by a spelling, a reading or in the other part of the title"
+			if d.pickUnmatched != "" {
+				what = "words that met nothing: " + d.pickUnmatched
+			}
+			return fmt.Sprintf("the best song scores %.2f, below the merge threshold %.2f and from the review threshold %.2f: plausible, not proven by the titles (%s)",
+				d.pickScore, d.th.Merge, d.th.Review, what)
 		},
 	}
 	// The best match is the same artist and track in another version
