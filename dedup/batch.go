@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/songdedup/songdedup/dedup/score"
 	"github.com/songdedup/songdedup/dedup/searchkey"
@@ -351,17 +353,18 @@ func (s *Service) prefetchCandidates(ctx context.Context, n int, subjects map[in
 		// seen growing the frequencies (see nothingNewSince), never
 		// neither.
 		cq := s.candidateQuery(sub, 0, false)
+		cq.Terms = searchkey.Terms(sub.Title) // the query's, its key's and the snapshot's
 		key, ask := batchKey(sub.Title), queryKey(cq)
 		if k, ok := query[ask]; ok {
 			// The same query as an earlier item's: its answer is this
 			// item's too. (In a loaded catalogue the variants of one
 			// recording all match an existing song, and each retrieved
 			// alone before.)
-			known, err := s.snapshot(ctx, sub)
+			known, err := s.snapshotOf(ctx, sub, cq.Terms)
 			if err != nil {
 				return nil, nil, err
 			}
-			found[i] = prefetched{known: known}
+			found[i] = prefetched{known: known, terms: cq.Terms}
 			sharing[i] = k
 			continue
 		}
@@ -369,11 +372,11 @@ func (s *Service) prefetchCandidates(ctx context.Context, n int, subjects map[in
 			continue
 		}
 		asked[key] = true
-		known, err := s.snapshot(ctx, sub)
+		known, err := s.snapshotOf(ctx, sub, cq.Terms)
 		if err != nil {
 			return nil, nil, err
 		}
-		found[i] = prefetched{known: known}
+		found[i] = prefetched{known: known, terms: cq.Terms}
 		query[ask] = len(qs)
 		order = append(order, i)
 		qs = append(qs, cq)
@@ -388,12 +391,12 @@ func (s *Service) prefetchCandidates(ctx context.Context, n int, subjects map[in
 	cands := s.candidateSets(songs)
 	subs := make([]score.Subject, len(order))
 	for k, i := range order {
-		found[i] = prefetched{cands: cands[k], known: found[i].known}
+		found[i] = prefetched{cands: cands[k], known: found[i].known, terms: found[i].terms}
 		subs[k] = subjects[i]
 	}
 	for i, k := range sharing {
 		// Ranking reorders the candidates in place: each item its own copy.
-		found[i] = prefetched{cands: slices.Clone(cands[k]), known: found[i].known}
+		found[i] = prefetched{cands: slices.Clone(cands[k]), known: found[i].known, terms: found[i].terms}
 		subs = append(subs, subjects[i]) // their own tokens, no candidates
 	}
 	stats, err := s.warmTokenStats(ctx, subs, cands)
@@ -402,19 +405,25 @@ func (s *Service) prefetchCandidates(ctx context.Context, n int, subjects map[in
 
 // queryKey identifies a candidate query: two queries with the same key
 // retrieve the same songs (see Store.Candidates). The duration counts
-// only where it is asked for.
+// only where it is asked for. Search terms hold no spaces.
 func queryKey(q CandidateQuery) string {
 	t, d := q.Title, 0
 	if q.Nearby() {
 		d = q.DurationSeconds
 	}
-	return fmt.Sprintf("%s|%t|%d|%q", batchKey(t), t.ArtistSource == title.ArtistFromChannel, d, searchkey.Terms(t))
+	terms := q.Terms
+	if terms == nil {
+		terms = searchkey.Terms(t)
+	}
+	return batchKey(t) + "|" + strconv.FormatBool(t.ArtistSource == title.ArtistFromChannel) + "|" + strconv.Itoa(d) + "|" +
+		strings.Join(terms, " ")
 }
 
 // prefetched is what a batch read for one item before deciding it.
 type prefetched struct {
 	cands []score.Candidate // retrieved candidates, not yet ranked
 	known *decided          // the term frequencies read before retrieving them
+	terms []string          // searchkey.Terms of the item's title
 }
 
 // of returns the statistics of tokens, as SubmitStore.DocFreqs does, and whether

@@ -84,6 +84,7 @@ func (b *batchPlan) plan(ctx context.Context, i int, it BatchItem, videoID strin
 
 	var cands []score.Candidate
 	var w score.Weigher
+	var terms []string // searchkey.Terms(t), when the batch read them
 	known := &decided{subject: subject}
 	if k, ok := b.byKey[recordingKey(t)]; ok && len(t.Artists) > 0 {
 		// The same normalized recording was created earlier in this batch;
@@ -96,7 +97,7 @@ func (b *batchPlan) plan(ctx context.Context, i int, it BatchItem, videoID strin
 	} else {
 		var err error
 		if pre, ok := b.found[i]; ok {
-			known = pre.known
+			known, terms = pre.known, pre.terms
 			cands, w, err = s.rank(ctx, subject, pre.cands, b.stats)
 		} else if known, err = s.snapshot(ctx, subject); err == nil {
 			cands, w, err = s.Retrieve(ctx, subject, 0)
@@ -126,7 +127,7 @@ func (b *batchPlan) plan(ctx context.Context, i int, it BatchItem, videoID strin
 			return nil
 		}
 	}
-	write, out, _ := s.planWrite(sub, it.titleInput(), videoID, subject, d, cands, w, b.decidedBy, it.Rec)
+	write, out, _ := s.planWrite(sub, it.titleInput(), videoID, subject, d, cands, w, b.decidedBy, it.Rec, terms)
 	if write.Upgrade != nil {
 		// Every item compared itself with the song as it was before the
 		// batch: of several upgrades of one song, only the cleanest is

@@ -52,7 +52,7 @@ func (s *Service) Preview(ctx context.Context, sub Submission) (Preview, error) 
 		return Preview{}, err
 	}
 	d := score.Decide(subject, cands, w, s.thresholds)
-	_, out, _ := s.planWrite(sub, in, videoID, subject, d, cands, w, "preview", nil)
+	_, out, _ := s.planWrite(sub, in, videoID, subject, d, cands, w, "preview", nil, nil)
 	if out.Decision == OutcomeMerged {
 		out.SongID = d.SongID
 	}

@@ -230,6 +230,12 @@ type decided struct {
 // left out: every other song of the artist moves them. When the search
 // may read a lagging replica, it reads nothing (see LaggingReader).
 func (s *Service) snapshot(ctx context.Context, sub score.Subject) (*decided, error) {
+	return s.snapshotOf(ctx, sub, nil)
+}
+
+// snapshotOf is snapshot with all, when not nil, the search terms of
+// sub's title (searchkey.Terms), computed already.
+func (s *Service) snapshotOf(ctx context.Context, sub score.Subject, all []string) (*decided, error) {
 	if s.searchMayLag {
 		// The search may not see what the primary counts: nothing proves
 		// a new song alone, and reconciliation searches again.
@@ -237,7 +243,9 @@ func (s *Service) snapshot(ctx context.Context, sub score.Subject) (*decided, er
 	}
 	// Every search term is read, as retrieval will read them, so that its
 	// reading finds them all cached.
-	all := searchkey.Terms(sub.Title)
+	if all == nil {
+		all = searchkey.Terms(sub.Title)
+	}
 	df, err := s.store.TermFrequencies(ctx, all, false)
 	if err != nil {
 		return nil, err

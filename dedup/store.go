@@ -30,6 +30,9 @@ type CandidateQuery struct {
 	// ("Sttreet Hype") shares no search term with its song, but its artist
 	// and length still name it. The scorer decides what they are.
 	DurationSeconds int
+	// Terms, when not nil, is searchkey.Terms(Title), computed already by
+	// the caller (a batch reads it for every item before retrieving).
+	Terms []string
 }
 
 // Nearby reports whether q asks for the songs of its artists whose

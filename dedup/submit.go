@@ -114,7 +114,7 @@ func (s *Service) submitOnce(ctx context.Context, sub Submission, videoID, decid
 		}
 	}
 
-	write, out, artistLearned := s.planWrite(sub, in, videoID, subject, d, cands, w, decidedBy, rec)
+	write, out, artistLearned := s.planWrite(sub, in, videoID, subject, d, cands, w, decidedBy, rec, nil)
 	if rec != nil && write.NewSong != nil && snap != nil {
 		// A backfill row's new song keeps what its reconciliation below
 		// reads, so that a resumed job replays it (see ReconcileWatch).
@@ -187,9 +187,10 @@ const reconcileTimeout = 30 * time.Second
 // title input is in (sub.TitleInput()), and the answer it will give;
 // artistLearned reports that the canonical song takes a confident artist
 // from it. A negative song ID in the decision names a song created earlier
-// in the same batch.
+// in the same batch. terms, when not nil, are searchkey.Terms of subject's
+// title, read already.
 func (s *Service) planWrite(sub Submission, in title.Input, videoID string, subject score.Subject, d score.Decision, cands []score.Candidate, w score.Weigher,
-	decidedBy string, rec *RowOutcome) (write SubmissionWrite, out Answer, artistLearned bool) {
+	decidedBy string, rec *RowOutcome, terms []string) (write SubmissionWrite, out Answer, artistLearned bool) {
 	t := subject.Title
 	video := Video{ID: videoID, Title: sub.Title, Channel: sub.Channel, Artist: sub.Artist,
 		DurationSeconds: sub.DurationSeconds, Plays: sub.Plays, Likes: sub.Likes}
@@ -215,11 +216,14 @@ func (s *Service) planWrite(sub Submission, in title.Input, videoID string, subj
 				own = *c.Own
 			}
 			if d.SongID > 0 && title.Cleanliness(t) > title.Cleanliness(own) && !lessCertainSwap(t, d) {
-				up := s.newSong(in, t, sub.DurationSeconds)
+				up := s.newSongOf(in, t, sub.DurationSeconds, terms)
 				write.Upgrade = &up
 				artistLearned = !confidentArtist(own) && confidentArtist(t)
 			}
-			if key := searchkey.Key(t); otherName(t, own) && hasNewTerms(searchkey.Key(own), key) {
+			if !otherName(t, own) {
+				continue // the keys are read only for another name
+			}
+			if key := searchkey.Key(t); hasNewTerms(searchkey.Key(own), key) {
 				sp := SongFromTitle(in, t, sub.DurationSeconds)
 				sp.SearchKey = key
 				write.Spelling = &sp
@@ -227,12 +231,12 @@ func (s *Service) planWrite(sub Submission, in title.Input, videoID string, subj
 		}
 		out.Decision = OutcomeMerged
 	case score.DecisionReview:
-		song := s.newSong(in, t, sub.DurationSeconds)
+		song := s.newSongOf(in, t, sub.DurationSeconds, terms)
 		write.NewSong = &song
 		write.Reviews = []ReviewDraft{reviewDraft(d, explanation)}
 		out.Decision = OutcomeReview
 	default:
-		song := s.newSong(in, t, sub.DurationSeconds)
+		song := s.newSongOf(in, t, sub.DurationSeconds, terms)
 		write.NewSong = &song
 		out.Decision = OutcomeCreated
 	}
@@ -311,8 +315,17 @@ func (s *Service) existing(ctx context.Context, videoID string) (Answer, bool, e
 }
 
 func (s *Service) newSong(in title.Input, t title.Title, duration int) Song {
+	return s.newSongOf(in, t, duration, nil)
+}
+
+// newSongOf is newSong with terms, when not nil, searchkey.Terms(t), read
+// already.
+func (s *Service) newSongOf(in title.Input, t title.Title, duration int, terms []string) Song {
 	song := SongFromTitle(in, t, duration)
-	song.SearchKey = searchkey.Key(t)
+	if terms == nil {
+		terms = searchkey.Terms(t)
+	}
+	song.SearchKey = strings.Join(terms, " ")
 	return song
 }
 

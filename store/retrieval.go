@@ -331,7 +331,10 @@ func (s *DB) Candidates(ctx context.Context, qs []dedup.CandidateQuery) ([][]ded
 		if !c.needsSearch() {
 			continue
 		}
-		c.terms = searchkey.Terms(c.q.Title)
+		c.terms = slices.Clip(c.q.Terms) // an alias's terms append to a copy
+		if c.terms == nil {
+			c.terms = searchkey.Terms(c.q.Title)
+		}
 		if len(c.q.Title.Aliases) > 0 {
 			c.terms = append(c.terms, searchkey.AliasTerms(c.q.Title)...)
 		}
