@@ -561,7 +561,7 @@ func (s *DB) planSearch(c *candidateSet, df map[string]int) ([]string, [][2]stri
 		}
 	}
 	query := searchkey.PlanQuery(terms, df, budget, s.retrieval.MaxTerms)
-	query = searchkey.PlanReadings(query, searchkey.ReadingTerms(c.q.Title), df, budget, s.retrieval.MaxTerms)
+	query = searchkey.PlanReadings(query, searchkey.TrackReadingTerms(c.q.Title), df, budget, s.retrieval.MaxTerms)
 	if rarest := slices.IndexFunc(query, func(t string) bool { return df[t] > 0 }); rarest >= 0 && df[query[rarest]] > maxPostings {
 		// Even the rarest known term is too common to rank quickly: the
 		// exact lookups carry this query (terms no song has find nothing).

@@ -225,6 +225,20 @@ func readingTerms(t title.Title, add func(string)) {
 			add(skeletonPrefix + sk)
 		}
 	}
+	for _, tok := range t.TrackTokens {
+		if !reading.Abjad(tok) {
+			continue
+		}
+		// An Arabic word's reading writes no short vowels, so it is
+		// shorter than the Latin spellings whose skeleton it is: نسم
+		// nsm holds the skeleton of Nassam, which a word of five letters
+		// or more has (arabic_skeleton).
+		for _, w := range strings.Fields(t.Reading(tok)) {
+			if sk := skeletonOf(w, minAbjadSkeleton); sk != "" {
+				add(skeletonPrefix + sk)
+			}
+		}
+	}
 	for _, toks := range [][]string{t.ArtistTokens, t.TrackTokens} {
 		for _, tok := range toks {
 			if r := t.Reading(tok); r != "" {
@@ -270,8 +284,16 @@ const skeletonPrefix = "sk_"
 // so a title with a typo still shares a rare term with the right song:
 // shades/shdaes -> shds, montormon/mntormon -> mntrmn, satellite/saatellite
 // -> stlt. "" for short, non-ASCII or nearly vowel-only words.
-func skeleton(w string) string {
-	if len(w) < 5 || !title.IsPlainASCII(w) {
+func skeleton(w string) string { return skeletonOf(w, 5) }
+
+// minAbjadSkeleton is the fewest letters of an Arabic word's reading that
+// give it a skeleton term: its consonants, which a Latin spelling of five
+// letters or more shares (see readingTerms).
+const minAbjadSkeleton = 3
+
+// skeletonOf is skeleton for a word of at least minLen letters.
+func skeletonOf(w string, minLen int) string {
+	if len(w) < minLen || !title.IsPlainASCII(w) {
 		return ""
 	}
 	b := make([]byte, 0, len(w))
@@ -463,6 +485,39 @@ func ReadingTerms(t title.Title) []string {
 	var out []string
 	for _, term := range Terms(t) {
 		if !own[term] {
+			out = append(out, term)
+		}
+	}
+	return out
+}
+
+// TrackReadingTerms returns the terms of ReadingTerms(t) that its track's
+// readings give (its words, shingles, anchors and skeletons), or all of
+// them when the track has no reading: the terms that tell its song from the
+// artist's other songs written in the same script, which share the artist
+// readings' terms.
+func TrackReadingTerms(t title.Title) []string {
+	all := ReadingTerms(t)
+	if len(all) == 0 {
+		return nil
+	}
+	artistOnly := t
+	artistOnly.Readings = make(map[string]string, len(t.Readings))
+	for _, tok := range t.ArtistTokens {
+		if r := t.Reading(tok); r != "" {
+			artistOnly.Readings[tok] = r
+		}
+	}
+	if len(artistOnly.Readings) == len(t.Readings) {
+		return all
+	}
+	byArtist := map[string]bool{}
+	for _, term := range Terms(artistOnly) {
+		byArtist[term] = true
+	}
+	out := all[:0:0]
+	for _, term := range all {
+		if !byArtist[term] {
 			out = append(out, term)
 		}
 	}

@@ -122,6 +122,12 @@ func TestReadingTerms(t *testing.T) {
 		{"松山千春 - 恋", "Chiharu Matsuyama - Koi", []string{"koi", "chiharumatsuyama"}},
 		{"宇多田ヒカル - 花束を君に", "Hikaru Utada - Hanataba o Kimi ni", []string{"hikaruutada", "hanataba"}},
 		{"이소라 - 바람이 분다", "Lee Sora - Barami Bunda", []string{"leesora", "barami_bunda"}},
+		// An Arabic word's reading has the skeleton of the Latin
+		// spelling, though shorter than a Latin word with one
+		// (arabic_skeleton).
+		{"فيروز - نسم علينا الهوى", "Fairuz - Nassam Alayna El Hawa", []string{"sk_nsm"}},
+		{"ماجدة الرومي - كلمات", "Majida El Roumi - Kalimat", []string{"sk_klmt"}},
+		{"ماجدة الرومي - كلمات", "Magida El Roumi - Kalimat (Words) lyrics", []string{"sk_klmt"}},
 	}
 	for _, tt := range tests {
 		native := Terms(title.Normalize(title.Input{Title: tt.native}))
@@ -138,6 +144,34 @@ func TestReadingTerms(t *testing.T) {
 		plain.Readings = nil
 		if got, want := Terms(tl), Terms(plain); !slices.Equal(got, want) {
 			t.Errorf("Terms(%q) = %v, want %v: a Latin title gains no term", raw, got, want)
+		}
+	}
+}
+
+// TestTrackReadingTerms: the reading terms a plan keeps room for are those
+// of the track's readings, which the artist's other songs in the same
+// script lack (ماجدة الرومي's majdaalrumi and mayda are not), or every
+// reading term when the track has none.
+func TestTrackReadingTerms(t *testing.T) {
+	tests := []struct {
+		raw       string
+		want, not []string
+	}{
+		{"ماجدة الرومي - كلمات", []string{"klmat", "sk_klmt", "majda_klmat"}, []string{"majda", "mayda", "majdaalrumi"}},
+		{"Кино - Группа крови", []string{"gruppa", "gruppa_krovi", "kino_gruppa"}, []string{"kino"}},
+		{"Кино - Blood Type", []string{"kino"}, nil},
+	}
+	for _, tt := range tests {
+		got := TrackReadingTerms(title.Normalize(title.Input{Title: tt.raw}))
+		for _, w := range tt.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("TrackReadingTerms(%q) = %v, want %q in it", tt.raw, got, w)
+			}
+		}
+		for _, w := range tt.not {
+			if slices.Contains(got, w) {
+				t.Errorf("TrackReadingTerms(%q) = %v, want no %q", tt.raw, got, w)
+			}
 		}
 	}
 }
