@@ -50,6 +50,7 @@ const (
 	RuleArtistSlip          Rule = "artist_slip"
 	RuleAmongCredits        Rule = "artist_among_credits"
 	RuleFamilyNameOnly      Rule = "family_name_only"
+	RuleBandWord            Rule = "band_word"
 	RuleSameChannel         Rule = "same_channel"
 	RuleAmbiguous           Rule = "ambiguous"
 	RuleWhichArtist         Rule = "which_artist"
@@ -300,6 +301,23 @@ var pairRules = [...]pairRule{
 			}
 			return fmt.Sprintf("the artists %q and %q agree only by the family name (%s), and their given names cannot be checked against each other: maybe another singer of that family name",
 				strings.Join(s.a.artistNames(), ", "), strings.Join(s.b.artistNames(), ", "), strings.Join(met, "; "))
+		},
+	},
+	{
+		// One title's artists are one-word names written with commas
+		// ("Earth, Wind & Fire", "Crosby, Stills, Nash & Young"), most
+		// often one band's name, and the other's artist is only some of
+		// those words ("Fire"): not the band, whatever the word score
+		// (see bandWord).
+		name: RuleBandWord, effect: EffectBlocksMerge,
+		check: func(s *scorer) bool { return s.t.bandWord },
+		detail: func(s *scorer) string {
+			p, q := &s.a, &s.b
+			if !bandWord(p, s.phA, q, s.phB) {
+				p, q = q, p
+			}
+			return fmt.Sprintf("%q reads as one band's name written with commas, and %q is only part of it",
+				strings.Join(p.artistNames(), ", "), strings.Join(q.artistNames(), ", "))
 		},
 	},
 	{

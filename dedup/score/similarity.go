@@ -146,6 +146,7 @@ type tally struct {
 	sameLetters      bool    // the tracks are one slip of spelling apart, see sameLetters
 	artistSlip       bool    // the artists are one slip of spelling apart, see artistSlip
 	amongCredits     bool    // a record's artists are whole names among the other's credits, see amongCredits
+	bandWord         bool    // one side's artist is some words of a band's name written with commas, see bandWord
 	coverPerformer   bool    // a cover was read as its performer's recording, see coverPerformer
 	score            float64
 	info             infoRelation // how the version qualifiers compare
@@ -410,6 +411,8 @@ func (s *scorer) tally() tally {
 		(amongCredits(b, s.phB, s.simB, a, s.phA) || amongCredits(a, s.phA, s.simA, b, s.phB)) {
 		t.artist, t.amongCredits = creditsAgree, true
 	}
+	t.bandWord = t.state == artistCompared &&
+		(bandWord(a, s.phA, b, s.phB) || bandWord(b, s.phB, a, s.phA))
 	// A version word only one track has, by artists that agree: another
 	// recording (see extraVersionWord).
 	t.extraVersion = t.extraWord && t.state == artistCompared && t.artist >= versionArtistAgree &&
@@ -490,6 +493,69 @@ func amongCredits(q *side, phQ []phase, simQ []float64, p *side, phP []phase) bo
 		}
 	}
 	return met && long && i == p.nArt
+}
+
+// minBandNames is the fewest one-word names written with commas that read
+// as one band's name (see bandWord).
+const minBandNames = 3
+
+// bandWord reports whether p's artists, read from its title, are
+// minBandNames or more names of one word each, written with commas and the
+// last after "&" or "and" ("Earth, Wind & Fire", "Crosby, Stills, Nash &
+// Young", "Blood, Sweat & Tears"), and every word of q's artists met one of them while some of
+// them met nothing: q names a word of the band's name ("Fire", "Crosby"),
+// not the band. Such names are as often one band as several performers,
+// and a word of a name is no performer credited whole (see amongCredits),
+// so the pair is for a curator.
+func bandWord(p *side, phP []phase, q *side, phQ []phase) bool {
+	names := p.title.Artists
+	if p.title.ArtistSource != title.ArtistFromTitle || p.reread() || q.reread() ||
+		len(names) < minBandNames || p.nArt != len(names) || q.nArt == 0 ||
+		!strings.Contains(p.title.Raw, ",") || !lastJoined(p.title.Raw, names) {
+		return false
+	}
+	for _, name := range names {
+		if wordCount(name) != 1 {
+			return false
+		}
+	}
+	met := 0
+	for i := range q.nArt {
+		if q.toks[i].light {
+			continue
+		}
+		if phQ[i] != phaseArtist {
+			return false
+		}
+		met++
+	}
+	missed := 0
+	for i := range p.nArt {
+		if phP[i] != phaseArtist && !p.toks[i].light {
+			missed++
+		}
+	}
+	return met > 0 && missed > 0
+}
+
+// lastJoined reports whether raw, a title, writes the last of names after
+// the one before it with "&" or "and", as a band's name is written ("Earth,
+// Wind & Fire"); label uploads credit several performers with commas alone
+// ("Alok, Sigala, Ellie Goulding", "Zedd, Maren Morris, Grey").
+func lastJoined(raw string, names []string) bool {
+	low := strings.ToLower(raw)
+	n := len(names)
+	i := strings.Index(low, names[n-2])
+	if i < 0 {
+		return false
+	}
+	i += len(names[n-2])
+	j := strings.Index(low[i:], names[n-1])
+	if j < 0 {
+		return false
+	}
+	between := strings.Fields(low[i : i+j])
+	return len(between) == 1 && (between[0] == "&" || between[0] == "and")
 }
 
 // artistsDiffer reports whether both sides name artists that count

@@ -93,3 +93,21 @@ func TestUnparsedVersionSwapped(t *testing.T) {
 		}
 	}
 }
+
+// TestBandWord: one-word names written with commas and "&" are most often one
+// band's name, and an artist that is only some of its words is not the
+// band (band_word); the whole name, written either way, still merges.
+func TestBandWord(t *testing.T) {
+	checkRuleCases(t, RuleBandWord, []ruleCase{
+		{"a record by the last word", title.Input{Title: "Earth, Wind & Fire - September"}, title.Input{Title: "September", Artist: "Fire"}, DecisionReview, true},
+		{"a title by the last word", title.Input{Title: "Earth, Wind & Fire - September (Official Video)"}, title.Input{Title: "Fire - September"}, DecisionReview, true},
+		{"a record by the first word", title.Input{Title: "Crosby, Stills, Nash & Young - Ohio"}, title.Input{Title: "Ohio", Artist: "Crosby"}, DecisionReview, true},
+		{"a record by one member's surname", title.Input{Title: "Crosby, Stills, Nash & Young - Teach Your Children"}, title.Input{Title: "Teach Your Children", Artist: "Young"}, DecisionReview, true},
+		{"two words of three", title.Input{Title: "Blood, Sweat & Tears - Spinning Wheel"}, title.Input{Title: "Spinning Wheel", Artist: "Blood & Tears"}, DecisionReview, true},
+		{"the whole name in the record", title.Input{Title: "Earth, Wind & Fire - September"}, title.Input{Title: "September", Artist: "Earth, Wind & Fire"}, DecisionMerge, false},
+		{"the whole name without commas", title.Input{Title: "Earth, Wind & Fire - September"}, title.Input{Title: "Earth Wind and Fire - September (Lyrics)"}, DecisionMerge, false},
+		{"one-word names with commas alone", title.Input{Title: "Alok, Sigala, Grey - All By Myself (Official Video)"}, title.Input{Title: "All By Myself", Artist: "Sigala"}, DecisionMerge, false}, // a label's credit list
+		{"the last name after and", title.Input{Title: "Peter, Paul and Mary - Blowin' in the Wind"}, title.Input{Title: "Blowin' in the Wind", Artist: "Mary"}, DecisionReview, true},
+		{"two names of two words", title.Input{Title: "Timmy Trumpet, Prezioso, 71 Digits - Three Little Birds"}, title.Input{Title: "Three Little Birds", Artist: "Prezioso"}, DecisionMerge, false},
+	})
+}
