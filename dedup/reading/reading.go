@@ -52,6 +52,7 @@
 package reading
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -484,16 +485,139 @@ func ShapeMatch(word, read, latin string) bool {
 		return false
 	}
 	for k, run := range ra {
-		j := 0
-		for i := 0; i < len(run); i++ {
-			for j < len(rl[k]) && !vowelWrites(run[i], rl[k][j]) {
-				j++
-			}
-			if j == len(rl[k]) {
-				return false
-			}
+		if !runMet(run, rl[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// ShortSkeleton is the fewest consonants by which equal skeletons alone
+// tell a word. A word of fewer meets every spelling of its one or two
+// consonants, whatever vowels it writes (انتي nt: Enti and Enta; نار nr:
+// Nar and Nour), so it compares by ShortMatch.
+const ShortSkeleton = 3
+
+// ShortMeet is how a Latin spelling meets a short Arabic word (ShortMatch).
+type ShortMeet int
+
+// The ways a spelling meets a short Arabic word.
+const (
+	// ShortNone: the spelling does not write a long vowel the word does,
+	// or its consonants are others.
+	ShortNone ShortMeet = iota
+	// ShortGuess: the consonants agree, but the word writes no vowel
+	// letter that tells one vowel from another (حب, هى, whose ى is a, i
+	// or the end of Hiya alike): its spelling's vowels are a guess.
+	ShortGuess
+	// ShortVowels: the consonants agree, and so does every long vowel the
+	// word writes, one at least telling its vowel (انتي Enti, نار Nar).
+	ShortVowels
+)
+
+// ShortMatch grades how latin, a Latin spelling, meets word, an Arabic word
+// read as read whose skeleton has fewer than ShortSkeleton consonants. A
+// word of fewer than MinSkeleton compares by ShapeMatch; one of more by its
+// consonants in order, doubles apart (حبيبي is h b b, not the h b of حب),
+// and by the vowel letters it writes between the same consonants: where
+// the spelling writes vowels there, each letter is met in order by one
+// that writes it (ShapeMatch's letters), and the spelling may add short
+// vowels of its own (انت Enta, حبيبي Habibi); where it writes none, the
+// letter is silent or elided (عمرو Amr) and tells nothing.
+func ShortMatch(word, read, latin string) ShortMeet {
+	if len(Skeleton(read)) < MinSkeleton {
+		if !ShapeMatch(word, read, latin) {
+			return ShortNone
+		}
+		if slices.ContainsFunc(arabicVowelRuns(word), telling) {
+			return ShortVowels
+		}
+		return ShortGuess
+	}
+	a, l := arabicSlots(word, read), latinSlots(latin)
+	if a.cons != l.cons || len(a.vowels) != len(l.vowels) {
+		return ShortNone
+	}
+	meet := ShortGuess
+	for k, run := range a.vowels {
+		switch {
+		case l.vowels[k] == "":
+		case !runMet(run, l.vowels[k]):
+			return ShortNone
+		case telling(run):
+			meet = ShortVowels
+		}
+	}
+	return meet
+}
+
+// arabicFolds are the letters Arabic texts write for one another: alif
+// with or without its hamza or madda, ى for ي, ة for ه, and the hamza on
+// its seat or alone.
+var arabicFolds = strings.NewReplacer("أ", "ا", "إ", "ا", "آ", "ا", "ٱ", "ا", "ى", "ي", "ة", "ه", "ؤ", "و", "ئ", "ي")
+
+// SameArabic reports whether two Arabic words are one written with other
+// letters for one another (arabicFolds): إنت and انت, هى and هي. Two short
+// words that differ otherwise are two words, whatever their consonants
+// (نار and نور: fire and light).
+func SameArabic(a, b string) bool {
+	return arabicFolds.Replace(a) == arabicFolds.Replace(b)
+}
+
+// telling reports whether a run of arabicVowelRuns has a letter that
+// tells one vowel from another (not *).
+func telling(run string) bool { return strings.Trim(run, "*") != "" }
+
+// slots are a spelling's consonants (as Shape writes them) and the vowel
+// runs between them: vowels[k] is the run before consonant k, the last
+// the run after the last consonant.
+type slots struct {
+	cons   string
+	vowels []string
+}
+
+// latinSlots returns the slots of a Latin spelling.
+func latinSlots(latin string) slots {
+	shape, runs := Shape(latin), vowelRuns(latin)
+	return fillSlots(shape, runs)
+}
+
+// arabicSlots returns the slots of an Arabic word read as read, each vowel
+// run as arabicVowelRuns writes it.
+func arabicSlots(word, read string) slots {
+	return fillSlots(Shape(read), arabicVowelRuns(word))
+}
+
+// fillSlots places runs, one for each V of shape, between its consonants.
+func fillSlots(shape string, runs []string) slots {
+	var sl slots
+	sl.vowels = make([]string, 1, len(shape)+1)
+	for i := 0; i < len(shape); i++ {
+		if shape[i] != 'V' {
+			sl.cons += shape[i : i+1]
+			sl.vowels = append(sl.vowels, "")
+			continue
+		}
+		if len(runs) > 0 {
+			sl.vowels[len(sl.vowels)-1], runs = runs[0], runs[1:]
+		}
+	}
+	return sl
+}
+
+// runMet reports whether each vowel of run, an Arabic word's, is met in
+// order by a letter of latin, a spelling's run of vowels, that writes it
+// (vowelWrites).
+func runMet(run, latin string) bool {
+	j := 0
+	for i := 0; i < len(run); i++ {
+		for j < len(latin) && !vowelWrites(run[i], latin[j]) {
 			j++
 		}
+		if j == len(latin) {
+			return false
+		}
+		j++
 	}
 	return true
 }

@@ -249,6 +249,43 @@ func TestShapeMatch(t *testing.T) {
 	}
 }
 
+// TestShortMatch grades how a Latin spelling meets an Arabic word of two
+// consonants or fewer: by the long vowels it writes where they stand, a
+// guess when it writes none that tells, no match when the spelling writes
+// another vowel there or other consonants (arabic_short_word).
+func TestShortMatch(t *testing.T) {
+	tests := []struct {
+		word, latin string
+		want        ShortMeet
+	}{
+		{"انتي", "Enti", ShortVowels},
+		{"انت", "Enta", ShortVowels}, // a short vowel the script leaves out
+		{"نار", "Nar", ShortVowels},
+		{"تاني", "Tani", ShortVowels},
+		{"حبيبي", "Habibi", ShortVowels},
+		{"الهوى", "Elhawa", ShortVowels},
+		{"هو", "Howa", ShortVowels},
+		{"عمرو", "Amr", ShortGuess}, // a silent letter: nothing to tell
+		{"حب", "Hob", ShortGuess},
+		{"كل", "Kol", ShortGuess},
+		{"هى", "Howa", ShortGuess},
+		{"هى", "Heya", ShortGuess},
+		{"انتي", "Enta", ShortNone},
+		{"نار", "Nour", ShortNone},
+		{"حب", "Habibi", ShortNone},
+		{"هي", "Howa", ShortNone},
+	}
+	for _, tt := range tests {
+		rd, _ := Of(tt.word, 0)
+		if got := ShortMatch(tt.word, strings.ReplaceAll(rd, " ", ""), strings.ToLower(tt.latin)); got != tt.want {
+			t.Errorf("ShortMatch(%q, %q, %q) = %v, want %v", tt.word, rd, tt.latin, got, tt.want)
+		}
+	}
+	if !SameArabic("إنت", "انت") || !SameArabic("هى", "هي") || SameArabic("نار", "نور") {
+		t.Errorf("SameArabic: want إنت = انت, هى = هي, نار != نور")
+	}
+}
+
 // TestPopular folds the Revised Romanization of Korean names (dev pairs)
 // and the spellings their artists use to one form, and keeps names that
 // differ apart.

@@ -34,6 +34,10 @@ const (
 	// skeletonSim is an Arabic word and a Latin word with the same
 	// consonants: the vowels, which Arabic does not write, are a guess.
 	skeletonSim = 0.95
+	// guessSim is a short Arabic word that writes no vowel telling its
+	// spelling (reading.ShortGuess) and a Latin word of its consonants:
+	// below the merge line on its own.
+	guessSim = 0.8
 	// maxReadingRun is the most words one reading may match in a row
 	// (陳奕迅 / Chen Yi Xun, 像我这样的人 / Xiang Wo Zhe Yang De Ren).
 	maxReadingRun = 8
@@ -223,18 +227,37 @@ func (s *scorer) readingRuns(r, start int, toks []token, sp tokRange, ph []phase
 func readingMatch(own *token, other string, single bool, tk *token) (sim float64, exact bool) {
 	if own.abjad || single && tk.abjad {
 		a, b := reading.Skeleton(own.src), reading.Skeleton(other)
-		if len(a) >= minSkeleton && a == b {
+		if len(a) >= reading.ShortSkeleton && a == b {
 			return skeletonSim, true
+		}
+		if own.abjad && single && tk.abjad {
+			// Two short Arabic words: one word written alike, or two.
+			if reading.SameArabic(own.text, tk.text) {
+				return skeletonSim, true
+			}
+			return 0, false
 		}
 		word, read, latin := own.text, own.src, other
 		if !own.abjad {
 			word, read, latin = tk.text, other, own.src
 		}
-		if single && len(a) < minSkeleton && len(b) < minSkeleton && reading.ShapeMatch(word, read, latin) {
-			// A short word (آه Ah, يا Ya, ليل Leil): too few consonants
-			// to tell, but its vowels stand where the spelling's do, and
-			// its long vowels are the spelling's.
-			return skeletonSim, true
+		if len(a) >= minSkeleton && a == b || single && len(a) < minSkeleton && len(b) < minSkeleton {
+			// A short word (آه Ah, يا Ya, ليل Leil, تاني Tani): too few
+			// consonants to tell, but its long vowels are the
+			// spelling's, where they stand. A track word that writes no
+			// vowel telling one from another (حب, هى) is a guess: it
+			// matches below a spelling, so that it needs other evidence
+			// to merge. A name's word (عمرو Amr) is checked with the
+			// name's other words and the track.
+			switch reading.ShortMatch(word, read, latin) {
+			case reading.ShortVowels:
+				return skeletonSim, true
+			case reading.ShortGuess:
+				if own.field == fieldArtist {
+					return skeletonSim, true
+				}
+				return guessSim, false
+			}
 		}
 		return 0, false
 	}
