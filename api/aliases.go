@@ -38,13 +38,12 @@ func handleListAliases(cat Catalog, log *slog.Logger) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		q := r.URL.Query()
 		f := dedup.AliasFilter{Name: q.Get("name")}
-		if l := q.Get("limit"); l != "" {
-			n, err := strconv.Atoi(l)
-			if err != nil || n < 1 || n > dedup.MaxAliasLimit {
-				answerError(w, r, log, dedup.InvalidField("limit", "must be a number from 1 to %d, got %q", dedup.MaxAliasLimit, l))
-				return
-			}
-			f.Limit = n
+		if !knownParams(w, r, log, "name", "limit", "cursor") {
+			return
+		}
+		var ok bool
+		if f.Limit, ok = queryLimit(w, r, log, dedup.MaxAliasLimit); !ok {
+			return
 		}
 		if c := q.Get("cursor"); c != "" {
 			id, ok := parseID(c)

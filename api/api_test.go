@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -278,6 +279,39 @@ func TestBadInput(t *testing.T) {
 	}
 	if status, _, _ := e.do("GET", "/v1/songs/not-an-id", submitterKey, nil); status != 404 {
 		t.Errorf("malformed song id: %d, want 404", status)
+	}
+}
+
+// TestListQueryParams: every list route answers a page size out of range
+// in the same words, and a query parameter it does not take ("since" on
+// the changes feed, which reads "after") with a 400 naming it.
+func TestListQueryParams(t *testing.T) {
+	e := newEnv(t)
+	lists := []struct {
+		path, key string
+		max       int
+	}{
+		{"/v1/changes?", submitterKey, dedup.MaxChangeLimit},
+		{"/v1/reviews?", curatorKey, dedup.MaxReviewLimit},
+		{"/v1/songs?q=hello&", submitterKey, dedup.MaxSearchLimit},
+		{"/v1/aliases?", curatorKey, dedup.MaxAliasLimit},
+	}
+	for _, l := range lists {
+		for _, v := range []string{"0", "-5", strconv.Itoa(l.max + 1), "many"} {
+			status, out, _ := e.do("GET", l.path+"limit="+v, l.key, nil)
+			want := fmt.Sprintf("limit: must be a number from 1 to %d, got %q", l.max, v)
+			if status != 400 || str(out["detail"]) != want {
+				t.Errorf("GET %slimit=%s: %d %q, want 400 %q", l.path, v, status, out["detail"], want)
+			}
+		}
+		status, out, _ := e.do("GET", l.path+"since=-5", l.key, nil)
+		errs, _ := out["errors"].([]any)
+		if status != 400 || len(errs) != 1 || errs[0].(map[string]any)["field"] != "since" || !strings.Contains(str(out["detail"]), "since") {
+			t.Errorf("GET %ssince=-5: %d %v, want 400 naming since", l.path, status, out)
+		}
+		if status, out, _ := e.do("GET", l.path+"limit=1", l.key, nil); status != 200 {
+			t.Errorf("GET %slimit=1: %d %v, want 200", l.path, status, out)
+		}
 	}
 }
 

@@ -366,13 +366,12 @@ func handleListReviews(cat Catalog, log *slog.Logger) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		q := dedup.ReviewQuery{Status: dedup.ReviewStatus(r.URL.Query().Get("status")), Cursor: r.URL.Query().Get("cursor"),
 			Sort: dedup.ReviewSort(r.URL.Query().Get("sort")), Reason: r.URL.Query().Get("reason")}
-		if l := r.URL.Query().Get("limit"); l != "" {
-			n, err := strconv.Atoi(l)
-			if err != nil || n < 1 {
-				answerError(w, r, log, dedup.InvalidField("limit", "must be a number from 1 to %d, got %q", dedup.MaxReviewLimit, l))
-				return
-			}
-			q.Limit = n
+		if !knownParams(w, r, log, "status", "sort", "reason", "limit", "cursor") {
+			return
+		}
+		var ok bool
+		if q.Limit, ok = queryLimit(w, r, log, dedup.MaxReviewLimit); !ok {
+			return
 		}
 		page, err := cat.Reviews(r.Context(), q)
 		if err != nil {
@@ -526,13 +525,12 @@ func handleMerge(cat Catalog, log *slog.Logger) http.HandlerFunc {
 func handleSearch(cat Catalog, log *slog.Logger) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		q := dedup.SearchQuery{Q: r.URL.Query().Get("q"), Cursor: r.URL.Query().Get("cursor")}
-		if l := r.URL.Query().Get("limit"); l != "" {
-			n, err := strconv.Atoi(l)
-			if err != nil || n < 1 {
-				answerError(w, r, log, dedup.InvalidField("limit", "must be a number from 1 to %d, got %q", dedup.MaxSearchLimit, l))
-				return
-			}
-			q.Limit = n
+		if !knownParams(w, r, log, "q", "limit", "cursor") {
+			return
+		}
+		var ok bool
+		if q.Limit, ok = queryLimit(w, r, log, dedup.MaxSearchLimit); !ok {
+			return
 		}
 		page, err := cat.Search(r.Context(), q)
 		if err != nil {
@@ -561,13 +559,12 @@ func handleChanges(cat Catalog, log *slog.Logger, readTimeout time.Duration, sto
 		if stopping != nil {
 			q.Stop = stopping.Done()
 		}
-		if l := qv.Get("limit"); l != "" {
-			n, err := strconv.Atoi(l)
-			if err != nil || n < 1 {
-				answerError(w, r, log, dedup.InvalidField("limit", "must be a number from 1 to %d, got %q", dedup.MaxChangeLimit, l))
-				return
-			}
-			q.Limit = n
+		if !knownParams(w, r, log, "after", "limit", "wait") {
+			return
+		}
+		var ok bool
+		if q.Limit, ok = queryLimit(w, r, log, dedup.MaxChangeLimit); !ok {
+			return
 		}
 		if v := qv.Get("wait"); v != "" {
 			d, err := parseWait(v)
@@ -608,4 +605,40 @@ func parseWait(v string) (time.Duration, error) {
 		return time.Duration(n) * time.Second, nil
 	}
 	return time.ParseDuration(v)
+}
+
+// knownParams answers 400 naming the first query parameter of r that is
+// not one of names, the parameters of the route, and reports whether there
+// was none: a parameter the route does not take ("since" for "after")
+// would otherwise be ignored, and the client answered what it did not ask.
+func knownParams(w http.ResponseWriter, r *http.Request, log *slog.Logger, names ...string) bool {
+	q := r.URL.Query()
+	unknown := make([]string, 0, len(q))
+	for k := range q {
+		if !slices.Contains(names, k) {
+			unknown = append(unknown, k)
+		}
+	}
+	if len(unknown) == 0 {
+		return true
+	}
+	slices.Sort(unknown)
+	answerError(w, r, log, dedup.InvalidField(unknown[0], "is no parameter of %s, which takes %s", r.URL.Path, strings.Join(names, ", ")))
+	return false
+}
+
+// queryLimit reads the limit query parameter of a list route, a number
+// from 1 to max (0 when absent, for the route's default), and answers 400
+// in the same words on every route when it is anything else.
+func queryLimit(w http.ResponseWriter, r *http.Request, log *slog.Logger, max int) (int, bool) {
+	l := r.URL.Query().Get("limit")
+	if l == "" {
+		return 0, true
+	}
+	n, err := strconv.Atoi(l)
+	if err != nil || n < 1 || n > max {
+		answerError(w, r, log, dedup.InvalidField("limit", dedup.LimitRule, max, l))
+		return 0, false
+	}
+	return n, true
 }

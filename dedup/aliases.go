@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -148,7 +149,7 @@ func (s *Service) Aliases(ctx context.Context, f AliasFilter) (AliasPage, error)
 		f.Limit = 50
 	}
 	if f.Limit < 1 || f.Limit > MaxAliasLimit {
-		return AliasPage{}, InvalidField("limit", "must be a number from 1 to %d, got %d", MaxAliasLimit, f.Limit)
+		return AliasPage{}, InvalidField("limit", LimitRule, MaxAliasLimit, strconv.Itoa(f.Limit))
 	}
 	if f.After < 0 {
 		return AliasPage{}, InvalidField("after", "must be an alias ID, got %d", f.After)

@@ -135,7 +135,7 @@ func (s *Service) Changes(ctx context.Context, q ChangeQuery) (ChangePage, error
 		q.Limit = DefaultChangeLimit
 	}
 	if q.Limit < 1 || q.Limit > MaxChangeLimit {
-		return ChangePage{}, InvalidField("limit", "must be between 1 and %d, got %d", MaxChangeLimit, q.Limit)
+		return ChangePage{}, InvalidField("limit", LimitRule, MaxChangeLimit, strconv.Itoa(q.Limit))
 	}
 	if q.Wait < 0 || q.Wait > MaxChangeWait {
 		return ChangePage{}, InvalidField("wait", "must be between 0s and %s, got %s", MaxChangeWait, q.Wait)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strconv"
 
 	"github.com/songdedup/songdedup/dedup/searchkey"
 	"github.com/songdedup/songdedup/dedup/title"
@@ -113,7 +114,7 @@ func (s *Service) Reviews(ctx context.Context, q ReviewQuery) (ReviewPage, error
 		q.Limit = DefaultReviewLimit
 	}
 	if q.Limit < 1 || q.Limit > MaxReviewLimit {
-		return ReviewPage{}, InvalidField("limit", "must be between 1 and %d, got %d", MaxReviewLimit, q.Limit)
+		return ReviewPage{}, InvalidField("limit", LimitRule, MaxReviewLimit, strconv.Itoa(q.Limit))
 	}
 	return s.curation.Reviews(ctx, q)
 }

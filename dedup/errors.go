@@ -29,6 +29,10 @@ type FieldError struct {
 // Error says which field is invalid and why.
 func (e *FieldError) Error() string { return fmt.Sprintf("%s: %s", e.Field, e.Message) }
 
+// LimitRule is the message of a page size out of range, the same on every
+// list: InvalidField("limit", LimitRule, max, got), got as written.
+const LimitRule = "must be a number from 1 to %d, got %q"
+
 // InvalidField returns a *FieldError for field.
 func InvalidField(field, format string, args ...any) error {
 	return &FieldError{Field: field, Message: fmt.Sprintf(format, args...)}

@@ -72,7 +72,7 @@ func (s *Service) Search(ctx context.Context, q SearchQuery) (SearchPage, error)
 		q.Limit = DefaultSearchLimit
 	}
 	if q.Limit < 1 || q.Limit > MaxSearchLimit {
-		return SearchPage{}, InvalidField("limit", "must be between 1 and %d, got %d", MaxSearchLimit, q.Limit)
+		return SearchPage{}, InvalidField("limit", LimitRule, MaxSearchLimit, strconv.Itoa(q.Limit))
 	}
 	after, err := decodeSearchCursor(q.Cursor)
 	if err != nil {
