@@ -236,6 +236,12 @@ var runeMap = map[rune]string{
 	'\u2010': "-", '\u2011': "-", '\u2012': "-", '\u2013': "-", '\u2014': "-",
 	'\u2015': "-", '\u2212': "-", '\u2043': "-", '\u2e3a': "-", '\u2e3b': "-",
 	'\ufe58': "-",
+	// Horizontal lines drawn with box-drawing and other line characters
+	// separate as the dash does ("Aimer ─ 残響散歌", "Eve ━ 廻廻奇譚"),
+	// as the vertical ones separate as "|".
+	'\u2500': "-", '\u2501': "-", '\u2504': "-", '\u2505': "-", '\u2508': "-",
+	'\u2509': "-", '\u254c': "-", '\u254d': "-", '\u2550': "-", '\u23af': "-",
+	'\u2796': "-",
 	// Wave dashes work as the tilde separator of Japanese titles.
 	'\u301c': "~", '\u3030': "~",
 	// Single quotes and apostrophes.

@@ -38,6 +38,9 @@ func TestFold(t *testing.T) {
 		{"Song\tTitle\n", "song title "},   // controls become spaces
 		{"Sza × Kendrick", "sza  x  kendrick"},
 		{"Song LIVE│Show", "song live|show"},   // box-drawing bar
+		{"Aimer ─ Song", "aimer - song"},       // box-drawing horizontal
+		{"Eve ━ Song", "eve - song"},           // box-drawing heavy horizontal
+		{"LiSA ═ Song", "lisa - song"},         // box-drawing double horizontal
 		{"Song ver.ㅣ딩고뮤직", "song ver. | 딩고뮤직"}, // a standalone Hangul ㅣ is a bar
 		{"이름에게 ㅣ 아이유", "이름에게  |  아이유"},         // between words too
 		{"이름 이야기", "이름 이야기"},                   // the vowel inside syllables stays
