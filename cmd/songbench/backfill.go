@@ -207,11 +207,12 @@ func reviewFigures(ctx context.Context, dsn string, truth map[string]int) (share
 
 // backfillRun is what a run of the binary's backfill took: its time, the
 // CPU of the process (user and system) and of the database server, when
-// the server runs on this machine (it also counts what other clients ask
-// of it meanwhile).
+// the server runs on this machine, and the statements the server was sent
+// (both also count what other clients ask of it meanwhile).
 type backfillRun struct {
 	elapsed    time.Duration
 	cpu, dbCPU float64 // seconds
+	statements int64   // 0 when the server could not be asked
 }
 
 // perRow sets the CPU figures of a backfill of rows under name (with a
@@ -222,6 +223,10 @@ func (r backfillRun) perRow(res *results, name string, rows int) {
 	if r.dbCPU > 0 {
 		res.set(fmt.Sprintf(name, "db_cpu_ms_per_row"), per(r.dbCPU), fmt.Sprintf("%.3f ms CPU per row in the database (same machine)", per(r.dbCPU)))
 	}
+	if r.statements > 0 {
+		n := float64(r.statements) / float64(max(rows, 1))
+		res.set(fmt.Sprintf(name, "statements_per_row"), n, fmt.Sprintf("%.3f statements per row sent to the database", n))
+	}
 }
 
 // runBackfill runs the binary's backfill, with flags besides the bench's.
@@ -231,9 +236,14 @@ func (b *bench) runBackfill(ctx context.Context, dsn, input string, flags ...str
 	cmd := exec.CommandContext(ctx, b.cfg.Binary, append(args, strings.Fields(os.Getenv("BENCH_BACKFILL_ARGS"))...)...)
 	db := localDatabase(ctx, dsn)
 	defer db.close()
-	start, dbCPU := time.Now(), db.cpu()
+	start, dbCPU, statements := time.Now(), db.cpu(), db.statements(ctx)
 	out, err := cmd.CombinedOutput()
 	run := backfillRun{elapsed: time.Since(start), dbCPU: db.cpu() - dbCPU}
+	if statements > 0 {
+		if now := db.statements(ctx); now > statements {
+			run.statements = now - statements - 1 // the second count itself
+		}
+	}
 	if cmd.ProcessState != nil {
 		run.cpu = (cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()).Seconds()
 	}

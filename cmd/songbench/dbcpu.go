@@ -52,6 +52,21 @@ func localDatabase(ctx context.Context, dsn string) dbServer {
 	return d
 }
 
+// statements is how many statements the server has been sent by all its
+// clients (the status variable Questions, this one counted); 0 when it
+// cannot be asked.
+func (d dbServer) statements(ctx context.Context) int64 {
+	if d.admin == nil {
+		return 0
+	}
+	var name string
+	var n int64
+	if err := d.admin.QueryRowContext(ctx, "SHOW GLOBAL STATUS LIKE 'Questions'").Scan(&name, &n); err != nil {
+		return 0
+	}
+	return n
+}
+
 func (d dbServer) close() {
 	if d.admin != nil {
 		d.admin.Close()

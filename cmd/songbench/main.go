@@ -58,8 +58,9 @@
 //     with as many generated uploads as it has rows beside it, so that the
 //     two rates are of one run and one row count
 //     (backfill_catalogue_rows_per_s beside backfill_rows_per_s), each with
-//     the CPU a row costs the backfill and the database (the database's
-//     counts what other clients ask of it meanwhile); a comma list of files
+//     the CPU a row costs the backfill and the database and the statements
+//     a row sends it (the database's figures count what other clients ask
+//     of it meanwhile); a comma list of files
 //     of one format is backfilled as one export (a CSV file's header once);
 //   - BENCH_WRITE_BACKFILL=FILE: only write the backfill input and stop;
 //   - BENCH_RECORD=FILE: append the run to FILE (cmd/songbench/results.jsonl),
