@@ -42,6 +42,7 @@ type batchPlan struct {
 type batchForm struct {
 	songID  int64
 	subject score.Subject
+	own     score.Subject // the song's own title, which the item merged with
 }
 
 // upgradeWrite is the write of a batch that upgrades a song's source, and
@@ -142,9 +143,10 @@ func (b *batchPlan) plan(ctx context.Context, i int, it BatchItem, videoID strin
 			b.upgrades[write.AttachTo] = upgradeWrite{write: len(b.writes), clean: clean}
 		}
 	}
-	if d.Kind == score.DecisionMerge {
+	if k := slices.IndexFunc(cands, func(c score.Candidate) bool { return c.SongID == d.SongID }); d.Kind == score.DecisionMerge && k >= 0 {
+		c := &cands[k]
 		b.formIndex.add(len(b.forms), t)
-		b.forms = append(b.forms, batchForm{songID: d.SongID, subject: subject})
+		b.forms = append(b.forms, batchForm{songID: d.SongID, subject: subject, own: score.Subject{Title: ownTitle(c), DurationSeconds: c.DurationSeconds}})
 	}
 	b.writes = append(b.writes, write)
 	b.answers = append(b.answers, out)
@@ -168,31 +170,28 @@ func (b *batchPlan) plan(ctx context.Context, i int, it BatchItem, videoID strin
 // candidate. An item merged into a song is the same recording, so a title
 // that matches it matches the song: "Korol i Shut - Kukla Kolduna" meets
 // the song "KiSh - Kukla kolduna" through "Король и Шут - Кукла колдуна",
-// merged into it a moment before.
+// merged into it a moment before. A form stands for the song only through
+// what it shares with the song's own title (see score.Matcher.FormScore).
 func (b *batchPlan) addForms(subject score.Subject, cands []score.Candidate, w score.Weigher) []score.Candidate {
 	if len(b.forms) == 0 {
 		return cands
 	}
 	var m *score.Matcher
 	for _, k := range b.formIndex.lookup(subject.Title, len(b.forms)) {
-		f := b.forms[k]
+		f := &b.forms[k]
 		if m == nil {
 			m = score.NewMatcher(subject, w)
 		}
-		sc := m.Score(&f.subject)
-		if sc < b.svc.thresholds.Review {
+		sc, ok := m.FormScore(&f.subject, &f.own, b.svc.thresholds)
+		if !ok {
 			continue
 		}
-		c := score.Candidate{SongID: f.songID, Title: f.subject.Title, DurationSeconds: f.subject.DurationSeconds}
+		c := score.Candidate{SongID: f.songID, Title: f.subject.Title, DurationSeconds: f.subject.DurationSeconds, Own: &f.own.Title}
 		switch i := slices.IndexFunc(cands, func(c score.Candidate) bool { return c.SongID == f.songID }); {
 		case i < 0:
 			cands = append(cands, c)
 		case m.Score(&score.Subject{Title: cands[i].Title, DurationSeconds: cands[i].DurationSeconds}) < sc:
-			c.NoAutoMerge, c.Own = cands[i].NoAutoMerge, cands[i].Own
-			if c.Own == nil {
-				own := cands[i].Title
-				c.Own = &own
-			}
+			c.NoAutoMerge = cands[i].NoAutoMerge
 			cands[i] = c
 		}
 	}

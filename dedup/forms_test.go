@@ -9,8 +9,10 @@ import (
 
 // TestBestForms: a candidate is compared with the form of its song that
 // scores best with the submission, and keeps its own title when none
-// scores higher; the song's own title stays in Own for what only the
-// source decides (an upgrade, a spelling).
+// scores higher or none stands for the song (a form that meets the
+// submission through an artist the song's title lacks); the song's own
+// title stays in Own for what only the source decides (an upgrade, a
+// spelling).
 func TestBestForms(t *testing.T) {
 	norm := func(s string) title.Title { return title.Normalize(title.Input{Title: s}) }
 	tests := []struct {
@@ -22,6 +24,8 @@ func TestBestForms(t *testing.T) {
 		{"Arijit Singh - Channa Mereya", "चन्ना मेरेया - अरिजीत सिंह", []string{"Arijit Singh - Channa Mereyaa (Lyrics)"}, "Arijit Singh - Channa Mereyaa (Lyrics)"},
 		{"Zemfira - Iskala", "Zemfira - Iskala", []string{"Земфира - Искала"}, ""},
 		{"Adele - Hello", "Adele - Hello", nil, ""},
+		{"Kanye West - Hurricane", "30 Seconds To Mars - Hurricane", []string{"30 Seconds To Mars feat. Kanye West - Hurricane (Lyrics)"}, ""},
+		{"Skrillex - Levels", "Avicii - Levels", []string{"Avicii, Skrillex - Levels (Lyrics)"}, ""},
 	}
 	w := score.DefaultWeights()
 	for _, tt := range tests {
@@ -30,7 +34,7 @@ func TestBestForms(t *testing.T) {
 			c.Forms = append(c.Forms, norm(f))
 		}
 		cands := []score.Candidate{c}
-		bestForms(score.Subject{Title: norm(tt.sub)}, cands, w)
+		bestForms(score.Subject{Title: norm(tt.sub)}, cands, w, score.DefaultThresholds())
 		got := cands[0]
 		if len(got.Forms) != 0 {
 			t.Errorf("%q: forms left on the candidate", tt.sub)

@@ -53,7 +53,7 @@ func (s *Service) rank(ctx context.Context, sub score.Subject, cands []score.Can
 	if err != nil {
 		return nil, nil, err
 	}
-	bestForms(sub, cands, w)
+	bestForms(sub, cands, w, s.thresholds)
 	if len(cands) > s.candidates {
 		m := score.NewMatcher(sub, w)
 		scores := make(map[int64]float64, len(cands))
@@ -85,11 +85,13 @@ func (s *Service) candidatesOf(songs []Song) []score.Candidate {
 
 // bestForms sets the Title of each candidate that has other forms (see
 // Song.Forms) to the form that scores best with sub, its own title when
-// none scores higher: a song holds every upload merged into it, so a title
-// that matches one of them matches the song ("Korol i Shut - Kukla
-// Kolduna" meets the song "KiSh - Kukla kolduna" through "Король и Шут -
-// Кукла колдуна", merged into it earlier).
-func bestForms(sub score.Subject, cands []score.Candidate, w score.Weigher) {
+// none scores higher, and Own to its own title when a form does: a song
+// holds every upload merged into it, so a title that matches one of them
+// matches the song ("Korol i Shut - Kukla Kolduna" meets the song "KiSh -
+// Kukla kolduna" through "Король и Шут - Кукла колдуна", merged into it
+// earlier). A form stands for the song only through what it shares with
+// the song's own title (see score.Matcher.FormScore).
+func bestForms(sub score.Subject, cands []score.Candidate, w score.Weigher, th score.Thresholds) {
 	var m *score.Matcher
 	for i := range cands {
 		c := &cands[i]
@@ -99,15 +101,25 @@ func bestForms(sub score.Subject, cands []score.Candidate, w score.Weigher) {
 		if m == nil {
 			m = score.NewMatcher(sub, w)
 		}
-		own := c.Title
-		best := m.Score(&score.Subject{Title: c.Title, DurationSeconds: c.DurationSeconds})
+		own := score.Subject{Title: c.Title, DurationSeconds: c.DurationSeconds}
+		best := m.Score(&own)
 		for _, f := range c.Forms {
-			if sc := m.Score(&score.Subject{Title: f, DurationSeconds: c.DurationSeconds}); sc > best {
-				best, c.Title, c.Own = sc, f, &own
+			form := score.Subject{Title: f, DurationSeconds: c.DurationSeconds}
+			if sc, ok := m.FormScore(&form, &own, th); ok && sc > best {
+				best, c.Title, c.Own = sc, f, &own.Title
 			}
 		}
 		c.Forms = nil
 	}
+}
+
+// ownTitle is the song's own title of a candidate: Own when the candidate
+// is compared in another of its forms, else its Title.
+func ownTitle(c *score.Candidate) title.Title {
+	if c.Own != nil {
+		return *c.Own
+	}
+	return c.Title
 }
 
 // titleCache remembers normalized titles: the same popular songs are

@@ -30,7 +30,8 @@ type Song struct {
 	// Forms are other titles of the song, read by retrieval only: the
 	// sources of the rows merged into it (songs merged away, key aliases)
 	// that a search found it by. A candidate is compared with the one of
-	// its titles that matches a submission best (see bestForms).
+	// its titles that matches a submission best and stands for the song
+	// (see bestForms).
 	Forms     []title.Input
 	CreatedAt time.Time
 	UpdatedAt time.Time

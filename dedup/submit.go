@@ -211,10 +211,7 @@ func (s *Service) planWrite(sub Submission, in title.Input, videoID string, subj
 			if c.SongID != d.SongID {
 				continue
 			}
-			own := c.Title
-			if c.Own != nil {
-				own = *c.Own
-			}
+			own := ownTitle(&c)
 			if d.SongID > 0 && title.Cleanliness(t) > title.Cleanliness(own) && !lessCertainSwap(t, d) {
 				up := s.newSongOf(in, t, sub.DurationSeconds, terms)
 				write.Upgrade = &up
