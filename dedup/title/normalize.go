@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/songdedup/songdedup/dedup/reading"
 )
@@ -190,7 +192,7 @@ func (p *parser) normalize(in Input) Title {
 	t := Title{Raw: in.Title}
 	p.knownArtists(in)
 
-	s := p.preStrip(Fold(in.Title))
+	s := p.preStrip(Fold(p.unglueDash(in.Title)))
 	p.items = lex(s, p.items[:0])
 	dashGroups(p.items)
 	p.stack = pairItems(p.items, p.stack)
@@ -385,3 +387,47 @@ func joinArtists(list [][]string) (names, tokens []string) {
 func ArtistString(artists []string) string {
 	return strings.Join(artists, " & ")
 }
+
+// unglueDash spaces out the one dash of a title that writes "Artist-Track"
+// with no space around it ("50 Cent-Best Friend", "Luchè-Ti amo"), so that
+// the split reads it as a separator. The dash must be the title's only one
+// and its only separator, and stand between a lower-case letter and a
+// capital, each a word of two letters or more: "Jay-Z", "a-ha", "E-40"
+// and "Mr. A-Jo" keep theirs. A title of two words is one name
+// ("Rose-Marie"), and a title that lists names ("&", ",") may start with a
+// double name ("Lin-Manuel Miranda & Ben Platt ...").
+func (p *parser) unglueDash(s string) string {
+	i := strings.IndexByte(s, '-')
+	if i <= 0 || i+1 == len(s) {
+		return s
+	}
+	before, _ := utf8.DecodeLastRuneInString(s[:i])
+	after, _ := utf8.DecodeRuneInString(s[i+1:])
+	if !unicode.IsLower(before) || !unicode.IsUpper(after) || strings.IndexByte(s[i+1:], '-') >= 0 || strings.ContainsAny(s, gluedDashStops) {
+		return s
+	}
+	left, right := strings.Fields(s[:i]), strings.Fields(s[i+1:])
+	if len(left)+len(right) < 3 || utf8.RuneCountInString(left[len(left)-1]) < 2 || utf8.RuneCountInString(right[0]) < 2 {
+		return s
+	}
+	for k, r := range s {
+		folded := string(r)
+		if r >= utf8.RuneSelf {
+			folded = runeMap[r]
+		}
+		switch {
+		case folded == "'" && (k == 0 || s[k-1] == ' '):
+			return s // a quoted track: Artist 'Track', Artist ‘Track’
+		case r >= utf8.RuneSelf && strings.ContainsAny(folded, gluedDashStops+"-"):
+			return s // a separator or a quote that folds to one
+		}
+	}
+	p.pattern("glued_dash")
+	return s[:i] + " - " + s[i+1:]
+}
+
+// gluedDashStops are the characters that, anywhere in a title, keep
+// unglueDash from reading a dash inside a word as a separator: other
+// separators, quotes, and the joiners of a list of names; with the
+// characters that fold to one of them or to a dash.
+const gluedDashStops = "~|:/_&,\"\u00ab\u00bb\u300c\u300e\u300a\u2022\u00b7\uff0d\uff1a\uff5c\uff5e"

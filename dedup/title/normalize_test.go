@@ -273,3 +273,33 @@ func TestDatedStageTail(t *testing.T) {
 		}
 	}
 }
+
+// TestUnglueDash: a dash inside a word separates artist and track only
+// where nothing else could (glued_dash).
+func TestUnglueDash(t *testing.T) {
+	for _, c := range []struct {
+		title string
+		split bool
+	}{
+		{"50 Cent-Best Friend(Remix)", true},
+		{"Luchè-Ti amo", true},
+		{"Andres Cepeda-Día Tras Día", true},
+		{"Rose-Marie", false},                                   // two words: one name
+		{"Jay-Z Holy Grail", false},                             // one letter after the dash
+		{"a-ha 'Take On Me'", false},                            // lower case after it
+		{"E-40 Choices", false},                                 // a digit after it
+		{"Lin-Manuel Miranda & Ben Platt Found Tonight", false}, // a list of names
+		{"Tenkka-tenkka-poo", false},                            // two dashes
+		{"Marshmello & Anne-Marie - FRIENDS", false},            // a separator of its own
+		{"Red Velvet 'Peek-A-Boo' MV", false},                   // a quoted track
+		{"Taylor Swift: Anti-Hero", false},                      // a colon
+		{"Aimer ─ Zankyou-Sanka", false},                        // a line that folds to a dash
+		{"Adele ‘Hello-Goodbye’ Live", false},                   // a quote that folds to one
+		{"Andres Cepeda-Don’t Go Now", true},                    // an apostrophe inside a word
+	} {
+		got := Normalize(Input{Title: c.title})
+		if slices.Contains(got.Patterns, "glued_dash") != c.split {
+			t.Errorf("Normalize(%q): glued_dash %v, want %v (artists %q track %q)", c.title, !c.split, c.split, got.Artists, got.Track)
+		}
+	}
+}

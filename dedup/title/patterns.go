@@ -85,6 +85,13 @@ var noisePatterns = []noisePattern{
 	{"video_clip", "videoclip", inGroup | trailing | afterDash},
 	{"video_clip", "clip", wholeGroup | afterDash},
 	{"video", "video", wholeGroup | afterDash},
+	// What kind of video an upload is, besides the music video itself:
+	// "(Amended Video)", "(Studio Video)", "(Street Video)", "(Official
+	// Home Video)". In a group only: "Home Video" is a song too.
+	{"video_kind", "amended video", wholeGroup},
+	{"video_kind", "studio video", wholeGroup},
+	{"video_kind", "street video", wholeGroup},
+	{"video_kind", "home video", wholeGroup},
 	{"official", "official", wholeGroup | afterDash},
 	{"official", "oficial", wholeGroup | afterDash},
 	{"official", "officiel", wholeGroup | afterDash},
