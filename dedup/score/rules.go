@@ -931,16 +931,23 @@ func (s *scorer) versionInfo() infoRelation {
 // aboutDiffers reports whether two titles' qualifiers say they are videos
 // about the song (title.IsAboutInfo) of another kind or number: "about
 // behind the scenes 1" and "about behind the scenes 2" are two videos,
-// however many words they share.
+// however many words they share. Takes (title.IsTakeInfo) compare alike:
+// "alternate take" and "alternate take 2" are two takes of a session.
 func aboutDiffers(a, b []string) bool {
+	return kindDiffers(a, b, title.IsAboutInfo) || kindDiffers(a, b, title.IsTakeInfo)
+}
+
+// kindDiffers reports whether the qualifiers of a and b that are of the
+// kind is tells differ as written, when either side has one.
+func kindDiffers(a, b []string, is func(string) bool) bool {
 	var ka, kb []string
 	for _, x := range a {
-		if title.IsAboutInfo(x) {
+		if is(x) {
 			ka = append(ka, x)
 		}
 	}
 	for _, x := range b {
-		if title.IsAboutInfo(x) {
+		if is(x) {
 			kb = append(kb, x)
 		}
 	}

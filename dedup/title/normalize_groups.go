@@ -539,12 +539,12 @@ func (p *parser) excerpt() {
 // remixer, a venue): a qualifier names a recording on its own, so a
 // title with one and a title without are different recordings.
 func IsQualifier(info string) bool {
-	return info == ExcerptInfo || info == outtakeInfo || IsAboutInfo(info) || strings.HasSuffix(info, " "+qualifierSuffix) || strings.HasPrefix(info, qualifierSuffix+" ") || isTakeInfo(info)
+	return info == ExcerptInfo || info == outtakeInfo || IsAboutInfo(info) || strings.HasSuffix(info, " "+qualifierSuffix) || strings.HasPrefix(info, qualifierSuffix+" ") || IsTakeInfo(info)
 }
 
-// isTakeInfo reports whether a qualifier names a take (see takeWord):
+// IsTakeInfo reports whether a qualifier names a take (see takeWord):
 // "take 2", "alternate take", "alternate take 3".
-func isTakeInfo(info string) bool {
+func IsTakeInfo(info string) bool {
 	f := strings.Fields(info)
 	n := len(f)
 	return n > 0 && f[n-1] == takeWord || n > 1 && f[n-2] == takeWord && isNumber(f[n-1])

@@ -214,7 +214,7 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 			p.pattern("record_version_tail")
 			consumed = true
 		}
-		if q, ok := qualifier(words); !consumed && ok && isTakeInfo(q) && (len(parts) >= 3 || recordTail) {
+		if q, ok := qualifier(words); !consumed && ok && IsTakeInfo(q) && (len(parts) >= 3 || recordTail) {
 			// "Artist - Song - Alternate Take": a take of its own, as in
 			// brackets.
 			p.info = append(p.info, q)
