@@ -236,9 +236,14 @@ func (d *deciding) decide() {
 			d.eligible = append(d.eligible, k)
 		}
 	}
-	d.dropBlockedRivals()
+	// A title that names no artist cannot tell one artist's song from
+	// another's, blocked or not: which_artist reads every eligible song.
+	whichArtist := d.apply(&ruleWhichArtist)
+	if !whichArtist {
+		d.dropBlockedRivals()
+	}
 	switch {
-	case d.apply(&ruleWhichArtist):
+	case whichArtist:
 		d.kind, d.pick = DecisionDistinct, -1
 	case d.apply(&ruleAmbiguous):
 		d.kind, d.pick = DecisionReview, d.eligible[0]

@@ -29,6 +29,13 @@ func TestDecideBlockedRivals(t *testing.T) {
 		{"陈奕迅 - 十年", []string{"Eason Chan - Shi Nian"}, DecisionReview, 1, []int64{1}},
 		{"孫燕姿 - 遇見", []string{"Stefanie Sun - Yu Jian", "孙燕姿 - 遇见"}, DecisionMerge, 2, nil},
 		{"孫燕姿 - 遇見", []string{"Stefanie Sun - Yu Jian", "孙燕姿 - 遇见", "孫燕姿 - 遇見 (Official Video)"}, DecisionReview, 3, []int64{3, 2, 1}},
+		// A title that names no artist cannot tell two artists' songs apart,
+		// though a rule holds one of them (version_info_unknown: "Live"
+		// against "Live at ..."): a song of its own (which_artist).
+		{"Someone Like You (Live)", []string{"Adele - Someone Like You (Live at the Royal Albert Hall)", "Van Morrison - Someone Like You (Live)"}, DecisionDistinct, 1, nil},
+		{"Take Me to Church (Live)", []string{"Hozier - Take Me to Church (Live at the Brits)", "Sam Smith - Take Me to Church (Live)"}, DecisionDistinct, 1, nil},
+		{"Nothing Compares 2 U (Live)", []string{"Sinead O'Connor - Nothing Compares 2 U (Live)", "Prince - Nothing Compares 2 U (Live at Paisley Park)"}, DecisionDistinct, 1, nil},
+		{"I Will Always Love You (Remix)", []string{"Whitney Houston - I Will Always Love You (Remix)", "Dolly Parton - I Will Always Love You (1995 Remix)"}, DecisionDistinct, 1, nil},
 	}
 	for _, tt := range tests {
 		var cands []Candidate
