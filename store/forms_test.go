@@ -53,6 +53,9 @@ func TestFormsDoNotChainInABatch(t *testing.T) {
 				t.Errorf("%q: %s (song %d, score %.4f), merged into %q's song: %v, want %v",
 					tt.later, later.Decision, later.SongID, later.Score, tt.song, got, tt.merges)
 			}
+			if tt.merges && (later.Explanation == nil || later.Explanation.Form != tt.merged) {
+				t.Errorf("%q: explanation %+v, want it to name the form %q it was compared with", tt.later, later.Explanation, tt.merged)
+			}
 		})
 	}
 }
@@ -80,6 +83,9 @@ func TestFormsDoNotChainInRetrieval(t *testing.T) {
 			if got := a.SongID == song && a.Decision == dedup.OutcomeMerged; got != tt.merges {
 				t.Errorf("%q: %s (song %d, score %.4f), merged into %q's song %d: %v, want %v",
 					tt.later, a.Decision, a.SongID, a.Score, tt.song, song, got, tt.merges)
+			}
+			if tt.merges && (a.Explanation == nil || a.Explanation.Form != tt.merged) {
+				t.Errorf("%q: explanation %+v, want it to name the form %q it was compared with", tt.later, a.Explanation, tt.merged)
 			}
 		})
 	}

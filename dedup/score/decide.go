@@ -152,6 +152,9 @@ func Decide(sub Subject, cands []Candidate, w Weigher, th Thresholds) Decision {
 		out.SongID, out.Score = c.SongID, d.res[d.pick].score
 		s.b.prepare(&c.Title, c.DurationSeconds, w)
 		out.Explanation = s.compare(true).Explanation
+		if c.Own != nil {
+			out.Explanation.Form = c.Title.Raw
+		}
 	} else {
 		out.Explanation = emptyExplanation(&sub.Title)
 	}

@@ -30,6 +30,11 @@ type Explanation struct {
 	Versions VersionComparison `json:"versions"`
 	// Duration compares lengths when both sides know theirs.
 	Duration *DurationComparison `json:"duration,omitempty"`
+	// Form is, when side "b" is not the candidate song's own title but
+	// the title of an upload merged into the song that matched better
+	// (see Candidate.Own), that title as written: the song was compared
+	// in that form.
+	Form string `json:"form,omitempty"`
 	// Rules are the rules that fired, in the order they were checked.
 	Rules []RuleHit `json:"rules"`
 	// Candidates lists every candidate of a decision with its score, best

@@ -75,3 +75,24 @@ func TestFormScore(t *testing.T) {
 		}
 	}
 }
+
+// TestDecideNamesTheForm: a decision on a candidate compared in the form of
+// an upload merged into it says so in its explanation, which a curator
+// reads beside the song's own title.
+func TestDecideNamesTheForm(t *testing.T) {
+	norm := func(s string) title.Title { return title.Normalize(title.Input{Title: s}) }
+	sub := Subject{Title: norm("Korol i Shut - Kukla Kolduna")}
+	form, own := norm("Король и Шут - Кукла колдуна"), norm("KiSh - Kukla kolduna (lyrics)")
+	for _, tt := range []struct {
+		c    Candidate
+		want string
+	}{
+		{Candidate{SongID: 1, Title: form, Own: &own}, "Король и Шут - Кукла колдуна"},
+		{Candidate{SongID: 1, Title: form}, ""},
+	} {
+		d := Decide(sub, []Candidate{tt.c}, DefaultWeights(), DefaultThresholds())
+		if d.Explanation.Form != tt.want {
+			t.Errorf("own %v: explanation form %q, want %q", tt.c.Own != nil, d.Explanation.Form, tt.want)
+		}
+	}
+}

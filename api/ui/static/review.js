@@ -612,7 +612,10 @@
     const marks = tokenMarks(x);
     const best = !chosen || !item.candidate || chosen.song_id === item.candidate.id;
     renderSide($('side-a'), 'New submission', item.song, x, 'a', marks);
-    renderSide($('side-b'), best ? 'Existing song' : 'Existing song (chosen candidate)', chosen ? chosen.song || item.candidate : item.candidate, x, 'b', best ? marks : tokenMarks({}));
+    // The best candidate may have been compared in the form of an upload
+    // merged into it (x.form): its words, marked, are that upload's.
+    const roleB = !best ? 'Existing song (chosen candidate)' : x.form ? 'Existing song, compared as its upload “' + x.form + '”' : 'Existing song';
+    renderSide($('side-b'), roleB, chosen ? chosen.song || item.candidate : item.candidate, x, 'b', best ? marks : tokenMarks({}));
     renderExplanation(x);
   }
 
