@@ -1,11 +1,11 @@
 package api
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"net/http"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/songdedup/songdedup/dedup"
@@ -220,63 +220,161 @@ type reviewPageTail struct {
 // {"items": [reviewDoc[songDoc]...], "next_cursor", "total"}, with a song's
 // document encoded once however often the page lists it by one dedup.Song
 // (a review's best candidate is its candidate and one of its candidates;
-// the store gives a page one dedup.Song per song). The encoded documents
-// are copied into the page as they are (an Encoder would scan each again),
-// and the page is written as it is made.
+// the store gives a page one dedup.Song per song). The page is appended
+// field by field as the song and video documents are (see docjson.go),
+// each part written by encoding/json when its appender gives up, and a
+// song listed again is copied from where the page wrote it first.
 func writeReviewPage(w http.ResponseWriter, page dedup.ReviewPage) {
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(http.StatusOK)
-	b := bufio.NewWriterSize(w, 32<<10)
-	encoded := map[*dedup.Song][]byte{}
+	buf := pageBuffers.Get().(*[]byte)
+	defer pageBuffers.Put(buf)
+	b := (*buf)[:0]
+	// written holds where b holds the document of each song written.
+	type span struct{ start, end int }
+	written := map[*dedup.Song]span{}
 	song := func(s *dedup.Song) {
 		if s == nil {
-			b.WriteString("null")
+			b = append(b, "null"...)
 			return
 		}
-		doc, ok := encoded[s]
-		if !ok {
-			doc = marshalValid(newSongDoc(*s))
-			encoded[s] = doc
+		if at, ok := written[s]; ok {
+			b = append(b, b[at.start:at.end]...)
+			return
 		}
-		b.Write(doc)
+		start := len(b)
+		d := newSongDoc(*s)
+		var ok bool
+		if b, ok = appendSongDoc(b, d); !ok {
+			b = append(b[:start], marshalValid(d)...)
+		}
+		written[s] = span{start, len(b)}
 	}
-	// object writes v, a struct, without its closing brace.
-	object := func(v any) { b.Write(bytes.TrimSuffix(marshalValid(v), []byte("}"))) }
-	// fields writes the fields of v, a struct, after a comma.
-	fields := func(v any) {
-		b.WriteByte(',')
-		b.Write(bytes.TrimPrefix(marshalValid(v), []byte("{")))
-	}
-	b.WriteString(`{"items":[`)
+	b = append(b, `{"items":[`...)
 	for i, r := range page.Items {
 		if i > 0 {
-			b.WriteByte(',')
+			b = append(b, ',')
 		}
 		d := newReviewDocOf(r, func(s *dedup.Song) *struct{} { return nil })
-		object(d.reviewHead)
-		b.WriteString(`,"song":`)
+		b = appendOrMarshal(b, d.reviewHead, true, appendReviewHead)
+		b = append(b, `,"song":`...)
 		song(r.Song)
-		b.WriteString(`,"candidate":`)
+		b = append(b, `,"candidate":`...)
 		song(r.Candidate)
-		b.WriteString(`,"candidates":[`)
+		b = append(b, `,"candidates":[`...)
 		for k, c := range d.Candidates {
 			if k > 0 {
-				b.WriteByte(',')
+				b = append(b, ',')
 			}
-			object(c)
+			b = appendOrMarshal(b, c, true, appendReviewCandidateHead)
 			if s := r.Candidates[k].Song; s != nil {
-				b.WriteString(`,"song":`)
+				b = append(b, `,"song":`...)
 				song(s)
 			}
-			b.WriteByte('}')
+			b = append(b, '}')
 		}
-		b.WriteByte(']')
-		fields(d.reviewTail)
+		b = append(b, ']', ',')
+		b = appendOrMarshal(b, d.reviewTail, false, appendReviewTail)
+		b = append(b, '}')
 	}
-	b.WriteByte(']')
-	fields(reviewPageTail{NextCursor: page.NextCursor, Total: page.Total})
-	b.WriteByte('\n')
-	b.Flush()
+	b = append(b, ']', ',')
+	b = appendOrMarshal(b, reviewPageTail{NextCursor: page.NextCursor, Total: page.Total}, false, appendReviewPageTail)
+	b = append(b, '}', '\n')
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Content-Length", strconv.Itoa(len(b)))
+	w.WriteHeader(http.StatusOK)
+	w.Write(b)
+	if cap(b) <= maxPooledPage {
+		*buf = b
+	}
+}
+
+// maxPooledPage bounds the buffers pageBuffers keeps: a page of the
+// queue is made in one buffer, grown anew for each page were it not kept
+// (the most the page's encoding costs), and one listing songs with
+// hundreds of merges, megabytes long, is not kept.
+const maxPooledPage = 4 << 20
+
+var pageBuffers = sync.Pool{New: func() any { b := make([]byte, 0, 64<<10); return &b }}
+
+// appendOrMarshal appends v, a struct, as appendPart writes it: the
+// fields of an object without its closing brace, and without its opening
+// one unless opening. When appendPart gives up, v is written by
+// encoding/json (marshalValid), its braces trimmed alike.
+func appendOrMarshal[T any](b []byte, v T, opening bool, appendPart func([]byte, T) ([]byte, bool)) []byte {
+	n := len(b)
+	b, ok := appendPart(b, v)
+	if ok {
+		return b
+	}
+	j := bytes.TrimSuffix(marshalValid(v), []byte("}"))
+	if !opening {
+		j = bytes.TrimPrefix(j, []byte("{"))
+	}
+	return append(b[:n], j...)
+}
+
+// appendReviewHead appends h as encoding/json writes a reviewHead, without
+// its closing brace.
+func appendReviewHead(b []byte, h reviewHead) ([]byte, bool) {
+	b = append(b, `{"id":`...)
+	b = appendJSONString(b, h.ID)
+	b = append(b, `,"status":`...)
+	b = appendJSONString(b, string(h.Status))
+	b = append(b, `,"score":`...)
+	b, ok := appendJSONFloat(b, h.Score)
+	b = append(b, `,"plays":`...)
+	b = strconv.AppendInt(b, h.Plays, 10)
+	if h.Reason != "" {
+		b = append(b, `,"reason":`...)
+		b = appendJSONString(b, h.Reason)
+	}
+	if h.VideoID != "" {
+		b = append(b, `,"video_id":`...)
+		b = appendJSONString(b, h.VideoID)
+	}
+	return b, ok
+}
+
+// appendReviewCandidateHead appends c as encoding/json writes a
+// reviewCandidateDoc without its song, without its closing brace.
+func appendReviewCandidateHead(b []byte, c reviewCandidateDoc[struct{}]) ([]byte, bool) {
+	b = append(b, `{"song_id":`...)
+	b = appendJSONString(b, c.SongID)
+	b = append(b, `,"score":`...)
+	return appendJSONFloat(b, c.Score)
+}
+
+// appendReviewTail appends the fields of t as encoding/json writes a
+// reviewTail, without its braces.
+func appendReviewTail(b []byte, t reviewTail) ([]byte, bool) {
+	b = append(b, `"explanation":`...)
+	b = appendValidRaw(b, t.Explanation)
+	b = append(b, `,"created_at":`...)
+	b, ok := appendJSONTime(b, t.CreatedAt)
+	if t.DecidedBy != "" {
+		b = append(b, `,"decided_by":`...)
+		b = appendJSONString(b, t.DecidedBy)
+	}
+	if t.DecidedAt != nil {
+		b = append(b, `,"decided_at":`...)
+		b, ok = appendJSONTimeAnd(b, *t.DecidedAt, ok)
+	}
+	if t.Resolution != "" {
+		b = append(b, `,"resolution":`...)
+		b = appendJSONString(b, t.Resolution)
+	}
+	return b, ok
+}
+
+// appendReviewPageTail appends the fields of t as encoding/json writes a
+// reviewPageTail, without its braces.
+func appendReviewPageTail(b []byte, t reviewPageTail) ([]byte, bool) {
+	if t.NextCursor != "" {
+		b = append(b, `"next_cursor":`...)
+		b = appendJSONString(b, t.NextCursor)
+		b = append(b, ',')
+	}
+	b = append(b, `"total":`...)
+	return strconv.AppendInt(b, int64(t.Total), 10), true
 }
 
 // marshalValid encodes v as writeJSON does: its raw JSON that is not JSON

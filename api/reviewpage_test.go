@@ -1,6 +1,7 @@
 package api
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"net/http"
@@ -17,7 +18,8 @@ import (
 // document encoded once is byte for byte the page writeJSON writes with a
 // document per listing (reviewPageDocPerListing), for songs listed once
 // and many times, shared by the page or not, with markup and stored
-// explanations that are not JSON, and for an empty page.
+// explanations that are not JSON, for a decided review, and for an empty
+// page.
 func TestReviewPageEncodedOnce(t *testing.T) {
 	at := time.Date(2026, 12, 6, 8, 0, 0, 123456000, time.UTC)
 	song := func(id int64, explanation string) *dedup.Song {
@@ -48,8 +50,14 @@ func TestReviewPageEncodedOnce(t *testing.T) {
 	noCandidate.Candidate = nil
 	badReview := review(6, song(10, `{"ok": true}`), notJSON, shared)
 	badReview.Explanation = []byte(`not json`)
+	decided := review(7, song(13, ""), song(14, `{"b": 2}`))
+	decidedAt := at.Add(time.Hour)
+	decided.Status, decided.DecidedBy, decided.DecidedAt, decided.Resolution = dedup.ReviewApproved, "curator <a&b>", &decidedAt, "split"
+	decided.VideoID, decided.Score, decided.Plays, decided.Reason = "dQw4w9WgXcQ", 1e-7, 0, ""
+	decided.Candidates[0].Score = 0.6250000001
 	pages := map[string]dedup.ReviewPage{
-		"empty": {Total: 0},
+		"empty":   {Total: 0},
+		"decided": {Total: 1, NextCursor: "a&b", Items: []dedup.Review{decided}},
 		"shared and repeated": {Total: 40, NextCursor: "c0ffee", Items: []dedup.Review{
 			review(1, song(1, `{"a": 1}`), shared, song(2, ""), notJSON),
 			review(2, song(11, ""), shared, notJSON),
@@ -86,10 +94,26 @@ type reviewPageDocPerListing struct {
 // two candidates (the best listed twice, as candidate and among the
 // candidates; a third of the best candidates the same song), every song
 // with 20 videos and 4 merges explained in about 1.2 KB: a document per
-// listing (reviewPageDocPerListing) and each song's document once.
+// listing (reviewPageDocPerListing) and each song's document once, with
+// explanations stored as the service stores them (json.Marshal: compact)
+// and with spaces (JSON that encoding/json compacts as it writes it).
 func BenchmarkReviewPage(b *testing.B) {
+	spaced := []byte(`{"score": 0.87, "tokens": [` + strings.Repeat(`{"token": "word", "weight": 0.125, "matched": true}, `, 22) + `{"token": "end", "weight": 0.1, "matched": false}]}`)
+	var compact bytes.Buffer
+	if err := json.Compact(&compact, spaced); err != nil {
+		b.Fatal(err)
+	}
+	for _, form := range []struct {
+		name string
+		expl []byte
+	}{{"stored", compact.Bytes()}, {"spaced", spaced}} {
+		b.Run(form.name, func(b *testing.B) { benchmarkReviewPage(b, form.expl) })
+	}
+}
+
+// benchmarkReviewPage is BenchmarkReviewPage with explanations expl.
+func benchmarkReviewPage(b *testing.B, expl []byte) {
 	at := time.Date(2026, 12, 6, 8, 0, 0, 0, time.UTC)
-	expl := []byte(`{"score": 0.87, "tokens": [` + strings.Repeat(`{"token": "word", "weight": 0.125, "matched": true}, `, 22) + `{"token": "end", "weight": 0.1, "matched": false}]}`)
 	song := func(id int64) *dedup.Song {
 		s := &dedup.Song{ID: id, Source: title.Input{Title: fmt.Sprintf("Artist %d - Track %d (Official Video)", id, id), Channel: "Channel"},
 			Artists: []string{fmt.Sprintf("artist %d", id)}, Track: fmt.Sprintf("track %d", id), SearchKey: fmt.Sprintf("artist %d track %d", id, id),
