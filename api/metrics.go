@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/go-chi/chi/v5"
 	"github.com/go-chi/chi/v5/middleware"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
@@ -121,7 +120,7 @@ func (m *Metrics) instrument(next http.Handler) http.Handler {
 			ww = middleware.NewWrapResponseWriter(w, r.ProtoMajor)
 		}
 		next.ServeHTTP(ww, r)
-		route := chi.RouteContext(r.Context()).RoutePattern()
+		route := routePattern(r)
 		if route == "" {
 			route = "unmatched"
 		}

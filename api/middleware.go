@@ -32,15 +32,16 @@ func requestLogger(log *slog.Logger) func(http.Handler) http.Handler {
 			if !log.Enabled(r.Context(), level) {
 				return
 			}
-			attrs := []slog.Attr{
+			attrs := make([]slog.Attr, 0, 9)
+			attrs = append(attrs,
 				slog.String("request_id", middleware.GetReqID(r.Context())),
 				slog.String("method", r.Method),
-				slog.String("route", chi.RouteContext(r.Context()).RoutePattern()),
+				slog.String("route", routePattern(r)),
 				slog.String("path", r.URL.Path),
 				slog.Int("status", ww.Status()),
 				slog.Int("bytes", ww.BytesWritten()),
 				slog.Duration("duration", time.Since(start)),
-			}
+			)
 			if p := caller.principal; p.Role != 0 {
 				attrs = append(attrs, slog.String("key_name", p.Name), slog.String("role", p.Role.String()))
 			}
@@ -51,8 +52,13 @@ func requestLogger(log *slog.Logger) func(http.Handler) http.Handler {
 
 // callerSlot is where requireRole leaves the principal of a request's key
 // for requestLogger, which runs outside it and so cannot see the context
-// requireRole hands on.
-type callerSlot struct{ principal Principal }
+// requireRole hands on; and where the request's route pattern is kept
+// once read (routePattern), for the logger and the metrics both.
+type callerSlot struct {
+	principal Principal
+	route     string
+	routeRead bool
+}
 
 type callerSlotKey struct{}
 
@@ -61,6 +67,20 @@ func noteCaller(ctx context.Context, p Principal) {
 	if slot, ok := ctx.Value(callerSlotKey{}).(*callerSlot); ok {
 		slot.principal = p
 	}
+}
+
+// routePattern is the pattern of the route that served r, read once a
+// request: chi joins it anew at each call.
+func routePattern(r *http.Request) string {
+	slot, ok := r.Context().Value(callerSlotKey{}).(*callerSlot)
+	if ok && slot.routeRead {
+		return slot.route
+	}
+	route := chi.RouteContext(r.Context()).RoutePattern()
+	if ok {
+		slot.route, slot.routeRead = route, true
+	}
+	return route
 }
 
 // recoverer turns a panic in a handler into a logged 500.

@@ -313,13 +313,14 @@ var ownVideosSQL = `SELECT ` + songColumns + `, l.song_id IS NOT NULL, ` + video
 // NULLs, then the entry's columns), the entries not in order; and one
 // row (part 2, all NULLs) when the song is still canonical.
 func mergedVideosAndHistoryQuery(id int64) (string, []any) {
-	h, hargs := historyQuery(id, true, maxDocHistory)
-	return `(SELECT 0, ` + videoColumnsOf("o") + `, ` + nulls(historyColumnCount) + `
-		FROM songs o JOIN videos v ON v.song_id = o.id WHERE o.merged_into = ? LIMIT ?)
-		UNION ALL (SELECT 1, ` + nulls(videoColumnCount) + `, ` + strings.TrimPrefix(h, "SELECT ") + `)
-		UNION ALL (SELECT 2, ` + nulls(videoColumnCount+historyColumnCount) + ` FROM songs WHERE id = ? AND merged_into IS NULL)`,
-		append(append([]any{id, maxDocVideos + 1}, hargs...), id)
+	_, hargs := historyQuery(id, true, maxDocHistory)
+	return mergedVideosAndHistorySQL, append(append([]any{id, maxDocVideos + 1}, hargs...), id)
 }
+
+var mergedVideosAndHistorySQL = `(SELECT 0, ` + videoColumnsOf("o") + `, ` + nulls(historyColumnCount) + `
+		FROM songs o JOIN videos v ON v.song_id = o.id WHERE o.merged_into = ? LIMIT ?)
+		UNION ALL (SELECT 1, ` + nulls(videoColumnCount) + `, ` + strings.TrimPrefix(historySQL(true), "SELECT ") + `)
+		UNION ALL (SELECT 2, ` + nulls(videoColumnCount+historyColumnCount) + ` FROM songs WHERE id = ? AND merged_into IS NULL)`
 
 // nulls is n NULLs, comma-separated.
 func nulls(n int) string { return strings.Repeat("NULL, ", n-1) + "NULL" }
@@ -386,17 +387,34 @@ func totalsQuery(id int64, canonical bool) (string, []any) {
 // them: one condition with OR over the columns walks the whole merges
 // table, newest first, until it has found limit entries.
 func historyQuery(id int64, canonical bool, limit int) (string, []any) {
+	args := []any{id, limit, id, limit}
+	if canonical {
+		args = append(args, id, limit)
+	}
+	return historySQL(canonical), append(args, limit)
+}
+
+// historySQL is the statement of historyQuery, made once for each kind of
+// song.
+func historySQL(canonical bool) string {
+	if canonical {
+		return historyCanonicalSQL
+	}
+	return historyMergedSQL
+}
+
+var historyCanonicalSQL, historyMergedSQL = historySQLOf(true), historySQLOf(false)
+
+func historySQLOf(canonical bool) string {
 	ids := `(SELECT id FROM merges WHERE song_id = ? ORDER BY id DESC LIMIT ?)
 		UNION (SELECT id FROM merges WHERE into_song_id = ? ORDER BY id DESC LIMIT ?)`
-	args := []any{id, limit, id, limit}
 	if canonical {
 		ids += `
 		UNION (SELECT m.id FROM songs s JOIN merges m ON m.into_song_id = s.id WHERE s.merged_into = ? ORDER BY m.id DESC LIMIT ?)`
-		args = append(args, id, limit)
 	}
 	return `SELECT m.id, m.kind, m.song_id, m.into_song_id, COALESCE(m.video_id, ''), m.score, m.decided_by,
 		m.explanation, m.created_at, m.undone_at, COALESCE(m.undone_by, ''), COALESCE(m.reason, '')
-		FROM (` + ids + `) h JOIN merges m ON m.id = h.id ORDER BY m.id DESC LIMIT ?`, append(args, limit)
+		FROM (` + ids + `) h JOIN merges m ON m.id = h.id ORDER BY m.id DESC LIMIT ?`
 }
 
 // videoQuery reads one video with its canonical song.
