@@ -195,6 +195,7 @@ func (p *parser) normalize(in Input) Title {
 	s := p.preStrip(Fold(p.unglueDash(in.Title)))
 	p.items = lex(s, p.items[:0])
 	dashGroups(p.items)
+	bullets(p.items)
 	p.stack = pairItems(p.items, p.stack)
 	p.bracketedTitle()
 	p.groups()

@@ -332,6 +332,46 @@ func dashGroups(items []item) {
 	}
 }
 
+// bullets reads a bullet ("•", "·") with a space on each side and a word
+// or bracket on each side of those as a separator: a dash in a title that
+// has no other separator ("Nahko • Dragonfly • (Official Video)", "I
+// Trappers • Ieri"), a pipe after one, where it ends the title with a
+// channel's or a show's name ("Heart - Crazy On You (1977) • TopPop").
+// Bullets among symbols ("❤• * • . ❤") stay punctuation.
+func bullets(items []item) {
+	found, sep := false, false
+	for i := range items {
+		switch it := &items[i]; {
+		case isSeparator(it):
+			sep = true
+		case spacedBullet(items, i):
+			found = true
+		}
+	}
+	if !found {
+		return
+	}
+	for i := range items {
+		if spacedBullet(items, i) {
+			items[i].kind = kDash
+			if sep {
+				items[i].kind = kPipe
+			}
+		}
+	}
+}
+
+// spacedBullet reports whether items[i] is a bullet between spaces, with a
+// word or a bracket beyond each.
+func spacedBullet(items []item, i int) bool {
+	it := &items[i]
+	if it.kind != kPunct || it.text != "•" && it.text != "·" || !it.space || i == 0 || i+1 == len(items) || !items[i+1].space {
+		return false
+	}
+	before, after := items[i-1].kind, items[i+1].kind
+	return (before == kWord || before == kClose) && (after == kWord || after == kOpen)
+}
+
 // pairItems links matching brackets and quotes through their pair field.
 // A closing bracket closes the nearest open bracket of its family and
 // abandons the unclosed ones inside; one with no open bracket of its family
