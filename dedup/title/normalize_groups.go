@@ -359,15 +359,16 @@ func (p *parser) liveContext(words []string) bool {
 
 // broadcast records a live take when words name a television broadcast,
 // with the show as its information, and reports whether they did: a word
-// that ends in a Korean show's name, or holds it before a number, a
-// compound with the year, the channel or the venue (see broadcastStems:
-// "【KBS 가요톱10】", "[강변북로가요제]"), or a show or a channel's initials
+// that holds a Korean show's name in a compound (see broadcastStems:
+// "【KBS 가요톱10】", "[강변북로가요제]", "[뮤직뱅크컴백]"), or a show or a channel's initials
 // dated by a date stamp that ends the words ("[THE SHOW 200811]", "SBS
 // 20171225"), the date (as YYMMDD) then part of the information. A date
 // stamp alone, or a show without one, names no broadcast: "(The Show)" is
-// also a title. Nor does a show's name inside a longer word ("인기가요제목",
-// popular song titles), nor words that name a soundtrack: "[tvN 도깨비 OST
-// 170106]" is a drama's song, dated by its release.
+// also a title. A show's name counts wherever it stands in a word: a
+// broadcast read as the record would merge with it, while a word that only
+// holds the name ("인기가요제목", popular song titles) keeps an upload apart
+// at worst. Words that name a soundtrack name no broadcast: "[tvN 도깨비
+// OST 170106]" is a drama's song, dated by its release.
 func (p *parser) broadcast(words []string) bool {
 	if namesSoundtrack(words) {
 		return false
@@ -377,7 +378,7 @@ func (p *parser) broadcast(words []string) bool {
 			continue
 		}
 		for _, stem := range broadcastStems {
-			if showCompound(w, stem) {
+			if strings.Contains(w, stem) {
 				p.versions |= versionBit(VersionLive)
 				p.info = append(p.info, stem)
 				p.pattern("broadcast_performance")
@@ -425,18 +426,6 @@ func (p *parser) datedStage(words []string) bool {
 		}
 	}
 	return p.broadcast(words)
-}
-
-// showCompound reports whether the word w is the show's name stem with
-// what Korean compounds it with: anything before it, a number after it
-// ("SBS인기가요", "강변북로가요제", "가요톱10"), not letters.
-func showCompound(w, stem string) bool {
-	i := strings.Index(w, stem)
-	if i < 0 {
-		return false
-	}
-	rest := w[i+len(stem):]
-	return rest == "" || isNumber(rest)
 }
 
 // namesSoundtrack reports whether words hold a phrase of the soundtrack

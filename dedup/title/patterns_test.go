@@ -326,11 +326,14 @@ func TestBroadcastPerformance(t *testing.T) {
 		{Input{Title: "Artist - Song (The Show 201399)"}, nil, nil},
 		{Input{Title: "산울림 - 너의 의미 (가요 명곡)", Channel: "한국 가요 명곡"}, nil, nil},
 		{Input{Title: "Artist - Song [2017가요대전]"}, []Version{VersionLive}, []string{"가요대전"}},
-		{Input{Title: "찬열, 펀치 - Stay With Me [tvN 도깨비 OST 170106]"}, nil, nil},            // a soundtrack, dated by its release
-		{Input{Title: "Crush - Beautiful (tvN 드라마 도깨비 OST Part 4 170106)"}, nil, nil},     // idem, its part number too
-		{Input{Title: "정승환 - 너였다면 (tvN 또 오해영 Soundtrack 160531)"}, nil, nil},              // idem, in English
-		{Input{Title: "찬열, 펀치 - Stay With Me | tvN 드라마 도깨비 OST Part 3 170106"}, nil, nil}, // idem, in a tail
-		{Input{Title: "아이유 - 마음 (인기가요제목)"}, nil, nil},                                     // a show's name inside a longer word
+		{Input{Title: "찬열, 펀치 - Stay With Me [tvN 도깨비 OST 170106]"}, nil, nil},                // a soundtrack, dated by its release
+		{Input{Title: "Crush - Beautiful (tvN 드라마 도깨비 OST Part 4 170106)"}, nil, nil},         // idem, its part number too
+		{Input{Title: "정승환 - 너였다면 (tvN 또 오해영 Soundtrack 160531)"}, nil, nil},                  // idem, in English
+		{Input{Title: "찬열, 펀치 - Stay With Me | tvN 드라마 도깨비 OST Part 3 170106"}, nil, nil},     // idem, in a tail
+		{Input{Title: "아이유 - 좋은 날 [뮤직뱅크컴백]"}, []Version{VersionLive}, []string{"뮤직뱅크"}},       // a show's comeback stage, in one word
+		{Input{Title: "[음악중심컴백] 아이유 - 좋은 날"}, []Version{VersionLive}, []string{"음악중심"}},       // idem, leading
+		{Input{Title: "아이유 - 좋은 날 [엠카운트다운컴백무대]"}, []Version{VersionLive}, []string{"엠카운트다운"}}, // idem, with its stage
+		{Input{Title: "아이유 - 좋은 날 [인기가요스페셜]"}, []Version{VersionLive}, []string{"인기가요"}},      // a special broadcast
 	}
 	for _, tt := range tests {
 		got := Normalize(tt.in)
