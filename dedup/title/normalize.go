@@ -411,6 +411,12 @@ func (p *parser) unglueDash(s string) string {
 	if len(left)+len(right) < 3 || utf8.RuneCountInString(left[len(left)-1]) < 2 || utf8.RuneCountInString(right[0]) < 2 {
 		return s
 	}
+	// A hyphenated word that ends the title, before any bracket, is a word
+	// of the track ("Taylor Swift Anti-Hero (Official Video)", "Lauryn Hill
+	// Ex-Factor"): a track glued to its artist has two words at least.
+	if len(strings.Fields(s[i+1:][:strings.IndexAny(s[i+1:]+"(", "([")])) < 2 {
+		return s
+	}
 	for k, r := range s {
 		folded := string(r)
 		if r >= utf8.RuneSelf {

@@ -296,6 +296,10 @@ func TestUnglueDash(t *testing.T) {
 		{"Aimer ─ Zankyou-Sanka", false},                        // a line that folds to a dash
 		{"Adele ‘Hello-Goodbye’ Live", false},                   // a quote that folds to one
 		{"Andres Cepeda-Don’t Go Now", true},                    // an apostrophe inside a word
+		{"Taylor Swift Anti-Hero", false},                       // a hyphenated word ends the title
+		{"Lauryn Hill Ex-Factor (Official Video)", false},       // idem, before a bracket
+		{"Laura Branigan Self-Control [HQ]", false},             // idem
+		{"Eminem Re-Up", false},                                 // idem
 	} {
 		got := Normalize(Input{Title: c.title})
 		if slices.Contains(got.Patterns, "glued_dash") != c.split {
