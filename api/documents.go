@@ -225,59 +225,34 @@ type reviewPageTail struct {
 // each part written by encoding/json when its appender gives up, and a
 // song listed again is copied from where the page wrote it first.
 func writeReviewPage(w http.ResponseWriter, page dedup.ReviewPage) {
+	writeReviews(w, func(rw *reviewWriter) {
+		rw.b = append(rw.b, `{"items":[`...)
+		for i, r := range page.Items {
+			if i > 0 {
+				rw.b = append(rw.b, ',')
+			}
+			rw.review(r)
+		}
+		rw.b = append(rw.b, ']', ',')
+		rw.b = appendOrMarshal(rw.b, reviewPageTail{NextCursor: page.NextCursor, Total: page.Total}, false, appendReviewPageTail)
+		rw.b = append(rw.b, '}')
+	})
+}
+
+// writeReview writes review r as writeJSON writes newReviewDoc(r), as
+// writeReviewPage writes a review of a page.
+func writeReview(w http.ResponseWriter, r dedup.Review) {
+	writeReviews(w, func(rw *reviewWriter) { rw.review(r) })
+}
+
+// writeReviews writes the document write appends, in a buffer of
+// pageBuffers, with its Content-Length.
+func writeReviews(w http.ResponseWriter, write func(*reviewWriter)) {
 	buf := pageBuffers.Get().(*[]byte)
 	defer pageBuffers.Put(buf)
-	b := (*buf)[:0]
-	// written holds where b holds the document of each song written.
-	type span struct{ start, end int }
-	written := map[*dedup.Song]span{}
-	song := func(s *dedup.Song) {
-		if s == nil {
-			b = append(b, "null"...)
-			return
-		}
-		if at, ok := written[s]; ok {
-			b = append(b, b[at.start:at.end]...)
-			return
-		}
-		start := len(b)
-		d := newSongDoc(*s)
-		var ok bool
-		if b, ok = appendSongDoc(b, d); !ok {
-			b = append(b[:start], marshalValid(d)...)
-		}
-		written[s] = span{start, len(b)}
-	}
-	b = append(b, `{"items":[`...)
-	for i, r := range page.Items {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		d := newReviewDocOf(r, func(s *dedup.Song) *struct{} { return nil })
-		b = appendOrMarshal(b, d.reviewHead, true, appendReviewHead)
-		b = append(b, `,"song":`...)
-		song(r.Song)
-		b = append(b, `,"candidate":`...)
-		song(r.Candidate)
-		b = append(b, `,"candidates":[`...)
-		for k, c := range d.Candidates {
-			if k > 0 {
-				b = append(b, ',')
-			}
-			b = appendOrMarshal(b, c, true, appendReviewCandidateHead)
-			if s := r.Candidates[k].Song; s != nil {
-				b = append(b, `,"song":`...)
-				song(s)
-			}
-			b = append(b, '}')
-		}
-		b = append(b, ']', ',')
-		b = appendOrMarshal(b, d.reviewTail, false, appendReviewTail)
-		b = append(b, '}')
-	}
-	b = append(b, ']', ',')
-	b = appendOrMarshal(b, reviewPageTail{NextCursor: page.NextCursor, Total: page.Total}, false, appendReviewPageTail)
-	b = append(b, '}', '\n')
+	rw := reviewWriter{b: (*buf)[:0], written: map[*dedup.Song]span{}}
+	write(&rw)
+	b := append(rw.b, '\n')
 	w.Header().Set("Content-Type", "application/json")
 	w.Header().Set("Content-Length", strconv.Itoa(len(b)))
 	w.WriteHeader(http.StatusOK)
@@ -285,6 +260,61 @@ func writeReviewPage(w http.ResponseWriter, page dedup.ReviewPage) {
 	if cap(b) <= maxPooledPage {
 		*buf = b
 	}
+}
+
+// reviewWriter appends reviews to b as encoding/json writes a
+// reviewDoc[songDoc], each song's document once: a song written again is
+// copied from where b holds it (written).
+type reviewWriter struct {
+	b       []byte
+	written map[*dedup.Song]span
+}
+
+// span is where a buffer holds a part of it.
+type span struct{ start, end int }
+
+// song appends the document of s, or null.
+func (rw *reviewWriter) song(s *dedup.Song) {
+	if s == nil {
+		rw.b = append(rw.b, "null"...)
+		return
+	}
+	if at, ok := rw.written[s]; ok {
+		rw.b = append(rw.b, rw.b[at.start:at.end]...)
+		return
+	}
+	start := len(rw.b)
+	d := newSongDoc(*s)
+	var ok bool
+	if rw.b, ok = appendSongDoc(rw.b, d); !ok {
+		rw.b = append(rw.b[:start], marshalValid(d)...)
+	}
+	rw.written[s] = span{start, len(rw.b)}
+}
+
+// review appends the document of r.
+func (rw *reviewWriter) review(r dedup.Review) {
+	d := newReviewDocOf(r, func(s *dedup.Song) *struct{} { return nil })
+	rw.b = appendOrMarshal(rw.b, d.reviewHead, true, appendReviewHead)
+	rw.b = append(rw.b, `,"song":`...)
+	rw.song(r.Song)
+	rw.b = append(rw.b, `,"candidate":`...)
+	rw.song(r.Candidate)
+	rw.b = append(rw.b, `,"candidates":[`...)
+	for k, c := range d.Candidates {
+		if k > 0 {
+			rw.b = append(rw.b, ',')
+		}
+		rw.b = appendOrMarshal(rw.b, c, true, appendReviewCandidateHead)
+		if s := r.Candidates[k].Song; s != nil {
+			rw.b = append(rw.b, `,"song":`...)
+			rw.song(s)
+		}
+		rw.b = append(rw.b, '}')
+	}
+	rw.b = append(rw.b, ']', ',')
+	rw.b = appendOrMarshal(rw.b, d.reviewTail, false, appendReviewTail)
+	rw.b = append(rw.b, '}')
 }
 
 // maxPooledPage bounds the buffers pageBuffers keeps: a page of the

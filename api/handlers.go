@@ -394,7 +394,7 @@ func handleGetReview(cat Catalog, log *slog.Logger) http.HandlerFunc {
 			answerError(w, r, log, err)
 			return
 		}
-		writeJSON(w, http.StatusOK, newReviewDoc(rev))
+		writeReview(w, rev)
 	}
 }
 
@@ -427,7 +427,7 @@ func handleDecide(cat Catalog, log *slog.Logger, status dedup.ReviewStatus) http
 			answerError(w, r, log, err)
 			return
 		}
-		writeJSON(w, http.StatusOK, newReviewDoc(rev))
+		writeReview(w, rev)
 	}
 }
 

@@ -19,7 +19,8 @@ import (
 // document per listing (reviewPageDocPerListing), for songs listed once
 // and many times, shared by the page or not, with markup and stored
 // explanations that are not JSON, for a decided review, and for an empty
-// page.
+// page; and each review written alone (writeReview) is the review
+// writeJSON writes.
 func TestReviewPageEncodedOnce(t *testing.T) {
 	at := time.Date(2026, 12, 6, 8, 0, 0, 123456000, time.UTC)
 	song := func(id int64, explanation string) *dedup.Song {
@@ -67,8 +68,14 @@ func TestReviewPageEncodedOnce(t *testing.T) {
 	}
 	for name, page := range pages {
 		perListing := reviewPageDocPerListing{Items: []reviewDoc[songDoc]{}, NextCursor: page.NextCursor, Total: page.Total}
-		for _, item := range page.Items {
+		for i, item := range page.Items {
 			perListing.Items = append(perListing.Items, newReviewDoc(item))
+			want, got := httptest.NewRecorder(), httptest.NewRecorder()
+			writeJSON(want, 200, newReviewDoc(item))
+			writeReview(got, item)
+			if got.Body.String() != want.Body.String() {
+				t.Errorf("%s, review %d: the review written alone differs:\n got %s\nwant %s", name, i, got.Body, want.Body)
+			}
 		}
 		want, got := httptest.NewRecorder(), httptest.NewRecorder()
 		writeJSON(want, 200, perListing)
@@ -94,7 +101,8 @@ type reviewPageDocPerListing struct {
 // two candidates (the best listed twice, as candidate and among the
 // candidates; a third of the best candidates the same song), every song
 // with 20 videos and 4 merges explained in about 1.2 KB: a document per
-// listing (reviewPageDocPerListing) and each song's document once, with
+// listing (reviewPageDocPerListing) and each song's document once, and
+// one review alone (by writeJSON, and as GET /v1/reviews/{id} writes it), with
 // explanations stored as the service stores them (json.Marshal: compact)
 // and with spaces (JSON that encoding/json compacts as it writes it).
 func BenchmarkReviewPage(b *testing.B) {
@@ -156,6 +164,20 @@ func benchmarkReviewPage(b *testing.B, expl []byte) {
 		for b.Loop() {
 			w := &countingWriter{header: http.Header{}}
 			writeReviewPage(w, page)
+			b.SetBytes(w.n)
+		}
+	})
+	b.Run("one review by writeJSON", func(b *testing.B) {
+		for b.Loop() {
+			w := &countingWriter{header: http.Header{}}
+			writeJSON(w, 200, newReviewDoc(page.Items[1]))
+			b.SetBytes(w.n)
+		}
+	})
+	b.Run("one review", func(b *testing.B) {
+		for b.Loop() {
+			w := &countingWriter{header: http.Header{}}
+			writeReview(w, page.Items[1])
 			b.SetBytes(w.n)
 		}
 	})
