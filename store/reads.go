@@ -419,9 +419,11 @@ func historySQLOf(canonical bool) string {
 
 // videoQuery reads one video with its canonical song.
 func videoQuery(videoID string) (string, []any) {
-	return `SELECT ` + videoColumns + `
-		FROM videos v JOIN songs s ON s.id = v.song_id WHERE v.video_id = ?`, []any{videoID}
+	return videoSQL, []any{videoID}
 }
+
+var videoSQL = `SELECT ` + videoColumns + `
+		FROM videos v JOIN songs s ON s.id = v.song_id WHERE v.video_id = ?`
 
 func scanVideo(row scanner) (dedup.Video, error) {
 	var v dedup.Video
@@ -506,8 +508,7 @@ func (s *DB) AddEngagement(ctx context.Context, videoID string, plays, likes int
 			return translate(err)
 		}
 		var err error
-		v, err = scanVideo(tx.QueryRowContext(ctx, `SELECT `+videoColumns+`
-			FROM videos v JOIN songs s ON s.id = v.song_id WHERE v.video_id = ?`, videoID))
+		v, err = scanVideo(tx.QueryRowContext(ctx, videoSQL, videoID))
 		return translate(err)
 	})
 	if err != nil {
