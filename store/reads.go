@@ -166,19 +166,22 @@ func readSongVideos(ctx context.Context, db reader, id int64, q string, args []a
 	var song dedup.Song
 	var logged bool
 	var v nullVideo
+	video := v.dest()
 	// The song's columns of the rows after the first, and whether it is
-	// logged, are the first's.
-	skip := make([]any, songColumnCount+1, songColumnCount+1+len(v.dest()))
-	for i := range skip {
-		skip[i] = new(sql.RawBytes)
+	// logged, are the first's: they are read into one RawBytes, dropped.
+	rest := make([]any, songColumnCount+1, songColumnCount+1+len(video))
+	skipped := new(sql.RawBytes)
+	for i := range rest {
+		rest[i] = skipped
 	}
+	rest = append(rest, video...)
 	found := false
 	for rows.Next() {
 		if !found {
-			song, err = scanSong(rows, append([]any{&logged}, v.dest()...)...)
+			song, err = scanSong(rows, append([]any{&logged}, video...)...)
 			found = true
 		} else {
-			err = rows.Scan(append(skip, v.dest()...)...)
+			err = rows.Scan(rest...)
 		}
 		if err != nil {
 			return dedup.Song{}, false, translate(err)
