@@ -752,8 +752,11 @@ func TestBracketAside(t *testing.T) {
 		{"a track number outside the bracket", title.Input{Title: "francois glorieux plays the beatles - 01 - yesterday ( chopin )"}, title.Input{Title: "Yesterday", Artist: "François Glorieux"}, DecisionReview, false},
 		{"another artist", title.Input{Title: "ray charles - yesterday ( beatles )"}, title.Input{Title: "Yesterday", Artist: "Ray Price"}, DecisionDistinct, false},
 		{"a video about the song with a guest", title.Input{Title: "The Script - Superheroes"}, title.Input{Title: "The Script - Superheroes (Behind The Scenes with Danny)"}, DecisionReview, false},
-		{"an interview's outtakes", title.Input{Title: "Brad Paisley - Remind Me"}, title.Input{Title: "Brad Paisley - Remind Me (Interview Outtakes)"}, DecisionReview, false},
-		{"a session's outtake", title.Input{Title: "The Ting Tings - Fruit Machine"}, title.Input{Title: "The Ting Tings - Fruit Machine (Napster Session Outtake)"}, DecisionReview, false},
+		{"an interview's outtakes", title.Input{Title: "Brad Paisley - Remind Me"}, title.Input{Title: "Brad Paisley - Remind Me (Interview Outtakes)"}, DecisionDistinct, false},
+		{"a session's outtake", title.Input{Title: "The Ting Tings - Fruit Machine"}, title.Input{Title: "The Ting Tings - Fruit Machine (Napster Session Outtake)"}, DecisionDistinct, false},
+		{"a dated outtake", title.Input{Title: "The Beatles - Come Together (1969 Outtake)"}, title.Input{Title: "The Beatles - Come Together"}, DecisionDistinct, false},
+		{"an unreleased outtake", title.Input{Title: "Led Zeppelin - Kashmir (Unreleased Outtake)"}, title.Input{Title: "Led Zeppelin - Kashmir (Remastered)"}, DecisionDistinct, false},
+		{"a studio outtake", title.Input{Title: "Nirvana - Lithium (Studio Outtake)"}, title.Input{Title: "Nirvana - Lithium"}, DecisionDistinct, false},
 		{"an interlude", title.Input{Title: "Jose Galisteo - Home (Interlude)"}, title.Input{Title: "Jose Galisteo - Home"}, DecisionReview, false},
 		// A take names a recording of its own: two takes, or a take and
 		// the plain title, are never one recording (take_qualifier).

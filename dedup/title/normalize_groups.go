@@ -204,6 +204,10 @@ func qualifier(words []string) (string, bool) {
 		named, head = words[:n-1], takeWord
 	case words[n-2] == takeWord && isNumber(words[n-1]):
 		named, head = words[:n-2], takeWord+" "+words[n-1]
+	case outtakeWords[words[n-1]]:
+		// "(1969 Outtake)", "(Studio Outtake)": a filler says nothing of
+		// which outtake it is.
+		named, head = slices.DeleteFunc(slices.Clone(words[:n-1]), func(w string) bool { return versionFillers[w] }), outtakeInfo
 	default:
 		return "", false
 	}
@@ -528,7 +532,7 @@ func (p *parser) excerpt() {
 // remixer, a venue): a qualifier names a recording on its own, so a
 // title with one and a title without are different recordings.
 func IsQualifier(info string) bool {
-	return info == ExcerptInfo || info == outtakeInfo || IsAboutInfo(info) || strings.HasSuffix(info, " "+qualifierSuffix) || strings.HasPrefix(info, qualifierSuffix+" ") || IsTakeInfo(info)
+	return info == ExcerptInfo || info == outtakeInfo || strings.HasSuffix(info, " "+outtakeInfo) || IsAboutInfo(info) || strings.HasSuffix(info, " "+qualifierSuffix) || strings.HasPrefix(info, qualifierSuffix+" ") || IsTakeInfo(info)
 }
 
 // IsTakeInfo reports whether a qualifier names a take (see takeWord):
