@@ -51,6 +51,7 @@ const (
 	RuleAmongCredits        Rule = "artist_among_credits"
 	RuleFamilyNameOnly      Rule = "family_name_only"
 	RuleBandWord            Rule = "band_word"
+	RuleFeaturedOnly        Rule = "featured_only"
 	RuleSameChannel         Rule = "same_channel"
 	RuleAmbiguous           Rule = "ambiguous"
 	RuleWhichArtist         Rule = "which_artist"
@@ -318,6 +319,27 @@ var pairRules = [...]pairRule{
 			}
 			return fmt.Sprintf("%q reads as one band's name written with commas, and %q is only part of it",
 				strings.Join(p.artistNames(), ", "), strings.Join(q.artistNames(), ", "))
+		},
+	},
+	{
+		// One title credits a featured artist, the other names that
+		// artist as its own, and the first title's main artist appears
+		// nowhere in the other ("30 Seconds To Mars feat. Kanye West -
+		// Hurricane" / "Kanye West - Hurricane", "DJ Khaled ft. Rihanna -
+		// Wild Thoughts" / "Rihanna - Wild Thoughts"): a featured artist
+		// often has a song of the same name of their own, so the titles
+		// do not tell one recording from two songs, and a curator does
+		// (see featuredOnly). Durations within seconds or one channel of
+		// the artists' own confirm one recording.
+		name: RuleFeaturedOnly, effect: EffectBlocksMerge,
+		check: func(s *scorer) bool { return s.t.featuredOnly && !s.confirmed() },
+		detail: func(s *scorer) string {
+			p, q := &s.a, &s.b
+			if !featuredOnly(p, s.phA, q, s.phB) {
+				p, q = q, p
+			}
+			return fmt.Sprintf("the artists agree only through a featured credit: %q is featured by %q, whom the other title does not name; maybe %q's own song of that name",
+				strings.Join(q.artistNames(), ", "), strings.Join(p.artistNames(), ", "), strings.Join(q.artistNames(), ", "))
 		},
 	},
 	{

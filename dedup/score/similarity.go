@@ -147,6 +147,7 @@ type tally struct {
 	artistSlip       bool    // the artists are one slip of spelling apart, see artistSlip
 	amongCredits     bool    // a record's artists are whole names among the other's credits, see amongCredits
 	bandWord         bool    // one side's artist is some words of a band's name written with commas, see bandWord
+	featuredOnly     bool    // the artists agree only through one side's featured credit, see featuredOnly
 	coverPerformer   bool    // a cover was read as its performer's recording, see coverPerformer
 	score            float64
 	info             infoRelation // how the version qualifiers compare
@@ -413,6 +414,8 @@ func (s *scorer) tally() tally {
 	}
 	t.bandWord = t.state == artistCompared &&
 		(bandWord(a, s.phA, b, s.phB) || bandWord(b, s.phB, a, s.phA))
+	t.featuredOnly = t.state == artistCompared &&
+		(featuredOnly(a, s.phA, b, s.phB) || featuredOnly(b, s.phB, a, s.phA))
 	// A version word only one track has, by artists that agree: another
 	// recording (see extraVersionWord).
 	t.extraVersion = t.extraWord && t.state == artistCompared && t.artist >= versionArtistAgree &&

@@ -1094,3 +1094,26 @@ func TestTurnedExtraWord(t *testing.T) {
 		}
 	}
 }
+
+// TestFeaturedOnly: artists that agree only through one title's featured
+// credit, the main artist of that title named nowhere in the other, hold
+// the pair for a curator (the reviewer's pairs of issue 18 and the
+// spotifyyt dev set's record listed under its guest with no credit in its
+// title); durations within seconds, the other upload on the main artist's
+// own channel, a record that credits its artist as the guest, or a main
+// artist met on both sides is not the rule's.
+func TestFeaturedOnly(t *testing.T) {
+	checkTimedRuleCases(t, RuleFeaturedOnly, []timedRuleCase{
+		{"a guest's own song of the name", title.Input{Title: "30 Seconds To Mars feat. Kanye West - Hurricane (Lyrics)"}, title.Input{Title: "Kanye West - Hurricane"}, 0, 0, DecisionReview, true},
+		{"ft. before the dash", title.Input{Title: "DJ Khaled ft. Rihanna - Wild Thoughts"}, title.Input{Title: "Rihanna - Wild Thoughts"}, 0, 0, DecisionReview, true},
+		{"a one-word guest", title.Input{Title: "Major Lazer feat. MO - Lean On"}, title.Input{Title: "MO - Lean On"}, 0, 0, DecisionReview, true},
+		{"ft. after the track", title.Input{Title: "Calvin Harris - This Is What You Came For ft. Rihanna"}, title.Input{Title: "Rihanna - This Is What You Came For"}, 0, 0, DecisionReview, true},
+		{"a record in the guest's column", title.Input{Title: "Powfu - death bed (coffee for your head) (Official Video) ft. beabadoobee", Channel: "PowfuVEVO"}, title.Input{Title: "death bed (coffee for your head)", Artist: "beabadoobee"}, 0, 0, DecisionReview, true},
+		{"the durations agree", title.Input{Title: "DJ Khaled ft. Rihanna - Wild Thoughts"}, title.Input{Title: "Rihanna - Wild Thoughts"}, 206, 205, DecisionMerge, false},
+		{"the record credits its artist as the guest", title.Input{Title: "Smoke DZA ft. Curren$y - Park Bench Blues (Prod. Monsta Beatz)", Channel: "Coolie Tracks"}, title.Input{Title: "Park Bench Blues (feat. Curren$y)", Artist: "Curren$y"}, 0, 0, DecisionMerge, false},
+		{"the other upload on the main artist's channel", title.Input{Title: "DJ Khaled ft. Rihanna - Wild Thoughts"}, title.Input{Title: "Rihanna - Wild Thoughts", Channel: "DJKhaledVEVO"}, 0, 0, DecisionMerge, false},
+		{"the main artist on both sides", title.Input{Title: "DJ Khaled ft. Rihanna - Wild Thoughts"}, title.Input{Title: "DJ Khaled - Wild Thoughts"}, 0, 0, DecisionMerge, false},
+		{"each side's guest the other's main artist", title.Input{Title: "DJ Khaled ft. Rihanna - Wild Thoughts"}, title.Input{Title: "Rihanna ft. DJ Khaled - Wild Thoughts"}, 0, 0, DecisionMerge, false},
+		{"the guest on both sides", title.Input{Title: "DJ Khaled ft. Rihanna - Wild Thoughts"}, title.Input{Title: "DJ Khaled - Wild Thoughts (feat. Rihanna)"}, 0, 0, DecisionMerge, false},
+	})
+}
