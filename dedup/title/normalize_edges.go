@@ -452,11 +452,26 @@ func (p *parser) tailVersions(sp span) {
 			p.pattern("tail_version")
 		} else if slices.ContainsFunc(words, func(w string) bool { return excerptWords[w] }) {
 			p.excerpt() // "| Song Teaser", "| Official Trailer"
+		} else if kind, ok := aboutWords(words); ok {
+			p.about(kind) // "| Reaction", "| Behind The Scenes", as in a group
+		} else if q, ok := tailQualifier(words); ok {
+			p.info = append(p.info, q) // "| Taylor's Version", "| Take 2", as in a group
+			p.pattern("version_qualifier")
 		} else {
 			p.liveContext(words) // "| M COUNTDOWN 180118"
 		}
 		lo = k + 1
 	}
+}
+
+// tailQualifier reads a segment of a "| X" tail as a group's qualifier
+// (see qualifier), unless the group would be noise: "| Album Version" says
+// nothing, "| Taylor's Version" names a recording.
+func tailQualifier(words []string) (string, bool) {
+	if _, noise := groupNoise(words); noise {
+		return "", false
+	}
+	return qualifier(words)
 }
 
 // versionPrefix reports the versions of words that are one version phrase

@@ -307,3 +307,27 @@ func TestUnglueDash(t *testing.T) {
 		}
 	}
 }
+
+// TestTailQualifier: a segment of a "| X" tail, or of a bullet read as
+// one, that names a recording or a video about the song is kept as a
+// group's would be; a segment that would be a noise group says nothing.
+func TestTailQualifier(t *testing.T) {
+	tests := []struct {
+		title string
+		info  []string
+	}{
+		{"Taylor Swift - Love Story | Taylor's Version", []string{"taylors version"}},
+		{"Taylor Swift - Love Story • Taylor's Version", []string{"taylors version"}},
+		{"Adele - Hello | Take 2", []string{"take 2"}},
+		{"Miles Davis - So What | Alternate Take", []string{"alternate take"}},
+		{"Adele - Hello | Reaction", []string{"about reaction"}},
+		{"Adele - Hello | Behind The Scenes", []string{"about behind the scenes"}},
+		{"Adele - Hello | Album Version", nil},
+		{"Adele - Hello | Official Version", nil},
+	}
+	for _, tt := range tests {
+		if got := Normalize(Input{Title: tt.title}); !slices.Equal(got.VersionInfo, tt.info) {
+			t.Errorf("Normalize(%q) = info %q, want %q", tt.title, got.VersionInfo, tt.info)
+		}
+	}
+}
