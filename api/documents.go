@@ -216,14 +216,14 @@ type reviewPageTail struct {
 	Total      int    `json:"total"`
 }
 
-// writeReviewPage writes a page of the queue as writeJSON would write
-// {"items": [reviewDoc[songDoc]...], "next_cursor", "total"}, with a song's
-// document encoded once however often the page lists it by one dedup.Song
-// (a review's best candidate is its candidate and one of its candidates;
-// the store gives a page one dedup.Song per song). The page is appended
-// field by field as the song and video documents are (see docjson.go),
-// each part written by encoding/json when its appender gives up, and a
-// song listed again is copied from where the page wrote it first.
+// writeReviewPage writes a page of the queue as writeJSON writes its
+// reviewPageDoc, with a song's document encoded once however often the
+// page lists it by one dedup.Song (a review's best candidate is its
+// candidate and one of its candidates; the store gives a page one
+// dedup.Song per song). The page is appended field by field as the song
+// and video documents are (see docjson.go), each part written by
+// encoding/json when its appender gives up, and a song listed again is
+// copied from where the page wrote it first.
 func writeReviewPage(w http.ResponseWriter, page dedup.ReviewPage) {
 	writeReviews(w, func(rw *reviewWriter) {
 		rw.b = append(rw.b, `{"items":[`...)
@@ -234,24 +234,47 @@ func writeReviewPage(w http.ResponseWriter, page dedup.ReviewPage) {
 			rw.review(r)
 		}
 		rw.b = append(rw.b, ']', ',')
-		rw.b = appendOrMarshal(rw.b, reviewPageTail{NextCursor: page.NextCursor, Total: page.Total}, false, appendReviewPageTail)
+		appendOrMarshal(rw, reviewPageTail{NextCursor: page.NextCursor, Total: page.Total}, false, appendReviewPageTail)
 		rw.b = append(rw.b, '}')
-	})
+	}, func() any { return newReviewPageDoc(page) })
+}
+
+// reviewPageDoc is a page of the queue with a document per listing of a
+// song, as writeReviewPage writes it.
+type reviewPageDoc struct {
+	Items      []reviewDoc[songDoc] `json:"items"`
+	NextCursor string               `json:"next_cursor,omitempty"`
+	Total      int                  `json:"total"`
+}
+
+func newReviewPageDoc(page dedup.ReviewPage) reviewPageDoc {
+	d := reviewPageDoc{Items: []reviewDoc[songDoc]{}, NextCursor: page.NextCursor, Total: page.Total}
+	for _, r := range page.Items {
+		d.Items = append(d.Items, newReviewDoc(r))
+	}
+	return d
 }
 
 // writeReview writes review r as writeJSON writes newReviewDoc(r), as
 // writeReviewPage writes a review of a page.
 func writeReview(w http.ResponseWriter, r dedup.Review) {
-	writeReviews(w, func(rw *reviewWriter) { rw.review(r) })
+	writeReviews(w, func(rw *reviewWriter) { rw.review(r) }, func() any { return newReviewDoc(r) })
 }
 
 // writeReviews writes the document write appends, in a buffer of
-// pageBuffers, with its Content-Length.
-func writeReviews(w http.ResponseWriter, write func(*reviewWriter)) {
+// pageBuffers, with its Content-Length. When encoding/json refuses a
+// value of it too (a score that is no number, a time it cannot write),
+// doc, the same document, is written by writeJSON, which writes what it
+// writes of such a document (nothing): never a document cut short.
+func writeReviews(w http.ResponseWriter, write func(*reviewWriter), doc func() any) {
 	buf := pageBuffers.Get().(*[]byte)
 	defer pageBuffers.Put(buf)
 	rw := reviewWriter{b: (*buf)[:0], written: map[*dedup.Song]span{}}
 	write(&rw)
+	if rw.refused {
+		writeJSON(w, http.StatusOK, doc())
+		return
+	}
 	b := append(rw.b, '\n')
 	w.Header().Set("Content-Type", "application/json")
 	w.Header().Set("Content-Length", strconv.Itoa(len(b)))
@@ -268,6 +291,8 @@ func writeReviews(w http.ResponseWriter, write func(*reviewWriter)) {
 type reviewWriter struct {
 	b       []byte
 	written map[*dedup.Song]span
+	// refused is set when encoding/json refuses a part of the document.
+	refused bool
 }
 
 // span is where a buffer holds a part of it.
@@ -287,7 +312,8 @@ func (rw *reviewWriter) song(s *dedup.Song) {
 	d := newSongDoc(*s)
 	var ok bool
 	if rw.b, ok = appendSongDoc(rw.b, d); !ok {
-		rw.b = append(rw.b[:start], marshalValid(d)...)
+		j, ok := marshalValid(d)
+		rw.b, rw.refused = append(rw.b[:start], j...), rw.refused || !ok
 	}
 	rw.written[s] = span{start, len(rw.b)}
 }
@@ -295,7 +321,7 @@ func (rw *reviewWriter) song(s *dedup.Song) {
 // review appends the document of r.
 func (rw *reviewWriter) review(r dedup.Review) {
 	d := newReviewDocOf(r, func(s *dedup.Song) *struct{} { return nil })
-	rw.b = appendOrMarshal(rw.b, d.reviewHead, true, appendReviewHead)
+	appendOrMarshal(rw, d.reviewHead, true, appendReviewHead)
 	rw.b = append(rw.b, `,"song":`...)
 	rw.song(r.Song)
 	rw.b = append(rw.b, `,"candidate":`...)
@@ -305,7 +331,7 @@ func (rw *reviewWriter) review(r dedup.Review) {
 		if k > 0 {
 			rw.b = append(rw.b, ',')
 		}
-		rw.b = appendOrMarshal(rw.b, c, true, appendReviewCandidateHead)
+		appendOrMarshal(rw, c, true, appendReviewCandidateHead)
 		if s := r.Candidates[k].Song; s != nil {
 			rw.b = append(rw.b, `,"song":`...)
 			rw.song(s)
@@ -313,7 +339,7 @@ func (rw *reviewWriter) review(r dedup.Review) {
 		rw.b = append(rw.b, '}')
 	}
 	rw.b = append(rw.b, ']', ',')
-	rw.b = appendOrMarshal(rw.b, d.reviewTail, false, appendReviewTail)
+	appendOrMarshal(rw, d.reviewTail, false, appendReviewTail)
 	rw.b = append(rw.b, '}')
 }
 
@@ -325,21 +351,23 @@ const maxPooledPage = 4 << 20
 
 var pageBuffers = sync.Pool{New: func() any { b := make([]byte, 0, 64<<10); return &b }}
 
-// appendOrMarshal appends v, a struct, as appendPart writes it: the
+// appendOrMarshal appends v, a struct, to rw as appendPart writes it: the
 // fields of an object without its closing brace, and without its opening
 // one unless opening. When appendPart gives up, v is written by
 // encoding/json (marshalValid), its braces trimmed alike.
-func appendOrMarshal[T any](b []byte, v T, opening bool, appendPart func([]byte, T) ([]byte, bool)) []byte {
-	n := len(b)
-	b, ok := appendPart(b, v)
-	if ok {
-		return b
+func appendOrMarshal[T any](rw *reviewWriter, v T, opening bool, appendPart func([]byte, T) ([]byte, bool)) {
+	n := len(rw.b)
+	var ok bool
+	if rw.b, ok = appendPart(rw.b, v); ok {
+		return
 	}
-	j := bytes.TrimSuffix(marshalValid(v), []byte("}"))
+	j, ok := marshalValid(v)
+	rw.refused = rw.refused || !ok
+	j = bytes.TrimSuffix(j, []byte("}"))
 	if !opening {
 		j = bytes.TrimPrefix(j, []byte("{"))
 	}
-	return append(b[:n], j...)
+	rw.b = append(rw.b[:n], j...)
 }
 
 // appendReviewHead appends h as encoding/json writes a reviewHead, without
@@ -408,13 +436,13 @@ func appendReviewPageTail(b []byte, t reviewPageTail) ([]byte, bool) {
 }
 
 // marshalValid encodes v as writeJSON does: its raw JSON that is not JSON
-// as {}.
-func marshalValid(v any) []byte {
+// as {}; false when encoding/json refuses v even so.
+func marshalValid(v any) ([]byte, bool) {
 	b, err := json.Marshal(v)
 	if err != nil {
-		b, _ = json.Marshal(withValidRaw(v))
+		b, err = json.Marshal(withValidRaw(v))
 	}
-	return b
+	return b, err == nil
 }
 
 type submissionRequest struct {

@@ -76,14 +76,33 @@ func TestHTTPMethodsAndIDs(t *testing.T) {
 		return resp, b.String()
 	}
 
-	// HEAD is GET without a body.
-	for _, path := range []string{"/v1/songs/" + id, "/v1/videos/METHOD00001", "/v1/reviews", "/v1/stats", "/healthz", "/readyz", "/openapi.yaml", "/metrics", "/ui/"} {
+	// HEAD is GET without a body, and a length said is the body's: of
+	// documents written at once (a song, a video, a review, a page of the
+	// queue) and of errors.
+	reviewID, _, _ := e.reviewPair(1, "Adele - Hello", "Adele - Hallo")
+	for _, path := range []string{"/v1/songs/" + id, "/v1/videos/METHOD00001", "/v1/reviews", "/v1/reviews/" + reviewID, "/v1/stats", "/healthz",
+		"/readyz", "/openapi.yaml", "/metrics", "/ui/"} {
 		get, getBody := send("GET", path, submitterKey)
 		head, headBody := send("HEAD", path, submitterKey)
 		if head.StatusCode != get.StatusCode || head.StatusCode != http.StatusOK || headBody != "" || getBody == "" ||
 			head.Header.Get("Content-Type") != get.Header.Get("Content-Type") {
 			t.Errorf("HEAD %s: %d %q (%s), GET: %d (%s), want the GET's status and headers without a body",
 				path, head.StatusCode, headBody, head.Header.Get("Content-Type"), get.StatusCode, get.Header.Get("Content-Type"))
+		}
+		if get.Header.Get("Content-Type") == "application/json" && (!json.Valid([]byte(getBody)) || !strings.HasSuffix(getBody, "\n")) {
+			t.Errorf("GET %s: a document cut short: %q", path, getBody)
+		}
+		if n := get.Header.Get("Content-Length"); n != "" && n != strconv.Itoa(len(getBody)) || head.Header.Get("Content-Length") != n {
+			t.Errorf("GET %s: Content-Length %q for %d bytes, HEAD: %q", path, n, len(getBody), head.Header.Get("Content-Length"))
+		}
+	}
+	for _, path := range []string{"/v1/reviews/999999", "/v1/songs/999999", "/v1/reviews?limit=0"} {
+		get, getBody := send("GET", path, submitterKey)
+		head, headBody := send("HEAD", path, submitterKey)
+		if get.StatusCode < 400 || head.StatusCode != get.StatusCode || headBody != "" ||
+			get.Header.Get("Content-Length") != strconv.Itoa(len(getBody)) || head.Header.Get("Content-Length") != get.Header.Get("Content-Length") {
+			t.Errorf("GET %s: %d, Content-Length %q for %d bytes; HEAD: %d, %q, %d bytes", path, get.StatusCode,
+				get.Header.Get("Content-Length"), len(getBody), head.StatusCode, head.Header.Get("Content-Length"), len(headBody))
 		}
 	}
 

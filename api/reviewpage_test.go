@@ -3,10 +3,14 @@ package api
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"math"
 	"net/http"
 	"net/http/httptest"
+	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -16,7 +20,7 @@ import (
 
 // TestReviewPageEncodedOnce: a page of the queue written with each song's
 // document encoded once is byte for byte the page writeJSON writes with a
-// document per listing (reviewPageDocPerListing), for songs listed once
+// document per listing (reviewPageDoc), for songs listed once
 // and many times, shared by the page or not, with markup and stored
 // explanations that are not JSON, for a decided review, and for an empty
 // page; and each review written alone (writeReview) is the review
@@ -67,41 +71,20 @@ func TestReviewPageEncodedOnce(t *testing.T) {
 		"an explanation not JSON": {Total: 3, Items: []dedup.Review{badReview, review(3, song(12, ""), shared)}},
 	}
 	for name, page := range pages {
-		perListing := reviewPageDocPerListing{Items: []reviewDoc[songDoc]{}, NextCursor: page.NextCursor, Total: page.Total}
-		for i, item := range page.Items {
-			perListing.Items = append(perListing.Items, newReviewDoc(item))
-			want, got := httptest.NewRecorder(), httptest.NewRecorder()
-			writeJSON(want, 200, newReviewDoc(item))
-			writeReview(got, item)
-			if got.Body.String() != want.Body.String() {
-				t.Errorf("%s, review %d: the review written alone differs:\n got %s\nwant %s", name, i, got.Body, want.Body)
-			}
-		}
-		want, got := httptest.NewRecorder(), httptest.NewRecorder()
-		writeJSON(want, 200, perListing)
+		t.Run(name, func(t *testing.T) { checkReviewEncoders(t, page) })
+		got := httptest.NewRecorder()
 		writeReviewPage(got, page)
-		if got.Body.String() != want.Body.String() {
-			t.Errorf("%s: the page encoded once differs:\n got %s\nwant %s", name, got.Body, want.Body)
-		}
 		if !json.Valid(got.Body.Bytes()) {
 			t.Errorf("%s: not JSON: %s", name, got.Body)
 		}
 	}
 }
 
-// reviewPageDocPerListing is a page of the queue with a document per
-// listing of a song, the encoding writeReviewPage reproduces.
-type reviewPageDocPerListing struct {
-	Items      []reviewDoc[songDoc] `json:"items"`
-	NextCursor string               `json:"next_cursor,omitempty"`
-	Total      int                  `json:"total"`
-}
-
 // BenchmarkReviewPage encodes a page of 20 reviews, each of a new song and
 // two candidates (the best listed twice, as candidate and among the
 // candidates; a third of the best candidates the same song), every song
 // with 20 videos and 4 merges explained in about 1.2 KB: a document per
-// listing (reviewPageDocPerListing) and each song's document once, and
+// listing (reviewPageDoc) and each song's document once, and
 // one review alone (by writeJSON, and as GET /v1/reviews/{id} writes it), with
 // explanations stored as the service stores them (json.Marshal: compact)
 // and with spaces (JSON that encoding/json compacts as it writes it).
@@ -151,7 +134,7 @@ func benchmarkReviewPage(b *testing.B, expl []byte) {
 	page.Total = 6670
 	b.Run("per listing", func(b *testing.B) {
 		for b.Loop() {
-			doc := reviewPageDocPerListing{Items: []reviewDoc[songDoc]{}, Total: page.Total}
+			doc := reviewPageDoc{Items: []reviewDoc[songDoc]{}, Total: page.Total}
 			for _, item := range page.Items {
 				doc.Items = append(doc.Items, newReviewDoc(item))
 			}
@@ -195,4 +178,194 @@ func (w *countingWriter) WriteHeader(int)     {}
 func (w *countingWriter) Write(p []byte) (int, error) {
 	w.n += int64(len(p))
 	return len(p), nil
+}
+
+// reviewFuzzPage builds a page of two reviews from fuzzed values: text and
+// text2 fill every string, at (micros since 1970, zone seconds east of UTC)
+// every time, score and cscore the review's and candidates' scores, expl
+// every stored explanation; each bit of flags leaves a field out or shares
+// a song (see the cases below).
+func reviewFuzzPage(text, text2 string, micros int64, zone int32, score, cscore float64, plays, total int64, expl []byte, flags uint16) dedup.ReviewPage {
+	at := time.UnixMicro(micros).In(time.FixedZone("F", int(zone)))
+	bit := func(i uint) bool { return flags&(1<<i) != 0 }
+	song := func(text string, n int64) *dedup.Song {
+		s := docCase(text, at, score, string(expl), n)
+		if bit(10) {
+			s.Artists, s.Featured, s.Versions, s.VersionInfo, s.Videos, s.History = nil, nil, nil, nil, nil, nil
+		}
+		return &s
+	}
+	s1, s2, s3 := song(text, 1), song(text2, 2), song(text+text2, 3)
+	r := dedup.Review{ID: plays, SongID: 1, CandidateSongID: 2, Score: score, Plays: plays, Status: dedup.ReviewStatus(text2),
+		Explanation: expl, CreatedAt: at, Song: s1, Candidate: s2,
+		Candidates: []dedup.ReviewCandidate{{SongID: 2, Score: cscore, Song: s2}, {SongID: total, Score: -cscore, Song: s3}}}
+	if bit(0) {
+		r.Song = nil
+	}
+	if bit(1) {
+		r.Candidate = nil
+	}
+	if bit(2) {
+		// An equal copy of the best candidate, not the same song.
+		r.Candidate = song(text2, 2)
+	}
+	if bit(3) {
+		r.Explanation = nil
+	}
+	if bit(4) {
+		decided := at.Add(time.Duration(plays))
+		r.DecidedAt = &decided
+	}
+	if bit(5) {
+		r.Reason, r.VideoID, r.DecidedBy, r.Resolution = text, text2, text+text2, text2+text
+	}
+	if bit(7) {
+		r.Candidates = nil
+	}
+	if bit(8) && len(r.Candidates) > 1 {
+		r.Candidates[1].Song = nil
+	}
+	second := r
+	second.ID, second.Song, second.Score = r.ID+1, s3, cscore
+	if bit(11) {
+		// The second review lists the first's songs again, as one song.
+		second.Song, second.Candidate = s2, s1
+	}
+	page := dedup.ReviewPage{Items: []dedup.Review{r}, Total: int(total)}
+	if bit(9) {
+		page.Items = append(page.Items, second)
+	}
+	if bit(6) {
+		page.NextCursor = text2
+	}
+	return page
+}
+
+// checkReviewEncoders fails t when the page written by writeReviewPage, or
+// one of its reviews written by writeReview, is not writeJSON's document
+// of it byte for byte, or when its headers are not those of its body.
+func checkReviewEncoders(t *testing.T, page dedup.ReviewPage) {
+	t.Helper()
+	check := func(what string, got, want *httptest.ResponseRecorder) {
+		t.Helper()
+		if got.Body.String() != want.Body.String() {
+			t.Errorf("%s differs:\n got %q\nwant %q", what, got.Body, want.Body)
+		}
+		if got.Code != want.Code || got.Header().Get("Content-Type") != want.Header().Get("Content-Type") {
+			t.Errorf("%s: status %d, %v; writeJSON: %d, %v", what, got.Code, got.Header(), want.Code, want.Header())
+		}
+		if n := got.Header().Get("Content-Length"); n != "" && n != strconv.Itoa(got.Body.Len()) {
+			t.Errorf("%s: Content-Length %s for %d bytes", what, n, got.Body.Len())
+		}
+	}
+	perListing := reviewPageDoc{Items: []reviewDoc[songDoc]{}, NextCursor: page.NextCursor, Total: page.Total}
+	for i, item := range page.Items {
+		perListing.Items = append(perListing.Items, newReviewDoc(item))
+		want, got := httptest.NewRecorder(), httptest.NewRecorder()
+		writeJSON(want, 200, newReviewDoc(item))
+		writeReview(got, item)
+		check(fmt.Sprintf("review %d", i), got, want)
+	}
+	want, got := httptest.NewRecorder(), httptest.NewRecorder()
+	writeJSON(want, 200, perListing)
+	writeReviewPage(got, page)
+	check("page", got, want)
+}
+
+// FuzzReviewEncoders: for any text, time, score, count and explanation,
+// and any of the fields a review may leave out, a page of the queue and a
+// review written field by field are writeJSON's documents of them.
+func FuzzReviewEncoders(f *testing.F) {
+	f.Add("Adele - Hello", "pending", int64(1765008000123456), int32(0), 0.87, 0.7, int64(12), int64(40), []byte(`{"score":0.7}`), uint16(0))
+	f.Add("<b>&\xff\u2028\u2029", "a\x00\x1f\x7f\"\\", int64(-62135596800000000), int32(3600), 1e-7, 0.1, int64(math.MaxInt64), int64(math.MinInt64),
+		[]byte(`{"a": "<"}`), uint16(0xffff))
+	f.Add("", "", int64(0), int32(-1), math.Copysign(0, -1), 1e21, int64(-1), int64(0), []byte(nil), uint16(1<<3|1<<7))
+	f.Add(strings.Repeat("long ", 5000), "\ufffd", int64(253402300799999999), int32(86399), 123456789.125, 1e-300, int64(0), int64(1), []byte(`null`), uint16(1<<10|1<<9|1<<11))
+	f.Add("x", "y", int64(1765008000000000), int32(0), math.NaN(), math.Inf(1), int64(0), int64(0), []byte(`not json`), uint16(1<<9|1<<4))
+	f.Add("x", "y", int64(253402300800000000), int32(0), 0.5, 0.5, int64(0), int64(0), []byte(" {\"a\" : [1, 2]} "), uint16(1<<4|1<<5|1<<6))
+	f.Fuzz(func(t *testing.T, text, text2 string, micros int64, zone int32, score, cscore float64, plays, total int64, expl []byte, flags uint16) {
+		checkReviewEncoders(t, reviewFuzzPage(text, text2, micros, zone, score, cscore, plays, total, expl, flags))
+	})
+}
+
+// TestReviewWritersPooled: the pooled buffers of pages and documents are
+// handed back only when small enough (a page over maxPooledPage, a
+// document over maxPooledDocument, is not kept), a failed write gives
+// back a buffer the next page reuses unharmed, and pages and documents
+// written at once from many goroutines (go test -race) are each their own.
+func TestReviewWritersPooled(t *testing.T) {
+	at := time.Date(2026, 12, 6, 8, 0, 0, 123456000, time.UTC)
+	huge := docCase(strings.Repeat("long title ", maxPooledPage/11/16), at, 0.9, `{"a":1}`, 1)
+	pages := []dedup.ReviewPage{
+		reviewFuzzPage("Adele - Hello", "pending", at.UnixMicro(), 0, 0.7, 0.65, 12, 40, []byte(`{"score":0.7}`), 1<<9),
+		reviewFuzzPage("Coldplay – Yellow <live>", "approved", at.UnixMicro(), 3600, 1e-7, 0.1, 3, 2, []byte(`{"b": [1, 2]}`), 1<<4|1<<5|1<<6),
+		{Total: 1, Items: []dedup.Review{{ID: 9, Score: 0.6, Status: dedup.ReviewPending, CreatedAt: at, Song: &huge, Candidate: &huge}}},
+	}
+	want := make([]string, len(pages))
+	for i, page := range pages {
+		w := httptest.NewRecorder()
+		writeJSON(w, 200, newReviewPageDoc(page))
+		want[i] = w.Body.String()
+	}
+	if len(want[2]) <= maxPooledPage {
+		t.Fatalf("the huge page is %d bytes, not above %d", len(want[2]), maxPooledPage)
+	}
+	// Each buffer is looked for at once: a collection empties the pools.
+	writeReviewPage(httptest.NewRecorder(), pages[2])
+	if b := pageBuffers.Get().(*[]byte); cap(*b) > maxPooledPage {
+		t.Errorf("pageBuffers keeps a buffer of %d bytes", cap(*b))
+	}
+	writeDocument(httptest.NewRecorder(), newSongDoc(huge), appendSongDoc)
+	if b := docBuffers.Get().(*[]byte); cap(*b) > maxPooledDocument {
+		t.Errorf("docBuffers keeps a buffer of %d bytes", cap(*b))
+	}
+
+	failing := &failingWriter{header: http.Header{}, after: 100}
+	writeReviewPage(failing, pages[0])
+	if failing.writes != 1 {
+		t.Errorf("a page whose write fails was written in %d writes, want 1", failing.writes)
+	}
+	after := httptest.NewRecorder()
+	writeReviewPage(after, pages[1])
+	if after.Body.String() != want[1] {
+		t.Errorf("the page after a failed write:\n got %q\nwant %q", after.Body, want[1])
+	}
+
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Go(func() {
+			for k := range 20 {
+				i := (g + k) % 2
+				if g == 0 && k < 2 {
+					i = 2
+				}
+				w := httptest.NewRecorder()
+				writeReviewPage(w, pages[i])
+				if got := w.Body.String(); got != want[i] {
+					t.Errorf("goroutine %d, page %d written at once with others differs (%d bytes, want %d)", g, i, len(got), len(want[i]))
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+}
+
+// failingWriter is a response whose connection takes after bytes, then
+// fails.
+type failingWriter struct {
+	header        http.Header
+	after, writes int
+}
+
+func (w *failingWriter) Header() http.Header { return w.header }
+func (w *failingWriter) WriteHeader(int)     {}
+func (w *failingWriter) Write(p []byte) (int, error) {
+	w.writes++
+	n := min(len(p), w.after)
+	w.after -= n
+	if n < len(p) {
+		return n, errors.New("connection reset")
+	}
+	return n, nil
 }
