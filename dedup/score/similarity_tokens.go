@@ -1,11 +1,16 @@
 package score
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/songdedup/songdedup/dedup/title"
+)
 
 // tokenVariants maps spellings that name the same word to one canonical
 // form. Numerals map to digits so that "Part Two", "Pt. 2" and "Part II"
 // agree; everything else is the informal spelling of a common word as
-// YouTube uploaders write it. Each row is a rule with its own test.
+// YouTube uploaders write it. Numbers spelled as words join it from
+// title.SpelledNumbers. Each row is a rule with its own test.
 //
 // Deliberately absent: "i" and "v" and "x" as roman numerals (a pronoun and
 // letters in titles far more often than numbers), "no" for "number" ("No
@@ -13,13 +18,6 @@ import "strings"
 // "little"), "ya" ("Hey Ya!" is not "Hey You") and "da" (a word in other
 // languages).
 var tokenVariants = map[string]string{
-	// numbers as words
-	"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
-	"six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10",
-	"eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
-	"fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18",
-	"nineteen": "19", "twenty": "20", "thirty": "30", "forty": "40",
-	"fifty": "50", "hundred": "100",
 	// ordinals
 	"first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th",
 	// roman numerals that are not also common words
@@ -39,6 +37,14 @@ var tokenVariants = map[string]string{
 	"wanna": "want", "gonna": "going", "gotta": "got", "outta": "out",
 	"gimme": "give", "lemme": "let", "ima": "im", "alright": "allright",
 	"thang": "thing", "boi": "boy", "gurl": "girl", "grl": "girl",
+}
+
+// Numbers spelled as words ("two") take their digits, as title reads them
+// (see title.SpelledNumbers).
+func init() {
+	for w, d := range title.SpelledNumbers {
+		tokenVariants[w] = d
+	}
 }
 
 // canonToken returns the canonical form of a normalized token.

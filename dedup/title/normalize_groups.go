@@ -202,8 +202,8 @@ func qualifier(words []string) (string, bool) {
 		return "version " + words[1], true
 	case words[n-1] == takeWord:
 		named, head = words[:n-1], takeWord
-	case words[n-2] == takeWord && isNumber(words[n-1]):
-		named, head = words[:n-2], takeWord+" "+words[n-1]
+	case words[n-2] == takeWord && numeral(words[n-1]) != "":
+		named, head = words[:n-2], takeWord+" "+numeral(words[n-1]) // "(Take Two)" is "(Take 2)"
 	case outtakeWords[words[n-1]]:
 		// "(1969 Outtake)", "(Studio Outtake)": a filler says nothing of
 		// which outtake it is.

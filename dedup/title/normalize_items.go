@@ -47,6 +47,26 @@ func isNumber(w string) bool {
 	return w != ""
 }
 
+// SpelledNumbers maps a number spelled as a word to its digits: "Take Two"
+// names the take "Take 2" names.
+var SpelledNumbers = map[string]string{
+	"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+	"six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10",
+	"eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
+	"fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18",
+	"nineteen": "19", "twenty": "20", "thirty": "30", "forty": "40",
+	"fifty": "50", "hundred": "100",
+}
+
+// numeral returns the digits of w, a number in digits or spelled as a word
+// (see SpelledNumbers), or "".
+func numeral(w string) string {
+	if isNumber(w) {
+		return w
+	}
+	return SpelledNumbers[w]
+}
+
 // prefixItems reports whether the words of sp start with phrase and
 // returns the index of the item after it, or 0.
 func (p *parser) prefixItems(sp span, phrase []string) int {

@@ -308,6 +308,28 @@ func TestUnglueDash(t *testing.T) {
 	}
 }
 
+// TestSpelledTake: a take numbered with a word is the take numbered with
+// its digits, a recording apart from the plain title and from other takes.
+func TestSpelledTake(t *testing.T) {
+	tests := []struct {
+		title string
+		info  []string
+	}{
+		{"Bon Iver - Holocene (Take Two)", []string{"take 2"}},
+		{"Bon Iver - Holocene (Take 2)", []string{"take 2"}},
+		{"The Beatles - Strawberry Fields Forever (Take Seven)", []string{"take 7"}},
+		{"John Coltrane - Giant Steps (Alternate Take Three)", []string{"alternate take 3"}},
+		{"Bon Iver - Holocene | Take Two", []string{"take 2"}},
+		{"Take That - Patience (Official Video)", nil},
+		{"Dave Brubeck - Take Five", nil},
+	}
+	for _, tt := range tests {
+		if got := Normalize(Input{Title: tt.title}); !slices.Equal(got.VersionInfo, tt.info) {
+			t.Errorf("Normalize(%q) = info %q, want %q", tt.title, got.VersionInfo, tt.info)
+		}
+	}
+}
+
 // TestTailQualifier: a segment of a "| X" tail, or of a bullet read as
 // one, that names a recording or a video about the song is kept as a
 // group's would be; a segment that would be a noise group says nothing.
