@@ -26,6 +26,13 @@ func (p *parser) cutTails(sp span) span {
 			if fw >= k {
 				continue
 			}
+			if end := p.pipeEnd(k+1, sp.hi); it.kind == kPipe && partNumber(p.groupWords(k+1, end)) {
+				// "Touch | Part 2": a part number names another piece, as
+				// "(Part 2)" does, and stays with the track.
+				p.pattern("pipe_part")
+				k = end - 1
+				continue
+			}
 			tail := span{k + 1, sp.hi}
 			if it.kind == kPipe && p.hasWord(tail) && !p.hasSeparator(span{sp.lo, k}) && songsListing(p.groupWords(sp.lo, k)) {
 				// "Jawaan Telugu Movie Songs | Bugganchuna Full Video Song |
@@ -462,6 +469,15 @@ func (p *parser) tailVersions(sp span) {
 		}
 		lo = k + 1
 	}
+}
+
+// partWords name the part of a work that the number after them counts.
+var partWords = wordSet("part", "pt", "parte")
+
+// partNumber reports whether words are a part word and a number, spelled
+// or in digits: "Part 2", "Pt. 2", "Parte 2", "Part Two".
+func partNumber(words []string) bool {
+	return len(words) == 2 && partWords[words[0]] && numeral(words[1]) != ""
 }
 
 // tailQualifier reads a segment of a "| X" tail as a group's qualifier

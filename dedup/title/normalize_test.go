@@ -330,6 +330,24 @@ func TestSpelledTake(t *testing.T) {
 	}
 }
 
+// TestPipePart: a "| Part N" segment names another piece, as "(Part N)"
+// does, and stays in the track; a segment that is no part number is cut.
+func TestPipePart(t *testing.T) {
+	tests := []struct{ title, track string }{
+		{"Daft Punk - Touch | Part 2", "touch part 2"},
+		{"Daft Punk - Touch | Part Two | Official Audio", "touch part two"},
+		{"Kanye West - Father Stretch My Hands | Pt. 1", "father stretch my hands pt 1"},
+		{"Gusttavo Lima - Balada | Parte 2", "balada parte 2"},
+		{"Daft Punk - Touch | Episode 2", "touch"},
+		{"Daft Punk - Touch | Part of the Album", "touch"},
+	}
+	for _, tt := range tests {
+		if got := Normalize(Input{Title: tt.title}); got.Track != tt.track {
+			t.Errorf("Normalize(%q) = track %q, want %q", tt.title, got.Track, tt.track)
+		}
+	}
+}
+
 // TestTailQualifier: a segment of a "| X" tail, or of a bullet read as
 // one, that names a recording or a video about the song is kept as a
 // group's would be; a segment that would be a noise group says nothing.
