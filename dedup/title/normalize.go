@@ -394,9 +394,10 @@ func ArtistString(artists []string) string {
 // the split reads it as a separator. The dash must be the title's only one
 // and its only separator, and stand between a lower-case letter and a
 // capital, each a word of two letters or more: "Jay-Z", "a-ha", "E-40"
-// and "Mr. A-Jo" keep theirs. A title of two words is one name
-// ("Rose-Marie"), and a title that lists names ("&", ",") may start with a
-// double name ("Lin-Manuel Miranda & Ben Platt ...").
+// and "Mr. A-Jo" keep theirs, as does a reduplicated word ("Bye-Bye").
+// A title of two words is one name ("Rose-Marie"), and a title that lists
+// names ("&", ",") may start with a double name ("Lin-Manuel Miranda & Ben
+// Platt ...").
 func (p *parser) unglueDash(s string) string {
 	i := strings.IndexByte(s, '-')
 	if i <= 0 || i+1 == len(s) {
@@ -409,6 +410,11 @@ func (p *parser) unglueDash(s string) string {
 	}
 	left, right := strings.Fields(s[:i]), strings.Fields(s[i+1:])
 	if len(left)+len(right) < 3 || utf8.RuneCountInString(left[len(left)-1]) < 2 || utf8.RuneCountInString(right[0]) < 2 {
+		return s
+	}
+	// The same word on both sides is one reduplicated word ("Bye-Bye
+	// Baby", "Bling-Bling", "Cha-Cha Slide"), never an artist and a track.
+	if strings.EqualFold(left[len(left)-1], right[0]) {
 		return s
 	}
 	// A hyphenated word that ends the title, before any bracket, is a word

@@ -300,6 +300,10 @@ func TestUnglueDash(t *testing.T) {
 		{"Lauryn Hill Ex-Factor (Official Video)", false},       // idem, before a bracket
 		{"Laura Branigan Self-Control [HQ]", false},             // idem
 		{"Eminem Re-Up", false},                                 // idem
+		{"Bye-Bye Baby", false},                                 // one word said twice
+		{"Bling-Bling Cash Money Remix", false},                 // idem
+		{"Cha-Cha Slide (Official Video)", false},               // idem
+		{"Chop-Chop Uncle Kracker", false},                      // idem
 	} {
 		got := Normalize(Input{Title: c.title})
 		if slices.Contains(got.Patterns, "glued_dash") != c.split {
