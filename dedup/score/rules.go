@@ -52,6 +52,7 @@ const (
 	RuleFamilyNameOnly      Rule = "family_name_only"
 	RuleBandWord            Rule = "band_word"
 	RuleFeaturedOnly        Rule = "featured_only"
+	RuleFeaturedDisagree    Rule = "featured_disagree"
 	RuleSameChannel         Rule = "same_channel"
 	RuleAmbiguous           Rule = "ambiguous"
 	RuleWhichArtist         Rule = "which_artist"
@@ -340,6 +341,20 @@ var pairRules = [...]pairRule{
 			}
 			return fmt.Sprintf("the artists agree only through a featured credit: %q is featured by %q, whom the other title does not name; maybe %q's own song of that name",
 				strings.Join(q.artistNames(), ", "), strings.Join(p.artistNames(), ", "), strings.Join(q.artistNames(), ", "))
+		},
+	},
+	{
+		// Both titles credit featured artists and share none of them
+		// ("Luis Fonsi - Despacito ft. Justin Bieber" / "Luis Fonsi -
+		// Despacito ft. Daddy Yankee"): a remix with another guest is
+		// another recording, so a curator decides (see featuredDisagree).
+		// Durations within seconds or one channel of the artists' own
+		// confirm one recording.
+		name: RuleFeaturedDisagree, effect: EffectBlocksMerge,
+		check: func(s *scorer) bool { return s.t.featuredDisagree && !s.confirmed() },
+		detail: func(s *scorer) string {
+			return fmt.Sprintf("the titles credit different guests, %q against %q: maybe two recordings, each with its own guest",
+				strings.Join(s.a.title.Featured, ", "), strings.Join(s.b.title.Featured, ", "))
 		},
 	},
 	{

@@ -148,6 +148,7 @@ type tally struct {
 	amongCredits     bool    // a record's artists are whole names among the other's credits, see amongCredits
 	bandWord         bool    // one side's artist is some words of a band's name written with commas, see bandWord
 	featuredOnly     bool    // the artists agree only through one side's featured credit, see featuredOnly
+	featuredDisagree bool    // both sides credit guests and share none, see featuredDisagree
 	coverPerformer   bool    // a cover was read as its performer's recording, see coverPerformer
 	score            float64
 	info             infoRelation // how the version qualifiers compare
@@ -416,6 +417,7 @@ func (s *scorer) tally() tally {
 		(bandWord(a, s.phA, b, s.phB) || bandWord(b, s.phB, a, s.phA))
 	t.featuredOnly = t.state == artistCompared &&
 		(featuredOnly(a, s.phA, b, s.phB) || featuredOnly(b, s.phB, a, s.phA))
+	t.featuredDisagree = t.state == artistCompared && featuredDisagree(a, s.phA, b, s.phB)
 	// A version word only one track has, by artists that agree: another
 	// recording (see extraVersionWord).
 	t.extraVersion = t.extraWord && t.state == artistCompared && t.artist >= versionArtistAgree &&

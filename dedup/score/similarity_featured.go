@@ -63,3 +63,43 @@ func featuredOnly(p *side, phP []phase, q *side, phQ []phase) bool {
 func (p *side) creditsSelfFeatured() bool {
 	return !p.hasFeatured() && slices.Contains(p.title.Patterns, "featured")
 }
+
+// Featured credits that disagree. "Luis Fonsi - Despacito ft. Justin
+// Bieber" and "Luis Fonsi - Despacito ft. Daddy Yankee" name one song, but
+// a remix with another guest is another recording: when both titles credit
+// guests and no guest of either is named in the other title, the titles
+// cannot tell one recording from two, and a curator does (see
+// featuredDisagree). A guest list that shares a name with the other ("ft.
+// Wizkid & Kyla" against "ft. Kyla") is no disagreement.
+
+// featuredDisagree reports whether both p and q credit featured artists
+// and no featured word of either met anything of the other title in the
+// alignment (a name met through a learned alias or a reading counts as
+// met) or is among the other's raw words (a name the normalizer left in a
+// part it did not read). Articles and "and" are left out; a side read the
+// other way round or as a cover's performer is left out too: its names
+// are not its credits.
+func featuredDisagree(p *side, phP []phase, q *side, phQ []phase) bool {
+	if !p.hasFeatured() || !q.hasFeatured() || p.reread() || q.reread() {
+		return false
+	}
+	return p.guestsUnmet(phP, q) && q.guestsUnmet(phQ, p)
+}
+
+// guestsUnmet reports whether p has a featured word that is not light and
+// none of its featured words met anything of q or is among q's raw words.
+func (p *side) guestsUnmet(ph []phase, q *side) bool {
+	heavy := false
+	raw := q.rawWords()
+	for i := p.nArt; i < p.nArt+p.nFt; i++ {
+		tk := &p.toks[i]
+		if tk.light {
+			continue
+		}
+		if ph[i] != phaseNone || raw[tk.text] || raw[tk.canon] {
+			return false
+		}
+		heavy = true
+	}
+	return heavy
+}

@@ -1117,3 +1117,19 @@ func TestFeaturedOnly(t *testing.T) {
 		{"the guest on both sides", title.Input{Title: "DJ Khaled ft. Rihanna - Wild Thoughts"}, title.Input{Title: "DJ Khaled - Wild Thoughts (feat. Rihanna)"}, 0, 0, DecisionMerge, false},
 	})
 }
+
+// TestFeaturedDisagree: titles that both credit guests and share none
+// hold the pair for a curator (a remix with another guest is another
+// recording); durations within seconds, a guest shared in part, or a
+// guest named on one side only is not the rule's.
+func TestFeaturedDisagree(t *testing.T) {
+	checkTimedRuleCases(t, RuleFeaturedDisagree, []timedRuleCase{
+		{"a remix with another guest", title.Input{Title: "Luis Fonsi - Despacito ft. Justin Bieber"}, title.Input{Title: "Luis Fonsi - Despacito ft. Daddy Yankee"}, 0, 0, DecisionReview, true},
+		{"feat. against ft.", title.Input{Title: "Lil Nas X - Old Town Road ft. Billy Ray Cyrus"}, title.Input{Title: "Lil Nas X - Old Town Road (feat. RM)"}, 0, 0, DecisionReview, true},
+		{"guests before the dash", title.Input{Title: "Major Lazer feat. MØ - Lean On"}, title.Input{Title: "Major Lazer feat. Ellie Goulding - Lean On"}, 0, 0, DecisionReview, true},
+		{"the durations agree", title.Input{Title: "Luis Fonsi - Despacito ft. Justin Bieber"}, title.Input{Title: "Luis Fonsi - Despacito ft. Daddy Yankee"}, 229, 228, DecisionMerge, false},
+		{"a guest shared in part", title.Input{Title: "Drake - One Dance ft. Wizkid & Kyla"}, title.Input{Title: "Drake - One Dance ft. Kyla"}, 0, 0, DecisionMerge, false},
+		{"the same guest", title.Input{Title: "Luis Fonsi - Despacito ft. Daddy Yankee"}, title.Input{Title: "Luis Fonsi - Despacito (feat. Daddy Yankee)"}, 0, 0, DecisionMerge, false},
+		{"a guest on one side only", title.Input{Title: "Luis Fonsi - Despacito ft. Daddy Yankee"}, title.Input{Title: "Luis Fonsi - Despacito"}, 0, 0, DecisionMerge, false},
+	})
+}
