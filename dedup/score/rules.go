@@ -953,8 +953,10 @@ func (s *scorer) versionInfo() infoRelation {
 	case len(ia) == 0 || len(ib) == 0:
 		// A qualifier names a recording on its own ("Taylor's Version",
 		// "English Version"): the side without one is the other recording.
-		// A remixer or a venue on one side only may just be unsaid.
-		if slices.ContainsFunc(ia, title.IsQualifier) || slices.ContainsFunc(ib, title.IsQualifier) {
+		// A remixer or a venue on one side only may just be unsaid, and so
+		// may a mono or stereo mix: the plain title of a record made in
+		// one mix only is that mix (title.IsChannelMix).
+		if slices.ContainsFunc(ia, namesRecording) || slices.ContainsFunc(ib, namesRecording) {
 			return infoDifferent
 		}
 		return infoUnknown
@@ -963,6 +965,12 @@ func (s *scorer) versionInfo() infoRelation {
 		return infoDifferent
 	}
 	return versionInfoRelation(ia, ib)
+}
+
+// namesRecording reports whether a qualifier names a recording that a
+// title without it cannot be (see versionInfo).
+func namesRecording(info string) bool {
+	return title.IsQualifier(info) && !title.IsChannelMix(info)
 }
 
 // aboutDiffers reports whether two titles' qualifiers say they are videos

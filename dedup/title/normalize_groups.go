@@ -149,6 +149,11 @@ func (p *parser) classifyWords(words []string) bool {
 	if p.sessionGroup(words) {
 		return true
 	}
+	if q, ok := channelMix(words); ok {
+		p.info = append(p.info, q)
+		p.pattern("channel_mix")
+		return true
+	}
 	if name, ok := groupNoise(words); ok {
 		p.pattern(name)
 		p.groupWasNoise = true
@@ -224,6 +229,49 @@ func qualifier(words []string) (string, bool) {
 	}
 	return strings.Join(named, " ") + " " + head, true
 }
+
+// channelMix reads a group that names a mono or a stereo mix of a
+// recording: "(Mono)", "(Mono Version)", "(Mono Mix)", "(Stereo Mix)",
+// "(Mono / Remastered 2015)", "(2009 Stereo Remaster)". Catalogues count
+// each mix as a recording of its own, so the mix is kept as a qualifier
+// ("mono version", "stereo version"): two mixes are two recordings, a
+// mix and the plain title at most a review, while two uploads of one mix, remastered or not, are
+// one recording. A remaster tag beside the mix says nothing more, as it
+// says nothing alone. A group that names both mixes, or other words,
+// names no one mix.
+func channelMix(words []string) (string, bool) {
+	mix := ""
+	for _, w := range words {
+		switch {
+		case channelMixes[w]:
+			if mix != "" {
+				return "", false // "(Mono & Stereo)"
+			}
+			mix = w
+		case !channelMixWords[w] && !isYear(w):
+			return "", false
+		}
+	}
+	if mix == "" {
+		return "", false
+	}
+	return mix + " " + qualifierSuffix, true
+}
+
+// IsChannelMix reports whether a qualifier names a mono or a stereo mix
+// (see channelMix): "mono version", "stereo version".
+func IsChannelMix(info string) bool {
+	mix, rest, ok := strings.Cut(info, " ")
+	return ok && channelMixes[mix] && rest == qualifierSuffix
+}
+
+// channelMixes are the words that name a mix by its channels.
+var channelMixes = wordSet("mono", "stereo")
+
+// channelMixWords may stand beside a channel mix's word in its group
+// without naming another recording: "(Original Mono Single Version)",
+// "(Stereo Mix / Remastered)".
+var channelMixWords = wordSet("version", "ver", "mix", "remaster", "remastered", "original", "single", "album", "lp")
 
 // qualifierSuffix ends every qualifier kept in Title.VersionInfo but a
 // take's.

@@ -214,6 +214,13 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 			p.pattern("record_version_tail")
 			consumed = true
 		}
+		if q, ok := channelMix(words); !consumed && ok && (len(parts) >= 3 || recordTail) {
+			// "Artist - Song - Mono / Remastered 2015": a mix of its
+			// own, as in brackets.
+			p.info = append(p.info, q)
+			p.pattern("channel_mix")
+			consumed = true
+		}
 		if q, ok := qualifier(words); !consumed && ok && IsTakeInfo(q) && (len(parts) >= 3 || recordTail) {
 			// "Artist - Song - Alternate Take": a take of its own, as in
 			// brackets.

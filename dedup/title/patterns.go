@@ -220,10 +220,6 @@ var noisePatterns = []noisePattern{
 	{"original", "studio version", wholeGroup},
 	{"original", "main version", wholeGroup},
 	{"original", "full version", wholeGroup},
-	{"original", "mono version", wholeGroup},
-	{"original", "stereo version", wholeGroup},
-	{"original", "mono", wholeGroup},
-	{"original", "stereo", wholeGroup},
 	{"soundtrack", "soundtrack", inGroup},
 	{"soundtrack", "from", groupStart},
 	{"soundtrack", "ost", inGroup},
@@ -537,8 +533,9 @@ var excerptLeads = wordSet("dance", "piano", "guitar", "drum", "drums", "vocal")
 var excerptShapes = shapesOf(slices.Collect(maps.Keys(excerptWords)))
 
 // notQualifiers are words that, before "version", say what kind of upload
-// or edition it is, not which recording: "(Main Version)", "(Mono
-// Version)", "(Full Version)".
+// or edition it is, not which recording: "(Main Version)", "(Long
+// Version)", "(Full Version)". A mono or stereo mix is read before (see
+// channelMix).
 var notQualifiers = wordSet("main", "mono", "stereo", "full", "lp", "long", "short", "new", "old", "hq", "hd", "best", "real", "complete", "uncut")
 
 // versionParticles are words that belong to the version word before them:
