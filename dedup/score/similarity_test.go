@@ -1133,3 +1133,36 @@ func TestFeaturedDisagree(t *testing.T) {
 		{"a guest on one side only", title.Input{Title: "Luis Fonsi - Despacito ft. Daddy Yankee"}, title.Input{Title: "Luis Fonsi - Despacito"}, 0, 0, DecisionMerge, false},
 	})
 }
+
+// TestDerivedUploads: an upload that alters the recording's audio, plays
+// one of its stems, loops it for hours or parodies it is never merged with
+// the recording (the derived kinds of the version vocabulary and the
+// "about" parody); the same derived upload twice still merges.
+func TestDerivedUploads(t *testing.T) {
+	tests := []struct {
+		a, b title.Input
+		want DecisionKind
+	}{
+		{title.Input{Title: "Post Malone - Circles [BASS BOOSTED]"}, title.Input{Title: "Post Malone - Circles (Official Video)"}, DecisionDistinct},
+		{title.Input{Title: "Billie Eilish - bad guy (Reversed)"}, title.Input{Title: "Billie Eilish - bad guy"}, DecisionDistinct},
+		{title.Input{Title: "Coldplay - Yellow (Lo-Fi)"}, title.Input{Title: "Coldplay - Yellow (Official Video)"}, DecisionDistinct},
+		{title.Input{Title: "Dua Lipa - Levitating (Chipmunks)"}, title.Input{Title: "Dua Lipa - Levitating (Lyrics)"}, DecisionDistinct},
+		{title.Input{Title: "Lady Gaga - Shallow (Vocals Only)"}, title.Input{Title: "Lady Gaga, Bradley Cooper - Shallow"}, DecisionDistinct},
+		{title.Input{Title: "Queen - Bohemian Rhapsody (Isolated Vocals)"}, title.Input{Title: "Queen – Bohemian Rhapsody (Official Video Remastered)"}, DecisionDistinct},
+		{title.Input{Title: "Ed Sheeran - Perfect (Backing Track)"}, title.Input{Title: "Ed Sheeran - Perfect [Official Music Video]"}, DecisionDistinct},
+		{title.Input{Title: "Lewis Capaldi - Someone You Loved (1 Hour Loop)"}, title.Input{Title: "Lewis Capaldi - Someone You Loved"}, DecisionDistinct},
+		{title.Input{Title: "Harry Styles - As It Was | 1 Hour"}, title.Input{Title: "Harry Styles - As It Was (Official Video)"}, DecisionDistinct},
+		{title.Input{Title: "The Weeknd - Blinding Lights (10 Hours)"}, title.Input{Title: "The Weeknd - Blinding Lights (Official Audio)"}, DecisionDistinct},
+		{title.Input{Title: "Taylor Swift - Shake It Off (Parody)"}, title.Input{Title: "Taylor Swift - Shake It Off"}, DecisionDistinct},
+		{title.Input{Title: "Luis Fonsi - Despacito (Parodia)"}, title.Input{Title: "Luis Fonsi - Despacito ft. Daddy Yankee"}, DecisionDistinct},
+		{title.Input{Title: "Coldplay - Yellow (Lo-Fi)"}, title.Input{Title: "Coldplay - Yellow [Lo-Fi]"}, DecisionMerge},
+		{title.Input{Title: "Ed Sheeran - Perfect (Backing Track)"}, title.Input{Title: "Ed Sheeran - Perfect - Backing Track"}, DecisionMerge},
+	}
+	for _, tt := range tests {
+		for _, swap := range []bool{false, true} {
+			if d := decideInputs(tt.a, tt.b, swap); d.Kind != tt.want {
+				t.Errorf("%q / %q (swap %v): %s %.4f, rules %v; want %s", tt.a.Title, tt.b.Title, swap, d.Kind, d.Score, rulesOf(d.Explanation), tt.want)
+			}
+		}
+	}
+}

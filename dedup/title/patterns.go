@@ -258,10 +258,6 @@ var noisePatterns = []noisePattern{
 	{"availability", "on apple music", inGroup | trailing | afterDash},
 	{"availability", "on STORE apple", inGroup | trailing | afterDash},
 	{"availability", "on STORE and apple", inGroup | trailing | afterDash},
-	{"bass_boosted", "bass boosted", inGroup | trailing | afterDash},
-	{"loop", "1 hour", inGroup | trailing | afterDash},
-	{"loop", "10 hours", inGroup | trailing | afterDash},
-	{"loop", "1 hour loop", inGroup | trailing | afterDash},
 }
 
 // versionWords are the words that, inside a bracket group or a trailing
@@ -307,6 +303,26 @@ var versionWords = map[string]Version{
 	"acappella":    VersionACappella,
 	"cappella":     VersionACappella,
 	"capella":      VersionACappella,
+
+	// Uploads that alter the recording's audio, play one of its stems or
+	// loop it for hours are other recordings, as nightcore and karaoke
+	// uploads are: "(Bass Boosted)", "(Reversed)", "(Lo-Fi)" (the lexer
+	// folds "lo-fi" to "lofi"), "(Chipmunks)" (pitched up), "(Vocals
+	// Only)", "(Isolated Vocals)", "(Backing Track)", "(1 Hour Loop)", "|
+	// 10 Hours".
+	"boosted":     VersionRemix,
+	"bassboosted": VersionRemix,
+	"reversed":    VersionRemix,
+	"reverse":     VersionRemix,
+	"lofi":        VersionRemix,
+	"chipmunk":    VersionSpedUp,
+	"chipmunks":   VersionSpedUp,
+	"vocals":      VersionACappella,
+	"isolated":    VersionACappella,
+	"backing":     VersionInstrumental,
+	"loop":        VersionExtended,
+	"hour":        VersionExtended,
+	"hours":       VersionExtended,
 
 	// The same kinds as uploads in other scripts write them. Seen in dev
 	// titles: 라이브 and لايف (live). The others are the plain dictionary
@@ -478,6 +494,8 @@ var excerptWords = wordSet("teaser", "teasers", "trailer", "preview", "snippet",
 var aboutPhrases = splitPhrases([]string{
 	"behind the scenes", "behind the scene", "making of", "interview", "interviews", "vlog",
 	"webisode", "commentary", "documentary", "epk", "track by track", "reaction", "unboxing",
+	// A parody sings other words to the song's music: another song.
+	"parody", "parodia",
 })
 
 // aboutFillers may stand beside an about phrase in a group without naming
@@ -539,10 +557,11 @@ var excerptShapes = shapesOf(slices.Collect(maps.Keys(excerptWords)))
 var notQualifiers = wordSet("main", "mono", "stereo", "full", "lp", "long", "short", "new", "old", "hq", "hd", "best", "real", "complete", "uncut")
 
 // versionParticles are words that belong to the version word before them:
-// "sped up", "speed up", "slowed down". Elsewhere they are information
+// "sped up", "speed up", "slowed down", "vocals only". Elsewhere they are information
 // ("(Caked Up Remix)").
 var versionParticles = map[[2]string]bool{
 	{"sped", "up"}: true, {"speed", "up"}: true, {"slowed", "down"}: true,
+	{"vocals", "only"}: true,
 }
 
 // isParticle reports whether words[i] belongs to the version word before
