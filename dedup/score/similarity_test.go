@@ -1157,6 +1157,11 @@ func TestDerivedUploads(t *testing.T) {
 		{title.Input{Title: "Luis Fonsi - Despacito (Parodia)"}, title.Input{Title: "Luis Fonsi - Despacito ft. Daddy Yankee"}, DecisionDistinct},
 		{title.Input{Title: "Coldplay - Yellow (Lo-Fi)"}, title.Input{Title: "Coldplay - Yellow [Lo-Fi]"}, DecisionMerge},
 		{title.Input{Title: "Ed Sheeran - Perfect (Backing Track)"}, title.Input{Title: "Ed Sheeran - Perfect - Backing Track"}, DecisionMerge},
+		{title.Input{Title: "Billie Eilish - bad guy (Reversed)"}, title.Input{Title: "Billie Eilish - bad guy (Remix)"}, DecisionReview},
+		{title.Input{Title: "Dua Lipa - Levitating (Chipmunk Version)"}, title.Input{Title: "Dua Lipa - Levitating (Sped Up)"}, DecisionReview},
+		{title.Input{Title: "Doja Cat - Say So (Bass Boosted)"}, title.Input{Title: "Doja Cat - Say So (Remix)"}, DecisionReview},
+		{title.Input{Title: "Post Malone - Circles (Bass Boosted)"}, title.Input{Title: "Post Malone - Circles [BASS BOOSTED]"}, DecisionMerge},
+		{title.Input{Title: "Billie Eilish - bad guy (Reversed)"}, title.Input{Title: "Billie Eilish - bad guy [REVERSED]"}, DecisionMerge},
 	}
 	for _, tt := range tests {
 		for _, swap := range []bool{false, true} {

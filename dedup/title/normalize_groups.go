@@ -638,7 +638,7 @@ func (p *parser) groupVersions(words []string) (uint32, bool) {
 	}
 	var info []string
 	for i, w := range words {
-		if _, ok := versionWords[w]; ok || versionFillers[w] || infoStopwords[w] || noiseWords[w] || remaster && isYear(w) {
+		if _, ok := versionWords[w]; ok && !alteredAudio[w] || versionFillers[w] || infoStopwords[w] || noiseWords[w] || remaster && isYear(w) {
 			continue
 		}
 		if isParticle(words, i) {

@@ -484,6 +484,12 @@ var stageMarkers = wordSet("in", "at", "on", "au", "en", "bei", "na")
 // something else than the recording whole (see isExcerpt): in a group, or
 // at the end of the track ("ITZY “Not Shy” M/V TEASER", "When We Disco
 // Dance Tutorial").
+// alteredAudio are the version words of uploads that alter a recording's
+// audio in a way of their own: they count as their kind and stay in the
+// version information too, so "(Reversed)" is no plain "(Remix)" and
+// "(Chipmunk Version)" no plain "(Sped Up)".
+var alteredAudio = wordSet("boosted", "bassboosted", "reversed", "reverse", "lofi", "chipmunk", "chipmunks")
+
 var excerptWords = wordSet("teaser", "teasers", "trailer", "preview", "snippet", "promo", "tutorial")
 
 // aboutPhrases say that an upload is a video about a song, not the song:
