@@ -1354,10 +1354,12 @@ var numberMarkers = map[string]bool{
 }
 
 // creditConnectors are the words that introduce a credit inside a title
-// ("... with Willie Nelson", "... x Jay-Z", "... by Queen"), by their
-// canonical forms.
+// ("... with Willie Nelson", "... x Jay-Z", "... by Queen"; "con", the
+// Spanish and Italian "with": "Ave de paso (con Ana Mena)", "Bonnie &
+// Clyde (con Scarlett Johansson)", "Scale (con Luchè)"), by their canonical
+// forms.
 var creditConnectors = map[string]bool{
-	"with": true, "feat": true, "featuring": true, "ft": true, "x": true,
+	"with": true, "con": true, "feat": true, "featuring": true, "ft": true, "x": true,
 	"vs": true, "versus": true, "by": true, "prod": true,
 }
 

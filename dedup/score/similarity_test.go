@@ -958,7 +958,7 @@ func checkTimedRuleCases(t *testing.T, rule Rule, tests []timedRuleCase) {
 }
 
 // TestLongCreditConnector: the words that introduce the other side's
-// artist written into a title ("played by", "by", "with") weigh nothing in
+// artist written into a title ("played by", "by", "with", "con") weigh nothing in
 // the track score when the credit has two words or more; before a
 // one-word credit, which may be a title's own word, they still count.
 func TestLongCreditConnector(t *testing.T) {
@@ -974,6 +974,10 @@ func TestLongCreditConnector(t *testing.T) {
 		{"credit with more words of its own", title.Input{Title: "i wont cry anymore by tony bennett & percy faith orch . on columbia 78 ."}, title.Input{Title: "I Won't Cry Anymore", Artist: "Tony Bennett"}, DecisionReview},
 		{"a dated credit, read as the artists", title.Input{Title: "i wont cry anymore by tony bennett & percy faith orch . on 1951 columbia 78 ."}, title.Input{Title: "I Won't Cry Anymore", Artist: "Tony Bennett"}, DecisionMerge},
 		{"a one-word credit", title.Input{Title: "stay with me"}, title.Input{Title: "Stay", Artist: "Me"}, DecisionReview},
+		{"con before the artists", title.Input{Title: "lulu gainsbourg - bonnie & clyde ( con scarlett johanson ) . wmv"}, title.Input{Title: "Bonnie and Clyde", Artist: "Scarlett Johansson & Lulu Gainsbourg"}, DecisionMerge},
+		{"con before the artist", title.Input{Title: "ave de paso con ana mena"}, title.Input{Title: "Ave de paso", Artist: "Ana Mena"}, DecisionMerge},
+		{"con before another artist", title.Input{Title: "ave de paso con ana mena"}, title.Input{Title: "Ave de paso", Artist: "Pablo Alborán"}, DecisionDistinct},
+		{"con before a one-word credit", title.Input{Title: "scale con luche"}, title.Input{Title: "Scale", Artist: "Luchè"}, DecisionReview},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
