@@ -42,7 +42,6 @@ var fixtureExceptions = map[string]string{
 	"metadata-filter#31": "'Track Title - Video': a one-word dash part is kept as the track ('India.Arie - Video')",
 	"metadata-filter#35": "'Track Title - Audio': a one-word dash part is kept as the track",
 	"metadata-filter#51": "a trailing unbracketed 'clip' stays: only 'video clip' and '- Clip' are noise",
-	"metadata-filter#54": "'(Super Cool Version)' is an unknown version name and stays in the track ('(Taylor's Version)')",
 	"metadata-filter#87": "'ft. Joshua Idehen' goes to Featured, out of the track",
 }
 

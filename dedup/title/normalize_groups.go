@@ -219,15 +219,26 @@ func qualifier(words []string) (string, bool) {
 	if len(named) == 0 {
 		return head, true // "(Take 2)"
 	}
+	// Fillers may stand beside the words that name the recording and are
+	// left out of it: "(Music Box Version)" is the "box version", as
+	// "(Official Music Box Version)" is.
+	var kept []string
 	for _, w := range named {
-		if qualifierWords[w] || versionFillers[w] || noiseWords[w] || infoStopwords[w] || notQualifiers[w] {
+		if versionFillers[w] && !qualifierWords[w] {
+			continue
+		}
+		if qualifierWords[w] || noiseWords[w] || infoStopwords[w] || notQualifiers[w] {
 			return "", false
 		}
 		if _, ok := versionWords[w]; ok {
 			return "", false
 		}
+		kept = append(kept, w)
 	}
-	return strings.Join(named, " ") + " " + head, true
+	if len(kept) == 0 {
+		return "", false
+	}
+	return strings.Join(kept, " ") + " " + head, true
 }
 
 // channelMix reads a group that names a mono or a stereo mix of a

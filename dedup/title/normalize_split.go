@@ -221,9 +221,9 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 			p.pattern("channel_mix")
 			consumed = true
 		}
-		if q, ok := qualifier(words); !consumed && ok && IsTakeInfo(q) && (len(parts) >= 3 || recordTail) {
-			// "Artist - Song - Alternate Take": a take of its own, as in
-			// brackets.
+		if q, ok := tailQualifier(words); !consumed && ok && (len(parts) >= 3 || recordTail && IsTakeInfo(q)) {
+			// "Artist - Song - Alternate Take", "Artist - Song - Jazz
+			// Version": a take or a recording of its own, as in brackets.
 			p.info = append(p.info, q)
 			p.pattern("version_qualifier")
 			consumed = true

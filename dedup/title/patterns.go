@@ -560,7 +560,7 @@ var excerptShapes = shapesOf(slices.Collect(maps.Keys(excerptWords)))
 // or edition it is, not which recording: "(Main Version)", "(Long
 // Version)", "(Full Version)". A mono or stereo mix is read before (see
 // channelMix).
-var notQualifiers = wordSet("main", "mono", "stereo", "full", "lp", "long", "short", "new", "old", "hq", "hd", "best", "real", "complete", "uncut")
+var notQualifiers = wordSet("main", "mono", "stereo", "full", "length", "lp", "long", "short", "new", "old", "hq", "hd", "best", "real", "complete", "uncut")
 
 // versionParticles are words that belong to the version word before them:
 // "sped up", "speed up", "slowed down", "vocals only". Elsewhere they are information
