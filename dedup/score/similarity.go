@@ -463,10 +463,15 @@ const creditsAgree = 0.8
 // agree as well by their words, three or more fell below the merge line.
 // A name of p has two words or more: names of one word each are as often
 // one name written with commas ("Earth, Wind & Fire", "Crosby, Stills,
-// Nash & Young"), a word of which is no performer credited whole.
+// Nash & Young"), a word of which is no performer credited whole. A title
+// read turned round, "Track - Names", credits the names its raw title lists
+// with commas, "&", "+", "/" or a connector such as "x" (see creditNames):
+// "Puedes llegar - Gloria Estefan, Roberto Carlos, ..., Julio Iglesias,
+// ..." against Julio Iglesias's "Puedes Llegar", "Hecha en Cali - Yabel X
+// Marcianeke X Jere Klein" against Marcianeke's (credits_turned).
 func amongCredits(q *side, phQ []phase, simQ []float64, p *side, phP []phase) bool {
 	if q.title.ArtistSource != title.ArtistFromCaller || q.reread() || q.nArt == 0 ||
-		p.title.ArtistSource != title.ArtistFromTitle || p.reread() || len(p.title.Artists) < 2 {
+		p.title.ArtistSource != title.ArtistFromTitle || p.performer != "" {
 		return false
 	}
 	for i := range q.nArt {
@@ -474,20 +479,37 @@ func amongCredits(q *side, phQ []phase, simQ []float64, p *side, phP []phase) bo
 			return false
 		}
 	}
-	i, met, long := 0, false, false
-	for _, name := range p.title.Artists {
-		matched, words := 0, 0
-		for range wordCount(name) {
-			if i >= p.nArt {
+	var buf [8]tokRange
+	var names []tokRange
+	if p.swapped {
+		names = p.creditNames(buf[:0])
+	} else {
+		i := 0
+		for _, name := range p.title.Artists {
+			hi := i + wordCount(name)
+			if hi > p.nArt {
 				return false
 			}
-			if !p.toks[i].light {
+			names = append(names, tokRange{i, hi})
+			i = hi
+		}
+		if i != p.nArt {
+			return false
+		}
+	}
+	if len(names) < 2 {
+		return false
+	}
+	met, long := false, false
+	for _, n := range names {
+		matched, words := 0, 0
+		for i := n.lo; i < n.hi; i++ {
+			if !p.toks[i].light && !(p.swapped && creditConnectors[p.toks[i].canon]) {
 				words++
 				if phP[i] == phaseArtist {
 					matched++
 				}
 			}
-			i++
 		}
 		long = long || words >= 2
 		switch {
@@ -497,7 +519,7 @@ func amongCredits(q *side, phQ []phase, simQ []float64, p *side, phP []phase) bo
 			return false
 		}
 	}
-	return met && long && i == p.nArt
+	return met && long
 }
 
 // minBandNames is the fewest one-word names written with commas that read

@@ -700,6 +700,12 @@ func TestAmongCredits(t *testing.T) {
 		// Names of one word each are as often one band's name written
 		// with commas, a word of which is no performer credited whole.
 		{"a word of a name written with commas", title.Input{Title: "Crosby, Stills, Nash & Young - Ohio"}, title.Input{Title: "Ohio", Artist: "Young"}, DecisionReview, false},
+		// A title read turned round, "Track - Names" (credits_turned).
+		{"turned, one of many names with commas", title.Input{Title: "Puedes llegar - Gloria Estefan, Roberto Carlos, Jose Luis Rodriguez, Alejandro Fernandez, Jon Secada, Ricky Martin, Julio Iglesias, Carlos Vives, Patricia Sosa, Placido Domingo", Channel: "Tere Mas Colom"}, title.Input{Title: "Puedes Llegar", Artist: "Julio Iglesias"}, DecisionMerge, true},
+		{"turned, one of names joined by x", title.Input{Title: "HECHA EN CALI - Yabel X Marcianeke X Jere Klein Ft Basty Corvalan (OFICIAL VIDEO ) 4K", Channel: "Yabel Oficial"}, title.Input{Title: "Hecha en Cali", Artist: "Marcianeke"}, DecisionMerge, true},
+		{"turned, one of three names", title.Input{Title: "Honor Him - Gavin Greenaway, The Lyndhurst Orchestra, Hans Zimmer"}, title.Input{Title: "Honor Him", Artist: "The Lyndhurst Orchestra"}, DecisionMerge, true},
+		{"turned, a name met in part", title.Input{Title: "Puedes llegar - Gloria Estefan, Roberto Carlos, Julio Iglesias Jr, Carlos Vives"}, title.Input{Title: "Puedes Llegar", Artist: "Julio Iglesias"}, DecisionReview, false},
+		{"turned, another name", title.Input{Title: "Puedes llegar - Gloria Estefan, Roberto Carlos, Ricky Martin, Carlos Vives"}, title.Input{Title: "Puedes Llegar", Artist: "Julio Iglesias"}, DecisionDistinct, false},
 	})
 }
 
