@@ -7,7 +7,11 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"runtime"
+	"slices"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/songdedup/songdedup/api"
 	"github.com/songdedup/songdedup/dedup"
@@ -21,45 +25,81 @@ import (
 // readSongs songs of three uploads each (the second and third attached to
 // the first's song), so that a song's document lists three videos and a
 // merge history ("song"), and readSongs songs of one upload, which no
-// merge log entry names ("song-alone": most songs of a catalogue). The
-// request log is written at info level, as `serve` writes it by default,
-// to a discarded output. Beside the time of a read, it reports the CPU a
-// read costs the process (cpu-us/op: the handler, the driver) and the
-// database server's threads of the package's connections (db-cpu-us/op,
-// when the server runs on this machine), counted in ticks of 10 ms: run
-// it for a second or more.
+// merge log entry names ("song-alone": most songs of a catalogue). Each
+// is read by one client at a time (c1) and by 16 at once (c16, 16
+// goroutines, whatever the cores: ns/op is then the wall time over the
+// reads, the inverse of their rate), and reports the latency of a read at
+// the median and the 99th percentile (p50-us, p99-us). The request log is
+// written at info level, as `serve` writes it by default, to a discarded
+// output. Beside the time of a read, it reports the CPU a read costs the
+// process (cpu-us/op: the handler, the driver) and the database server's
+// threads of the package's connections (db-cpu-us/op, when the server runs
+// on this machine), counted in ticks of 10 ms: run it for a second or
+// more.
 func BenchmarkReads(b *testing.B) {
 	h, paths := readsServer(b)
 	server, err := storetest.Shared(b).ServerThreads(context.Background())
 	local := err == nil
 	for _, name := range []string{"song", "song-alone", "video"} {
-		b.Run(name, func(b *testing.B) {
-			reqs := make([]*http.Request, len(paths[name]))
-			for i, p := range paths[name] {
-				reqs[i] = httptest.NewRequest(http.MethodGet, p, nil)
-				reqs[i].Header.Set("Authorization", "Bearer "+submitterKey)
-			}
-			ctx := context.Background()
-			var dbThreads map[int]float64
-			if local {
-				dbThreads = server.Threads(ctx)
-			}
-			cpu := processCPU(b)
-			i := 0
-			for b.Loop() {
-				w := &discardResponse{header: http.Header{}}
-				h.ServeHTTP(w, reqs[i%len(reqs)])
-				if w.status != http.StatusOK {
-					b.Fatalf("%s: status %d", paths[name][i%len(reqs)], w.status)
+		for _, clients := range []int{1, 16} {
+			b.Run(fmt.Sprintf("%s/c%d", name, clients), func(b *testing.B) {
+				ctx := context.Background()
+				var dbThreads map[int]float64
+				if local {
+					dbThreads = server.Threads(ctx)
 				}
-				i++
-			}
-			b.ReportMetric((processCPU(b)-cpu)*1e6/float64(b.N), "cpu-us/op")
-			if local {
-				b.ReportMetric(server.Since(ctx, dbThreads)*1e6/float64(b.N), "db-cpu-us/op")
-			}
-		})
+				cpu := processCPU(b)
+				lat := readConcurrently(b, h, paths[name], clients)
+				b.ReportMetric((processCPU(b)-cpu)*1e6/float64(b.N), "cpu-us/op")
+				if local {
+					b.ReportMetric(server.Since(ctx, dbThreads)*1e6/float64(b.N), "db-cpu-us/op")
+				}
+				slices.Sort(lat)
+				for _, p := range []struct {
+					unit string
+					q    float64
+				}{{"p50-us", 0.50}, {"p99-us", 0.99}} {
+					b.ReportMetric(float64(lat[int(p.q*float64(len(lat)-1))].Microseconds()), p.unit)
+				}
+			})
+		}
 	}
+}
+
+// readConcurrently serves b.N GETs of paths, in turn, from clients
+// goroutines at once, and returns the time each took.
+func readConcurrently(b *testing.B, h http.Handler, paths []string, clients int) []time.Duration {
+	var mu sync.Mutex
+	var all []time.Duration
+	client := func(next func() bool) {
+		reqs := make([]*http.Request, len(paths))
+		for i, p := range paths {
+			reqs[i] = httptest.NewRequest(http.MethodGet, p, nil)
+			reqs[i].Header.Set("Authorization", "Bearer "+submitterKey)
+		}
+		var lat []time.Duration
+		for i := 0; next(); i++ {
+			w := &discardResponse{header: http.Header{}}
+			start := time.Now()
+			h.ServeHTTP(w, reqs[i%len(reqs)])
+			lat = append(lat, time.Since(start))
+			if w.status != http.StatusOK {
+				b.Errorf("%s: status %d", paths[i%len(reqs)], w.status)
+				return
+			}
+		}
+		mu.Lock()
+		all = append(all, lat...)
+		mu.Unlock()
+	}
+	if clients == 1 {
+		client(b.Loop)
+		return all
+	}
+	procs := runtime.GOMAXPROCS(0)
+	b.SetParallelism((clients + procs - 1) / procs)
+	b.RunParallel(func(pb *testing.PB) { client(pb.Next) })
+	return all
 }
 
 // processCPU is the CPU seconds the process has spent, user and system.

@@ -28,6 +28,8 @@ func ReadQueries(canonical, merged int64, video string) []ReadQuery {
 	}{{"canonical song", canonical, true}, {"merged song", merged, false}} {
 		q, args := ownVideosQuery(c.id)
 		add(c.name+" with its own videos", q, args)
+		q, args = songDocumentQuery(c.id)
+		add(c.name+"'s document", q, args)
 		q, args = songVideosQuery(c.id, maxDocVideos)
 		add(c.name+" with its first videos", q, args)
 		q, args = totalsQuery(c.id, c.canonical)
@@ -35,9 +37,7 @@ func ReadQueries(canonical, merged int64, video string) []ReadQuery {
 		q, args = historyQuery(c.id, c.canonical, maxDocHistory)
 		add(c.name+" history", q, args)
 	}
-	q, args := mergedVideosAndHistoryQuery(canonical)
-	add("canonical song's merged videos and history", q, args)
-	q, args = videoQuery(video)
+	q, args := videoQuery(video)
 	add("video", q, args)
 	// The queue's pages in every order, of every reason and of one, the
 	// first and one after a cursor halfway down the queue of the tests'
@@ -108,9 +108,17 @@ func (s *DB) ReviewSongDocs(ctx context.Context, ids []int64) (map[int64]dedup.S
 	return songDocsOf(ctx, s.db, ids)
 }
 
-// BetweenDocumentStatements runs f between the two statements of the
-// document of a logged canonical song, until the test ends.
-func BetweenDocumentStatements(t interface{ Cleanup(func()) }, f func(id int64)) {
-	betweenDocumentStatements = f
-	t.Cleanup(func() { betweenDocumentStatements = nil })
+// DuringDocumentRead runs f once the statement of a song's document has
+// answered, before its rows are read, until the test ends.
+func DuringDocumentRead(t interface{ Cleanup(func()) }, f func(id int64)) {
+	duringDocumentRead = f
+	t.Cleanup(func() { duringDocumentRead = nil })
+}
+
+// ForgetLoggedSongs forgets the songs that reads of their documents found
+// logged.
+func (s *DB) ForgetLoggedSongs() {
+	s.logged.mu.Lock()
+	defer s.logged.mu.Unlock()
+	clear(s.logged.ids)
 }

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/songdedup/songdedup/dedup"
 )
@@ -22,91 +23,162 @@ const maxDocHistory = 200
 // SongDetail implements dedup.CurationStore: the song with its videos, engagement
 // totals and merge history. A canonical song owns its own videos and those
 // of every song merged into it; a song merged away shows the videos it was
-// given. It takes one statement, the song with its own videos, for a song
-// that no merge log entry names (most songs), which no song with videos
-// was ever merged into (a merge names the song it merges into); and one
-// more for a song that one does (see logged_songs): the videos of the songs
-// merged into it, for a canonical song, with the merge history.
-// It tolerates lag: a read replica may serve it.
+// given. It tolerates lag: a read replica may serve it.
 func (s *DB) SongDetail(ctx context.Context, id int64) (dedup.Song, error) {
 	var out dedup.Song
 	err := s.lagTolerant(ctx, func(db reader) error {
 		var err error
-		out, err = songDocument(ctx, s.prepared(db), id)
+		out, err = songDocument(ctx, s.prepared(db), id, &s.logged)
 		return err
 	})
 	return out, err
 }
 
-// songDocument reads the document of song id: the song with its own
-// videos, whether it is one of logged_songs, and for a logged one the
-// videos of the songs merged into it and its merge history. The videos
-// are read in no order, up to one more than maxDocVideos of each kind,
-// and sorted here: sorted by the server, the rows pass through a
-// temporary table and a filesort, which cost a read of a song a fifth of
+// songDocument reads the document of song id in one statement: its own
+// videos (ownVideosQuery) for a song that no merge log entry names (most
+// songs), which no song with videos was ever merged into; the whole
+// document (songDocumentQuery) for one that does (one of logged_songs).
+// Which it is, the statement of its own videos says; a song it found
+// logged is read whole at once from then on (logged). A song whose
+// statement of its own videos is the first to find it logged is read
+// again whole: two statements, the first read only for whether it is
+// logged, for the document is of one statement, so one snapshot of the
+// song, its videos and its log, whatever merge commits meanwhile.
+//
+// The videos are read in no order, up to one more than maxDocVideos of
+// each kind, and sorted here: sorted by the server, the rows pass through
+// a temporary table and a filesort, which cost a read of a song a fifth of
 // the server's CPU for the statement. Only the rare song with more than
 // maxDocVideos videos is read again sorted by the server (firstVideos).
-//
-// The two statements of a logged canonical song are no one snapshot: a
-// merge of the song that commits between them moves the songs merged into
-// it to the song it merges into, so the second would find none of their
-// videos, and the document would list a canonical song without them. The
-// second statement reads whether the song is still canonical, and the
-// document is read again when it is not (up to maxDocumentReads times).
-func songDocument(ctx context.Context, db reader, id int64) (dedup.Song, error) {
-	for attempt := 1; ; attempt++ {
-		song, moved, err := readSongDocument(ctx, db, id)
-		if err != nil || !moved || attempt == maxDocumentReads {
-			return song, err
-		}
-	}
-}
-
-// maxDocumentReads bounds the reads of one song document that a merge of
-// the song between its statements makes songDocument repeat. A song
-// merged away stays so but for a split that revives it, so the second
-// read almost always holds.
-const maxDocumentReads = 3
-
-// betweenDocumentStatements, when set (by tests), runs between the two
-// statements of the document of a logged canonical song.
-var betweenDocumentStatements func(id int64)
-
-// readSongDocument reads the document of song id as songDocument does,
-// and whether the song, canonical at its first statement, was merged away
-// by its second.
-func readSongDocument(ctx context.Context, db reader, id int64) (dedup.Song, bool, error) {
+func songDocument(ctx context.Context, db reader, id int64, logged *loggedSongs) (dedup.Song, error) {
+	whole := logged.has(id)
 	q, args := ownVideosQuery(id)
-	song, logged, err := readSongVideos(ctx, db, id, q, args)
-	if err != nil {
-		return dedup.Song{}, false, err
+	if whole {
+		q, args = songDocumentQuery(id)
 	}
-	if logged {
-		var merged []dedup.Video
-		if song.MergedInto == 0 {
-			if betweenDocumentStatements != nil {
-				betweenDocumentStatements(id)
-			}
-			var canonical bool
-			merged, song.History, canonical, err = mergedVideosAndHistory(ctx, db, id)
-			if err == nil && !canonical {
-				return dedup.Song{}, true, nil
-			}
-		} else {
-			song.History, err = history(ctx, db, id, false)
-		}
-		if err != nil {
-			return dedup.Song{}, false, err
-		}
-		song.Videos = append(song.Videos, merged...)
+	song, isLogged, err := readDocument(ctx, db, id, q, args, whole)
+	if err == nil && isLogged && !whole {
+		logged.add(id)
+		q, args = songDocumentQuery(id)
+		song, _, err = readDocument(ctx, db, id, q, args, true)
+	}
+	if err != nil {
+		return dedup.Song{}, err
 	}
 	if len(song.Videos) > maxDocVideos {
-		song, err = firstVideos(ctx, db, song)
-		return song, false, err
+		return firstVideos(ctx, db, song)
 	}
 	slices.SortFunc(song.Videos, documentOrder)
 	countVideos(&song)
-	return song, false, nil
+	return song, nil
+}
+
+// loggedSongs are songs found in logged_songs, up to maxLoggedSongs of
+// them, for songDocument to read their documents whole at once. A song
+// stays logged once it is (logged_songs only gains rows), and a song
+// listed here that a lagging replica does not list yet is read whole as
+// well: the whole document is right for any song, and only costs a song
+// that is not logged more than the statement of its own videos.
+type loggedSongs struct {
+	mu  sync.Mutex
+	ids map[int64]struct{}
+}
+
+// maxLoggedSongs bounds loggedSongs: some 40 bytes each.
+const maxLoggedSongs = 1 << 16
+
+func (l *loggedSongs) has(id int64) bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	_, ok := l.ids[id]
+	return ok
+}
+
+// add lists song id, forgetting another (an arbitrary one) when the list
+// is full.
+func (l *loggedSongs) add(id int64) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.ids == nil {
+		l.ids = map[int64]struct{}{}
+	}
+	if _, ok := l.ids[id]; ok {
+		return
+	}
+	if len(l.ids) >= maxLoggedSongs {
+		for old := range l.ids {
+			delete(l.ids, old)
+			break
+		}
+	}
+	l.ids[id] = struct{}{}
+}
+
+// duringDocumentRead, when set (by tests), runs once the statement of a
+// song's document has answered, before its rows are read.
+var duringDocumentRead func(id int64)
+
+// readDocument reads song id by q and args: the song, its videos as they
+// come, its merge history newest first, and whether it is one of
+// logged_songs. The rows are those of songDocumentQuery when whole is
+// set, else of ownVideosQuery or songVideosQuery: those of its part 0
+// without the columns of the merge log.
+func readDocument(ctx context.Context, db reader, id int64, q string, args []any, whole bool) (dedup.Song, bool, error) {
+	rows, err := db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return dedup.Song{}, false, fmt.Errorf("song %d: %w", id, translate(err))
+	}
+	defer rows.Close()
+	if duringDocumentRead != nil {
+		duringDocumentRead(id)
+	}
+	var song dedup.Song
+	var logged bool
+	var part int
+	var v nullVideo
+	var e nullEvent
+	tail := append([]any{&part}, v.dest()...)
+	if whole {
+		tail = append(tail, e.dest()...)
+	}
+	// The song's columns, and whether it is logged, are read from the
+	// first row of part 0; they are NULL in the rows of the other parts
+	// and repeat in the rest of part 0, and are dropped.
+	rest := make([]any, songColumnCount+1, songColumnCount+1+len(tail))
+	for i := range rest {
+		rest[i] = discard{}
+	}
+	rest = append(rest, tail...)
+	found := false
+	for rows.Next() {
+		v, e = nullVideo{}, nullEvent{}
+		if err := rows.Scan(rest...); err != nil {
+			return dedup.Song{}, false, translate(err)
+		}
+		if part == 0 && !found {
+			// The row is scanned again, the song's columns with it.
+			if song, err = scanSong(rows, append([]any{&logged}, tail...)...); err != nil {
+				return dedup.Song{}, false, translate(err)
+			}
+			found = true
+		}
+		switch part {
+		case 0, 1:
+			if video, ok := v.video(); ok {
+				song.Videos = append(song.Videos, video)
+			}
+		default:
+			song.History = append(song.History, e.event())
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return dedup.Song{}, false, translate(err)
+	}
+	if !found {
+		return dedup.Song{}, false, fmt.Errorf("song %d: %w", id, translate(sql.ErrNoRows))
+	}
+	slices.SortFunc(song.History, func(a, b dedup.MergeEvent) int { return cmp.Compare(b.ID, a.ID) })
+	return song, logged, nil
 }
 
 // countVideos sets the engagement totals and the count of song's document
@@ -126,7 +198,7 @@ func countVideos(song *dedup.Song) {
 // of their own.
 func firstVideos(ctx context.Context, db reader, song dedup.Song) (dedup.Song, error) {
 	q, args := songVideosQuery(song.ID, maxDocVideos)
-	sorted, _, err := readSongVideos(ctx, db, song.ID, q, args)
+	sorted, _, err := readDocument(ctx, db, song.ID, q, args, false)
 	if err != nil {
 		return dedup.Song{}, err
 	}
@@ -155,49 +227,11 @@ func documentOrder(a, b dedup.Video) int {
 	return strings.Compare(a.ID, b.ID)
 }
 
-// readSongVideos reads song id with videos by q and args (ownVideosQuery
-// or songVideosQuery), and whether it is one of logged_songs.
-func readSongVideos(ctx context.Context, db reader, id int64, q string, args []any) (dedup.Song, bool, error) {
-	rows, err := db.QueryContext(ctx, q, args...)
-	if err != nil {
-		return dedup.Song{}, false, fmt.Errorf("song %d: %w", id, translate(err))
-	}
-	defer rows.Close()
-	var song dedup.Song
-	var logged bool
-	var v nullVideo
-	video := v.dest()
-	// The song's columns of the rows after the first, and whether it is
-	// logged, are the first's: they are read into one RawBytes, dropped.
-	rest := make([]any, songColumnCount+1, songColumnCount+1+len(video))
-	skipped := new(sql.RawBytes)
-	for i := range rest {
-		rest[i] = skipped
-	}
-	rest = append(rest, video...)
-	found := false
-	for rows.Next() {
-		if !found {
-			song, err = scanSong(rows, append([]any{&logged}, video...)...)
-			found = true
-		} else {
-			err = rows.Scan(rest...)
-		}
-		if err != nil {
-			return dedup.Song{}, false, translate(err)
-		}
-		if video, ok := v.video(); ok {
-			song.Videos = append(song.Videos, video)
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return dedup.Song{}, false, translate(err)
-	}
-	if !found {
-		return dedup.Song{}, false, fmt.Errorf("song %d: %w", id, translate(sql.ErrNoRows))
-	}
-	return song, logged, nil
-}
+// discard is a destination of Scan that drops its column, as it comes
+// from the driver.
+type discard struct{}
+
+func (discard) Scan(any) error { return nil }
 
 // nullVideo is the videoColumns of a row of an outer join: all NULL when
 // the row has no video.
@@ -221,7 +255,7 @@ func (v *nullVideo) video() (dedup.Video, bool) {
 }
 
 // nullEvent is the columns of historyQuery in a row that may have NULLs
-// for them (see mergedVideosAndHistoryQuery).
+// for them (see songDocumentQuery).
 type nullEvent struct {
 	id, songID, intoSongID   sql.NullInt64
 	kind, videoID, decidedBy sql.NullString
@@ -277,53 +311,72 @@ func ownedBy(id int64, canonical bool) (string, []any) {
 // songVideosQuery reads song id (a key alias's row is none) with the
 // first limit videos of its document by upload (then by ID), and one
 // more, if it has more (the sign that the document has more than it
-// lists): a row a video, each with the song's columns and whether it is
-// one of logged_songs, or one row with NULL videoColumns for a song
-// without videos. The videos are those ownedBy the song, whether it is
-// canonical being the song row's own merged_into.
+// lists), in rows of ownVideosQuery: a row a video, or one
+// row with NULL videoColumns for a song without videos. The videos are
+// those ownedBy the song, whether it is canonical being the song row's
+// own merged_into.
 func songVideosQuery(id int64, limit int) (string, []any) {
 	return sortedSongVideosSQL, []any{id, limit + 1}
 }
 
-var sortedSongVideosSQL = `SELECT ` + songColumns + `, l.song_id IS NOT NULL, ` + videoColumnsOf("o") + `
+var sortedSongVideosSQL = `SELECT ` + songColumns + `, l.song_id IS NOT NULL, 0, ` + videoColumnsOf("o") + `
 		FROM songs s LEFT JOIN alias_rows a ON a.id = s.id LEFT JOIN logged_songs l ON l.song_id = s.id
 		LEFT JOIN (songs o JOIN videos v ON v.song_id = o.id) ON o.id = s.id OR (s.merged_into IS NULL AND o.merged_into = s.id)
 		WHERE s.id = ? AND a.id IS NULL ORDER BY v.created_at, v.video_id LIMIT ?`
 
-// ownVideosQuery reads song id (a key alias's row is none) with up to
-// maxDocVideos+1 of its own videos, in no order, as songVideosQuery reads
-// a song with the videos of its document: a row a video, or one row with
-// NULL videoColumns for a song without videos. They are all the videos of
-// the document of a song that no merge log entry names, whether canonical
-// or merged away: a song that one does is read by songVideosQuery or has
-// the rest of its videos read by mergedVideosAndHistoryQuery. Unlike
-// songVideosQuery, the videos are looked up by their song alone, not by
-// an index merge of the songs that are the song or merged into it, which
-// cost the server a quarter of the statement.
+// songDocumentQuery reads the document of song id (a key alias's row is
+// none) in one statement, a UNION ALL of three parts, each row with its
+// part after the song's columns and whether the song is one of
+// logged_songs:
+//
+//   - part 0, the song with up to maxDocVideos+1 of its own videos, in no
+//     order: a row a video (its videoColumns), or one row with NULL
+//     videoColumns for a song without videos;
+//   - part 1, up to maxDocVideos+1 videos of the songs merged into it, in
+//     no order (a song merged away has none: a merge moves the songs
+//     merged into a song to the song it merges into);
+//   - part 2, its merge history (historyQuery of a canonical song, which
+//     is a merged song's too, for the same reason), not in order.
+//
+// The song's columns are NULL in parts 1 and 2, the video's in part 2 and
+// the entry's in parts 0 and 1. Parts 1 and 2 are empty for a song that
+// no merge log entry names (one not in logged_songs): no song with videos
+// was merged into it (a merge names the song it merges into, and key
+// aliases, merged into their song unlogged, have no videos). Its own
+// videos are looked up by their song alone, not by an index merge of the
+// songs that are the song or merged into it, which cost the server a
+// quarter of the statement.
+//
+// A document of one statement is one snapshot: no merge that commits
+// while it is read moves videos between its parts.
+func songDocumentQuery(id int64) (string, []any) {
+	_, hargs := historyQuery(id, true, maxDocHistory)
+	return songDocumentSQL, append([]any{id, maxDocVideos + 1, id, maxDocVideos + 1}, hargs...)
+}
+
+// ownVideosQuery reads part 0 of songDocumentQuery alone, without the
+// columns of the merge log (see readDocument): the song with
+// its own videos, the whole document of a song not in logged_songs, for
+// some 40% of the server's CPU of songDocumentQuery (a UNION ALL of six
+// lookups, each of which costs about as much as this one).
 func ownVideosQuery(id int64) (string, []any) {
 	return ownVideosSQL, []any{id, maxDocVideos + 1}
 }
 
-var ownVideosSQL = `SELECT ` + songColumns + `, l.song_id IS NOT NULL, ` + videoColumnsOf("s") + `
+var ownVideosSQL = ownVideosSQLOf("")
+
+// ownVideosSQLOf is ownVideosSQL with more columns after the video's.
+func ownVideosSQLOf(more string) string {
+	return `SELECT ` + songColumns + `, l.song_id IS NOT NULL, 0, ` + videoColumnsOf("s") + more + `
 		FROM songs s LEFT JOIN alias_rows a ON a.id = s.id LEFT JOIN logged_songs l ON l.song_id = s.id
 		LEFT JOIN videos v ON v.song_id = s.id
 		WHERE s.id = ? AND a.id IS NULL LIMIT ?`
-
-// mergedVideosAndHistoryQuery reads, for canonical song id, up to
-// maxDocVideos+1 videos of the songs merged into it, in no order, and its
-// merge history (historyQuery), in one statement: each row is a video
-// (part 0, its videoColumns, then NULLs) or an entry of the log (part 1,
-// NULLs, then the entry's columns), the entries not in order; and one
-// row (part 2, all NULLs) when the song is still canonical.
-func mergedVideosAndHistoryQuery(id int64) (string, []any) {
-	_, hargs := historyQuery(id, true, maxDocHistory)
-	return mergedVideosAndHistorySQL, append(append([]any{id, maxDocVideos + 1}, hargs...), id)
 }
 
-var mergedVideosAndHistorySQL = `(SELECT 0, ` + videoColumnsOf("o") + `, ` + nulls(historyColumnCount) + `
-		FROM songs o JOIN videos v ON v.song_id = o.id WHERE o.merged_into = ? LIMIT ?)
-		UNION ALL (SELECT 1, ` + nulls(videoColumnCount) + `, ` + strings.TrimPrefix(historySQL(true), "SELECT ") + `)
-		UNION ALL (SELECT 2, ` + nulls(videoColumnCount+historyColumnCount) + ` FROM songs WHERE id = ? AND merged_into IS NULL)`
+var songDocumentSQL = `(` + ownVideosSQLOf(", "+nulls(historyColumnCount)) + `)
+		UNION ALL (SELECT ` + nulls(songColumnCount+1) + `, 1, ` + videoColumnsOf("o") + `, ` + nulls(historyColumnCount) + `
+		FROM logged_songs l JOIN songs o ON o.merged_into = l.song_id JOIN videos v ON v.song_id = o.id WHERE l.song_id = ? LIMIT ?)
+		UNION ALL (SELECT ` + nulls(songColumnCount+1) + `, 2, ` + nulls(videoColumnCount) + `, ` + strings.TrimPrefix(historyCanonicalSQL, "SELECT ") + `)`
 
 // nulls is n NULLs, comma-separated.
 func nulls(n int) string { return strings.Repeat("NULL, ", n-1) + "NULL" }
@@ -334,47 +387,6 @@ var (
 	videoColumnCount   = len((&nullVideo{}).dest())
 	historyColumnCount = len((&nullEvent{}).dest())
 )
-
-// mergedVideosAndHistory reads, for canonical song id, the videos of the
-// songs merged into it (up to maxDocVideos+1) and its merge history,
-// newest first, and whether the song is still canonical
-// (mergedVideosAndHistoryQuery).
-func mergedVideosAndHistory(ctx context.Context, db reader, id int64) ([]dedup.Video, []dedup.MergeEvent, bool, error) {
-	q, args := mergedVideosAndHistoryQuery(id)
-	rows, err := db.QueryContext(ctx, q, args...)
-	if err != nil {
-		return nil, nil, false, fmt.Errorf("song %d merged videos and history: %w", id, translate(err))
-	}
-	defer rows.Close()
-	var videos []dedup.Video
-	var events []dedup.MergeEvent
-	var canonical bool
-	var part int
-	var v nullVideo
-	var e nullEvent
-	dest := append(append([]any{&part}, v.dest()...), e.dest()...)
-	for rows.Next() {
-		v, e = nullVideo{}, nullEvent{}
-		if err := rows.Scan(dest...); err != nil {
-			return nil, nil, false, translate(err)
-		}
-		switch part {
-		case 0:
-			if video, ok := v.video(); ok {
-				videos = append(videos, video)
-			}
-		case 1:
-			events = append(events, e.event())
-		default:
-			canonical = true
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return nil, nil, false, translate(err)
-	}
-	slices.SortFunc(events, func(a, b dedup.MergeEvent) int { return cmp.Compare(b.ID, a.ID) })
-	return videos, events, canonical, nil
-}
 
 // totalsQuery sums the engagement of all the videos of a song document and
 // counts them.

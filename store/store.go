@@ -53,6 +53,9 @@ type DB struct {
 	// stmts are the prepared statements of the reads of a song or a
 	// video (see prepared).
 	stmts preparedStmts
+	// logged are songs a read of their document found logged (see
+	// songDocument).
+	logged loggedSongs
 }
 
 var (
