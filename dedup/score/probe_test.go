@@ -44,3 +44,20 @@ func TestVersionQualifierAnywhere(t *testing.T) {
 		{"Adele - Hello (Full Length Version)", "Adele - Hello", DecisionMerge},
 	})
 }
+
+// TestTagNamesTrack: a square or lenticular group that names another track
+// of a work or another kind of upload ("[Intro]", "【Reprise】", "[Medley]",
+// "[Session]", "[Dub]") stays in the track as a round one does, so the
+// pair is held for a curator; a genre's tag still goes (tag_names_track).
+func TestTagNamesTrack(t *testing.T) {
+	checkProbes(t, []probeCase{
+		{"Kanye West - Power [Intro]", "Kanye West - Power", DecisionReview},
+		{"Beyonce - Halo [Medley]", "Beyonce - Halo (Official Video)", DecisionReview},
+		{"Drake - Hold On [Interlude]", "Drake - Hold On", DecisionReview},
+		{"Adele - Hello 【Reprise】", "Adele - Hello", DecisionDistinct},
+		{"NERVO - Voices [Dub]", "NERVO - Voices", DecisionReview},
+		{"Kodaline - High Hopes [Session]", "Kodaline - High Hopes", DecisionReview},
+		{"Drake - Hold On [Interlude]", "Drake - Hold On (Interlude)", DecisionMerge},
+		{"Skrillex - Bangarang [Dubstep]", "Skrillex - Bangarang", DecisionMerge},
+	})
+}

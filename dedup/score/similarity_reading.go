@@ -719,13 +719,11 @@ func (p *side) greeklish(i int) []byte {
 	return p.folded(i, &p.toks[i].greekFold, reading.AppendGreeklish)
 }
 
-// asideWords, in a bracket, name another track of a work rather than a
-// note on this one ("Home (Interlude)", "Breathe (Reprise)"), by their
-// canonical forms: a group that holds one is never an aside.
-var asideWords = map[string]bool{
-	"reprise": true, "interlude": true, "intro": true, "outro": true, "skit": true,
-	"prelude": true, "medley": true, "mashup": true, "megamix": true, "dub": true,
-}
+// asideWord reports whether w, a canonical form, in a bracket names
+// another track of a work rather than a note on this one ("Home
+// (Interlude)", "Breathe (Reprise)", "(Dub)"): a group that holds one is
+// never an aside.
+func asideWord(w string) bool { return w == "dub" || title.OtherTrackWord(w) }
 
 // asides leaves out of one track a bracket group that is all its words
 // beside the other track, when the artists are the same (artistsAligned,
@@ -735,7 +733,7 @@ var asideWords = map[string]bool{
 // Remember )", "Georie-seo (On the Street)", "大鱼 (《大鱼海棠》印象曲)",
 // "Yesterday ( Beatles )"). Such words are asides (phaseGloss): neither
 // evidence nor an extra word. A group with a number alone, a version word,
-// a word of asideWords or a title.KindWord is kept; so is everything when anything else is
+// a word asideWord names or a title.KindWord is kept; so is everything when anything else is
 // left unmatched on either side. It reports whether it left a group out.
 func (s *scorer) asides() bool {
 	if !s.artistsAligned() && !s.artistsInTitle() {
@@ -776,7 +774,7 @@ func (p *side) scriptTwin(ph []phase, q *side, qph []phase) bool {
 		tk := &p.toks[i]
 		switch {
 		case ph[i] == phaseNone && !tk.light:
-			if !otherScript(tk.text) || hi >= 0 && hi != i || tk.num || asideWords[tk.canon] || numberMarkers[tk.canon] {
+			if !otherScript(tk.text) || hi >= 0 && hi != i || tk.num || asideWord(tk.canon) || numberMarkers[tk.canon] {
 				return false
 			}
 			if _, ok := title.VersionWord(tk.canon); ok {
@@ -790,7 +788,7 @@ func (p *side) scriptTwin(ph []phase, q *side, qph []phase) bool {
 			if otherScript(tk.text) {
 				return false // the matched half is no Latin one
 			}
-			if tk.num || asideWords[tk.canon] || numberMarkers[tk.canon] {
+			if tk.num || asideWord(tk.canon) || numberMarkers[tk.canon] {
 				return false
 			}
 			if _, ok := title.VersionWord(tk.canon); ok {
@@ -838,7 +836,7 @@ func otherScript(w string) bool {
 // title written twice, once in its own language and once in brackets
 // ("Joheun Nal (Good Day)" against "Good Day", "Yoru ni Kakeru (Racing
 // into the Night)" against "Racing into the Night"). The words outside
-// are no version, number or word of asideWords.
+// are no version, number or word asideWord names.
 func (p *side) bracketNamed(ph []phase, q *side, qph []phase) bool {
 	if p.unmatchedTrack(ph) == 0 || q.unmatchedTrack(qph) != 0 {
 		return false
@@ -870,7 +868,7 @@ func (p *side) bracketNamed(ph []phase, q *side, qph []phase) bool {
 		case ph[i] != phaseNone:
 			return false // a matched word outside the group
 		default:
-			if _, ok := title.VersionWord(tk.canon); ok || asideWords[tk.canon] || tk.num || numberMarkers[tk.canon] {
+			if _, ok := title.VersionWord(tk.canon); ok || asideWord(tk.canon) || tk.num || numberMarkers[tk.canon] {
 				return false
 			}
 			outside = append(outside, i)
@@ -968,7 +966,7 @@ func (p *side) bracketAside(ph []phase, q *side, qph []phase) bool {
 				break
 			}
 			tk := &p.toks[tr.lo+i]
-			if _, ok := title.VersionWord(tk.canon); ok || asideWords[tk.canon] || title.KindWord(tk.canon) {
+			if _, ok := title.VersionWord(tk.canon); ok || asideWord(tk.canon) || title.KindWord(tk.canon) {
 				idx = nil
 				break
 			}

@@ -117,10 +117,17 @@ func (p *parser) classifyGroup(open, close int) {
 		p.items[close].noiseGroup = p.groupWasNoise
 		return
 	}
-	if br := p.items[open].br; br == brSquare || br == brLenticular {
+	if br := p.items[open].br; (br == brSquare || br == brLenticular) && !slices.ContainsFunc(p.groupWords(open+1, close), keptInTag) {
 		p.items[open].tag = true
 	}
 }
+
+// keptInTag reports whether w keeps a square group that says nothing the
+// normalizer knows in the track, as a round one is: a word that names
+// another track of a work or another kind of upload ("[Intro]", "[Medley]",
+// "[Session]", "[Dub]") says more than a label's or a genre's tag ("[Monstercat
+// Release]", "[Dubstep]").
+func keptInTag(w string) bool { return otherTrackWords[w] || kindWords[w] || remixMarkers[w] }
 
 // classifyWords records the versions or noise pattern that the words of a
 // group say, and reports whether they said one (the group can go).

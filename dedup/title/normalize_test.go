@@ -183,7 +183,7 @@ func TestSongMarkerGroups(t *testing.T) {
 		{"Gunna Gunna Mamidi (Reprise) Full Video Song - Raja The Great Video Songs - Ravi Teja", "gunna gunna mamidi reprise", nil, nil},
 		{"Gunna Gunna Mamidi Full Video Song (Part 2) - Raja The Great - Ravi Teja", "gunna gunna mamidi part 2", nil, nil},
 		{"Dhaari Choodu Full Song With Lyrics (Reprise) - Krishnarjuna Yuddham Songs - Nani", "dhaari choodu reprise", nil, nil},
-		{"Dhaari Choodu Full Song With Lyrics [Reprise] - Krishnarjuna Yuddham Songs - Nani", "dhaari choodu", nil, nil}, // a tag, as before the marker
+		{"Dhaari Choodu Full Song With Lyrics [Reprise] - Krishnarjuna Yuddham Songs - Nani", "dhaari choodu reprise", nil, nil}, // a tag naming another track stays, as before the marker
 		{"Dhaari Choodu Full Song (Reprise) With Lyrics - Krishnarjuna Yuddham Songs - Nani", "dhaari choodu reprise", nil, nil},
 		{"Family Party Song Trailer (Reprise) - MCA Video Song Promos - Nani, Sai Pallavi", "family party reprise", nil, []string{"excerpt"}},
 		{"Gunna Gunna Mamidi Full Video Song (Female Version) - Raja The Great - Ravi Teja", "gunna gunna mamidi", nil, []string{"female version"}},

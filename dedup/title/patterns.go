@@ -542,6 +542,16 @@ var kindWords = func() map[string]bool {
 	return m
 }()
 
+// otherTrackWords, in a bracket group, name another track of a work
+// rather than a note on this one: "Home (Interlude)", "Breathe (Reprise)",
+// "Hello [Medley]". OtherTrackWord answers for them.
+var otherTrackWords = wordSet("reprise", "interlude", "intro", "outro", "skit", "prelude", "medley", "mashup", "megamix")
+
+// OtherTrackWord reports whether w, in a bracket group, names another
+// track of a work ("reprise", "interlude", "intro", "medley"), so that a
+// scorer never reads the group as an aside.
+func OtherTrackWord(w string) bool { return otherTrackWords[w] }
+
 // KindWord reports whether w, in a bracket group, says that an upload is
 // no plain take of the song but an excerpt of it, a video about it or a
 // session's take ("teaser", "interview", "vlog", "session"), so that a
