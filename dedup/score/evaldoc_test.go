@@ -116,6 +116,8 @@ func evalTables(t *testing.T) string {
 		{"Korean chart entries and their YouTube uploads (`melon/`), **test**", []pairsFile{file("melon/test.jsonl")}},
 		{"electronic releases on YouTube and a catalogue of them (`releases/`), dev", []pairsFile{file("releases/dev.jsonl")}},
 		{"electronic releases on YouTube and a catalogue of them (`releases/`), **test**", []pairsFile{file("releases/test.jsonl")}},
+		{"US chart entries and their YouTube uploads (`billboard/`), dev", []pairsFile{file("billboard/dev.jsonl")}},
+		{"US chart entries and their YouTube uploads (`billboard/`), **test**", []pairsFile{file("billboard/test.jsonl")}},
 	}
 	th := DefaultThresholds()
 	sweep := SweepThresholds(0.70, 0.95, 0.05)

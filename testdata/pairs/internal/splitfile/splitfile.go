@@ -13,6 +13,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -81,6 +82,28 @@ func WriteSplits[T, L any](dir string, items []T, key func(T) string, line func(
 		}
 	}
 	return len(lines["dev"]), len(lines["test"]), nil
+}
+
+// WritePairs writes the lines of items to dir/dev.jsonl and dir/test.jsonl,
+// each to the split of the song of its pair (see WriteSplits), and counts,
+// by split, the songs and the pairs of each kind (see Tally).
+func WritePairs[T any](dir string, items []T, pair func(T) Pair) (dev, test int, songs, kinds map[string]int, err error) {
+	dev, test, err = WriteSplits(dir, items, func(it T) string { return pair(it).Song }, func(it T) T { return it })
+	if err != nil {
+		return 0, 0, nil, nil, err
+	}
+	songs, kinds = Tally(items, pair)
+	return dev, test, songs, kinds, nil
+}
+
+// SharesName says whether two lists of names hold one name alike.
+func SharesName(a, b []string) bool {
+	for _, n := range a {
+		if slices.Contains(b, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // Tally counts, by split, the songs of side a of pairs and the pairs of

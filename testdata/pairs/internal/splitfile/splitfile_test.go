@@ -78,3 +78,23 @@ func TestReadCSV(t *testing.T) {
 		t.Error("ReadCSV of a missing file: no error")
 	}
 }
+
+func TestSharesName(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b []string
+		want bool
+	}{
+		{"none", nil, nil, false},
+		{"one of each list alike", []string{"bobby day", "day"}, []string{"thurston harris", "day"}, true},
+		{"names alike only in part", []string{"bobby day"}, []string{"bobby"}, false},
+		{"one list empty", []string{"u2"}, nil, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := SharesName(tt.a, tt.b); got != tt.want {
+				t.Errorf("SharesName(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+			}
+		})
+	}
+}

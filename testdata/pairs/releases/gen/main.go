@@ -86,14 +86,12 @@ func main() {
 		log.Fatal(err)
 	}
 	pairs := makePairs(us, es)
-	pd, pt, err := splitfile.WriteSplits(*out, pairs, func(p pairJSON) string { return p.Song },
-		func(p pairJSON) pairJSON { return p })
+	pd, pt, songs, kinds, err := splitfile.WritePairs(*out, pairs, func(p pairJSON) splitfile.Pair {
+		return splitfile.Pair{Same: p.Same, Kind: p.Kind, Song: p.Song}
+	})
 	if err != nil {
 		log.Fatal(err)
 	}
-	songs, kinds := splitfile.Tally(pairs, func(p pairJSON) splitfile.Pair {
-		return splitfile.Pair{Same: p.Same, Kind: p.Kind, Song: p.Song}
-	})
 	log.Printf("%d uploads and %d entries read; dev: %d pairs, test: %d pairs; songs %v; by split and kind %v",
 		len(us), len(es), pd, pt, songs, kinds)
 }
@@ -238,14 +236,7 @@ func readTitle(track string, names []string, catalogue bool) (title, bool) {
 
 // sharesName reports whether two titles credit one performer.
 func sharesName(a, b title) bool {
-	for _, m := range a.names {
-		for _, n := range b.names {
-			if m == n {
-				return true
-			}
-		}
-	}
-	return false
+	return splitfile.SharesName(a.names, b.names)
 }
 
 // otherSong reports whether two titles of one performer name other songs:
