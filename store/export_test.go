@@ -39,6 +39,8 @@ func ReadQueries(canonical, merged int64, video string) []ReadQuery {
 	}
 	q, args := videoQuery(video)
 	add("video", q, args)
+	q, args = videoBatchQuery([]string{video, "pv000000002", "pv000000003"})
+	add("videos read together", q, args)
 	// The queue's pages in every order, of every reason and of one, the
 	// first and one after a cursor halfway down the queue of the tests'
 	// catalogue (review IDs up to 10,000, scores up to 0.99, plays up to
@@ -122,3 +124,31 @@ func (s *DB) ForgetLoggedSongs() {
 	defer s.logged.mu.Unlock()
 	clear(s.logged.ids)
 }
+
+// HoldVideoStatements takes every statement of the reads of videos on the
+// primary, so that reads of videos wait (see videoReads); release gives
+// them back, each starting a statement for the reads waiting by then.
+func (s *DB) HoldVideoStatements() (release func()) {
+	r := s.videoReads.of(s.db)
+	r.mu.Lock()
+	held := maxVideoStatements - r.running
+	r.running = maxVideoStatements
+	r.mu.Unlock()
+	return func() {
+		for range held {
+			r.next(s.prepared(s.db))
+		}
+	}
+}
+
+// VideoReads are the reads of videos on the primary that wait for a
+// statement, and the statements that run.
+func (s *DB) VideoReads() (waiting, running int) {
+	r := s.videoReads.of(s.db)
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return len(r.waiting), r.running
+}
+
+// MaxVideoBatch exposes maxVideoBatch.
+const MaxVideoBatch = maxVideoBatch

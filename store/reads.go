@@ -477,12 +477,17 @@ func history(ctx context.Context, db reader, id int64, canonical bool) ([]dedup.
 }
 
 // Video implements dedup.CurationStore. It tolerates lag: a read replica
-// may serve it.
+// may serve it. Under load, reads of videos share statements (see
+// videoReads).
 func (s *DB) Video(ctx context.Context, videoID string) (dedup.Video, error) {
 	var v dedup.Video
 	err := s.lagTolerant(ctx, func(db reader) error {
 		var err error
-		v, err = videoOn(ctx, s.prepared(db), videoID)
+		if pool, ok := db.(*sql.DB); ok {
+			v, err = s.videoReads.of(pool).read(ctx, s.prepared(db), videoID)
+		} else {
+			v, err = videoOn(ctx, s.prepared(db), videoID)
+		}
 		return err
 	})
 	return v, err

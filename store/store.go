@@ -56,6 +56,8 @@ type DB struct {
 	// logged are songs a read of their document found logged (see
 	// songDocument).
 	logged loggedSongs
+	// videoReads coalesce the reads of single videos under load.
+	videoReads videoReaders
 }
 
 var (
