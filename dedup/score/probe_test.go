@@ -61,3 +61,37 @@ func TestTagNamesTrack(t *testing.T) {
 		{"Skrillex - Bangarang [Dubstep]", "Skrillex - Bangarang", DecisionMerge},
 	})
 }
+
+// TestVersionsInOtherWords: an upload without its vocals, sung or played
+// by a fan, filmed in the audience or taken before the show is another
+// recording however it says so ("(No Vocals)", "(Off Vocal Ver.)",
+// "(MR)", "(минусовка)", "(純音樂)", "(歌ってみた)", "(직캠)", "(Fancam)",
+// "(Rehearsal)"), while a singer's credit ("(Vocals by X)") names no
+// version (vocals_context, instrumental_words, cover_words,
+// live_words, stage_take).
+func TestVersionsInOtherWords(t *testing.T) {
+	checkProbes(t, []probeCase{
+		{"Adele - Hello (No Vocals)", "Adele - Hello (Official Video)", DecisionDistinct},
+		{"Utada Hikaru - First Love (Off Vocal Ver.)", "Utada Hikaru - First Love", DecisionDistinct},
+		{"Luis Fonsi - Despacito (Sin Voz)", "Luis Fonsi - Despacito", DecisionDistinct},
+		{"Coldplay - Yellow | No Vocals", "Coldplay - Yellow", DecisionDistinct},
+		{"아이유 - 좋은 날 (MR)", "아이유 - 좋은 날", DecisionDistinct},
+		{"태연 - I (MR Removed)", "태연 - I", DecisionDistinct},
+		{"Кино - Группа крови (минусовка)", "Кино - Группа крови", DecisionDistinct},
+		{"YOASOBI - 夜に駆ける (オフボーカル)", "YOASOBI - 夜に駆ける", DecisionDistinct},
+		{"周杰倫 - 晴天 (純音樂)", "周杰倫 - 晴天", DecisionDistinct},
+		{"米津玄師 - Lemon (歌ってみた)", "米津玄師 - Lemon", DecisionDistinct},
+		{"YOASOBI - 夜に駆ける (弾いてみた)", "YOASOBI - 夜に駆ける", DecisionDistinct},
+		{"King Gnu - 白日 (叩いてみた)", "King Gnu - 白日", DecisionDistinct},
+		{"TWICE - FANCY (Fancam)", "TWICE - FANCY (Official MV)", DecisionDistinct},
+		{"아이유 - 좋은 날 (직캠)", "아이유 - 좋은 날", DecisionDistinct},
+		{"周杰倫 - 晴天 (演唱會)", "周杰倫 - 晴天", DecisionDistinct},
+		{"The Beatles - Get Back (Rehearsal)", "The Beatles - Get Back (Remastered 2009)", DecisionDistinct},
+		{"Nirvana - Lithium (Soundcheck)", "Nirvana - Lithium", DecisionDistinct},
+		{"Queen - Somebody to Love - Rehearsal", "Queen - Somebody to Love", DecisionDistinct},
+		{"Adele - Hello (No Vocals)", "Adele - Hello (Instrumental)", DecisionMerge},
+		{"아이유 - 좋은 날 (MR)", "아이유 - 좋은 날 (Instrumental)", DecisionMerge},
+		{"Daft Punk - Digital Love (Vocals by Romanthony)", "Daft Punk - Digital Love (Official Video)", DecisionMerge},
+		{"Elvis Presley - Mr. Sandman (Remastered)", "Elvis Presley - Mr. Sandman", DecisionMerge},
+	})
+}

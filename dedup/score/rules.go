@@ -835,14 +835,14 @@ var versionIndex = func() map[title.Version]uint32 {
 // (coverPerformer) names no cover.
 func (p *side) rawVersionBits() uint32 {
 	if !p.rawVerDone {
-		// last holds the version of the word before until the next word
-		// says whether it names a label.
-		var bits, last uint32
+		var bits uint32
 		track := p.title.TrackTokens
 		if p.swapped {
 			track = p.title.ArtistTokens
 		}
 		raw := title.Fold(p.title.Raw)
+		var buf [32]string
+		words := buf[:0]
 		start := -1
 		for i, r := range raw + " " {
 			if unicode.IsLetter(r) || unicode.IsDigit(r) {
@@ -852,18 +852,18 @@ func (p *side) rawVersionBits() uint32 {
 				continue
 			}
 			if start >= 0 {
-				w := raw[start:i]
-				if !title.LabelEnd(w) {
-					bits |= last
-				}
-				last = 0
-				if v, ok := title.VersionWord(w); ok && !slices.Contains(track, w) {
-					last = versionIndex[v]
-				}
+				words = append(words, raw[start:i])
 				start = -1
 			}
 		}
-		p.rawVer, p.rawVerDone = bits|last, true
+		// A word is read with its neighbours: "(Speed Records)" names a
+		// label, "(No Vocals)" an instrumental.
+		for i, w := range words {
+			if v, ok := title.VersionAt(words, i); ok && !slices.Contains(track, w) {
+				bits |= versionIndex[v]
+			}
+		}
+		p.rawVer, p.rawVerDone = bits, true
 	}
 	return (p.rawVer | p.verBits) &^ p.coverMask()
 }

@@ -500,12 +500,12 @@ func (p *parser) versionPrefix(words []string) (uint32, bool) {
 	case len(words) == 0:
 		return 0, false
 	case len(words) == 1:
-		if _, ok := versionWords[words[0]]; !ok {
+		if _, ok := versionAt(words, 0); !ok {
 			return 0, false
 		}
 	case pureVersion(words, true):
 	default:
-		if _, ok := versionWords[words[len(words)-1]]; !ok || len(words) > 4 {
+		if _, ok := versionAt(words, len(words)-1); !ok || len(words) > 4 {
 			return 0, false
 		}
 	}

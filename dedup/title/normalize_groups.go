@@ -202,6 +202,9 @@ func qualifier(words []string) (string, bool) {
 	if n == 1 && outtakeWords[words[0]] {
 		return outtakeInfo, true
 	}
+	if n == 1 && stageTakeWords[words[0]] {
+		return words[0] + " " + takeWord, true // "(Rehearsal)" is "(Rehearsal Take)"
+	}
 	if n < 2 || n > 4 {
 		return "", false
 	}
@@ -304,6 +307,11 @@ const takeWord = "take"
 // outtakeWords alone in a group say the upload is a take left off the
 // record: a recording of its own, kept as outtakeInfo.
 var outtakeWords = wordSet("outtake", "outtakes")
+
+// stageTakeWords alone in a group say the upload is a take played before
+// the recording or the show: "(Rehearsal)", "(Soundcheck)", read as the
+// takes "(Rehearsal Take)", "(Soundcheck Take)" are.
+var stageTakeWords = wordSet("rehearsal", "soundcheck")
 
 // outtakeInfo is the qualifier of an outtake.
 const outtakeInfo = "outtake"
@@ -646,8 +654,8 @@ func (p *parser) groupVersions(words []string) (uint32, bool) {
 	var vs uint32
 	remaster := false
 	for i, w := range words {
-		if v, ok := versionWords[w]; ok && !(i+1 < len(words) && labelEnds[words[i+1]]) {
-			vs |= versionBit(v) // a word before "Records" names a label: "(Speed Records)"
+		if v, ok := versionAt(words, i); ok {
+			vs |= versionBit(v)
 		}
 		remaster = remaster || w == "remastered" || w == "remaster"
 	}
@@ -656,7 +664,7 @@ func (p *parser) groupVersions(words []string) (uint32, bool) {
 	}
 	var info []string
 	for i, w := range words {
-		if _, ok := versionWords[w]; ok && !alteredAudio[w] || versionFillers[w] || infoStopwords[w] || noiseWords[w] || remaster && isYear(w) {
+		if _, ok := versionAt(words, i); ok && !alteredAudio[w] || versionFillers[w] || infoStopwords[w] || noiseWords[w] || remaster && isYear(w) {
 			continue
 		}
 		if isParticle(words, i) {
@@ -685,7 +693,7 @@ func pureVersion(words []string, known bool) bool {
 	if len(words) < 2 {
 		return false
 	}
-	if _, ok := versionWords[words[0]]; ok {
+	if _, ok := versionAt(words, 0); ok {
 		switch w := words[1]; {
 		case liveVenueMarkers[w] || w == "by":
 			return true
@@ -695,7 +703,7 @@ func pureVersion(words []string, known bool) bool {
 	}
 	found := false
 	for i, w := range words {
-		if _, ok := versionWords[w]; ok {
+		if _, ok := versionAt(words, i); ok {
 			found = true
 		} else if !versionFillers[w] && !isParticle(words, i) {
 			return false

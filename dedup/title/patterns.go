@@ -235,6 +235,8 @@ var noisePatterns = []noisePattern{
 	{"credits", "video by", inGroup | cutRest},
 	{"credits", "edited by", inGroup | cutRest},
 	{"credits", "filmed by", inGroup | cutRest},
+	{"credits", "vocals by", inGroup | cutRest},
+	{"credits", "vocal by", inGroup | cutRest},
 	{"release", "ncs release", inGroup},
 	{"release", "monstercat release", inGroup},
 	{"release", "copyright free", inGroup | trailing},
@@ -321,8 +323,11 @@ var versionWords = map[string]Version{
 	"isolated":    VersionACappella,
 	"backing":     VersionInstrumental,
 	"loop":        VersionExtended,
-	"hour":        VersionExtended,
+	"hour":        VersionExtended, // after a number only, see versionAt
 	"hours":       VersionExtended,
+
+	// A stage filmed in the audience: "(Fancam)".
+	"fancam": VersionLive,
 
 	// The same kinds as uploads in other scripts write them. Seen in dev
 	// titles: 라이브 and لايف (live). The others are the plain dictionary
@@ -356,6 +361,17 @@ var versionWords = map[string]Version{
 	"инструментал": VersionInstrumental,
 	"インスト":         VersionInstrumental,
 	"伴奏":           VersionInstrumental,
+	"минус":        VersionInstrumental, // Russian: the backing track
+	"минусовка":    VersionInstrumental,
+	"オフボーカル":       VersionInstrumental, // Japanese: off vocal
+	"纯音乐":          VersionInstrumental, // Chinese: pure music
+	"純音樂":          VersionInstrumental,
+	"직캠":           VersionLive, // Korean: fancam
+	"演唱会":          VersionLive, // Chinese: concert
+	"演唱會":          VersionLive,
+	"歌ってみた":        VersionCover, // Japanese: "tried singing it"
+	"弾いてみた":        VersionCover, // "tried playing it"
+	"叩いてみた":        VersionCover, // "tried drumming it"
 	"노래방":          VersionKaraoke,
 	"カラオケ":         VersionKaraoke,
 	"караоке":      VersionKaraoke,
@@ -365,6 +381,50 @@ var versionWords = map[string]Version{
 	"钢琴":           VersionPiano,
 	"鋼琴":           VersionPiano,
 }
+
+// vocalWords name a recording's vocals; after a word of vocalNegations
+// they say that an upload is without them: "(No Vocals)", "(Off Vocal
+// Ver.)", "(Sin Voz)".
+var (
+	vocalWords     = wordSet("vocal", "vocals", "voz", "vocale")
+	vocalNegations = wordSet("no", "without", "off", "sin", "sem", "senza", "ohne", "sans")
+)
+
+// versionAt returns the version words[i] names where it stands in a group
+// or a tail, with the words beside it: a version word ("live"), a word
+// that names a version only beside others ("(No Vocals)" is an
+// instrumental; "(1 Hour)" a loop, "(Happy Hour)" none; "(MR)", the
+// Korean accompaniment, an instrumental and "(MR Removed)" the vocals
+// alone, "(Mr. Sandman)" none), and none for a word before "Records"
+// ("(Speed Records)") or vocals that credit a singer ("(Vocals by X)").
+func versionAt(words []string, i int) (Version, bool) {
+	w := words[i]
+	next := ""
+	if i+1 < len(words) {
+		next = words[i+1]
+	}
+	switch {
+	case vocalWords[w] && i > 0 && vocalNegations[words[i-1]]:
+		return VersionInstrumental, true
+	case vocalWords[w] && next == "by", labelEnds[next]:
+		return "", false
+	case w == "hour" || w == "hours":
+		if i == 0 || numeral(words[i-1]) == "" {
+			return "", false
+		}
+	case w == "mr" && next == "removed":
+		return VersionACappella, true
+	case w == "mr" && (next == "" || qualifierWords[next]):
+		return VersionInstrumental, true
+	}
+	v, ok := versionWords[w]
+	return v, ok
+}
+
+// VersionAt returns the version words[i] names where versions are read,
+// with the words beside it: "(No Vocals)" is an instrumental, "(Happy
+// Hour)" no loop, "(Speed Records)" a label (see versionAt).
+func VersionAt(words []string, i int) (Version, bool) { return versionAt(words, i) }
 
 // VersionWord returns the version a word names when it stands where
 // versions are read (in brackets, in a trailing part): "live", "rmx",
@@ -577,13 +637,15 @@ var notQualifiers = wordSet("main", "mono", "stereo", "full", "length", "lp", "l
 // ("(Caked Up Remix)").
 var versionParticles = map[[2]string]bool{
 	{"sped", "up"}: true, {"speed", "up"}: true, {"slowed", "down"}: true,
-	{"vocals", "only"}: true,
+	{"vocals", "only"}: true, {"mr", "removed"}: true,
 }
 
 // isParticle reports whether words[i] belongs to the version word before
-// it (see versionParticles).
+// it (see versionParticles), or is the negation before vocals ("(No
+// Vocals)").
 func isParticle(words []string, i int) bool {
-	return i > 0 && versionParticles[[2]string{words[i-1], words[i]}]
+	return i > 0 && versionParticles[[2]string{words[i-1], words[i]}] ||
+		vocalNegations[words[i]] && i+1 < len(words) && vocalWords[words[i+1]]
 }
 
 // infoStopwords are dropped from version information: "(Live at Wembley)"
@@ -797,12 +859,8 @@ var labelWords = wordSet(
 
 // labelEnds end a record label's name after a word of its own ("Speed
 // Records", "VIP Records"): a version word before one names the label,
-// not a version of the upload. See LabelEnd.
+// not a version of the upload (see versionAt).
 var labelEnds = wordSet("records")
-
-// LabelEnd reports whether w, after a word, makes that word part of a
-// record label's name ("Speed Records").
-func LabelEnd(w string) bool { return labelEnds[w] }
 
 // gluedLabelWords are the label words a channel glues to a name
 // ("satyamvideos"); see isLabelWord.
