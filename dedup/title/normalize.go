@@ -330,6 +330,7 @@ func (p *parser) preStrip(s string) string {
 		s = strings.TrimSpace(s[:i])
 		p.pattern("file_extension")
 	}
+	s = p.cutRecordingDate(s)
 	n := 0
 	for n < len(s) && n < 2 && s[n] >= 'a' && s[n] <= 'z' {
 		n++
@@ -343,6 +344,122 @@ func (p *parser) preStrip(s string) string {
 		p.pattern("track_number")
 	}
 	return s
+}
+
+// cutRecordingDate removes the occasion an upload was recorded at when
+// the title gives it a calendar date: a dash part that holds the date with
+// its place ("Django Reinhardt - Fine and Dandy - Paris, 30.01.1953",
+// "Shirley Horn - Foolin' Myself - 8/15/1992 - Newport Jazz Festival"), or
+// the date, a bracket of place just before it and everything after it
+// ("Patience (MSG, NYC) 10.11.17 (P!NK)") (recording_date). A date is
+// three numbers joined by one of "." "/" "-" (spaced or not), day and
+// month first in either order, then a year of two or four digits. The
+// rule keeps the title as it is when nothing of the track would be left
+// before the date ("Guns N' Roses - 4/20/16 Mexico City") or when what it
+// would remove names a version.
+func (p *parser) cutRecordingDate(s string) string {
+	ds := findDate(s)
+	if ds < 0 || strings.Count(s[:ds], "(") > strings.Count(s[:ds], ")") || strings.Count(s[:ds], "[") > strings.Count(s[:ds], "]") {
+		// A date inside a bracket group is the group's to read.
+		return s
+	}
+	cut := ds
+	head := strings.TrimRight(s[:ds], " ,")
+	if strings.HasSuffix(head, ")") {
+		if open := strings.LastIndexByte(head, '('); open > 0 {
+			cut, head = open, strings.TrimRight(head[:open], " ,")
+		}
+	}
+	// The separators before the date, at the top level.
+	var seps []int
+	depth := 0
+	for i := 0; i < len(head); i++ {
+		switch head[i] {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			depth--
+		case '-', '~', '|':
+			if depth == 0 && i > 0 && head[i-1] == ' ' && (i+1 == len(head) || head[i+1] == ' ') {
+				seps = append(seps, i)
+			}
+		}
+	}
+	switch {
+	case len(seps) >= 2:
+		// The date's own part goes with the place it names, the title
+		// keeping its artist and track parts.
+		cut = seps[len(seps)-1]
+	case len(seps) == 1 && strings.TrimSpace(head[seps[0]+1:]) == "":
+		return s
+	case strings.TrimSpace(head) == "":
+		return s
+	}
+	for _, w := range strings.FieldsFunc(s[cut:], func(r rune) bool { return !isWordRune(r) }) {
+		if _, ok := versionWords[w]; ok {
+			return s
+		}
+	}
+	p.pattern("recording_date")
+	return strings.TrimSpace(s[:cut])
+}
+
+// findDate returns where the first calendar date in s starts (see
+// cutRecordingDate), or -1.
+func findDate(s string) int {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) || i > 0 && (isDigit(s[i-1]) || lastIsLetter(s[:i])) {
+			continue
+		}
+		var nums [3]int
+		var lens [3]int
+		var sep byte
+		j, ok := i, true
+		for n := 0; n < 3 && ok; n++ {
+			if n > 0 {
+				k := j
+				for k < len(s) && s[k] == ' ' {
+					k++
+				}
+				if k >= len(s) || !(s[k] == '.' || s[k] == '/' || s[k] == '-') || n == 2 && s[k] != sep {
+					ok = false
+					break
+				}
+				sep = s[k]
+				k++
+				for k < len(s) && s[k] == ' ' {
+					k++
+				}
+				j = k
+			}
+			st := j
+			for j < len(s) && isDigit(s[j]) {
+				nums[n] = nums[n]*10 + int(s[j]-'0')
+				j++
+			}
+			lens[n] = j - st
+			if lens[n] == 0 || lens[n] > 4 {
+				ok = false
+			}
+		}
+		if !ok || j < len(s) && (isDigit(s[j]) || isLetterAt(s, j)) {
+			continue
+		}
+		d1, d2, y := nums[0], nums[1], nums[2]
+		if lens[0] > 2 || lens[1] > 2 || !(lens[2] == 2 || lens[2] == 4) ||
+			d1 < 1 || d2 < 1 || d1 > 31 || d2 > 31 || d1 > 12 && d2 > 12 ||
+			lens[2] == 4 && (y < 1900 || y > 2099) {
+			continue
+		}
+		return i
+	}
+	return -1
+}
+
+// lastIsLetter reports whether s ends in a letter.
+func lastIsLetter(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsLetter(r)
 }
 
 // fileExtensions are the media file extensions that uploads keep in their

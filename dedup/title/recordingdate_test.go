@@ -1,0 +1,36 @@
+package title
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestRecordingDate: a calendar date after the track goes with the place
+// and the occasion around it (recording_date); a date that is the track,
+// that sits in a bracket group, or whose part names a version stays where
+// the other passes read it.
+func TestRecordingDate(t *testing.T) {
+	tests := []struct {
+		title   string
+		artists []string
+		track   string
+		fired   bool
+	}{
+		{"django reinhardt - fine and dandy - paris , 30 . 01 . 1953", []string{"django reinhardt"}, "fine and dandy", true},
+		{"Artist - Track - Lincoln, NE 10-21-95 (High Quality Audio)", []string{"artist"}, "track", true},
+		{"Artist - Track (MSG, NYC) 10.11.17", []string{"artist"}, "track", true},
+		{"Artist - Track - 8/15/1992 - Newport Jazz Festival", []string{"artist"}, "track", true},
+		{"Artist - 4/20/16 Mexico City Night 2", []string{"artist"}, "42016 mexico city night 2", false},
+		{"Artist - 12-12-12", []string{"artist"}, "121212", false},
+		{"Artist - Track (whatever 2/12/18)", []string{"artist"}, "track", false},
+		{"Artist - Track - 13.13.2013", []string{"artist"}, "track 13132013", false},
+		{"Artist - Track - Live at the Forum 10.11.17", []string{"artist"}, "track", false},
+		{"Gloria Estefan - 1-2-3", []string{"gloria estefan"}, "123", false},
+	}
+	for _, tt := range tests {
+		got := Normalize(Input{Title: tt.title})
+		if !slices.Equal(got.Artists, tt.artists) || got.Track != tt.track || slices.Contains(got.Patterns, "recording_date") != tt.fired {
+			t.Errorf("Normalize(%q) = %q / %q (patterns %q), want %q / %q (recording_date %v)", tt.title, got.Artists, got.Track, got.Patterns, tt.artists, tt.track, tt.fired)
+		}
+	}
+}
