@@ -330,7 +330,7 @@ func (p *parser) preStrip(s string) string {
 		s = strings.TrimSpace(s[:i])
 		p.pattern("file_extension")
 	}
-	s = p.cutRecordingDate(s)
+	s = p.cutRecordingDate(p.dropWebAddresses(s))
 	n := 0
 	for n < len(s) && n < 2 && s[n] >= 'a' && s[n] <= 'z' {
 		n++
@@ -461,6 +461,59 @@ func lastIsLetter(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return unicode.IsLetter(r)
 }
+
+// dropWebAddresses removes the bracket groups that hold only a web
+// address, the uploader's site: "(kondzilla.com)", "( vintagemusic . es
+// )" (web_address). A group that says more ("(MTV.com Live)") is left to
+// the group passes.
+func (p *parser) dropWebAddresses(s string) string {
+	if !strings.Contains(s, ".") {
+		return s
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] != '(' && s[i] != '[' {
+			continue
+		}
+		end := strings.IndexAny(s[i+1:], "()[]")
+		if end < 0 {
+			break
+		}
+		end += i + 1
+		if s[end] != ')' && s[end] != ']' || !webAddress(s[i+1:end]) {
+			continue
+		}
+		s = strings.TrimSpace(s[:i]) + " " + strings.TrimSpace(s[end+1:])
+		s = strings.TrimSpace(s)
+		p.pattern("web_address")
+		i--
+	}
+	return s
+}
+
+// webAddress reports whether s is a host name alone: labels of letters,
+// digits and hyphens joined by dots (spaced or not), the first of three
+// characters at least (so "Pt. In" is none), the last a top-level domain
+// of webDomains.
+func webAddress(s string) bool {
+	labels := strings.Split(s, ".")
+	if len(labels) < 2 {
+		return false
+	}
+	for k, l := range labels {
+		l = strings.TrimSpace(l)
+		if l == "" || strings.TrimFunc(l, func(r rune) bool { return r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-' }) != "" {
+			return false
+		}
+		if k == 0 && len(l) < 3 {
+			return false
+		}
+		labels[k] = l
+	}
+	return webDomains[labels[len(labels)-1]]
+}
+
+// webDomains are the top-level domains an uploader's site is written with.
+var webDomains = wordSet("com", "net", "org", "info", "es", "de", "fr", "it", "br", "mx", "ar", "co", "uk", "ru", "pl", "nl", "tv", "fm")
 
 // fileExtensions are the media file extensions that uploads keep in their
 // titles ("Song.mp3", or spaced out as "Song . wmv").
