@@ -9,7 +9,7 @@ import (
 // whose caller and channel say nothing, in every layout, and makes its
 // artist certain; LexiconKeys lists what to look up.
 func TestLexicon(t *testing.T) {
-	lex := LexiconMap{"billieeilish": 3, "straykids": 2, "mikeposner": 1, "queennaija": 1, "supremes": 1, "brorsfour": 1, "perfect": 1} // "brorsfour": "the brothers four" as compactKey writes it
+	lex := LexiconMap{"billieeilish": 3, "straykids": 2, "mikeposner": 1, "queennaija": 1, "supremes": 1, "brorsfour": 1, "perfect": 1, "claudiovilla": 1, "pattipage": 1, "101strings": 1} // "brorsfour": "the brothers four" as compactKey writes it
 	tests := []struct {
 		in      Input
 		artists []string
@@ -24,6 +24,13 @@ func TestLexicon(t *testing.T) {
 		{Input{Title: "Stray Kids District 9 M/V"}, []string{"stray kids"}, "district 9", true},
 		{Input{Title: "yesterday the supremes"}, []string{"the supremes"}, "yesterday", true},
 		{Input{Title: "yesterday / the brothers four"}, []string{"the brothers four"}, "yesterday", true},
+		// "Track (Artist)": a parenthesis that names a known artist, whole,
+		// after the track (track_artist_group).
+		{Input{Title: "yesterday ( claudio villa )"}, []string{"claudio villa"}, "yesterday", true},
+		{Input{Title: "onward christian soldiers ( patti page )"}, []string{"patti page"}, "onward christian soldiers", true},
+		{Input{Title: "♥ youre nobody till somebody loves you ( 101 strings )"}, []string{"101 strings"}, "youre nobody till somebody loves you", true},
+		{Input{Title: "Jump (For My Love)"}, nil, "jump for my love", false},
+		{Input{Title: "Yesterday (Claudio Villa Live)"}, nil, "yesterday", false},
 		// A head before "|" that the lexicon alone knows is no artist:
 		// "Perfect" was once seen as one, and is far more often a track.
 		{Input{Title: "Perfect | Some New Singer"}, []string{"some new singer"}, "perfect", false},

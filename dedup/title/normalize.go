@@ -84,9 +84,9 @@ func Normalize(in Input) Title {
 
 // NormalizeWith is Normalize with a lexicon of the names the catalogue has
 // seen as certain artists (nil for none): it orients titles whose channel
-// and caller say nothing ("Track - Artist (Lyrics)", "Artist Track"), and
-// marks an artist it knows as certain (Title.ArtistCertain). The names to
-// look up are those LexiconKeys lists.
+// and caller say nothing ("Track - Artist (Lyrics)", "Artist Track",
+// "Track (Artist)"), and marks an artist it knows as certain
+// (Title.ArtistCertain). The names to look up are those LexiconKeys lists.
 func NormalizeWith(in Input, lex Lexicon) Title {
 	p := parserPool.Get().(*parser)
 	p.lexicon = lex

@@ -258,12 +258,16 @@ const maxLexiconWords = 5
 
 // lexiconEnd finds, in a track part that names no artist, a name the
 // lexicon knows at its start or its end, leaving words on the other side:
-// "Stray Kids District 9" by Stray Kids. The longest name wins, the start
-// before the end. It returns the artist's span (empty when none) and what is
-// left of the track.
+// "Stray Kids District 9" by Stray Kids, or in a parenthesis that ends it
+// (see lexiconGroup). The parenthesis first, then the longest name, the
+// start before the end. It returns the artist's span (empty when none)
+// and what is left of the track.
 func (p *parser) lexiconEnd(sp span) (artist, track span) {
 	if p.lexicon == nil && p.collect == nil {
 		return span{}, sp
+	}
+	if artist, track = p.lexiconGroup(sp); artist.hi > artist.lo {
+		return artist, track
 	}
 	idx := p.wordIndexes(sp)
 	for n := min(len(idx)-1, maxLexiconWords); n >= 1; n-- {
@@ -277,6 +281,36 @@ func (p *parser) lexiconEnd(sp span) (artist, track span) {
 		}
 	}
 	return span{}, sp
+}
+
+// lexiconGroup reads "Track (Artist)": a track part that ends in a
+// parenthesis naming, whole, an artist the lexicon knows, with words
+// before it ("Yesterday (Claudio Villa)", "Onward Christian Soldiers (Patti
+// Page)"; track_artist_group). It returns the artist's span inside the
+// parentheses and the track before them, or an empty span and sp.
+func (p *parser) lexiconGroup(sp span) (artist, track span) {
+	end := sp.hi - 1
+	for end >= sp.lo && p.items[end].dead {
+		end--
+	}
+	if end <= sp.lo || p.items[end].kind != kClose || p.items[end].br != brParen {
+		return span{}, sp
+	}
+	open := int(p.items[end].pair)
+	if open <= sp.lo || open >= end {
+		return span{}, sp
+	}
+	before, inside := span{sp.lo, open}, span{open + 1, end}
+	idx := p.wordIndexes(inside)
+	if len(idx) == 0 || len(idx) > maxLexiconWords || !p.hasWord(before) || p.hasSeparator(inside) {
+		return span{}, sp
+	}
+	if !p.lexiconKnows([]string{p.keyOf(idx)}) {
+		return span{}, sp
+	}
+	p.pattern("lexicon_artist")
+	p.pattern("track_artist_group")
+	return inside, before
 }
 
 // capsLead reads the artist of a K-pop style upload with no separator,
