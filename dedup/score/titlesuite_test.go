@@ -3,6 +3,7 @@ package score
 import (
 	"bufio"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -165,4 +166,31 @@ func b2i(v bool) int {
 		return 1
 	}
 	return 0
+}
+
+// listMisses makes TestTitleSuiteDevMisses list the dev titles read wrongly.
+var listMisses = flag.Bool("misses", false, "list the dev titles of the title suites that the normalizer reads wrongly")
+
+// TestTitleSuiteDevMisses lists, with -misses -v, every dev title the
+// normalizer reads wrongly: what it read and what the label says, to sort
+// by cause. Only the dev splits: the test splits are never listed.
+func TestTitleSuiteDevMisses(t *testing.T) {
+	if !*listMisses {
+		t.Skip("a listing: go test ./dedup/score -run TestTitleSuiteDevMisses -misses -v")
+	}
+	for _, suite := range []string{"real", "trending", "ytdlp", "covers", "spotifyyt"} {
+		titles := loadSuite(t, suite+"/dev.jsonl")
+		wrong := 0
+		for _, st := range titles {
+			ar, tr := readRight(st, nil)
+			if ar && tr {
+				continue
+			}
+			wrong++
+			got := title.Normalize(title.Input{Title: st.Title, Channel: st.Channel})
+			t.Logf("%s: %q (channel %q)\n  read  %q / %q, versions %q %q, patterns %q\n  label %q / %q",
+				suite, st.Title, st.Channel, got.Artists, got.Track, got.Versions, got.VersionInfo, got.Patterns, st.Artists, st.Track)
+		}
+		t.Logf("%s/dev.jsonl: %d of %d read wrongly", suite, wrong, len(titles))
+	}
 }
