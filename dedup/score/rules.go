@@ -48,6 +48,7 @@ const (
 	RuleSameLetters         Rule = "same_letters"
 	RuleBracketAside        Rule = "bracket_aside"
 	RuleArtistSlip          Rule = "artist_slip"
+	RuleDurationsAgree      Rule = "durations_agree"
 	RuleAmongCredits        Rule = "artist_among_credits"
 	RuleFamilyNameOnly      Rule = "family_name_only"
 	RuleBandWord            Rule = "band_word"
@@ -555,6 +556,17 @@ var pairRules = [...]pairRule{
 		detail: func(s *scorer) string {
 			return fmt.Sprintf("the artists %q and %q differ by a slip of spelling only, the tracks agree, and %s",
 				strings.Join(s.a.artistNames(), ", "), strings.Join(s.b.artistNames(), ", "), s.confirmation())
+		},
+	},
+	{
+		// No rule holds the pair and it scores in the review band, but
+		// both durations are known and within seconds: the words make the
+		// merge plausible, the lengths prove it (see durationsConfirm).
+		name: RuleDurationsAgree, effect: EffectInfo,
+		check: func(s *scorer) bool { return s.t.durationsAgree },
+		detail: func(s *scorer) string {
+			return fmt.Sprintf("the titles differ by more than a slip, but the artists share a word and %s: one recording",
+				s.confirmation())
 		},
 	},
 	{

@@ -65,3 +65,49 @@ func TestSameLetters(t *testing.T) {
 		}
 	}
 }
+
+// TestDurationsConfirm: a near miss, no rule holding it and artists that
+// share a word without being two names, merges when both durations are
+// known and within seconds (durations_agree, near_miss_durations); dev
+// records of MusicBrainz-20K (testdata/catalogues/musicbrainz/dev.csv)
+// that went to review as near misses, and pairs that must not merge.
+func TestDurationsConfirm(t *testing.T) {
+	rec := func(track, artist string, dur int) Subject {
+		return Subject{Title: title.Normalize(title.Input{Title: track, Artist: artist}), DurationSeconds: dur}
+	}
+	up := func(raw string, dur int) Subject {
+		return Subject{Title: title.Normalize(title.Input{Title: raw}), DurationSeconds: dur}
+	}
+	tests := []struct {
+		name string
+		a, b Subject
+		want DecisionKind
+		rule bool // durations_agree fires
+	}{
+		{"slips in both columns", rec("Another Song", "J.J. Cale", 204), rec("Anothe Song", "J.J. Cle", 203), DecisionMerge, true},
+		{"slips in both columns", rec("St. James Infuirmary, Part 2", "Artie Shaw", 204), rec("St. James Infirmary, Part 2", "Artie Saw", 204), DecisionMerge, true},
+		{"a name shortened", rec("Right on Track", "B. Club", 256), rec("Right on Track", "Breakfast Club", 256), DecisionMerge, true},
+		{"a name shortened", rec("Camelot", "Fredreick L.", 151), rec("Camelot", "Frederick Loewe", 152), DecisionMerge, true},
+		{"a duo's first name", rec("Praca na saxach", "Wojciech Waglewski & Maciej Maleńczuk", 190), rec("Praca na saxach", "Wojciech", 190), DecisionMerge, true},
+		{"an upload against a record", up("Chicnae - Saltwatr (REMIX)", 412), rec("Saltwater (remix)", "Chicane", 413), DecisionMerge, true},
+		// apart
+		{"durations differ", rec("Another Song", "J.J. Cale", 204), rec("Anothe Song", "J.J. Cle", 240), DecisionReview, false},
+		{"a duration unknown", rec("Another Song", "J.J. Cale", 204), rec("Anothe Song", "J.J. Cle", 0), DecisionReview, false},
+		{"two names sharing a word", rec("Yesterday", "Ray Charles", 150), rec("Yesterday", "Ray Price", 151), DecisionReview, false},
+		{"two names sharing a word, no review", rec("The Fall", "Rose Rose", 207), rec("The Fall", "Frankie Rose", 207), DecisionReview, false},
+		{"another title", rec("Hard on Me", "Asia", 210), rec("Hard", "Asia", 210), DecisionReview, false},
+		{"a short track", rec("Denil", "Bia", 270), rec("Denial", "Bia", 270), DecisionReview, false},
+		{"another version", rec("Saltwater (Live)", "Chicane", 413), rec("Saltwater", "Chicane", 413), DecisionDistinct, false},
+		{"artists share nothing", rec("Another Song", "Bob Dylan", 204), rec("Another Song", "Joan Baez", 204), DecisionDistinct, false},
+	}
+	for _, tt := range tests {
+		for _, pair := range [][2]Subject{{tt.a, tt.b}, {tt.b, tt.a}} {
+			d := decideOne(pair[0], pair[1])
+			rules := rulesOf(d.Explanation)
+			if d.Kind != tt.want || slices.Contains(rules, RuleDurationsAgree) != tt.rule {
+				t.Errorf("%s: %v %q vs %v %q: %s at %.3f (rules %v); want %s, durations_agree %v", tt.name, pair[0].Title.Artists,
+					pair[0].Title.Track, pair[1].Title.Artists, pair[1].Title.Track, d.Kind, d.Score, rules, tt.want, tt.rule)
+			}
+		}
+	}
+}

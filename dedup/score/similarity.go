@@ -150,6 +150,7 @@ type tally struct {
 	featuredOnly     bool    // the artists agree only through one side's featured credit, see featuredOnly
 	featuredDisagree bool    // both sides credit guests and share none, see featuredDisagree
 	coverPerformer   bool    // a cover was read as its performer's recording, see coverPerformer
+	durationsAgree   bool    // a near miss the durations confirm, see durationsConfirm
 	score            float64
 	info             infoRelation // how the version qualifiers compare
 }
@@ -212,6 +213,13 @@ func (s *scorer) compare(explain bool) Comparison {
 	}
 	s.t = t
 	rules := s.rules()
+	if rules&blockingRules == 0 && s.durationsConfirm() {
+		// Read the pair again at its new score: the rules that read the
+		// raw titles only for what could merge speak now.
+		s.t.durationsAgree, s.t.score = true, sameLettersScore
+		cmpn.Score = s.t.score
+		rules = s.rules()
+	}
 	s.lastRules = rules
 	cmpn.SameVersion = rules&otherRecordingRules == 0
 	cmpn.MergeBlocked = rules&blockingRules != 0
@@ -596,10 +604,16 @@ func lastJoined(raw string, names []string) bool {
 // "Ray Charles" / "Ray Price", "Lil Wayne" / "Lil Baby", "Al Hirt" / "Al
 // Green": two performers who share a first name, whatever the track.
 func (s *scorer) artistsDiffer() bool {
+	return !s.confirmed() && s.twoNames()
+}
+
+// twoNames reports whether the artists are two names rather than one
+// written twice, whatever confirms the pair (see artistsDiffer).
+func (s *scorer) twoNames() bool {
 	// Artists that share no word already score below the review line:
 	// only a shared word makes a near miss, and the rule is checked only
 	// then, which keeps the common comparison free of allocations.
-	if !s.a.artistWordMatched(s.phA) && !s.b.artistWordMatched(s.phB) || !s.a.namesArtist() || !s.b.namesArtist() || s.confirmed() || s.a.wholeName(s.phA) || s.b.wholeName(s.phB) {
+	if !s.a.artistWordMatched(s.phA) && !s.b.artistWordMatched(s.phB) || !s.a.namesArtist() || !s.b.namesArtist() || s.a.wholeName(s.phA) || s.b.wholeName(s.phB) {
 		return false
 	}
 	ua, ub := s.a.foreignArtistWords(s.phA, &s.b), s.b.foreignArtistWords(s.phB, &s.a)
@@ -1514,6 +1528,36 @@ func artistMass(p *side, ph []phase, sim []float64, otherHasFeatured bool) (matc
 		total = math.SmallestNonzeroFloat64
 	}
 	return matched, total, inTitle
+}
+
+// durationsConfirmFloor is the lowest score of a pair that durations within
+// DurationAgreeSeconds lift over the merge line (see durationsConfirm).
+const durationsConfirmFloor = 0.65
+
+// durationsConfirm reports whether the pair is a near miss that its
+// durations confirm: no rule holds it, it scores from durationsConfirmFloor
+// to below sameLettersScore, both titles name artists that were compared
+// (neither a channel's guess) and share a word, and both durations are
+// known and within DurationAgreeSeconds. A catalogue's records of one
+// recording carry slips in both columns at once ("Another Song" by "J.J.
+// Cale" against "Anothe Song" by "J.J. Cle", 204 s and 203 s; "St. James
+// Infuirmary, Part 2" by Artie Shaw against "... Infirmary, Part 2" by
+// "Artie Saw", 204 s each; "Right on Track" by "B. Club" against Breakfast
+// Club's, 256 s each), which sameLetters and artistSlip, one column at a
+// time, do not read; the words make the merge plausible and the lengths
+// prove it, as a curator would (near_miss_durations). Artists that are two
+// names ("Ray Charles" / "Ray Price", see twoNames) are two performers
+// whose songs of one title may well last as long: the durations confirm
+// only a name written two ways. A track of fewer than six letters is one
+// slip from other words ("Hallo" / "Hello", "Hold" / "Hole"), and one
+// artist's two songs may last as long: it stays a review, as sameLetters
+// leaves it.
+func (s *scorer) durationsConfirm() bool {
+	t := &s.t
+	return t.score >= durationsConfirmFloor && t.score < sameLettersScore &&
+		t.state == artistCompared && t.artist > 0 && !s.a.channelArt && !s.b.channelArt &&
+		s.durationsAgree() && min(len(trackLetters(s.a.title.Track)), len(trackLetters(s.b.title.Track))) >= 6 &&
+		!s.twoNames()
 }
 
 // sameLettersScore is the score of two tracks one slip of spelling apart
