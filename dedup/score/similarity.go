@@ -476,7 +476,10 @@ const creditsAgree = 0.8
 // with commas, "&", "+", "/" or a connector such as "x" (see creditNames):
 // "Puedes llegar - Gloria Estefan, Roberto Carlos, ..., Julio Iglesias,
 // ..." against Julio Iglesias's "Puedes Llegar", "Hecha en Cali - Yabel X
-// Marcianeke X Jere Klein" against Marcianeke's (credits_turned).
+// Marcianeke X Jere Klein" against Marcianeke's (credits_turned), a name
+// after "by" read with the words before it (see performerNames). A name
+// holding a word that says what the upload is ("Mashup", "Medley",
+// "Reaction") lists no performers (see notPerformerWord).
 func amongCredits(q *side, phQ []phase, simQ []float64, p *side, phP []phase) bool {
 	if q.title.ArtistSource != title.ArtistFromCaller || q.reread() || q.nArt == 0 ||
 		p.title.ArtistSource != title.ArtistFromTitle || p.performer != "" {
@@ -490,7 +493,7 @@ func amongCredits(q *side, phQ []phase, simQ []float64, p *side, phP []phase) bo
 	var buf [8]tokRange
 	var names []tokRange
 	if p.swapped {
-		names = p.creditNames(buf[:0])
+		names = performerNames(p, p.creditNames(buf[:0]))
 	} else {
 		i := 0
 		for _, name := range p.title.Artists {
@@ -512,11 +515,16 @@ func amongCredits(q *side, phQ []phase, simQ []float64, p *side, phP []phase) bo
 	for _, n := range names {
 		matched, words := 0, 0
 		for i := n.lo; i < n.hi; i++ {
-			if !p.toks[i].light && !(p.swapped && creditConnectors[p.toks[i].canon]) {
-				words++
-				if phP[i] == phaseArtist {
-					matched++
-				}
+			tk := &p.toks[i]
+			if tk.light || p.swapped && creditConnectors[tk.canon] {
+				continue
+			}
+			if notPerformerWord(tk.canon) {
+				return false
+			}
+			words++
+			if phP[i] == phaseArtist {
+				matched++
 			}
 		}
 		long = long || words >= 2
@@ -528,6 +536,34 @@ func amongCredits(q *side, phQ []phase, simQ []float64, p *side, phP []phase) bo
 		}
 	}
 	return met && long
+}
+
+// performerNames joins to the name before it each of names, the credit
+// names of a title read turned round, that "by" or "prod" introduces: the
+// words before such a connector say what the name after it did, and it
+// is not always performing this upload ("As Made Famous By Adele",
+// "Originally by Dolly Parton", "Written by ..."), so a name is credited
+// whole only as one of a list (credits_turned).
+func performerNames(p *side, names []tokRange) []tokRange {
+	for k := 1; k < len(names); {
+		if c := p.toks[names[k].lo].canon; c == "by" || c == "prod" {
+			names[k-1].hi = names[k].hi
+			names = slices.Delete(names, k, k+1)
+			continue
+		}
+		k++
+	}
+	return names
+}
+
+// notPerformerWord reports whether w, a canonical form among an upload's
+// credits, says what the upload is rather than who performs it: a word
+// naming another track of a work ("Mashup", "Medley") or another kind of
+// upload ("Tutorial", "Reaction"). A list of names holding one is no list
+// of performers (amongCredits). Version words are names' words too
+// ("The Lyndhurst Orchestra", "Electric Light Orchestra").
+func notPerformerWord(w string) bool {
+	return title.OtherTrackWord(w) || title.KindWord(w)
 }
 
 // minBandNames is the fewest one-word names written with commas that read

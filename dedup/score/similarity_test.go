@@ -706,6 +706,17 @@ func TestAmongCredits(t *testing.T) {
 		{"turned, one of three names", title.Input{Title: "Honor Him - Gavin Greenaway, The Lyndhurst Orchestra, Hans Zimmer"}, title.Input{Title: "Honor Him", Artist: "The Lyndhurst Orchestra"}, DecisionMerge, true},
 		{"turned, a name met in part", title.Input{Title: "Puedes llegar - Gloria Estefan, Roberto Carlos, Julio Iglesias Jr, Carlos Vives"}, title.Input{Title: "Puedes Llegar", Artist: "Julio Iglesias"}, DecisionReview, false},
 		{"turned, another name", title.Input{Title: "Puedes llegar - Gloria Estefan, Roberto Carlos, Ricky Martin, Carlos Vives"}, title.Input{Title: "Puedes Llegar", Artist: "Julio Iglesias"}, DecisionDistinct, false},
+		// A name "by" introduces after words of their own says who made
+		// the song famous or first sang it, not who performs this upload:
+		// it is read with those words, as one name met in part.
+		{"turned, made famous by the record's artist", title.Input{Title: "Hello - Sam Smith, Bad Bunny, As Made Famous By Adele Adkins"}, title.Input{Title: "Hello", Artist: "Adele Adkins"}, DecisionReview, false},
+		{"turned, made famous by, another track", title.Input{Title: "Someone Like You - Sam Smith, Bad Bunny, As Made Famous By Adele Adkins"}, title.Input{Title: "Someone Like You", Artist: "Adele Adkins"}, DecisionReview, false},
+		{"turned, originally by", title.Input{Title: "Jolene - Miley Cyrus, Pentatonix, Kelly Clarkson, Originally By Dolly Parton"}, title.Input{Title: "Jolene", Artist: "Dolly Parton"}, DecisionReview, false},
+		// A name that holds a word naming another track or another kind
+		// of upload ("Mashup", "Medley") is no performer credited.
+		{"turned, a mashup's names", title.Input{Title: "Hello - Adele Adkins x Sam Smith x Bad Bunny Mashup"}, title.Input{Title: "Hello", Artist: "Adele Adkins"}, DecisionReview, false},
+		{"turned, a mashup's names, another", title.Input{Title: "Valerie - Amy Winehouse x Mark Ronson x Bruno Mars x The Zutons Mashup"}, title.Input{Title: "Valerie", Artist: "Amy Winehouse"}, DecisionReview, false},
+		{"a mashup's names", title.Input{Title: "Adele Adkins x Sam Smith x Bad Bunny x Lionel Richie Mashup - Hello"}, title.Input{Title: "Hello", Artist: "Adele Adkins"}, DecisionReview, false},
 	})
 }
 
