@@ -41,6 +41,8 @@ func ReadQueries(canonical, merged int64, video string) []ReadQuery {
 	add("video", q, args)
 	q, args = videoBatchQuery([]string{video, "pv000000002", "pv000000003"})
 	add("videos read together", q, args)
+	q, args, _ = ownVideosBatchQuery([]int64{canonical, merged, merged - 1})
+	add("songs read together with their own videos", q, args)
 	// The queue's pages in every order, of every reason and of one, the
 	// first and one after a cursor halfway down the queue of the tests'
 	// catalogue (review IDs up to 10,000, scores up to 0.99, plays up to
@@ -126,17 +128,26 @@ func (s *DB) ForgetLoggedSongs() {
 }
 
 // HoldVideoStatements takes every statement of the reads of videos on the
-// primary, so that reads of videos wait (see videoReads); release gives
+// primary, so that reads of videos wait (see coalesced); release gives
 // them back, each starting a statement for the reads waiting by then.
 func (s *DB) HoldVideoStatements() (release func()) {
-	r := s.videoReads.of(s.db)
-	r.mu.Lock()
-	held := maxVideoStatements - r.running
-	r.running = maxVideoStatements
-	r.mu.Unlock()
+	return holdStatements(s.videoReadsOf(s.db))
+}
+
+// HoldSongStatements is HoldVideoStatements for the reads of songs'
+// documents.
+func (s *DB) HoldSongStatements() (release func()) {
+	return holdStatements(s.songReadsOf(s.db))
+}
+
+func holdStatements[K comparable, V any](c *coalesced[K, V]) (release func()) {
+	c.mu.Lock()
+	held := maxCoalescedStatements - c.running
+	c.running = maxCoalescedStatements
+	c.mu.Unlock()
 	return func() {
 		for range held {
-			r.next(s.prepared(s.db))
+			c.next()
 		}
 	}
 }
@@ -144,11 +155,19 @@ func (s *DB) HoldVideoStatements() (release func()) {
 // VideoReads are the reads of videos on the primary that wait for a
 // statement, and the statements that run.
 func (s *DB) VideoReads() (waiting, running int) {
-	r := s.videoReads.of(s.db)
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	return len(r.waiting), r.running
+	return coalescedNow(s.videoReadsOf(s.db))
 }
 
-// MaxVideoBatch exposes maxVideoBatch.
-const MaxVideoBatch = maxVideoBatch
+// SongReads is VideoReads for the reads of songs' documents.
+func (s *DB) SongReads() (waiting, running int) {
+	return coalescedNow(s.songReadsOf(s.db))
+}
+
+func coalescedNow[K comparable, V any](c *coalesced[K, V]) (waiting, running int) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return len(c.waiting), c.running
+}
+
+// MaxCoalesced exposes maxCoalesced.
+const MaxCoalesced = maxCoalesced

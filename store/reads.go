@@ -27,8 +27,12 @@ const maxDocHistory = 200
 func (s *DB) SongDetail(ctx context.Context, id int64) (dedup.Song, error) {
 	var out dedup.Song
 	err := s.lagTolerant(ctx, func(db reader) error {
+		var reads *coalesced[int64, songRead]
+		if pool, ok := db.(*sql.DB); ok {
+			reads = s.songReadsOf(pool)
+		}
 		var err error
-		out, err = songDocument(ctx, s.prepared(db), id, &s.logged)
+		out, err = songDocument(ctx, s.prepared(db), id, &s.logged, reads)
 		return err
 	})
 	return out, err
@@ -50,27 +54,82 @@ func (s *DB) SongDetail(ctx context.Context, id int64) (dedup.Song, error) {
 // a temporary table and a filesort, which cost a read of a song a fifth of
 // the server's CPU for the statement. Only the rare song with more than
 // maxDocVideos videos is read again sorted by the server (firstVideos).
-func songDocument(ctx context.Context, db reader, id int64, logged *loggedSongs) (dedup.Song, error) {
+func songDocument(ctx context.Context, db reader, id int64, logged *loggedSongs, reads *coalesced[int64, songRead]) (dedup.Song, error) {
 	whole := logged.has(id)
-	q, args := ownVideosQuery(id)
-	if whole {
-		q, args = songDocumentQuery(id)
+	var r songRead
+	var err error
+	switch {
+	case whole:
+		q, args := songDocumentQuery(id)
+		r, err = readDocument(ctx, db, id, q, args, true)
+	case reads != nil:
+		r, err = reads.read(ctx, id, func() (songRead, error) { return ownVideos(ctx, db, id) },
+			func(err error) error { return fmt.Errorf("song %d: %w", id, translate(err)) })
+	default:
+		r, err = ownVideos(ctx, db, id)
 	}
-	song, isLogged, err := readDocument(ctx, db, id, q, args, whole)
-	if err == nil && isLogged && !whole {
+	if err == nil && r.logged && !whole {
 		logged.add(id)
-		q, args = songDocumentQuery(id)
-		song, _, err = readDocument(ctx, db, id, q, args, true)
+		q, args := songDocumentQuery(id)
+		r, err = readDocument(ctx, db, id, q, args, true)
 	}
 	if err != nil {
 		return dedup.Song{}, err
 	}
+	song := r.song
 	if len(song.Videos) > maxDocVideos {
 		return firstVideos(ctx, db, song)
 	}
 	slices.SortFunc(song.Videos, documentOrder)
 	countVideos(&song)
 	return song, nil
+}
+
+// ownVideos reads song id with its own videos (ownVideosQuery).
+func ownVideos(ctx context.Context, db reader, id int64) (songRead, error) {
+	q, args := ownVideosQuery(id)
+	return readDocument(ctx, db, id, q, args, false)
+}
+
+// songReadsOf are the coalesced reads of songs' own videos on pool.
+func (s *DB) songReadsOf(pool *sql.DB) *coalesced[int64, songRead] {
+	return s.songReads.of(pool, func(ctx context.Context, ids []int64) []result[songRead] {
+		return ownVideosOfSongs(ctx, s.prepared(pool), ids)
+	})
+}
+
+// ownVideosOfSongs reads songs ids with their own videos in one statement
+// (ownVideosBatchQuery), and returns a result for each, in their order (an
+// unknown song, or a key alias's row, not found). When the statement's
+// limit cut its rows, each song is read alone.
+func ownVideosOfSongs(ctx context.Context, db reader, ids []int64) []result[songRead] {
+	out := make([]result[songRead], len(ids))
+	q, args, limit := ownVideosBatchQuery(ids)
+	docs, rows, err := readDocuments(ctx, db, 0, q, args, false)
+	if err == nil && rows >= limit {
+		for i, id := range ids {
+			out[i].value, out[i].err = ownVideos(ctx, db, id)
+		}
+		return out
+	}
+	listed := make(map[int64]bool, len(ids))
+	for i, id := range ids {
+		d := docs[id]
+		switch {
+		case err != nil:
+			out[i].err = fmt.Errorf("song %d: %w", id, err)
+		case d == nil:
+			out[i].err = fmt.Errorf("song %d: %w", id, translate(sql.ErrNoRows))
+		default:
+			out[i].value = *d
+			if listed[id] {
+				// Each read sorts the videos of its own document.
+				out[i].value.song.Videos = slices.Clone(d.song.Videos)
+			}
+			listed[id] = true
+		}
+	}
+	return out
 }
 
 // loggedSongs are songs found in logged_songs, up to maxLoggedSongs of
@@ -118,22 +177,42 @@ func (l *loggedSongs) add(id int64) {
 // song's document has answered, before its rows are read.
 var duringDocumentRead func(id int64)
 
-// readDocument reads song id by q and args: the song, its videos as they
-// come, its merge history newest first, and whether it is one of
-// logged_songs. The rows are those of songDocumentQuery when whole is
-// set, else of ownVideosQuery or songVideosQuery: those of its part 0
-// without the columns of the merge log.
-func readDocument(ctx context.Context, db reader, id int64, q string, args []any, whole bool) (dedup.Song, bool, error) {
+// songRead is a song's document as a statement read it, and whether the
+// song is one of logged_songs.
+type songRead struct {
+	song   dedup.Song
+	logged bool
+}
+
+// readDocument reads song id by q and args (see readDocuments).
+func readDocument(ctx context.Context, db reader, id int64, q string, args []any, whole bool) (songRead, error) {
+	docs, _, err := readDocuments(ctx, db, id, q, args, whole)
+	if err != nil {
+		return songRead{}, fmt.Errorf("song %d: %w", id, err)
+	}
+	d := docs[id]
+	if d == nil {
+		return songRead{}, fmt.Errorf("song %d: %w", id, translate(sql.ErrNoRows))
+	}
+	return *d, nil
+}
+
+// readDocuments reads songs by q and args, by ID: each song, its videos as
+// they come and whether it is one of logged_songs, and how many rows the
+// statement gave. The rows are those of songDocumentQuery of song id when
+// whole is set, the merge history newest first; else of ownVideosQuery,
+// ownVideosBatchQuery or songVideosQuery: those of its part 0 without the
+// columns of the merge log.
+func readDocuments(ctx context.Context, db reader, id int64, q string, args []any, whole bool) (map[int64]*songRead, int, error) {
 	rows, err := db.QueryContext(ctx, q, args...)
 	if err != nil {
-		return dedup.Song{}, false, fmt.Errorf("song %d: %w", id, translate(err))
+		return nil, 0, translate(err)
 	}
 	defer rows.Close()
 	if duringDocumentRead != nil {
 		duringDocumentRead(id)
 	}
-	var song dedup.Song
-	var logged bool
+	var song sql.NullInt64
 	var part int
 	var v nullVideo
 	var e nullEvent
@@ -142,43 +221,55 @@ func readDocument(ctx context.Context, db reader, id int64, q string, args []any
 		tail = append(tail, e.dest()...)
 	}
 	// The song's columns, and whether it is logged, are read from the
-	// first row of part 0; they are NULL in the rows of the other parts
-	// and repeat in the rest of part 0, and are dropped.
+	// song's first row of part 0; they repeat in its other rows, and are
+	// NULL in the rows of the other parts: but for the song's ID, they
+	// are dropped.
 	rest := make([]any, songColumnCount+1, songColumnCount+1+len(tail))
-	for i := range rest {
+	rest[0] = &song
+	for i := 1; i < len(rest); i++ {
 		rest[i] = discard{}
 	}
 	rest = append(rest, tail...)
-	found := false
-	for rows.Next() {
+	docs := make(map[int64]*songRead, 1)
+	var merged []dedup.Video
+	var history []dedup.MergeEvent
+	n := 0
+	for ; rows.Next(); n++ {
 		v, e = nullVideo{}, nullEvent{}
 		if err := rows.Scan(rest...); err != nil {
-			return dedup.Song{}, false, translate(err)
-		}
-		if part == 0 && !found {
-			// The row is scanned again, the song's columns with it.
-			if song, err = scanSong(rows, append([]any{&logged}, tail...)...); err != nil {
-				return dedup.Song{}, false, translate(err)
-			}
-			found = true
+			return nil, 0, translate(err)
 		}
 		switch part {
-		case 0, 1:
+		case 0:
+			d := docs[song.Int64]
+			if d == nil {
+				// The row is scanned again, the song's columns with it.
+				d = &songRead{}
+				if d.song, err = scanSong(rows, append([]any{&d.logged}, tail...)...); err != nil {
+					return nil, 0, translate(err)
+				}
+				docs[song.Int64] = d
+			}
 			if video, ok := v.video(); ok {
-				song.Videos = append(song.Videos, video)
+				d.song.Videos = append(d.song.Videos, video)
+			}
+		case 1:
+			if video, ok := v.video(); ok {
+				merged = append(merged, video)
 			}
 		default:
-			song.History = append(song.History, e.event())
+			history = append(history, e.event())
 		}
 	}
 	if err := rows.Err(); err != nil {
-		return dedup.Song{}, false, translate(err)
+		return nil, 0, translate(err)
 	}
-	if !found {
-		return dedup.Song{}, false, fmt.Errorf("song %d: %w", id, translate(sql.ErrNoRows))
+	if d := docs[id]; d != nil && whole {
+		d.song.Videos = append(d.song.Videos, merged...)
+		slices.SortFunc(history, func(a, b dedup.MergeEvent) int { return cmp.Compare(b.ID, a.ID) })
+		d.song.History = history
 	}
-	slices.SortFunc(song.History, func(a, b dedup.MergeEvent) int { return cmp.Compare(b.ID, a.ID) })
-	return song, logged, nil
+	return docs, n, nil
 }
 
 // countVideos sets the engagement totals and the count of song's document
@@ -198,12 +289,12 @@ func countVideos(song *dedup.Song) {
 // of their own.
 func firstVideos(ctx context.Context, db reader, song dedup.Song) (dedup.Song, error) {
 	q, args := songVideosQuery(song.ID, maxDocVideos)
-	sorted, _, err := readDocument(ctx, db, song.ID, q, args, false)
+	sorted, err := readDocument(ctx, db, song.ID, q, args, false)
 	if err != nil {
 		return dedup.Song{}, err
 	}
-	sorted.History = song.History
-	song = sorted
+	sorted.song.History = song.History
+	song = sorted.song
 	countVideos(&song)
 	if len(song.Videos) <= maxDocVideos {
 		// Videos left the song between the reads.
@@ -363,17 +454,29 @@ func ownVideosQuery(id int64) (string, []any) {
 	return ownVideosSQL, []any{id, maxDocVideos + 1}
 }
 
-var ownVideosSQL = ownVideosSQLOf("")
+var ownVideosSQL = ownVideosSQLOf("", "= ?")
 
-// ownVideosSQLOf is ownVideosSQL with more columns after the video's.
-func ownVideosSQLOf(more string) string {
+// ownVideosSQLOf is ownVideosSQL with more columns after the video's,
+// of the songs whose IDs are songs.
+func ownVideosSQLOf(more, songs string) string {
 	return `SELECT ` + songColumns + `, l.song_id IS NOT NULL, 0, ` + videoColumnsOf("s") + more + `
 		FROM songs s LEFT JOIN alias_rows a ON a.id = s.id LEFT JOIN logged_songs l ON l.song_id = s.id
 		LEFT JOIN videos v ON v.song_id = s.id
-		WHERE s.id = ? AND a.id IS NULL LIMIT ?`
+		WHERE s.id ` + songs + ` AND a.id IS NULL LIMIT ?`
 }
 
-var songDocumentSQL = `(` + ownVideosSQLOf(", "+nulls(historyColumnCount)) + `)
+// ownVideosBatchQuery reads songs ids as ownVideosQuery reads one, in a
+// statement of an IN list (padded), up to limit rows in all:
+// maxDocVideos+1 a song.
+func ownVideosBatchQuery(ids []int64) (q string, args []any, limit int) {
+	args = padded(ids)
+	limit = len(ids) * (maxDocVideos + 1)
+	return ownVideosBatchSQL[len(args)], append(args, limit), limit
+}
+
+var ownVideosBatchSQL = byPaddedSize(func(in string) string { return ownVideosSQLOf("", "IN ("+in+")") })
+
+var songDocumentSQL = `(` + ownVideosSQLOf(", "+nulls(historyColumnCount), "= ?") + `)
 		UNION ALL (SELECT ` + nulls(songColumnCount+1) + `, 1, ` + videoColumnsOf("o") + `, ` + nulls(historyColumnCount) + `
 		FROM logged_songs l JOIN songs o ON o.merged_into = l.song_id JOIN videos v ON v.song_id = o.id WHERE l.song_id = ? LIMIT ?)
 		UNION ALL (SELECT ` + nulls(songColumnCount+1) + `, 2, ` + nulls(videoColumnCount) + `, ` + strings.TrimPrefix(historyCanonicalSQL, "SELECT ") + `)`
@@ -478,16 +581,19 @@ func history(ctx context.Context, db reader, id int64, canonical bool) ([]dedup.
 
 // Video implements dedup.CurationStore. It tolerates lag: a read replica
 // may serve it. Under load, reads of videos share statements (see
-// videoReads).
+// coalesced).
 func (s *DB) Video(ctx context.Context, videoID string) (dedup.Video, error) {
 	var v dedup.Video
 	err := s.lagTolerant(ctx, func(db reader) error {
 		var err error
-		if pool, ok := db.(*sql.DB); ok {
-			v, err = s.videoReads.of(pool).read(ctx, s.prepared(db), videoID)
-		} else {
-			v, err = videoOn(ctx, s.prepared(db), videoID)
+		q := s.prepared(db)
+		pool, ok := db.(*sql.DB)
+		if !ok {
+			v, err = videoOn(ctx, q, videoID)
+			return err
 		}
+		v, err = s.videoReadsOf(pool).read(ctx, videoID, func() (dedup.Video, error) { return videoOn(ctx, q, videoID) },
+			func(err error) error { return fmt.Errorf("video %s: %w", videoID, translate(err)) })
 		return err
 	})
 	return v, err

@@ -56,8 +56,10 @@ type DB struct {
 	// logged are songs a read of their document found logged (see
 	// songDocument).
 	logged loggedSongs
-	// videoReads coalesce the reads of single videos under load.
-	videoReads videoReaders
+	// videoReads and songReads coalesce the reads of single videos and of
+	// the documents of songs not known logged, under load.
+	videoReads poolReads[string, dedup.Video]
+	songReads  poolReads[int64, songRead]
 }
 
 var (
