@@ -95,3 +95,25 @@ func TestVersionsInOtherWords(t *testing.T) {
 		{"Elvis Presley - Mr. Sandman (Remastered)", "Elvis Presley - Mr. Sandman", DecisionMerge},
 	})
 }
+
+// TestRenditions: a rendition played on an instrument or in a style of
+// its own ("(Ukulele)", "(Violin)", "[Cello Version]", "(Music Box)",
+// "(8-bit)", "(Lullaby)", "| Ukulele") is another recording, and two
+// instruments are two renditions; a group that names a work with an
+// instrument stays the track's (rendition).
+func TestRenditions(t *testing.T) {
+	checkProbes(t, []probeCase{
+		{"Twenty One Pilots - Ride (Ukulele)", "Twenty One Pilots - Ride (Official Video)", DecisionDistinct},
+		{"Ed Sheeran - Perfect (Violin)", "Ed Sheeran - Perfect", DecisionDistinct},
+		{"Adele - Someone Like You [Cello Version]", "Adele - Someone Like You", DecisionDistinct},
+		{"Nirvana - Come as You Are (Music Box)", "Nirvana - Come as You Are", DecisionDistinct},
+		{"Toto - Africa (8-bit)", "Toto - Africa", DecisionDistinct},
+		{"Toto - Africa [8-bit]", "Toto - Africa (Official HD Video)", DecisionDistinct},
+		{"Oasis - Wonderwall (Lullaby)", "Oasis - Wonderwall (Remastered)", DecisionDistinct},
+		{"Vance Joy - Riptide | Ukulele", "Vance Joy - Riptide", DecisionDistinct},
+		{"Ed Sheeran - Perfect (Violin)", "Ed Sheeran - Perfect (Cello)", DecisionDistinct},
+		{"Ed Sheeran - Perfect (Violin)", "Ed Sheeran - Perfect (Violin Cover)", DecisionMerge},
+		{"Nirvana - Come as You Are (Music Box)", "Nirvana - Come as You Are [Music Box Version]", DecisionMerge},
+		{"Eminem - Music Box", "Eminem - Music Box (Official Audio)", DecisionMerge},
+	})
+}

@@ -664,7 +664,7 @@ func (p *parser) groupVersions(words []string) (uint32, bool) {
 	}
 	var info []string
 	for i, w := range words {
-		if _, ok := versionAt(words, i); ok && !alteredAudio[w] || versionFillers[w] || infoStopwords[w] || noiseWords[w] || remaster && isYear(w) {
+		if _, ok := versionAt(words, i); ok && !alteredAudio[w] && !renditionWords[w] && w != "box" || versionFillers[w] || infoStopwords[w] || noiseWords[w] || remaster && isYear(w) {
 			continue
 		}
 		if isParticle(words, i) {
@@ -703,7 +703,7 @@ func pureVersion(words []string, known bool) bool {
 	}
 	found := false
 	for i, w := range words {
-		if _, ok := versionAt(words, i); ok {
+		if _, ok := versionAt(words, i); ok && !renditionWords[w] && w != "box" {
 			found = true
 		} else if !versionFillers[w] && !isParticle(words, i) {
 			return false

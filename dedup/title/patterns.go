@@ -390,6 +390,29 @@ var (
 	vocalNegations = wordSet("no", "without", "off", "sin", "sem", "senza", "ohne", "sans")
 )
 
+// renditionWords name an instrument or a style that a rendition of a song
+// is played in: "(Ukulele)", "(Violin Version)", "(Music Box)", "(8-bit)",
+// "(Lullaby)". Alone in a group, beside fillers, they are a cover; beside
+// a version word they say which one ("(Violin Cover)", "(Sax
+// Instrumental)"); either way they stay in the version information
+// ("(Violin)" is no "(Cello)"). Beside other words they name a work
+// ("(Cello Suite No. 1)"), and a two-part title's last part is its track
+// ("Eminem - Music Box"). "piano" is a kind of its own.
+var renditionWords = wordSet("violin", "cello", "ukulele", "harp", "saxophone", "sax", "marimba", "flute",
+	"kalimba", "guitar", "fingerstyle", "lullaby", "8bit", "chiptune")
+
+// rendition reports whether every word of a group is a rendition word,
+// the "box" of "music box", a filler or a particle: the group names a
+// rendition, neither a work nor another version.
+func rendition(words []string) bool {
+	for i, w := range words {
+		if !renditionWords[w] && !(w == "box" && i > 0 && words[i-1] == "music") && !versionFillers[w] && !infoStopwords[w] && !isParticle(words, i) {
+			return false
+		}
+	}
+	return true
+}
+
 // versionAt returns the version words[i] names where it stands in a group
 // or a tail, with the words beside it: a version word ("live"), a word
 // that names a version only beside others ("(No Vocals)" is an
@@ -412,6 +435,11 @@ func versionAt(words []string, i int) (Version, bool) {
 		if i == 0 || numeral(words[i-1]) == "" {
 			return "", false
 		}
+	case renditionWords[w] || w == "box" && i > 0 && words[i-1] == "music":
+		if !rendition(words) {
+			return "", false
+		}
+		return VersionCover, true
 	case w == "mr" && next == "removed":
 		return VersionACappella, true
 	case w == "mr" && (next == "" || qualifierWords[next]):
