@@ -228,7 +228,10 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 			p.pattern("version_qualifier")
 			consumed = true
 		}
-		if name, ok := wordsNoise(words, false); !consumed && ok && (len(parts) >= 3 || len(words) >= 2 || recordTail) {
+		if name, ok := wordsNoise(words, false); !consumed && ok && (len(parts) >= 3 || len(words) >= 2 && name != "catalogue_number" || recordTail) {
+			// A label's catalogue number is a part of its own after the
+			// track ("Chet Atkins - Honey - RCA 18415"): as the last of two
+			// parts, "Hello 160531" is the track and a date stamp.
 			p.pattern(name)
 			consumed = true
 		}

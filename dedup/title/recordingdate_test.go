@@ -34,3 +34,26 @@ func TestRecordingDate(t *testing.T) {
 		}
 	}
 }
+
+// TestCatalogueNumberPart: a label and its catalogue number go as a dash
+// part of their own after the track (catalogue_number); as the last of two
+// parts they are the track, with what may be a date stamp.
+func TestCatalogueNumberPart(t *testing.T) {
+	tests := []struct {
+		title   string
+		artists []string
+		track   string
+	}{
+		{"chet atkins - honey - rca 18415", []string{"chet atkins"}, "honey"},
+		{"chet atkins - honey - 78 rpm - rca 18415", []string{"chet atkins"}, "honey"},
+		{"rosa henderson - how come you do me ( silvertone 3003 )", []string{"rosa henderson"}, "how come you do me"},
+		{"Adele - Hello 160531", []string{"adele"}, "hello 160531"},
+		{"TWICE - TT 161029", []string{"twice"}, "tt 161029"},
+	}
+	for _, tt := range tests {
+		got := Normalize(Input{Title: tt.title})
+		if !slices.Equal(got.Artists, tt.artists) || got.Track != tt.track {
+			t.Errorf("Normalize(%q) = %q / %q (patterns %q), want %q / %q", tt.title, got.Artists, got.Track, got.Patterns, tt.artists, tt.track)
+		}
+	}
+}
