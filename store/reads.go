@@ -53,7 +53,9 @@ func (s *DB) SongDetail(ctx context.Context, id int64) (dedup.Song, error) {
 // each kind, and sorted here: sorted by the server, the rows pass through
 // a temporary table and a filesort, which cost a read of a song a fifth of
 // the server's CPU for the statement. Only the rare song with more than
-// maxDocVideos videos is read again sorted by the server (firstVideos).
+// maxDocVideos videos is read again sorted by the server (firstVideos):
+// its videos and totals come from statements of their own, and its
+// document is no one snapshot.
 func songDocument(ctx context.Context, db reader, id int64, logged *loggedSongs, reads *coalesced[int64, songRead]) (dedup.Song, error) {
 	whole := logged.has(id)
 	var r songRead
