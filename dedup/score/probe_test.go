@@ -14,14 +14,29 @@ type probeCase struct {
 	want DecisionKind
 }
 
+// inputCase is a probeCase with whole inputs (a channel beside a title).
+type inputCase struct {
+	a, b title.Input
+	want DecisionKind
+}
+
 // checkProbes decides every case both ways round.
 func checkProbes(t *testing.T, tests []probeCase) {
 	t.Helper()
+	cases := make([]inputCase, len(tests))
+	for i, tt := range tests {
+		cases[i] = inputCase{title.Input{Title: tt.a}, title.Input{Title: tt.b}, tt.want}
+	}
+	checkInputs(t, cases)
+}
+
+// checkInputs decides every case both ways round.
+func checkInputs(t *testing.T, tests []inputCase) {
+	t.Helper()
 	for _, tt := range tests {
 		for _, swap := range []bool{false, true} {
-			a, b := title.Input{Title: tt.a}, title.Input{Title: tt.b}
-			if d := decideInputs(a, b, swap); d.Kind != tt.want {
-				t.Errorf("%q / %q (swap %v): %s %.4f, rules %v; want %s", tt.a, tt.b, swap, d.Kind, d.Score, rulesOf(d.Explanation), tt.want)
+			if d := decideInputs(tt.a, tt.b, swap); d.Kind != tt.want {
+				t.Errorf("%+v / %+v (swap %v): %s %.4f, rules %v; want %s", tt.a, tt.b, swap, d.Kind, d.Score, rulesOf(d.Explanation), tt.want)
 			}
 		}
 	}
@@ -115,5 +130,20 @@ func TestRenditions(t *testing.T) {
 		{"Ed Sheeran - Perfect (Violin)", "Ed Sheeran - Perfect (Violin Cover)", DecisionMerge},
 		{"Nirvana - Come as You Are (Music Box)", "Nirvana - Come as You Are [Music Box Version]", DecisionMerge},
 		{"Eminem - Music Box", "Eminem - Music Box (Official Audio)", DecisionMerge},
+	})
+}
+
+// TestChannelVersion: an upload of a channel whose name says what it
+// uploads ("Karaoke Hits", "NightcoreReality", "8D Tunes", "sped up songs")
+// is that version when its title names none, and never merges with the
+// recording; two uploads of such channels still do (channel_version).
+func TestChannelVersion(t *testing.T) {
+	checkInputs(t, []inputCase{
+		{title.Input{Title: "Adele - Hello", Channel: "Karaoke Hits"}, title.Input{Title: "Adele - Hello", Channel: "AdeleVEVO"}, DecisionDistinct},
+		{title.Input{Title: "Coldplay - Yellow", Channel: "NightcoreReality"}, title.Input{Title: "Coldplay - Yellow (Official Video)"}, DecisionDistinct},
+		{title.Input{Title: "Billie Eilish - bad guy", Channel: "8D Tunes"}, title.Input{Title: "bad guy", Channel: "Billie Eilish - Topic"}, DecisionDistinct},
+		{title.Input{Title: "Harry Styles - As It Was", Channel: "sped up songs"}, title.Input{Title: "Harry Styles - As It Was (Official Video)"}, DecisionDistinct},
+		{title.Input{Title: "Adele - Hello", Channel: "Karaoke Hits"}, title.Input{Title: "Adele - Hello (Karaoke Version)", Channel: "Sing King"}, DecisionMerge},
+		{title.Input{Title: "Billie Eilish - bad guy", Channel: "8D Tunes"}, title.Input{Title: "Billie Eilish - bad guy [8D AUDIO]"}, DecisionMerge},
 	})
 }

@@ -272,6 +272,12 @@ func (p *parser) normalize(in Input) Title {
 	t.Artists, t.ArtistTokens = joinArtists(dedupArtists(artists, nil))
 	t.Featured, t.FeaturedTokens = joinArtists(dedupArtists(p.featured, artists))
 	t.Track = strings.Join(t.TrackTokens, " ")
+	if p.versions == 0 && !p.channelSure && in.Channel != "" {
+		if vs := channelVersions(in.Channel); vs != 0 {
+			p.versions = vs
+			p.pattern("channel_version")
+		}
+	}
 	for i, v := range Versions {
 		if p.versions&(1<<i) != 0 {
 			t.Versions = append(t.Versions, v)

@@ -4,6 +4,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // The normalizer's knowledge of YouTube titles lives in the tables of this
@@ -380,6 +381,36 @@ var versionWords = map[string]Version{
 	"ピアノ":          VersionPiano,
 	"钢琴":           VersionPiano,
 	"鋼琴":           VersionPiano,
+}
+
+// channelVersionWords, in a channel's name, say what every upload of the
+// channel is ("Karaoke Hits", "Nightcore Reality", "8D Tunes", "Slowed
+// Vibes", "sped up songs", "Piano Covers"): an upload of such a channel
+// whose title names no version is that version (see channelVersions).
+// "karaoke" and "nightcore" also count glued to another word
+// ("NightcoreReality").
+var channelVersionWords = map[string]Version{
+	"karaoke": VersionKaraoke, "nightcore": VersionNightcore, "8d": Version8D, "slowed": VersionSlowed,
+	"sped": VersionSpedUp, "spedup": VersionSpedUp, "instrumental": VersionInstrumental,
+	"instrumentals": VersionInstrumental, "cover": VersionCover, "covers": VersionCover,
+}
+
+// channelVersions returns the versions the words of a channel's name say
+// (see channelVersionWords).
+func channelVersions(channel string) uint32 {
+	var vs uint32
+	for _, w := range strings.FieldsFunc(Fold(channel), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if v, ok := channelVersionWords[w]; ok {
+			vs |= versionBit(v)
+			continue
+		}
+		for _, glued := range []string{"karaoke", "nightcore"} {
+			if len(w) > len(glued) && (strings.HasPrefix(w, glued) || strings.HasSuffix(w, glued)) {
+				vs |= versionBit(channelVersionWords[glued])
+			}
+		}
+	}
+	return vs
 }
 
 // vocalWords name a recording's vocals; after a word of vocalNegations
