@@ -147,3 +147,19 @@ func TestChannelVersion(t *testing.T) {
 		{title.Input{Title: "Billie Eilish - bad guy", Channel: "8D Tunes"}, title.Input{Title: "Billie Eilish - bad guy [8D AUDIO]"}, DecisionMerge},
 	})
 }
+
+// TestHanVersionSuffix: a Chinese word ending in 版 ("version") names a
+// recording of its own, as "X Version" does (女生版, 粵語版, DJ版, 抖音版),
+// unless it only says what edition the upload is (官方完整版, 高清版)
+// (han_version_suffix).
+func TestHanVersionSuffix(t *testing.T) {
+	checkProbes(t, []probeCase{
+		{"周杰倫 - 晴天 (女生版)", "周杰倫 - 晴天", DecisionDistinct},
+		{"周杰倫 - 晴天 (粵語版)", "周杰倫 - 晴天 (Official MV)", DecisionDistinct},
+		{"周杰倫 - 晴天 (DJ版)", "周杰倫 - 晴天", DecisionDistinct},
+		{"周杰倫 - 晴天 (抖音版)", "周杰倫 - 晴天", DecisionDistinct},
+		{"周杰倫 - 晴天 (女生版)", "周杰倫 - 晴天 (粵語版)", DecisionDistinct},
+		{"周杰倫 - 晴天 (DJ版)", "周杰倫 - 晴天 [DJ版]", DecisionMerge},
+		{"周杰倫 - 晴天 (官方完整版)", "周杰倫 - 晴天", DecisionMerge},
+	})
+}

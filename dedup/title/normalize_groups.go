@@ -3,6 +3,7 @@ package title
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // Bracket groups and symbols: what each group of a title says (featured
@@ -205,6 +206,11 @@ func qualifier(words []string) (string, bool) {
 	if n == 1 && stageTakeWords[words[0]] {
 		return words[0] + " " + takeWord, true // "(Rehearsal)" is "(Rehearsal Take)"
 	}
+	if n == 1 {
+		if named := hanVersionName(words[0]); named != "" {
+			return named + " " + qualifierSuffix, true // "(女生版)" is the "female version"
+		}
+	}
 	if n < 2 || n > 4 {
 		return "", false
 	}
@@ -307,6 +313,37 @@ const takeWord = "take"
 // outtakeWords alone in a group say the upload is a take left off the
 // record: a recording of its own, kept as outtakeInfo.
 var outtakeWords = wordSet("outtake", "outtakes")
+
+// hanVersionMark ends a Chinese word that names a version of a recording:
+// 女生版 (a woman's version), 粵語版 (the Cantonese version), DJ版, 抖音版
+// (Douyin's, sped up), as "X Version" does in English.
+const hanVersionMark = "版"
+
+// hanEditionWords say, before hanVersionMark, what kind of upload an
+// edition is, not which recording: 官方完整版 (the official full version),
+// 高清版 (HD), 正式版, 原版 (the original).
+var hanEditionWords = []string{"官方", "完整", "高清", "高畫質", "高画质", "正式", "原", "单曲", "單曲", "mv", "hd"}
+
+// hanVersionName returns what a word ending in hanVersionMark names, its
+// edition words left out, or "" when it names no recording of its own.
+func hanVersionName(w string) string {
+	stem, ok := strings.CutSuffix(w, hanVersionMark)
+	if !ok || stem == "" || !strings.ContainsFunc(stem, func(r rune) bool { return unicode.Is(unicode.Han, r) }) && !IsPlainASCII(stem) {
+		return ""
+	}
+	for cut := true; cut && stem != ""; {
+		cut = false
+		for _, e := range hanEditionWords {
+			if s, ok := strings.CutPrefix(stem, e); ok {
+				stem, cut = s, true
+			}
+			if s, ok := strings.CutSuffix(stem, e); ok {
+				stem, cut = s, true
+			}
+		}
+	}
+	return stem
+}
 
 // stageTakeWords alone in a group say the upload is a take played before
 // the recording or the show: "(Rehearsal)", "(Soundcheck)", read as the
