@@ -99,6 +99,14 @@ func TestDurationsConfirm(t *testing.T) {
 		{"a short track", rec("Denil", "Bia", 270), rec("Denial", "Bia", 270), DecisionReview, false},
 		{"another version", rec("Saltwater (Live)", "Chicane", 413), rec("Saltwater", "Chicane", 413), DecisionDistinct, false},
 		{"artists share nothing", rec("Another Song", "Bob Dylan", 204), rec("Another Song", "Joan Baez", 204), DecisionDistinct, false},
+		// apart: names that share words without being one name written two
+		// ways (durations_agree, precision)
+		{"another of a family", rec("Unforgettable", "Nat King Cole", 200), rec("Unforgettable", "Natalie Cole", 201), DecisionReview, false},
+		{"another of a family", rec("Hello Goodbye", "Miley Cyrus", 200), rec("Hello Goodbye", "Billy Ray Cyrus", 201), DecisionReview, false},
+		{"another of a family", rec("Imagine", "Hank Williams", 210), rec("Imagined", "Hank Williams Jr.", 211), DecisionReview, false},
+		{"an act named after another", rec("Bohemian Rhapsody", "Queen", 355), rec("Bohemian Rhapsody", "The Ultimate Queen Tribute Band", 355), DecisionReview, false},
+		{"an act named after another", rec("Master of Puppets", "Metallica", 515), rec("Master of Muppets", "Metallica Cover Band", 515), DecisionReview, false},
+		{"an act named after another", rec("Heartbreak Hotel", "Queen", 210), rec("Heartbreak Motel", "The Queen Experience", 211), DecisionReview, false},
 	}
 	for _, tt := range tests {
 		for _, pair := range [][2]Subject{{tt.a, tt.b}, {tt.b, tt.a}} {

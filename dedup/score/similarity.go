@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/songdedup/songdedup/dedup/title"
 )
@@ -1593,7 +1594,83 @@ func (s *scorer) durationsConfirm() bool {
 	return t.score >= durationsConfirmFloor && t.score < sameLettersScore &&
 		t.state == artistCompared && t.artist > 0 && !s.a.channelArt && !s.b.channelArt &&
 		s.durationsAgree() && min(len(trackLetters(s.a.title.Track)), len(trackLetters(s.b.title.Track))) >= 6 &&
-		!s.twoNames()
+		!s.twoNames() && s.oneNameTwoWays()
+}
+
+// oneNameTwoWays reports whether the artists of a near miss are one name
+// written two ways, as durationsConfirm needs them (durations_agree,
+// precision): each word one side names and the other does not is a slip
+// of a word of the other ("J.J. Cale" / "J.J. Cle", "Artie Shaw" / "Artie
+// Saw") or an initial of it ("B. Club" / "Breakfast Club", "Fredreick L." /
+// "Frederick Loewe"); or one side's words are all in the other, whose
+// credits name another performer besides ("Wojciech" against "Wojciech
+// Waglewski & Maciej Maleńczuk"). Names that only share words are other
+// performers whose recordings of one title may last as long: another of a
+// family ("Nat King Cole" / "Natalie Cole", "Miley Cyrus" / "Billy Ray
+// Cyrus", "Hank Williams" / "Hank Williams Jr."), an act named after
+// another ("Queen" / "The Ultimate Queen Tribute Band", "Pink Floyd" /
+// "Australian Pink Floyd").
+func (s *scorer) oneNameTwoWays() bool {
+	ua, ub := s.a.foreignArtistWords(s.phA, &s.b), s.b.foreignArtistWords(s.phB, &s.a)
+	switch {
+	case len(ua) == 0 && len(ub) == 0:
+		return true
+	case len(ua) == 0:
+		return s.b.otherCredit(s.phB)
+	case len(ub) == 0:
+		return s.a.otherCredit(s.phA)
+	}
+	return slipsOrInitials(ua, ub) && slipsOrInitials(ub, ua)
+}
+
+// slipsOrInitials reports whether every word of xs begins a word of ys or
+// is begun by one (an initial, a name cut short), or is a slip from one:
+// one edit between words of three letters or more, two between words of
+// six or more ("Miley" / "Billy" is two names).
+func slipsOrInitials(xs, ys []string) bool {
+	for _, x := range xs {
+		ok := false
+		for _, y := range ys {
+			nx, ny := utf8.RuneCountInString(x), utf8.RuneCountInString(y)
+			if strings.HasPrefix(y, x) || strings.HasPrefix(x, y) ||
+				min(nx, ny) >= 3 && osaDistance(x, y, 1) <= 1 || min(nx, ny) >= 6 && osaDistance(x, y, 2) <= 2 {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// otherCredit reports whether p's artists are two names or more, one of
+// which has no word, light ones aside, matched in any phase: a performer
+// the other side does not name besides one it does.
+func (p *side) otherCredit(ph []phase) bool {
+	names := p.artistNames()
+	if len(names) < 2 {
+		return false
+	}
+	i := 0
+	for _, name := range names {
+		none, words := true, 0
+		for range wordCount(name) {
+			if i >= p.nArt {
+				return false
+			}
+			if !p.toks[i].light {
+				words++
+				none = none && ph[i] == phaseNone
+			}
+			i++
+		}
+		if none && words > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // sameLettersScore is the score of two tracks one slip of spelling apart
