@@ -163,3 +163,16 @@ func TestHanVersionSuffix(t *testing.T) {
 		{"周杰倫 - 晴天 (官方完整版)", "周杰倫 - 晴天", DecisionMerge},
 	})
 }
+
+// TestBehindTheSong: the artist telling how a song came about ("(Behind
+// The Song)", "(The Story Behind The Song)", "- Behind The Song") is a
+// video about the song, never the song (about_the_song; billboard dev).
+func TestBehindTheSong(t *testing.T) {
+	checkInputs(t, []inputCase{
+		{title.Input{Title: "eric church - round here buzz (behind the song)", Channel: "eric church"}, title.Input{Title: "Round Here Buzz", Artist: "Eric Church"}, DecisionDistinct},
+		{title.Input{Title: "Taylor Swift - All Too Well (The Story Behind The Song)"}, title.Input{Title: "Taylor Swift - All Too Well"}, DecisionDistinct},
+		{title.Input{Title: "Kacey Musgraves - Rainbow - Behind The Song"}, title.Input{Title: "Kacey Musgraves - Rainbow (Official Video)"}, DecisionDistinct},
+		{title.Input{Title: "Luke Combs - Beer Never Broke My Heart | Behind The Song"}, title.Input{Title: "Luke Combs - Beer Never Broke My Heart"}, DecisionDistinct},
+		{title.Input{Title: "Kacey Musgraves - Rainbow - Behind The Song"}, title.Input{Title: "Kacey Musgraves - Rainbow (Behind The Song)"}, DecisionMerge},
+	})
+}

@@ -621,6 +621,9 @@ var aboutPhrases = splitPhrases([]string{
 	"webisode", "commentary", "documentary", "epk", "track by track", "reaction", "unboxing",
 	// A parody sings other words to the song's music: another song.
 	"parody", "parodia",
+	// The artist tells how the song came about: "(Behind The Song)",
+	// "(The Story Behind The Song)".
+	"behind the song", "story behind the song",
 })
 
 // aboutFillers may stand beside an about phrase in a group without naming
@@ -653,7 +656,7 @@ var kindWords = func() map[string]bool {
 	maps.Copy(m, sessionWords)
 	for _, ph := range aboutPhrases {
 		for _, w := range ph {
-			if !aboutFillers[w] && !versionFillers[w] && w != "behind" && w != "making" && w != "track" && w != "by" {
+			if !aboutFillers[w] && !versionFillers[w] && w != "behind" && w != "making" && w != "track" && w != "by" && w != "song" && w != "story" {
 				m[w] = true
 			}
 		}
