@@ -1593,8 +1593,21 @@ func (s *scorer) durationsConfirm() bool {
 	t := &s.t
 	return t.score >= durationsConfirmFloor && t.score < sameLettersScore &&
 		t.state == artistCompared && t.artist > 0 && !s.a.channelArt && !s.b.channelArt &&
-		s.durationsAgree() && min(len(trackLetters(s.a.title.Track)), len(trackLetters(s.b.title.Track))) >= 6 &&
-		!s.twoNames() && s.oneNameTwoWays()
+		s.durationsAgree() && s.trackSlip() && !s.twoNames() && s.oneNameTwoWays()
+}
+
+// trackSlip reports whether the tracks of a near miss have six letters or
+// more and are one slip of spelling apart, as same_letters reads them: one
+// letter added, dropped, replaced or two swapped for every eight, spaces,
+// digits and punctuation aside (durations_agree, precision). A word and
+// its negation are two edits apart and two songs ("Possible" /
+// "Impossible", "Breakable" / "Unbreakable", "Stoppable" / "Unstoppable"),
+// which one artist's recordings of one length do not tell apart.
+func (s *scorer) trackSlip() bool {
+	la, lb := trackLetters(s.a.title.Track), trackLetters(s.b.title.Track)
+	n := min(len(la), len(lb))
+	limit := max(1, n/8)
+	return n >= 6 && LettersDistance(la, lb, limit) <= limit
 }
 
 // oneNameTwoWays reports whether the artists of a near miss are one name
@@ -1697,10 +1710,7 @@ func (s *scorer) sameLetters() bool {
 	if slices.Equal(undoubled(s.a.title.TrackTokens), undoubled(s.b.title.TrackTokens)) {
 		return true
 	}
-	la, lb := trackLetters(ta), trackLetters(tb)
-	n := min(len(la), len(lb))
-	limit := max(1, n/8)
-	return n >= 6 && LettersDistance(la, lb, limit) <= limit
+	return s.trackSlip()
 }
 
 // artistSlip reports whether the artists are one slip of spelling apart
