@@ -176,3 +176,17 @@ func TestBehindTheSong(t *testing.T) {
 		{title.Input{Title: "Kacey Musgraves - Rainbow - Behind The Song"}, title.Input{Title: "Kacey Musgraves - Rainbow (Behind The Song)"}, DecisionMerge},
 	})
 }
+
+// TestDatesDiffer: two uploads that date the occasion they were recorded
+// at, on different days, are two performances, however alike the rest of
+// their titles (recording_date, recording_dates_differ); one day written
+// two ways is one.
+func TestDatesDiffer(t *testing.T) {
+	checkProbes(t, []probeCase{
+		{"Django Reinhardt - Fine and Dandy - Paris, 30.01.1953", "Django Reinhardt - Fine and Dandy - Brussels, 12.05.1947", DecisionDistinct},
+		{"Guns N' Roses - Patience (MSG, NYC) 10.11.17", "Guns N' Roses - Patience (Tokyo Dome) 01.28.92", DecisionDistinct},
+		{"Phish - Tweezer 12.31.95", "Phish - Tweezer 07.04.99", DecisionDistinct},
+		{"Grateful Dead - Dark Star - Fillmore East 2/13/70", "Grateful Dead - Dark Star - Barton Hall 5/8/77", DecisionDistinct},
+		{"Django Reinhardt - Fine and Dandy - Paris, 30.01.1953", "Django Reinhardt - Fine and Dandy - 1/30/1953", DecisionMerge},
+	})
+}

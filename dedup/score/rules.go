@@ -24,6 +24,7 @@ const (
 	RuleVersionMismatch     Rule = "version_mismatch"
 	RuleVersionInfoMismatch Rule = "version_info_mismatch"
 	RuleVersionInfoUnknown  Rule = "version_info_unknown"
+	RuleDatesDiffer         Rule = "recording_dates_differ"
 	RuleNumberMismatch      Rule = "number_mismatch"
 	RuleNumbersDiffer       Rule = "numbers_differ"
 	RuleSequelNumber        Rule = "sequel_number"
@@ -151,6 +152,21 @@ var pairRules = [...]pairRule{
 		name: RuleVersionInfoUnknown, effect: EffectBlocksMerge, versions: true,
 		check:  func(s *scorer) bool { return s.t.info == infoUnknown },
 		detail: versionInfoDetail,
+	},
+	{
+		// Both titles date the occasion they were recorded at, on
+		// different days ("Fine and Dandy - Paris, 30.01.1953" against
+		// "Fine and Dandy - Brussels, 12.05.1947", "Tweezer 12.31.95"
+		// against "Tweezer 07.04.99"): two performances, another recording
+		// (recording_date; see title.Title.Dated).
+		name: RuleDatesDiffer, effect: EffectBlocksMerge, otherRecording: true, versions: true,
+		check: func(s *scorer) bool {
+			da, db := s.a.title.Dated, s.b.title.Dated
+			return da != "" && db != "" && da != db
+		},
+		detail: func(s *scorer) string {
+			return fmt.Sprintf("recorded on different days (%s, %s; year, then day and month): two performances", s.a.title.Dated, s.b.title.Dated)
+		},
 	},
 	{
 		// Each track has a number the other lacks: two parts of one work

@@ -153,6 +153,8 @@ type parser struct {
 	// groupWasNoise reports that the last group classifyWords read was
 	// noise.
 	groupWasNoise bool
+	// dated is the day of the occasion cutRecordingDate cut (Title.Dated).
+	dated string
 	// lexicon says which names are known artists; collect, when not nil,
 	// gathers the keys the parse asks it about instead (see LexiconKeys).
 	lexicon Lexicon
@@ -287,6 +289,7 @@ func (p *parser) normalize(in Input) Title {
 	if len(p.info) > 0 {
 		t.VersionInfo = slices.Compact(slices.Sorted(slices.Values(p.info)))
 	}
+	t.Dated = p.dated
 	if len(p.patterns) > 0 {
 		t.Patterns = slices.Clone(p.patterns)
 	}
@@ -364,7 +367,7 @@ func (p *parser) preStrip(s string) string {
 // before the date ("Guns N' Roses - 4/20/16 Mexico City") or when what it
 // would remove names a version.
 func (p *parser) cutRecordingDate(s string) string {
-	ds := findDate(s)
+	ds, day := findDate(s)
 	if ds < 0 || strings.Count(s[:ds], "(") > strings.Count(s[:ds], ")") || strings.Count(s[:ds], "[") > strings.Count(s[:ds], "]") {
 		// A date inside a bracket group is the group's to read.
 		return s
@@ -407,12 +410,13 @@ func (p *parser) cutRecordingDate(s string) string {
 		}
 	}
 	p.pattern("recording_date")
+	p.dated = day
 	return strings.TrimSpace(s[:cut])
 }
 
 // findDate returns where the first calendar date in s starts (see
-// cutRecordingDate), or -1.
-func findDate(s string) int {
+// cutRecordingDate), or -1, and the day it names as Title.Dated writes it.
+func findDate(s string) (int, string) {
 	for i := 0; i < len(s); i++ {
 		if !isDigit(s[i]) || i > 0 && (isDigit(s[i-1]) || lastIsLetter(s[:i])) {
 			continue
@@ -457,9 +461,18 @@ func findDate(s string) int {
 			lens[2] == 4 && (y < 1900 || y > 2099) {
 			continue
 		}
-		return i
+		return i, datedKey(d1, d2, y)
 	}
-	return -1
+	return -1, ""
+}
+
+// datedKey writes a date for Title.Dated: the year's last two digits,
+// then the day and the month, the smaller first (a title may write either
+// first), each of two digits: "30.01.1953" and "1/30/53" are "53 01 30".
+func datedKey(d1, d2, y int) string {
+	lo, hi := min(d1, d2), max(d1, d2)
+	b := []byte{'0' + byte(y%100/10), '0' + byte(y%10), ' ', '0' + byte(lo/10), '0' + byte(lo%10), ' ', '0' + byte(hi/10), '0' + byte(hi%10)}
+	return string(b)
 }
 
 // lastIsLetter reports whether s ends in a letter.

@@ -110,6 +110,13 @@ type Title struct {
 	// with the same Versions but different VersionInfo are different
 	// recordings.
 	VersionInfo []string
+	// Dated is the day of the occasion a title dates, which the
+	// normalizer cuts from it with its place (recording_date: "Fine and
+	// Dandy - Paris, 30.01.1953"): the year's last two digits, then the day
+	// and the month, the smaller first ("53 01 30"); "" when the title
+	// dates none. Two titles dated on different days are two
+	// performances.
+	Dated string
 
 	// ArtistTokens, TrackTokens and FeaturedTokens are the words of
 	// Artists, Track and Featured used for scoring and search keys.
