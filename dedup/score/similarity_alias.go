@@ -3,6 +3,7 @@ package score
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/songdedup/songdedup/dedup/reading"
 	"github.com/songdedup/songdedup/dedup/title"
@@ -86,12 +87,9 @@ func (s *scorer) alignAlias(al title.Alias, kind title.AliasKind, p, q *side, sp
 	if al.Kind != kind {
 		return
 	}
-	i, i2, readA, ok := p.nameRun(al.Name, kind, sp, php)
-	j, j2, readB, ok2 := q.nameRun(al.Other, kind, sq, phq)
-	sim := 1.0
-	if readA || readB {
-		sim = readingSim // a Latin spelling of the reading: a variant
-	}
+	i, i2, simA, ok := p.nameRun(al.Name, kind, sp, php)
+	j, j2, simB, ok2 := q.nameRun(al.Other, kind, sq, phq)
+	sim := min(simA, simB)
 	switch {
 	case !ok || !ok2:
 	case onB:
@@ -129,12 +127,15 @@ func (s *scorer) linkAlias(i, i2, j, j2, titles int, sim float64, ph phase) {
 
 // nameRun finds name among p's unmatched tokens in sp: a whole artist (or
 // featured artist) of the title, or its whole track, each word spelled as
-// spells allows. It returns the first and last token of the run, and
-// whether a word of it is the Latin spelling of name's reading.
-func (p *side) nameRun(name string, kind title.AliasKind, sp tokRange, ph []phase) (lo, hi int, read, ok bool) {
+// spells allows, or, for a name in another script, Latin words that spell
+// its reading as a whole (readsName). It returns the first and last token
+// of the run and how alike the run and the name are: 1 when the words are
+// the name's own, readingSim when a word is the Latin spelling of its
+// reading, less for a slip of that spelling.
+func (p *side) nameRun(name string, kind title.AliasKind, sp tokRange, ph []phase) (lo, hi int, sim float64, ok bool) {
 	words := strings.Fields(name)
 	if len(words) == 0 || p.reread() {
-		return 0, 0, false, false
+		return 0, 0, 0, false
 	}
 	var runs []tokRange // the names of the kind, as token ranges
 	if kind == title.AliasTrack {
@@ -150,7 +151,13 @@ func (p *side) nameRun(name string, kind title.AliasKind, sp tokRange, ph []phas
 		}
 	}
 	for _, r := range runs {
-		if r.hi-r.lo != len(words) || r.lo < sp.lo || r.hi > sp.hi || r.hi > len(p.toks) {
+		if r.lo < sp.lo || r.hi > sp.hi || r.hi > len(p.toks) || r.hi == r.lo {
+			continue
+		}
+		if r.hi-r.lo != len(words) {
+			if sim := p.readsName(words, r, ph, kind == title.AliasTrack); sim > 0 {
+				return r.lo, r.hi - 1, sim, true
+			}
 			continue
 		}
 		all, read := true, false
@@ -164,10 +171,69 @@ func (p *side) nameRun(name string, kind title.AliasKind, sp tokRange, ph []phas
 			read = read || byReading
 		}
 		if all {
-			return r.lo, r.hi - 1, read, true
+			if read {
+				return r.lo, r.hi - 1, readingSim, true
+			}
+			return r.lo, r.hi - 1, 1, true
+		}
+		if sim := p.readsName(words, r, ph, kind == title.AliasTrack); sim > 0 {
+			return r.lo, r.hi - 1, sim, true
 		}
 	}
-	return 0, 0, false, false
+	return 0, 0, 0, false
+}
+
+// readsName compares a name in another script (words), which a title wrote
+// beside its Latin name, with the unmatched Latin tokens of run r of p as a
+// whole, as the reading alignment compares a word in another script with a
+// run of Latin words (bilingual_reading): the Latin words spell the
+// name's reading however they split it ("Eason Chan - Shi Nian" against
+// "Eason Chan - Ten Years (十年)"), and a Korean name by the spellings
+// Korean names and their readings share (reading.Popular), and, in a
+// track (slips), a slip of a letter on a long name allowed as a typo, with
+// its lower similarity ("10cm - Bom-i Jonnya" against "10cm - 봄이 좋냐
+// (What the Spring)"), as a Korean word meets a Latin one in the reading
+// alignment. It returns the similarity, 0 when the run does not read as
+// the name.
+func (p *side) readsName(words []string, r tokRange, ph []phase, slips bool) float64 {
+	var read, latin strings.Builder
+	hangul := true
+	for _, w := range words {
+		if !reading.Needed(w) {
+			return 0
+		}
+		wr, ok := reading.Of(w, 0)
+		if !ok {
+			return 0
+		}
+		hangul = hangul && reading.Hangul(w)
+		read.WriteString(strings.ReplaceAll(wr, " ", ""))
+	}
+	for x := r.lo; x < r.hi; x++ {
+		tk := &p.toks[x]
+		if ph[x] != phaseNone || tk.num || reading.Needed(tk.text) || !isLetters(tk.text) {
+			return 0
+		}
+		latin.WriteString(tk.text)
+	}
+	if !hangul {
+		if lo := reading.Loose(latin.String()); lo != "" && lo == reading.Loose(read.String()) {
+			return readingSim
+		}
+		return 0
+	}
+	pa, pb := reading.Popular(read.String()), reading.Popular(latin.String())
+	if pa == pb && pa != "" {
+		return readingSim
+	}
+	if !slips {
+		return 0
+	}
+	la, lb := utf8.RuneCountInString(pa), utf8.RuneCountInString(pb)
+	if t := typoSimStrings(pa, pb, la, lb, letterMask(pa), letterMask(pb)); t > 0 {
+		return min(t, skeletonSim-0.01)
+	}
+	return 0
 }
 
 // spells reports whether token x of p is the word w of a name: the same
