@@ -245,6 +245,8 @@ func (s *scorer) alignAndTally() tally {
 	s.align(a.credits(), b.track(), phaseCross)
 	if s.a.scripts || s.b.scripts || s.romanized() {
 		s.glosses()
+	} else {
+		s.glossNames()
 	}
 	aside := s.asides()
 	t := s.tally()

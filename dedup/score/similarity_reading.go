@@ -1063,3 +1063,68 @@ func trackNumber(toks []token, idx []int) bool {
 	n, err := strconv.Atoi(t)
 	return err == nil && (strings.HasPrefix(t, "0") || n > maxSequel)
 }
+
+// glossNames reads a Latin title that names its track in another language
+// and translates it in brackets ("IU - Joheun Nal (Good Day)", "YOASOBI - Yoru
+// ni Kakeru (Racing into the Night)") against a title of the same artists
+// that names the track by the translation alone ("IU - Good Day",
+// "YOASOBI - Racing into the Night"): when the artists agree and the other
+// track met the bracket and nothing else, word for word, the words before
+// the bracket are the name the bracket translates (gloss_names), glosses
+// that neither count nor hold the pair as extra words. Titles in another
+// script, or that met by a romanization, read their glosses in glosses.
+func (s *scorer) glossNames() {
+	if !s.artistsAgree {
+		return
+	}
+	s.a.glossName(s.phA, &s.b, s.phB)
+	s.b.glossName(s.phB, &s.a, s.phA)
+}
+
+// glossName marks p's unmatched track words as glosses when q's whole
+// track met exactly one bracket group of p's and nothing else (see
+// glossNames).
+func (p *side) glossName(ph []phase, q *side, phQ []phase) {
+	tr, tq := p.track(), q.track()
+	if tq.hi-tq.lo < 2 {
+		return
+	}
+	for i := tq.lo; i < tq.hi; i++ {
+		if phQ[i] != phaseTrack {
+			return
+		}
+	}
+	var matched, free []int
+	for i := tr.lo; i < tr.hi; i++ {
+		switch {
+		case ph[i] == phaseTrack:
+			matched = append(matched, i)
+		case ph[i] == phaseNone:
+			if p.toks[i].num || p.toks[i].reading {
+				return
+			}
+			free = append(free, i)
+		default:
+			return
+		}
+	}
+	if len(free) < 2 || len(matched) != tq.hi-tq.lo {
+		return
+	}
+	for _, group := range bracketGroups(p.title.Raw) {
+		if len(group) != len(matched) {
+			continue
+		}
+		same := true
+		for k, i := range matched {
+			same = same && p.toks[i].text == group[k]
+		}
+		if !same || free[0] > matched[0] {
+			continue
+		}
+		for _, i := range free {
+			ph[i] = phaseGloss
+		}
+		return
+	}
+}

@@ -294,3 +294,37 @@ func TestInitialsOfLongNames(t *testing.T) {
 		t.Errorf("deciding ABC against an artist of 20 syllables: %.0f allocations, want a few thousand", allocs)
 	}
 }
+
+// TestGlossNames: a title that names its track in another language with
+// its translation in brackets meets a title of the same artists that
+// names the track by the translation alone (gloss_names). The duplicates
+// are dev titles (the scripts catalogue); the translation by another
+// artist, a title that shares the bracket and more, a bracket of one word
+// against a one-word title and a live take stay apart.
+func TestGlossNames(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b title.Input
+		want DecisionKind
+	}{
+		{"Korean", title.Input{Title: "IU - Joheun Nal (Good Day) Lyrics", Channel: "Kpop Lyrics Hub"},
+			title.Input{Title: "IU - Good Day (Color Coded Lyrics Eng/Rom/Han)", Channel: "Color Coded Lyrics"}, DecisionMerge},
+		{"Japanese", title.Input{Title: "YOASOBI - Yoru ni Kakeru (Racing into the Night) Lyrics", Channel: "J-Lyrics Romaji"},
+			title.Input{Title: "YOASOBI - Racing into the Night [Eng Sub]", Channel: "Nihongo Lyrics"}, DecisionMerge},
+		{"Japanese, another romanization", title.Input{Title: "Hikaru Utada - Hanataba o Kimi ni (A Bouquet for You)", Channel: "Nihongo Lyrics"},
+			title.Input{Title: "Hikaru Utada - A Bouquet for You"}, DecisionMerge},
+		{"another artist", title.Input{Title: "IU - Joheun Nal (Good Day) Lyrics"}, title.Input{Title: "Surface - Good Day"}, DecisionDistinct},
+		{"the other title names more", title.Input{Title: "IU - Joheun Nal (Good Day) Lyrics"}, title.Input{Title: "IU - Joheun Nal Good Day Remake"}, DecisionDistinct},
+		{"one word in brackets", title.Input{Title: "Epik High - Usan (Umbrella)"}, title.Input{Title: "Epik High - Umbrella"}, DecisionDistinct},
+		{"a live take", title.Input{Title: "IU - Joheun Nal (Good Day) Lyrics"}, title.Input{Title: "IU - Good Day (Live)"}, DecisionDistinct},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, swap := range []bool{false, true} {
+				if d := decideInputs(tt.a, tt.b, swap); d.Kind != tt.want {
+					t.Errorf("swap %v: %s (score %.4f, rules %v), want %s", swap, d.Kind, d.Score, d.Explanation.Rules, tt.want)
+				}
+			}
+		})
+	}
+}
