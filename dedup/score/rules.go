@@ -62,6 +62,7 @@ const (
 	RuleNearMiss            Rule = "near_miss"
 	RuleVersionOf           Rule = "version_of"
 	RuleCoverPerformer      Rule = "cover_performer"
+	RuleGenerationalSuffix  Rule = "generational_suffix"
 )
 
 // Effect is what a rule hit does. The values are stable, as rule names are.
@@ -452,6 +453,18 @@ var pairRules = [...]pairRule{
 		},
 		detail: func(*scorer) string {
 			return "neither title names an artist, and each puts words of its own before the shared track: likely two performers' uploads"
+		},
+	},
+	{
+		// One side's artist is the other's with Jr., Sr., II or III after
+		// it, which the other title nowhere has ("Hank Williams" / "Hank
+		// Williams Jr."): another person of one family, whom uploads of
+		// the other's songs name alike, so a curator decides (see
+		// generationalSuffix).
+		name: RuleGenerationalSuffix, effect: EffectBlocksMerge,
+		check: func(s *scorer) bool { return s.namedAfter(generationalSuffix, true) },
+		detail: func(s *scorer) string {
+			return s.namedAfterDetail(generationalSuffix, true, "another person of one family")
 		},
 	},
 	{

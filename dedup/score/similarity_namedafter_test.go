@@ -1,0 +1,44 @@
+package score
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/songdedup/songdedup/dedup/title"
+)
+
+// TestNamedAfter: an artist with a word that makes it another performer
+// named after the other side's (generational_suffix) is held for review,
+// both ways round; one name written alike on both sides, or with the word
+// on both, merges.
+func TestNamedAfter(t *testing.T) {
+	up := func(raw string) title.Input { return title.Input{Title: raw} }
+	rec := func(track, artist string) title.Input { return title.Input{Title: track, Artist: artist} }
+	tests := []struct {
+		name string
+		a, b title.Input
+		want DecisionKind
+		rule Rule // "" for none
+	}{
+		// generational_suffix
+		{"generational_suffix", up("Hank Williams - Your Cheatin' Heart"), up("Hank Williams Jr. - Your Cheatin' Heart"), DecisionReview, RuleGenerationalSuffix},
+		{"generational_suffix", up("Frank Sinatra - My Way"), up("Frank Sinatra Jr. - My Way"), DecisionReview, RuleGenerationalSuffix},
+		{"generational_suffix", up("Loudon Wainwright - Swimming Song"), up("Loudon Wainwright III - Swimming Song"), DecisionReview, RuleGenerationalSuffix},
+		{"generational_suffix", up("Ken Griffey - Summer Nights"), up("Ken Griffey Sr. - Summer Nights"), DecisionReview, RuleGenerationalSuffix},
+		{"generational_suffix", up("Bobby Brown - Every Little Step"), up("Bobby Brown Junior - Every Little Step"), DecisionReview, RuleGenerationalSuffix},
+		{"generational_suffix", rec("Red Neck Blues", "Hank Williams"), rec("Red Neck Blues", "Hank Williams Jr."), DecisionReview, RuleGenerationalSuffix},
+		{"one name, suffix on both sides", up("Sammy Davis Jr. - I'll Know"), rec("I'll Know", "Sammy Davis Jr."), DecisionMerge, ""},
+		{"one name, suffix on both sides", up("Ray Parker Jr. - Ghostbusters"), up("Ray Parker Jr - Ghostbusters (Official Video)"), DecisionMerge, ""},
+		{"a first name, not a suffix", up("Junior Walker - Shotgun"), up("Junior Walker - Shotgun (Official Audio)"), DecisionMerge, ""},
+	}
+	for _, tt := range tests {
+		for _, swap := range []bool{false, true} {
+			d := decideInputs(tt.a, tt.b, swap)
+			rules := rulesOf(d.Explanation)
+			if d.Kind != tt.want || slices.Contains(rules, RuleGenerationalSuffix) != (tt.rule == RuleGenerationalSuffix) {
+				t.Errorf("%s: %q vs %q (swap %v): %s at %.3f (rules %v); want %s, %q",
+					tt.name, tt.a.Title, tt.b.Title, swap, d.Kind, d.Score, rules, tt.want, tt.rule)
+			}
+		}
+	}
+}
