@@ -63,6 +63,7 @@ const (
 	RuleVersionOf           Rule = "version_of"
 	RuleCoverPerformer      Rule = "cover_performer"
 	RuleGenerationalSuffix  Rule = "generational_suffix"
+	RuleTributeAct          Rule = "tribute_act"
 )
 
 // Effect is what a rule hit does. The values are stable, as rule names are.
@@ -465,6 +466,17 @@ var pairRules = [...]pairRule{
 		check: func(s *scorer) bool { return s.namedAfter(generationalSuffix, true) },
 		detail: func(s *scorer) string {
 			return s.namedAfterDetail(generationalSuffix, true, "another person of one family")
+		},
+	},
+	{
+		// One side's artist is an act named after the other's, with
+		// Tribute, Experience, Cover Band or Revival the other title
+		// nowhere has ("Queen" / "Queen Tribute Band"): another performer
+		// of the other's songs, so a curator decides (see tributeWord).
+		name: RuleTributeAct, effect: EffectBlocksMerge,
+		check: func(s *scorer) bool { return s.namedAfter(tributeWord, false) },
+		detail: func(s *scorer) string {
+			return s.namedAfterDetail(tributeWord, false, "an act named after the other")
 		},
 	},
 	{

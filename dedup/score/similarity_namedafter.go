@@ -22,6 +22,17 @@ func generationalSuffix(w string) bool {
 	return false
 }
 
+// tributeWord reports whether w names an act after another that covers
+// its songs (tribute_act): "Queen Tribute Band", "Whitney Houston Tribute", "The
+// Queen Experience", "Metallica Cover Band", "Beatles Revival".
+func tributeWord(w string) bool {
+	switch w {
+	case "tribute", "tributo", "experience", "revival", "cover", "covers":
+		return true
+	}
+	return false
+}
+
 // namedAfter reports whether one side's artists have a word that words
 // accepts and the other side nowhere has (see foreignArtistWords);
 // suffixOnly counts a word only after the first word of its name.

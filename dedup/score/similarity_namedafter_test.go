@@ -8,9 +8,9 @@ import (
 )
 
 // TestNamedAfter: an artist with a word that makes it another performer
-// named after the other side's (generational_suffix) is held for review,
-// both ways round; one name written alike on both sides, or with the word
-// on both, merges.
+// named after the other side's (generational_suffix, tribute_act) is held
+// for review, both ways round; one name written alike on both sides, or
+// with the word on both, merges.
 func TestNamedAfter(t *testing.T) {
 	up := func(raw string) title.Input { return title.Input{Title: raw} }
 	rec := func(track, artist string) title.Input { return title.Input{Title: track, Artist: artist} }
@@ -18,7 +18,7 @@ func TestNamedAfter(t *testing.T) {
 		name string
 		a, b title.Input
 		want DecisionKind
-		rule Rule // "" for none
+		rule Rule // "" for none of the two
 	}{
 		// generational_suffix
 		{"generational_suffix", up("Hank Williams - Your Cheatin' Heart"), up("Hank Williams Jr. - Your Cheatin' Heart"), DecisionReview, RuleGenerationalSuffix},
@@ -30,12 +30,21 @@ func TestNamedAfter(t *testing.T) {
 		{"one name, suffix on both sides", up("Sammy Davis Jr. - I'll Know"), rec("I'll Know", "Sammy Davis Jr."), DecisionMerge, ""},
 		{"one name, suffix on both sides", up("Ray Parker Jr. - Ghostbusters"), up("Ray Parker Jr - Ghostbusters (Official Video)"), DecisionMerge, ""},
 		{"a first name, not a suffix", up("Junior Walker - Shotgun"), up("Junior Walker - Shotgun (Official Audio)"), DecisionMerge, ""},
+		// tribute_act
+		{"tribute_act", up("Queen - Bohemian Rhapsody"), up("Queen Tribute Band - Bohemian Rhapsody"), DecisionReview, RuleTributeAct},
+		{"tribute_act", up("Queen - Bohemian Rhapsody"), up("The Queen Experience - Bohemian Rhapsody"), DecisionReview, RuleTributeAct},
+		{"tribute_act", up("Whitney Houston - I Will Always Love You"), up("Whitney Houston Tribute - I Will Always Love You"), DecisionReview, RuleTributeAct},
+		{"tribute_act", up("The Beatles - Let It Be"), up("The Beatles Tribute - Let It Be"), DecisionReview, RuleTributeAct},
+		{"tribute_act", up("Creedence - Proud Mary"), up("Creedence Revival - Proud Mary"), DecisionReview, RuleTributeAct},
+		{"tribute_act", rec("Dancing Queen", "ABBA"), rec("Dancing Queen", "ABBA Tribute Band"), DecisionReview, RuleTributeAct},
+		{"one act, its name on both sides", up("The Clark Family Experience - Meanwhile Back At The Ranch"), rec("Meanwhile Back At The Ranch", "The Clark Family Experience"), DecisionMerge, ""},
 	}
 	for _, tt := range tests {
 		for _, swap := range []bool{false, true} {
 			d := decideInputs(tt.a, tt.b, swap)
 			rules := rulesOf(d.Explanation)
-			if d.Kind != tt.want || slices.Contains(rules, RuleGenerationalSuffix) != (tt.rule == RuleGenerationalSuffix) {
+			gen, trib := slices.Contains(rules, RuleGenerationalSuffix), slices.Contains(rules, RuleTributeAct)
+			if d.Kind != tt.want || gen != (tt.rule == RuleGenerationalSuffix) || trib != (tt.rule == RuleTributeAct) {
 				t.Errorf("%s: %q vs %q (swap %v): %s at %.3f (rules %v); want %s, %q",
 					tt.name, tt.a.Title, tt.b.Title, swap, d.Kind, d.Score, rules, tt.want, tt.rule)
 			}
