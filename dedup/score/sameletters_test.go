@@ -109,9 +109,9 @@ func TestDurationsConfirm(t *testing.T) {
 		{"an act named after another", rec("Heartbreak Hotel", "Queen", 210), rec("Heartbreak Motel", "The Queen Experience", 211), DecisionReview, false},
 		// apart: tracks more than a slip apart, a word against its negation
 		// (durations_agree, precision)
-		{"a word and its negation", rec("Possible", "Jane Doe", 210), rec("Impossible", "Jane Doe", 211), DecisionReview, false},
-		{"a word and its negation", rec("Breakable", "Jane Doe", 210), rec("Unbreakable", "Jane Doe", 211), DecisionReview, false},
-		{"a word and its negation", rec("Stoppable", "Jane Doe", 210), rec("Unstoppable", "Jane Doe", 211), DecisionReview, false},
+		{"a word and its negation", rec("Possible", "Jane Doe", 210), rec("Impossible", "Jane Doe", 211), DecisionDistinct, false},
+		{"a word and its negation", rec("Breakable", "Jane Doe", 210), rec("Unbreakable", "Jane Doe", 211), DecisionDistinct, false},
+		{"a word and its negation", rec("Stoppable", "Jane Doe", 210), rec("Unstoppable", "Jane Doe", 211), DecisionDistinct, false},
 	}
 	for _, tt := range tests {
 		for _, pair := range [][2]Subject{{tt.a, tt.b}, {tt.b, tt.a}} {

@@ -47,6 +47,15 @@ func TestTypoSim(t *testing.T) {
 		{"yesterday", "yesterdays", 0, 0}, // a plural is another word
 		{"dream", "dreams", 0, 0},
 		{"kiss", "kisses", 0, 0},
+		{"conditional", "unconditional", 0, 0}, // a word and its negation (negated_word)
+		{"material", "immaterial", 0, 0},
+		{"possible", "impossible", 0, 0},
+		{"believable", "unbelievable", 0, 0},
+		{"stoppable", "unstoppable", 0, 0},
+		{"regular", "irregular", 0, 0},
+		{"logical", "illogical", 0, 0},
+		{"visible", "invisible", 0, 0},
+		{"conditionnal", "conditional", 0.9, 0.95}, // a letter doubled is still a typo
 	}
 	for _, tt := range tests {
 		ta, tb := tok(tt.a), tok(tt.b)
@@ -1192,6 +1201,29 @@ func TestDerivedUploads(t *testing.T) {
 		for _, swap := range []bool{false, true} {
 			if d := decideInputs(tt.a, tt.b, swap); d.Kind != tt.want {
 				t.Errorf("%q / %q (swap %v): %s %.4f, rules %v; want %s", tt.a.Title, tt.b.Title, swap, d.Kind, d.Score, rulesOf(d.Explanation), tt.want)
+			}
+		}
+	}
+}
+
+// TestNegatedWord: a track word against the same word with a negating
+// prefix is another song, not a spelling of it (negated_word).
+func TestNegatedWord(t *testing.T) {
+	up := func(raw string) title.Input { return title.Input{Title: raw} }
+	tests := []struct {
+		a, b title.Input
+		want DecisionKind
+	}{
+		{up("Jane Doe - Conditional Love"), up("Jane Doe - Unconditional Love"), DecisionDistinct},
+		{up("Madonna - Material Girl"), up("Madonna - Immaterial Girl"), DecisionDistinct},
+		{up("Jane Doe - Possible Dream"), up("Jane Doe - Impossible Dream"), DecisionDistinct},
+		{up("Jane Doe - Stop Believable"), up("Jane Doe - Stop Unbelievable"), DecisionDistinct},
+		{up("Jane Doe - Unconditional Love"), up("Jane Doe - Unconditionnal Love"), DecisionMerge},
+	}
+	for _, tt := range tests {
+		for _, swap := range []bool{false, true} {
+			if d := decideInputs(tt.a, tt.b, swap); d.Kind != tt.want {
+				t.Errorf("%q vs %q (swap %v): %s at %.3f; want %s", tt.a.Title, tt.b.Title, swap, d.Kind, d.Score, tt.want)
 			}
 		}
 	}

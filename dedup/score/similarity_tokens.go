@@ -155,6 +155,9 @@ func typoSimStrings(a, b string, la, lb int, maskA, maskB uint32) float64 {
 	if pluralOf(a, b) {
 		return 0 // "yesterday"/"yesterdays", "dream"/"dreams": other titles
 	}
+	if negationOf(a, b) {
+		return 0 // "conditional"/"unconditional": another word
+	}
 	if la < minTypoLen || lb < minTypoLen || maxD < 1 {
 		return 0
 	}
@@ -172,6 +175,29 @@ func typoSimStrings(a, b string, la, lb int, maskA, maskB uint32) float64 {
 		return 0
 	}
 	return s
+}
+
+// negatingPrefixes turn a word into its opposite (negated_word).
+var negatingPrefixes = [...]string{"un", "im", "in", "ir", "il", "dis", "non"}
+
+// negationOf reports whether one word is the other with a negating prefix
+// (negated_word): "conditional"/"unconditional", "material"/"immaterial",
+// "possible"/"impossible", "regular"/"irregular", "honest"/"dishonest" are
+// a word and its opposite, never a spelling of one word.
+func negationOf(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	d := len(b) - len(a)
+	if d < 2 || d > 3 || !strings.HasSuffix(b, a) {
+		return false
+	}
+	for _, p := range negatingPrefixes {
+		if len(p) == d && strings.HasPrefix(b, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // pluralOf reports whether one word is the other with an "s" or "es"
