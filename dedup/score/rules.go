@@ -46,6 +46,7 @@ const (
 	RuleSwapped             Rule = "artist_track_swapped"
 	RuleUnparsedVersion     Rule = "unparsed_version"
 	RuleVersionInArtist     Rule = "version_in_artist"
+	RuleKindInArtist        Rule = "kind_word_in_artist"
 	RuleSameLetters         Rule = "same_letters"
 	RuleBracketAside        Rule = "bracket_aside"
 	RuleArtistSlip          Rule = "artist_slip"
@@ -137,6 +138,21 @@ var pairRules = [...]pairRule{
 		check: func(s *scorer) bool { return s.t.versionInArtist },
 		detail: func(s *scorer) string {
 			return fmt.Sprintf("the artists %q and %q agree but for a version word beside one of them: another recording",
+				strings.Join(s.a.artistNames(), ", "), strings.Join(s.b.artistNames(), ", "))
+		},
+	},
+	{
+		// Both titles name artists, every word of one side's met the
+		// other's, and the other's holds besides a word that says the
+		// upload is another track, part or kind of upload ("Hello -
+		// Adele, Jazz Version", "Hello - Adele, Part 2", "Someone Like
+		// You - Adele Medley" against Adele's "Hello" or "Someone Like
+		// You"), where the split left it with the names: a curator tells
+		// (see kindInArtist).
+		name: RuleKindInArtist, effect: EffectBlocksMerge,
+		check: func(s *scorer) bool { return s.t.kindInArtist },
+		detail: func(s *scorer) string {
+			return fmt.Sprintf("the artists %q and %q agree but for a word beside one of them that names another track, part or kind of upload",
 				strings.Join(s.a.artistNames(), ", "), strings.Join(s.b.artistNames(), ", "))
 		},
 	},

@@ -143,6 +143,7 @@ type tally struct {
 	artistsDiffer    bool    // both name artists and neither's is the other's, see artistsDiffer
 	extraVersion     bool    // a word only one track has is a version word, see extraVersionWord
 	versionInArtist  bool    // one side's artist is the other's with a version word, see versionInArtist
+	kindInArtist     bool    // one side's artist is the other's with a word naming another track, part or kind of upload, see kindInArtist
 	wordsAppended    bool    // one track is the other's with words after it, see wordsAppended
 	sameLetters      bool    // the tracks are one slip of spelling apart, see sameLetters
 	artistSlip       bool    // the artists are one slip of spelling apart, see artistSlip
@@ -436,6 +437,8 @@ func (s *scorer) tally() tally {
 	t.artistsDiffer = t.state == artistCompared && s.artistsDiffer()
 	t.versionInArtist = t.state == artistCompared &&
 		(versionInArtist(a, s.phA, b, s.phB) || versionInArtist(b, s.phB, a, s.phA))
+	t.kindInArtist = t.state == artistCompared &&
+		(kindInArtist(a, s.phA, b, s.phB) || kindInArtist(b, s.phB, a, s.phA))
 	// One track is the other's with words of its own after it, by artists
 	// that agree, or one of whose names the other title names whole beside
 	// an artist of its own ("Faka Belcorbel & The Day Loritazi - Jack"
@@ -1167,13 +1170,8 @@ func extraVersionWord(p *side, ph []phase, q *side) bool {
 // by Adele - Noah Guthrie cover") names the performer of a cover, whose
 // own record of the song is that cover.
 func versionInArtist(p *side, pph []phase, q *side, qph []phase) bool {
-	if q.nArt == 0 {
+	if !artistsAllMet(q, qph) {
 		return false
-	}
-	for i := range q.nArt {
-		if !q.toks[i].light && qph[i] != phaseArtist {
-			return false
-		}
 	}
 	for i := range p.nArt {
 		tk := &p.toks[i]
@@ -1185,6 +1183,49 @@ func versionInArtist(p *side, pph []phase, q *side, qph []phase) bool {
 		}
 	}
 	return false
+}
+
+// kindInArtist reports whether every word of q's artists (light ones
+// aside) met p's artists, and p's artists hold, among the words that met
+// nothing and that q's raw title does not have, a word that says the
+// upload is another track, another part or another kind of upload than
+// a plain take: a word naming another track of a work or a kind of
+// upload (notPerformerWord: "Medley", "Mashup", "Reaction"), "version"
+// after a word that qualifies it ("Jazz Version"), or "part" before a
+// number ("Part 2"). The split left it with the names, most often in a
+// title read turned round ("Hello - Adele, Jazz Version", "Someone Like
+// You - Adele Medley"): a curator tells (kind_word_in_artist).
+func kindInArtist(p *side, pph []phase, q *side, qph []phase) bool {
+	if !artistsAllMet(q, qph) {
+		return false
+	}
+	for i := range p.nArt {
+		tk := &p.toks[i]
+		if pph[i] != phaseNone || tk.band {
+			continue
+		}
+		kind := notPerformerWord(tk.canon) ||
+			tk.text == "version" && i > 0 && pph[i-1] == phaseNone ||
+			(tk.text == "part" || tk.text == "pt") && i+1 < p.nArt && p.toks[i+1].num
+		if kind && !q.rawWords()[tk.text] {
+			return true
+		}
+	}
+	return false
+}
+
+// artistsAllMet reports whether q names artists and every word of them,
+// light ones aside, met the other side's artists.
+func artistsAllMet(q *side, qph []phase) bool {
+	if q.nArt == 0 {
+		return false
+	}
+	for i := range q.nArt {
+		if !q.toks[i].light && qph[i] != phaseArtist {
+			return false
+		}
+	}
+	return true
 }
 
 // namesVersion reports whether p's title has version v or a word of its

@@ -673,6 +673,26 @@ func TestVersionInArtist(t *testing.T) {
 	checkRuleCases(t, RuleVersionInArtist, tests)
 }
 
+// TestKindInArtist: an artist that is the other side's with a word beside
+// it that names another track, part or kind of upload, where the split
+// left it (most often in a title read turned round), is held for a
+// curator, in either orientation; a version named on both sides, a word
+// of a name and other artists are not the rule's.
+func TestKindInArtist(t *testing.T) {
+	tests := []ruleCase{
+		{"turned, a jazz version", title.Input{Title: "Hello - Adele Adkins, Jazz Version"}, title.Input{Title: "Adele Adkins - Hello"}, DecisionReview, true},
+		{"turned, a jazz version, the record", title.Input{Title: "Hello - Adele Adkins, Jazz Version"}, title.Input{Title: "Hello", Channel: "Adele Adkins"}, DecisionReview, true},
+		{"turned, a part", title.Input{Title: "Hello - Adele, Part 2"}, title.Input{Title: "Hello", Channel: "Adele"}, DecisionReview, true},
+		{"turned, a part, another track", title.Input{Title: "Someone Like You - Adele, Part 2"}, title.Input{Title: "Adele - Someone Like You"}, DecisionReview, true},
+		{"turned, a medley", title.Input{Title: "Someone Like You - Adele Medley"}, title.Input{Title: "Adele - Someone Like You"}, DecisionReview, true},
+		{"turned, a version after a comma", title.Input{Title: "Someone Like You - Adele, Jazz Version"}, title.Input{Title: "Adele - Someone Like You"}, DecisionReview, true},
+		{"both a medley", title.Input{Title: "Someone Like You - Adele Medley"}, title.Input{Title: "Adele - Someone Like You Medley"}, DecisionMerge, false},
+		{"plain, turned", title.Input{Title: "Someone Like You - Adele"}, title.Input{Title: "Adele - Someone Like You"}, DecisionMerge, false},
+		{"other artists", title.Input{Title: "Hello - Sam Smith Medley"}, title.Input{Title: "Adele - Hello"}, DecisionDistinct, false},
+	}
+	checkRuleCases(t, RuleKindInArtist, tests)
+}
+
 // TestNamesBeforeTrack: two titles that name no artist, each with words of
 // its own before the shared track, are two performers' uploads and no
 // review (the covers and real dev sets' "Artist Track" uploads without a
