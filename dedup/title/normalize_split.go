@@ -963,6 +963,9 @@ func (p *parser) artistList(sp span) [][]string {
 			continue
 		}
 		switch {
+		case it.kind == kComma && len(words) > start && p.generationAfter(k, sp):
+			// "Sammy Davis, Jr.": a comma before a generational suffix
+			// writes one name (generational_suffix).
 		case listBreak(it.kind):
 			flush()
 		case it.kind == kWord:
@@ -1209,4 +1212,19 @@ func allOther(words []string) bool {
 // allLatin reports whether words are all plain Latin (and there is one).
 func allLatin(words []string) bool {
 	return len(words) > 0 && !slices.ContainsFunc(words, func(w string) bool { return !IsPlainASCII(w) })
+}
+
+// generationAfter reports whether the next word after item k in sp is a
+// generational suffix that ends its part of the list ("Sammy Davis, Jr.",
+// "Ray Parker, Jr. - Topic").
+func (p *parser) generationAfter(k int, sp span) bool {
+	j := p.nextListWord(k, sp)
+	if j < 0 || p.nextListWord(j, sp) >= 0 {
+		return false
+	}
+	switch p.items[j].text {
+	case "jr", "junior", "sr", "senior", "ii", "iii":
+		return true
+	}
+	return false
 }
