@@ -138,6 +138,8 @@ func TestRenditions(t *testing.T) {
 // is that version when its title names none, and never merges with the
 // recording; two uploads of such channels still do (channel_version).
 func TestChannelVersion(t *testing.T) {
+	// The last three: an act named with such a word uploads its own
+	// recordings on a channel of its name.
 	checkInputs(t, []inputCase{
 		{title.Input{Title: "Adele - Hello", Channel: "Karaoke Hits"}, title.Input{Title: "Adele - Hello", Channel: "AdeleVEVO"}, DecisionDistinct},
 		{title.Input{Title: "Coldplay - Yellow", Channel: "NightcoreReality"}, title.Input{Title: "Coldplay - Yellow (Official Video)"}, DecisionDistinct},
@@ -145,6 +147,9 @@ func TestChannelVersion(t *testing.T) {
 		{title.Input{Title: "Harry Styles - As It Was", Channel: "sped up songs"}, title.Input{Title: "Harry Styles - As It Was (Official Video)"}, DecisionDistinct},
 		{title.Input{Title: "Adele - Hello", Channel: "Karaoke Hits"}, title.Input{Title: "Adele - Hello (Karaoke Version)", Channel: "Sing King"}, DecisionMerge},
 		{title.Input{Title: "Billie Eilish - bad guy", Channel: "8D Tunes"}, title.Input{Title: "Billie Eilish - bad guy [8D AUDIO]"}, DecisionMerge},
+		{title.Input{Title: "Twist Ya Around", Channel: "Cover Drive"}, title.Input{Title: "Cover Drive - Twist Ya Around (Official Video)"}, DecisionMerge},
+		{title.Input{Title: "The Cover Girls - Show Me", Channel: "The Cover Girls"}, title.Input{Title: "Show Me", Channel: "The Cover Girls - Topic"}, DecisionMerge},
+		{title.Input{Title: "Instrumental - Sweet Dreams", Channel: "Instrumental"}, title.Input{Title: "Sweet Dreams", Artist: "Instrumental"}, DecisionMerge},
 	})
 }
 

@@ -275,7 +275,7 @@ func (p *parser) normalize(in Input) Title {
 	t.Featured, t.FeaturedTokens = joinArtists(dedupArtists(p.featured, artists))
 	t.Track = strings.Join(t.TrackTokens, " ")
 	if p.versions == 0 && !p.channelSure && in.Channel != "" {
-		if vs := channelVersions(in.Channel); vs != 0 {
+		if vs := channelVersions(in.Channel, t.ArtistTokens); vs != 0 {
 			p.versions = vs
 			p.pattern("channel_version")
 		}

@@ -396,10 +396,15 @@ var channelVersionWords = map[string]Version{
 }
 
 // channelVersions returns the versions the words of a channel's name say
-// (see channelVersionWords).
-func channelVersions(channel string) uint32 {
+// (see channelVersionWords). A word of the upload's artist says nothing:
+// a channel named after an act whose name holds such a word ("Cover
+// Drive", "Karaoke Kalk") uploads that act's own recordings.
+func channelVersions(channel string, artistTokens []string) uint32 {
 	var vs uint32
 	for _, w := range strings.FieldsFunc(Fold(channel), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if slices.Contains(artistTokens, w) {
+			continue
+		}
 		if v, ok := channelVersionWords[w]; ok {
 			vs |= versionBit(v)
 			continue
