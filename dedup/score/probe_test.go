@@ -42,6 +42,24 @@ func checkInputs(t *testing.T, tests []inputCase) {
 	}
 }
 
+// namedInputCase is an inputCase with a name for its subtest.
+type namedInputCase struct {
+	name string
+	a, b title.Input
+	want DecisionKind
+}
+
+// checkNamedInputs decides every case both ways round, each in a subtest
+// of its name.
+func checkNamedInputs(t *testing.T, tests []namedInputCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkInputs(t, []inputCase{{tt.a, tt.b, tt.want}})
+		})
+	}
+}
+
 // TestVersionQualifierAnywhere: a recording named by a qualifier ("X
 // Version") is another recording wherever the qualifier stands, after a
 // third dash part as in brackets, and with a filler among its words

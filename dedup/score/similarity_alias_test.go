@@ -151,11 +151,7 @@ func TestBilingualReading(t *testing.T) {
 	tenYears := title.Input{Title: "Eason Chan - Ten Years (十年) Lyrics", Channel: "Chinese Songs Translated"}
 	spring := title.Input{Title: "[MV] 10cm - 봄이 좋냐?? (What the Spring??)", Channel: "10CM"}
 	stillLife := title.Input{Title: "BIGBANG - '봄여름가을겨울 (Still Life)' M/V"}
-	tests := []struct {
-		name string
-		a, b title.Input
-		want DecisionKind
-	}{
+	checkNamedInputs(t, []namedInputCase{
 		{"Han words read as two Latin words", tenYears, title.Input{Title: "Eason Chan - Shi Nian", Channel: "Cpop Pinyin Lyrics"}, DecisionMerge},
 		{"a Korean reading spelt as said", spring, title.Input{Title: "10cm - Bom-i Jonnya??", Channel: "K-Indie Lyrics"}, DecisionMerge},
 		{"one Hangul word read as four Latin words", stillLife, title.Input{Title: "BIGBANG - Bom Yeoreum Gaeul Gyeoul"}, DecisionMerge},
@@ -164,14 +160,5 @@ func TestBilingualReading(t *testing.T) {
 		{"another Korean reading", spring, title.Input{Title: "10cm - Bom-i Joha"}, DecisionDistinct},
 		{"a live take", spring, title.Input{Title: "10cm - Bom-i Jonnya (Live)"}, DecisionDistinct},
 		{"an artist read with a slip", title.Input{Title: "태연 (TAEYEON) - Four Seasons"}, title.Input{Title: "Taeyoun - Four Seasons"}, DecisionDistinct},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			for _, swap := range []bool{false, true} {
-				if d := decideInputs(tt.a, tt.b, swap); d.Kind != tt.want {
-					t.Errorf("swap %v: %s (score %.4f, rules %v), want %s", swap, d.Kind, d.Score, d.Explanation.Rules, tt.want)
-				}
-			}
-		})
-	}
+	})
 }

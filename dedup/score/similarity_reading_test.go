@@ -302,11 +302,7 @@ func TestInitialsOfLongNames(t *testing.T) {
 // artist, a title that shares the bracket and more, a bracket of one word
 // against a one-word title and a live take stay apart.
 func TestGlossNames(t *testing.T) {
-	tests := []struct {
-		name string
-		a, b title.Input
-		want DecisionKind
-	}{
+	checkNamedInputs(t, []namedInputCase{
 		{"Korean", title.Input{Title: "IU - Joheun Nal (Good Day) Lyrics", Channel: "Kpop Lyrics Hub"},
 			title.Input{Title: "IU - Good Day (Color Coded Lyrics Eng/Rom/Han)", Channel: "Color Coded Lyrics"}, DecisionMerge},
 		{"Japanese", title.Input{Title: "YOASOBI - Yoru ni Kakeru (Racing into the Night) Lyrics", Channel: "J-Lyrics Romaji"},
@@ -317,14 +313,5 @@ func TestGlossNames(t *testing.T) {
 		{"the other title names more", title.Input{Title: "IU - Joheun Nal (Good Day) Lyrics"}, title.Input{Title: "IU - Joheun Nal Good Day Remake"}, DecisionDistinct},
 		{"one word in brackets", title.Input{Title: "Epik High - Usan (Umbrella)"}, title.Input{Title: "Epik High - Umbrella"}, DecisionDistinct},
 		{"a live take", title.Input{Title: "IU - Joheun Nal (Good Day) Lyrics"}, title.Input{Title: "IU - Good Day (Live)"}, DecisionDistinct},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			for _, swap := range []bool{false, true} {
-				if d := decideInputs(tt.a, tt.b, swap); d.Kind != tt.want {
-					t.Errorf("swap %v: %s (score %.4f, rules %v), want %s", swap, d.Kind, d.Score, d.Explanation.Rules, tt.want)
-				}
-			}
-		})
-	}
+	})
 }

@@ -1193,10 +1193,7 @@ func TestFeaturedDisagree(t *testing.T) {
 // the recording (the derived kinds of the version vocabulary and the
 // "about" parody); the same derived upload twice still merges.
 func TestDerivedUploads(t *testing.T) {
-	tests := []struct {
-		a, b title.Input
-		want DecisionKind
-	}{
+	checkInputs(t, []inputCase{
 		{title.Input{Title: "Post Malone - Circles [BASS BOOSTED]"}, title.Input{Title: "Post Malone - Circles (Official Video)"}, DecisionDistinct},
 		{title.Input{Title: "Billie Eilish - bad guy (Reversed)"}, title.Input{Title: "Billie Eilish - bad guy"}, DecisionDistinct},
 		{title.Input{Title: "Coldplay - Yellow (Lo-Fi)"}, title.Input{Title: "Coldplay - Yellow (Official Video)"}, DecisionDistinct},
@@ -1216,35 +1213,18 @@ func TestDerivedUploads(t *testing.T) {
 		{title.Input{Title: "Doja Cat - Say So (Bass Boosted)"}, title.Input{Title: "Doja Cat - Say So (Remix)"}, DecisionReview},
 		{title.Input{Title: "Post Malone - Circles (Bass Boosted)"}, title.Input{Title: "Post Malone - Circles [BASS BOOSTED]"}, DecisionMerge},
 		{title.Input{Title: "Billie Eilish - bad guy (Reversed)"}, title.Input{Title: "Billie Eilish - bad guy [REVERSED]"}, DecisionMerge},
-	}
-	for _, tt := range tests {
-		for _, swap := range []bool{false, true} {
-			if d := decideInputs(tt.a, tt.b, swap); d.Kind != tt.want {
-				t.Errorf("%q / %q (swap %v): %s %.4f, rules %v; want %s", tt.a.Title, tt.b.Title, swap, d.Kind, d.Score, rulesOf(d.Explanation), tt.want)
-			}
-		}
-	}
+	})
 }
 
 // TestNegatedWord: a track word against the same word with a negating
 // prefix is another song, not a spelling of it (negated_word).
 func TestNegatedWord(t *testing.T) {
 	up := func(raw string) title.Input { return title.Input{Title: raw} }
-	tests := []struct {
-		a, b title.Input
-		want DecisionKind
-	}{
+	checkInputs(t, []inputCase{
 		{up("Jane Doe - Conditional Love"), up("Jane Doe - Unconditional Love"), DecisionDistinct},
 		{up("Madonna - Material Girl"), up("Madonna - Immaterial Girl"), DecisionDistinct},
 		{up("Jane Doe - Possible Dream"), up("Jane Doe - Impossible Dream"), DecisionDistinct},
 		{up("Jane Doe - Stop Believable"), up("Jane Doe - Stop Unbelievable"), DecisionDistinct},
 		{up("Jane Doe - Unconditional Love"), up("Jane Doe - Unconditionnal Love"), DecisionMerge},
-	}
-	for _, tt := range tests {
-		for _, swap := range []bool{false, true} {
-			if d := decideInputs(tt.a, tt.b, swap); d.Kind != tt.want {
-				t.Errorf("%q vs %q (swap %v): %s at %.3f; want %s", tt.a.Title, tt.b.Title, swap, d.Kind, d.Score, tt.want)
-			}
-		}
-	}
+	})
 }
