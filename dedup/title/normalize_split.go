@@ -638,8 +638,9 @@ func (p *parser) trackOnly(sp span) (artist, track span) {
 			continue
 		}
 		before, after := span{sp.lo, k}, span{int(it.pair) + 1, sp.hi}
+		credit := p.featCredit(after)
 		switch {
-		case p.hasWordOutsideTags(before) && (!p.hasWordOutsideTags(after) || p.onlyNoiseOutsideGroups(after)):
+		case p.hasWordOutsideTags(before) && (!p.hasWordOutsideTags(after) || p.onlyNoiseOutsideGroups(after) || credit):
 			p.dropTags(before)
 			p.dropTags(after)
 			if p.excerptIn(after) {
@@ -653,9 +654,17 @@ func (p *parser) trackOnly(sp span) (artist, track span) {
 				return innerAsTrack, before
 			}
 			p.pattern("quoted_track")
+			if credit {
+				// The track keeps its credit for splitFeatured: Artist
+				// "Track" ft. X.
+				return p.stripGluedMV(p.dropPerformerVerb(before)), span{k, sp.hi}
+			}
 			return p.stripGluedMV(p.dropPerformerVerb(before)), p.stripGluedMV(inner)
 		case !p.hasWord(before) && !it.tag:
 			p.pattern("quoted_track")
+			if credit {
+				return span{}, span{k, sp.hi}
+			}
 			if n := p.prefixItems(after, byPhrase); n > 0 && p.hasWord(span{n, after.hi}) && !p.matchesKnown(inner) {
 				p.pattern("by_artist")
 				return span{n, after.hi}, inner
@@ -998,6 +1007,13 @@ func (p *parser) initial(k int) bool {
 	}
 	next := &p.items[k+1]
 	return next.kind == kPunct && next.text == "." && !next.space
+}
+
+// featCredit reports whether sp is a featuring credit and what follows it
+// in groups: ` ft. Joyner Lucas & T.I. (Music Video)` after a quoted track.
+func (p *parser) featCredit(sp span) bool {
+	m := p.firstWord(sp)
+	return m < sp.hi && featMarkers[p.items[m].text] && p.hasWord(span{m + 1, sp.hi})
 }
 
 // quotedTrack keeps only the quoted title of a track part that starts with
