@@ -610,6 +610,9 @@ func (p *parser) stripTrailing(sp span, whole bool) span {
 		if start < 0 && isYear(last) {
 			start = p.trailingNoise(m, fw, noiseByLast["YEAR"], whole)
 		}
+		if start < 0 && p.inTrack && isDecade(last) {
+			start = p.decadePart(m, fw)
+		}
 		if start < 0 && storeNames[last] {
 			start = p.trailingNoise(m, fw, noiseByLast["STORE"], whole)
 		}
@@ -618,6 +621,22 @@ func (p *parser) stripTrailing(sp span, whole bool) span {
 		}
 		sp.hi = start
 	}
+}
+
+// decadePart returns where a decade that ends sp as a dash part of its
+// own starts, or -1: "Perry Como - Onward Christian Soldiers - 1950s" dates
+// the upload as a year does, while "Back to the 80s" ends its track with it.
+// fw is the first word of sp: words must come before the dash.
+func (p *parser) decadePart(sp span, fw int) int {
+	k := sp.hi - 2
+	for k > sp.lo && phraseGap(&p.items[k]) {
+		k--
+	}
+	if k <= fw || p.items[k].kind != kDash {
+		return -1
+	}
+	p.pattern("decade")
+	return sp.hi - 1
 }
 
 // stripTrack is stripTrailing on the track part.

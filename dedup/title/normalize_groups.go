@@ -171,6 +171,10 @@ func (p *parser) classifyWords(words []string) bool {
 		p.pattern("year")
 		return true
 	}
+	if len(words) == 1 && isDecade(words[0]) {
+		p.pattern("decade")
+		return true
+	}
 	if q, ok := qualifier(words); ok {
 		p.info = append(p.info, q)
 		p.pattern("version_qualifier")

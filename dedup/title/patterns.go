@@ -1049,6 +1049,17 @@ func matchWord(word, pattern string) bool {
 // Amazon are not among them: "on Apple" alone may end a title.
 var storeNames = wordSet("itunes", "spotify", "deezer", "soundcloud", "bandcamp", "tidal", "beatport", "anghami", "napster", "applemusic")
 
+// isDecade reports whether w names a decade as a title dates one: a year
+// ending in 0 or its last two digits, then "s" ("1950s", "60s"; "1950's"
+// folds so).
+func isDecade(w string) bool {
+	n, ok := strings.CutSuffix(w, "s")
+	if !ok || !strings.HasSuffix(n, "0") {
+		return false
+	}
+	return isYear(n) || len(n) == 2 && n[0] >= '0' && n[0] <= '9'
+}
+
 // isYear reports whether w is a four-digit number from 1000 to 2999: a
 // year, where "0000" or "7777" is a number.
 func isYear(w string) bool {
