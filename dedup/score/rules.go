@@ -49,6 +49,7 @@ const (
 	RuleKindInArtist        Rule = "kind_word_in_artist"
 	RuleSameLetters         Rule = "same_letters"
 	RuleBracketAside        Rule = "bracket_aside"
+	RuleBracketChannel      Rule = "bracket_names_channel"
 	RuleArtistSlip          Rule = "artist_slip"
 	RuleDurationsAgree      Rule = "durations_agree"
 	RuleAmongCredits        Rule = "artist_among_credits"
@@ -598,6 +599,22 @@ var pairRules = [...]pairRule{
 		check: func(s *scorer) bool { return s.t.aside },
 		detail: func(s *scorer) string {
 			return fmt.Sprintf("the same artists, and the tracks %q and %q agree but for an aside that is left out (an album, subtitle or translation in brackets or set apart, or the title in another script beside it)",
+				s.a.title.Track, s.b.title.Track)
+		},
+	},
+	{
+		// The artists are the same and one track is the other's with a
+		// bracket group that names the uploading channel, a performer's
+		// own that is not the artists' ("Radiohead - Creep (Postmodern
+		// Jukebox)" on "Scott Bradlee's Postmodern Jukebox", "Oasis -
+		// Wonderwall (Jasmine Thompson)" on "Jasmine Thompson"): the group
+		// likely credits the channel's own performance, another
+		// recording; or a compilation's name a channel took: a curator
+		// tells (see namesChannel).
+		name: RuleBracketChannel, effect: EffectBlocksMerge,
+		check: func(s *scorer) bool { return s.t.channelGroup },
+		detail: func(s *scorer) string {
+			return fmt.Sprintf("the same artists, and the tracks %q and %q agree but for a group that names the uploading channel, not the artists': likely the channel's own performance",
 				s.a.title.Track, s.b.title.Track)
 		},
 	},

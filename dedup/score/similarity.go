@@ -140,6 +140,7 @@ type tally struct {
 	turnedWord       bool    // an artist word only one side has, a track word read the other way round, see turnedWord
 	oneWordInside    bool    // one track is a single word inside the other, see oneWordInside
 	aside            bool    // a bracket group of one track was left out as an aside, see asides
+	channelGroup     bool    // a bracket group left out as an aside names the uploading channel, see bracketAside
 	artistsDiffer    bool    // both name artists and neither's is the other's, see artistsDiffer
 	extraVersion     bool    // a word only one track has is a version word, see extraVersionWord
 	versionInArtist  bool    // one side's artist is the other's with a version word, see versionInArtist
@@ -249,9 +250,10 @@ func (s *scorer) alignAndTally() tally {
 	} else {
 		s.glossNames()
 	}
+	s.channelGroup = false
 	aside := s.asides()
 	t := s.tally()
-	t.aside = aside
+	t.aside, t.channelGroup = aside, s.channelGroup
 	return t
 }
 

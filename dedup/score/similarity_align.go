@@ -276,6 +276,9 @@ type scorer struct {
 	// found a counterpart, by reading or typo too (see
 	// primaryArtistsAligned), so a track word may match by its reading.
 	artistsRead bool
+	// channelGroup: a bracket group left out as an aside names the
+	// uploading channel, not the artists' (see bracketAside).
+	channelGroup bool
 	// versionCheckFloor is the score above which the raw titles are
 	// checked for version words the normalizer did not read
 	// (RuleUnparsedVersion). Decide checks only what could merge; Compare

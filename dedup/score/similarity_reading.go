@@ -739,7 +739,7 @@ func (s *scorer) asides() bool {
 	if !s.artistsAligned() && !s.artistsInTitle() {
 		return false
 	}
-	if s.a.bracketAside(s.phA, &s.b, s.phB) || s.b.bracketAside(s.phB, &s.a, s.phA) {
+	if s.a.bracketAside(s.phA, &s.b, s.phB, &s.channelGroup) || s.b.bracketAside(s.phB, &s.a, s.phA, &s.channelGroup) {
 		return true
 	}
 	// A title written twice is a bilingual upload's: a Latin title in
@@ -932,7 +932,9 @@ func (s *scorer) artistsInTitle() bool {
 
 // bracketAside marks p's bracket groups as asides when q's track is
 // matched whole and they are all p's track leaves unmatched (see asides).
-func (p *side) bracketAside(ph []phase, q *side, qph []phase) bool {
+// *channelGroup reports that a group left out names the uploading channel,
+// a performer's that is not the artists' (see namesChannel).
+func (p *side) bracketAside(ph []phase, q *side, qph []phase, channelGroup *bool) bool {
 	if p.unmatchedTrack(ph) == 0 || q.unmatchedTrack(qph) != 0 {
 		return false
 	}
@@ -945,6 +947,7 @@ func (p *side) bracketAside(ph []phase, q *side, qph []phase) bool {
 		return false
 	}
 	var marked []int
+	channel := false
 	brackets := bracketGroups(p.title.Raw)
 	for g, group := range slices.Concat(brackets, segmentGroups(p.title.Raw)) {
 		var idx []int
@@ -976,6 +979,9 @@ func (p *side) bracketAside(ph []phase, q *side, qph []phase) bool {
 		if !words && !trackNumber(p.toks, idx) {
 			continue
 		}
+		if words && len(idx) > 0 && p.namesChannel(group) {
+			channel = true
+		}
 		for _, i := range idx {
 			ph[i] = phaseGloss
 		}
@@ -990,7 +996,55 @@ func (p *side) bracketAside(ph []phase, q *side, qph []phase) bool {
 		}
 		return false
 	}
+	*channelGroup = *channelGroup || channel
 	return true
+}
+
+// namesChannel reports whether the words of a group are the name of p's
+// uploading channel, or a run of two words or more of it ("Creep (Postmodern
+// Jukebox)" on "Scott Bradlee's Postmodern Jukebox", "Wonderwall (Jasmine
+// Thompson)" on "Jasmine Thompson"), when the channel reads as a
+// performer's own (no label, lyrics or promotion word in its name; not an
+// artist's "- Topic" or VEVO channel) and holds no word of p's artists:
+// the group credits the uploader, a performer other than the artists the
+// title names (bracket_names_channel).
+func (p *side) namesChannel(group []string) bool {
+	if p.title.Channel == "" {
+		return false
+	}
+	ch := title.ReadChannel(p.title.Channel)
+	if !ch.Own || ch.Sure {
+		return false
+	}
+	var words []string
+	for _, w := range strings.FieldsFunc(ch.Name, quoteOrSpace) {
+		if w = strings.Map(letterOrDigit, w); w != "" {
+			words = append(words, w)
+		}
+	}
+	for _, w := range p.title.ArtistTokens {
+		if slices.Contains(words, strings.Map(letterOrDigit, w)) {
+			return false
+		}
+	}
+	if len(group) < 2 && len(group) != len(words) {
+		return false
+	}
+	for i := range words {
+		if len(words)-i >= len(group) && slices.Equal(words[i:i+len(group)], group) {
+			return true
+		}
+	}
+	return false
+}
+
+// letterOrDigit keeps a letter or a digit and drops any other rune, for
+// strings.Map.
+func letterOrDigit(r rune) rune {
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return r
+	}
+	return -1
 }
 
 // unmatchedTrack counts p's track words left unmatched, light ones aside.

@@ -838,6 +838,24 @@ func TestBracketAside(t *testing.T) {
 	checkRuleCases(t, RuleBracketAside, tests)
 }
 
+// TestBracketNamesChannel checks that a bracket group naming the uploading
+// channel, a performer's that is not the artists', keeps the pair for a
+// curator, and that a group naming the artists' own channel, a label's or
+// nothing the channel names is still an aside.
+func TestBracketNamesChannel(t *testing.T) {
+	checkRuleCases(t, RuleBracketChannel, []ruleCase{
+		{"a cover act's channel, a run of its name", title.Input{Title: "Radiohead - Creep (Postmodern Jukebox)", Channel: "Scott Bradlee's Postmodern Jukebox"}, title.Input{Title: "Radiohead - Creep"}, DecisionReview, true},
+		{"a singer's channel, the whole name", title.Input{Title: "Oasis - Wonderwall (Jasmine Thompson)", Channel: "Jasmine Thompson"}, title.Input{Title: "Oasis - Wonderwall"}, DecisionReview, true},
+		{"a band's channel against the artist's VEVO", title.Input{Title: "Adele - Someone Like You (Boyce Avenue)", Channel: "Boyce Avenue"}, title.Input{Title: "Adele - Someone Like You", Channel: "AdeleVEVO"}, DecisionReview, true},
+		{"a channel's name in a title read turned round", title.Input{Title: "Creep - Radiohead (Postmodern Jukebox)", Channel: "Scott Bradlee's Postmodern Jukebox"}, title.Input{Title: "Radiohead - Creep", Channel: "Radiohead"}, DecisionReview, true},
+		{"the artist's own channel", title.Input{Title: "Kehlani - Toxic (Kehlani)", Channel: "Kehlani"}, title.Input{Title: "Kehlani - Toxic"}, DecisionMerge, false},
+		{"a label's channel", title.Input{Title: "Avicii - Levels (Spinnin Records)", Channel: "Spinnin' Records"}, title.Input{Title: "Avicii - Levels"}, DecisionMerge, false},
+		{"a subtitle the channel does not name", title.Input{Title: "Kehlani - TOXIC (Quarantine Style) [Official Music Video]", Channel: "Kehlani"}, title.Input{Title: "Kehlani - Toxic"}, DecisionMerge, false},
+		{"one word of a longer channel name", title.Input{Title: "Jose Galisteo - What Is Love (Remember)", Channel: "Remember The Nineties"}, title.Input{Title: "Jose Galisteo - What Is Love"}, DecisionMerge, false},
+		{"no channel", title.Input{Title: "Oscar Peterson - Yesterday (Motions & Emotions 1969)"}, title.Input{Title: "Oscar Peterson - Yesterday"}, DecisionMerge, false},
+	})
+}
+
 // TestArtistsDiffer: both titles name artists, and they are two names
 // rather than one written twice (no name matched whole, a word of each
 // that the other title nowhere has, none a spelling of the other's, no
