@@ -28,10 +28,10 @@ func TestReadDocumentsExactly(t *testing.T) {
 		 ('GOLDEN00001', 9001, 'Artist <b> & "Co" - Träck (Live)', 'Chan <i>', 'artist <b>', 215, 9007199254740993, 7, '2026-12-06 08:00:00.500000'),
 		 ('GOLDEN00003', 9001, 'Träck | Artist', 'Fan', '', 0, 0, 0, '2026-12-06 08:00:00.500000'),
 		 ('GOLDEN00002', 9002, 'Artist - Track [Lyrics]', '', '', 0, 10, 1, '2026-12-06 07:59:59.999999')`,
-		`INSERT INTO merges (id, kind, song_id, into_song_id, video_id, score, decided_by, explanation, created_at, undone_at, undone_by, reason) VALUES
-		 (7001, 'song', 9002, 9001, NULL, 0.8666666666666667, 'auto', '{"rule": "kept", "tokens": ["<a>", "b&c"]}', '2026-12-06 08:05:00.500000', NULL, NULL, NULL),
-		 (7002, 'video', 9001, 9001, 'GOLDEN00003', 0.9205146444585022, 'auto', '{"a":1}', '2026-12-06 08:06:00.000001', '2026-12-06 08:07:00.250000', 'curator:alice', 'not the same take'),
-		 (7003, 'song', 9005, 9002, NULL, 1, 'curator:alice', NULL, '2026-12-06 08:04:00.000000', NULL, NULL, 'same song')`,
+		`INSERT INTO merges (id, kind, song_id, into_song_id, into_canonical_id, video_id, score, decided_by, explanation, created_at, undone_at, undone_by, reason) VALUES
+		 (7001, 'song', 9002, 9001, 9001, NULL, 0.8666666666666667, 'auto', '{"rule": "kept", "tokens": ["<a>", "b&c"]}', '2026-12-06 08:05:00.500000', NULL, NULL, NULL),
+		 (7002, 'video', 9001, 9001, 9001, 'GOLDEN00003', 0.9205146444585022, 'auto', '{"a":1}', '2026-12-06 08:06:00.000001', '2026-12-06 08:07:00.250000', 'curator:alice', 'not the same take'),
+		 (7003, 'song', 9005, 9002, 9001, NULL, 1, 'curator:alice', NULL, '2026-12-06 08:04:00.000000', NULL, NULL, 'same song')`,
 		listLoggedSongs,
 	)
 	for _, c := range []struct {

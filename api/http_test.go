@@ -253,9 +253,9 @@ func TestStoredExplanationNotJSON(t *testing.T) {
 	from := str(e.submit("NOTJSON0001", "Radiohead - Reckoner", "")["song_id"])
 	into := str(e.submit("NOTJSON0002", "Portishead - Roads", "")["song_id"])
 	e.execSQL(
-		`INSERT INTO merges (kind, song_id, into_song_id, decided_by, explanation, created_at) VALUES
-		 ('song', `+from+`, `+into+`, 'test', '{"rule": "kept"}', NOW(6)),
-		 ('song', `+from+`, `+into+`, 'test', '{"rule": "cut', NOW(6))`,
+		`INSERT INTO merges (kind, song_id, into_song_id, into_canonical_id, decided_by, explanation, created_at) VALUES
+		 ('song', `+from+`, `+into+`, `+into+`, 'test', '{"rule": "kept"}', NOW(6)),
+		 ('song', `+from+`, `+into+`, `+into+`, 'test', '{"rule": "cut', NOW(6))`,
 		listLoggedSongs,
 		`INSERT INTO reviews (song_id, candidate_song_id, score, explanation, status, created_at)
 		 VALUES (`+from+`, `+into+`, 0.7, '{"score": [0.7', 'pending', NOW(6))`,
@@ -295,8 +295,8 @@ func TestConflictWithExplanationNotJSON(t *testing.T) {
 	from := str(e.submit("NOTJSON0011", "Massive Attack - Teardrop", "")["song_id"])
 	into := str(e.submit("NOTJSON0012", "Portishead - Glory Box", "")["song_id"])
 	e.execSQL(
-		`INSERT INTO merges (kind, song_id, into_song_id, decided_by, explanation, created_at) VALUES
-		 ('song', `+from+`, `+into+`, 'test', '{"rule": "cut', NOW(6))`,
+		`INSERT INTO merges (kind, song_id, into_song_id, into_canonical_id, decided_by, explanation, created_at) VALUES
+		 ('song', `+from+`, `+into+`, `+into+`, 'test', '{"rule": "cut', NOW(6))`,
 		listLoggedSongs,
 		`INSERT INTO reviews (song_id, candidate_song_id, score, explanation, status, decided_by, created_at)
 		 VALUES (`+from+`, `+into+`, 0.7, '{"score": [0.7', 'approved', 'curator:earlier', NOW(6))`,

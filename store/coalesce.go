@@ -8,17 +8,17 @@ import (
 )
 
 // Reads of single rows by key (a video, a song's document) that arrive
-// while maxCoalescedStatements statements of them run on a pool wait, and
+// while Options.CoalescedStatements statements of them run on a pool wait, and
 // the first statement to end reads up to maxCoalesced of the waiting keys
 // at once. A statement costs the server and the process much more than
 // the lookup of a row in it (the round trip, the wake-ups of both, the
 // dispatch of the statement): one alone reads a key; under load, the
 // waiting ones share one. Nothing waits while fewer statements run.
 
-// maxCoalescedStatements bounds the statements of one kind of read that
-// run at once on one pool: the cores of the machines the service was
+// DefaultCoalescedStatements is the default of
+// Options.CoalescedStatements: the cores of the machines the service was
 // tuned on.
-const maxCoalescedStatements = 2
+const DefaultCoalescedStatements = 2
 
 // maxCoalesced bounds the keys of one statement.
 const maxCoalesced = 16
@@ -27,11 +27,13 @@ const maxCoalesced = 16
 // maxCoalesced, some maybe twice) in one statement and returns a result
 // for each, in their order.
 type coalesced[K comparable, V any] struct {
-	many    func(ctx context.Context, keys []K) []result[V]
-	mu      sync.Mutex
-	running int // statements in flight
-	// waiting are the reads that found maxCoalescedStatements running,
-	// in the order they came.
+	many func(ctx context.Context, keys []K) []result[V]
+	// statements bounds the statements that run at once.
+	statements int
+	mu         sync.Mutex
+	running    int // statements in flight
+	// waiting are the reads that found statements running, in the order
+	// they came.
 	waiting []*waitingRead[K, V]
 }
 
@@ -47,12 +49,12 @@ type result[V any] struct {
 	err   error
 }
 
-// read reads key by one, alone, when fewer than maxCoalescedStatements
-// statements run, else with the other keys waiting by then. A read whose
+// read reads key by one, alone, when fewer than c.statements statements
+// run, else with the other keys waiting by then. A read whose
 // context ends while it waits fails with gone(the context's error).
 func (c *coalesced[K, V]) read(ctx context.Context, key K, one func() (V, error), gone func(error) error) (V, error) {
 	c.mu.Lock()
-	if c.running < maxCoalescedStatements {
+	if c.running < c.statements {
 		c.running++
 		c.mu.Unlock()
 		defer c.next()
@@ -121,8 +123,9 @@ type poolReads[K comparable, V any] struct {
 	pools map[*sql.DB]*coalesced[K, V]
 }
 
-// of returns the reads of pool, made with many the first time.
-func (p *poolReads[K, V]) of(pool *sql.DB, many func(ctx context.Context, keys []K) []result[V]) *coalesced[K, V] {
+// of returns the reads of pool, made with many and their bound of
+// statements the first time.
+func (p *poolReads[K, V]) of(pool *sql.DB, statements int, many func(ctx context.Context, keys []K) []result[V]) *coalesced[K, V] {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if p.pools == nil {
@@ -130,7 +133,7 @@ func (p *poolReads[K, V]) of(pool *sql.DB, many func(ctx context.Context, keys [
 	}
 	c := p.pools[pool]
 	if c == nil {
-		c = &coalesced[K, V]{many: many}
+		c = &coalesced[K, V]{many: many, statements: statements}
 		p.pools[pool] = c
 	}
 	return c

@@ -11,6 +11,7 @@ import (
 
 	"github.com/songdedup/songdedup/dedup"
 	"github.com/songdedup/songdedup/store"
+	"github.com/songdedup/songdedup/store/storetest"
 )
 
 // TestReadsShareStatements: reads of videos, and of the documents of
@@ -115,5 +116,22 @@ func waitUntil(t *testing.T, cond func() bool, what string) {
 		if time.Since(start) > 10*time.Second {
 			t.Fatalf("after 10 s, not yet: %s", what)
 		}
+	}
+}
+
+// TestCoalescedStatementsOption: Options.CoalescedStatements bounds the
+// statements of the reads of videos and of songs' documents that run at
+// once, DefaultCoalescedStatements when it is not set.
+func TestCoalescedStatementsOption(t *testing.T) {
+	d := storetest.New(t)
+	for _, c := range []struct{ set, want int }{{0, store.DefaultCoalescedStatements}, {1, 1}, {5, 5}} {
+		db, err := store.Open(context.Background(), d.DSN, store.Options{Logger: quiet, Lazy: true, CoalescedStatements: c.set})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if videos, songs := db.CoalescedStatements(); videos != c.want || songs != c.want {
+			t.Errorf("CoalescedStatements %d: %d statements of videos, %d of songs; want %d", c.set, videos, songs, c.want)
+		}
+		db.Close()
 	}
 }

@@ -34,8 +34,6 @@ func ReadQueries(canonical, merged int64, video string) []ReadQuery {
 		add(c.name+" with its first videos", q, args)
 		q, args = totalsQuery(c.id, c.canonical)
 		add(c.name+" totals", q, args)
-		q, args = historyQuery(c.id, c.canonical, maxDocHistory)
-		add(c.name+" history", q, args)
 	}
 	q, args := videoQuery(video)
 	add("video", q, args)
@@ -100,10 +98,46 @@ func NearbyQuery(artists [][]string, seconds []int) ReadQuery {
 // TableRow exposes tableRow.
 func TableRow(ctx context.Context, db *DB) (string, error) { return db.tableRow(ctx) }
 
+// MaxDocHistory bounds the merge log entries in one song document.
+const MaxDocHistory = maxDocHistory
+
+// DocumentQuery is the statement of the whole document of song id.
+func DocumentQuery(id int64) ReadQuery {
+	q, args := songDocumentQuery(id)
+	return ReadQuery{"document", q, args}
+}
+
 // FullHistory is the merge history of song id as a song document lists
-// it, read whether logged_songs lists the song or not.
+// it, read whether logged_songs lists the song or not, and from the songs
+// the entries name and the songs' rows alone, not into_canonical_id: the
+// newest maxDocHistory entries naming it on either side and, for a
+// canonical song, those into the songs merged into it, newest first.
 func (s *DB) FullHistory(ctx context.Context, id int64, canonical bool) ([]dedup.MergeEvent, error) {
-	return history(ctx, s.db, id, canonical)
+	rows, err := s.db.QueryContext(ctx, `SELECT `+historyColumns+` FROM merges m
+		WHERE m.song_id = ? OR m.into_song_id = ? OR (? AND m.into_song_id IN (SELECT id FROM songs WHERE merged_into = ?))
+		ORDER BY m.id DESC LIMIT ?`, id, id, canonical, id, maxDocHistory)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []dedup.MergeEvent
+	for rows.Next() {
+		var e nullEvent
+		if err := rows.Scan(e.dest()...); err != nil {
+			return nil, err
+		}
+		out = append(out, e.event())
+	}
+	return out, rows.Err()
+}
+
+// IntoCanonicalMismatches counts the merge log entries whose
+// into_canonical_id is not the canonical song of their into song.
+func (s *DB) IntoCanonicalMismatches(ctx context.Context) (int, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM merges m LEFT JOIN songs s ON s.id = m.into_song_id
+		WHERE s.id IS NULL OR m.into_canonical_id <> COALESCE(s.merged_into, s.id)`).Scan(&n)
+	return n, err
 }
 
 // ReviewSongDocs reads the documents of songs ids (sorted, distinct) as a
@@ -134,6 +168,12 @@ func (s *DB) HoldVideoStatements() (release func()) {
 	return holdStatements(s.videoReadsOf(s.db))
 }
 
+// CoalescedStatements are the bounds of the statements of the reads of
+// videos and of songs' documents on the primary.
+func (s *DB) CoalescedStatements() (videos, songs int) {
+	return s.videoReadsOf(s.db).statements, s.songReadsOf(s.db).statements
+}
+
 // HoldSongStatements is HoldVideoStatements for the reads of songs'
 // documents.
 func (s *DB) HoldSongStatements() (release func()) {
@@ -142,8 +182,8 @@ func (s *DB) HoldSongStatements() (release func()) {
 
 func holdStatements[K comparable, V any](c *coalesced[K, V]) (release func()) {
 	c.mu.Lock()
-	held := maxCoalescedStatements - c.running
-	c.running = maxCoalescedStatements
+	held := c.statements - c.running
+	c.running = c.statements
 	c.mu.Unlock()
 	return func() {
 		for range held {

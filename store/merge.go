@@ -134,9 +134,14 @@ func (s *DB) mergeLocked(ctx context.Context, tx *sql.Tx, from, into int64, m de
 	if err := s.addSongStats(ctx, tx, from, strings.Fields(key), -1); err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO merges (kind, song_id, into_song_id, score, decided_by,
-		explanation, reason, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-		dedup.MergeSong, from, into, m.Score, m.DecidedBy, nullBytes(m.Explanation), nullString(m.Reason), now); err != nil {
+	// The entries of from's history as a canonical song (into it, or into
+	// the songs merged into it) belong to into's now.
+	if _, err := tx.ExecContext(ctx, "UPDATE merges SET into_canonical_id = ? WHERE into_canonical_id = ?", into, from); err != nil {
+		return translate(err)
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO merges (kind, song_id, into_song_id, into_canonical_id, score, decided_by,
+		explanation, reason, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		dedup.MergeSong, from, into, into, m.Score, m.DecidedBy, nullBytes(m.Explanation), nullString(m.Reason), now); err != nil {
 		return translate(err)
 	}
 	if err := listLogged(ctx, tx, from, into); err != nil {

@@ -95,7 +95,7 @@ func ownVideos(ctx context.Context, db reader, id int64) (songRead, error) {
 
 // songReadsOf are the coalesced reads of songs' own videos on pool.
 func (s *DB) songReadsOf(pool *sql.DB) *coalesced[int64, songRead] {
-	return s.songReads.of(pool, func(ctx context.Context, ids []int64) []result[songRead] {
+	return s.songReads.of(pool, s.coalescedStatements, func(ctx context.Context, ids []int64) []result[songRead] {
 		return ownVideosOfSongs(ctx, s.prepared(pool), ids)
 	})
 }
@@ -268,8 +268,7 @@ func readDocuments(ctx context.Context, db reader, id int64, q string, args []an
 	}
 	if d := docs[id]; d != nil && whole {
 		d.song.Videos = append(d.song.Videos, merged...)
-		slices.SortFunc(history, func(a, b dedup.MergeEvent) int { return cmp.Compare(b.ID, a.ID) })
-		d.song.History = history
+		d.song.History = newestHistory(history)
 	}
 	return docs, n, nil
 }
@@ -428,8 +427,8 @@ var sortedSongVideosSQL = `SELECT ` + songColumns + `, l.song_id IS NOT NULL, 0,
 //   - part 1, up to maxDocVideos+1 videos of the songs merged into it, in
 //     no order (a song merged away has none: a merge moves the songs
 //     merged into a song to the song it merges into);
-//   - part 2, its merge history (historyQuery of a canonical song, which
-//     is a merged song's too, for the same reason), not in order.
+//   - part 2, its merge history (historyParts, two parts of the UNION
+//     ALL), not in order.
 //
 // The song's columns are NULL in parts 1 and 2, the video's in part 2 and
 // the entry's in parts 0 and 1. Parts 1 and 2 are empty for a song that
@@ -443,14 +442,13 @@ var sortedSongVideosSQL = `SELECT ` + songColumns + `, l.song_id IS NOT NULL, 0,
 // A document of one statement is one snapshot: no merge that commits
 // while it is read moves videos between its parts.
 func songDocumentQuery(id int64) (string, []any) {
-	_, hargs := historyQuery(id, true, maxDocHistory)
-	return songDocumentSQL, append([]any{id, maxDocVideos + 1, id, maxDocVideos + 1}, hargs...)
+	return songDocumentSQL, append([]any{id, maxDocVideos + 1, id, maxDocVideos + 1}, historyArgs(id, maxDocHistory)...)
 }
 
 // ownVideosQuery reads part 0 of songDocumentQuery alone, without the
 // columns of the merge log (see readDocument): the song with
 // its own videos, the whole document of a song not in logged_songs, for
-// some 40% of the server's CPU of songDocumentQuery (a UNION ALL of six
+// a part of the server's CPU of songDocumentQuery (a UNION ALL of four
 // lookups, each of which costs about as much as this one).
 func ownVideosQuery(id int64) (string, []any) {
 	return ownVideosSQL, []any{id, maxDocVideos + 1}
@@ -481,7 +479,14 @@ var ownVideosBatchSQL = byPaddedSize(func(in string) string { return ownVideosSQ
 var songDocumentSQL = `(` + ownVideosSQLOf(", "+nulls(historyColumnCount), "= ?") + `)
 		UNION ALL (SELECT ` + nulls(songColumnCount+1) + `, 1, ` + videoColumnsOf("o") + `, ` + nulls(historyColumnCount) + `
 		FROM logged_songs l JOIN songs o ON o.merged_into = l.song_id JOIN videos v ON v.song_id = o.id WHERE l.song_id = ? LIMIT ?)
-		UNION ALL (SELECT ` + nulls(songColumnCount+1) + `, 2, ` + nulls(videoColumnCount) + `, ` + strings.TrimPrefix(historyCanonicalSQL, "SELECT ") + `)`
+		UNION ALL ` + historyPart(historyParts[0]) + `
+		UNION ALL ` + historyPart(historyParts[1])
+
+// historyPart is a part of historyParts as a part of songDocumentSQL: its
+// part 2, the columns of the song and of a video NULL.
+func historyPart(part string) string {
+	return "(SELECT " + nulls(songColumnCount+1) + ", 2, " + nulls(videoColumnCount) + ", " + strings.TrimPrefix(part, "SELECT ") + ")"
+}
 
 // nulls is n NULLs, comma-separated.
 func nulls(n int) string { return strings.Repeat("NULL, ", n-1) + "NULL" }
@@ -501,40 +506,43 @@ func totalsQuery(id int64, canonical bool) (string, []any) {
 		FROM videos v JOIN songs s ON s.id = v.song_id WHERE ` + cond, args
 }
 
-// historyQuery lists the newest limit entries of a song's merge log: those
-// naming it on either side and, for a canonical song, those into the songs
-// merged into it. Each is an index lookup of its own, and UNION joins
-// them: one condition with OR over the columns walks the whole merges
-// table, newest first, until it has found limit entries.
-func historyQuery(id int64, canonical bool, limit int) (string, []any) {
-	args := []any{id, limit, id, limit}
-	if canonical {
-		args = append(args, id, limit)
-	}
-	return historySQL(canonical), append(args, limit)
+// historyParts list the newest limit entries of a song's merge log, up
+// to twice limit of them in all, in no order (the reader sorts them,
+// newest first, and keeps limit: newestHistory): those naming it on
+// either side and, for a canonical song, those into the songs merged into
+// it. Each is an index lookup of its own, whatever the song: the entries
+// whose into song's canonical song it is (merges_into_canonical: all of
+// them for a canonical song, none for a merged one); then those naming it
+// that the first leaves out, whose into song's canonical song is another
+// (ranges of merges_song and merges_into, merged: few for a canonical
+// song, the song's whole log for a merged one), sorted. Each names its
+// indexes: left to choose, for a song with many entries the optimizer
+// walks the whole log, newest first by the primary key or in no order.
+// The first reads its newest limit entries in the order of its index, and
+// neither writes a temporary table: a UNION of entry IDs joined to the log, or a join of
+// the songs merged into the song to the log, cost a read of a logged
+// song's document half the server's CPU of the statement.
+var historyParts = [2]string{
+	`SELECT ` + historyColumns + ` FROM merges m FORCE INDEX (merges_into_canonical) WHERE m.into_canonical_id = ? ORDER BY m.id DESC LIMIT ?`,
+	`SELECT ` + historyColumns + ` FROM merges m FORCE INDEX (merges_song, merges_into)
+		WHERE (m.song_id = ? AND m.into_canonical_id <> ?) OR (m.into_song_id = ? AND m.into_canonical_id <> ?) ORDER BY m.id DESC LIMIT ?`,
 }
 
-// historySQL is the statement of historyQuery, made once for each kind of
-// song.
-func historySQL(canonical bool) string {
-	if canonical {
-		return historyCanonicalSQL
-	}
-	return historyMergedSQL
+// historyArgs are the arguments of historyParts, in order.
+func historyArgs(id int64, limit int) []any {
+	return []any{id, limit, id, id, id, id, limit}
 }
 
-var historyCanonicalSQL, historyMergedSQL = historySQLOf(true), historySQLOf(false)
+// historyColumns are the columns of an entry of the merge log m that
+// nullEvent reads.
+const historyColumns = `m.id, m.kind, m.song_id, m.into_song_id, COALESCE(m.video_id, ''), m.score, m.decided_by,
+		m.explanation, m.created_at, m.undone_at, COALESCE(m.undone_by, ''), COALESCE(m.reason, '')`
 
-func historySQLOf(canonical bool) string {
-	ids := `(SELECT id FROM merges WHERE song_id = ? ORDER BY id DESC LIMIT ?)
-		UNION (SELECT id FROM merges WHERE into_song_id = ? ORDER BY id DESC LIMIT ?)`
-	if canonical {
-		ids += `
-		UNION (SELECT m.id FROM songs s JOIN merges m ON m.into_song_id = s.id WHERE s.merged_into = ? ORDER BY m.id DESC LIMIT ?)`
-	}
-	return `SELECT m.id, m.kind, m.song_id, m.into_song_id, COALESCE(m.video_id, ''), m.score, m.decided_by,
-		m.explanation, m.created_at, m.undone_at, COALESCE(m.undone_by, ''), COALESCE(m.reason, '')
-		FROM (` + ids + `) h JOIN merges m ON m.id = h.id ORDER BY m.id DESC LIMIT ?`
+// newestHistory sorts entries of a merge log newest first and keeps the
+// newest maxDocHistory.
+func newestHistory(history []dedup.MergeEvent) []dedup.MergeEvent {
+	slices.SortFunc(history, func(a, b dedup.MergeEvent) int { return cmp.Compare(b.ID, a.ID) })
+	return history[:min(len(history), maxDocHistory)]
 }
 
 // videoQuery reads one video with its canonical song.
@@ -550,35 +558,6 @@ func scanVideo(row scanner) (dedup.Video, error) {
 	err := row.Scan(&v.ID, &v.SongID, &v.CanonicalID, &v.Title, &v.Channel, &v.Artist, &v.DurationSeconds,
 		&v.Plays, &v.Likes, &v.CreatedAt)
 	return v, err
-}
-
-// history lists the merge log of a song, newest first: what was merged into
-// it (or into the songs merged into it, for a canonical song) and what it
-// was merged into or split from.
-func history(ctx context.Context, db reader, id int64, canonical bool) ([]dedup.MergeEvent, error) {
-	q, args := historyQuery(id, canonical, maxDocHistory)
-	rows, err := db.QueryContext(ctx, q, args...)
-	if err != nil {
-		return nil, fmt.Errorf("song %d history: %w", id, translate(err))
-	}
-	defer rows.Close()
-	var out []dedup.MergeEvent
-	for rows.Next() {
-		var e dedup.MergeEvent
-		var undone sql.NullTime
-		// The explanation is scanned into its own bytes (nil for NULL),
-		// copied once from the driver's buffer.
-		if err := rows.Scan(&e.ID, &e.Kind, &e.SongID, &e.IntoSongID, &e.VideoID, &e.Score, &e.DecidedBy,
-			&e.Explanation, &e.CreatedAt, &undone, &e.UndoneBy, &e.Reason); err != nil {
-			return nil, translate(err)
-		}
-		if undone.Valid {
-			t := undone.Time
-			e.UndoneAt = &t
-		}
-		out = append(out, e)
-	}
-	return out, translate(rows.Err())
 }
 
 // Video implements dedup.CurationStore. It tolerates lag: a read replica

@@ -34,9 +34,9 @@ func fillForPlans(t testing.TB, db *sql.DB) {
 		`INSERT INTO songs (id, title, track, search_key, track_hash, artist_hash, merged_into, reconciled, created_at, updated_at)
 		 SELECT n+1, CONCAT('title ', n), CONCAT('track ', n), CONCAT('k', n), n, n, IF(n % 5 = 4, n - 3, NULL), 1, NOW(6), NOW(6) FROM ` + seq + ` x`,
 		`INSERT INTO videos (video_id, song_id, title, created_at) SELECT CONCAT('pv', LPAD(id, 9, '0')), id, title, NOW(6) FROM songs`,
-		`INSERT INTO merges (kind, song_id, into_song_id, decided_by, created_at) SELECT 'song', id, merged_into, 'test', NOW(6) FROM songs WHERE merged_into IS NOT NULL`,
-		`INSERT INTO merges (kind, song_id, into_song_id, video_id, decided_by, created_at)
-		 SELECT 'video', id, COALESCE(merged_into, id), CONCAT('pv', LPAD(id, 9, '0')), 'test', NOW(6) FROM songs WHERE id % 3 = 0`,
+		`INSERT INTO merges (kind, song_id, into_song_id, into_canonical_id, decided_by, created_at) SELECT 'song', id, merged_into, merged_into, 'test', NOW(6) FROM songs WHERE merged_into IS NOT NULL`,
+		`INSERT INTO merges (kind, song_id, into_song_id, into_canonical_id, video_id, decided_by, created_at)
+		 SELECT 'video', id, COALESCE(merged_into, id), COALESCE(merged_into, id), CONCAT('pv', LPAD(id, 9, '0')), 'test', NOW(6) FROM songs WHERE id % 3 = 0`,
 		`INSERT INTO logged_songs (song_id) SELECT song_id FROM merges UNION SELECT into_song_id FROM merges`,
 		`INSERT INTO reviews (song_id, candidate_song_id, score, plays, reason, explanation, status, created_at)
 		 SELECT id, id + 1, (id % 100) / 100, id * 7 % 1000, ELT(1 + id % 3, 'near_miss', 'ambiguous', 'no_auto_merge'), '{}',

@@ -44,7 +44,7 @@ func TestLongSongDocuments(t *testing.T) {
 		(1, 'song 1', 'track 1', 'k1', 1, 1, NULL, 1, NOW(6), NOW(6)), (2, 'song 2', 'track 2', 'k2', 2, 2, 1, 1, NOW(6), NOW(6)),
 		(3, 'song 3', 'track 3', 'k3', 3, 3, NULL, 1, NOW(6), NOW(6))`,
 		"INSERT INTO videos (video_id, song_id, title, plays, likes, created_at) VALUES " + strings.Join(videos, ", "),
-		"INSERT INTO merges (kind, song_id, into_song_id, decided_by, created_at) VALUES ('song', 2, 1, 'test', NOW(6))",
+		"INSERT INTO merges (kind, song_id, into_song_id, into_canonical_id, decided_by, created_at) VALUES ('song', 2, 1, 1, 'test', NOW(6))",
 		"INSERT INTO logged_songs (song_id) VALUES (1), (2)",
 	} {
 		if _, err := db.SQL().ExecContext(ctx, s); err != nil {

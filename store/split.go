@@ -71,6 +71,11 @@ func (s *DB) Split(ctx context.Context, p dedup.SplitPlan) (int64, error) {
 				WHERE kind = 'song' AND song_id = ? AND undone_at IS NULL`, now, p.DecidedBy, p.Revive); err != nil {
 				return translate(err)
 			}
+			// The entries into the revived song belong to it again (the
+			// songs merged into it went with it to p.SongID, and stay).
+			if _, err := tx.ExecContext(ctx, "UPDATE merges SET into_canonical_id = ? WHERE into_song_id = ?", p.Revive, p.Revive); err != nil {
+				return translate(err)
+			}
 			out = p.Revive
 		} else {
 			id, err := s.insertSong(ctx, tx, *p.NewSong, now)
@@ -86,8 +91,8 @@ func (s *DB) Split(ctx context.Context, p dedup.SplitPlan) (int64, error) {
 			}
 			out = id
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO merges (kind, song_id, into_song_id, score, decided_by, created_at)
-			VALUES (?, ?, ?, 0, ?, ?)`, dedup.MergeSplit, out, p.SongID, p.DecidedBy, now); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO merges (kind, song_id, into_song_id, into_canonical_id, score, decided_by, created_at)
+			VALUES (?, ?, ?, ?, 0, ?, ?)`, dedup.MergeSplit, out, p.SongID, p.SongID, p.DecidedBy, now); err != nil {
 			return translate(err)
 		}
 		if err := listLogged(ctx, tx, out, p.SongID); err != nil {

@@ -30,9 +30,11 @@ type DB struct {
 	lexicon   dfCache    // artist lexicon sightings, see lexicon.go
 	aliases   aliasCache // learned name aliases, see name_aliases.go
 	maxOpen   int
-	marks     reconciledMarks
-	changes   changeLog
-	replicas  *replicaSet // nil without read replicas
+	// coalescedStatements is Options.CoalescedStatements.
+	coalescedStatements int
+	marks               reconciledMarks
+	changes             changeLog
+	replicas            *replicaSet // nil without read replicas
 	// effects holds, per open transaction, the counts it changed that
 	// the caches hold, applied to them once it commits (see txEffects).
 	effects sync.Map // *sql.Tx -> *txEffects
@@ -87,6 +89,11 @@ type Options struct {
 	Lazy bool
 	// Replicas are the read replicas of the primary, if any.
 	Replicas ReplicaOptions
+	// CoalescedStatements bounds the statements of one kind of read of a
+	// single row (a video, a song's document) that run at once on one
+	// pool; the reads that arrive meanwhile wait and share one (default
+	// DefaultCoalescedStatements; see coalesced).
+	CoalescedStatements int
 }
 
 // ParseDSN parses a go-sql-driver DSN and applies what songdedup needs:
@@ -161,7 +168,10 @@ func Open(ctx context.Context, dsn string, opts Options) (*DB, error) {
 	db.SetConnMaxLifetime(30 * time.Minute)
 	db.SetConnMaxIdleTime(5 * time.Minute)
 	s := &DB{db: db, cfg: cfg, log: opts.Logger, now: opts.Now, name: cfg.DBName,
-		retrieval: opts.Retrieval.withDefaults(), maxOpen: maxOpen}
+		retrieval: opts.Retrieval.withDefaults(), maxOpen: maxOpen, coalescedStatements: opts.CoalescedStatements}
+	if s.coalescedStatements <= 0 {
+		s.coalescedStatements = DefaultCoalescedStatements
+	}
 	s.dfs.ttl = s.retrieval.StatsTTL
 	// The lexicon changes no faster than term statistics: a store told to
 	// cache those briefly (tests) caches names as briefly.

@@ -210,7 +210,11 @@ func firstNew(ws []dedup.SubmissionWrite) int {
 }
 
 // resolveTargets returns the canonical song of every song the batch attaches
-// videos to, in one query; a song that does not exist is ErrNotFound.
+// videos to, in one query; a song that does not exist is ErrNotFound. It
+// locks their rows in share mode, so that each stays canonical, or merged
+// into the same song, until the batch commits: a merge or a split that
+// moves one waits for the batch, and then finds the merge log entries
+// that name it (whose into_canonical_id it moves).
 func resolveTargets(ctx context.Context, tx *sql.Tx, ws []dedup.SubmissionWrite) (map[int64]int64, error) {
 	var ids []int64
 	for _, w := range ws {
@@ -223,7 +227,7 @@ func resolveTargets(ctx context.Context, tx *sql.Tx, ws []dedup.SubmissionWrite)
 		return canonical, nil
 	}
 	in, args := inList(ids)
-	if err := queryPairs(ctx, tx, canonical, "SELECT id, COALESCE(merged_into, id) FROM songs WHERE id IN ("+in+")", args...); err != nil {
+	if err := queryPairs(ctx, tx, canonical, "SELECT id, COALESCE(merged_into, id) FROM songs WHERE id IN ("+in+") ORDER BY id LOCK IN SHARE MODE", args...); err != nil {
 		return nil, err
 	}
 	for _, id := range ids {
@@ -280,12 +284,12 @@ func adoptDurations(ctx context.Context, tx *sql.Tx, ws []dedup.SubmissionWrite,
 
 // insertVideoMerges logs every video attached to an existing song.
 func insertVideoMerges(ctx context.Context, tx *sql.Tx, ws []dedup.SubmissionWrite, out []dedup.SubmissionWritten, now time.Time) error {
-	ins := newRowsInsert(`INSERT INTO merges (kind, song_id, into_song_id, video_id, score, decided_by, explanation, created_at) VALUES `, 8, "", len(ws))
+	ins := newRowsInsert(`INSERT INTO merges (kind, song_id, into_song_id, into_canonical_id, video_id, score, decided_by, explanation, created_at) VALUES `, 9, "", len(ws))
 	song := func(id int64) int64 { return out[-id-1].SongID }
 	var logged []int64
 	for i, w := range ws {
 		if w.NewSong == nil {
-			ins.add(dedup.MergeVideo, out[i].SongID, out[i].SongID, w.Video.ID, w.Score, w.DecidedBy, nullBytes(dedup.ResolveExplanation(w.Explanation, song)), now)
+			ins.add(dedup.MergeVideo, out[i].SongID, out[i].SongID, out[i].SongID, w.Video.ID, w.Score, w.DecidedBy, nullBytes(dedup.ResolveExplanation(w.Explanation, song)), now)
 			logged = append(logged, out[i].SongID)
 		}
 	}

@@ -10,7 +10,7 @@ import (
 
 // videoReadsOf are the coalesced reads of videos on pool.
 func (s *DB) videoReadsOf(pool *sql.DB) *coalesced[string, dedup.Video] {
-	return s.videoReads.of(pool, func(ctx context.Context, ids []string) []result[dedup.Video] {
+	return s.videoReads.of(pool, s.coalescedStatements, func(ctx context.Context, ids []string) []result[dedup.Video] {
 		return videosOn(ctx, s.prepared(pool), ids)
 	})
 }

@@ -179,6 +179,8 @@ func TestBadConfiguration(t *testing.T) {
 		{"negative replica lag", []string{"serve", "--replica-max-lag", "-1s"}, nil, 2, "--replica-max-lag"},
 		{"bad duration from env", []string{"serve"}, map[string]string{"SONGDEDUP_READ_TIMEOUT": "soon"}, 2, "SONGDEDUP_READ_TIMEOUT"},
 		{"request timeout past the write timeout", []string{"serve", "--request-timeout", "30s"}, nil, 2, "--request-timeout"},
+		{"no coalesced statements", []string{"serve", "--coalesced-statements", "0"}, nil, 2, "--coalesced-statements must be at least 1"},
+		{"bad coalesced statements from env", []string{"serve"}, map[string]string{"SONGDEDUP_COALESCED_STATEMENTS": "two"}, 2, "SONGDEDUP_COALESCED_STATEMENTS"},
 		{"batch timeout past the write timeout", []string{"serve", "--batch-timeout", "40s"}, nil, 2, "--batch-timeout"},
 		{"unreachable database", []string{"serve", "--addr", "127.0.0.1:0", "--mysql-dsn", "root@tcp(" + closed + ")/x?timeout=500ms"}, nil, 1, "connecting to"},
 		{"migrate without action", []string{"migrate"}, nil, 2, "migrate needs"},

@@ -43,8 +43,8 @@ func TestRecountThroughBinary(t *testing.T) {
 	}
 	// A process that does not list the songs of its merge log entries
 	// (older than migration 47) logs a video attached to the second song.
-	if _, err := db.SQL().Exec(`INSERT INTO merges (kind, song_id, into_song_id, video_id, score, decided_by, created_at)
-		VALUES ('video', ?, ?, 'RECOUNTxx03', 0.9, 'auto', NOW(6))`, second[0].SongID, second[0].SongID); err != nil {
+	if _, err := db.SQL().Exec(`INSERT INTO merges (kind, song_id, into_song_id, into_canonical_id, video_id, score, decided_by, created_at)
+		VALUES ('video', ?, ?, ?, 'RECOUNTxx03', 0.9, 'auto', NOW(6))`, second[0].SongID, second[0].SongID, second[0].SongID); err != nil {
 		t.Fatal(err)
 	}
 	// A process that does not keep the counts (older than migration 46)

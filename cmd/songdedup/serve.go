@@ -37,6 +37,8 @@ type serveConfig struct {
 	PprofAddr       string
 	MaxBatch        int
 	ChangesKeep     time.Duration
+	// CoalescedStatements is store.Options.CoalescedStatements.
+	CoalescedStatements int
 }
 
 func (c *serveConfig) flags(fs *flag.FlagSet) {
@@ -55,6 +57,8 @@ func (c *serveConfig) flags(fs *flag.FlagSet) {
 	fs.DurationVar(&c.ChangesKeep, "changes-retention", 7*24*time.Hour, "how long the changes feed (GET /v1/changes) keeps a change")
 	fs.DurationVar(&c.BatchTimeout, "batch-timeout", api.DefaultBatchTimeout, "deadline of one batch request's database work (shorter than --write-timeout)")
 	fs.IntVar(&c.MaxBatch, "max-batch", api.DefaultMaxBatch, "most submissions one POST /v1/submissions/batch may carry")
+	fs.IntVar(&c.CoalescedStatements, "coalesced-statements", store.DefaultCoalescedStatements,
+		"reads of single songs or videos that run at once on one database pool; the reads arriving meanwhile wait and share a statement (up to 16 each): about the database server's cores")
 	fs.StringVar(&c.PprofAddr, "pprof-addr", "", "serve Go profiling (net/http/pprof) on this address, e.g. 127.0.0.1:6060; keep it private")
 }
 
@@ -73,6 +77,9 @@ func (c *serveConfig) validate() error {
 	}
 	if err := positiveDuration("changes-retention", c.ChangesKeep); err != nil {
 		return err
+	}
+	if c.CoalescedStatements < 1 {
+		return usagef("--coalesced-statements must be at least 1, got %d", c.CoalescedStatements)
 	}
 	if c.MaxBatch < 1 {
 		return usagef("--max-batch must be at least 1, got %d", c.MaxBatch)
@@ -104,7 +111,7 @@ func (c *serveConfig) logAttrs() []any {
 		"api_keys", maskSecret(c.APIKeys), "merge_threshold", c.Thresholds.Merge, "review_threshold", c.Thresholds.Review,
 		"max_db_conns", c.DB.MaxConns, "max_body_bytes", c.MaxBodyBytes, "max_batch", c.MaxBatch, "changes_retention", c.ChangesKeep,
 		"read_timeout", c.ReadTimeout, "write_timeout", c.WriteTimeout, "request_timeout", c.RequestTimeout, "batch_timeout", c.BatchTimeout,
-		"shutdown_timeout", c.ShutdownTimeout, "log_level", c.Log.Level,
+		"shutdown_timeout", c.ShutdownTimeout, "coalesced_statements", c.CoalescedStatements, "log_level", c.Log.Level,
 	}
 }
 
@@ -132,7 +139,7 @@ func runServe(ctx context.Context, cfg serveConfig, env environment) error {
 	log.Info("starting songdedup serve", cfg.logAttrs()...)
 
 	db, err := store.Open(ctx, cfg.DB.DSN, store.Options{Logger: log, MaxOpenConns: cfg.DB.MaxConns, Retrieval: store.RetrievalOptions{PostingBudget: cfg.DB.PostingBudget}, CreateDatabase: !cfg.DB.NoMigrate, Lazy: cfg.DB.NoMigrate,
-		Replicas: cfg.DB.replicaOptions()})
+		Replicas: cfg.DB.replicaOptions(), CoalescedStatements: cfg.CoalescedStatements})
 	if err != nil {
 		return fmt.Errorf("opening database: %w", err)
 	}

@@ -1,0 +1,1 @@
+ALTER TABLE merges DROP COLUMN into_canonical_id

@@ -1,0 +1,11 @@
+-- The canonical song of each merge log entry's into song: into_song_id
+-- when that song is canonical, else the song it is merged into. The
+-- transactions that write entries or move songs keep it so, under the
+-- locks of the songs' rows: a merge moves the entries of the song it
+-- merges away to the song it merges into, a split that revives a song
+-- gives it back the entries into it. A canonical song's merge history is
+-- then one index range (merges_into_canonical, migration 50). The column
+-- has no default, so that a server older than this migration, which
+-- would write entries without it, fails to write them; the entries
+-- written before it are filled in by migration 49.
+ALTER TABLE merges ADD COLUMN into_canonical_id BIGINT UNSIGNED NOT NULL

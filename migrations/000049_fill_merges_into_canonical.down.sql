@@ -1,0 +1,1 @@
+UPDATE merges SET into_canonical_id = 0
