@@ -45,6 +45,10 @@ func (p *parser) cutTails(sp span) span {
 				return p.cutTails(tail)
 			}
 			if it.kind == kPipe {
+				if track, ok := p.roleCredits(sp); ok {
+					p.pattern("pipe_tail")
+					return track
+				}
 				// "Passenger | Simple Song (Official Video)" on Passenger's
 				// channel: the head is the artist.
 				if track, rest, name := p.headArtist(span{sp.lo, k}, tail); track.hi > track.lo {

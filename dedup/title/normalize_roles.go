@@ -1,0 +1,181 @@
+package title
+
+import "slices"
+
+// Credits that name their roles: "Track | Film | Singer: A, B | Music: C |
+// Lyrics: D", "Bhajan – Track || Singer - A", "Singers: A, B | Music: C |
+// Track". A segment between bars that opens with a role says what its
+// names did: the singers are the artists; the composers, lyricists, cast,
+// film and label are not (role_credits).
+
+// singerRoles are the words that credit the voices of a song, in English
+// and in romanized Hindi and Punjabi ("gayak", "gayika").
+var singerRoles = wordSet("singer", "singers", "vocals", "vocal", "vocalist", "vocalists",
+	"voice", "voices", "sung", "playback", "gayak", "gayika", "gaayak", "gayaka")
+
+// creditRoles are the words that credit everything else an Indian or
+// other film or label upload names: music and its composer, the words,
+// the cast, the film, the label, the crew; in English and in romanized
+// Hindi, Punjabi, Tamil and Telugu ("sangeet", "geetkar", "isai",
+// "sahityam").
+var creditRoles = wordSet(
+	"music", "composer", "composers", "composed", "composition", "lyrics", "lyric",
+	"lyricist", "lyricists", "written", "writer", "writers", "starring", "starcast", "cast",
+	"actor", "actors", "actress", "director", "directed", "direction", "dop",
+	"cinematography", "film", "movie", "album", "label", "producer", "producers",
+	"produced", "choreographer", "choreography", "editor", "edited", "arranger",
+	"arranged", "programmed", "mastered", "sangeet", "sangeetham", "sangeetha",
+	"geetkar", "lekhak", "isai", "varigal", "sahityam", "sahitya", "banner")
+
+// roleJoiners join role words in a segment's role ("Music & Lyrics",
+// "Music by").
+var roleJoiners = wordSet("and", "by")
+
+// Roles of a segment of credits (see creditRole).
+const (
+	roleNone = iota
+	roleSinger
+	roleOther
+)
+
+// creditRole reads the role a segment of credits opens with and returns
+// it with the names that follow. The role is one role word or more (see
+// singerRoles, creditRoles), joined by "&", "/", "and" or "by", then a
+// colon or a dash ("Singer: A", "Music Director - C"); or it ends in
+// "by" ("Sung by A", "Lyrics by D"); or it is "Starring" or "Singer(s)"
+// alone before the names. "Lyrics - X" is no role: a lyric upload writes
+// its artist so. The names must read as a list of names (see nameList).
+func (p *parser) creditRole(seg span) (role int, names span) {
+	singer, other, n := false, false, 0
+	last := ""
+	k := seg.lo
+lead:
+	for ; k < seg.hi; k++ {
+		it := &p.items[k]
+		if it.dead {
+			continue
+		}
+		if it.kind == kAmp || it.kind == kSlash {
+			if n == 0 {
+				return roleNone, span{}
+			}
+			continue
+		}
+		if it.kind != kWord {
+			break
+		}
+		switch {
+		case singerRoles[it.text]:
+			singer = true
+		case creditRoles[it.text]:
+			other = true
+		case roleJoiners[it.text] && n > 0:
+		default:
+			break lead
+		}
+		last = it.text
+		n++
+	}
+	if !singer && !other || k >= seg.hi {
+		return roleNone, span{}
+	}
+	switch it := &p.items[k]; {
+	case it.kind == kColon:
+		k++
+	case it.kind == kDash && !(n == 1 && (last == "lyrics" || last == "lyric")):
+		k++
+	case last == "by" || n == 1 && (last == "starring" || last == "singer" || last == "singers"):
+	default:
+		return roleNone, span{}
+	}
+	names = p.trimLeft(span{k, seg.hi})
+	if p.nameList(names) == 0 {
+		return roleNone, span{}
+	}
+	if singer {
+		return roleSinger, names
+	}
+	return roleOther, names
+}
+
+// roleCredits reads sp, a title cut by top-level bars, as a list of
+// credits that names roles (see creditRole): the track is the first
+// segment that names no role and is not noise, a listing or a number,
+// and the names of the first singers' segment are the artists, kept in
+// pipeTail. When the track's segment is "A - B" and a singer is named,
+// the part that names the singers or describes the upload ("Saraswati
+// Puja Special Song – Track") goes, else the part after the dash, the
+// film's name (see filmCredit). It returns the track's span, or false
+// when no segment names a role.
+func (p *parser) roleCredits(sp span) (span, bool) {
+	var track, singers span
+	roles := false
+	for lo := sp.lo; lo <= sp.hi; {
+		k := p.pipeEnd(lo, sp.hi)
+		seg := span{lo, k}
+		lo = k + 1
+		if role, names := p.creditRole(seg); role != roleNone {
+			roles = true
+			if role == roleSinger && singers.hi == singers.lo {
+				singers = names
+			}
+			continue
+		}
+		words := p.groupWords(seg.lo, seg.hi)
+		if len(words) == 0 || isListing(words) || !slices.ContainsFunc(words, func(w string) bool { return !isNumber(w) }) {
+			continue
+		}
+		if _, noise := coveredByNoise(words); noise {
+			continue
+		}
+		if track.hi == track.lo {
+			track = seg
+		} else {
+			p.tailVersions(seg)
+		}
+	}
+	if !roles || track.hi == track.lo {
+		return span{}, false
+	}
+	p.pattern("role_credits")
+	if singers.hi > singers.lo {
+		p.pipeTail = singers
+		track = p.roleTrack(track, singers)
+	}
+	return track, true
+}
+
+// roleTrack returns the track of a segment "A - B" credited to singers
+// (see roleCredits), or seg when it has no one dash.
+func (p *parser) roleTrack(seg, singers span) span {
+	dash := -1
+	for k := seg.lo; k < seg.hi; k++ {
+		k = p.skipGroup(k)
+		if isSeparator(&p.items[k]) {
+			if p.items[k].kind != kDash || dash >= 0 {
+				return seg
+			}
+			dash = k
+		}
+	}
+	if dash < 0 {
+		return seg
+	}
+	left, right := span{seg.lo, dash}, span{dash + 1, seg.hi}
+	if !p.hasWord(left) || !p.hasWord(right) {
+		return seg
+	}
+	p.idx = p.wordIndexesTo(p.idx[:0], singers)
+	switch {
+	case p.sameWords(p.idx, left):
+		return right
+	case p.sameWords(p.idx, right):
+		return left
+	}
+	for _, w := range p.groupWords(left.lo, left.hi) {
+		if w == "song" || w == "songs" || w == "bhajan" {
+			return right
+		}
+	}
+	return left
+}
