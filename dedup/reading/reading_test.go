@@ -143,11 +143,17 @@ func TestLoose(t *testing.T) {
 		{"stefania", "stefaniya"},   // ія ia / iya
 		{"aria", "ariya"},           // ия ia / iya
 		{"skrjabin", "skryabin"},    // я ja / ya
+		{"vsjo", "vse"},             // ё jo / e after a consonant
+		{"ljubov", "lyubov"},        // ю ju / yu after a consonant
+		{"kanjou", "kanjou"},        // ん before じ stays (jAsY)
 	}
 	for _, p := range same {
 		if Loose(p[0]) != Loose(p[1]) {
 			t.Errorf("Loose(%q) = %q, Loose(%q) = %q; want equal", p[0], Loose(p[0]), p[1], Loose(p[1]))
 		}
+	}
+	if Loose("kanjou") == Loose("kaneu") || Loose("sanjuu") == Loose("sanu") {
+		t.Errorf("Loose: a j after n is ん before じ, no y")
 	}
 	differ := [][2]string{{"kino", "kina"}, {"maria", "mara"}, {"vesna", "vesla"}, {"teri", "tera"}, {"mazi", "mazo"}, {"486", "48"}}
 	for _, p := range differ {
@@ -297,6 +303,8 @@ func TestPopular(t *testing.T) {
 		{"jaurim", "jaurim"},             // 자우림 / Jaurim
 		{"seumuldaseot", "seumuldaseot"}, // 스물다섯
 		{"bomnal", "bomnal"},             // 봄날
+		{"baekjiyeong", "baekjiyoung"},   // 백지영 / Baek Ji Young
+		{"ijeok", "ijuck"},               // 이적 / Lee Juck (juck)
 	} {
 		a, _ := Of(p[0], 0)
 		if a == "" {
@@ -309,6 +317,22 @@ func TestPopular(t *testing.T) {
 	for _, p := range [][2]string{{"iseungcheol", "iseunghwan"}, {"nakajima", "nakashima"}} {
 		if Popular(p[0]) == Popular(p[1]) {
 			t.Errorf("Popular(%q) = Popular(%q)", p[0], p[1])
+		}
+	}
+	for _, p := range [][2]string{
+		{"geojitmal", "gojitmal"},     // 거짓말 / Gojitmal
+		{"pyeonji", "pyonji"},         // 편지 / Pyonji
+		{"georieseo", "korieso"},      // 거리에서 / Korieso
+		{"yeonga", "yonga"},           // 연가 / Yonga
+		{"geotcheoreom", "gotchorom"}, // 것처럼 / Gotchorom
+	} {
+		if Rounded(Popular(p[0])) != Rounded(Popular(p[1])) {
+			t.Errorf("Rounded(Popular(%q)) = %q, Rounded(Popular(%q)) = %q; want equal", p[0], Rounded(Popular(p[0])), p[1], Rounded(Popular(p[1])))
+		}
+	}
+	for _, p := range [][2]string{{"sarang", "sarong"}, {"nal", "nol"}} {
+		if Rounded(Popular(p[0])) == Rounded(Popular(p[1])) {
+			t.Errorf("Rounded(Popular(%q)) = Rounded(Popular(%q))", p[0], p[1])
 		}
 	}
 	if !Hangul("성시경") || Hangul("kino") || Hangul("十年") {
@@ -372,6 +396,12 @@ func TestAlternates(t *testing.T) {
 		{"ария", []string{"aria"}},             // Ария / Aria
 		{"відпусти", []string{"vidpusti"}},     // Відпусти / Vidpusty, and Vidpusti Russian-style
 		{"сигарет", nil},                       // Russian: the reading is the fans' spelling
+		{"мумий", []string{"mumii"}},           // Мумий Тролль / Mumii Troll (cyrillic_fan_letters)
+		{"ёлка", []string{"yolka"}},            // Ёлка / Yolka
+		{"пугачёва", []string{"pugachova"}},    // Пугачёва / Pugachova
+		{"моё", []string{"moyo"}},              // Моё / Moyo
+		{"её", []string{"eyo"}},                // Её / Eyo
+		{"мой", []string{"moi"}},               // Мой / Moi
 		{"성시경", nil},
 		{"박", nil}, // one syllable is no name
 		{"kino", nil},

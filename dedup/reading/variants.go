@@ -119,8 +119,14 @@ func Alternates(tok string) []string {
 		alts = append(alts, devanagariAlternates([]rune(tok))...)
 	}
 	if inScript(tok, unicode.Cyrillic) {
-		if alt, ok := cyrillicFan([]rune(tok)); ok {
+		rs := []rune(tok)
+		if alt, ok := cyrillicFan(rs); ok {
 			alts = append(alts, alt)
+		}
+		for _, alt := range cyrillicFanLetters(rs) {
+			if !slices.Contains(alts, alt) {
+				alts = append(alts, alt)
+			}
 		}
 	}
 	return alts
@@ -152,6 +158,37 @@ func cyrillicFan(rs []rune) (string, bool) {
 	}
 	out := b.String()
 	return out, other && out != ""
+}
+
+// cyrillicFanLetters reads a Cyrillic word with the fans' other spellings
+// of й and ё (cyrillic_fan_letters): й as i, where the reading writes y
+// (Мумий mumiy, Mumii; Утекай, Utekai), and ё as yo, or o after ж, ч, ш
+// and щ, where the reading writes e (Ёлка elka, Yolka; Моё, Moyo;
+// Пугачёва, Pugachova); the one, the other and both, as the word has
+// them. Loose folds the other spellings of the two (j for й, jo for ё).
+func cyrillicFanLetters(rs []rune) []string {
+	shortI, yo := slices.Contains(rs, 'й'), slices.Contains(rs, 'ё')
+	var alts []string
+	for _, sp := range [][2]bool{{true, false}, {false, true}, {true, true}} {
+		if sp[0] && !shortI || sp[1] && !yo {
+			continue
+		}
+		var b strings.Builder
+		for i, r := range rs {
+			switch {
+			case r == 'й' && sp[0]:
+				b.WriteString("i")
+			case r == 'ё' && sp[1] && i > 0 && strings.ContainsRune("жчшщ", rs[i-1]):
+				b.WriteString("o")
+			case r == 'ё' && sp[1]:
+				b.WriteString("yo")
+			default:
+				b.WriteString(cyrillicLetters[r])
+			}
+		}
+		alts = append(alts, b.String())
+	}
+	return alts
 }
 
 func isHangulSyllables(rs []rune) bool {

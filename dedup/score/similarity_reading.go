@@ -190,7 +190,15 @@ func (s *scorer) readingRuns(r, start int, toks []token, sp tokRange, ph []phase
 	own := &owner.toks[r]
 	var src strings.Builder
 	for end := start; end < sp.hi && end-start < maxReadingRun; end++ {
-		if ph[end] != phaseNone || toks[end].field != toks[start].field || toks[end].num {
+		if ph[end] != phaseNone || toks[end].field != toks[start].field {
+			return
+		}
+		if toks[end].num {
+			// A word with a number meets one word whose reading it is,
+			// digits and all (Би-2 / Bi-2, 7Б / 7B): numbered_reading.
+			if end == start && own.num && toks[end].num && !toks[end].reading && own.read == reading.Loose(toks[end].src) {
+				s.addReadCand(r, start, end, rIsB, readingSim, true, false)
+			}
 			return
 		}
 		src.WriteString(toks[end].src)
@@ -202,22 +210,28 @@ func (s *scorer) readingRuns(r, start int, toks []token, sp tokRange, ph []phase
 		if sim == 0 {
 			continue
 		}
-		c := readCand{ia: r, ib: r, ja: start, jb: end, sim: sim, exact: exact, family: family}
-		if rIsB {
-			c = readCand{ia: start, ib: end, ja: r, jb: r, sim: sim, exact: exact, family: family}
-		}
-		var ta, tb []string
-		for x := c.ia; x <= c.ib; x++ {
-			c.mass += s.a.toks[x].eff
-			ta = append(ta, s.a.toks[x].text)
-		}
-		for x := c.ja; x <= c.jb; x++ {
-			c.mass += s.b.toks[x].eff
-			tb = append(tb, s.b.toks[x].text)
-		}
-		c.key = pairKey(strings.Join(ta, " "), strings.Join(tb, " "))
-		s.rcands = append(s.rcands, c)
+		s.addReadCand(r, start, end, rIsB, sim, exact, family)
 	}
+}
+
+// addReadCand adds the candidate of token r (with a reading) against the
+// tokens start..end of the other side; rIsB says that r is on side b.
+func (s *scorer) addReadCand(r, start, end int, rIsB bool, sim float64, exact, family bool) {
+	c := readCand{ia: r, ib: r, ja: start, jb: end, sim: sim, exact: exact, family: family}
+	if rIsB {
+		c = readCand{ia: start, ib: end, ja: r, jb: r, sim: sim, exact: exact, family: family}
+	}
+	var ta, tb []string
+	for x := c.ia; x <= c.ib; x++ {
+		c.mass += s.a.toks[x].eff
+		ta = append(ta, s.a.toks[x].text)
+	}
+	for x := c.ja; x <= c.jb; x++ {
+		c.mass += s.b.toks[x].eff
+		tb = append(tb, s.b.toks[x].text)
+	}
+	c.key = pairKey(strings.Join(ta, " "), strings.Join(tb, " "))
+	s.rcands = append(s.rcands, c)
 }
 
 // readingMatch compares a token with a reading against other, the src of
@@ -287,6 +301,12 @@ func readingMatch(own *token, other string, single bool, tk *token) (sim float64
 		pa, pb := reading.Popular(own.src), reading.Popular(other)
 		if pa == pb && pa != "" || pb != "" && slices.Contains(own.alts, pb) {
 			return readingSim, true
+		}
+		if own.field != fieldArtist && tk.field != fieldArtist && pa != "" && reading.Rounded(pa) == reading.Rounded(pb) {
+			// A track word's 어 written o, as McCune-Reischauer without
+			// its breve (거짓말 / Gojitmal): korean_rounded. Names keep
+			// their vowels apart (종 Jong, 정 Jeong).
+			return skeletonSim, true
 		}
 		if single {
 			la, lb := utf8.RuneCountInString(pa), utf8.RuneCountInString(pb)
