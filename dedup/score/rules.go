@@ -47,6 +47,7 @@ const (
 	RuleUnparsedVersion     Rule = "unparsed_version"
 	RuleVersionInArtist     Rule = "version_in_artist"
 	RuleKindInArtist        Rule = "kind_word_in_artist"
+	RuleKindBesideArtist    Rule = "kind_word_beside_artist"
 	RuleSameLetters         Rule = "same_letters"
 	RuleBracketAside        Rule = "bracket_aside"
 	RuleBracketChannel      Rule = "bracket_names_channel"
@@ -144,12 +145,26 @@ var pairRules = [...]pairRule{
 	},
 	{
 		// Both titles name artists, every word of one side's met the
-		// other's, and the other's holds besides a word that says the
-		// upload is another track, part or kind of upload ("Hello -
-		// Adele, Jazz Version", "Hello - Adele, Part 2", "Someone Like
-		// You - Adele Medley" against Adele's "Hello" or "Someone Like
-		// You"), where the split left it with the names: a curator tells
-		// (see kindInArtist).
+		// other's, and the other's holds besides, in a name with words of
+		// the first's, a word that says the upload is another track, part
+		// or kind of upload ("Hello - Adele, Jazz Version", "Someone Like
+		// You - Adele Medley", "Oh Juliana PARÓDIA - MC Niack" against the
+		// artist's own upload or record): another song at a glance, and
+		// nothing for a curator (see kindInArtist).
+		name: RuleKindBesideArtist, effect: EffectDistinct, anotherSong: true, tracksDiffer: true,
+		check: func(s *scorer) bool { return s.t.kindBeside },
+		detail: func(s *scorer) string {
+			return fmt.Sprintf("the artists %q and %q agree but for a word written after one of them that names another track, part or kind of upload: another song",
+				strings.Join(s.a.artistNames(), ", "), strings.Join(s.b.artistNames(), ", "))
+		},
+	},
+	{
+		// Both titles name artists, every word of one side's met the
+		// other's, and the other's holds besides, in a name of its own
+		// that met nothing of the first's, a word that says the upload is
+		// another track, part or kind of upload: a performer's name
+		// credited beside the artist may hold such a word, so a curator
+		// tells (see kindInArtist).
 		name: RuleKindInArtist, effect: EffectBlocksMerge,
 		check: func(s *scorer) bool { return s.t.kindInArtist },
 		detail: func(s *scorer) string {

@@ -145,6 +145,7 @@ type tally struct {
 	extraVersion     bool    // a word only one track has is a version word, see extraVersionWord
 	versionInArtist  bool    // one side's artist is the other's with a version word, see versionInArtist
 	kindInArtist     bool    // one side's artist is the other's with a word naming another track, part or kind of upload, see kindInArtist
+	kindBeside       bool    // that word stands in a name beside words of the other's artists, see kindInArtist
 	wordsAppended    bool    // one track is the other's with words after it, see wordsAppended
 	sameLetters      bool    // the tracks are one slip of spelling apart, see sameLetters
 	artistSlip       bool    // the artists are one slip of spelling apart, see artistSlip
@@ -439,8 +440,13 @@ func (s *scorer) tally() tally {
 	t.artistsDiffer = t.state == artistCompared && s.artistsDiffer()
 	t.versionInArtist = t.state == artistCompared &&
 		(versionInArtist(a, s.phA, b, s.phB) || versionInArtist(b, s.phB, a, s.phA))
-	t.kindInArtist = t.state == artistCompared &&
-		(kindInArtist(a, s.phA, b, s.phB) || kindInArtist(b, s.phB, a, s.phA))
+	t.kindInArtist, t.kindBeside = false, false
+	if t.state == artistCompared {
+		kindA, besideA := kindInArtist(a, s.phA, b, s.phB)
+		kindB, besideB := kindInArtist(b, s.phB, a, s.phA)
+		t.kindBeside = besideA || besideB
+		t.kindInArtist = (kindA || kindB) && !t.kindBeside
+	}
 	// One track is the other's with words of its own after it, by artists
 	// that agree, or one of whose names the other title names whole beside
 	// an artist of its own ("Faka Belcorbel & The Day Loritazi - Jack"
@@ -1196,10 +1202,19 @@ func versionInArtist(p *side, pph []phase, q *side, qph []phase) bool {
 // after a word that qualifies it ("Jazz Version"), or "part" before a
 // number ("Part 2"). The split left it with the names, most often in a
 // title read turned round ("Hello - Adele, Jazz Version", "Someone Like
-// You - Adele Medley"): a curator tells (kind_word_in_artist).
-func kindInArtist(p *side, pph []phase, q *side, qph []phase) bool {
+// You - Adele Medley").
+//
+// beside reports whether such a word stands in one name (see creditNames)
+// with a word that met q's artists, or in a name that only names the
+// upload (see kindName): q's name with the word written after it ("Adele
+// Medley", "Adele, Jazz Version", "Adele, Part 2"), another track or kind
+// of upload of q's artist, a new song at a glance (kind_word_beside_artist).
+// A word in a name of its own, that met nothing of q's, may be a
+// performer's name credited beside q's artist, and a curator tells
+// (kind_word_in_artist).
+func kindInArtist(p *side, pph []phase, q *side, qph []phase) (found, beside bool) {
 	if !artistsAllMet(q, qph) {
-		return false
+		return false, false
 	}
 	for i := range p.nArt {
 		tk := &p.toks[i]
@@ -1209,11 +1224,41 @@ func kindInArtist(p *side, pph []phase, q *side, qph []phase) bool {
 		kind := notPerformerWord(tk.canon) ||
 			tk.text == "version" && i > 0 && pph[i-1] == phaseNone ||
 			(tk.text == "part" || tk.text == "pt") && i+1 < p.nArt && p.toks[i+1].num
-		if kind && !q.rawWords()[tk.text] {
-			return true
+		if !kind || q.rawWords()[tk.text] {
+			continue
+		}
+		found = true
+		for _, name := range p.creditNames(nil) {
+			if i < name.lo || i >= name.hi {
+				continue
+			}
+			if kindName(p, name, i) {
+				return true, true
+			}
+			for j := name.lo; j < name.hi; j++ {
+				if pph[j] == phaseArtist {
+					return true, true
+				}
+			}
 		}
 	}
-	return false
+	return found, false
+}
+
+// kindName reports whether the name r of p's artists, which holds the kind
+// word at i, is that word alone with numbers ("Part 2", "Medley") or a
+// word before "version" ("Jazz Version"): it names the upload, no
+// performer.
+func kindName(p *side, r tokRange, i int) bool {
+	if r.hi-r.lo == 2 && p.toks[r.hi-1].text == "version" {
+		return true
+	}
+	for j := r.lo; j < r.hi; j++ {
+		if j != i && !p.toks[j].num {
+			return false
+		}
+	}
+	return true
 }
 
 // artistsAllMet reports whether q names artists and every word of them,

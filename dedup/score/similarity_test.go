@@ -673,22 +673,42 @@ func TestVersionInArtist(t *testing.T) {
 	checkRuleCases(t, RuleVersionInArtist, tests)
 }
 
-// TestKindInArtist: an artist that is the other side's with a word beside
-// it that names another track, part or kind of upload, where the split
-// left it (most often in a title read turned round), is held for a
-// curator, in either orientation; a version named on both sides, a word
-// of a name and other artists are not the rule's.
-func TestKindInArtist(t *testing.T) {
+// TestKindBesideArtist: an artist that is the other side's with a word
+// written after it that names another track, part or kind of upload,
+// where the split left it (most often in a title read turned round), is
+// another song, in either orientation, and no review; a version named on
+// both sides, a performer's name that holds such a word and other artists
+// are not the rule's.
+func TestKindBesideArtist(t *testing.T) {
 	tests := []ruleCase{
-		{"turned, a jazz version", title.Input{Title: "Hello - Adele Adkins, Jazz Version"}, title.Input{Title: "Adele Adkins - Hello"}, DecisionReview, true},
-		{"turned, a jazz version, the record", title.Input{Title: "Hello - Adele Adkins, Jazz Version"}, title.Input{Title: "Hello", Channel: "Adele Adkins"}, DecisionReview, true},
-		{"turned, a part", title.Input{Title: "Hello - Adele, Part 2"}, title.Input{Title: "Hello", Channel: "Adele"}, DecisionReview, true},
-		{"turned, a part, another track", title.Input{Title: "Someone Like You - Adele, Part 2"}, title.Input{Title: "Adele - Someone Like You"}, DecisionReview, true},
-		{"turned, a medley", title.Input{Title: "Someone Like You - Adele Medley"}, title.Input{Title: "Adele - Someone Like You"}, DecisionReview, true},
-		{"turned, a version after a comma", title.Input{Title: "Someone Like You - Adele, Jazz Version"}, title.Input{Title: "Adele - Someone Like You"}, DecisionReview, true},
+		{"turned, a jazz version", title.Input{Title: "Hello - Adele Adkins, Jazz Version"}, title.Input{Title: "Adele Adkins - Hello"}, DecisionDistinct, true},
+		{"turned, a jazz version, the record", title.Input{Title: "Hello - Adele Adkins, Jazz Version"}, title.Input{Title: "Hello", Channel: "Adele Adkins"}, DecisionDistinct, true},
+		{"turned, a part", title.Input{Title: "Hello - Adele, Part 2"}, title.Input{Title: "Hello", Channel: "Adele"}, DecisionDistinct, true},
+		{"turned, a part, another track", title.Input{Title: "Someone Like You - Adele, Part 2"}, title.Input{Title: "Adele - Someone Like You"}, DecisionDistinct, true},
+		{"turned, a medley", title.Input{Title: "Someone Like You - Adele Medley"}, title.Input{Title: "Adele - Someone Like You"}, DecisionDistinct, true},
+		{"turned, a version after a comma", title.Input{Title: "Someone Like You - Adele, Jazz Version"}, title.Input{Title: "Adele - Someone Like You"}, DecisionDistinct, true},
+		{"turned, a reaction", title.Input{Title: "Hello - Adele Reaction"}, title.Input{Title: "Adele - Hello"}, DecisionDistinct, true},
+		// trending dev 40: a parody against the original upload.
+		{"turned, a parody", title.Input{Title: "Oh Juliana PARÓDIA - MC Niack", Channel: "As Irmãs Mota"}, title.Input{Title: "MC Niack - Oh Juliana (kondzilla.com)", Channel: "Canal KondZilla"}, DecisionDistinct, true},
+		{"a performer's name", title.Input{Title: "Unchained Melody - Bill Medley & The Righteous Brothers"}, title.Input{Title: "The Righteous Brothers - Unchained Melody"}, DecisionReview, false},
 		{"both a medley", title.Input{Title: "Someone Like You - Adele Medley"}, title.Input{Title: "Adele - Someone Like You Medley"}, DecisionMerge, false},
 		{"plain, turned", title.Input{Title: "Someone Like You - Adele"}, title.Input{Title: "Adele - Someone Like You"}, DecisionMerge, false},
 		{"other artists", title.Input{Title: "Hello - Sam Smith Medley"}, title.Input{Title: "Adele - Hello"}, DecisionDistinct, false},
+	}
+	checkRuleCases(t, RuleKindBesideArtist, tests)
+}
+
+// TestKindInArtist: a word naming another track, part or kind of upload in
+// a name of its own beside the other side's artist, which may be a
+// performer's ("Bill Medley"), holds the pair for a curator, in either
+// orientation; the word written after the other's name is
+// kind_word_beside_artist's.
+func TestKindInArtist(t *testing.T) {
+	tests := []ruleCase{
+		{"a performer's name, turned", title.Input{Title: "Unchained Melody - Bill Medley & The Righteous Brothers"}, title.Input{Title: "The Righteous Brothers - Unchained Melody"}, DecisionReview, true},
+		{"a performer's name", title.Input{Title: "Bill Medley & The Righteous Brothers - Unchained Melody"}, title.Input{Title: "The Righteous Brothers - Unchained Melody"}, DecisionReview, true},
+		{"written after the name", title.Input{Title: "Someone Like You - Adele Medley"}, title.Input{Title: "Adele - Someone Like You"}, DecisionDistinct, false},
+		{"plain, turned", title.Input{Title: "Someone Like You - Adele"}, title.Input{Title: "Adele - Someone Like You"}, DecisionMerge, false},
 	}
 	checkRuleCases(t, RuleKindInArtist, tests)
 }
@@ -867,9 +887,9 @@ func TestArtistsDiffer(t *testing.T) {
 		{"performers sharing a first name", title.Input{Title: "ray charles - yesterday"}, title.Input{Title: "Yesterday", Artist: "Ray Price"}, 0, 0, DecisionDistinct, true},
 		{"catalogue records sharing a first name", title.Input{Title: "Tansy (Greatest Hits)", Artist: "Al Hirt"}, title.Input{Title: "How Can You Mend a Broken Heart - Greatest Hits", Artist: "Al Green"}, 0, 0, DecisionDistinct, true},
 		// The uploader's site goes (web_address), so the parody read the
-		// other way round meets the track whole; the parody word, in
-		// neither bracket nor dash part, holds it for a curator.
-		{"a parody credited to its maker", title.Input{Title: "Oh Juliana PARÓDIA - MC Niack", Channel: "As Irmãs Mota"}, title.Input{Title: "MC Niack - Oh Juliana (kondzilla.com)", Channel: "Canal KondZilla"}, 0, 0, DecisionReview, false},
+		// other way round meets the track whole; the parody word written
+		// after it makes it another song (kind_word_beside_artist).
+		{"a parody credited to its maker", title.Input{Title: "Oh Juliana PARÓDIA - MC Niack", Channel: "As Irmãs Mota"}, title.Input{Title: "MC Niack - Oh Juliana (kondzilla.com)", Channel: "Canal KondZilla"}, 0, 0, DecisionDistinct, false},
 		{"two films' trailers of one channel", title.Input{Title: "Family Party Song Trailer - MCA Video Song Promos | Nani, Sai Pallavi", Channel: "Dil Raju"}, title.Input{Title: "Yevandoi Nani Garu Song Trailer - MCA Video Song Promos | Nani, Sai Pallavi", Channel: "Dil Raju"}, 0, 0, DecisionDistinct, false},
 		{"one name matched whole beside an orchestra", title.Input{Title: "yesterday - beatles by count basie - 1966 -"}, title.Input{Title: "Yesterday", Artist: "Count Basie and His Orchestra featuring Bill Henderson"}, 0, 0, DecisionMerge, false},
 		{"a letter dropped from a name", title.Input{Title: "Hangman's Blues", Artist: "Blind Lemon Jefferson"}, title.Input{Title: "Hangman's Blues (The Complet Classic Sides Remastered - Disc C)", Artist: "Blid Lemon Jefferson"}, 204, 0, DecisionReview, false},
