@@ -346,8 +346,8 @@ func (v *nullVideo) video() (dedup.Video, bool) {
 		Plays: v.plays.Int64, Likes: v.likes.Int64, CreatedAt: v.createdAt.Time}, v.id.Valid
 }
 
-// nullEvent is the columns of historyQuery in a row that may have NULLs
-// for them (see songDocumentQuery).
+// nullEvent is historyColumns in a row that may have NULLs for them (see
+// songDocumentQuery).
 type nullEvent struct {
 	id, songID, intoSongID   sql.NullInt64
 	kind, videoID, decidedBy sql.NullString
@@ -492,7 +492,7 @@ func historyPart(part string) string {
 func nulls(n int) string { return strings.Repeat("NULL, ", n-1) + "NULL" }
 
 // videoColumnCount and historyColumnCount are the numbers of videoColumns
-// and of the columns of historyQuery.
+// and of historyColumns.
 var (
 	videoColumnCount   = len((&nullVideo{}).dest())
 	historyColumnCount = len((&nullEvent{}).dest())

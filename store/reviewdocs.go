@@ -256,8 +256,9 @@ func docVideosQuery(ids, canonical []int64, limit int) (string, []any) {
 }
 
 // docHistoryQuery lists the newest limit entries of the merge logs of songs
-// ids, as historyQuery does for one: the entries naming a song on either
-// side and, for a canonical song, those into the songs merged into it.
+// ids, as historyParts do for one: the entries naming a song on either
+// side and, for a canonical song, those whose into song's canonical song
+// it is (into it or into the songs merged into it).
 func docHistoryQuery(ids, canonical []int64, limit int) (string, []any) {
 	in, args := inList(ids)
 	owned := `SELECT song_id AS owner, id FROM merges WHERE song_id IN (` + in + `)
@@ -266,7 +267,7 @@ func docHistoryQuery(ids, canonical []int64, limit int) (string, []any) {
 	if len(canonical) > 0 {
 		cin, cargs := inList(canonical)
 		owned += `
-		UNION SELECT s.merged_into, m.id FROM songs s JOIN merges m ON m.into_song_id = s.id WHERE s.merged_into IN (` + cin + `)`
+		UNION SELECT into_canonical_id, id FROM merges WHERE into_canonical_id IN (` + cin + `)`
 		args = append(args, cargs...)
 	}
 	return `SELECT h.owner, m.id, m.kind, m.song_id, m.into_song_id, COALESCE(m.video_id, ''), m.score, m.decided_by,
