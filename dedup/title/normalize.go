@@ -206,6 +206,7 @@ func (p *parser) normalize(in Input) Title {
 
 	whole := span{0, len(p.items)}
 	whole = p.cutTails(whole)
+	whole = p.roleParts(whole)
 	whole = p.stripLeading(whole)
 	whole = p.stripTrailing(whole, true)
 	p.cutTributes(whole)

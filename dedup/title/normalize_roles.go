@@ -46,6 +46,13 @@ const (
 // alone before the names. "Lyrics - X" is no role: a lyric upload writes
 // its artist so. The names must read as a list of names (see nameList).
 func (p *parser) creditRole(seg span) (role int, names span) {
+	return p.creditRoleMarked(seg, false)
+}
+
+// creditRoleMarked is creditRole; strict, for a part between dashes,
+// takes only a role that a colon or "by" ends, a dash being the title's
+// own separator ("Track - Singer - A" is three parts).
+func (p *parser) creditRoleMarked(seg span, strict bool) (role int, names span) {
 	singer, other, n := false, false, 0
 	last := ""
 	k := seg.lo
@@ -82,9 +89,9 @@ lead:
 	switch it := &p.items[k]; {
 	case it.kind == kColon:
 		k++
-	case it.kind == kDash && !(n == 1 && (last == "lyrics" || last == "lyric")):
+	case it.kind == kDash && !strict && !(n == 1 && (last == "lyrics" || last == "lyric")):
 		k++
-	case last == "by" || n == 1 && (last == "starring" || last == "singer" || last == "singers"):
+	case last == "by" || !strict && n == 1 && (last == "starring" || last == "singer" || last == "singers"):
 	default:
 		return roleNone, span{}
 	}
@@ -178,4 +185,41 @@ func (p *parser) roleTrack(seg, singers span) span {
 		}
 	}
 	return left
+}
+
+// roleParts cuts the credits off a title whose last dash parts name roles
+// (see creditRoleMarked): "Hanuman Chalisa - Singer: Hariharan - Music:
+// Lalit Sen". From the first part after the first that opens with a role,
+// every part must, and all of them go; the singers the first singers'
+// part names are the artists, kept in pipeTail when no "| X" tail named
+// one, and the track is read from the parts before as roleTrack reads it
+// (role_credits). It returns sp without the credits, or sp.
+func (p *parser) roleParts(sp span) span {
+	cut := -1
+	var singers span
+	for k := p.dashEnd(p.firstWord(sp), sp.hi); k < sp.hi; {
+		end := p.dashEnd(k+1, sp.hi)
+		role, names := p.creditRoleMarked(span{k + 1, end}, true)
+		switch {
+		case role == roleNone && cut >= 0:
+			return sp // "Track - Music: A - Remix": more than credits
+		case role == roleSinger && singers.hi == singers.lo:
+			singers = names
+			fallthrough
+		case role != roleNone && cut < 0:
+			if cut < 0 {
+				cut = k
+			}
+		}
+		k = end
+	}
+	if cut < 0 {
+		return sp
+	}
+	p.pattern("role_credits")
+	if singers.hi > singers.lo && p.pipeTail.hi == 0 && p.tail.hi == 0 {
+		p.pipeTail = singers
+		return p.roleTrack(span{sp.lo, cut}, singers)
+	}
+	return span{sp.lo, cut}
 }
