@@ -740,5 +740,9 @@ func Kanji(tok string) bool { return inScript(tok, unicode.Han) }
 // Skeleton.
 func Abjad(tok string) bool { return inScript(tok, unicode.Arabic) }
 
+// Devanagari reports whether tok is written in Devanagari, whose
+// readings compare by Hinglish too.
+func Devanagari(tok string) bool { return inScript(tok, unicode.Devanagari) }
+
 // Cyrillic reports whether tok has a Cyrillic letter.
 func Cyrillic(tok string) bool { return inScript(tok, unicode.Cyrillic) }

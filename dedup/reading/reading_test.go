@@ -495,3 +495,37 @@ func TestLoanSpells(t *testing.T) {
 		}
 	}
 }
+
+// TestHinglish folds the spellings of Hindi words fans type (dev pairs
+// and film titles) and their Devanagari readings to one form, and keeps
+// other words apart.
+func TestHinglish(t *testing.T) {
+	for _, p := range [][2]string{
+		{"raataan", "raatan"},   // रातां / Raataan / Raatan
+		{"lambiyan", "lambiya"}, // लंबियां / Lambiyan / Lambiya
+		{"mereyaa", "mereya"},   // मेरेया / Channa Mereyaa
+		{"hee", "hi"},           // ही / Tum Hee Ho
+		{"yeh", "ye"},           // ये / Yeh Jawaani
+		{"woh", "vo"},           // वो / Woh Kaun Thi
+		{"jawaani", "javani"},   // जवानी
+		{"deewani", "divani"},   // दीवानी
+		{"chhaiyya", "chaiya"},  // छैयां / Chhaiyya / Chaiya
+		{"zindagi", "jindagi"},  // ज़िंदगी
+		{"ishq", "ishk"},        // इश्क़
+		{"dil", "dil"},
+		{"galay", "gale"}, // गले / Lag Jaa Galay
+	} {
+		if Hinglish(p[0]) != Hinglish(p[1]) {
+			t.Errorf("Hinglish(%q) = %q, Hinglish(%q) = %q; want equal", p[0], Hinglish(p[0]), p[1], Hinglish(p[1]))
+		}
+	}
+	key := func(s string) string { return string(AppendHinglish(nil, s)) }
+	if key("raataan") != key("raatan") || key("yeh") != key("ye") || key("hallo") == key("halo") {
+		t.Errorf("AppendHinglish: long vowels fold, double consonants stay: %q %q %q %q", key("raataan"), key("raatan"), key("hallo"), key("halo"))
+	}
+	for _, p := range [][2]string{{"then", "the"}, {"dil", "dal"}, {"sapna", "sapne"}, {"kabira", "kabir"}, {"rain", "ran"}, {"play", "ple"}} {
+		if Hinglish(p[0]) == Hinglish(p[1]) {
+			t.Errorf("Hinglish(%q) = Hinglish(%q) = %q; want different", p[0], p[1], Hinglish(p[0]))
+		}
+	}
+}

@@ -237,3 +237,66 @@ func Swapped(tok, r string) string {
 	}
 	return second + first
 }
+
+// Hinglish folds a Latin spelling of Hindi or Urdu to one form that the
+// Devanagari reading (रातां लंबियां raatan lambiyan, ये जवानी ye javani)
+// and the spellings fans type (Raataan Lambiyan, Raatan Lambiya, Yeh
+// Jawaani, Zindagi, Jindagi) share (hinglish_spelling): a long vowel
+// written twice (aa, ee, ii, oo, uu) as one, ee and oo as i and u, a
+// double consonant single, chh as ch, w as v, z as j, q as k, an h after
+// a vowel at the end unwritten (Yeh, Woh), a final e written ay after a
+// consonant in a word of five letters or more (गले gale, Galay), and an n
+// that ends a word after two vowels or y and a vowel, the nasal (लंबियां
+// Lambiya, हैं hai), unwritten. Compare a Hindi word's reading with it,
+// both sides folded.
+func Hinglish(s string) string { return string(appendHinglish(make([]byte, 0, len(s)), s, true)) }
+
+// AppendHinglish appends to b the form two Latin spellings of one Hindi
+// word share: Hinglish, except that a doubled consonant stays double, as
+// in AppendRomanization (Hallo / Halo, Anna / Ana are other words).
+func AppendHinglish(b []byte, s string) []byte { return appendHinglish(b, s, false) }
+
+func appendHinglish(b []byte, s string, doubles bool) []byte {
+	start := len(b)
+	emit := func(c byte) {
+		if len(b) == start || b[len(b)-1] != c || !doubles && !isVowel(c) {
+			b = append(b, c)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c, next := s[i], byteAt(s, i+1)
+		switch {
+		case c == 'e' && next == 'e':
+			emit('i')
+			i++
+		case c == 'o' && next == 'o':
+			emit('u')
+			i++
+		case c == 'c' && next == 'h' && byteAt(s, i+2) == 'h':
+			emit('c')
+			emit('h')
+			i += 2
+		case c == 'c' && next == 'h':
+			emit('c')
+			emit('h')
+			i++
+		case c == 'w':
+			emit('v')
+		case c == 'z':
+			emit('j')
+		case c == 'q':
+			emit('k')
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			emit(c)
+		}
+	}
+	out := b[start:]
+	if n := len(out); n >= 5 && out[n-1] == 'y' && out[n-2] == 'a' && !isVowel(out[n-3]) {
+		b = append(b[:len(b)-2], 'e')
+	} else if n >= 3 && out[n-1] == 'h' && isVowel(out[n-2]) {
+		b = b[:len(b)-1]
+	} else if n >= 4 && out[n-1] == 'n' && isVowel(out[n-2]) && (isVowel(out[n-3]) || out[n-3] == 'y') {
+		b = b[:len(b)-1]
+	}
+	return b
+}

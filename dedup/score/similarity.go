@@ -240,6 +240,7 @@ func (s *scorer) alignAndTally() tally {
 	s.align(a.credits(), b.credits(), phaseArtist)
 	s.artistsAgree = s.primaryArtistsMatched()
 	s.artistsRead = s.artistsAgree || (s.a.scripts || s.b.scripts) && s.primaryArtistsAligned()
+	s.artistsCovered = s.artistsAgree || s.primaryArtistsCovered()
 	s.align(a.track(), b.track(), phaseTrack)
 	// Words left over in one track that are the other side's (unmatched)
 	// artist: "Hello Adele" against "Adele - Hello". They explain
@@ -278,6 +279,27 @@ func (s *scorer) primaryArtistsMatched() bool {
 		}
 	}
 	return true
+}
+
+// primaryArtistsCovered reports whether both sides name primary artists
+// and every word of one side's found its counterpart, exactly, as a
+// variant or by its reading, in the artist phase: one title names the
+// other's artists and others beside them ("Raataan Lambiyan - Shershaah
+// | Jubin Nautiyal, Asees Kaur" against "Raatan Lambiya - Jubin
+// Nautiyal"), the singers of a duet one of whom a fan's title leaves out.
+func (s *scorer) primaryArtistsCovered() bool {
+	if !s.a.hasArtist() || !s.b.hasArtist() || s.a.channelArt || s.b.channelArt {
+		return false
+	}
+	all := func(ph []phase, sim []float64, rd []bool, n int) bool {
+		for i := range n {
+			if ph[i] != phaseArtist || sim[i] < variantSim && !rd[i] {
+				return false
+			}
+		}
+		return true
+	}
+	return all(s.phA, s.simA, s.rdA, s.a.nArt) || all(s.phB, s.simB, s.rdB, s.b.nArt)
 }
 
 // primaryArtistsAligned reports whether both sides name primary artists

@@ -67,11 +67,11 @@ type token struct {
 	// reading.Loose, or reading.Popular for Hangul.
 	greek string
 	alts  []string
-	// looseFold and greekFold locate the text through
-	// reading.AppendRomanization and reading.AppendGreeklish in the side's
-	// foldBuf, for comparing two Latin romanizations (side.loose,
-	// side.greeklish).
-	looseFold, greekFold foldSpan
+	// looseFold, greekFold and hindiFold locate the text through
+	// reading.AppendRomanization, reading.AppendGreeklish and
+	// reading.AppendHinglish in the side's foldBuf, for comparing two
+	// Latin romanizations (side.loose, side.greeklish, side.hinglish).
+	looseFold, greekFold, hindiFold foldSpan
 }
 
 // side is a subject prepared for scoring: tokens in field order (artist,
@@ -276,6 +276,9 @@ type scorer struct {
 	// found a counterpart, by reading or typo too (see
 	// primaryArtistsAligned), so a track word may match by its reading.
 	artistsRead bool
+	// artistsCovered: artistsAgree, or every word of one side's primary
+	// artists found its counterpart (see primaryArtistsCovered).
+	artistsCovered bool
 	// channelGroup: a bracket group left out as an aside names the
 	// uploading channel, not the artists' (see bracketAside).
 	channelGroup bool
@@ -398,7 +401,7 @@ func (s *scorer) align(sa, sb tokRange, ph phase) {
 	if ph == phaseArtist {
 		s.alignInitials()
 	}
-	if ph != phaseTrack || s.artistsAgree {
+	if ph != phaseTrack || s.artistsCovered {
 		s.alignRomanizations(sa, sb, ph)
 	}
 	s.cands = s.cands[:0]

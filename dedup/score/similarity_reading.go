@@ -286,6 +286,11 @@ func readingMatch(own *token, other string, single bool, tk *token) (sim float64
 	if !own.hangul && lo != "" && slices.Contains(own.alts, lo) {
 		return readingSim, true
 	}
+	if reading.Devanagari(own.text) && reading.Hinglish(own.src) == reading.Hinglish(other) {
+		// A Hindi word as fans spell it: रातां / Raataan, ये / Yeh
+		// (hinglish_spelling).
+		return readingSim, true
+	}
 	if own.kanji && own.japanese().Spells(other) {
 		// A name's kanji by a reading other than their most frequent one
 		// (星野源 Gen Hoshino, 中島美嘉 Mika Nakashima).
@@ -678,6 +683,7 @@ func (s *scorer) alignRomanizations(sa, sb tokRange, ph phase) {
 	s.alignFolded(sa, sb, ph, (*side).loose, 1)
 	if ph == phaseTrack {
 		s.alignFolded(sa, sb, ph, (*side).greeklish, minGreeklish)
+		s.alignFolded(sa, sb, ph, (*side).hinglish, 2)
 	}
 }
 
@@ -732,6 +738,11 @@ func (p *side) folded(i int, fs *foldSpan, fold func([]byte, string) []byte) []b
 // loose returns token i's text through reading.AppendRomanization.
 func (p *side) loose(i int) []byte {
 	return p.folded(i, &p.toks[i].looseFold, reading.AppendRomanization)
+}
+
+// hinglish returns token i's text through reading.AppendHinglish.
+func (p *side) hinglish(i int) []byte {
+	return p.folded(i, &p.toks[i].hindiFold, reading.AppendHinglish)
 }
 
 // greeklish returns token i's text through reading.AppendGreeklish.
