@@ -112,17 +112,20 @@ func (s *DB) JobOutcomes(ctx context.Context, jobID int64, fn func(dedup.RowOutc
 	return translate(rows.Err())
 }
 
-// RecordOutcomes implements dedup.OutcomeStore.
+// RecordOutcomes implements dedup.OutcomeStore. The rows go in one INSERT,
+// which InnoDB applies whole or not at all: it runs on its own, without
+// the three statements of a transaction around it.
 func (s *DB) RecordOutcomes(ctx context.Context, outcomes []dedup.RowOutcome) error {
 	if len(outcomes) == 0 {
 		return nil
 	}
-	return s.inTx(ctx, func(tx *sql.Tx) error { return insertOutcomes(ctx, tx, outcomes, true) })
+	return retried(ctx, func() error { return insertOutcomes(ctx, s.db, outcomes, true) })
 }
 
-// insertOutcomes records backfill rows; with ignoreDuplicates a row
-// recorded already is left as it is, else it fails the statement.
-func insertOutcomes(ctx context.Context, tx *sql.Tx, outcomes []dedup.RowOutcome, ignoreDuplicates bool) error {
+// insertOutcomes records backfill rows in one statement; with
+// ignoreDuplicates a row recorded already is left as it is, else it fails
+// the statement.
+func insertOutcomes(ctx context.Context, tx execer, outcomes []dedup.RowOutcome, ignoreDuplicates bool) error {
 	insert := "INSERT "
 	if ignoreDuplicates {
 		insert += "IGNORE "

@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"encoding/json"
 	"fmt"
 	"sync"
@@ -56,10 +55,12 @@ func (s *DB) flushMarks(ctx context.Context) error {
 	ids := s.marks.ids
 	s.marks.ids, s.marks.scheduled = nil, false
 	s.marks.mu.Unlock()
+	// Each chunk is one UPDATE, applied whole or not at all: it runs on its
+	// own, without the three statements of a transaction around it.
 	return inChunks(ids, maxInList, func(in string, args []any) error {
-		err := s.inTx(ctx, func(tx *sql.Tx) error {
-			_, err := tx.ExecContext(ctx, "UPDATE songs SET reconciled = 1, reconcile_watch = NULL WHERE reconciled = 0 AND id IN ("+in+")", args...)
-			return err
+		err := retried(ctx, func() error {
+			_, err := s.db.ExecContext(ctx, "UPDATE songs SET reconciled = 1, reconcile_watch = NULL WHERE reconciled = 0 AND id IN ("+in+")", args...)
+			return translate(err)
 		})
 		if err != nil {
 			s.log.Warn("writing reconciled marks (the sweeper will check those songs again)", "err", err)
