@@ -33,7 +33,7 @@ func (s *DB) MarkReconciled(ctx context.Context, id int64) error {
 }
 
 // markDelay is how long reconciled marks gather before they are written:
-// each write is a transaction, and a backfill marks songs by the thousand,
+// each write is a statement, and a backfill marks songs by the thousand,
 // while a mark written late costs nothing but a sweeper's second look after
 // a crash.
 const markDelay = 250 * time.Millisecond

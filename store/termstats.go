@@ -414,9 +414,11 @@ func (s *DB) fetchDF(ctx context.Context, terms []string) (map[string]int, error
 	return out, err
 }
 
-// maxTermsRead bounds the terms of one term_stats read: each costs up to
-// StatShards rows.
-const maxTermsRead = maxInList / 2
+// maxTermsRead bounds the terms of one term_stats read: a batch's titles
+// hold some 1,000 terms, read in one statement or two. It stays below
+// MariaDB's in_predicate_conversion_threshold (1,000 values), past which
+// the server reads the list into a temporary table first.
+const maxTermsRead = maxInList - 1
 
 // Prefetch implements dedup.SubmitStore: the fresh frequencies of every search
 // term and token of titles, in one query, for a batch about to be decided.
