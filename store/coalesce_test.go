@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"slices"
 	"sync"
 	"testing"
 	"time"
@@ -57,6 +58,14 @@ func TestReadsShareStatements(t *testing.T) {
 	t.Run("songs", func(t *testing.T) {
 		checkCoalescedReads(t, coalescedReads[int64, dedup.Song]{hold: db.HoldSongStatements, now: db.SongReads, read: db.SongDetail,
 			keys: append(songIDs, 999_999_998, 999_999_999, songIDs[2]), want: songs})
+	})
+	// Every song known logged, read whole: the canonical song and the
+	// song merged into it (both with a history) among the others.
+	t.Run("songs known logged", func(t *testing.T) {
+		keys := append(slices.Clone(songIDs), 999_999_998, 999_999_999, songIDs[0], songIDs[1])
+		db.KnowLogged(keys...)
+		checkCoalescedReads(t, coalescedReads[int64, dedup.Song]{hold: db.HoldWholeStatements, now: db.WholeReads, read: db.SongDetail,
+			keys: keys, want: songs})
 	})
 }
 

@@ -41,6 +41,8 @@ func ReadQueries(canonical, merged int64, video string) []ReadQuery {
 	add("videos read together", q, args)
 	q, args, _ = ownVideosBatchQuery([]int64{canonical, merged, merged - 1})
 	add("songs read together with their own videos", q, args)
+	q, args, _ = wholeDocumentsQuery([]int64{canonical, merged, merged - 1})
+	add("songs read together whole", q, args)
 	// The queue's pages in every order, of every reason and of one, the
 	// first and one after a cursor halfway down the queue of the tests'
 	// catalogue (review IDs up to 10,000, scores up to 0.99, plays up to
@@ -171,7 +173,7 @@ func (s *DB) HoldVideoStatements() (release func()) {
 // CoalescedStatements are the bounds of the statements of the reads of
 // videos and of songs' documents on the primary.
 func (s *DB) CoalescedStatements() (videos, songs int) {
-	return s.videoReadsOf(s.db).statements, s.songReadsOf(s.db).statements
+	return s.videoReadsOf(s.db).statements, min(s.songReadsOf(s.db).statements, s.wholeReadsOf(s.db).statements)
 }
 
 // HoldSongStatements is HoldVideoStatements for the reads of songs'
@@ -201,6 +203,26 @@ func (s *DB) VideoReads() (waiting, running int) {
 // SongReads is VideoReads for the reads of songs' documents.
 func (s *DB) SongReads() (waiting, running int) {
 	return coalescedNow(s.songReadsOf(s.db))
+}
+
+// WholeReads is VideoReads for the reads of the whole documents of songs
+// known logged.
+func (s *DB) WholeReads() (waiting, running int) {
+	return coalescedNow(s.wholeReadsOf(s.db))
+}
+
+// HoldWholeStatements is HoldVideoStatements for the reads of the whole
+// documents of songs known logged.
+func (s *DB) HoldWholeStatements() (release func()) {
+	return holdStatements(s.wholeReadsOf(s.db))
+}
+
+// KnowLogged makes the store know songs ids logged, so that it reads
+// their whole documents at once.
+func (s *DB) KnowLogged(ids ...int64) {
+	for _, id := range ids {
+		s.logged.add(id)
+	}
 }
 
 func coalescedNow[K comparable, V any](c *coalesced[K, V]) (waiting, running int) {

@@ -27,9 +27,9 @@ const maxDocHistory = 200
 func (s *DB) SongDetail(ctx context.Context, id int64) (dedup.Song, error) {
 	var out dedup.Song
 	err := s.lagTolerant(ctx, func(db reader) error {
-		var reads *coalesced[int64, songRead]
+		var reads documentReads
 		if pool, ok := db.(*sql.DB); ok {
-			reads = s.songReadsOf(pool)
+			reads = documentReads{own: s.songReadsOf(pool), whole: s.wholeReadsOf(pool)}
 		}
 		var err error
 		out, err = songDocument(ctx, s.prepared(db), id, &s.logged, reads)
@@ -38,12 +38,20 @@ func (s *DB) SongDetail(ctx context.Context, id int64) (dedup.Song, error) {
 	return out, err
 }
 
+// documentReads are the coalesced reads of songs' own videos and of
+// their whole documents on a pool, when the reader is one.
+type documentReads struct {
+	own, whole *coalesced[int64, songRead]
+}
+
 // songDocument reads the document of song id in one statement: its own
 // videos (ownVideosQuery) for a song that no merge log entry names (most
 // songs), which no song with videos was ever merged into; the whole
 // document (songDocumentQuery) for one that does (one of logged_songs).
 // Which it is, the statement of its own videos says; a song it found
-// logged is read whole at once from then on (logged). A song whose
+// logged is read whole at once from then on (logged). Under load, reads
+// of either kind share statements (coalesced: wholeDocumentsQuery reads
+// whole documents together). A song whose
 // statement of its own videos is the first to find it logged is read
 // again whole: two statements, the first read only for whether it is
 // logged, for the document is of one statement, so one snapshot of the
@@ -56,24 +64,28 @@ func (s *DB) SongDetail(ctx context.Context, id int64) (dedup.Song, error) {
 // maxDocVideos videos is read again sorted by the server (firstVideos):
 // its videos and totals come from statements of their own, and its
 // document is no one snapshot.
-func songDocument(ctx context.Context, db reader, id int64, logged *loggedSongs, reads *coalesced[int64, songRead]) (dedup.Song, error) {
+func songDocument(ctx context.Context, db reader, id int64, logged *loggedSongs, reads documentReads) (dedup.Song, error) {
+	gone := func(err error) error { return fmt.Errorf("song %d: %w", id, translate(err)) }
+	readWhole := func() (songRead, error) {
+		if reads.whole == nil {
+			return wholeDocument(ctx, db, id)
+		}
+		return reads.whole.read(ctx, id, func() (songRead, error) { return wholeDocument(ctx, db, id) }, gone)
+	}
 	whole := logged.has(id)
 	var r songRead
 	var err error
 	switch {
 	case whole:
-		q, args := songDocumentQuery(id)
-		r, err = readDocument(ctx, db, id, q, args, true)
-	case reads != nil:
-		r, err = reads.read(ctx, id, func() (songRead, error) { return ownVideos(ctx, db, id) },
-			func(err error) error { return fmt.Errorf("song %d: %w", id, translate(err)) })
+		r, err = readWhole()
+	case reads.own != nil:
+		r, err = reads.own.read(ctx, id, func() (songRead, error) { return ownVideos(ctx, db, id) }, gone)
 	default:
 		r, err = ownVideos(ctx, db, id)
 	}
 	if err == nil && r.logged && !whole {
 		logged.add(id)
-		q, args := songDocumentQuery(id)
-		r, err = readDocument(ctx, db, id, q, args, true)
+		r, err = readWhole()
 	}
 	if err != nil {
 		return dedup.Song{}, err
@@ -87,6 +99,12 @@ func songDocument(ctx context.Context, db reader, id int64, logged *loggedSongs,
 	return song, nil
 }
 
+// wholeDocument reads the whole document of song id (songDocumentQuery).
+func wholeDocument(ctx context.Context, db reader, id int64) (songRead, error) {
+	q, args := songDocumentQuery(id)
+	return readDocument(ctx, db, id, q, args, true)
+}
+
 // ownVideos reads song id with its own videos (ownVideosQuery).
 func ownVideos(ctx context.Context, db reader, id int64) (songRead, error) {
 	q, args := ownVideosQuery(id)
@@ -96,21 +114,32 @@ func ownVideos(ctx context.Context, db reader, id int64) (songRead, error) {
 // songReadsOf are the coalesced reads of songs' own videos on pool.
 func (s *DB) songReadsOf(pool *sql.DB) *coalesced[int64, songRead] {
 	return s.songReads.of(pool, s.coalescedStatements, func(ctx context.Context, ids []int64) []result[songRead] {
-		return ownVideosOfSongs(ctx, s.prepared(pool), ids)
+		db := s.prepared(pool)
+		q, args, limit := ownVideosBatchQuery(ids)
+		return documentsOfSongs(ctx, db, ids, q, args, limit, false, func(id int64) (songRead, error) { return ownVideos(ctx, db, id) })
 	})
 }
 
-// ownVideosOfSongs reads songs ids with their own videos in one statement
-// (ownVideosBatchQuery), and returns a result for each, in their order (an
+// wholeReadsOf are the coalesced reads of songs' whole documents on pool.
+func (s *DB) wholeReadsOf(pool *sql.DB) *coalesced[int64, songRead] {
+	return s.wholeReads.of(pool, s.coalescedStatements, func(ctx context.Context, ids []int64) []result[songRead] {
+		db := s.prepared(pool)
+		q, args, limit := wholeDocumentsQuery(ids)
+		return documentsOfSongs(ctx, db, ids, q, args, limit, true, func(id int64) (songRead, error) { return wholeDocument(ctx, db, id) })
+	})
+}
+
+// documentsOfSongs reads songs ids in one statement, q and args (see
+// readDocuments), and returns a result for each, in their order (an
 // unknown song, or a key alias's row, not found). When the statement's
-// limit cut its rows, each song is read alone.
-func ownVideosOfSongs(ctx context.Context, db reader, ids []int64) []result[songRead] {
+// limit cut the rows of a part, each song is read alone, by one.
+func documentsOfSongs(ctx context.Context, db reader, ids []int64, q string, args []any, limit int, whole bool,
+	one func(id int64) (songRead, error)) []result[songRead] {
 	out := make([]result[songRead], len(ids))
-	q, args, limit := ownVideosBatchQuery(ids)
-	docs, rows, err := readDocuments(ctx, db, 0, q, args, false)
-	if err == nil && rows >= limit {
+	docs, rows, err := readDocuments(ctx, db, 0, q, args, whole)
+	if err == nil && max(rows[0], rows[1]) >= limit {
 		for i, id := range ids {
-			out[i].value, out[i].err = ownVideos(ctx, db, id)
+			out[i].value, out[i].err = one(id)
 		}
 		return out
 	}
@@ -125,8 +154,10 @@ func ownVideosOfSongs(ctx context.Context, db reader, ids []int64) []result[song
 		default:
 			out[i].value = *d
 			if listed[id] {
-				// Each read sorts the videos of its own document.
+				// Each read sorts the videos of its own document, and
+				// may trim them.
 				out[i].value.song.Videos = slices.Clone(d.song.Videos)
+				out[i].value.song.History = slices.Clone(d.song.History)
 			}
 			listed[id] = true
 		}
@@ -201,14 +232,17 @@ func readDocument(ctx context.Context, db reader, id int64, q string, args []any
 
 // readDocuments reads songs by q and args, by ID: each song, its videos as
 // they come and whether it is one of logged_songs, and how many rows the
-// statement gave. The rows are those of songDocumentQuery of song id when
-// whole is set, the merge history newest first; else of ownVideosQuery,
-// ownVideosBatchQuery or songVideosQuery: those of its part 0 without the
-// columns of the merge log.
-func readDocuments(ctx context.Context, db reader, id int64, q string, args []any, whole bool) (map[int64]*songRead, int, error) {
+// statement gave of each part. The rows are those of songDocumentQuery of
+// song id or of wholeDocumentsQuery when whole is set, the merge history
+// newest first; else of ownVideosQuery, ownVideosBatchQuery or
+// songVideosQuery: those of its part 0 without the columns of the merge
+// log. A row of part 1 or 2 belongs to the song its first column names,
+// to song id when it is NULL.
+func readDocuments(ctx context.Context, db reader, id int64, q string, args []any, whole bool) (map[int64]*songRead, [3]int, error) {
+	var n [3]int
 	rows, err := db.QueryContext(ctx, q, args...)
 	if err != nil {
-		return nil, 0, translate(err)
+		return nil, n, translate(err)
 	}
 	defer rows.Close()
 	if duringDocumentRead != nil {
@@ -233,13 +267,17 @@ func readDocuments(ctx context.Context, db reader, id int64, q string, args []an
 	}
 	rest = append(rest, tail...)
 	docs := make(map[int64]*songRead, 1)
-	var merged []dedup.Video
-	var history []dedup.MergeEvent
-	n := 0
-	for ; rows.Next(); n++ {
-		v, e = nullVideo{}, nullEvent{}
+	merged := map[int64][]dedup.Video{}
+	history := map[int64][]dedup.MergeEvent{}
+	for rows.Next() {
+		song, v, e = sql.NullInt64{}, nullVideo{}, nullEvent{}
 		if err := rows.Scan(rest...); err != nil {
-			return nil, 0, translate(err)
+			return nil, n, translate(err)
+		}
+		n[min(part, 2)]++
+		owner := id
+		if song.Valid {
+			owner = song.Int64
 		}
 		switch part {
 		case 0:
@@ -248,7 +286,7 @@ func readDocuments(ctx context.Context, db reader, id int64, q string, args []an
 				// The row is scanned again, the song's columns with it.
 				d = &songRead{}
 				if d.song, err = scanSong(rows, append([]any{&d.logged}, tail...)...); err != nil {
-					return nil, 0, translate(err)
+					return nil, n, translate(err)
 				}
 				docs[song.Int64] = d
 			}
@@ -257,18 +295,20 @@ func readDocuments(ctx context.Context, db reader, id int64, q string, args []an
 			}
 		case 1:
 			if video, ok := v.video(); ok {
-				merged = append(merged, video)
+				merged[owner] = append(merged[owner], video)
 			}
 		default:
-			history = append(history, e.event())
+			history[owner] = append(history[owner], e.event())
 		}
 	}
 	if err := rows.Err(); err != nil {
-		return nil, 0, translate(err)
+		return nil, n, translate(err)
 	}
-	if d := docs[id]; d != nil && whole {
-		d.song.Videos = append(d.song.Videos, merged...)
-		d.song.History = newestHistory(history)
+	if whole {
+		for owner, d := range docs {
+			d.song.Videos = append(d.song.Videos, merged[owner]...)
+			d.song.History = newestHistory(history[owner])
+		}
 	}
 	return docs, n, nil
 }
@@ -475,6 +515,33 @@ func ownVideosBatchQuery(ids []int64) (q string, args []any, limit int) {
 }
 
 var ownVideosBatchSQL = byPaddedSize(func(in string) string { return ownVideosSQLOf("", "IN ("+in+")") })
+
+// wholeDocumentsQuery reads the whole documents of songs ids as
+// songDocumentQuery reads one, in a statement of IN lists (padded), up to
+// limit rows of each kind of videos in all: maxDocVideos+1 a song. The
+// rows of parts 1 and 2 name their song in their first column. The merge
+// histories are numbered newest first by song (a window over entry IDs
+// alone, so that no temporary table holds an explanation), and the
+// newest maxDocHistory of each are read.
+func wholeDocumentsQuery(ids []int64) (q string, args []any, limit int) {
+	in := padded(ids)
+	limit = len(ids) * (maxDocVideos + 1)
+	args = append(append(append(slices.Clone(in), limit), in...), limit)
+	args = append(append(append(append(args, in...), in...), in...), maxDocHistory)
+	return wholeDocumentsSQL[len(in)], args, limit
+}
+
+var wholeDocumentsSQL = byPaddedSize(func(in string) string {
+	return `(` + ownVideosSQLOf(", "+nulls(historyColumnCount), "IN ("+in+")") + `)
+		UNION ALL (SELECT l.song_id, ` + nulls(songColumnCount) + `, 1, ` + videoColumnsOf("o") + `, ` + nulls(historyColumnCount) + `
+		FROM logged_songs l JOIN songs o ON o.merged_into = l.song_id JOIN videos v ON v.song_id = o.id WHERE l.song_id IN (` + in + `) LIMIT ?)
+		UNION ALL (SELECT h.owner, ` + nulls(songColumnCount) + `, 2, ` + nulls(videoColumnCount) + `, ` + historyColumns + `
+		FROM (SELECT u.owner, u.id, ROW_NUMBER() OVER (PARTITION BY u.owner ORDER BY u.id DESC) AS n
+			FROM (SELECT song_id AS owner, id FROM merges WHERE song_id IN (` + in + `)
+			UNION SELECT into_song_id, id FROM merges WHERE into_song_id IN (` + in + `)
+			UNION SELECT into_canonical_id, id FROM merges WHERE into_canonical_id IN (` + in + `)) u) h
+		JOIN merges m ON m.id = h.id WHERE h.n <= ?)`
+})
 
 var songDocumentSQL = `(` + ownVideosSQLOf(", "+nulls(historyColumnCount), "= ?") + `)
 		UNION ALL (SELECT ` + nulls(songColumnCount+1) + `, 1, ` + videoColumnsOf("o") + `, ` + nulls(historyColumnCount) + `

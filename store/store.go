@@ -58,10 +58,12 @@ type DB struct {
 	// logged are songs a read of their document found logged (see
 	// songDocument).
 	logged loggedSongs
-	// videoReads and songReads coalesce the reads of single videos and of
-	// the documents of songs not known logged, under load.
+	// videoReads, songReads and wholeReads coalesce the reads of single
+	// videos, of the documents of songs not known logged, and of the
+	// whole documents of songs known logged, under load.
 	videoReads poolReads[string, dedup.Video]
 	songReads  poolReads[int64, songRead]
+	wholeReads poolReads[int64, songRead]
 }
 
 var (
