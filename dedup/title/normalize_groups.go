@@ -112,6 +112,17 @@ func (p *parser) classifyGroup(open, close int) {
 			return
 		}
 	}
+	if role, names := p.creditRoleMarked(span{open + 1, close}, true); role != roleNone {
+		// "(Singer: A)", "(Music: B)": a group of credits names who made
+		// the song, never the song; its singers are the artists when the
+		// title names none, as with "(by A)" (role_credits).
+		if role == roleSinger && p.byArtist == nil {
+			p.byArtist = p.artistList(names)
+		}
+		p.kill(open, close)
+		p.pattern("role_credits")
+		return
+	}
 	if p.classifyWords(p.groupWords(open+1, close)) {
 		p.kill(open, close)
 		p.items[close].trackInfo = true

@@ -96,6 +96,13 @@ lead:
 		return roleNone, span{}
 	}
 	names = p.trimLeft(span{k, seg.hi})
+	for j := names.lo; j < names.hi; j++ {
+		// "Gayak: A, Sangeet: B": the names end where another role starts.
+		if kd := p.items[j].kind; (kd == kComma || kd == kAmp) && p.leadsRole(span{j + 1, names.hi}) {
+			names.hi = j
+			break
+		}
+	}
 	if p.nameList(names) == 0 {
 		return roleNone, span{}
 	}
@@ -103,6 +110,23 @@ lead:
 		return roleSinger, names
 	}
 	return roleOther, names
+}
+
+// leadsRole reports whether sp opens with a role word and a colon or "by"
+// after it (see creditRoleMarked): "Sangeet: B", "Music by B".
+func (p *parser) leadsRole(sp span) bool {
+	k := p.firstWord(sp)
+	if k >= sp.hi || !singerRoles[p.items[k].text] && !creditRoles[p.items[k].text] {
+		return false
+	}
+	for k++; k < sp.hi && p.items[k].kind == kWord; k++ {
+		if w := p.items[k].text; w == "by" {
+			return true
+		} else if !singerRoles[w] && !creditRoles[w] && !roleJoiners[w] {
+			return false
+		}
+	}
+	return k < sp.hi && p.items[k].kind == kColon
 }
 
 // roleCredits reads sp, a title cut by top-level bars, as a list of
