@@ -3,7 +3,10 @@ package main
 import (
 	"bytes"
 	"context"
+	"flag"
 	"fmt"
+	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -120,5 +123,37 @@ func TestProgressBarOnStderr(t *testing.T) {
 	}
 	if !strings.Contains(stderr.String(), "32/32") {
 		t.Errorf("no finished bar on stderr:\n%s", stderr.String())
+	}
+}
+
+// TestReferenceListsEveryFlag: every flag of every command has a row in
+// the flags table of REFERENCE.md naming it and the commands that take it.
+func TestReferenceListsEveryFlag(t *testing.T) {
+	ref, err := os.ReadFile("REFERENCE.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := map[string]string{} // flag -> its row's commands cell
+	for _, l := range strings.Split(string(ref), "\n") {
+		cells := strings.Split(l, "|")
+		if len(cells) < 5 || !strings.HasPrefix(strings.TrimSpace(cells[1]), "`--") {
+			continue
+		}
+		for _, f := range strings.Split(cells[1], ",") {
+			rows[strings.Trim(strings.TrimSpace(f), "`")] = cells[3]
+		}
+	}
+	for _, c := range commands {
+		fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
+		c.setup(fs)
+		fs.VisitAll(func(f *flag.Flag) {
+			cmds, ok := rows["--"+f.Name]
+			switch {
+			case !ok:
+				t.Errorf("REFERENCE.md lists no --%s (%s)", f.Name, c.name)
+			case !slices.Contains(strings.Fields(strings.ReplaceAll(cmds, ",", " ")), c.name):
+				t.Errorf("REFERENCE.md's row of --%s names the commands %q, not %s", f.Name, strings.TrimSpace(cmds), c.name)
+			}
+		})
 	}
 }

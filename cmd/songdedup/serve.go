@@ -58,7 +58,7 @@ func (c *serveConfig) flags(fs *flag.FlagSet) {
 	fs.DurationVar(&c.BatchTimeout, "batch-timeout", api.DefaultBatchTimeout, "deadline of one batch request's database work (shorter than --write-timeout)")
 	fs.IntVar(&c.MaxBatch, "max-batch", api.DefaultMaxBatch, "most submissions one POST /v1/submissions/batch may carry")
 	fs.IntVar(&c.CoalescedStatements, "coalesced-statements", store.DefaultCoalescedStatements,
-		"reads of single songs or videos that run at once on one database pool; the reads arriving meanwhile wait and share a statement (up to 16 each): about the database server's cores")
+		"reads of single songs or videos that run at once on one database pool; the reads arriving meanwhile wait and share a statement (up to 16 each): about the database server's cores, at most --max-db-conns")
 	fs.StringVar(&c.PprofAddr, "pprof-addr", "", "serve Go profiling (net/http/pprof) on this address, e.g. 127.0.0.1:6060; keep it private")
 }
 
@@ -78,8 +78,10 @@ func (c *serveConfig) validate() error {
 	if err := positiveDuration("changes-retention", c.ChangesKeep); err != nil {
 		return err
 	}
-	if c.CoalescedStatements < 1 {
-		return usagef("--coalesced-statements must be at least 1, got %d", c.CoalescedStatements)
+	// A pool runs no more statements at once than it has connections: a
+	// bound past them lets every read wait for a connection, alone.
+	if c.CoalescedStatements < 1 || c.CoalescedStatements > c.DB.MaxConns {
+		return usagef("--coalesced-statements must be from 1 to --max-db-conns (%d), got %d", c.DB.MaxConns, c.CoalescedStatements)
 	}
 	if c.MaxBatch < 1 {
 		return usagef("--max-batch must be at least 1, got %d", c.MaxBatch)
