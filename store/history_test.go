@@ -204,3 +204,83 @@ func TestHistoryPlans(t *testing.T) {
 		})
 	}
 }
+
+// TestSetIntoCanonical: the merge log entries that a process older than
+// migration 48 writes on a server not in strict SQL mode (a video
+// attached, a merge that leaves the entries of the song it merges away
+// behind) are found, set to the canonical song of their into song, and
+// then read in the songs' documents; on a strict server such a process
+// fails to write them.
+func TestSetIntoCanonical(t *testing.T) {
+	db, _ := openMigrated(t)
+	ctx := context.Background()
+	a := createSong(t, db, "Old Process Artist - First Track", "")
+	b := createSong(t, db, "Old Process Artist - Second Track", "")
+	c := createSong(t, db, "Old Process Artist - Third Track", "")
+	if _, err := db.SubmitBatch(ctx, []dedup.SubmissionWrite{{Video: dedup.Video{ID: nextVideoID(), Title: "First Track (Live)"},
+		AttachTo: a, Score: 0.9, DecidedBy: "test"}}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.MergeSongs(ctx, dedup.SongMerge{From: c, Into: a, Score: 0.9, DecidedBy: "test"}); err != nil {
+		t.Fatal(err)
+	}
+	conn, err := db.SQL().Conn(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	oldEntry := `INSERT INTO merges (kind, song_id, into_song_id, video_id, score, decided_by, created_at) VALUES (?, ?, ?, ?, 0.9, 'old', NOW(6))`
+	for _, w := range []struct {
+		name, sqlMode string
+		statements    []string
+		args          [][]any
+		fails         bool
+	}{
+		{"a video attached, on a strict server", "STRICT_TRANS_TABLES", []string{oldEntry}, [][]any{{"video", b, b, nextVideoID()}}, true},
+		{"a video attached", "", []string{oldEntry}, [][]any{{"video", b, b, nextVideoID()}}, false},
+		{"a merge", "", []string{
+			"UPDATE songs SET merged_into = ? WHERE merged_into = ?",
+			"UPDATE songs SET merged_into = ? WHERE id = ?",
+			oldEntry,
+			"INSERT IGNORE INTO logged_songs (song_id) VALUES (?), (?)",
+		}, [][]any{{b, a}, {b, a}, {"song", a, b, nil}, {a, b}}, false},
+	} {
+		if _, err := conn.ExecContext(ctx, "SET SESSION sql_mode = ?", w.sqlMode); err != nil {
+			t.Fatal(err)
+		}
+		var failed error
+		for i, q := range w.statements {
+			if _, err := conn.ExecContext(ctx, q, w.args[i]...); err != nil {
+				failed = err
+				break
+			}
+		}
+		if (failed != nil) != w.fails {
+			t.Fatalf("%s by a process older than migration 48: error %v, want one: %v", w.name, failed, w.fails)
+		}
+	}
+	before, err := db.SongDetail(ctx, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want, err := db.FullHistory(ctx, b, true); err != nil || reflect.DeepEqual(before.History, want) {
+		t.Fatalf("song %d lists its merge history right before the entries are set (%v): the test misses the case", b, err)
+	}
+	for _, c := range []struct {
+		write bool
+		want  int
+	}{
+		{false, 4}, // b's video's and a's merge's entries (0), a's video's and c's merge's (a)
+		{false, 4},
+		{true, 4},
+		{false, 0},
+	} {
+		if n, err := db.SetIntoCanonical(ctx, c.write); err != nil || n != c.want {
+			t.Errorf("SetIntoCanonical(%v) = %d, %v; want %d", c.write, n, err, c.want)
+		}
+	}
+	checkIntoCanonical(t, db, "after SetIntoCanonical")
+	for _, id := range []int64{a, b, c} {
+		checkHistory(t, db, id)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -203,4 +204,55 @@ func (s *DB) ListUnloggedSongs(ctx context.Context, write bool) (int, error) {
 		}
 	}
 	return len(ids), nil
+}
+
+// intoCanonicalChunk is how many into songs one transaction of
+// SetIntoCanonical locks and sets the entries of.
+const intoCanonicalChunk = 100
+
+// SetIntoCanonical finds the merge log entries whose into_canonical_id
+// is not the canonical song of their into song, as a process older than
+// migration 48 leaves them on a server that is not in strict SQL mode
+// (its entries get 0, and its merges leave the entries of the song they
+// merge away behind); with write set, it sets them. It returns how many
+// it found. The log is read with a consistent read, which locks nothing;
+// each into song's entries are then set in a transaction that holds its
+// row in share mode, so that no merge or split moves the song meanwhile
+// (as a submission's, see resolveTargets), whatever processes of this
+// version write at once.
+func (s *DB) SetIntoCanonical(ctx context.Context, write bool) (int, error) {
+	into := map[int64]int64{}
+	if err := queryPairs(ctx, s.db, into, `SELECT m.into_song_id, COUNT(*) FROM merges m JOIN songs s ON s.id = m.into_song_id
+		WHERE m.into_canonical_id <> COALESCE(s.merged_into, s.id) GROUP BY m.into_song_id`); err != nil {
+		return 0, fmt.Errorf("finding the merge log entries of another canonical song than their into song's: %w", err)
+	}
+	n := 0
+	for _, c := range into {
+		n += int(c)
+	}
+	if !write {
+		return n, nil
+	}
+	for chunk := range slices.Chunk(slices.Sorted(maps.Keys(into)), intoCanonicalChunk) {
+		if err := s.inTx(ctx, func(tx *sql.Tx) error {
+			canonical, err := lockCanonicalOf(ctx, tx, chunk)
+			if err != nil {
+				return err
+			}
+			for _, id := range chunk {
+				c, ok := canonical[id]
+				if !ok {
+					continue
+				}
+				if _, err := tx.ExecContext(ctx, "UPDATE merges SET into_canonical_id = ? WHERE into_song_id = ? AND into_canonical_id <> ?",
+					c, id, c); err != nil {
+					return translate(err)
+				}
+			}
+			return nil
+		}); err != nil {
+			return 0, fmt.Errorf("setting the canonical songs of merge log entries: %w", err)
+		}
+	}
+	return n, nil
 }

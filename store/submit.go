@@ -222,12 +222,11 @@ func resolveTargets(ctx context.Context, tx *sql.Tx, ws []dedup.SubmissionWrite)
 			ids = append(ids, w.AttachTo)
 		}
 	}
-	canonical := map[int64]int64{}
 	if len(ids) == 0 {
-		return canonical, nil
+		return map[int64]int64{}, nil
 	}
-	in, args := inList(ids)
-	if err := queryPairs(ctx, tx, canonical, "SELECT id, COALESCE(merged_into, id) FROM songs WHERE id IN ("+in+") ORDER BY id LOCK IN SHARE MODE", args...); err != nil {
+	canonical, err := lockCanonicalOf(ctx, tx, ids)
+	if err != nil {
 		return nil, err
 	}
 	for _, id := range ids {
@@ -236,6 +235,17 @@ func resolveTargets(ctx context.Context, tx *sql.Tx, ws []dedup.SubmissionWrite)
 		}
 	}
 	return canonical, nil
+}
+
+// lockCanonicalOf returns the canonical song of each of songs that
+// exists, locking their rows in share mode (in ID order, so that two
+// transactions that lock the same songs lock them in one order): a merge
+// or a split that moves one of them waits until tx ends.
+func lockCanonicalOf(ctx context.Context, tx *sql.Tx, songs []int64) (map[int64]int64, error) {
+	canonical := map[int64]int64{}
+	in, args := inList(songs)
+	err := queryPairs(ctx, tx, canonical, "SELECT id, COALESCE(merged_into, id) FROM songs WHERE id IN ("+in+") ORDER BY id LOCK IN SHARE MODE", args...)
+	return canonical, err
 }
 
 // insertVideos inserts the videos of a batch's writes, each given the song

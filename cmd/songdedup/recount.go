@@ -16,8 +16,11 @@ counted. Each count that was off, then a summary line, on stdout. Then
 lists in logged_songs the songs of merge log entries that a process older
 than migration 47 wrote without listing them (until then their documents
 show no merge history, and a canonical song's document not the videos of
-the songs such a process merged into it), and says how many. --check
-reports without rewriting.
+the songs such a process merged into it), and says how many. Then sets
+the canonical song of the into song of the merge log entries that a
+process older than migration 48 wrote, on a server not in strict SQL
+mode, without it (until then songs' documents list merge histories
+wrong), and says how many. --check reports without rewriting.
 `
 
 // recountConfig is every setting of 'songdedup recount'.
@@ -69,6 +72,12 @@ func runRecount(ctx context.Context, c recountConfig, env environment) error {
 	}
 	fmt.Fprintf(env.stdout, "recount: %s\n", outcome(unlisted, c.Check, "every song of the merge log is listed",
 		"%d songs of the merge log unlisted (run without --check to list them)", "%d songs of the merge log unlisted, listed"))
+	off, err = db.SetIntoCanonical(ctx, !c.Check)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(env.stdout, "recount: %s\n", outcome(off, c.Check, "every merge log entry names the canonical song of its into song",
+		"%d merge log entries name another canonical song (run without --check to set them)", "%d merge log entries named another canonical song, set"))
 	return nil
 }
 

@@ -14,8 +14,9 @@ import (
 // that is off without touching it under --check, rewrites it, then finds
 // every count right; bad flags and a schema that is not current are named.
 // It lists the song of a merge log entry that a process older than
-// migration 47 wrote without listing it, whose document then shows the
-// entry.
+// migration 47 wrote without listing it, and sets the canonical song of
+// one that a process older than migration 48 wrote without it, whose
+// documents then show the entries.
 func TestRecountThroughBinary(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end: skipped with -short")
@@ -47,6 +48,16 @@ func TestRecountThroughBinary(t *testing.T) {
 		VALUES ('video', ?, ?, ?, 'RECOUNTxx03', 0.9, 'auto', NOW(6))`, second[0].SongID, second[0].SongID, second[0].SongID); err != nil {
 		t.Fatal(err)
 	}
+	// A process older than migration 48, on a server not in strict SQL
+	// mode, logs a video attached to the first song without the canonical
+	// song of its into song.
+	if _, err := db.SQL().Exec(`INSERT INTO merges (kind, song_id, into_song_id, into_canonical_id, video_id, score, decided_by, created_at)
+		VALUES ('video', ?, ?, 0, 'RECOUNTxx04', 0.9, 'auto', NOW(6))`, first, first); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.SQL().Exec("INSERT INTO logged_songs (song_id) VALUES (?)", first); err != nil {
+		t.Fatal(err)
+	}
 	// A process that does not keep the counts (older than migration 46)
 	// queues two reviews.
 	if _, err := db.SQL().Exec(`INSERT INTO reviews (song_id, candidate_song_id, score, reason, explanation, status, created_at)
@@ -60,10 +71,10 @@ func TestRecountThroughBinary(t *testing.T) {
 		code int
 		want string
 	}{
-		{"check", d.DSN, []string{"--check"}, 0, "recount: pending reviews of reason \"near_miss\": kept 1, counted 3\nrecount: 3 reviews in 1 counts; 1 off (run without --check to rewrite them)\nrecount: 1 songs of the merge log unlisted (run without --check to list them)"},
-		{"check again: nothing rewritten", d.DSN, []string{"--check"}, 0, "kept 1, counted 3\nrecount: 3 reviews in 1 counts; 1 off (run without --check to rewrite them)\nrecount: 1 songs of the merge log unlisted"},
-		{"rewrite", d.DSN, nil, 0, "kept 1, counted 3\nrecount: 3 reviews in 1 counts; 1 off, rewritten\nrecount: 1 songs of the merge log unlisted, listed"},
-		{"second run", d.DSN, nil, 0, "recount: 3 reviews in 1 counts; every count is right\nrecount: every song of the merge log is listed"},
+		{"check", d.DSN, []string{"--check"}, 0, "recount: pending reviews of reason \"near_miss\": kept 1, counted 3\nrecount: 3 reviews in 1 counts; 1 off (run without --check to rewrite them)\nrecount: 1 songs of the merge log unlisted (run without --check to list them)\nrecount: 1 merge log entries name another canonical song (run without --check to set them)"},
+		{"check again: nothing rewritten", d.DSN, []string{"--check"}, 0, "kept 1, counted 3\nrecount: 3 reviews in 1 counts; 1 off (run without --check to rewrite them)\nrecount: 1 songs of the merge log unlisted (run without --check to list them)\nrecount: 1 merge log entries name another"},
+		{"rewrite", d.DSN, nil, 0, "kept 1, counted 3\nrecount: 3 reviews in 1 counts; 1 off, rewritten\nrecount: 1 songs of the merge log unlisted, listed\nrecount: 1 merge log entries named another canonical song, set"},
+		{"second run", d.DSN, nil, 0, "recount: 3 reviews in 1 counts; every count is right\nrecount: every song of the merge log is listed\nrecount: every merge log entry names the canonical song of its into song"},
 		{"no connections", d.DSN, []string{"--max-db-conns", "0"}, 2, "--max-db-conns must be at least 1"},
 		{"a stray word", d.DSN, []string{"now"}, 2, `recount takes no arguments, got ["now"]`},
 		{"a bad DSN", d.DSN, []string{"--mysql-dsn", "not a dsn"}, 2, "--mysql-dsn: malformed"},
@@ -82,7 +93,14 @@ func TestRecountThroughBinary(t *testing.T) {
 	if pending != 3 {
 		t.Errorf("review_counts holds %d pending reviews after the recount, want 3", pending)
 	}
-	doc, err := db.SongDetail(ctx, second[0].SongID)
+	doc, err := db.SongDetail(ctx, first)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.History) != 1 || doc.History[0].VideoID != "RECOUNTxx04" {
+		t.Errorf("song %d lists the merge log entries %+v after the recount, want the attach of RECOUNTxx04", first, doc.History)
+	}
+	doc, err = db.SongDetail(ctx, second[0].SongID)
 	if err != nil {
 		t.Fatal(err)
 	}
