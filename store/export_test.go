@@ -233,3 +233,11 @@ func coalescedNow[K comparable, V any](c *coalesced[K, V]) (waiting, running int
 
 // MaxCoalesced exposes maxCoalesced.
 const MaxCoalesced = maxCoalesced
+
+// OnTxRetry runs f with the error of each transaction that failed for a
+// reason running it again may fix (a deadlock, a lock wait timeout),
+// before it runs again, until the test ends.
+func OnTxRetry(t interface{ Cleanup(func()) }, f func(err error)) {
+	txRetried = f
+	t.Cleanup(func() { txRetried = nil })
+}

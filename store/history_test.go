@@ -284,3 +284,62 @@ func TestSetIntoCanonical(t *testing.T) {
 		checkHistory(t, db, id)
 	}
 }
+
+// TestAttachesAtOnceDoNotDeadlock: submissions that attach videos to one
+// song at once, through the song or a song merged into it, each from a
+// process of its own, wait for each other rather than deadlock and run
+// again.
+func TestAttachesAtOnceDoNotDeadlock(t *testing.T) {
+	db, d := openMigrated(t)
+	ctx := context.Background()
+	song := createSong(t, db, "Deadlock Artist - One Song", "")
+	merged := createSong(t, db, "Deadlock Artist - One Song (Live)", "")
+	if _, err := db.MergeSongs(ctx, dedup.SongMerge{From: merged, Into: song, Score: 0.9, DecidedBy: "test"}); err != nil {
+		t.Fatal(err)
+	}
+	var mu sync.Mutex
+	var retried []error
+	store.OnTxRetry(t, func(err error) {
+		mu.Lock()
+		defer mu.Unlock()
+		retried = append(retried, err)
+	})
+	for _, c := range []struct {
+		name    string
+		targets []int64
+	}{
+		{"the song", []int64{song}},
+		{"the song and a song merged into it", []int64{song, merged}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			const processes, rounds = 6, 6
+			retried = nil
+			start := make(chan struct{})
+			var wg sync.WaitGroup
+			for p := range processes {
+				s, err := store.Open(ctx, d.DSN, store.Options{Logger: quiet})
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer s.Close()
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					<-start
+					for range rounds {
+						id := nextVideoID()
+						if _, err := s.SubmitBatch(ctx, []dedup.SubmissionWrite{{Video: dedup.Video{ID: id, Title: "One Song upload " + id, DurationSeconds: 200},
+							AttachTo: c.targets[p%len(c.targets)], Score: 0.9, DecidedBy: "test"}}); err != nil {
+							t.Error(err)
+						}
+					}
+				}()
+			}
+			close(start)
+			wg.Wait()
+			if len(retried) > 0 {
+				t.Errorf("%d of %d submissions ran again, the first for %v", len(retried), processes*rounds, retried[0])
+			}
+		})
+	}
+}

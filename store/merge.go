@@ -216,9 +216,9 @@ const intoCanonicalChunk = 100
 // (its entries get 0, and its merges leave the entries of the song they
 // merge away behind); with write set, it sets them. It returns how many
 // it found. The log is read with a consistent read, which locks nothing;
-// each into song's entries are then set in a transaction that holds its
-// row in share mode, so that no merge or split moves the song meanwhile
-// (as a submission's, see resolveTargets), whatever processes of this
+// each into song's entries are then set in a transaction that locks its
+// row, so that no merge or split moves the song meanwhile (as a
+// submission does, see resolveTargets), whatever processes of this
 // version write at once.
 func (s *DB) SetIntoCanonical(ctx context.Context, write bool) (int, error) {
 	into := map[int64]int64{}

@@ -352,6 +352,10 @@ func isConnRefused(err error) bool {
 	return errors.As(err, &oe)
 }
 
+// txRetried, when set (by tests), is told the error of each transaction
+// that retried runs again.
+var txRetried func(err error)
+
 // retryable reports whether a transaction failed for a reason that running
 // it again may fix: a deadlock or a lock wait timeout.
 func retryable(err error) bool {
@@ -381,6 +385,9 @@ func retried(ctx context.Context, try func() error) error {
 		err = try()
 		if err == nil || !retryable(err) {
 			return err
+		}
+		if txRetried != nil {
+			txRetried(err)
 		}
 	}
 	return translate(err)

@@ -211,8 +211,8 @@ func firstNew(ws []dedup.SubmissionWrite) int {
 
 // resolveTargets returns the canonical song of every song the batch attaches
 // videos to, in one query; a song that does not exist is ErrNotFound. It
-// locks their rows in share mode, so that each stays canonical, or merged
-// into the same song, until the batch commits: a merge or a split that
+// locks their rows (lockCanonicalOf), so that each stays canonical, or
+// merged into the same song, until the batch commits: a merge or a split that
 // moves one waits for the batch, and then finds the merge log entries
 // that name it (whose into_canonical_id it moves).
 func resolveTargets(ctx context.Context, tx *sql.Tx, ws []dedup.SubmissionWrite) (map[int64]int64, error) {
@@ -238,13 +238,16 @@ func resolveTargets(ctx context.Context, tx *sql.Tx, ws []dedup.SubmissionWrite)
 }
 
 // lockCanonicalOf returns the canonical song of each of songs that
-// exists, locking their rows in share mode (in ID order, so that two
-// transactions that lock the same songs lock them in one order): a merge
-// or a split that moves one of them waits until tx ends.
+// exists, locking their rows (in ID order, so that two transactions that
+// lock the same songs lock them in one order): a merge or a split that
+// moves one of them waits until tx ends. The locks are exclusive: two
+// submissions that attach to one song both write its row later
+// (adoptDurations), and two that held it in share mode would each wait
+// for the other's, a deadlock; so the second waits here instead.
 func lockCanonicalOf(ctx context.Context, tx *sql.Tx, songs []int64) (map[int64]int64, error) {
 	canonical := map[int64]int64{}
 	in, args := inList(songs)
-	err := queryPairs(ctx, tx, canonical, "SELECT id, COALESCE(merged_into, id) FROM songs WHERE id IN ("+in+") ORDER BY id LOCK IN SHARE MODE", args...)
+	err := queryPairs(ctx, tx, canonical, "SELECT id, COALESCE(merged_into, id) FROM songs WHERE id IN ("+in+") ORDER BY id FOR UPDATE", args...)
 	return canonical, err
 }
 
