@@ -205,6 +205,16 @@ var noisePatterns = []noisePattern{
 	{"premiere", "official premiere", inGroup | leading | afterDash},
 	{"premiere", "exclusive", inGroup | leading},
 	{"release", "edition", inGroup},
+	// An album's edition that a track is listed on says nothing of the
+	// recording (album_edition): "Hello (Deluxe Version)", "Hello -
+	// Deluxe Edition", "Royals (Deluxe)".
+	{"album_edition", "deluxe", wholeGroup | afterDash},
+	{"album_edition", "deluxe version", inGroup | afterDash},
+	{"album_edition", "deluxe edition", inGroup | afterDash},
+	{"album_edition", "super deluxe", inGroup | afterDash},
+	{"album_edition", "super deluxe version", inGroup | afterDash},
+	{"album_edition", "super deluxe edition", inGroup | afterDash},
+	{"album_edition", "expanded edition", inGroup | afterDash},
 	{"out_now", "out now", inGroup | trailing | afterDash},
 	{"out_now", "available now", inGroup | trailing | afterDash},
 	{"out_now", "new", wholeGroup | leading},
