@@ -105,8 +105,8 @@ func TestDurationsConfirm(t *testing.T) {
 		{"another of a family", rec("Hello Goodbye", "Miley Cyrus", 200), rec("Hello Goodbye", "Billy Ray Cyrus", 201), DecisionReview, false},
 		{"another of a family", rec("Imagine", "Hank Williams", 210), rec("Imagined", "Hank Williams Jr.", 211), DecisionReview, false},
 		{"an act named after another", rec("Bohemian Rhapsody", "Queen", 355), rec("Bohemian Rhapsody", "The Ultimate Queen Tribute Band", 355), DecisionReview, false},
-		{"an act named after another", rec("Master of Puppets", "Metallica", 515), rec("Master of Muppets", "Metallica Cover Band", 515), DecisionReview, false},
-		{"an act named after another", rec("Heartbreak Hotel", "Queen", 210), rec("Heartbreak Motel", "The Queen Experience", 211), DecisionReview, false},
+		{"an act named after another", rec("Master of Puppets", "Metallica", 515), rec("Master of Pupets", "Metallica Cover Band", 515), DecisionReview, false},
+		{"an act named after another", rec("Heartbreak Hotel", "Queen", 210), rec("Heartbreak Hotell", "The Queen Experience", 211), DecisionReview, false},
 		// apart: tracks more than a slip apart, a word against its negation
 		// (durations_agree, precision)
 		{"a word and its negation", rec("Possible", "Jane Doe", 210), rec("Impossible", "Jane Doe", 211), DecisionDistinct, false},

@@ -56,6 +56,10 @@ func TestTypoSim(t *testing.T) {
 		{"logical", "illogical", 0, 0},
 		{"visible", "invisible", 0, 0},
 		{"conditionnal", "conditional", 0.9, 0.95}, // a letter doubled is still a typo
+		{"sadness", "madness", 0, 0},               // two words that rhyme (rhyme_word)
+		{"killer", "filler", 0, 0},
+		{"fighter", "lighter", 0, 0},
+		{"stronger", "stonger", 0.85, 0.9}, // a letter dropped keeps the first
 	}
 	for _, tt := range tests {
 		ta, tb := tok(tt.a), tok(tt.b)
@@ -1264,5 +1268,20 @@ func TestNegatedWord(t *testing.T) {
 		{up("Jane Doe - Possible Dream"), up("Jane Doe - Impossible Dream"), DecisionDistinct},
 		{up("Jane Doe - Stop Believable"), up("Jane Doe - Stop Unbelievable"), DecisionDistinct},
 		{up("Jane Doe - Unconditional Love"), up("Jane Doe - Unconditionnal Love"), DecisionMerge},
+	})
+}
+
+// TestRhymeWord: a track word against one that differs by its first
+// letter alone is another song, not a slip of it (rhyme_word); a slip that
+// keeps the first letter still merges.
+func TestRhymeWord(t *testing.T) {
+	up := func(raw string) title.Input { return title.Input{Title: raw} }
+	checkInputs(t, []inputCase{
+		{up("Lana Del Rey - Summertime Sadness"), up("Lana Del Rey - Summertime Madness"), DecisionDistinct},
+		{up("Jane Doe - Night Fever"), up("Jane Doe - Light Fever"), DecisionDistinct},
+		{up("Jane Doe - Dancing Killer"), up("Jane Doe - Dancing Filler"), DecisionDistinct},
+		{up("Jane Doe - Hello"), up("Jane Doe - Jello"), DecisionDistinct},
+		{up("Lana Del Rey - Summertime Sadness"), up("Lana Del Rey - Summertime Sadnes"), DecisionMerge},
+		{up("Kanye West - Stronger"), up("Kanye West - Stonger"), DecisionMerge},
 	})
 }

@@ -136,8 +136,12 @@ func isLetters(s string) bool {
 // typoSim returns the similarity of two distinct non-numeric tokens, or 0
 // when they are not close: 1 - d/len, d the optimal-string-alignment
 // distance (Damerau-Levenshtein with adjacent transpositions) of their
-// canonical forms, floored at typoFloor.
+// canonical forms, floored at typoFloor. Two words that rhyme (rhymeOf)
+// are not close.
 func typoSim(x, y *token) float64 {
+	if rhymeOf(x.canon, y.canon) {
+		return 0 // "sadness"/"madness": another word
+	}
 	return typoSimStrings(x.canon, y.canon, x.runes, y.runes, x.mask, y.mask)
 }
 
@@ -198,6 +202,17 @@ func negationOf(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// rhymeOf reports whether two words differ by their first letter alone
+// (rhyme_word): "sadness"/"madness", "killer"/"filler", "night"/"light",
+// "dance"/"lance" are two words that rhyme, never a slip of one, since a
+// slip of typing or spelling keeps a word's first letter.
+func rhymeOf(a, b string) bool {
+	if len(a) != len(b) || len(a) < 2 || a[0] == b[0] || a[1:] != b[1:] {
+		return false
+	}
+	return a[0] >= 'a' && a[0] <= 'z' && b[0] >= 'a' && b[0] <= 'z'
 }
 
 // pluralOf reports whether one word is the other with an "s" or "es"
