@@ -67,6 +67,7 @@ const (
 	RuleCoverPerformer      Rule = "cover_performer"
 	RuleGenerationalSuffix  Rule = "generational_suffix"
 	RuleTributeAct          Rule = "tribute_act"
+	RuleAndFriends          Rule = "and_friends"
 )
 
 // Effect is what a rule hit does. The values are stable, as rule names are.
@@ -486,6 +487,22 @@ var pairRules = [...]pairRule{
 		},
 		detail: func(*scorer) string {
 			return "neither title names an artist, and each puts words of its own before the shared track: likely two performers' uploads"
+		},
+	},
+	{
+		// One side's artists are the other's with "Friends" as a name of
+		// its own after them, which the other title nowhere has ("Adele &
+		// Friends" / "Adele", "Willie Nelson and Friends" / "Willie
+		// Nelson"): an ensemble around the artist, most often another
+		// take, so a curator decides; a record's artist column, which
+		// names the main act alone, does not count (see andFriends).
+		name: RuleAndFriends, effect: EffectBlocksMerge,
+		check: func(s *scorer) bool {
+			return s.t.state == artistCompared && (andFriends(&s.a, s.phA, &s.b, s.phB) || andFriends(&s.b, s.phB, &s.a, s.phA))
+		},
+		detail: func(s *scorer) string {
+			return fmt.Sprintf("the artists %q and %q agree but for a name of friends beside one of them: an ensemble around the artist",
+				strings.Join(s.a.artistNames(), ", "), strings.Join(s.b.artistNames(), ", "))
 		},
 	},
 	{

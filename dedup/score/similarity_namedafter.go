@@ -3,6 +3,8 @@ package score
 import (
 	"fmt"
 	"strings"
+
+	"github.com/songdedup/songdedup/dedup/title"
 )
 
 // An artist's name with a word that says the act is another performer
@@ -83,4 +85,33 @@ func (s *scorer) namedAfterDetail(words func(string) bool, suffixOnly bool, what
 	}
 	return fmt.Sprintf("%q is %q with %q, which the other title nowhere has: %s",
 		strings.Join(p.artistNames(), ", "), strings.Join(q.artistNames(), ", "), w, what)
+}
+
+// friendsWords, a name of their own after an artist's, make an ensemble
+// around the artist (and_friends): "Willie Nelson & Friends", "Adele and
+// Friends", "Los Tigres del Norte y Amigos".
+var friendsWords = map[string]bool{"friends": true, "amigos": true, "amigas": true, "amis": true, "amici": true, "freunde": true}
+
+// andFriends reports whether p's artists are q's, every word of q's met,
+// with a name after the first that is only a word of friendsWords, which
+// met nothing and which q's raw title does not have ("Adele & Friends"
+// against "Adele"): an ensemble's recording, maybe another take, for a
+// curator to tell (and_friends). A record's artist column names the main
+// act alone, so a side whose artists the caller gave does not count.
+func andFriends(p *side, pph []phase, q *side, qph []phase) bool {
+	if p.title.ArtistSource == title.ArtistFromCaller || q.title.ArtistSource == title.ArtistFromCaller || !artistsAllMet(q, qph) {
+		return false
+	}
+	i := 0
+	for n, name := range p.artistNames() {
+		k := wordCount(name)
+		if i+k > p.nArt {
+			return false
+		}
+		if w := p.toks[i].text; n > 0 && k == 1 && friendsWords[w] && pph[i] == phaseNone && !q.rawWords()[w] {
+			return true
+		}
+		i += k
+	}
+	return false
 }

@@ -55,3 +55,20 @@ func TestNamedAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestAndFriends: an artist with "& Friends" beside it, which the other
+// title nowhere has, is held for review (and_friends); a record's artist
+// column naming the main act alone, the friends on both sides, or a band
+// named Friends do not count.
+func TestAndFriends(t *testing.T) {
+	up := func(raw string) title.Input { return title.Input{Title: raw} }
+	rec := func(track, artist string) title.Input { return title.Input{Title: track, Artist: artist} }
+	checkRuleCases(t, RuleAndFriends, []ruleCase{
+		{"and friends", up("Willie Nelson - On the Road Again"), up("Willie Nelson & Friends - On the Road Again"), DecisionReview, true},
+		{"and friends, spelled out", up("Adele - Hello"), up("Adele and Friends - Hello"), DecisionReview, true},
+		{"y amigos", up("Los Tigres del Norte - La Puerta Negra"), up("Los Tigres del Norte y Amigos - La Puerta Negra"), DecisionReview, true},
+		{"the friends on both sides", up("Willie Nelson & Friends - Whiskey River"), up("Willie Nelson and Friends - Whiskey River (Official Audio)"), DecisionMerge, false},
+		{"a record names the main act", up("tim timebomb & friends - ooh la la"), rec("Ooh La La", "Tim Timebomb"), DecisionMerge, false},
+		{"a band named Friends", up("Friends - I'm His Girl"), up("Friends - I'm His Girl (Official Video)"), DecisionMerge, false},
+	})
+}
