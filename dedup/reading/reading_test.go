@@ -345,6 +345,15 @@ func TestPopular(t *testing.T) {
 // apart.
 func TestGreeklish(t *testing.T) {
 	for _, p := range [][2]string{
+		{"ευτυχώς", "eftyhos"}, // Μανώλης Λιδάκης - Ευτυχώς
+		{"ευτυχώς", "eutyxws"}, // as Greeklish writes it letter for letter
+		{"ευτυχώς", "eftixos"},
+		{"ερωτευτεί", "erotefti"}, // Σ' έχω ερωτευτεί
+		{"γιώργος", "yiorgos"},    // Γιώργος Νταλάρας / Yiorgos Ntalaras
+		{"γιώργος", "giorgos"},
+		{"γεια", "gia"}, // ει i: γεια / Gia, Geia
+		{"γεια", "geia"},
+		{"νταλάρας", "ntalaras"},
 		{"υπάρχω", "yparxo"},               // χ x, υ y
 		{"υπάρχω", "iparho"},               // the phonetic reading itself
 		{"φραγκοσυριανή", "fragkosyrianh"}, // γκ gk, η h

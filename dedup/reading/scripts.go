@@ -72,6 +72,10 @@ var greekPairs = map[string][2]string{
 	"γκ": {"ng", "g"}, "γγ": {"ng", "ng"}, "τσ": {"ts", "ts"}, "τζ": {"tz", "tz"},
 }
 
+// greekVoiceless are the voiceless consonants, before which αυ and ευ
+// read af and ef.
+const greekVoiceless = "θκξπσςτφχψ"
+
 func greek(rs []rune) string {
 	// Accents and the diaeresis go: fans write none.
 	var base []rune
@@ -84,9 +88,14 @@ func greek(rs []rune) string {
 	for i := 0; i < len(base); i++ {
 		if i+1 < len(base) {
 			if p, ok := greekPairs[string(base[i:i+2])]; ok {
-				if i == 0 {
+				switch {
+				case base[i+1] == 'υ' && (base[i] == 'α' || base[i] == 'ε') && i+2 < len(base) && strings.ContainsRune(greekVoiceless, base[i+2]):
+					// αυ and ευ before a voiceless consonant are af and ef
+					// (Ευτυχώς eftychos, αυτό afto).
+					b.WriteString(p[0][:1] + "f")
+				case i == 0:
 					b.WriteString(p[1])
-				} else {
+				default:
 					b.WriteString(p[0])
 				}
 				i++

@@ -11,9 +11,11 @@ import (
 // and the Greeklish fans type (Yparxo, Fragkosyrianh, Pirea) share: x, ch
 // and kh are h (χ), ks is h too (ξ, which Greeklish writes x), y, ei, oi
 // and ui are i, ai is e, ou is u, w is o (ω), gk, gg and ng are g, mp is b,
-// nt is d, 8 is th, and an h between consonants or after one at the end is
-// i (η, as Greeklish writes it: Klhseis, Fragkosyrianh). Double letters
-// count once. Compare a Greek word's reading with it, both sides folded.
+// nt is d, 8 is th, au, av and af (and eu, ev, ef) before a consonant are
+// af before a voiceless one and av before any other (αυ, ευ: Eutyxws,
+// Eftyhos), gi and yi before a vowel are i (γι: Giorgos, Yiorgos, Yorgos),
+// and an h between consonants or after one at the end is i (η, as
+// Greeklish writes it: Klhseis, Fragkosyrianh). Double letters count once. Compare a Greek word's reading with it, both sides folded.
 func Greeklish(s string) string { return string(AppendGreeklish(make([]byte, 0, len(s)), s)) }
 
 // AppendGreeklish appends Greeklish(s) to b.
@@ -41,6 +43,16 @@ func AppendGreeklish(b []byte, s string) []byte {
 			emit('h')
 		case c == 'e' && (next == 'i' || next == 'e'), c == 'o' && next == 'i', c == 'u' && next == 'i':
 			emit('i')
+		case (c == 'a' || c == 'e') && (next == 'u' || next == 'v' || next == 'f') && consonant(at(i+2)):
+			// αυ and ευ as fans write them, au, av or af: af before a
+			// voiceless consonant, av before any other (Eutyxws,
+			// Eftyhos, Evtihos all eftihos).
+			emit(c)
+			if strings.IndexByte("tkpsfhx8c", at(i+2)) >= 0 {
+				emit('f')
+			} else {
+				emit('v')
+			}
 		case c == 'a' && next == 'i':
 			emit('e')
 		case c == 'o' && next == 'u':
@@ -75,7 +87,17 @@ func AppendGreeklish(b []byte, s string) []byte {
 			i++
 		}
 	}
-	return b
+	// γι before a vowel is a y, which fans write gi, yi or y (Giorgos,
+	// Yiorgos, Yorgos; γεια, Geia, Gia): a g before i and a vowel of the
+	// fold goes.
+	out := b[start:start]
+	for k := start; k < len(b); k++ {
+		if b[k] == 'g' && k+2 < len(b) && b[k+1] == 'i' && isVowel(b[k+2]) {
+			continue
+		}
+		out = append(out, b[k])
+	}
+	return b[:start+len(out)]
 }
 
 // Greek reports whether tok is written in Greek, whose readings compare by
