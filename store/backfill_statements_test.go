@@ -6,12 +6,14 @@ import (
 	"testing"
 
 	"github.com/songdedup/songdedup/dedup"
+	"github.com/songdedup/songdedup/dedup/title"
 	"github.com/songdedup/songdedup/store"
 )
 
 // TestBackfillStatements: what a backfill's batch writes or reads beside
 // its own transaction takes one statement, whatever it holds: its bad rows'
-// outcomes, its reconciled marks, the frequencies of its titles' terms.
+// outcomes, its reconciled marks, the aliases of its names, the
+// frequencies of its titles' terms.
 func TestBackfillStatements(t *testing.T) {
 	_, d := openMigrated(t)
 	ctx := context.Background()
@@ -49,6 +51,18 @@ func TestBackfillStatements(t *testing.T) {
 				}
 			}
 			return db.FlushMarks(ctx)
+		}},
+		{"the aliases of a name, once the table held one", func(t *testing.T) {
+			writeAliases(t, db, title.AliasPair{Kind: title.AliasArtist, Latin: "bts", Other: "방탄소년단"})
+			if _, err := db.AliasesOf(ctx, []dedup.AliasKey{{Kind: title.AliasArtist, Name: "bts"}}); err != nil {
+				t.Fatal(err)
+			}
+			// A batch that counts aliases drops what the cache knew of
+			// their names.
+			writeAliases(t, db, title.AliasPair{Kind: title.AliasTrack, Latin: "event horizon", Other: "사건의 지평선"})
+		}, func() error {
+			_, err := db.AliasesOf(ctx, []dedup.AliasKey{{Kind: title.AliasTrack, Name: "사건의 지평선"}})
+			return err
 		}},
 		{"the fresh frequencies of 900 terms", nil, func() error {
 			terms := make([]string, 900)

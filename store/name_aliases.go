@@ -43,6 +43,9 @@ type aliasCache struct {
 	// when last read: a catalogue that never saw a bilingual title then
 	// costs a submission no lookup. tableUntil says when to read again.
 	emptyUntil, tableUntil time.Time
+	// held says that the table held an alias when read: it is not asked
+	// again, since the lookups of names answer for an emptied table too.
+	held bool
 }
 
 // empty reports whether the table is known to be empty at now, and
@@ -50,13 +53,14 @@ type aliasCache struct {
 func (c *aliasCache) empty(now time.Time) (empty, known bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return now.Before(c.emptyUntil), now.Before(c.tableUntil)
+	return now.Before(c.emptyUntil), c.held || now.Before(c.tableUntil)
 }
 
 // setEmpty records whether the table had any alias at now.
 func (c *aliasCache) setEmpty(empty bool, now time.Time) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	c.held = !empty
 	c.tableUntil = now.Add(c.zeroTTL)
 	c.emptyUntil = time.Time{}
 	if empty {
