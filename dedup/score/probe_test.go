@@ -213,3 +213,18 @@ func TestDatesDiffer(t *testing.T) {
 		{"Django Reinhardt - Fine and Dandy - Paris, 30.01.1953", "Django Reinhardt - Fine and Dandy - 1/30/1953", DecisionMerge},
 	})
 }
+
+// TestRoleWordHeadsTrack: a title that opens with a one-word track named
+// like a credit's role, then a dash and the artist, before a bar ("Vocal
+// - Pet Shop Boys | Top of the Pops") reads no list of credits: another
+// song of the same show or concert is no duplicate of it, and a credit
+// list that names its roles with a colon still reads its singers
+// (role_credits).
+func TestRoleWordHeadsTrack(t *testing.T) {
+	checkNamedInputs(t, []namedInputCase{
+		{"two songs of one concert", title.Input{Title: "Music - Madonna | Live at Wembley 2006", Channel: "Concert Vault"}, title.Input{Title: "Vocal - Madonna | Live at Wembley 2006", Channel: "Concert Vault"}, DecisionDistinct},
+		{"another song of the session", title.Input{Title: "Playback - Tom Odell | Live at Abbey Road", Channel: "Abbey Road Sessions"}, title.Input{Title: "Tom Odell - Another Love | Live at Abbey Road", Channel: "Abbey Road Sessions"}, DecisionDistinct},
+		{"the show's name against the song", title.Input{Title: "Vocal - Pet Shop Boys | Top of the Pops", Channel: "Classic TOTP"}, title.Input{Title: "Pet Shop Boys - Top of the Pops"}, DecisionDistinct},
+		{"a credit list with a colon", title.Input{Title: "Singer: Arijit Singh | Music: Pritam | Channa Mereya", Channel: "Sony Music India"}, title.Input{Title: "Arijit Singh - Channa Mereya (Lyrics)"}, DecisionMerge},
+	})
+}

@@ -31,27 +31,24 @@ var creditRoles = wordSet(
 // "Music by").
 var roleJoiners = wordSet("and", "by")
 
-// Roles of a segment of credits (see creditRole).
+// Roles of a segment of credits (see creditRoleMarked).
 const (
 	roleNone = iota
 	roleSinger
 	roleOther
 )
 
-// creditRole reads the role a segment of credits opens with and returns
-// it with the names that follow. The role is one role word or more (see
-// singerRoles, creditRoles), joined by "&", "/", "and" or "by", then a
-// colon or a dash ("Singer: A", "Music Director - C"); or it ends in
-// "by" ("Sung by A", "Lyrics by D"); or it is "Starring" or "Singer(s)"
-// alone before the names. "Lyrics - X" is no role: a lyric upload writes
-// its artist so. The names must read as a list of names (see nameList).
-func (p *parser) creditRole(seg span) (role int, names span) {
-	return p.creditRoleMarked(seg, false)
-}
-
-// creditRoleMarked is creditRole; strict, for a part between dashes,
-// takes only a role that a colon or "by" ends, a dash being the title's
-// own separator ("Track - Singer - A" is three parts).
+// creditRoleMarked reads the role a segment of credits opens with and
+// returns it with the names that follow. The role is one role word or
+// more (see singerRoles, creditRoles), joined by "&", "/", "and" or "by",
+// then a colon or a dash ("Singer: A", "Music Director - C"); or it ends
+// in "by" ("Sung by A", "Lyrics by D"); or it is "Starring" or
+// "Singer(s)" alone before the names. "Lyrics - X" is no role: a lyric
+// upload writes its artist so. The names must read as a list of names
+// (see nameList). strict, for a part between dashes or a title's first
+// segment, takes only a role that a colon or "by" ends, a dash being the
+// title's own separator ("Track - Singer - A" is three parts, "Vocal -
+// Pet Shop Boys" a track and its artist).
 func (p *parser) creditRoleMarked(seg span, strict bool) (role int, names span) {
 	singer, other, n := false, false, 0
 	last := ""
@@ -130,7 +127,7 @@ func (p *parser) leadsRole(sp span) bool {
 }
 
 // roleCredits reads sp, a title cut by top-level bars, as a list of
-// credits that names roles (see creditRole): the track is the first
+// credits that names roles (see creditRoleMarked): the track is the first
 // segment that names no role and is not noise, a listing or a number,
 // and the names of the first singers' segment are the artists, kept in
 // pipeTail. When the track's segment is "A - B" and a singer is named,
@@ -145,7 +142,9 @@ func (p *parser) roleCredits(sp span) (span, bool) {
 		k := p.pipeEnd(lo, sp.hi)
 		seg := span{lo, k}
 		lo = k + 1
-		if role, names := p.creditRole(seg); role != roleNone {
+		// The first segment is where "Track - Artist" stands: a role
+		// there needs a colon or "by" ("Vocal - Pet Shop Boys | ...").
+		if role, names := p.creditRoleMarked(seg, seg.lo == sp.lo); role != roleNone {
 			roles = true
 			if role == roleSinger && singers.hi == singers.lo {
 				singers = names
