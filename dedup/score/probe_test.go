@@ -228,3 +228,19 @@ func TestRoleWordHeadsTrack(t *testing.T) {
 		{"a credit list with a colon", title.Input{Title: "Singer: Arijit Singh | Music: Pritam | Channa Mereya", Channel: "Sony Music India"}, title.Input{Title: "Arijit Singh - Channa Mereya (Lyrics)"}, DecisionMerge},
 	})
 }
+
+// TestDashCreditsTrack: credits written as dash parts after "A - B"
+// ("Chris Botti - Time to Say Goodbye - Vocals: Katharine McPhee") keep
+// the track: two songs of one artist with one guest vocalist, or with the
+// same singers, are two songs, and the credited upload still meets its
+// plain one, or is held for a curator (role_credits).
+func TestDashCreditsTrack(t *testing.T) {
+	checkNamedInputs(t, []namedInputCase{
+		{"one guest vocalist, two songs", title.Input{Title: "Chris Botti - Time to Say Goodbye - Vocals: Katharine McPhee", Channel: "Concert Clips"}, title.Input{Title: "Chris Botti - When I Fall in Love - Vocals: Katharine McPhee", Channel: "Concert Clips"}, DecisionDistinct},
+		{"one guest vocalist, two songs, another artist", title.Input{Title: "Dave Koz - Careless Whisper - Vocals: Jane Monheit", Channel: "Smooth Jazz Vault"}, title.Input{Title: "Dave Koz - Let It Snow - Vocals: Jane Monheit", Channel: "Smooth Jazz Vault"}, DecisionDistinct},
+		{"the same singers, two songs", title.Input{Title: "Ed Sheeran - Perfect - Sung by Ed Sheeran & Beyonce", Channel: "Lyric Land"}, title.Input{Title: "Ed Sheeran - Shape of You - Sung by Ed Sheeran & Beyonce", Channel: "Lyric Land"}, DecisionDistinct},
+		// "Vocals" also names a vocals-only upload: a curator tells.
+		{"a guest vocalist credited, the plain upload", title.Input{Title: "Kygo - Firestone - Vocals: Conrad Sewell", Channel: "Music Clips"}, title.Input{Title: "Kygo - Firestone (Official Video)"}, DecisionReview},
+		{"the same singers credited, the plain upload", title.Input{Title: "Ed Sheeran - Perfect - Sung by Ed Sheeran & Beyonce", Channel: "Lyric Land"}, title.Input{Title: "Ed Sheeran & Beyonce - Perfect"}, DecisionMerge},
+	})
+}

@@ -116,7 +116,7 @@ func (p *parser) classifyGroup(open, close int) {
 		// "(Singer: A)", "(Music: B)": a group of credits names who made
 		// the song, never the song; its singers are the artists when the
 		// title names none, as with "(by A)" (role_credits).
-		if role == roleSinger && p.byArtist == nil {
+		if (role == roleSinger || role == roleVocals) && p.byArtist == nil {
 			p.byArtist = p.artistList(names)
 		}
 		p.kill(open, close)

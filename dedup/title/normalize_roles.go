@@ -13,6 +13,11 @@ import "slices"
 var singerRoles = wordSet("singer", "singers", "vocals", "vocal", "vocalist", "vocalists",
 	"voice", "voices", "sung", "playback", "gayak", "gayika", "gaayak", "gayaka")
 
+// vocalRoles are the singer roles that credit a guest's voice on a track
+// of another's: "Chris Botti - Time to Say Goodbye - Vocals: Katharine
+// McPhee" names the artist before the track, not a film after it.
+var vocalRoles = wordSet("vocal", "vocals", "vocalist", "vocalists")
+
 // creditRoles are the words that credit everything else an Indian or
 // other film or label upload names: music and its composer, the words,
 // the cast, the film, the label, the crew; in English and in romanized
@@ -35,6 +40,7 @@ var roleJoiners = wordSet("and", "by")
 const (
 	roleNone = iota
 	roleSinger
+	roleVocals // a singer role of vocalRoles words only
 	roleOther
 )
 
@@ -50,7 +56,7 @@ const (
 // title's own separator ("Track - Singer - A" is three parts, "Vocal -
 // Pet Shop Boys" a track and its artist).
 func (p *parser) creditRoleMarked(seg span, strict bool) (role int, names span) {
-	singer, other, n := false, false, 0
+	singer, voice, other, n := false, false, false, 0
 	last := ""
 	k := seg.lo
 lead:
@@ -71,6 +77,7 @@ lead:
 		switch {
 		case singerRoles[it.text]:
 			singer = true
+			voice = voice || !vocalRoles[it.text]
 		case creditRoles[it.text]:
 			other = true
 		case roleJoiners[it.text] && n > 0:
@@ -103,8 +110,11 @@ lead:
 	if p.nameList(names) == 0 {
 		return roleNone, span{}
 	}
-	if singer {
+	switch {
+	case voice:
 		return roleSinger, names
+	case singer:
+		return roleVocals, names
 	}
 	return roleOther, names
 }
@@ -146,7 +156,7 @@ func (p *parser) roleCredits(sp span) (span, bool) {
 		// there needs a colon or "by" ("Vocal - Pet Shop Boys | ...").
 		if role, names := p.creditRoleMarked(seg, seg.lo == sp.lo); role != roleNone {
 			roles = true
-			if role == roleSinger && singers.hi == singers.lo {
+			if (role == roleSinger || role == roleVocals) && singers.hi == singers.lo {
 				singers = names
 			}
 			continue
@@ -176,7 +186,9 @@ func (p *parser) roleCredits(sp span) (span, bool) {
 }
 
 // roleTrack returns the track of a segment "A - B" credited to singers
-// (see roleCredits), or seg when it has no one dash.
+// (see roleCredits), or seg when it has no one dash. A side whose words
+// run in the singers' names is the artist ("Ed Sheeran - Perfect - Sung by
+// Ed Sheeran & Beyonce").
 func (p *parser) roleTrack(seg, singers span) span {
 	dash := -1
 	for k := seg.lo; k < seg.hi; k++ {
@@ -197,9 +209,9 @@ func (p *parser) roleTrack(seg, singers span) span {
 	}
 	p.idx = p.wordIndexesTo(p.idx[:0], singers)
 	switch {
-	case p.sameWords(p.idx, left):
+	case p.namesRun(p.idx, left):
 		return right
-	case p.sameWords(p.idx, right):
+	case p.namesRun(p.idx, right):
 		return left
 	}
 	for _, w := range p.groupWords(left.lo, left.hi) {
@@ -214,7 +226,8 @@ func (p *parser) roleTrack(seg, singers span) span {
 // (see creditRoleMarked): "Hanuman Chalisa - Singer: Hariharan - Music:
 // Lalit Sen". From the first part after the first that opens with a role,
 // every part must, and all of them go; the singers the first singers'
-// part names are the artists, kept in pipeTail when no "| X" tail named
+// part names are the artists (a guest's vocals, see vocalRoles, are not:
+// the parts before are read as any title is), kept in pipeTail when no "| X" tail named
 // one, and the track is read from the parts before as roleTrack reads it
 // (role_credits). It returns sp without the credits, or sp.
 func (p *parser) roleParts(sp span) span {
@@ -245,4 +258,29 @@ func (p *parser) roleParts(sp span) span {
 		return p.roleTrack(span{sp.lo, cut}, singers)
 	}
 	return span{sp.lo, cut}
+}
+
+// namesRun reports whether the words of sp, one or more, are a run of the
+// words at idx: "Ed Sheeran" in "Ed Sheeran & Beyonce".
+func (p *parser) namesRun(idx []int, sp span) bool {
+	if !p.hasWord(sp) {
+		return false
+	}
+	for i := range idx {
+		j := i
+		for k := sp.lo; k < sp.hi; k++ {
+			k = p.skipGroup(k)
+			if it := &p.items[k]; it.kind == kWord && !it.dead {
+				if j == len(idx) || p.items[idx[j]].text != it.text {
+					j = -1
+					break
+				}
+				j++
+			}
+		}
+		if j >= 0 {
+			return true
+		}
+	}
+	return false
 }
