@@ -175,6 +175,9 @@ type parser struct {
 	// channelNamed, when not 0, is 1 + the index of the one of the
 	// channel's several artists that the title names.
 	channelNamed int
+	// raw is the title as the input writes it, for the letter cases that
+	// folding drops (see caseCue).
+	raw string
 }
 
 // reset empties the parser for the pool, keeping its buffers.
@@ -192,6 +195,7 @@ func (p *parser) pattern(name string) {
 // normalize is Normalize on a parser of its own.
 func (p *parser) normalize(in Input) Title {
 	t := Title{Raw: in.Title}
+	p.raw = in.Title
 	p.knownArtists(in)
 
 	s := p.preStrip(Fold(p.unglueDash(in.Title)))

@@ -302,13 +302,15 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 		p.pattern("reversed_after_group")
 		return last, first, true
 	}
-	if len(parts) == 2 && !known && p.phraseThenName(first, last) {
-		// "tell me a bedtime story - kelly brand", "i took a pill in
-		// ibiza - mike posner": a part that speaks (you, me, my, it's)
-		// is a line of a song; a name beside it that does not is the
-		// artist.
-		p.pattern("reversed_phrase")
-		return last, first, true
+	if len(parts) == 2 && p.unoriented(first, last) {
+		// "tell me a bedtime story - kelly brand", "Te doy una canción -
+		// Silvio Rodríguez", "angel baby - sweet jeena & the roomates":
+		// a part that speaks (you, me, ich, tu) is a line of a song, a
+		// part shaped as an act's name is the artist (see trackFirst).
+		if name, ok := p.trackFirst(first, last); ok {
+			p.pattern(name)
+			return last, first, true
+		}
 	}
 	if p.channelSure && len(p.caller.keys) == 0 && !slices.ContainsFunc(parts, p.matchesKnown) && p.sharesChannelWord(first) {
 		// "Tim McGraw, Faith Hill - The Rest of Our Life" on
@@ -485,19 +487,23 @@ func (p *parser) songMarker(sp span) int {
 // upload of the song it is: "Full Video Song", "Full HD Video Song".
 var songMarkerLeads = wordSet("full", "video", "audio", "hd")
 
-// phraseThenName reports whether a two-part title reads as "Track -
-// Artist" from its words alone: the first part holds a word of speech
-// (trackPronouns) and the last, one to four words outside its groups and
-// not quoted, holds none.
-func (p *parser) phraseThenName(first, last span) bool {
-	if p.wholeQuoted(last) {
+// unoriented reports whether nothing known orients a title of the two
+// parts first and last: no caller's artist, no channel sure to be the
+// artist's own (whose titles channel_track reads), no part the channel or
+// the lexicon names, and no part that shares a word with the channel's
+// name, its featured artists aside ("Kehlani - Honey" on kehlani parrish,
+// "Sweet Child O' Mine - Pentatonix Cover" on Pentatonix).
+func (p *parser) unoriented(first, last span) bool {
+	if len(p.caller.keys) > 0 || p.channelSure || p.matchesKnown(first) || p.matchesKnown(last) {
 		return false
 	}
-	if !p.speaks(first) {
-		return false
+	if len(p.channel.artists) == 0 {
+		return true
 	}
-	says, n := p.speaksIn(last)
-	return !says && n >= 1 && n <= 4
+	if k := p.featMarker(last, false); k >= 0 {
+		last.hi = k
+	}
+	return !p.sharesChannelWord(first) && !p.sharesChannelWord(last)
 }
 
 // speaks reports whether sp, its bracket groups aside, holds a word a line

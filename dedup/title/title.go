@@ -186,7 +186,9 @@ func Cleanliness(t Title) int {
 // reversedByGuess reports whether the title was read as "Track - Artist"
 // from its shape alone, without a known artist to say so.
 func (t Title) reversedByGuess() bool {
-	return slices.Contains(t.Patterns, "reversed_after_group") || slices.Contains(t.Patterns, "reversed_phrase")
+	return slices.ContainsFunc(t.Patterns, func(p string) bool {
+		return p == "reversed_after_group" || p == "reversed_phrase" || p == "reversed_name"
+	})
 }
 
 // IsPlainASCII reports whether a normalized token is made of the ASCII

@@ -1,0 +1,243 @@
+package title
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The orientation of a title of two parts that no known artist orients:
+// "Artist - Track", unless the parts' own words say "Track - Artist". Each
+// part is weighed for how much it reads as a line of a song (phrase cues)
+// and how much as the name of an act (name cues); the title turns when the
+// first part outweighs the last by turnWeight. A cue of weight 2 turns a
+// title alone, one of weight 1 needs another beside it. Turning a right
+// "Artist - Track" costs more than leaving a "Track - Artist", so every cue
+// is one that names of acts almost never show.
+
+// turnWeight is the weight of cues a title needs to read as "Track -
+// Artist".
+const turnWeight = 2
+
+// speechWeights are the words a line of a song speaks with and a name
+// almost never holds (orientation_cues, phrase): the English pronouns and
+// contractions of trackPronouns, and pronouns and verbs of other
+// languages, German ("Ich bin von Kopf bis Fuß"), French ("Je t'aime moi
+// non plus"), Spanish and Portuguese ("Quiero que sepas", "Você não me
+// ensinou"), Hindi and Punjabi ("Zindagi Tere Naal", "Coca Cola Tu").
+// Words some names hold count 1: "te" (Kiri Te Kanawa, Te Vaka), "mi", and
+// "i", which starts Italian bands' names ("I Trappers", "I Nomadi").
+var speechWeights = func() map[string]int {
+	m := make(map[string]int, len(trackPronouns)+40)
+	for w := range trackPronouns {
+		m[w] = 2
+	}
+	for _, w := range []string{
+		"ich", "mich", "dich", "wir", "nicht",
+		"je", "moi", "toi", "nous", "vous", "suis",
+		"tu", "soy", "eres", "estoy", "contigo", "conmigo", "quiero", "voce", "minha",
+		"tere", "teri", "tera", "mera", "meri", "tujhe", "mujhe", "tumhe",
+	} {
+		m[w] = 2
+	}
+	for _, w := range []string{"te", "mi", "i"} {
+		m[w] = 1
+	}
+	return m
+}()
+
+// partCues are the cues one part of a title shows.
+type partCues struct {
+	phrase int // the heaviest speech word (speechWeights)
+	name   int // how much the part is shaped as an act's name (actWeight)
+	words  int // words outside the part's groups
+}
+
+// cuesOf weighs the part sp, up to its featured artists ("Tony Kakkar ft.
+// Young Desi").
+func (p *parser) cuesOf(sp span) partCues {
+	var c partCues
+	if k := p.featMarker(sp, false); k >= 0 {
+		sp.hi = k
+	}
+	var buf [12]int
+	idx := p.wordIndexesTo(buf[:0], sp)
+	c.words = len(idx)
+	for _, k := range idx {
+		c.phrase = max(c.phrase, speechWeights[p.items[k].text])
+	}
+	c.name = p.actWeight(idx)
+	return c
+}
+
+// actWeight weighs how much the words at idx end as the name of an act
+// (orientation_cues, name): 2 for a person's name with a generational
+// suffix ("Sammy Davis Jr.", "Ray Parker Jr."); 1 for "the" and one or two
+// words ending in "s", alone or after a name and "&", "and" or ","
+// ("The Astronauts", "The Beach Boys", "Sweet Jeena & the Roomates"), as
+// some tracks are too ("The Hills", "The Nights", "Bennie and the Jets").
+func (p *parser) actWeight(idx []int) int {
+	n := len(idx)
+	if n < 2 {
+		return 0
+	}
+	last := p.items[idx[n-1]].text
+	if last == "jr" || last == "sr" {
+		return 2
+	}
+	if len(last) < 4 || !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss") {
+		return 0
+	}
+	for the := max(n-3, 0); the <= n-2; the++ {
+		if p.items[idx[the]].text != "the" {
+			continue
+		}
+		if the == 0 {
+			return 1
+		}
+		// A name before "the", and a list joiner between.
+		if p.items[idx[the-1]].text == "and" && the >= 2 {
+			return 1
+		}
+		for k := idx[the-1] + 1; k < idx[the]; k++ {
+			if kd := p.items[k].kind; kd == kAmp || kd == kComma {
+				return 1
+			}
+		}
+	}
+	return 0
+}
+
+// trackFirst reports whether a title of the two parts first and last
+// reads as "Track - Artist" from the parts' cues (see speechWeights,
+// actWeight, sentenceCase), and the pattern that says which cue turned it:
+// reversed_phrase when the first part speaks, reversed_name when the last
+// is shaped as a name. The last part must be one to four words, as a name
+// is, and not quoted: Artist - "Track".
+func (p *parser) trackFirst(first, last span) (string, bool) {
+	if p.wholeQuoted(last) || p.hasSeparator(first) {
+		// Artist - "Track"; "The Supremes: You Can't Hurry Love -
+		// Original", a first part split in two of its own.
+		return "", false
+	}
+	f, l := p.cuesOf(first), p.cuesOf(last)
+	if l.words < 1 || l.words > 4 {
+		return "", false
+	}
+	weight := f.phrase - l.phrase + l.name - f.name
+	if weight == turnWeight-1 {
+		weight += p.caseCue(first, last)
+	}
+	if weight < turnWeight {
+		return "", false
+	}
+	if f.phrase > l.phrase {
+		return "reversed_phrase", true
+	}
+	return "reversed_name", true
+}
+
+// caseCue weighs how a title of mixed case writes its parts
+// (orientation_cues, case): a part in sentence case, its first word
+// capitalised and a later word of four letters or more not ("Te doy una
+// canción", "Lo mejor que hay en mi vida"), is a line of a song when the
+// other part capitalises every word, as names are written ("Silvio
+// Rodríguez"). It returns 1 when the first part is so written beside the
+// last, -1 when the last is beside the first, else 0.
+func (p *parser) caseCue(first, last span) int {
+	if p.raw == "" || !hasLowerAndUpper(p.raw) {
+		return 0
+	}
+	switch {
+	case p.sentenceCase(first) && p.titleCase(last):
+		return 1
+	case p.sentenceCase(last) && p.titleCase(first):
+		return -1
+	}
+	return 0
+}
+
+// hasLowerAndUpper reports whether s holds both lower- and upper-case
+// letters.
+func hasLowerAndUpper(s string) bool {
+	lower, upper := false, false
+	for _, r := range s {
+		lower = lower || unicode.IsLower(r)
+		upper = upper || unicode.IsUpper(r)
+		if lower && upper {
+			return true
+		}
+	}
+	return false
+}
+
+// Letter cases of a word as the raw title writes it.
+const (
+	caseNone  = iota // not found, or written both ways
+	caseUpper        // first letter a capital
+	caseLower        // first letter small
+)
+
+// rawCase returns how the raw title writes the word tok: the case of the
+// first letter of the raw words that fold to it, caseNone when they
+// disagree or none does.
+func (p *parser) rawCase(tok string) int {
+	found := caseNone
+	for _, w := range strings.Fields(p.raw) {
+		w = strings.TrimLeftFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if w == "" || lettersAndDigits(Fold(w)) != tok {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		c := caseLower
+		switch {
+		case unicode.IsUpper(r):
+			c = caseUpper
+		case !unicode.IsLower(r):
+			continue
+		}
+		if found != caseNone && found != c {
+			return caseNone
+		}
+		found = c
+	}
+	return found
+}
+
+// titleCaseMinor are the words of four letters or more that Title Case
+// leaves small, and the featuring markers.
+var titleCaseMinor = wordSet("with", "from", "into", "over", "upon", "onto", "than", "para", "pour", "avec", "sans", "dans", "feat", "featuring")
+
+// sentenceCase reports whether the part sp, its groups aside, starts with
+// a capital and has a later word of four letters or more (not a small word
+// of Title Case) written small.
+func (p *parser) sentenceCase(sp span) bool {
+	var buf [12]int
+	idx := p.wordIndexesTo(buf[:0], sp)
+	if len(idx) < 2 || p.rawCase(p.items[idx[0]].text) != caseUpper {
+		return false
+	}
+	for _, k := range idx[1:] {
+		if w := p.items[k].text; utf8.RuneCountInString(w) >= 4 && !titleCaseMinor[w] && p.rawCase(w) == caseLower {
+			return true
+		}
+	}
+	return false
+}
+
+// titleCase reports whether every word of the part sp, its groups aside,
+// starts with a capital (or a digit).
+func (p *parser) titleCase(sp span) bool {
+	var buf [12]int
+	idx := p.wordIndexesTo(buf[:0], sp)
+	for _, k := range idx {
+		w := p.items[k].text
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsDigit(r) {
+			continue
+		}
+		if p.rawCase(w) != caseUpper {
+			return false
+		}
+	}
+	return len(idx) > 0
+}

@@ -1,0 +1,48 @@
+package title
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestTrackFirstCues checks the weighing of orientation cues: a cue of
+// weight 2 turns a two-part title alone, one of weight 1 only beside
+// another, and a part that names the channel, a channel sure to be the
+// artist's own or a last part that speaks too keeps "Artist - Track".
+func TestTrackFirstCues(t *testing.T) {
+	tests := []struct {
+		title, channel string
+		pattern        string // the orientation pattern read
+		artists        []string
+	}{
+		// phrase cues of weight 2
+		{"Ich will - Rammstein", "", "reversed_phrase", []string{"rammstein"}},
+		{"Tera Ban Jaunga - Akhil Sachdeva", "", "reversed_phrase", []string{"akhil sachdeva"}},
+		{"Don't Rain on My Parade - Barbra Streisand", "newkookoori", "reversed_phrase", []string{"barbra streisand"}},
+		// weight 1 with the case cue, and alone
+		{"Mi gente - J Balvin", "", "reversed_phrase", []string{"j balvin"}},
+		{"mi gente - j balvin", "", "split", []string{"mi gente"}},
+		{"Surfin' safari - The Beach Boys", "", "reversed_name", []string{"the beach boys"}},
+		{"Surfin' Safari - The Beach Boys", "", "split", []string{"surfin safari"}},
+		{"Lipe cvatu - Bijelo Dugme", "", "split", []string{"lipe cvatu"}},
+		{"I Trappers - Ieri", "", "split", []string{"i trappers"}},
+		// name cues of weight 2
+		{"ghostbusters - ray parker jr", "", "reversed_name", []string{"ray parker jr"}},
+		// what keeps a title as it is
+		{"The Weeknd - The Hills", "", "split", []string{"the weeknd"}},
+		{"Kiss You This Christmas - Why Don't We", "", "split", []string{"kiss you this christmas"}},
+		{"Bijelo dugme - Lipe Cvatu", "", "split", []string{"bijelo dugme"}},
+		{"Kiri Te Kanawa - O mio babbino caro", "", "split", []string{"kiri te kanawa"}},
+		{"Sweet Child O' Mine - Pentatonix Cover", "Pentatonix", "split", []string{"sweet child o mine"}},
+		{"The Supremes: You Can't Hurry Love - Original", "", "split", nil},
+	}
+	for _, tt := range tests {
+		got := Normalize(Input{Title: tt.title, Channel: tt.channel})
+		if !slices.Contains(got.Patterns, tt.pattern) {
+			t.Errorf("%q on %q: patterns %q, want %q", tt.title, tt.channel, got.Patterns, tt.pattern)
+		}
+		if tt.artists != nil && !slices.Equal(got.Artists, tt.artists) {
+			t.Errorf("%q on %q: artists %q, want %q", tt.title, tt.channel, got.Artists, tt.artists)
+		}
+	}
+}
