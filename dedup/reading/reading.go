@@ -464,6 +464,14 @@ func Skeleton(s string) string {
 			c = 'k'
 		case 'g':
 			c = 'j' // ج, which Egypt says g: جرح Garh, ماجدة Magida / Majida
+		case 'c':
+			// An English c: s before e, i and y (نانسي Nancy), k before
+			// any other letter (كريم Carim) (latin_c).
+			if i+1 < len(s) && strings.IndexByte("eiy", s[i+1]) >= 0 {
+				c = 's'
+			} else if !(i+1 < len(s) && s[i+1] == 'h') {
+				c = 'k'
+			}
 		}
 		if len(b) > 0 && b[len(b)-1] == c {
 			continue
@@ -682,14 +690,23 @@ func vowelRuns(s string) []string {
 // arabicVowelRuns returns the runs of an Arabic word's vowel letters as its
 // reading writes them (arabic), one for each V of the reading's Shape, each
 // letter as the vowel a spelling must write for it (vowelWrites): a, i or
-// u, or * for a letter that writes more than one.
+// u, * for a letter that writes more than one, or v for an alif that
+// starts the word, which any vowel writes.
 func arabicVowelRuns(word string) []string {
 	var runs []string
 	var run []byte
 	in := false
-	for _, r := range word {
+	for i, r := range word {
 		s, ok := arabicLetters[r]
 		if !ok || s == "" {
+			continue
+		}
+		switch {
+		case i == 0 && r == 'ا':
+			// An alif that starts a word carries a short vowel the word
+			// does not write, any of them (انت Inta, Enta, Anta; the
+			// article ال El, Al): initial_alif.
+			run, in = append(run, 'v'), true
 			continue
 		}
 		switch r {
@@ -722,6 +739,8 @@ func arabicVowelRuns(word string) []string {
 // vowel letter of an Arabic word as arabicVowelRuns gives it.
 func vowelWrites(v, c byte) bool {
 	switch v {
+	case 'v':
+		return strings.IndexByte("aeiouy", c) >= 0
 	case 'a':
 		return c == 'a' || c == 'e'
 	case 'i':

@@ -189,7 +189,7 @@ func TestRomanization(t *testing.T) {
 func TestSkeleton(t *testing.T) {
 	pairs := [][2]string{
 		{"diab", "diab"}, {"mru", "amr"}, {"klmat", "kalimat"}, {"firuz", "fairuz"},
-		{"shirin", "sherine"}, {"ant", "enta"},
+		{"shirin", "sherine"}, {"ant", "enta"}, {"nansi", "nancy"}, {"krim", "carim"}, // c as s or k (latin_c)
 		{"jrh", "garh"}, {"majda", "magida"}, {"majida", "magida"}, // ج as Egypt says it
 	}
 	for _, p := range pairs {
@@ -266,6 +266,8 @@ func TestShortMatch(t *testing.T) {
 	}{
 		{"انتي", "Enti", ShortVowels},
 		{"انت", "Enta", ShortVowels}, // a short vowel the script leaves out
+		{"انت", "Inta", ShortVowels}, // any short vowel (initial_alif)
+		{"انت", "Anta", ShortVowels},
 		{"نار", "Nar", ShortVowels},
 		{"تاني", "Tani", ShortVowels},
 		{"حبيبي", "Habibi", ShortVowels},
