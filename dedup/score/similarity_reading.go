@@ -678,22 +678,46 @@ const minGreeklish = 5
 // (align), as a typo does: "Been" and "Bin" fold to one form too. Track
 // words meet by their Greeklish folds (reading.Greeklish) too, a Greek
 // word as two fans type it: "Iparho" / "Yparxo" (Υπάρχω), "Frangosyriani"
-// / "Fragkosyrianh" (Φραγκοσυριανή), "Paidia" / "Pedia" (Παιδιά).
+// / "Fragkosyrianh" (Φραγκοσυριανή), "Paidia" / "Pedia" (Παιδιά). Their
+// Hinglish folds (reading.AppendHinglish) count only when at least two
+// words of the tracks meet as romanizations ("Raataan Lambiyan" /
+// "Raatan Lambiya", "Yeh Shaam" / "Ye Sham"): one word alone is no sign
+// of Hindi, and the folds of ee and oo make one of English words that
+// name other songs ("Shoot" / "Shut", "Soon" / "Sun") (hinglish_spelling).
 func (s *scorer) alignRomanizations(sa, sb tokRange, ph phase) {
-	s.alignFolded(sa, sb, ph, (*side).loose, 1)
-	if ph == phaseTrack {
-		s.alignFolded(sa, sb, ph, (*side).greeklish, minGreeklish)
-		s.alignFolded(sa, sb, ph, (*side).hinglish, 2)
+	if ph != phaseTrack {
+		s.linkFolded(s.foldPairs(sa, sb, (*side).loose, 1, nil), ph)
+		return
+	}
+	var pairs []foldPair
+	pairs = s.foldPairs(sa, sb, (*side).loose, 1, pairs)
+	pairs = s.foldPairs(sa, sb, (*side).greeklish, minGreeklish, pairs)
+	if hindi := s.foldPairs(sa, sb, (*side).hinglish, 2, pairs); len(hindi) >= 2 {
+		pairs = hindi
+	}
+	s.linkFolded(pairs, ph)
+}
+
+// foldPair is a word of each side that a fold makes one.
+type foldPair struct{ i, j int }
+
+// linkFolded links each pair as two romanizations.
+func (s *scorer) linkFolded(pairs []foldPair, ph phase) {
+	for _, p := range pairs {
+		s.link(p.i, -1, p.j, -1, romanizationSim, kindRomanization, ph)
 	}
 }
 
-// alignFolded pairs the unmatched Latin words of sa and sb, written
-// differently, whose folds (of at least minLen letters) are one, as two
-// romanizations.
-func (s *scorer) alignFolded(sa, sb tokRange, ph phase, fold func(*side, int) []byte, minLen int) {
+// foldPairs appends to pairs the unmatched Latin words of sa and sb,
+// written differently and in no pair yet, whose folds (of at least
+// minLen letters) are one, as two romanizations.
+func (s *scorer) foldPairs(sa, sb tokRange, fold func(*side, int) []byte, minLen int, pairs []foldPair) []foldPair {
 	A, B := s.a.toks, s.b.toks
+	inPair := func(i, j int) bool {
+		return slices.ContainsFunc(pairs, func(p foldPair) bool { return p.i == i || p.j == j })
+	}
 	for i := sa.lo; i < sa.hi; i++ {
-		if s.phA[i] != phaseNone || A[i].num || !isLetters(A[i].text) {
+		if s.phA[i] != phaseNone || A[i].num || !isLetters(A[i].text) || inPair(i, -1) {
 			continue
 		}
 		fa := fold(&s.a, i)
@@ -701,15 +725,16 @@ func (s *scorer) alignFolded(sa, sb tokRange, ph phase, fold func(*side, int) []
 			continue
 		}
 		for j := sb.lo; j < sb.hi; j++ {
-			if s.phB[j] != phaseNone || B[j].num || !isLetters(B[j].text) || A[i].text == B[j].text {
+			if s.phB[j] != phaseNone || B[j].num || !isLetters(B[j].text) || A[i].text == B[j].text || inPair(-1, j) {
 				continue
 			}
 			if string(fa) == string(fold(&s.b, j)) {
-				s.link(i, -1, j, -1, romanizationSim, kindRomanization, ph)
+				pairs = append(pairs, foldPair{i, j})
 				break
 			}
 		}
 	}
+	return pairs
 }
 
 // romanized reports whether some pair matched as two romanizations.

@@ -78,6 +78,8 @@ func TestReadings(t *testing.T) {
 		{"hindi as fans spell it, a singer of the duet left out", title.Input{Title: "Raataan Lambiyan - Shershaah | Jubin Nautiyal, Asees Kaur", Channel: "Sony Music India"}, title.Input{Title: "Raatan Lambiya (Lyrics) - Jubin Nautiyal", Channel: "Bollywood Lyrics Hub"}, DecisionMerge, nil},
 		{"hindi as fans spell it, another song of the singer", title.Input{Title: "Kishore Kumar - Yeh Shaam Mastani"}, title.Input{Title: "Kishore Kumar - Yeh Jo Mohabbat Hai"}, DecisionDistinct, nil},
 		{"hindi as fans spell it, another singer", title.Input{Title: "अरिजीत सिंह - ज़ालिमा"}, title.Input{Title: "Atif Aslam - Jalima"}, DecisionDistinct, nil},
+		{"one word's hinglish fold alone, oo and u", title.Input{Title: "Walk the Moon - Shut Up and Dance"}, title.Input{Title: "Walk the Moon - Shoot Up and Dance"}, DecisionReview, nil},
+		{"one word's hinglish fold alone, u and oo", title.Input{Title: "Alex Ray - Sun Is Shining"}, title.Input{Title: "Alex Ray - Soon Is Shining"}, DecisionReview, nil},
 		{"ευ before a voiceless consonant, ef", title.Input{Title: "Μανώλης Λιδάκης - Ευτυχώς"}, title.Input{Title: "Manolis Lidakis - Eftyhos"}, DecisionMerge, nil},
 		{"ευ written eu letter for letter", title.Input{Title: "Μανώλης Λιδάκης - Ευτυχώς"}, title.Input{Title: "Manolis Lidakis - Eutyxws"}, DecisionMerge, nil},
 		{"γι written yi, ντ nt", title.Input{Title: "Γιώργος Νταλάρας - Της Αγάπης"}, title.Input{Title: "Yiorgos Ntalaras - Tis Agapis"}, DecisionMerge, nil},
