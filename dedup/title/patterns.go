@@ -231,8 +231,21 @@ var noisePatterns = []noisePattern{
 	{"original", "studio version", wholeGroup},
 	{"original", "main version", wholeGroup},
 	{"original", "full version", wholeGroup},
+	{"original", "official version", wholeGroup},
 	{"soundtrack", "soundtrack", inGroup},
 	{"soundtrack", "from", groupStart},
+	// Where else the recording was taken from or can be heard, said at the
+	// start of a group: "(Taken from the album Divide)", "(Taken from
+	// Inuman Sessions Vol. 2)", "(As Heard on Grey's Anatomy)", "(As Seen
+	// on TV)", "(As Featured in Fortnite)". In a group only: "Taken" and
+	// "As Heard" stay in a track.
+	{"provenance", "taken from", groupStart},
+	{"provenance", "as heard on", groupStart},
+	{"provenance", "as heard in", groupStart},
+	{"provenance", "as seen on", groupStart},
+	{"provenance", "as seen in", groupStart},
+	{"provenance", "as featured on", groupStart},
+	{"provenance", "as featured in", groupStart},
 	{"soundtrack", "ost", inGroup},
 	{"soundtrack", "motion picture", inGroup},
 	{"soundtrack", "from the movie", inGroup},
@@ -551,6 +564,12 @@ var liveContexts = splitPhrases([]string{
 	// played ("夜に駆ける / THE FIRST TAKE", "Song | A COLORS SHOW").
 	"the first take", "colors show", "tiny desk concert", "kexp", "audiotree live", "vevo lift", "sofar sounds",
 	"vevo presents",
+	// A take recorded for a studio's or a streaming service's series, named
+	// by where it was recorded: "(Recorded At Spotify Studios NYC)",
+	// "(Recorded at Electric Lady Studios)", "(Recorded Live at Abbey
+	// Road)". "Recorded" alone, or a date ("Recorded 1965"), names no
+	// stage.
+	"recorded at",
 })
 
 // broadcastStems name Korean television's music shows and song contests,
