@@ -204,6 +204,14 @@ var noisePatterns = []noisePattern{
 	{"premiere", "world premiere", inGroup | leading | afterDash},
 	{"premiere", "official premiere", inGroup | leading | afterDash},
 	{"premiere", "exclusive", inGroup | leading},
+	// Russian release chatter: "(Премьера клипа 2020)" (the video's
+	// premiere), "(Премьера песни)", "| Официальный клип".
+	{"premiere", "премьера", wholeGroup | leading | afterDash},
+	{"premiere", "премьера клипа", inGroup | leading | afterDash},
+	{"premiere", "премьера песни", inGroup | leading | afterDash},
+	{"premiere", "премьера трека", inGroup | leading | afterDash},
+	{"official_video", "официальный клип", inGroup | trailing | afterDash},
+	{"official_video", "официальное видео", inGroup | trailing | afterDash},
 	{"release", "edition", inGroup},
 	// An album's edition that a track is listed on says nothing of the
 	// recording (album_edition): "Hello (Deluxe Version)", "Hello -
