@@ -109,6 +109,13 @@ func DocumentQuery(id int64) ReadQuery {
 	return ReadQuery{"document", q, args}
 }
 
+// WholeDocumentsQuery is the statement of the whole documents of songs
+// ids read together.
+func WholeDocumentsQuery(ids ...int64) ReadQuery {
+	q, args, _ := wholeDocumentsQuery(ids)
+	return ReadQuery{"whole documents", q, args}
+}
+
 // FullHistory is the merge history of song id as a song document lists
 // it, read whether logged_songs lists the song or not, and from the songs
 // the entries name and the songs' rows alone, not into_canonical_id: the

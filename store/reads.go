@@ -520,27 +520,44 @@ var ownVideosBatchSQL = byPaddedSize(func(in string) string { return ownVideosSQ
 // songDocumentQuery reads one, in a statement of IN lists (padded), up to
 // limit rows of each kind of videos in all: maxDocVideos+1 a song. The
 // rows of parts 1 and 2 name their song in their first column. The merge
-// histories are numbered newest first by song (a window over entry IDs
-// alone, so that no temporary table holds an explanation), and the
-// newest maxDocHistory of each are read.
+// history of each song is read by historyParts of its own, the lookups
+// songDocumentQuery reads it by: the entries whose into song's canonical
+// song it is, its newest maxDocHistory in the order of the index, and
+// those naming it whose into song's canonical song is another. (Numbered
+// newest first by song in a window, the entries of a canonical song with
+// a long log would be read and sorted whole, at each read.) The lookups
+// of a slot of the padding, or of a song listed twice, are of song noSong,
+// which no entry names.
 func wholeDocumentsQuery(ids []int64) (q string, args []any, limit int) {
 	in := padded(ids)
 	limit = len(ids) * (maxDocVideos + 1)
 	args = append(append(append(slices.Clone(in), limit), in...), limit)
-	args = append(append(append(append(args, in...), in...), in...), maxDocHistory)
+	seen := make(map[int64]bool, len(ids))
+	for _, v := range in {
+		id := v.(int64)
+		if seen[id] {
+			id = noSong
+		}
+		seen[id] = true
+		h := historyArgs(id, maxDocHistory)
+		args = append(append(append(append(args, id), h[:2]...), id), h[2:]...)
+	}
 	return wholeDocumentsSQL[len(in)], args, limit
 }
 
+// noSong is an ID no song has: no merge log entry names it.
+const noSong = -1
+
 var wholeDocumentsSQL = byPaddedSize(func(in string) string {
-	return `(` + ownVideosSQLOf(", "+nulls(historyColumnCount), "IN ("+in+")") + `)
+	q := `(` + ownVideosSQLOf(", "+nulls(historyColumnCount), "IN ("+in+")") + `)
 		UNION ALL (SELECT l.song_id, ` + nulls(songColumnCount) + `, 1, ` + videoColumnsOf("o") + `, ` + nulls(historyColumnCount) + `
-		FROM logged_songs l JOIN songs o ON o.merged_into = l.song_id JOIN videos v ON v.song_id = o.id WHERE l.song_id IN (` + in + `) LIMIT ?)
-		UNION ALL (SELECT h.owner, ` + nulls(songColumnCount) + `, 2, ` + nulls(videoColumnCount) + `, ` + historyColumns + `
-		FROM (SELECT u.owner, u.id, ROW_NUMBER() OVER (PARTITION BY u.owner ORDER BY u.id DESC) AS n
-			FROM (SELECT song_id AS owner, id FROM merges WHERE song_id IN (` + in + `)
-			UNION SELECT into_song_id, id FROM merges WHERE into_song_id IN (` + in + `)
-			UNION SELECT into_canonical_id, id FROM merges WHERE into_canonical_id IN (` + in + `)) u) h
-		JOIN merges m ON m.id = h.id WHERE h.n <= ?)`
+		FROM logged_songs l JOIN songs o ON o.merged_into = l.song_id JOIN videos v ON v.song_id = o.id WHERE l.song_id IN (` + in + `) LIMIT ?)`
+	for range strings.Count(in, "?") {
+		q += `
+		UNION ALL ` + historyPartOf("?", historyParts[0]) + `
+		UNION ALL ` + historyPartOf("?", historyParts[1])
+	}
+	return q
 })
 
 var songDocumentSQL = `(` + ownVideosSQLOf(", "+nulls(historyColumnCount), "= ?") + `)
@@ -552,7 +569,13 @@ var songDocumentSQL = `(` + ownVideosSQLOf(", "+nulls(historyColumnCount), "= ?"
 // historyPart is a part of historyParts as a part of songDocumentSQL: its
 // part 2, the columns of the song and of a video NULL.
 func historyPart(part string) string {
-	return "(SELECT " + nulls(songColumnCount+1) + ", 2, " + nulls(videoColumnCount) + ", " + strings.TrimPrefix(part, "SELECT ") + ")"
+	return historyPartOf("NULL", part)
+}
+
+// historyPartOf is historyPart with song, an expression of the song whose
+// history it reads, as its first column (see readDocuments).
+func historyPartOf(song, part string) string {
+	return "(SELECT " + song + ", " + nulls(songColumnCount) + ", 2, " + nulls(videoColumnCount) + ", " + strings.TrimPrefix(part, "SELECT ") + ")"
 }
 
 // nulls is n NULLs, comma-separated.
