@@ -306,10 +306,13 @@ func TestAttachesAtOnceDoNotDeadlock(t *testing.T) {
 	})
 	for _, c := range []struct {
 		name    string
-		targets []int64
+		batches [][]int64 // the songs of each batch's writes, in turn
 	}{
-		{"the song", []int64{song}},
-		{"the song and a song merged into it", []int64{song, merged}},
+		{"the song", [][]int64{{song}}},
+		{"the song and a song merged into it", [][]int64{{song}, {merged}}},
+		// A batch that locks the merged song and then writes its
+		// canonical song's row, beside batches that lock both.
+		{"a song merged into it, alone and with it in one batch", [][]int64{{merged}, {song, merged}, {merged, song}}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			const processes, rounds = 6, 6
@@ -326,10 +329,14 @@ func TestAttachesAtOnceDoNotDeadlock(t *testing.T) {
 				go func() {
 					defer wg.Done()
 					<-start
-					for range rounds {
-						id := nextVideoID()
-						if _, err := s.SubmitBatch(ctx, []dedup.SubmissionWrite{{Video: dedup.Video{ID: id, Title: "One Song upload " + id, DurationSeconds: 200},
-							AttachTo: c.targets[p%len(c.targets)], Score: 0.9, DecidedBy: "test"}}); err != nil {
+					for r := range rounds {
+						var ws []dedup.SubmissionWrite
+						for _, target := range c.batches[(p+r)%len(c.batches)] {
+							id := nextVideoID()
+							ws = append(ws, dedup.SubmissionWrite{Video: dedup.Video{ID: id, Title: "One Song upload " + id, DurationSeconds: 200},
+								AttachTo: target, Score: 0.9, DecidedBy: "test"})
+						}
+						if _, err := s.SubmitBatch(ctx, ws); err != nil {
 							t.Error(err)
 						}
 					}
@@ -338,7 +345,7 @@ func TestAttachesAtOnceDoNotDeadlock(t *testing.T) {
 			close(start)
 			wg.Wait()
 			if len(retried) > 0 {
-				t.Errorf("%d of %d submissions ran again, the first for %v", len(retried), processes*rounds, retried[0])
+				t.Errorf("%d of %d batches ran again, the first for %v", len(retried), processes*rounds, retried[0])
 			}
 		})
 	}

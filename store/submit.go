@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -238,17 +239,59 @@ func resolveTargets(ctx context.Context, tx *sql.Tx, ws []dedup.SubmissionWrite)
 }
 
 // lockCanonicalOf returns the canonical song of each of songs that
-// exists, locking their rows (in ID order, so that two transactions that
-// lock the same songs lock them in one order): a merge or a split that
-// moves one of them waits until tx ends. The locks are exclusive: two
-// submissions that attach to one song both write its row later
-// (adoptDurations), and two that held it in share mode would each wait
-// for the other's, a deadlock; so the second waits here instead.
+// exists, locking their rows and those of their canonical songs, all in
+// ID order (so that two transactions that lock the same songs lock them
+// in one order): a merge or a split that moves one of them waits until
+// tx ends. The locks are exclusive: two submissions that attach to one
+// song both write its canonical song's row later (adoptDurations), and
+// two that held it in share mode would each wait for the other's, a
+// deadlock; so the second waits here instead. A canonical song is locked
+// with the songs, not after them: one batch holding a song merged into
+// it while it waits for the canonical song's row, another holding that
+// row while it waits for the song, deadlock. The canonical songs are
+// read first without a lock; should one have moved before the rows are
+// locked, the songs are locked again with the new one.
 func lockCanonicalOf(ctx context.Context, tx *sql.Tx, songs []int64) (map[int64]int64, error) {
-	canonical := map[int64]int64{}
-	in, args := inList(songs)
-	err := queryPairs(ctx, tx, canonical, "SELECT id, COALESCE(merged_into, id) FROM songs WHERE id IN ("+in+") ORDER BY id FOR UPDATE", args...)
-	return canonical, err
+	read := func(lock string, ids []int64) (map[int64]int64, error) {
+		canonical := map[int64]int64{}
+		in, args := inList(ids)
+		err := queryPairs(ctx, tx, canonical, "SELECT id, COALESCE(merged_into, id) FROM songs WHERE id IN ("+in+") ORDER BY id"+lock, args...)
+		return canonical, err
+	}
+	canonical, err := read("", songs)
+	if err != nil {
+		return nil, err
+	}
+	locked := map[int64]bool{}
+	for range 8 {
+		ids := slices.Clone(songs)
+		for _, c := range canonical {
+			ids = append(ids, c)
+		}
+		slices.Sort(ids)
+		if canonical, err = read(" FOR UPDATE", slices.Compact(ids)); err != nil {
+			return nil, err
+		}
+		for _, id := range ids {
+			locked[id] = true
+		}
+		moved := false
+		for _, id := range songs {
+			if c, ok := canonical[id]; ok && !locked[c] {
+				moved = true
+			}
+		}
+		if !moved {
+			out := make(map[int64]int64, len(songs))
+			for _, id := range songs {
+				if c, ok := canonical[id]; ok {
+					out[id] = c
+				}
+			}
+			return out, nil
+		}
+	}
+	return nil, fmt.Errorf("songs %v keep moving: %w", songs, dedup.ErrConflict)
 }
 
 // insertVideos inserts the videos of a batch's writes, each given the song
