@@ -140,7 +140,11 @@ func TestReferenceListsEveryFlag(t *testing.T) {
 			continue
 		}
 		for _, f := range strings.Split(cells[1], ",") {
-			rows[strings.Trim(strings.TrimSpace(f), "`")] = cells[3]
+			name := strings.Trim(strings.TrimSpace(f), "`")
+			if _, twice := rows[name]; twice {
+				t.Errorf("REFERENCE.md lists %s in two rows", name)
+			}
+			rows[name] = cells[3]
 		}
 	}
 	for _, c := range commands {
