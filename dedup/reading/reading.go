@@ -274,7 +274,9 @@ func Loose(s string) string { return string(appendLoose(make([]byte, 0, len(s)),
 // word in two romanizations share (Yuuri / Yuri, Khochesh / Hochesh,
 // Djurdjevdan / Durdevdan): Loose, except that a doubled consonant stays
 // double, since between two Latin spellings it is a slip or another name
-// (Ginnk / Gink, Anna / Ana) more often than a romanization.
+// (Ginnk / Gink, Anna / Ana) more often than a romanization, and that a j
+// before o or u stays j: between two Latin spellings it is as often a
+// consonant of its own (Arjun / Arun, Bjorn / Bern).
 func AppendRomanization(b []byte, s string) []byte { return appendLoose(b, s, false) }
 
 func appendLoose(b []byte, s string, doubles bool) []byte {
@@ -307,10 +309,10 @@ func appendLoose(b []byte, s string, doubles bool) []byte {
 		case c == 'o' && next == 'h' && !(i+2 < len(s) && isVowel(s[i+2])):
 			emit('o')
 		case c == 'y' && (next == 'o' || next == 'e') && len(b) > start && !isVowel(b[len(b)-1]),
-			c == 'j' && next == 'o' && jAsY(b[start:]):
+			c == 'j' && next == 'o' && doubles && jAsY(b[start:]):
 			emit('e')
 		case c == 'y' && next == 'u' && len(b) > start && !isVowel(b[len(b)-1]),
-			c == 'j' && next == 'u' && jAsY(b[start:]):
+			c == 'j' && next == 'u' && doubles && jAsY(b[start:]):
 			emit('u')
 		case c == 'e' && next == 'e':
 			emit('i')

@@ -174,7 +174,8 @@ func TestRomanization(t *testing.T) {
 			t.Errorf("AppendRomanization(%q) = %q, of %q = %q; want equal", p[0], key(p[0]), p[1], key(p[1]))
 		}
 	}
-	for _, p := range [][2]string{{"ginnk", "gink"}, {"anna", "ana"}, {"gruppa", "grupa"}, {"feel", "fill"}} {
+	for _, p := range [][2]string{{"ginnk", "gink"}, {"anna", "ana"}, {"gruppa", "grupa"}, {"feel", "fill"},
+		{"arjun", "arun"}, {"bjorn", "bern"}, {"gjord", "gerd"}} { // a j of its own
 		if key(p[0]) == key(p[1]) {
 			t.Errorf("AppendRomanization(%q) = of %q = %q; want different", p[0], p[1], key(p[0]))
 		}
@@ -353,6 +354,10 @@ func TestGreeklish(t *testing.T) {
 		{"ερωτευτεί", "erotefti"}, // Σ' έχω ερωτευτεί
 		{"γιώργος", "yiorgos"},    // Γιώργος Νταλάρας / Yiorgos Ntalaras
 		{"γιώργος", "giorgos"},
+		{"γιώργος", "yorgos"},
+		{"παναγιώτης", "panayiotis"},
+		{"παναγιώτης", "panagiotis"},
+		{"γεια", "ya"},
 		{"γεια", "gia"}, // ει i: γεια / Gia, Geia
 		{"γεια", "geia"},
 		{"νταλάρας", "ntalaras"},
@@ -368,7 +373,11 @@ func TestGreeklish(t *testing.T) {
 			t.Errorf("Greeklish(%q) = %q, Greeklish(%q) = %q; want equal", r, Greeklish(r), p[1], Greeklish(p[1]))
 		}
 	}
-	for _, p := range [][2]string{{"gela", "gala"}, {"arnisi", "arnis"}, {"mazi", "maxi"}} {
+	for _, p := range [][2]string{{"gela", "gala"}, {"arnisi", "arnis"}, {"mazi", "maxi"},
+		// gi after a consonant, and an i alone, are no γι (greek_yi); au
+		// before v, f or w is no αυ (greek_upsilon).
+		{"margie", "marie"}, {"sergio", "serio"}, {"georgie", "georie"}, {"gianna", "ianna"}, {"angie", "anie"},
+		{"sauvage", "savage"}, {"lauwe", "lavoe"}} {
 		if Greeklish(p[0]) == Greeklish(p[1]) {
 			t.Errorf("Greeklish(%q) = Greeklish(%q)", p[0], p[1])
 		}

@@ -43,7 +43,8 @@ func AppendGreeklish(b []byte, s string) []byte {
 			emit('h')
 		case c == 'e' && (next == 'i' || next == 'e'), c == 'o' && next == 'i', c == 'u' && next == 'i':
 			emit('i')
-		case (c == 'a' || c == 'e') && (next == 'u' || next == 'v' || next == 'f') && consonant(at(i+2)):
+		case (c == 'a' || c == 'e') && (next == 'u' || next == 'v' || next == 'f') && consonant(at(i+2)) &&
+			!(next == 'u' && strings.IndexByte("vfw", at(i+2)) >= 0):
 			// αυ and ευ as fans write them, au, av or af: af before a
 			// voiceless consonant, av before any other (Eutyxws,
 			// Eftyhos, Evtihos all eftihos).
@@ -70,6 +71,9 @@ func AppendGreeklish(b []byte, s string) []byte {
 			switch {
 			case c == 'x':
 				emit('h')
+			case c == 'y' && isVowel(next) && (len(b) == start || isVowel(b[len(b)-1])):
+				// A y before a vowel that starts a syllable is γι (Yorgos).
+				emit('y')
 			case c == 'y':
 				emit('i')
 			case c == 'w':
@@ -88,11 +92,17 @@ func AppendGreeklish(b []byte, s string) []byte {
 		}
 	}
 	// γι before a vowel is a y, which fans write gi, yi or y (Giorgos,
-	// Yiorgos, Yorgos; γεια, Geia, Gia): a g before i and a vowel of the
-	// fold goes.
+	// Yiorgos, Yorgos; γεια, Geia, Gia; Panagiotis, Panayiotis): at the
+	// start of the word or after a vowel, gi and yi before a vowel of the
+	// fold are y. An i alone stays i, and a gi after a consonant stays gi,
+	// so that English and Latin names keep apart (Margie / Marie, Sergio /
+	// Serio, Gianna / Ianna).
 	out := b[start:start]
 	for k := start; k < len(b); k++ {
-		if b[k] == 'g' && k+2 < len(b) && b[k+1] == 'i' && isVowel(b[k+2]) {
+		if (b[k] == 'g' || b[k] == 'y') && k+2 < len(b) && b[k+1] == 'i' && isVowel(b[k+2]) &&
+			(len(out) == 0 || isVowel(out[len(out)-1])) {
+			out = append(out, 'y')
+			k++
 			continue
 		}
 		out = append(out, b[k])
