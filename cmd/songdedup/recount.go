@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 )
@@ -20,7 +21,9 @@ the songs such a process merged into it), and says how many. Then sets
 the canonical song of the into song of the merge log entries that a
 process older than migration 48 wrote, on a server not in strict SQL
 mode, without it (until then songs' documents list merge histories
-wrong), and says how many. --check reports without rewriting.
+wrong), and says how many. --check reports without rewriting, and exits
+with status 1 when it found anything to fix (0 when everything is right),
+so that a script or a monitor can run it as a check.
 `
 
 // recountConfig is every setting of 'songdedup recount'.
@@ -35,13 +38,18 @@ func recountCommand(fs *flag.FlagSet) action {
 	var c recountConfig
 	c.DB.register(fs, false)
 	c.Log.register(fs)
-	fs.BoolVar(&c.Check, "check", false, "report the counts that are off without rewriting them")
+	fs.BoolVar(&c.Check, "check", false, "report what is off without rewriting it; exit status 1 when anything is")
 	return func(ctx context.Context, _ []string, env environment) error {
 		return runRecount(ctx, c, env)
 	}
 }
 
+// errCheckFound is the error of a check that found something to fix: the
+// report is printed already, and the exit status is 1.
+var errCheckFound = errors.New("found entries to fix (run without --check to fix them)")
+
 // runRecount recounts the reviews and reports the counts that were off.
+// With --check, anything off is errCheckFound.
 func runRecount(ctx context.Context, c recountConfig, env environment) error {
 	if err := c.DB.validate(); err != nil {
 		return err
@@ -66,6 +74,7 @@ func runRecount(ctx context.Context, c recountConfig, env environment) error {
 	}
 	fmt.Fprintf(env.stdout, "recount: %d reviews in %d counts; %s\n", reviews, len(counts),
 		outcome(off, c.Check, "every count is right", "%d off (run without --check to rewrite them)", "%d off, rewritten"))
+	found := off
 	unlisted, err := db.ListUnloggedSongs(ctx, !c.Check)
 	if err != nil {
 		return err
@@ -78,6 +87,10 @@ func runRecount(ctx context.Context, c recountConfig, env environment) error {
 	}
 	fmt.Fprintf(env.stdout, "recount: %s\n", outcome(off, c.Check, "every merge log entry names the canonical song of its into song",
 		"%d merge log entries name another canonical song (run without --check to set them)", "%d merge log entries named another canonical song, set"))
+	found += unlisted + off
+	if c.Check && found > 0 {
+		return fmt.Errorf("recount --check: %w", errCheckFound)
+	}
 	return nil
 }
 
