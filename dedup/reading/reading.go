@@ -268,7 +268,7 @@ func asciiOnly(s string) string {
 // single (Hanataba / Hannataba, Lag Jaa / Lag Ja), ia, ja and ya after a
 // consonant (Skriabin / Skryabin), dj and d (Serbian đ),
 // ph and f, w and v, and the apostrophe of a soft sign dropped.
-func Loose(s string) string { return string(appendLoose(make([]byte, 0, len(s)), s, true)) }
+func Loose(s string) string { return string(appendLoose(make([]byte, 0, len(s)), s, foldDoubles)) }
 
 // AppendRomanization appends to b the form two Latin spellings of one
 // word in two romanizations share (Yuuri / Yuri, Khochesh / Hochesh,
@@ -277,9 +277,47 @@ func Loose(s string) string { return string(appendLoose(make([]byte, 0, len(s)),
 // (Ginnk / Gink, Anna / Ana) more often than a romanization, and that a j
 // before o or u stays j: between two Latin spellings it is as often a
 // consonant of its own (Arjun / Arun, Bjorn / Bern).
-func AppendRomanization(b []byte, s string) []byte { return appendLoose(b, s, false) }
+func AppendRomanization(b []byte, s string) []byte { return appendLoose(b, s, 0) }
 
-func appendLoose(b []byte, s string, doubles bool) []byte {
+// EnglishPair reports whether two words of Latin letters are two English
+// words that AppendRomanization makes one, not one word romanized twice
+// (english_pair): both end as English words do, in a
+// consonant, e or y, where the romanizations of Japanese and Hindi end in
+// a vowel ("Hanataba wo" / "Hanataba o", "Kousui" / "Kosui", "Tum Hee Ho"
+// / "Tum Hi Ho"), and they are one only through a fold that English spells
+// as another word: ee and i (Sleep / Slip, Deep / Dip, Feel / Fill), oo and
+// o (Soon / Son), ou and o (Shout / Shot, Found / Fond), w and v (Wine /
+// Vine, West / Vest), wo and o (Won / On).
+func EnglishPair(a, b string) bool {
+	if !englishEnd(a) || !englishEnd(b) {
+		return false
+	}
+	var buf [64]byte
+	fa := appendLoose(buf[:0], a, 0)
+	if string(fa) != string(appendLoose(fa[len(fa):], b, 0)) {
+		return false
+	}
+	fa = appendLoose(buf[:0], a, foldKeepEnglish)
+	return string(fa) != string(appendLoose(fa[len(fa):], b, foldKeepEnglish))
+}
+
+// englishEnd reports whether the word s ends as English words do: in a
+// letter other than a, i, o and u.
+func englishEnd(s string) bool {
+	return s != "" && strings.IndexByte("aiou", s[len(s)-1]) < 0
+}
+
+// Modes of appendLoose.
+const (
+	// foldDoubles makes a doubled consonant single too (Loose).
+	foldDoubles = 1 << iota
+	// foldKeepEnglish leaves as written the letters English spells other
+	// words with (EnglishPair): ee, oo, ou, w and wo.
+	foldKeepEnglish
+)
+
+func appendLoose(b []byte, s string, mode int) []byte {
+	doubles, english := mode&foldDoubles != 0, mode&foldKeepEnglish != 0
 	start := len(b)
 	emit := func(c byte) {
 		if len(b) == start || b[len(b)-1] != c || c < 'a' || !doubles && !isVowel(c) {
@@ -294,6 +332,11 @@ func appendLoose(b []byte, s string, doubles bool) []byte {
 		}
 		two := true // c and next read as one
 		switch {
+		case english && (c == 'e' || c == 'o') && next == c:
+			b = append(b, c, c)
+		case english && (c == 'w' || c == 'o' && next == 'u'):
+			b = append(b, c)
+			two = false
 		case c == 'k' && next == 'h':
 			emit('h')
 		case c == 'k' && next == 's':

@@ -516,6 +516,42 @@ func TestLoanSpells(t *testing.T) {
 	}
 }
 
+// TestEnglishPair tells two English words one fold apart (english_pair)
+// from one word romanized twice.
+func TestEnglishPair(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"sleep", "slip", true},
+		{"deep", "dip", true},
+		{"wine", "vine", true},
+		{"west", "vest", true},
+		{"shout", "shot", true},
+		{"found", "fond", true},
+		{"soon", "son", true},
+		{"won", "on", true},
+		{"wo", "o", false},           // を, Hanataba wo Kimi ni
+		{"kousui", "kosui", false},   // Kōsui
+		{"hee", "hi", false},         // Tum Hee Ho
+		{"mereyaa", "mereya", false}, // Channa Mereyaa
+		{"khochesh", "hochesh", false},
+		{"eksponat", "exponat", false},
+		{"djurdjevdan", "durdevdan", false},
+		{"vakhteram", "vahteram", false},
+	}
+	for _, tt := range tests {
+		if key := func(s string) string { return string(AppendRomanization(nil, s)) }; key(tt.a) != key(tt.b) {
+			t.Errorf("AppendRomanization(%q) = %q, AppendRomanization(%q) = %q; want equal", tt.a, key(tt.a), tt.b, key(tt.b))
+		}
+		for _, p := range [][2]string{{tt.a, tt.b}, {tt.b, tt.a}} {
+			if got := EnglishPair(p[0], p[1]); got != tt.want {
+				t.Errorf("EnglishPair(%q, %q) = %v, want %v", p[0], p[1], got, tt.want)
+			}
+		}
+	}
+}
+
 // TestHinglish folds the spellings of Hindi words fans type (dev pairs
 // and film titles) and their Devanagari readings to one form, and keeps
 // other words apart.

@@ -1714,12 +1714,13 @@ func (s *scorer) durationsConfirm() bool {
 // digits and punctuation aside (durations_agree, precision). A word and
 // its negation are two edits apart and two songs ("Possible" /
 // "Impossible", "Breakable" / "Unbreakable", "Stoppable" / "Unstoppable"),
-// which one artist's recordings of one length do not tell apart.
+// which one artist's recordings of one length do not tell apart; nor are
+// two English words one vowel or a w apart (englishSwap).
 func (s *scorer) trackSlip() bool {
 	la, lb := trackLetters(s.a.title.Track), trackLetters(s.b.title.Track)
 	n := min(len(la), len(lb))
 	limit := max(1, n/8)
-	return n >= 6 && LettersDistance(la, lb, limit) <= limit
+	return n >= 6 && LettersDistance(la, lb, limit) <= limit && !s.englishSwap()
 }
 
 // oneNameTwoWays reports whether the artists of a near miss are one name

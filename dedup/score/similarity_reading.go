@@ -686,13 +686,13 @@ const minGreeklish = 5
 // name other songs ("Shoot" / "Shut", "Soon" / "Sun") (hinglish_spelling).
 func (s *scorer) alignRomanizations(sa, sb tokRange, ph phase) {
 	if ph != phaseTrack {
-		s.linkFolded(s.foldPairs(sa, sb, (*side).loose, 1, nil), ph)
+		s.linkFolded(s.foldPairs(sa, sb, (*side).loose, 1, nil, nil), ph)
 		return
 	}
 	var pairs []foldPair
-	pairs = s.foldPairs(sa, sb, (*side).loose, 1, pairs)
-	pairs = s.foldPairs(sa, sb, (*side).greeklish, minGreeklish, pairs)
-	if hindi := s.foldPairs(sa, sb, (*side).hinglish, 2, pairs); len(hindi) >= 2 {
+	pairs = s.foldPairs(sa, sb, (*side).loose, 1, s.englishPair, pairs)
+	pairs = s.foldPairs(sa, sb, (*side).greeklish, minGreeklish, nil, pairs)
+	if hindi := s.foldPairs(sa, sb, (*side).hinglish, 2, nil, pairs); len(hindi) >= 2 {
 		pairs = hindi
 	}
 	s.linkFolded(pairs, ph)
@@ -710,8 +710,9 @@ func (s *scorer) linkFolded(pairs []foldPair, ph phase) {
 
 // foldPairs appends to pairs the unmatched Latin words of sa and sb,
 // written differently and in no pair yet, whose folds (of at least
-// minLen letters) are one, as two romanizations.
-func (s *scorer) foldPairs(sa, sb tokRange, fold func(*side, int) []byte, minLen int, pairs []foldPair) []foldPair {
+// minLen letters) are one, as two romanizations, unless skip (when not
+// nil) leaves the two words out.
+func (s *scorer) foldPairs(sa, sb tokRange, fold func(*side, int) []byte, minLen int, skip func(i, j int) bool, pairs []foldPair) []foldPair {
 	A, B := s.a.toks, s.b.toks
 	inPair := func(i, j int) bool {
 		return slices.ContainsFunc(pairs, func(p foldPair) bool { return p.i == i || p.j == j })
@@ -728,13 +729,63 @@ func (s *scorer) foldPairs(sa, sb tokRange, fold func(*side, int) []byte, minLen
 			if s.phB[j] != phaseNone || B[j].num || !isLetters(B[j].text) || A[i].text == B[j].text || inPair(-1, j) {
 				continue
 			}
-			if string(fa) == string(fold(&s.b, j)) {
+			if string(fa) == string(fold(&s.b, j)) && (skip == nil || !skip(i, j)) {
 				pairs = append(pairs, foldPair{i, j})
 				break
 			}
 		}
 	}
 	return pairs
+}
+
+// englishPair reports whether track words i of a and j of b, one by the
+// romanization fold, are two English words (reading.EnglishPair) and
+// nothing says either is romanized: neither title has words in another
+// script and neither writes its word with a letter outside ASCII
+// (Đurđevdan, Kōsui). Same-artist tracks one vowel or a w apart are other
+// songs: "Sleep Away" / "Slip Away", "Deep Water" / "Dip Water", "Wine
+// Red" / "Vine Red" (english_pair).
+func (s *scorer) englishPair(i, j int) bool {
+	return s.englishWords(s.a.toks[i].text, s.b.toks[j].text)
+}
+
+// englishWords reports whether a, a word of side a, and b, one of side b,
+// are two English words as englishPair reads them.
+func (s *scorer) englishWords(a, b string) bool {
+	return reading.EnglishPair(a, b) && !s.a.scripts && !s.b.scripts && s.a.asciiWord(a) && s.b.asciiWord(b)
+}
+
+// englishSwap reports whether the tracks are the same words but for one
+// pair in one place that englishWords reads as two English words: "Wine
+// Red" / "Vine Red" is no slip of spelling (english_pair).
+func (s *scorer) englishSwap() bool {
+	ta, tb := s.a.title.TrackTokens, s.b.title.TrackTokens
+	if len(ta) != len(tb) {
+		return false
+	}
+	swap := false
+	for k := range ta {
+		if ta[k] == tb[k] {
+			continue
+		}
+		if swap || !s.englishWords(ta[k], tb[k]) {
+			return false
+		}
+		swap = true
+	}
+	return swap
+}
+
+// asciiWord reports whether the raw title writes the word tok, a token's
+// text, in ASCII letters alone: no raw word with another letter folds to
+// it.
+func (p *side) asciiWord(tok string) bool {
+	for _, w := range strings.FieldsFunc(p.title.Raw, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if !isASCII(w) && title.Fold(w) == tok {
+			return false
+		}
+	}
+	return true
 }
 
 // romanized reports whether some pair matched as two romanizations.

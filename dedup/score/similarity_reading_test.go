@@ -217,6 +217,18 @@ func TestReadings(t *testing.T) {
 		{"greeklish, a track word needs the artist, romanizations", title.Input{Title: "Nana Mouskouri - Ta Paidia tou Peiraia"}, title.Input{Title: "Melina Mercouri - Ta Pedia tou Pirea"}, DecisionDistinct, nil},
 		{"greeklish, a short word is no variant, romanizations", title.Input{Title: "Adele - Rain"}, title.Input{Title: "Adele - Ren"}, DecisionDistinct, nil},
 		{"another artist whose name reads alike, romanizations", title.Input{Title: "Nakajima Miyuki - Ito"}, title.Input{Title: "Nakashima Mika - Ito"}, DecisionDistinct, nil},
+		// Two English words one vowel or a w apart are two songs of one
+		// artist, even on the artist's channel (english_pair); a particle
+		// or a word ending in a vowel, or one written with a macron, is
+		// romanized (wo / o, Kōsui, Hee / Hi above).
+		{"ee and i in English words, english_pair", title.Input{Title: "Rihanna - Sleep Away", Channel: "Rihanna"}, title.Input{Title: "Rihanna - Slip Away", Channel: "Rihanna"}, DecisionDistinct, nil},
+		{"ee and i in English words, deep water, english_pair", title.Input{Title: "Coldplay - Deep Water", Channel: "Coldplay"}, title.Input{Title: "Coldplay - Dip Water", Channel: "Coldplay"}, DecisionDistinct, nil},
+		{"w and v in English words, english_pair", title.Input{Title: "UB40 - Wine Red", Channel: "UB40"}, title.Input{Title: "UB40 - Vine Red", Channel: "UB40"}, DecisionDistinct, nil},
+		{"ou and o in English words, english_pair", title.Input{Title: "Madonna - Shout It Out", Channel: "Madonna"}, title.Input{Title: "Madonna - Shot It Out", Channel: "Madonna"}, DecisionDistinct, nil},
+		{"oo and o in English words, english_pair", title.Input{Title: "Adele - Soon Again"}, title.Input{Title: "Adele - Son Again"}, DecisionDistinct, nil},
+		{"wo and o, a particle, english_pair", title.Input{Title: "Utada Hikaru - Hanataba wo Kimi ni"}, title.Input{Title: "Hikaru Utada - Hanataba o Kimi ni (A Bouquet for You)"}, DecisionMerge, nil},
+		{"ou and o, a word ending in a vowel, english_pair", title.Input{Title: "Eito - Kousui"}, title.Input{Title: "Eito - Kosui"}, DecisionMerge, nil},
+		{"ou and o, a macron, english_pair", title.Input{Title: "Eito - Shounen"}, title.Input{Title: "Eito - Shōnen"}, DecisionMerge, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

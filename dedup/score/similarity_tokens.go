@@ -2,6 +2,7 @@ package score
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/songdedup/songdedup/dedup/title"
 )
@@ -131,6 +132,16 @@ func isLetters(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// isASCII reports whether s holds ASCII characters alone.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // typoSim returns the similarity of two distinct non-numeric tokens, or 0
