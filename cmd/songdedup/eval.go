@@ -49,7 +49,7 @@ func evalCommand(fs *flag.FlagSet) action {
 	fs.Float64Var(&c.from, "sweep-from", 0.70, "first merge threshold of the sweep")
 	fs.Float64Var(&c.to, "sweep-to", 0.95, "last merge threshold of the sweep")
 	fs.Float64Var(&c.step, "sweep-step", 0.05, "step of the sweep")
-	fs.BoolVar(&c.list, "list", false, "list every false merge and missed duplicate with its titles")
+	fs.BoolVar(&c.list, "list", false, "list every false merge, missed duplicate and review with its titles")
 	return func(ctx context.Context, _ []string, env environment) error { return runEval(ctx, c, env) }
 }
 
@@ -152,11 +152,16 @@ func printReport(w io.Writer, rep score.EvalReport, raw []evalLine, list bool) e
 			p("\n%s\n", title)
 			for _, r := range rs {
 				l := raw[r.Index]
-				p("  line %d\t%s\t%s %.4f %s\n    a: %s\n    b: %s\n", r.Line, r.Kind, r.Decision, r.Score, rulesText(r.Rules), sideText(l.A), sideText(l.B))
+				same := "different"
+				if r.Same {
+					same = "same"
+				}
+				p("  line %d\t%s\t%s\t%s %.4f %s\n    a: %s\n    b: %s\n", r.Line, r.Kind, same, r.Decision, r.Score, rulesText(r.Rules), sideText(l.A), sideText(l.B))
 			}
 		}
 		show("false merges", rep.FalseMerges)
 		show("missed duplicates", rep.Missed)
+		show("reviews", rep.Reviews)
 	}
 	return tw.Flush()
 }

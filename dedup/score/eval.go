@@ -149,7 +149,7 @@ type SweepPoint struct {
 }
 
 // PairResult is the outcome of one labeled pair, kept for the pairs a
-// report lists (false merges and missed duplicates).
+// report lists (false merges, missed duplicates and reviews).
 type PairResult struct {
 	Index    int          `json:"index"`
 	Line     int          `json:"line,omitempty"`
@@ -186,6 +186,9 @@ type EvalReport struct {
 	// FalseMerges and Missed list the pairs behind the errors.
 	FalseMerges []PairResult `json:"false_merges"`
 	Missed      []PairResult `json:"missed"`
+	// Reviews lists the pairs decided review, same or not: what the queue
+	// would hold.
+	Reviews []PairResult `json:"reviews"`
 }
 
 // Evaluate decides every pair, side B playing the one candidate of side A,
@@ -204,6 +207,7 @@ func Evaluate(pairs []LabeledPair, w Weigher, th Thresholds, sweep []float64) Ev
 		PairsByKind:       map[string]int{},
 		FalseMerges:       []PairResult{},
 		Missed:            []PairResult{},
+		Reviews:           []PairResult{},
 	}
 	var conf Confusion
 	reviewedSame := 0
@@ -220,11 +224,14 @@ func Evaluate(pairs []LabeledPair, w Weigher, th Thresholds, sweep []float64) Ev
 		if d.Kind == DecisionReview && p.Same {
 			reviewedSame++
 		}
+		r := PairResult{Index: i, Line: p.Line, Kind: p.Kind, Same: p.Same, Decision: d.Kind, Score: round4(d.Score)}
+		for _, h := range d.Explanation.Rules {
+			r.Rules = append(r.Rules, h.Rule)
+		}
+		if d.Kind == DecisionReview {
+			rep.Reviews = append(rep.Reviews, r)
+		}
 		if merged != p.Same {
-			r := PairResult{Index: i, Line: p.Line, Kind: p.Kind, Same: p.Same, Decision: d.Kind, Score: round4(d.Score)}
-			for _, h := range d.Explanation.Rules {
-				r.Rules = append(r.Rules, h.Rule)
-			}
 			if merged {
 				rep.FalseMergesByKind[p.Kind]++
 				rep.FalseMerges = append(rep.FalseMerges, r)

@@ -68,6 +68,7 @@ const (
 	RuleGenerationalSuffix  Rule = "generational_suffix"
 	RuleTributeAct          Rule = "tribute_act"
 	RuleAndFriends          Rule = "and_friends"
+	RuleNamedInFull         Rule = "named_in_full"
 )
 
 // Effect is what a rule hit does. The values are stable, as rule names are.
@@ -662,6 +663,20 @@ var pairRules = [...]pairRule{
 		detail: func(s *scorer) string {
 			return fmt.Sprintf("the artists %q and %q differ by a slip of spelling only, the tracks agree, and %s",
 				strings.Join(s.a.artistNames(), ", "), strings.Join(s.b.artistNames(), ", "), s.confirmation())
+		},
+	},
+	{
+		// A title that names no artist holds the other side's whole
+		// artist and whole track of three words or more, each as one run,
+		// beside words of its own that credit a singer or composer, name
+		// an album or a year ("dinner for one please james ray noble al
+		// bowlly" against Ray Noble's "Dinner for One, Please, James"):
+		// those words are no other title, and the pair scores as one
+		// recording (see namedInFull).
+		name: RuleNamedInFull, effect: EffectInfo,
+		check: func(s *scorer) bool { return s.t.inFull },
+		detail: func(*scorer) string {
+			return "the title without an artist names the other's artist and its whole track; its other words credit, date or file the upload: one recording"
 		},
 	},
 	{

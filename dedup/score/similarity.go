@@ -155,6 +155,7 @@ type tally struct {
 	featuredDisagree bool    // both sides credit guests and share none, see featuredDisagree
 	coverPerformer   bool    // a cover was read as its performer's recording, see coverPerformer
 	durationsAgree   bool    // a near miss the durations confirm, see durationsConfirm
+	inFull           bool    // a title with no artist names the other's artist and whole track, see namedInFull
 	score            float64
 	info             infoRelation // how the version qualifiers compare
 }
@@ -443,6 +444,15 @@ func (s *scorer) tally() tally {
 		if c := s.rawConfirm(); c >= confirmShare {
 			t.state, t.artist = artistConfirmed, c
 		}
+	}
+	// A title with no artist names the other's artist and whole track
+	// beside credits, an album or a year: the words of its own are no
+	// other title (see namedInFull).
+	if t.state == artistConfirmed && (t.extraWord || t.unmatchedNum) &&
+		(namedInFull(a, s.phA, b, s.phB, s.simB) && onlyYears(a, s.phA) ||
+			namedInFull(b, s.phB, a, s.phA, s.simA) && onlyYears(b, s.phB)) {
+		t.inFull, t.extraWord, t.unmatchedNum, t.numbersDiffer = true, false, false, false
+		t.track = max(t.track, sameLettersScore)
 	}
 	// A record's artist column names one performer of an upload that
 	// credits several: the artists agree (see amongCredits).
@@ -1181,6 +1191,9 @@ const versionArtistAgree = 0.9
 func extraVersionWord(p *side, ph []phase, q *side) bool {
 	for i := extraWord(p, ph, 0); i >= 0; i = extraWord(p, ph, i+1) {
 		if v, ok := title.VersionWord(p.toks[i].text); ok && q.verBits&versionIndex[v] == 0 {
+			return true
+		}
+		if p.toks[i].hangul && gluedVersion(p.toks[i].text) {
 			return true
 		}
 	}
