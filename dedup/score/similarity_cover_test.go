@@ -39,3 +39,33 @@ func TestCoverPerformer(t *testing.T) {
 		{"no by, the clause the performer", title.Input{Title: "the beatles - yesterday ( kina grannis & imaginary future cover )"}, title.Input{Title: "Yesterday", Artist: "The Beatles"}, DecisionDistinct, false},
 	})
 }
+
+// TestSungByCredit: a bracket that credits a singer other than the
+// artists ("(Sung by Jane Doe)", "(Singer: Marc Martel)") names another
+// performer (sung_by_credit, see title's sungBy): against the artists'
+// record it is a cover when the uploading channel is the singer's, and
+// for a curator otherwise; a credit of the artist or a guest's vocals is
+// the artists' record.
+func TestSungByCredit(t *testing.T) {
+	hello := title.Input{Title: "Adele - Hello", Channel: "AdeleVEVO"}
+	tests := []struct {
+		name string
+		a, b title.Input
+		want DecisionKind
+	}{
+		{"the singer's channel", hello, title.Input{Title: "Adele - Hello (Sung by Jane Doe)", Channel: "Jane Doe"}, DecisionDistinct},
+		{"another channel", hello, title.Input{Title: "Adele - Hello (Sung by Jane Doe)", Channel: "Music Uploads"}, DecisionReview},
+		{"a singer's colon", title.Input{Title: "Queen - Bohemian Rhapsody"}, title.Input{Title: "Queen - Bohemian Rhapsody (Singer: Marc Martel)", Channel: "Marc Martel"}, DecisionDistinct},
+		{"a singer's colon, no channel", title.Input{Title: "Lata Mangeshkar - Lag Ja Gale"}, title.Input{Title: "Lata Mangeshkar - Lag Ja Gale (Sung by Shreya Ghoshal)"}, DecisionReview},
+		{"the artist credited", hello, title.Input{Title: "Adele - Hello (Sung by Adele)"}, DecisionMerge},
+		{"a guest's vocals", title.Input{Title: "Daft Punk - Digital Love"}, title.Input{Title: "Daft Punk - Digital Love (Vocals by Romanthony)"}, DecisionMerge},
+		{"the same credit twice", title.Input{Title: "Adele - Hello (Sung by Jane Doe)"}, title.Input{Title: "Adele - Hello (Sung by Jane Doe) [Lyrics]"}, DecisionMerge},
+	}
+	for _, tt := range tests {
+		for _, swap := range []bool{false, true} {
+			if d := decideInputs(tt.a, tt.b, swap); d.Kind != tt.want {
+				t.Errorf("%s, swap %v: %s (score %.4f, rules %v), want %s", tt.name, swap, d.Kind, d.Score, d.Explanation.Rules, tt.want)
+			}
+		}
+	}
+}

@@ -142,6 +142,7 @@ type parser struct {
 	info     []string
 	featured [][]string
 	byArtist [][]string // "(by X)", "(In the Style of X)"
+	singers  [][]string // "(Sung by X)", "(Singer: X)", see sungBy
 	tail     span       // a "| X" tail that named a known artist
 	pipeTail span       // a "| X" tail that may name the artist (Track | Artist)
 
@@ -279,6 +280,7 @@ func (p *parser) normalize(in Input) Title {
 	t.Artists, t.ArtistTokens = joinArtists(dedupArtists(artists, nil))
 	t.Featured, t.FeaturedTokens = joinArtists(dedupArtists(p.featured, artists))
 	t.Track = strings.Join(t.TrackTokens, " ")
+	p.sungBy(artists)
 	if p.versions == 0 && !p.channelSure && in.Channel != "" {
 		if vs := channelVersions(in.Channel, t.ArtistTokens); vs != 0 {
 			p.versions = vs

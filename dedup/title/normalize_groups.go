@@ -119,6 +119,9 @@ func (p *parser) classifyGroup(open, close int) {
 		if (role == roleSinger || role == roleVocals) && p.byArtist == nil {
 			p.byArtist = p.artistList(names)
 		}
+		if role == roleSinger {
+			p.singers = append(p.singers, p.artistList(names)...)
+		}
 		p.kill(open, close)
 		p.pattern("role_credits")
 		return

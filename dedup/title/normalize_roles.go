@@ -1,6 +1,9 @@
 package title
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Credits that name their roles: "Track | Film | Singer: A, B | Music: C |
 // Lyrics: D", "Bhajan – Track || Singer - A", "Singers: A, B | Music: C |
@@ -280,6 +283,45 @@ func (p *parser) namesRun(idx []int, sp span) bool {
 		}
 		if j >= 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// sungBy reads the singers a bracket group credits ("(Sung by A)",
+// "(Singer: A)", see creditRoleMarked) beside the artists the title names
+// (sung_by_credit). A singer who is none of the artists nor featured is
+// another performer, a version qualifier as a cover's performer is: the
+// upload is no record of the artists' own without a curator ("Adele -
+// Hello (Sung by Jane Doe)", "Queen - Bohemian Rhapsody (Singer: Marc
+// Martel)", "Lata Mangeshkar - Lag Ja Gale (Sung by Shreya Ghoshal)").
+// When the uploading channel is that singer's, the upload is the singer's
+// cover. A guest's vocals ("(Vocals by Romanthony)", see vocalRoles) are
+// on the artists' own record, and singers a title naming no artist
+// credits are its artists (byArtist).
+func (p *parser) sungBy(artists [][]string) {
+	if len(p.singers) == 0 || len(artists) == 0 {
+		return
+	}
+	for _, singer := range p.singers {
+		if sharesWord(singer, artists) || sharesWord(singer, p.featured) {
+			continue
+		}
+		p.info = append(p.info, strings.Join(singer, " "))
+		if p.channel.matches(compactKey(strings.Join(singer, ""))) {
+			p.versions |= versionBit(VersionCover)
+		}
+		p.pattern("sung_by_credit")
+	}
+}
+
+// sharesWord reports whether the name holds a word of one of names.
+func sharesWord(name []string, names [][]string) bool {
+	for _, w := range name {
+		for _, n := range names {
+			if slices.Contains(n, w) {
+				return true
+			}
 		}
 	}
 	return false
