@@ -66,8 +66,46 @@ func (p *parser) cuesOf(sp span) partCues {
 	for _, k := range idx {
 		c.phrase = max(c.phrase, speechWeights[p.items[k].text])
 	}
+	if c.phrase > 1 && p.pronounAct(idx) {
+		c.phrase = 1
+	}
 	c.name = p.actWeight(idx)
 	return c
+}
+
+// actPronouns are the speech words of other languages that lead the names
+// of acts as well as lines of songs: subject and stressed pronouns and "I
+// am" ("Ich Troje", "Ich + Ich", "Moi Caprice", "Soy Luna", "Nous Non
+// Plus"). The English pronouns of trackPronouns and the Hindi ones lead
+// two-word titles far more often than names ("My Way", "Your Song", "Tere
+// Bina").
+var actPronouns = wordSet("ich", "wir", "je", "moi", "toi", "nous", "vous", "tu", "soy", "eres", "voce")
+
+// pronounAct reports whether the words at idx are shaped as an act's name
+// led by a pronoun (orientation_cues, pronoun_act): two words, each
+// capitalised as names are written, the first an actPronouns word and the
+// second a word of its own that no line would speak with, or the first
+// again after "+" or "&", as a duo doubles its name ("Ich Troje - Keine
+// Grenzen", "Ich + Ich - Vom selben Stern", "Soy Luna - Valiente", "Moi
+// Caprice - Daisy Chain"). Such a part speaks only as much as a word some
+// names hold (weight 1): it is the track only with another cue beside.
+func (p *parser) pronounAct(idx []int) bool {
+	if len(idx) != 2 || p.raw == "" || !hasLowerAndUpper(p.raw) {
+		return false
+	}
+	first, second := p.items[idx[0]].text, p.items[idx[1]].text
+	if !actPronouns[first] || p.rawCase(first) != caseUpper || p.rawCase(second) != caseUpper {
+		return false
+	}
+	if second == first {
+		for k := idx[0] + 1; k < idx[1]; k++ {
+			if kd := p.items[k].kind; kd == kPlus || kd == kAmp {
+				return true
+			}
+		}
+		return false
+	}
+	return idx[1] == idx[0]+1 && speechWeights[second] == 0
 }
 
 // actWeight weighs how much the words at idx end as the name of an act

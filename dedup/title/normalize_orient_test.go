@@ -35,6 +35,15 @@ func TestTrackFirstCues(t *testing.T) {
 		{"Kiri Te Kanawa - O mio babbino caro", "", "split", []string{"kiri te kanawa"}},
 		{"Sweet Child O' Mine - Pentatonix Cover", "Pentatonix", "split", []string{"sweet child o mine"}},
 		{"The Supremes: You Can't Hurry Love - Original", "", "split", nil},
+		// an act's name led by a pronoun (pronoun_act): weight 1
+		{"Ich Troje - Keine Grenzen", "", "split", []string{"ich troje"}},
+		{"Ich + Ich - Vom selben Stern", "", "split", []string{"ich ich"}},
+		{"Soy Luna - Valiente", "", "split", []string{"soy luna"}},
+		{"Moi Caprice - Daisy Chain", "", "split", []string{"moi caprice"}},
+		{"Je Suis - Bézu", "", "reversed_phrase", []string{"bezu"}},
+		{"Ich will - Rammstein", "", "reversed_phrase", []string{"rammstein"}},
+		{"My Way - Frank Sinatra", "", "reversed_phrase", []string{"frank sinatra"}},
+		{"Tere Bina - A.R. Rahman", "", "reversed_phrase", []string{"ar rahman"}},
 	}
 	for _, tt := range tests {
 		got := Normalize(Input{Title: tt.title, Channel: tt.channel})
