@@ -119,7 +119,7 @@ func (s *DB) RecordOutcomes(ctx context.Context, outcomes []dedup.RowOutcome) er
 	if len(outcomes) == 0 {
 		return nil
 	}
-	return retried(ctx, func() error { return insertOutcomes(ctx, s.db, outcomes, true) })
+	return s.retried(ctx, func() error { return insertOutcomes(ctx, s.db, outcomes, true) })
 }
 
 // insertOutcomes records backfill rows in one statement; with

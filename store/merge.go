@@ -53,51 +53,18 @@ func (s *DB) MergeSongs(ctx context.Context, m dedup.SongMerge) (int64, error) {
 }
 
 // lockCanonicalPair resolves a and b to their canonical songs and locks
-// both rows (in ID order, so that two merges of the same pair cannot
-// deadlock), re-resolving when a song was merged away meanwhile.
+// those rows (see lockCanonicalOf).
 func lockCanonicalPair(ctx context.Context, tx *sql.Tx, a, b int64) (int64, int64, error) {
-	for i := 0; i < 8; i++ {
-		ids := []int64{a, b}
-		slices.Sort(ids)
-		rows, err := tx.QueryContext(ctx, "SELECT id, merged_into FROM songs WHERE id IN (?, ?) ORDER BY id FOR UPDATE", ids[0], ids[1])
-		if err != nil {
-			return 0, 0, translate(err)
-		}
-		redirect := map[int64]int64{}
-		found := 0
-		for rows.Next() {
-			var id int64
-			var merged sql.NullInt64
-			if err := rows.Scan(&id, &merged); err != nil {
-				rows.Close()
-				return 0, 0, translate(err)
-			}
-			found++
-			if merged.Valid {
-				redirect[id] = merged.Int64
-			}
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return 0, 0, translate(err)
-		}
-		if found < 2 && a != b {
-			return 0, 0, fmt.Errorf("songs %d and %d: %w", a, b, dedup.ErrNotFound)
-		}
-		if len(redirect) == 0 {
-			return a, b, nil
-		}
-		if r, ok := redirect[a]; ok {
-			a = r
-		}
-		if r, ok := redirect[b]; ok {
-			b = r
-		}
-		if a == b {
-			return a, b, nil
-		}
+	canonical, err := lockCanonicalOf(ctx, tx, []int64{a, b})
+	if err != nil {
+		return 0, 0, err
 	}
-	return 0, 0, fmt.Errorf("songs %d and %d keep moving: %w", a, b, dedup.ErrConflict)
+	ca, okA := canonical[a]
+	cb, okB := canonical[b]
+	if !okA || !okB {
+		return 0, 0, fmt.Errorf("songs %d and %d: %w", a, b, dedup.ErrNotFound)
+	}
+	return ca, cb, nil
 }
 
 // mergeLocked merges canonical song from into canonical song into; both rows
@@ -217,9 +184,9 @@ const intoCanonicalChunk = 100
 // merge away behind); with write set, it sets them. It returns how many
 // it found. The log is read with a consistent read, which locks nothing;
 // each into song's entries are then set in a transaction that locks its
-// row, so that no merge or split moves the song meanwhile (as a
-// submission does, see resolveTargets), whatever processes of this
-// version write at once.
+// canonical song's row, so that no merge or split moves the song
+// meanwhile (as a submission does, see resolveTargets), whatever
+// processes of this version write at once.
 func (s *DB) SetIntoCanonical(ctx context.Context, write bool) (int, error) {
 	into := map[int64]int64{}
 	if err := queryPairs(ctx, s.db, into, `SELECT m.into_song_id, COUNT(*) FROM merges m JOIN songs s ON s.id = m.into_song_id

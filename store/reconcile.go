@@ -58,7 +58,7 @@ func (s *DB) flushMarks(ctx context.Context) error {
 	// Each chunk is one UPDATE, applied whole or not at all: it runs on its
 	// own, without the three statements of a transaction around it.
 	return inChunks(ids, maxInList, func(in string, args []any) error {
-		err := retried(ctx, func() error {
+		err := s.retried(ctx, func() error {
 			_, err := s.db.ExecContext(ctx, "UPDATE songs SET reconciled = 1, reconcile_watch = NULL WHERE reconciled = 0 AND id IN ("+in+")", args...)
 			return translate(err)
 		})

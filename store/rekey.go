@@ -29,15 +29,15 @@ func (s *DB) CanonicalSongs(ctx context.Context, after int64, limit int) ([]dedu
 }
 
 // RewriteKeys writes the new search keys of rs in one transaction, the
-// rows locked in ID order first. A song merged away meanwhile, or whose
-// source or key changed since it was read, keeps its row: its new key was
-// computed from what it no longer is. A song with key aliases took its
-// source from an upload that named other artists than the one its key
-// came from, which no row holds any more: its old key, when it has terms
-// the new key and the aliases lack, becomes a key alias, so that no
-// spelling it was found by is lost. The term statistics count a song with
-// the terms of its key aliases: they lose the terms only the old key had
-// and gain those only the new one has.
+// rows of their canonical songs locked in ID order first. A song merged
+// away meanwhile, or whose source or key changed since it was read, keeps
+// its row: its new key was computed from what it no longer is. A song with
+// key aliases took its source from an upload that named other artists than
+// the one its key came from, which no row holds any more: its old key,
+// when it has terms the new key and the aliases lack, becomes a key alias,
+// so that no spelling it was found by is lost. The term statistics count a
+// song with the terms of its key aliases: they lose the terms only the old
+// key had and gain those only the new one has.
 func (s *DB) RewriteKeys(ctx context.Context, rs []dedup.KeyRewrite) (int, error) {
 	ids := make([]int64, len(rs))
 	for i, r := range rs {
@@ -46,9 +46,14 @@ func (s *DB) RewriteKeys(ctx context.Context, rs []dedup.KeyRewrite) (int, error
 	slices.Sort(ids)
 	var written int
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		// The canonical songs are locked in the order every path locks
+		// songs (see lockCanonicalOf), then read.
+		if _, err := lockCanonicalOf(ctx, tx, ids); err != nil {
+			return err
+		}
 		in, args := inList(ids)
 		rows, err := tx.QueryContext(ctx, `SELECT id, title, channel, source_artist, search_key, merged_into
-			FROM songs WHERE id IN (`+in+`) ORDER BY id FOR UPDATE`, args...)
+			FROM songs WHERE id IN (`+in+`) ORDER BY id`, args...)
 		if err != nil {
 			return translate(err)
 		}

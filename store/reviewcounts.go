@@ -102,7 +102,7 @@ type ReviewCount struct {
 // reviews_reason index).
 func (s *DB) RecountReviews(ctx context.Context, rewrite bool) ([]ReviewCount, error) {
 	var out []ReviewCount
-	err := retried(ctx, func() error {
+	err := s.retried(ctx, func() error {
 		var err error
 		out, err = s.recountReviews(ctx, rewrite)
 		return err

@@ -268,15 +268,18 @@ func reviewCandidates(ctx context.Context, q querier, id int64) ([]dedup.ReviewC
 	return out, translate(rows.Err())
 }
 
-// DecideReview implements dedup.CurationStore. The review row is locked first, so
+// DecideReview implements dedup.CurationStore. The review row is locked, so
 // two curators deciding the same item serialize: the second sees the first
 // one's decision, which is fine when it is the same and a conflict when it
 // is the opposite. An approval merges the song with the chosen candidate (the
 // best by default); a rejection keeps it apart from every candidate. Either
-// supersedes the pending reviews it settles.
+// supersedes the pending reviews it settles. The songs are locked before
+// the review, as a merge locks them before the reviews it settles (see
+// lockCanonicalOf): the review is read first without a lock, for its songs
+// (which never change), and checked again once locked.
 func (s *DB) DecideReview(ctx context.Context, d dedup.ReviewDecision) (dedup.Review, error) {
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
-		r, err := scanReview(tx.QueryRowContext(ctx, "SELECT "+reviewColumns+" FROM reviews r WHERE r.id = ? FOR UPDATE", d.ReviewID))
+		r, err := scanReview(tx.QueryRowContext(ctx, "SELECT "+reviewColumns+" FROM reviews r WHERE r.id = ?", d.ReviewID))
 		if err != nil {
 			return fmt.Errorf("review %d: %w", d.ReviewID, translate(err))
 		}
@@ -295,13 +298,30 @@ func (s *DB) DecideReview(ctx context.Context, d dedup.ReviewDecision) (dedup.Re
 			}
 			chosen = cands[k]
 		}
-		switch {
-		case r.Status == d.Status && (d.Status != dedup.ReviewApproved || d.CandidateSongID == 0 || r.CandidateSongID == chosen.SongID):
-			return nil // the same decision again: nothing to do
-		case r.Status == dedup.ReviewSuperseded:
-			return &dedup.StateConflict{ReviewID: r.ID, Message: fmt.Sprintf("review %d is settled: %s", r.ID, r.Resolution)}
-		case r.Status != dedup.ReviewPending:
-			return &dedup.StateConflict{Message: fmt.Sprintf("review %d was already %s by %s", r.ID, r.Status, r.DecidedBy), ReviewID: r.ID}
+		if done, err := decided(r, d, chosen); done || err != nil {
+			return err
+		}
+		songs := []int64{r.SongID, chosen.SongID}
+		if d.Status == dedup.ReviewRejected {
+			songs = songs[:1]
+			for _, c := range cands {
+				songs = append(songs, c.SongID)
+			}
+		}
+		canonical, err := lockCanonicalOf(ctx, tx, songs)
+		if err != nil {
+			return err
+		}
+		for _, id := range songs {
+			if _, ok := canonical[id]; !ok {
+				return fmt.Errorf("song %d: %w", id, dedup.ErrNotFound)
+			}
+		}
+		if r, err = scanReview(tx.QueryRowContext(ctx, "SELECT "+reviewColumns+" FROM reviews r WHERE r.id = ? FOR UPDATE", d.ReviewID)); err != nil {
+			return fmt.Errorf("review %d: %w", d.ReviewID, translate(err))
+		}
+		if done, err := decided(r, d, chosen); done || err != nil {
+			return err
 		}
 		now := s.now().UTC()
 		// The review is decided before the merge or the keeping apart, so
@@ -315,11 +335,7 @@ func (s *DB) DecideReview(ctx context.Context, d dedup.ReviewDecision) (dedup.Re
 		if d.Status == dedup.ReviewRejected {
 			apart := 0
 			for _, c := range cands {
-				from, into, err := lockCanonicalPair(ctx, tx, r.SongID, c.SongID)
-				if err != nil {
-					return err
-				}
-				if from == into {
+				if canonical[r.SongID] == canonical[c.SongID] {
 					continue
 				}
 				if err := insertNeverMerge(ctx, tx, r.SongID, c.SongID, d.DecidedBy, "rejected", now); err != nil {
@@ -335,11 +351,7 @@ func (s *DB) DecideReview(ctx context.Context, d dedup.ReviewDecision) (dedup.Re
 				return err
 			}
 		} else {
-			from, into, err := lockCanonicalPair(ctx, tx, r.SongID, chosen.SongID)
-			if err != nil {
-				return err
-			}
-			if from != into {
+			if from, into := canonical[r.SongID], canonical[chosen.SongID]; from != into {
 				kept, err := neverMergedTx(ctx, tx, from, []int64{into})
 				if err != nil {
 					return err
@@ -361,17 +373,32 @@ func (s *DB) DecideReview(ctx context.Context, d dedup.ReviewDecision) (dedup.Re
 				}
 			}
 		}
-		decided := dedup.Change{Kind: dedup.ChangeReviewDecided, ReviewID: r.ID, SongID: r.SongID, Status: d.Status, DecidedBy: d.DecidedBy}
+		change := dedup.Change{Kind: dedup.ChangeReviewDecided, ReviewID: r.ID, SongID: r.SongID, Status: d.Status, DecidedBy: d.DecidedBy}
 		if d.Status == dedup.ReviewApproved {
-			decided.IntoSongID = chosen.SongID
+			change.IntoSongID = chosen.SongID
 		}
-		s.logChange(tx, decided)
+		s.logChange(tx, change)
 		return nil
 	})
 	if err != nil {
 		return dedup.Review{}, err
 	}
 	return s.Review(dedup.Current(ctx), d.ReviewID) // the answer shows the decision
+}
+
+// decided reports whether review r needs no decision d (choosing chosen):
+// it was decided so already, or, with an error, it is settled or was
+// decided otherwise.
+func decided(r dedup.Review, d dedup.ReviewDecision, chosen dedup.ReviewCandidate) (bool, error) {
+	switch {
+	case r.Status == d.Status && (d.Status != dedup.ReviewApproved || d.CandidateSongID == 0 || r.CandidateSongID == chosen.SongID):
+		return true, nil // the same decision again: nothing to do
+	case r.Status == dedup.ReviewSuperseded:
+		return true, &dedup.StateConflict{ReviewID: r.ID, Message: fmt.Sprintf("review %d is settled: %s", r.ID, r.Resolution)}
+	case r.Status != dedup.ReviewPending:
+		return true, &dedup.StateConflict{Message: fmt.Sprintf("review %d was already %s by %s", r.ID, r.Status, r.DecidedBy), ReviewID: r.ID}
+	}
+	return false, nil
 }
 
 // learnApproval counts in the artist lexicon the artists of two songs a

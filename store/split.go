@@ -26,7 +26,7 @@ func (s *DB) Split(ctx context.Context, p dedup.SplitPlan) (int64, error) {
 			return &dedup.StateConflict{SongID: merged.Int64, Message: fmt.Sprintf(
 				"song %d was merged into %d meanwhile; split that song", p.SongID, merged.Int64)}
 		}
-		owner, err := lockVideos(ctx, tx, p.VideoIDs)
+		owner, err := videoOwners(ctx, tx, p.VideoIDs)
 		if err != nil {
 			return err
 		}
@@ -119,12 +119,17 @@ type videoOwner struct {
 	song, canonical int64
 }
 
-// lockVideos locks the rows of videos and returns their songs; an unknown
-// video is a field error.
-func lockVideos(ctx context.Context, tx *sql.Tx, ids []string) (map[string]videoOwner, error) {
+// videoOwners returns the songs of videos; an unknown video is a field
+// error. It locks nothing: a video of the song the caller locked moves
+// only with that lock (a split), and the songs merged into it the same
+// (a merge, a split), so that they stay as read; locking them here would
+// also lock, for a video of another song, that song's row after the
+// caller's, out of the order every path locks songs in (see
+// lockCanonicalOf).
+func videoOwners(ctx context.Context, tx *sql.Tx, ids []string) (map[string]videoOwner, error) {
 	in, args := inList(ids)
 	rows, err := tx.QueryContext(ctx, `SELECT v.video_id, v.song_id, COALESCE(s.merged_into, s.id)
-		FROM videos v JOIN songs s ON s.id = v.song_id WHERE v.video_id IN (`+in+`) FOR UPDATE`, args...)
+		FROM videos v JOIN songs s ON s.id = v.song_id WHERE v.video_id IN (`+in+`)`, args...)
 	if err != nil {
 		return nil, translate(err)
 	}

@@ -42,6 +42,8 @@ type DB struct {
 	sessionIsolation bool
 	// searches counts the FULLTEXT searches of Candidates (see Searches).
 	searches atomic.Int64
+	// retries counts the transactions run again (see Retries).
+	retries txRetries
 	// idStep, when not 0, is the step between the consecutive IDs that
 	// one multi-row INSERT is given (innodb_autoinc_lock_mode 0 or 1, the
 	// MariaDB default; MySQL 8's default 2 does not promise consecutive
@@ -357,25 +359,62 @@ func isConnRefused(err error) bool {
 var txRetried func(err error)
 
 // retryable reports whether a transaction failed for a reason that running
-// it again may fix: a deadlock or a lock wait timeout.
+// it again may fix: a deadlock, a lock wait timeout, or a song that moved
+// before its canonical song was locked (errSongsMoved).
 func retryable(err error) bool {
 	var me *mysql.MySQLError
-	return errors.As(err, &me) && (me.Number == 1213 || me.Number == 1205)
+	return errors.Is(err, errSongsMoved) || errors.As(err, &me) && (me.Number == 1213 || me.Number == 1205)
+}
+
+// TxRetries counts the transactions (and single statements) run again
+// since Open, by why: InnoDB rolled them back for a deadlock or a lock
+// wait timeout, or a song they were to lock moved before its canonical
+// song was locked (see lockCanonicalOf).
+type TxRetries struct {
+	Deadlocks, LockWaitTimeouts, SongsMoved int64
+}
+
+// txRetries are the counts of TxRetries.
+type txRetries struct {
+	deadlocks, lockWaits, moved atomic.Int64
+}
+
+// count counts err, a retryable error.
+func (r *txRetries) count(err error) {
+	var me *mysql.MySQLError
+	switch {
+	case errors.Is(err, errSongsMoved):
+		r.moved.Add(1)
+	case errors.As(err, &me) && me.Number == 1213:
+		r.deadlocks.Add(1)
+	default:
+		r.lockWaits.Add(1)
+	}
+}
+
+// Retries returns how many transactions were run again since Open, by
+// why: a path that locked rows out of the order every other takes (see
+// lockCanonicalOf) would show as deadlocks.
+func (s *DB) Retries() TxRetries {
+	return TxRetries{Deadlocks: s.retries.deadlocks.Load(), LockWaitTimeouts: s.retries.lockWaits.Load(),
+		SongsMoved: s.retries.moved.Load()}
 }
 
 // inTx runs fn in one transaction and commits it, rolling back on any error.
 // Deadlocks and lock wait timeouts are retried (see retried).
 func (s *DB) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
-	return retried(ctx, func() error { return s.tryTx(ctx, fn) })
+	return s.retried(ctx, func() error { return s.tryTx(ctx, fn) })
 }
 
 // retried runs try, a transaction, until it succeeds or fails for a reason
 // other than a deadlock or a lock wait timeout, at most eight times with
-// backoff: InnoDB resolves those by aborting one of the transactions.
-func retried(ctx context.Context, try func() error) error {
+// backoff: InnoDB resolves those by aborting one of the transactions (a
+// song that moved is run again at once). Each run again is counted (see
+// Retries).
+func (s *DB) retried(ctx context.Context, try func() error) error {
 	var err error
 	for attempt := 0; attempt < 8; attempt++ {
-		if attempt > 0 {
+		if attempt > 0 && !errors.Is(err, errSongsMoved) {
 			select {
 			case <-ctx.Done():
 				return translate(ctx.Err())
@@ -386,6 +425,7 @@ func retried(ctx context.Context, try func() error) error {
 		if err == nil || !retryable(err) {
 			return err
 		}
+		s.retries.count(err)
 		if txRetried != nil {
 			txRetried(err)
 		}

@@ -4,10 +4,13 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/go-sql-driver/mysql"
 
 	"github.com/songdedup/songdedup/dedup"
 	"github.com/songdedup/songdedup/dedup/title"
@@ -211,11 +214,11 @@ func firstNew(ws []dedup.SubmissionWrite) int {
 }
 
 // resolveTargets returns the canonical song of every song the batch attaches
-// videos to, in one query; a song that does not exist is ErrNotFound. It
-// locks their rows (lockCanonicalOf), so that each stays canonical, or
-// merged into the same song, until the batch commits: a merge or a split that
-// moves one waits for the batch, and then finds the merge log entries
-// that name it (whose into_canonical_id it moves).
+// videos to; a song that does not exist is ErrNotFound. It locks the rows
+// of their canonical songs (lockCanonicalOf), so that each stays
+// canonical, or merged into the same song, until the batch commits: a
+// merge or a split that moves one waits for the batch, and then finds the
+// merge log entries that name it (whose into_canonical_id it moves).
 func resolveTargets(ctx context.Context, tx *sql.Tx, ws []dedup.SubmissionWrite) (map[int64]int64, error) {
 	var ids []int64
 	for _, w := range ws {
@@ -239,18 +242,24 @@ func resolveTargets(ctx context.Context, tx *sql.Tx, ws []dedup.SubmissionWrite)
 }
 
 // lockCanonicalOf returns the canonical song of each of songs that
-// exists, locking their rows and those of their canonical songs, all in
-// ID order (so that two transactions that lock the same songs lock them
-// in one order): a merge or a split that moves one of them waits until
-// tx ends. The locks are exclusive: two submissions that attach to one
-// song both write its canonical song's row later (adoptDurations), and
-// two that held it in share mode would each wait for the other's, a
-// deadlock; so the second waits here instead. A canonical song is locked
-// with the songs, not after them: one batch holding a song merged into
-// it while it waits for the canonical song's row, another holding that
-// row while it waits for the song, deadlock. The canonical songs are
-// read first without a lock; should one have moved before the rows are
-// locked, the songs are locked again with the new one.
+// exists, and locks the rows of those canonical songs, in ID order, so
+// that each stays canonical, and each of songs merged into the same song,
+// until tx ends: a merge, an approval or a split that moves one of them
+// locks its canonical song first, and waits.
+//
+// Every path that locks songs' rows takes them in one order: canonical
+// songs first, in ID order, then the songs merged into them (which a
+// merge moves and a split revives, holding their canonical song). A
+// merged song's row itself is never locked here: a submission holding it
+// while it waited for its canonical song, beside a merge holding the
+// canonical song while it moved the songs merged into it, deadlocked. The
+// canonical songs are read first without a lock, then locked; a song
+// merged into one is read again once it is locked. Should any have moved
+// before the lock, the new canonical songs are locked too: in order when
+// their IDs are above every row locked already, else only if no one holds
+// them (NOWAIT: a transaction that never waits out of order closes no
+// cycle), and when one does, the transaction is run again at once
+// (errSongsMoved).
 func lockCanonicalOf(ctx context.Context, tx *sql.Tx, songs []int64) (map[int64]int64, error) {
 	read := func(lock string, ids []int64) (map[int64]int64, error) {
 		canonical := map[int64]int64{}
@@ -262,18 +271,53 @@ func lockCanonicalOf(ctx context.Context, tx *sql.Tx, songs []int64) (map[int64]
 	if err != nil {
 		return nil, err
 	}
-	locked := map[int64]bool{}
+	locked := map[int64]bool{} // canonical songs locked, canonical under the lock
+	var highest int64          // the highest ID of a row locked
 	for range 8 {
-		ids := slices.Clone(songs)
-		for _, c := range canonical {
-			ids = append(ids, c)
+		var lock []int64
+		for _, id := range songs {
+			if c, ok := canonical[id]; ok && !locked[c] {
+				lock = append(lock, c)
+			}
 		}
-		slices.Sort(ids)
-		if canonical, err = read(" FOR UPDATE", slices.Compact(ids)); err != nil {
-			return nil, err
+		if len(lock) > 0 {
+			slices.Sort(lock)
+			lock = slices.Compact(lock)
+			mode := " FOR UPDATE"
+			if lock[0] <= highest {
+				// Out of order: taken only if no one holds it.
+				mode = " FOR UPDATE NOWAIT"
+			}
+			highest = max(highest, lock[len(lock)-1])
+			now, err := read(mode, lock)
+			if err != nil {
+				if lockBusy(err) && strings.HasSuffix(mode, "NOWAIT") {
+					return nil, fmt.Errorf("songs %v: %w", songs, errSongsMoved)
+				}
+				return nil, err
+			}
+			for _, id := range lock {
+				if now[id] == id {
+					locked[id] = true
+				}
+			}
 		}
-		for _, id := range ids {
-			locked[id] = true
+		// A song merged into a locked song stays merged into it, but may
+		// have moved before the lock.
+		var again []int64
+		for _, id := range songs {
+			if c, ok := canonical[id]; ok && !(locked[id] && c == id) {
+				again = append(again, id)
+			}
+		}
+		if len(again) > 0 {
+			now, err := read("", again)
+			if err != nil {
+				return nil, err
+			}
+			for _, id := range again {
+				canonical[id] = now[id]
+			}
 		}
 		moved := false
 		for _, id := range songs {
@@ -292,6 +336,19 @@ func lockCanonicalOf(ctx context.Context, tx *sql.Tx, songs []int64) (map[int64]
 		}
 	}
 	return nil, fmt.Errorf("songs %v keep moving: %w", songs, dedup.ErrConflict)
+}
+
+// errSongsMoved is the error of a transaction that found a song it was to
+// lock moved to a canonical song whose ID is below a row it holds, and
+// that song's row held by another: it is run again (see retried), and
+// locks the songs in order then.
+var errSongsMoved = errors.New("a song moved before its canonical song was locked")
+
+// lockBusy reports whether err is a lock that NOWAIT found held: MariaDB
+// answers a lock wait timeout, MySQL 8 ER_LOCK_NOWAIT.
+func lockBusy(err error) bool {
+	var me *mysql.MySQLError
+	return errors.As(err, &me) && (me.Number == 1205 || me.Number == 3572)
 }
 
 // insertVideos inserts the videos of a batch's writes, each given the song

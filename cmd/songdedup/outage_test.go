@@ -221,8 +221,8 @@ func TestDatabaseOutage(t *testing.T) {
 }
 
 // TestMetricsAfterSubmissions: /metrics exposes the submit histogram by
-// decision, the stage latencies, the decisions counter, database pool stats
-// and the Go runtime.
+// decision, the stage latencies, the decisions counter, database pool stats,
+// the transactions run again by why, and the Go runtime.
 func TestMetricsAfterSubmissions(t *testing.T) {
 	d := storetest.New(t)
 	base, stop, _ := startServe(t, map[string]string{"SONGDEDUP_MYSQL_DSN": d.DSN, "SONGDEDUP_API_KEYS": e2eKeys})
@@ -252,6 +252,9 @@ func TestMetricsAfterSubmissions(t *testing.T) {
 		`songdedup_stage_duration_seconds_bucket{stage="write"`,
 		`songdedup_http_requests_total{method="POST",route="/v1/submissions",status="201"}`,
 		`go_sql_open_connections{db_name="` + d.Name + `"}`,
+		`songdedup_tx_retries_total{reason="deadlock"} 0`,
+		`songdedup_tx_retries_total{reason="lock_wait_timeout"} 0`,
+		`songdedup_tx_retries_total{reason="song_moved"} 0`,
 		`go_goroutines`,
 		`process_resident_memory_bytes`,
 	} {

@@ -168,6 +168,19 @@ func runServe(ctx context.Context, cfg serveConfig, env environment) error {
 	if err := metrics.Register(searches); err != nil {
 		return fmt.Errorf("metrics: %w", err)
 	}
+	for reason, n := range map[string]func(store.TxRetries) int64{
+		"deadlock":          func(r store.TxRetries) int64 { return r.Deadlocks },
+		"lock_wait_timeout": func(r store.TxRetries) int64 { return r.LockWaitTimeouts },
+		"song_moved":        func(r store.TxRetries) int64 { return r.SongsMoved },
+	} {
+		retries := prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "songdedup_tx_retries_total",
+			Help:        "Transactions run again, by why: a deadlock, a lock wait timeout, a song that moved before its canonical song was locked.",
+			ConstLabels: prometheus.Labels{"reason": reason}},
+			func() float64 { return float64(n(db.Retries())) })
+		if err := metrics.Register(retries); err != nil {
+			return fmt.Errorf("metrics: %w", err)
+		}
+	}
 	var replicas func() []api.ReplicaStatus
 	if len(cfg.DB.Replicas) > 0 {
 		replicas = func() []api.ReplicaStatus { return replicaStatuses(db.Replicas()) }
