@@ -97,6 +97,16 @@ func NearbyQuery(artists [][]string, seconds []int) ReadQuery {
 	return ReadQuery{"nearby songs", with + part, append(args, more...)}
 }
 
+// TermsQuery is the read of the term_stats rows of terms (see termsQuery),
+// as MariaDB writes its table of values.
+func TermsQuery(terms []string) ReadQuery {
+	q, args := termsQuery(terms, "")
+	return ReadQuery{"term statistics", q, args}
+}
+
+// MaxTermsRead bounds the terms of one term_stats read.
+const MaxTermsRead = maxTermsRead
+
 // TableRow exposes tableRow.
 func TableRow(ctx context.Context, db *DB) (string, error) { return db.tableRow(ctx) }
 

@@ -74,6 +74,11 @@ func queryColumn[T any](ctx context.Context, q querier, query string, args ...an
 // queryPairs runs a query whose rows are (key, value) pairs and adds them
 // to out.
 func queryPairs[K comparable, V any](ctx context.Context, q querier, out map[K]V, query string, args ...any) error {
+	return scanPairs(ctx, q, func(k K, v V) { out[k] = v }, query, args...)
+}
+
+// scanPairs calls fn with the two columns of each row of query.
+func scanPairs[K, V any](ctx context.Context, q querier, fn func(K, V), query string, args ...any) error {
 	rows, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
 		return translate(err)
@@ -85,7 +90,7 @@ func queryPairs[K comparable, V any](ctx context.Context, q querier, out map[K]V
 		if err := rows.Scan(&k, &v); err != nil {
 			return translate(err)
 		}
-		out[k] = v
+		fn(k, v)
 	}
 	return translate(rows.Err())
 }

@@ -69,3 +69,88 @@ func TestTermStatsRowsByFrequency(t *testing.T) {
 		}
 	}
 }
+
+// TestTermFrequenciesSumShards: a read of term statistics sums each term's
+// shards, counts a term asked for twice once, answers 0 for a term no song
+// has, and reads a list longer than one statement takes whole.
+func TestTermFrequenciesSumShards(t *testing.T) {
+	db, _ := openMigrated(t)
+	ctx := context.Background()
+	long := make([]string, store.MaxTermsRead+10)
+	for i := range long {
+		long[i] = fmt.Sprintf("longterm%d", i)
+	}
+	stmts := []string{
+		"INSERT INTO term_stats (term, shard, df) VALUES ('sharded', 0, 2), ('sharded', 3, 5), ('sharded', 15, -1), ('single', 0, 4)",
+		fmt.Sprintf("INSERT INTO term_stats (term, shard, df) VALUES ('%s', 0, 1), ('%s', 2, 6)", long[len(long)-1], long[0]),
+	}
+	for _, q := range stmts {
+		if _, err := db.SQL().ExecContext(ctx, q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	tests := []struct {
+		name  string
+		terms []string
+		want  map[string]int
+	}{
+		{"shards summed", []string{"sharded", "single"}, map[string]int{"sharded": 6, "single": 4}},
+		{"a term asked twice", []string{"sharded", "single", "sharded"}, map[string]int{"sharded": 6, "single": 4}},
+		{"a term no song has", []string{"nowhere", "single"}, map[string]int{"nowhere": 0, "single": 4}},
+		{"more terms than one statement reads", append([]string{"sharded"}, long...),
+			map[string]int{"sharded": 6, long[0]: 6, long[1]: 0, long[len(long)-1]: 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			df, err := db.TermFrequencies(ctx, tt.terms, true)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for term, want := range tt.want {
+				if got := df[term]; got != want {
+					t.Errorf("%q: %d, want %d", term, got, want)
+				}
+			}
+		})
+	}
+}
+
+// TestTermsReadPlan: a read of term statistics looks each term up by the
+// primary key, on a table of many terms, and on one that grew faster than
+// InnoDB recounts its statistics, as in a backfill into a new database
+// (whose counts say the table is nearly empty).
+func TestTermsReadPlan(t *testing.T) {
+	digits := "(SELECT 0 d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9)"
+	fill := `INSERT INTO term_stats (term, shard, df)
+		SELECT CONCAT('term', n), n % 3, 1 + n % 7 FROM (SELECT a.d + 10*b.d + 100*c.d + 1000*e.d AS n FROM ` +
+		digits + ` a, ` + digits + ` b, ` + digits + ` c, ` + digits + ` e) x`
+	tests := []struct {
+		name  string
+		stmts []string
+	}{
+		{"many terms", []string{fill, "ANALYZE TABLE term_stats"}},
+		{"a young table", []string{"ALTER TABLE term_stats STATS_AUTO_RECALC = 0",
+			"INSERT INTO term_stats (term, shard, df) VALUES ('a', 0, 1)", "ANALYZE TABLE term_stats", fill}},
+	}
+	terms := []string{"term1", "term22", "term333", "term4444", "missing", ""}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			db, _ := openMigrated(t)
+			for _, q := range tt.stmts {
+				if _, err := db.SQL().Exec(q); err != nil {
+					t.Fatalf("%s: %v", q, err)
+				}
+			}
+			q := store.TermsQuery(terms)
+			for _, row := range explain(t, db.SQL(), q.SQL, q.Args...) {
+				if row["table"] != "s" {
+					continue // the terms' values
+				}
+				if row["key"] != "PRIMARY" || (row["type"] != "ref" && row["type"] != "eq_ref") {
+					t.Errorf("reads term_stats by %q (type %s, %s rows, %s), want the primary key:\n%s",
+						row["key"], row["type"], row["rows"], row["Extra"], q.SQL)
+				}
+			}
+		})
+	}
+}
