@@ -93,3 +93,164 @@ func loanSkeleton(s string, english bool) string {
 	}
 	return string(b)
 }
+
+// Korean loanwords (hangul_loanword): Korean writes an English word by
+// its sound too, a consonant English ends a syllable with or puts before
+// another one given the vowel ㅡ eu (스타일 seutail, Style; 트와이스
+// teuwaiseu, Twice; 블랙핑크 beullaekpingkeu, Blackpink), so that Revised
+// Romanization and the English spelling share their consonants only, once
+// each is folded to the sounds Korean writes: k, c, q, g as k; t, d as t;
+// p, b, f, v as p; j, ch and z as ㅈ; s, sh and th as s; l and an r a vowel
+// follows as ㄹ (an r no vowel follows unwritten: Butter, 버터); ng as ㅇ,
+// with the ㄱ Korean writes after it (싱글, Single); a final ㅅ as t (로봇,
+// Robot). The Hangul word needs minHangulLoan consonants, and a word of
+// that few an epenthetic ㅡ too (스, 트, 크): the sign of an English
+// cluster, which Korean words of two consonants mostly lack (바다 bada is
+// no Bad).
+
+// minHangulLoan is the fewest consonants a Hangul loanword match needs.
+const minHangulLoan = 2
+
+// HangulLoanSpells reports whether latin, an English spelling (Latin
+// words joined, lower case), has the consonants of the Hangul word tok as
+// a Korean loanword writes them (see above): 강남스타일 and Gangnam Style.
+func HangulLoanSpells(tok, latin string) bool {
+	k, epenthetic, ok := hangulLoanSkeleton(tok)
+	if !ok || len(k) < minHangulLoan || len(k) == minHangulLoan && !epenthetic {
+		return false
+	}
+	e, ok := englishKoreanSkeleton(latin)
+	return ok && k == e
+}
+
+// The consonant classes of a Korean loanword: ㅇ as a final (ng) is G,
+// ㅈ (and ch, z) J, ㄹ (l, r) L, and the others their letter.
+var (
+	hangulLoanInitials = [19]byte{'k', 'k', 'n', 't', 't', 'L', 'm', 'p', 'p', 's', 's', 0, 'J', 'J', 'J', 'k', 't', 'p', 'h'}
+	// A final's class: 0 for none, '-' for a double final no loanword
+	// writes.
+	hangulLoanFinals = [28]byte{0, 'k', 'k', '-', 'n', '-', '-', 't', 'L', '-', '-', '-', '-', '-', '-', '-', 'm', 'p', '-', 't', 't', 'G', 't', 't', 'k', 't', 'p', 't'}
+)
+
+// hangulLoanMedialEu is the medial ㅡ.
+const hangulLoanMedialEu = 18
+
+// hangulLoanSkeleton returns the consonant classes of a Hangul word, and
+// whether a syllable of it is a consonant with an epenthetic ㅡ (스, 트):
+// ok false for a word with a rune other than a Hangul syllable or with a
+// final of two consonants.
+func hangulLoanSkeleton(tok string) (skel string, epenthetic, ok bool) {
+	b := make(foldBuf, 0, 2*len(tok)/3)
+	prevFinal := byte(0)
+	for _, r := range tok {
+		if r < hangulFirst || r > hangulLast {
+			return "", false, false
+		}
+		s := int(r - hangulFirst)
+		l, v, t := s/588, s%588/28, s%28
+		ini := hangulLoanInitials[l]
+		if ini == 'k' && l == 0 && prevFinal == 'G' {
+			ini = 0 // 싱글 singgeul, Single: the ㄱ of ng
+		}
+		if ini != 0 {
+			b.emit(ini)
+		}
+		if v == hangulLoanMedialEu && t == 0 && ini != 0 {
+			epenthetic = true
+		}
+		prevFinal = hangulLoanFinals[t]
+		switch prevFinal {
+		case 0:
+		case '-':
+			return "", false, false
+		default:
+			b.emit(prevFinal)
+		}
+	}
+	return string(b), epenthetic, true
+}
+
+// englishKoreanSkeleton returns the consonant classes of an English
+// spelling as Korean writes them (see hangulLoanSkeleton); ok false when
+// s has a rune other than a lower-case ASCII letter.
+func englishKoreanSkeleton(s string) (string, bool) {
+	b := make(foldBuf, 0, len(s))
+	vowel := func(i int) bool { return i < len(s) && strings.IndexByte("aeiouy", s[i]) >= 0 }
+	for i := 0; i < len(s); i++ {
+		c, next := s[i], byteAt(s, i+1)
+		switch {
+		case c < 'a' || c > 'z':
+			return "", false
+		case strings.IndexByte("aeiouyw", c) >= 0:
+		case c == 'h':
+			if i == 0 || vowel(i+1) && vowel(i-1) {
+				b.emit('h')
+			}
+		case c == 't' && next == 'c' && byteAt(s, i+2) == 'h':
+			b.emit('J')
+			i += 2
+		case c == 't' && next == 'i' && (byteAt(s, i+2) == 'o' || byteAt(s, i+2) == 'a'):
+			b.emit('s') // nation, 네이션
+			i++
+		case c == 's' && next == 'h', c == 't' && next == 'h':
+			b.emit('s')
+			i++
+		case c == 'c' && next == 'h' && (byteAt(s, i+2) == 'r' || byteAt(s, i+2) == 'l'):
+			b.emit('k') // christmas, 크리스마스
+			i++
+		case c == 'c' && next == 'h':
+			b.emit('J')
+			i++
+		case c == 'p' && next == 'h':
+			b.emit('p')
+			i++
+		case c == 'g' && next == 'h':
+			if i == 0 {
+				b.emit('k') // ghost
+			}
+			i++ // night, 나이트
+		case c == 'c' && next == 'k':
+			b.emit('k')
+			i++
+		case c == 'k' && next == 'n' && i == 0:
+		case c == 'p' && next == 's' && i == 0:
+		case c == 'm' && next == 'b' && i+2 == len(s):
+			b.emit('m')
+			i++
+		case c == 'n' && next == 'g':
+			b.emit('G')
+			i++
+		case c == 'n' && (next == 'k' || next == 'q' || next == 'x' || next == 'c' && !vowelFront(byteAt(s, i+2))):
+			b.emit('G') // pink, 핑크
+		case c == 'c':
+			if vowelFront(next) {
+				b.emit('s')
+			} else {
+				b.emit('k')
+			}
+		case c == 'x':
+			b.emit('k')
+			b.emit('s')
+		case c == 'g', c == 'q':
+			b.emit('k')
+		case c == 'd':
+			b.emit('t')
+		case c == 'b', c == 'f', c == 'v':
+			b.emit('p')
+		case c == 'z', c == 'j':
+			b.emit('J')
+		case c == 'l':
+			b.emit('L')
+		case c == 'r':
+			if vowel(i + 1) {
+				b.emit('L')
+			}
+		default:
+			b.emit(c)
+		}
+	}
+	return string(b), true
+}
+
+// vowelFront reports e, i and y, before which c reads s.
+func vowelFront(c byte) bool { return c == 'e' || c == 'i' || c == 'y' }

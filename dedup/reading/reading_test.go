@@ -552,6 +552,47 @@ func TestEnglishPair(t *testing.T) {
 	}
 }
 
+// TestHangulLoanSpells compares a Hangul loanword with English words by
+// their consonants as Korean writes them (hangul_loanword: 강남스타일 of the
+// scripts dev pairs, and K-pop names and titles).
+func TestHangulLoanSpells(t *testing.T) {
+	tests := []struct {
+		tok, latin string
+		want       bool
+	}{
+		{"강남스타일", "gangnamstyle", true},
+		{"트와이스", "twice", true},
+		{"블랙핑크", "blackpink", true},
+		{"레드벨벳", "redvelvet", true},
+		{"다이너마이트", "dynamite", true},
+		{"빅뱅", "bigbang", true},
+		{"싱글", "single", true},
+		{"스트레스", "stress", true},
+		{"크롬", "chrome", true},
+		{"크리스탈", "crystal", true},
+		{"크리스마스", "christmas", false}, // a silent t English writes
+		{"러브", "love", true},
+		{"나이트", "night", true},
+		{"스테이션", "station", true},
+		{"로봇", "robot", true},
+		{"버터", "butter", false},     // two consonants and no epenthetic ㅡ: too few to tell
+		{"바다", "bad", false},        // a Korean word of two consonants
+		{"강남스타일", "gangnam", false}, // a word short
+		{"트와이스", "toxic", false},
+		{"블랙핑크", "blackpool", false},
+		{"사랑", "sarang", true},       // consonants alone: the artist must agree
+		{"싸이", "psy", false},         // one consonant
+		{"강남스타일", "gangnam2", false}, // a digit
+		{"love", "love", false},      // Latin words never compare so
+		{"닭", "dalk", false},         // a final no loanword writes
+	}
+	for _, tt := range tests {
+		if got := HangulLoanSpells(tt.tok, tt.latin); got != tt.want {
+			t.Errorf("HangulLoanSpells(%q, %q) = %v, want %v", tt.tok, tt.latin, got, tt.want)
+		}
+	}
+}
+
 // TestHinglish folds the spellings of Hindi words fans type (dev pairs
 // and film titles) and their Devanagari readings to one form, and keeps
 // other words apart.

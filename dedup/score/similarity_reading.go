@@ -307,6 +307,11 @@ func readingMatch(own *token, other string, single bool, tk *token) (sim float64
 		if pa == pb && pa != "" || pb != "" && slices.Contains(own.alts, pb) {
 			return readingSim, true
 		}
+		if !tk.reading && reading.HangulLoanSpells(own.text, other) {
+			// An English word as Korean writes it: 강남스타일 / Gangnam
+			// Style, 트와이스 / Twice (hangul_loanword).
+			return skeletonSim, true
+		}
 		if own.field != fieldArtist && tk.field != fieldArtist && pa != "" && reading.Rounded(pa) == reading.Rounded(pb) {
 			// A track word's 어 written o, as McCune-Reischauer without
 			// its breve (거짓말 / Gojitmal): korean_rounded. Names keep
