@@ -46,6 +46,39 @@ const maxPooledDocument = 256 << 10
 
 var docBuffers = sync.Pool{New: func() any { b := make([]byte, 0, 16<<10); return &b }}
 
+// bufferList keeps buffers for reuse, up to a number of them, each handed
+// out to one writer at a time. A sync.Pool drops what it holds at each
+// collection, which the hundreds of kilobytes of a page of the queue,
+// made anew and grown by doubling, themselves bring about: a page then
+// cost twice its size in garbage.
+type bufferList struct {
+	free chan *[]byte
+	size int // the capacity of a new buffer
+}
+
+func newBufferList(n, size int) *bufferList {
+	return &bufferList{free: make(chan *[]byte, n), size: size}
+}
+
+// Get hands out a kept buffer, or a new one when none is kept.
+func (l *bufferList) Get() *[]byte {
+	select {
+	case b := <-l.free:
+		return b
+	default:
+		b := make([]byte, 0, l.size)
+		return &b
+	}
+}
+
+// Put keeps b, unless as many as the list keeps are kept already.
+func (l *bufferList) Put(b *[]byte) {
+	select {
+	case l.free <- b:
+	default:
+	}
+}
+
 // appendVideoDoc appends d as encoding/json writes a videoDoc.
 func appendVideoDoc(b []byte, d videoDoc) ([]byte, bool) {
 	b = append(b, `{"video_id":`...)

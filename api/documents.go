@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"net/http"
 	"strconv"
-	"sync"
 	"time"
 
 	"github.com/songdedup/songdedup/dedup"
@@ -267,7 +266,7 @@ func writeReview(w http.ResponseWriter, r dedup.Review) {
 // doc, the same document, is written by writeJSON, which writes what it
 // writes of such a document (nothing): never a document cut short.
 func writeReviews(w http.ResponseWriter, write func(*reviewWriter), doc func() any) {
-	buf := pageBuffers.Get().(*[]byte)
+	buf := pageBuffers.Get()
 	defer pageBuffers.Put(buf)
 	rw := reviewWriter{b: (*buf)[:0], written: map[*dedup.Song]span{}}
 	write(&rw)
@@ -349,7 +348,11 @@ func (rw *reviewWriter) review(r dedup.Review) {
 // hundreds of merges, megabytes long, is not kept.
 const maxPooledPage = 4 << 20
 
-var pageBuffers = sync.Pool{New: func() any { b := make([]byte, 0, 64<<10); return &b }}
+var pageBuffers = newBufferList(pooledPages, 64<<10)
+
+// pooledPages is how many page buffers pageBuffers keeps: one for each of
+// the curators reading the queue at once.
+const pooledPages = 4
 
 // appendOrMarshal appends v, a struct, to rw as appendPart writes it: the
 // fields of an object without its closing brace, and without its opening

@@ -312,7 +312,7 @@ func TestReviewWritersPooled(t *testing.T) {
 	}
 	// Each buffer is looked for at once: a collection empties the pools.
 	writeReviewPage(httptest.NewRecorder(), pages[2])
-	if b := pageBuffers.Get().(*[]byte); cap(*b) > maxPooledPage {
+	if b := pageBuffers.Get(); cap(*b) > maxPooledPage {
 		t.Errorf("pageBuffers keeps a buffer of %d bytes", cap(*b))
 	}
 	writeDocument(httptest.NewRecorder(), newSongDoc(huge), appendSongDoc)

@@ -142,13 +142,7 @@ func TestBatchUpgradesAsOneByOne(t *testing.T) {
 // spellings do not grow with them (a catalogue backfill merges a spelling or
 // an upgrade in every few rows).
 func TestBatchUpgradeStatements(t *testing.T) {
-	_, d := openMigrated(t)
-	// One connection, whose session counts the statements of the batch.
-	db, err := store.Open(context.Background(), d.DSN, store.Options{Logger: quiet, MaxOpenConns: 1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := openCounted(t)
 	songs := []struct{ title, spelling, upgrade string }{
 		{"Kino - Blood Type", "Kino - Gruppa Krovi", ""},
 		{"Levitating (Lyrics)", "", "Dua Lipa - Levitating"},
@@ -222,6 +216,19 @@ func BenchmarkBatchUpgrades(b *testing.B) {
 			}
 		})
 	}
+}
+
+// openCounted opens a migrated database on one connection, whose session
+// counts the statements it runs (sessionCounter).
+func openCounted(t *testing.T) *store.DB {
+	t.Helper()
+	_, d := openMigrated(t)
+	db, err := store.Open(context.Background(), d.DSN, store.Options{Logger: quiet, MaxOpenConns: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
 }
 
 // sessionCounter returns a status counter of the session of db's one

@@ -7,7 +7,6 @@ import (
 
 	"github.com/songdedup/songdedup/dedup"
 	"github.com/songdedup/songdedup/dedup/title"
-	"github.com/songdedup/songdedup/store"
 )
 
 // TestBackfillStatements: what a backfill's batch writes or reads beside
@@ -15,14 +14,8 @@ import (
 // outcomes, its reconciled marks, the aliases of its names, the
 // frequencies of its titles' terms.
 func TestBackfillStatements(t *testing.T) {
-	_, d := openMigrated(t)
+	db := openCounted(t)
 	ctx := context.Background()
-	// One connection, whose session counts the statements.
-	db, err := store.Open(ctx, d.DSN, store.Options{Logger: quiet, MaxOpenConns: 1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
 	job, err := db.StartJob(ctx, "statements", "statements.csv", 10)
 	if err != nil {
 		t.Fatal(err)

@@ -297,6 +297,48 @@ func TestReviewPageDocuments(t *testing.T) {
 	}
 }
 
+// reviewPageStatements is how many statements a page of the queue takes,
+// whatever its size: the page, its count, its reviews' candidates, their
+// songs, the songs' videos and their merge histories.
+const reviewPageStatements = 6
+
+// TestReviewPageStatements: a page of the queue, with the documents of its
+// songs, takes reviewPageStatements statements in each order, first and
+// after a cursor, whether it lists one review or the most a page lists
+// (the songs of several candidates among them, canonical and merged,
+// logged and not): a statement a review, or a song, would show as a count
+// that grows with the page.
+func TestReviewPageStatements(t *testing.T) {
+	db := openCounted(t)
+	ctx := context.Background()
+	fillForPlans(t, db.SQL())
+	if _, err := db.SQL().Exec(`INSERT INTO review_candidates (review_id, candidate_song_id, score)
+		SELECT id, song_id + 1, score FROM reviews WHERE id % 3 = 0
+		UNION ALL SELECT id, song_id + 3, score / 2 FROM reviews WHERE id % 3 = 0`); err != nil {
+		t.Fatal(err)
+	}
+	for _, sort := range []dedup.ReviewSort{dedup.ReviewSortScore, dedup.ReviewSortPlays, dedup.ReviewSortOldest} {
+		for _, limit := range []int{1, dedup.DefaultReviewLimit, dedup.MaxReviewLimit} {
+			q := dedup.ReviewQuery{Status: dedup.ReviewPending, Sort: sort, Limit: limit}
+			for _, page := range []string{"first", "after a cursor"} {
+				before := sessionCounter(t, db, "Questions")
+				got, err := db.Reviews(ctx, q)
+				if err != nil {
+					t.Fatal(err)
+				}
+				n := sessionCounter(t, db, "Questions") - before - 1
+				if len(got.Items) != limit || got.NextCursor == "" {
+					t.Fatalf("%s, %s page of %d: %d reviews, cursor %q", sort, page, limit, len(got.Items), got.NextCursor)
+				}
+				if n != reviewPageStatements {
+					t.Errorf("%s, %s page of %d reviews: %d statements, want %d", sort, page, limit, n, reviewPageStatements)
+				}
+				q.Cursor = got.NextCursor
+			}
+		}
+	}
+}
+
 // TestDocumentTotals: a song document's engagement totals and video count
 // cover every video it owns, listed or not (a document lists at most 500),
 // for canonical and merged songs, in SongDetail and in a review page's
@@ -379,6 +421,17 @@ func TestDocumentTotals(t *testing.T) {
 			t.Errorf("%s: the review page's song %d totals %d plays, %d likes, %d videos; want %d, %d, %d",
 				c.name, c.id, doc.Plays, doc.Likes, doc.VideoCount, plays, likes, videos)
 		}
+		// Read alone, song 1 has more videos than the statement of a
+		// page's videos reads for one song, which then reads them
+		// numbered.
+		alone, err := db.ReviewSongDocs(ctx, []int64{c.id})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc := alone[c.id]; doc.Plays != plays || doc.Likes != likes || doc.VideoCount != videos || len(doc.Videos) != min(videos, 500) {
+			t.Errorf("%s: song %d read alone as a review page reads it totals %d plays, %d likes, %d videos, lists %d; want %d, %d, %d, %d",
+				c.name, c.id, doc.Plays, doc.Likes, doc.VideoCount, len(doc.Videos), plays, likes, videos, min(videos, 500))
+		}
 	}
 	if _, err := db.SongDetail(ctx, planSongs+1); !errors.Is(err, dedup.ErrNotFound) {
 		t.Errorf("SongDetail(%d), no such song: %v, want not found", planSongs+1, err)
@@ -434,12 +487,25 @@ func TestDocumentVideoOrder(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var gotIDs []string
-		for _, v := range got.Videos {
-			gotIDs = append(gotIDs, v.ID)
+		// A review page's documents, read with others and alone: song 1
+		// alone has more videos than the statement of a page's videos
+		// reads for one song, which then reads them numbered.
+		read := map[string]dedup.Song{"SongDetail": got}
+		for _, ids := range [][]int64{{id}, {1, 5, 6}} {
+			docs, err := db.ReviewSongDocs(ctx, ids)
+			if err != nil {
+				t.Fatal(err)
+			}
+			read[fmt.Sprintf("a review page's documents of songs %v", ids)] = docs[id]
 		}
-		if len(wantIDs) < 4 || !reflect.DeepEqual(gotIDs, wantIDs) {
-			t.Errorf("SongDetail(%d) lists %d videos %v\nwant %d %v", id, len(gotIDs), gotIDs, len(wantIDs), wantIDs)
+		for how, got := range read {
+			var gotIDs []string
+			for _, v := range got.Videos {
+				gotIDs = append(gotIDs, v.ID)
+			}
+			if len(wantIDs) < 4 || !reflect.DeepEqual(gotIDs, wantIDs) {
+				t.Errorf("%s: song %d lists %d videos %v\nwant %d %v", how, id, len(gotIDs), gotIDs, len(wantIDs), wantIDs)
+			}
 		}
 	}
 }

@@ -146,29 +146,8 @@ func songDocsOf(ctx context.Context, db reader, ids []int64) (map[int64]dedup.So
 	}
 	slices.Sort(found)
 
-	q, args = docVideosQuery(found, canonical, maxDocVideos)
-	rows, err = db.QueryContext(ctx, q, args...)
-	if err != nil {
-		return nil, fmt.Errorf("videos of review songs: %w", translate(err))
-	}
-	for rows.Next() {
-		var owner int64
-		var v dedup.Video
-		song := dedup.Song{}
-		if err := rows.Scan(&owner, &v.ID, &v.SongID, &v.CanonicalID, &v.Title, &v.Channel, &v.Artist,
-			&v.DurationSeconds, &v.Plays, &v.Likes, &v.CreatedAt, &song.Plays, &song.Likes, &song.VideoCount); err != nil {
-			rows.Close()
-			return nil, translate(err)
-		}
-		plays, likes, count := song.Plays, song.Likes, song.VideoCount
-		song = out[owner]
-		song.Plays, song.Likes, song.VideoCount = plays, likes, count
-		song.Videos = append(song.Videos, v)
-		out[owner] = song
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, translate(err)
+	if err := docVideos(ctx, db, out, found, canonical); err != nil {
+		return nil, err
 	}
 
 	if len(logged) == 0 {
@@ -184,14 +163,10 @@ func songDocsOf(ctx context.Context, db reader, ids []int64) (map[int64]dedup.So
 	for rows.Next() {
 		var owner int64
 		var e dedup.MergeEvent
-		var expl sql.NullString
 		var undone sql.NullTime
 		if err := rows.Scan(&owner, &e.ID, &e.Kind, &e.SongID, &e.IntoSongID, &e.VideoID, &e.Score, &e.DecidedBy,
-			&expl, &e.CreatedAt, &undone, &e.UndoneBy, &e.Reason); err != nil {
+			&e.Explanation, &e.CreatedAt, &undone, &e.UndoneBy, &e.Reason); err != nil {
 			return nil, translate(err)
-		}
-		if expl.Valid {
-			e.Explanation = []byte(expl.String)
 		}
 		if undone.Valid {
 			t := undone.Time
@@ -202,6 +177,79 @@ func songDocsOf(ctx context.Context, db reader, ids []int64) (map[int64]dedup.So
 		out[owner] = song
 	}
 	return out, translate(rows.Err())
+}
+
+// docVideos reads the videos of the documents of songs found (sorted;
+// canonical are canonical) into out, in one statement of index lookups
+// (docAllVideosQuery): every video of each document, in no order, sorted
+// and counted here, each document then cut to maxDocVideos. Numbered and
+// summed by the server in windows (docVideosQuery), the rows pass through
+// two temporary tables and each video is looked up twice, which cost the
+// statement half the database's CPU. When the statement's limit cut its
+// rows (documents of more than maxDocVideos videos each, on average), the
+// windows read them.
+func docVideos(ctx context.Context, db reader, out map[int64]dedup.Song, found, canonical []int64) error {
+	q, args, limit := docAllVideosQuery(found, canonical)
+	rows, err := db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return fmt.Errorf("videos of review songs: %w", translate(err))
+	}
+	videos := make(map[int64][]dedup.Video, len(found))
+	n := 0
+	for rows.Next() {
+		var owner int64
+		var v dedup.Video
+		if err := rows.Scan(&owner, &v.ID, &v.SongID, &v.CanonicalID, &v.Title, &v.Channel, &v.Artist,
+			&v.DurationSeconds, &v.Plays, &v.Likes, &v.CreatedAt); err != nil {
+			rows.Close()
+			return translate(err)
+		}
+		videos[owner] = append(videos[owner], v)
+		n++
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return translate(err)
+	}
+	if n >= limit {
+		return docVideosNumbered(ctx, db, out, found, canonical)
+	}
+	for owner, list := range videos {
+		song := out[owner]
+		slices.SortFunc(list, documentOrder)
+		song.Videos = list
+		countVideos(&song)
+		song.Videos = list[:min(len(list), maxDocVideos)]
+		out[owner] = song
+	}
+	return nil
+}
+
+// docVideosNumbered reads the videos of the documents of songs found into
+// out by docVideosQuery: the first maxDocVideos of each, in order, with
+// the totals of all of them.
+func docVideosNumbered(ctx context.Context, db reader, out map[int64]dedup.Song, found, canonical []int64) error {
+	q, args := docVideosQuery(found, canonical, maxDocVideos)
+	rows, err := db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return fmt.Errorf("videos of review songs: %w", translate(err))
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var owner int64
+		var v dedup.Video
+		song := dedup.Song{}
+		if err := rows.Scan(&owner, &v.ID, &v.SongID, &v.CanonicalID, &v.Title, &v.Channel, &v.Artist,
+			&v.DurationSeconds, &v.Plays, &v.Likes, &v.CreatedAt, &song.Plays, &song.Likes, &song.VideoCount); err != nil {
+			return translate(err)
+		}
+		plays, likes, count := song.Plays, song.Likes, song.VideoCount
+		song = out[owner]
+		song.Plays, song.Likes, song.VideoCount = plays, likes, count
+		song.Videos = append(song.Videos, v)
+		out[owner] = song
+	}
+	return translate(rows.Err())
 }
 
 // reviewCandidatesQuery lists the candidates of reviews ids, each review's
@@ -234,6 +282,16 @@ func ownedVideos(ids, canonical []int64, columns string) (string, []any) {
 		args = append(args, cargs...)
 	}
 	return q, args
+}
+
+// docAllVideosQuery lists the videos of the documents of songs ids, of
+// which canonical are canonical, in no order, each row with its
+// document's song first: up to limit rows in all, maxDocVideos+1 a song.
+func docAllVideosQuery(ids, canonical []int64) (q string, args []any, limit int) {
+	owned, args := ownedVideos(ids, canonical, videoColumns)
+	limit = len(ids) * (maxDocVideos + 1)
+	return owned + `
+		LIMIT ?`, append(args, limit), limit
 }
 
 // docVideosQuery lists the first limit videos of the documents of songs

@@ -20,11 +20,9 @@ const reviewColumns = `r.id, r.song_id, r.candidate_song_id, COALESCE(r.video_id
 
 func scanReview(row scanner) (dedup.Review, error) {
 	var r dedup.Review
-	var expl string
 	var decided sql.NullTime
-	err := row.Scan(&r.ID, &r.SongID, &r.CandidateSongID, &r.VideoID, &r.Score, &r.Plays, &r.Reason, &expl, &r.Status,
+	err := row.Scan(&r.ID, &r.SongID, &r.CandidateSongID, &r.VideoID, &r.Score, &r.Plays, &r.Reason, &r.Explanation, &r.Status,
 		&r.DecidedBy, &decided, &r.Resolution, &r.CreatedAt)
-	r.Explanation = []byte(expl)
 	if decided.Valid {
 		t := decided.Time
 		r.DecidedAt = &t
