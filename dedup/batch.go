@@ -83,12 +83,10 @@ func (s *Service) SubmitBatch(ctx context.Context, items []BatchItem, decidedBy 
 		ids[i] = id
 		valid = append(valid, id)
 	}
-	if len(invalid) > 0 {
-		if err := s.outcomes.RecordOutcomes(ctx, invalid); err != nil {
+	if len(valid) == 0 {
+		if err := s.recordOutcomes(ctx, invalid); err != nil {
 			return nil, err
 		}
-	}
-	if len(valid) == 0 {
 		return results, nil
 	}
 	known, err := s.store.VideoSongs(ctx, valid)
@@ -146,10 +144,13 @@ func (s *Service) SubmitBatch(ctx context.Context, items []BatchItem, decidedBy 
 			return nil, err
 		}
 	}
-	if len(existing) > 0 {
-		if err := s.outcomes.RecordOutcomes(ctx, existing); err != nil {
-			return nil, err
-		}
+	// The rows that write nothing are recorded with the batch's writes, in
+	// its transaction; without writes, in one statement of their own.
+	settled := slices.Concat(invalid, existing)
+	if len(b.writes) > 0 {
+		b.writes[0].OtherRows = settled
+	} else if err := s.recordOutcomes(ctx, settled); err != nil {
+		return nil, err
 	}
 
 	b.watch(lexiconOf)
@@ -157,7 +158,13 @@ func (s *Service) SubmitBatch(ctx context.Context, items []BatchItem, decidedBy 
 	switch {
 	case errors.Is(err, ErrConflict) || errors.Is(err, ErrNotFound):
 		// Another process wrote one of these videos, or a song to attach to
-		// vanished: decide each item alone.
+		// vanished: decide each item alone, the rows that write nothing
+		// recorded on their own.
+		if len(b.writes) > 0 {
+			if err := s.recordOutcomes(ctx, settled); err != nil {
+				return nil, err
+			}
+		}
 		b.alone = append(append(b.alone, b.itemOf...), b.repeats...)
 	case err != nil:
 		return nil, fmt.Errorf("writing a batch of %d: %w", len(b.writes), err)
@@ -184,16 +191,18 @@ func (s *Service) SubmitBatch(ctx context.Context, items []BatchItem, decidedBy 
 			}
 			results[i].Answer = out
 		}
+		var repeated []RowOutcome
 		for _, i := range b.repeats {
 			first := results[b.firstOf[ids[i]]].Answer
 			results[i].Answer = Answer{SongID: first.SongID, VideoID: ids[i], Decision: OutcomeExisting, Score: 1}
 			if items[i].Rec != nil {
 				r := *items[i].Rec
 				r.VideoID, r.SongID, r.Decision, r.Score = ids[i], first.SongID, OutcomeExisting, 1
-				if err := s.outcomes.RecordOutcomes(ctx, []RowOutcome{r}); err != nil {
-					return nil, err
-				}
+				repeated = append(repeated, r)
 			}
+		}
+		if err := s.recordOutcomes(ctx, repeated); err != nil {
+			return nil, err
 		}
 		s.reconcileBatch(ctx, b.watched(written), decidedBy)
 		s.joinAliasesAfter(ctx, b.writes, decidedBy)
@@ -214,6 +223,15 @@ func (s *Service) SubmitBatch(ctx context.Context, items []BatchItem, decidedBy 
 		}
 	}
 	return results, nil
+}
+
+// recordOutcomes records rows that wrote nothing, in one statement; none
+// costs none.
+func (s *Service) recordOutcomes(ctx context.Context, rows []RowOutcome) error {
+	if len(rows) == 0 {
+		return nil
+	}
+	return s.outcomes.RecordOutcomes(ctx, rows)
 }
 
 // watchedSong is a new song to reconcile as a batch does.

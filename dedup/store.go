@@ -84,6 +84,12 @@ type SubmissionWrite struct {
 	// same transaction (its SongID is set by the store). A row already
 	// recorded makes the write fail with ErrConflict.
 	Outcome *RowOutcome
+	// OtherRows are the outcomes of rows of the batch that write nothing
+	// themselves (bad rows, videos known already), recorded as they are
+	// in the same statement as Outcome, so that a batch's rows are
+	// recorded together or not at all. A row already recorded makes the
+	// write fail with ErrConflict. A batch carries them on its first write.
+	OtherRows []RowOutcome
 	// Learn are the names the submission saw as certain artists, counted
 	// in the artist lexicon in the same transaction.
 	Learn []title.LexiconEntry

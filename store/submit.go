@@ -104,6 +104,7 @@ func (s *DB) SubmitBatch(ctx context.Context, ws []dedup.SubmissionWrite) ([]ded
 				o.SongID = out[i].SongID
 				outcomes = append(outcomes, o)
 			}
+			outcomes = append(outcomes, w.OtherRows...)
 		}
 		if len(outcomes) > 0 {
 			if err := insertOutcomes(ctx, tx, outcomes, false); err != nil {

@@ -256,6 +256,7 @@ func (d *Store) SubmitBatch(ctx context.Context, ws []dedup.SubmissionWrite) ([]
 			o.SongID = out[i].SongID
 			d.outcomes = append(d.outcomes, o)
 		}
+		d.outcomes = append(d.outcomes, w.OtherRows...)
 	}
 	return out, nil
 }
