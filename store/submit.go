@@ -257,10 +257,10 @@ func resolveTargets(ctx context.Context, tx *sql.Tx, ws []dedup.SubmissionWrite)
 // canonical songs are read first without a lock, then locked; a song
 // merged into one is read again once it is locked. Should any have moved
 // before the lock, the new canonical songs are locked too: in order when
-// their IDs are above every row locked already, else only if no one holds
-// them (NOWAIT: a transaction that never waits out of order closes no
-// cycle), and when one does, the transaction is run again at once
-// (errSongsMoved).
+// their IDs are above every row locked already and no row locked was
+// merged away before its lock came, else only if no one holds them
+// (NOWAIT: a transaction that never waits out of order closes no cycle),
+// and when one does, the transaction is run again at once (errSongsMoved).
 func lockCanonicalOf(ctx context.Context, tx *sql.Tx, songs []int64) (map[int64]int64, error) {
 	read := func(lock string, ids []int64) (map[int64]int64, error) {
 		canonical := map[int64]int64{}
@@ -274,6 +274,7 @@ func lockCanonicalOf(ctx context.Context, tx *sql.Tx, songs []int64) (map[int64]
 	}
 	locked := map[int64]bool{} // canonical songs locked, canonical under the lock
 	var highest int64          // the highest ID of a row locked
+	var strayed bool           // a row locked was merged away before the lock
 	for range 8 {
 		var lock []int64
 		for _, id := range songs {
@@ -285,8 +286,12 @@ func lockCanonicalOf(ctx context.Context, tx *sql.Tx, songs []int64) (map[int64]
 			slices.Sort(lock)
 			lock = slices.Compact(lock)
 			mode := " FOR UPDATE"
-			if lock[0] <= highest {
-				// Out of order: taken only if no one holds it.
+			if lock[0] <= highest || strayed {
+				// Out of order: taken only if no one holds it. A row
+				// merged away before its lock came stays locked (InnoDB
+				// keeps a lock it waited for, whatever the row became):
+				// it is a song merged into one not locked yet, held
+				// before its canonical song.
 				mode = " FOR UPDATE NOWAIT"
 			}
 			highest = max(highest, lock[len(lock)-1])
@@ -298,8 +303,10 @@ func lockCanonicalOf(ctx context.Context, tx *sql.Tx, songs []int64) (map[int64]
 				return nil, err
 			}
 			for _, id := range lock {
-				if now[id] == id {
+				if c, ok := now[id]; ok && c == id {
 					locked[id] = true
+				} else if ok {
+					strayed = true
 				}
 			}
 		}
