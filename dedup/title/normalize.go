@@ -179,6 +179,10 @@ type parser struct {
 	// raw is the title as the input writes it, for the letter cases that
 	// folding drops (see caseCue).
 	raw string
+	// filmLayout is whether the title is laid out as a film's or a
+	// label's list of credits whose uploader is no artist of it (see
+	// creditListLayout): the channel is not guessed as the artist.
+	filmLayout bool
 }
 
 // reset empties the parser for the pool, keeping its buffers.
@@ -210,6 +214,7 @@ func (p *parser) normalize(in Input) Title {
 	p.compact()
 
 	whole := span{0, len(p.items)}
+	whole = p.songDescription(whole)
 	whole = p.cutTails(whole)
 	whole = p.roleParts(whole)
 	whole = p.stripLeading(whole)
@@ -260,7 +265,7 @@ func (p *parser) normalize(in Input) Title {
 		p.pattern("caller_artist")
 	case len(artists) > 0:
 		t.ArtistSource = ArtistFromTitle
-	case p.channelArtist && len(p.channel.artists) > 0:
+	case p.channelArtist && len(p.channel.artists) > 0 && (p.channelSure || !p.filmLayout):
 		artists, t.ArtistSource = p.channel.artists, ArtistFromChannel
 		if p.channelNamed > 0 {
 			artists = p.channel.artists[p.channelNamed-1 : p.channelNamed]

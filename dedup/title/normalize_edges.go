@@ -45,6 +45,11 @@ func (p *parser) cutTails(sp span) span {
 				return p.cutTails(tail)
 			}
 			if it.kind == kPipe {
+				if track, ok := p.filmSongHead(span{sp.lo, k}, tail); ok {
+					p.tailVersions(span{min(track.hi+1, sp.hi), sp.hi})
+					p.pattern("pipe_tail")
+					return track
+				}
 				if track, ok := p.roleCredits(sp); ok {
 					p.pattern("pipe_tail")
 					return track
@@ -172,6 +177,7 @@ func (p *parser) channelCredit(sp span) span {
 		return sp
 	}
 	p.pattern("channel_credit")
+	p.creditListLayout()
 	return span{sp.lo, last}
 }
 
@@ -259,6 +265,12 @@ func (p *parser) filmCredit(head, tail span) (dash int, artist span) {
 	}
 	dash = -1
 	for k := head.lo; k <= head.hi; k++ {
+		if p.items[k].kind == kOpen && dash < 0 && !p.items[k].tag && p.hasWord(span{head.lo, k}) {
+			// "Kabira (Encore) - Film | Singer, Singer": a group of the
+			// track before the dash is the track's (credit_list_layout).
+			k = p.skipGroup(k)
+			continue
+		}
 		if p.items[k].kind == kOpen || p.items[k].afterNoise {
 			// "Artist - Track [Full Song] | Cast | ...": a group ends
 			// the track before the credits (see creditArtist).

@@ -95,7 +95,8 @@ func checkTitle(in Input, t Title) string {
 // checkNormalize normalizes in and checks the invariants (checkTitle) and
 // idempotency: normalizing the rendered result (see render) with the same
 // channel and caller's artist gives the same artists, track, featured
-// artists and versions. Titles whose track is empty have nothing to render
+// artists and versions; without the channel when a list of credits kept
+// it from being the artist. Titles whose track is empty have nothing to render
 // and are only checked for invariants. It returns a message for the first
 // broken property, or "".
 func checkNormalize(in Input) string {
@@ -106,7 +107,13 @@ func checkNormalize(in Input) string {
 	if got.Track == "" {
 		return ""
 	}
-	again := Normalize(Input{Title: render(got), Channel: in.Channel, Artist: in.Artist})
+	channel := in.Channel
+	if len(got.Artists) == 0 && slices.Contains(got.Patterns, "credit_list_layout") {
+		// A list of credits said the channel is no artist of the title
+		// (credit_list_layout); the rendering has no list left to say so.
+		channel = ""
+	}
+	again := Normalize(Input{Title: render(got), Channel: channel, Artist: in.Artist})
 	if slices.Equal(got.Artists, again.Artists) && got.Track == again.Track &&
 		slices.Equal(got.Featured, again.Featured) && slices.Equal(got.Versions, again.Versions) {
 		return ""

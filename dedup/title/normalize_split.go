@@ -283,6 +283,7 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 			// the song is the track; the others name the film and its
 			// cast, not the singers.
 			p.pattern("song_before_credits")
+			p.creditListLayout()
 			return span{}, track, true
 		}
 	}

@@ -1,0 +1,157 @@
+package title
+
+// Credit-list layouts (credit_list_layout): the ways Indian film songs,
+// K-drama OSTs and label channels lay out an upload's credits around the
+// track, "Track - Film | Singer, Singer | Composer", "Film Official Video
+// Song | Track | Cast | Director | Composer", "Track Full Video Song - Film
+// Video Songs - Actor, Actress". The film and the cast are the upload's
+// context, never its artist; neither is the uploader, a label or a film's
+// producer, when it signs the list.
+
+// filmSongWords are the words between "official" and "song" in a film's
+// head ("Aadu 2 Official 4K Video Song").
+var filmSongWords = wordSet("video", "audio", "full", "hd", "4k", "lyric", "lyrical")
+
+// isFilmSongHead reports whether words name a film's official song, not a
+// track: a name, then "official", then nothing but filmSongWords, then
+// "song" ("Aadhi Official Video Song", "Aadu 2 Official 4K Video Song",
+// "Eeda Official Song").
+func isFilmSongHead(words []string) bool {
+	n := len(words)
+	if n < 3 || words[n-1] != "song" {
+		return false
+	}
+	for i := n - 2; i >= 1; i-- {
+		switch w := words[i]; {
+		case w == "official":
+			return true
+		case !filmSongWords[w]:
+			return false
+		}
+	}
+	return false
+}
+
+// filmSongHead reads a title whose head before the first bar names a
+// film's official song (see isFilmSongHead) and the track after it: "Aadhi
+// Official Video Song | Sooryane | Pranav Mohanlal | Jeethu Joseph", "Eeda
+// Official Song - Mizhi Niranju | Shane Nigam | Nimisha Sajayan". The
+// track is the part after the head's one dash, else the first segment of
+// the tail; the film goes, and the segments after the track are credits
+// of the cast and crew that name no artist. It returns the track, or
+// false.
+func (p *parser) filmSongHead(head, tail span) (span, bool) {
+	if len(p.caller.keys) > 0 {
+		return span{}, false
+	}
+	film, track := head, span{tail.lo, p.pipeEnd(tail.lo, tail.hi)}
+	if dash := p.dashEnd(head.lo, head.hi); dash < head.hi {
+		if p.dashEnd(dash+1, head.hi) < head.hi {
+			return span{}, false
+		}
+		film, track = span{head.lo, dash}, span{dash + 1, head.hi}
+	}
+	if !isFilmSongHead(p.groupWords(film.lo, film.hi)) || !p.hasWord(track) || p.hasSeparator(track) {
+		return span{}, false
+	}
+	words := p.groupWords(track.lo, track.hi)
+	if _, noise := coveredByNoise(words); noise || isListing(words) {
+		return span{}, false
+	}
+	p.kill(film.lo, film.hi-1)
+	p.pattern("film_song_head")
+	p.creditListLayout()
+	return track, true
+}
+
+// creditListLayout records that the title lays out a film's or a label's
+// credits: the channel that uploaded it is not its artist.
+func (p *parser) creditListLayout() {
+	p.filmLayout = true
+	p.pattern("credit_list_layout")
+}
+
+// maxDescriptionWords bounds the words that describe a song after its
+// singer's "का" in a label's head: "New Year Song", "Super Hit New Year
+// Song", "पहला देसी फागुण गीत" (first desi Phagun song).
+const maxDescriptionWords = 6
+
+// songWords end a description of a song: "song", and Hindi "गीत" (geet).
+var songWords = wordSet("song", "गीत")
+
+// newSongPhrase are the words that make "new song" a phrase of a title
+// ("My Brand New Song", "A Whole New Song"), not a singer's new song.
+var newSongPhrase = wordSet("brand", "whole", "all", "a", "another", "my", "your", "our", "the", "this")
+
+// songDescription reads a head that describes the song by its singer
+// instead of naming it, before a dash or a bar and the track:
+// "Gajendra Ajmera New Song - मामी नान्दा | Cast | ...", "Khesari Lal का
+// New Year Song - Track", "गजेंद्र अजमेरा का पहला देसी फागुण गीत 2018 |
+// Track | Full Video" (Hindi का: the singer's). The singer is a name of
+// two words or more, then "का" and a description, or "new song" ("होली
+// का सबसे हिट Song", Holi's biggest hit, names an occasion of one word);
+// the description ends in "song" or "गीत" (a year aside) and has at most
+// maxDescriptionWords words. A head that opens with a "#" takes the name
+// after it. It keeps the singer aside as the artist (pipeTail) and returns
+// the part after the head up to the next dash or bar as the track, or sp.
+func (p *parser) songDescription(sp span) span {
+	if len(p.caller.keys) > 0 {
+		return sp
+	}
+	sep := -1
+	lo := sp.lo
+	for k := sp.lo; k < sp.hi && sep < 0; k++ {
+		k = p.skipGroup(k)
+		switch it := &p.items[k]; {
+		case it.kind == kDash || it.kind == kPipe:
+			sep = k
+		case isSeparator(it):
+			return sp
+		case it.kind == kPunct && it.text == "#":
+			lo = k + 1
+		}
+	}
+	if sep < 0 {
+		return sp
+	}
+	var buf [16]int
+	idx := p.wordIndexesTo(buf[:0], span{lo, sep})
+	n := len(idx)
+	if n > 0 && isYear(p.items[idx[n-1]].text) {
+		n--
+	}
+	if n < 4 || !songWords[p.items[idx[n-1]].text] {
+		return sp
+	}
+	marker := -1
+	for i := 2; i < n-1 && marker < 0; i++ {
+		switch w := p.items[idx[i]].text; {
+		case w == "का" && n-1-i <= maxDescriptionWords:
+			marker = i
+		case w == "new" && i == n-2 && !newSongPhrase[p.items[idx[i-1]].text]:
+			marker = i
+		}
+	}
+	if marker < 0 {
+		return sp
+	}
+	end := sep + 1
+	for ; end < sp.hi; end++ {
+		end = p.skipGroup(end)
+		if kd := p.items[end].kind; kd == kDash || kd == kPipe {
+			break
+		}
+	}
+	track := span{sep + 1, min(end, sp.hi)}
+	if !p.hasWord(track) {
+		return sp
+	}
+	if _, noise := coveredByNoise(p.groupWords(track.lo, track.hi)); noise {
+		return sp
+	}
+	p.kill(idx[marker], sep)
+	p.pipeTail = span{lo, idx[marker]}
+	p.pattern("song_description")
+	p.creditListLayout()
+	return track
+}
