@@ -89,6 +89,14 @@ func (p *parser) cutTails(sp span) span {
 					p.pattern("pipe_tail")
 					return span{sp.lo, dash}
 				}
+				if credit := p.pipeFilmCredit(span{sp.lo, k}, tail, k); credit.hi > credit.lo && p.tail.hi == 0 && p.pipeTail.hi == 0 {
+					// "Apna Time Aayega | Gully Boy | Ranveer Singh &
+					// DIVINE": the film between the bars is dropped.
+					p.pipeTail = credit
+					p.pattern("film_credits")
+					p.pattern("pipe_tail")
+					return span{sp.lo, k}
+				}
 				p.pattern("pipe_tail")
 				if head := (span{sp.lo, k}); credits >= 2 && !p.hasSeparator(head) {
 					p.dropSongWord(head)

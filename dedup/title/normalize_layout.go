@@ -155,3 +155,34 @@ func (p *parser) songDescription(sp span) span {
 	p.creditListLayout()
 	return track
 }
+
+// filmWords end a segment that names a film's songs or the film as such,
+// not the film's name alone ("Naa Peru Surya Naa illu India Songs").
+var filmWords = wordSet("song", "songs", "movie", "film", "ost", "album")
+
+// pipeFilmCredit reads "Track | Film | Singer & Singer", the layout of
+// filmCredit with a bar for the dash: "Apna Time Aayega | Gully Boy |
+// Ranveer Singh & DIVINE", "Maadu Meikkum Kanne | Vande Guru Paramparaam
+// | Paavani Cotah & Sooryanarayanan". The tail is two segments: the film,
+// one name of one to four words that says nothing of songs, and last a
+// list of two names or more, the singers. The head is a track with no
+// separator, no guest and no noise group ("Track (Full Video) | Singer |
+// ..." is a label's list). It returns the singers, or an empty span.
+func (p *parser) pipeFilmCredit(head, tail span, pipe int) span {
+	if len(p.caller.keys) > 0 || p.items[pipe].afterNoise || p.hasSeparator(head) || p.featMarker(head, false) >= 0 || p.pipes(tail) != 1 {
+		return span{}
+	}
+	mid := p.pipeEnd(tail.lo, tail.hi)
+	film, singers := span{tail.lo, mid}, span{mid + 1, tail.hi}
+	words := p.groupWords(film.lo, film.hi)
+	if len(words) == 0 || filmWords[words[len(words)-1]] || isListing(words) || p.nameList(film) != 1 {
+		return span{}
+	}
+	if _, noise := coveredByNoise(words); noise {
+		return span{}
+	}
+	if p.nameList(singers) < 2 {
+		return span{}
+	}
+	return singers
+}
