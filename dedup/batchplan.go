@@ -23,7 +23,7 @@ type batchPlan struct {
 	pending   []pendingSong
 	byKey     map[string]int         // normalized track, artists and versions -> write creating that song (1-based)
 	firstOf   map[string]int         // video -> first item writing it
-	repeats   []int                  // items repeating a video of an earlier item
+	repeats   []int                  // items repeating a video of an earlier item written by the batch
 	alone     []int                  // items to decide one by one
 	found     map[int]prefetched     // item -> what was read for it with the batch
 	stats     *tokenStats            // the statistics of the tokens of found
@@ -76,8 +76,15 @@ func recordingKey(t title.Title) string {
 // writes.
 func (b *batchPlan) plan(ctx context.Context, i int, it BatchItem, videoID string, subject score.Subject) error {
 	s := b.svc
-	if _, dup := b.firstOf[videoID]; dup {
-		b.repeats = append(b.repeats, i)
+	if first, dup := b.firstOf[videoID]; dup {
+		// A repeat of an item decided alone is decided alone after it, and
+		// finds its video known; the others take their first item's song
+		// once the batch is written.
+		if slices.Contains(b.alone, first) {
+			b.alone = append(b.alone, i)
+		} else {
+			b.repeats = append(b.repeats, i)
+		}
 		return nil
 	}
 	b.firstOf[videoID] = i

@@ -93,3 +93,68 @@ func TestBatchRecordsItsRowsTogether(t *testing.T) {
 		})
 	}
 }
+
+// TestBatchRepeatedVideoOutcome: a video repeated within a backfill batch
+// is recorded as existing, with the song its first row went to, whether
+// the batch wrote that row or decided it alone (an item matching one song
+// created twice, which only Submit consolidates).
+func TestBatchRepeatedVideoOutcome(t *testing.T) {
+	tests := []struct {
+		name  string
+		songs []string // in the catalogue before the batch
+		title string
+	}{
+		{"first row written by the batch", []string{"Queen - Bohemian Rhapsody"},
+			"Queen - Bohemian Rhapsody (Official Video)"},
+		{"first row decided alone", []string{"Queen - Bohemian Rhapsody", "Queen - Bohemian Rhapsody"},
+			"Queen - Bohemian Rhapsody (Official Video)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			db, _ := openMigrated(t)
+			ctx := context.Background()
+			var oldest int64
+			for k, s := range tt.songs {
+				id, _, _ := lockOrderSong(t, db, s)
+				if k == 0 {
+					oldest = id
+				}
+			}
+			job, err := db.StartJob(ctx, "repeated video", "rows.csv", 3)
+			if err != nil {
+				t.Fatal(err)
+			}
+			video := nextVideoID()
+			items := []dedup.BatchItem{
+				{Sub: dedup.Submission{VideoRef: nextVideoID(), VideoRefField: "video_id", Title: "Sigrid - Strangers"}},
+				{Sub: dedup.Submission{VideoRef: video, VideoRefField: "video_id", Title: tt.title}},
+				{Sub: dedup.Submission{VideoRef: video, VideoRefField: "video_id", Title: tt.title}},
+			}
+			for i := range items {
+				items[i].Rec = &dedup.RowOutcome{JobID: job.ID, Line: i + 2}
+			}
+			svc := dedup.NewService(dedup.Stores{Submit: db, Curation: db, Outcomes: db}, dedup.ServiceOptions{Logger: quiet})
+			results, err := svc.SubmitBatch(ctx, items, "backfill:test")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if out := results[1].Answer; results[1].Err != nil || out.Decision != dedup.OutcomeMerged || out.SongID != oldest {
+				t.Fatalf("first row: %q into %d (%v), want %q into %d", out.Decision, out.SongID, results[1].Err, dedup.OutcomeMerged, oldest)
+			}
+			if out := results[2].Answer; results[2].Err != nil || out.Decision != dedup.OutcomeExisting || out.SongID != oldest {
+				t.Errorf("repeated row answered %q with song %d (%v), want %q with %d", out.Decision, out.SongID, results[2].Err,
+					dedup.OutcomeExisting, oldest)
+			}
+			recorded := map[int]dedup.RowOutcome{}
+			if err := db.JobOutcomes(ctx, job.ID, func(o dedup.RowOutcome) error { recorded[o.Line] = o; return nil }); err != nil {
+				t.Fatal(err)
+			}
+			for line, want := range map[int]dedup.Outcome{3: dedup.OutcomeMerged, 4: dedup.OutcomeExisting} {
+				if o := recorded[line]; o.Decision != want || o.SongID != oldest || o.VideoID != video {
+					t.Errorf("line %d recorded %q, song %d, video %q; want %q, song %d, video %q", line, o.Decision, o.SongID, o.VideoID,
+						want, oldest, video)
+				}
+			}
+		})
+	}
+}
