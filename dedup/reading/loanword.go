@@ -115,12 +115,75 @@ const minHangulLoan = 2
 // words joined, lower case), has the consonants of the Hangul word tok as
 // a Korean loanword writes them (see above): 강남스타일 and Gangnam Style.
 func HangulLoanSpells(tok, latin string) bool {
-	k, epenthetic, ok := hangulLoanSkeleton(tok)
-	if !ok || len(k) < minHangulLoan || len(k) == minHangulLoan && !epenthetic {
+	var kv, ev loanVowels
+	k, epenthetic, ok := hangulLoanSkeleton(tok, &kv)
+	if !ok || consonants(k) < minHangulLoan || consonants(k) == minHangulLoan && !epenthetic {
 		return false
 	}
-	e, ok := englishKoreanSkeleton(latin)
-	return ok && k == e
+	e, ok := englishKoreanSkeleton(latin, &ev)
+	if !ok || k != e {
+		return false
+	}
+	for i := range kv {
+		if kv[i]&ev[i] == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// consonants counts the consonant classes of a skeleton, leaving out its
+// vowels (V).
+func consonants(skel string) int {
+	return len(skel) - strings.Count(skel, "V")
+}
+
+// loanVowels holds the vowels of a loanword skeleton, one mask of letters
+// (bit c-'a') for each V of the skeleton, a run of vowels one V: in
+// Hangul the English letters a vowel writes, in English the letters of
+// the run (and an r no vowel follows). A Hangul loanword and an English
+// spelling agree in their vowels where the masks share a letter: 러브
+// and Love (ㅓ for o), never Life; 스테이 and Stay, never Sad, whose vowel
+// stands elsewhere (hangul_loanword).
+type loanVowels []uint32
+
+// add puts the letters m into the run of vowels that ends b, starting one
+// when b ends in a consonant.
+func (v *loanVowels) add(b *foldBuf, m uint32) {
+	if n := len(*b); n > 0 && (*b)[n-1] == 'V' {
+		(*v)[len(*v)-1] |= m
+		return
+	}
+	*b = append(*b, 'V')
+	*v = append(*v, m)
+}
+
+// letters returns the mask of the letters of s.
+func letters(s string) uint32 {
+	var m uint32
+	for i := 0; i < len(s); i++ {
+		m |= 1 << (s[i] - 'a')
+	}
+	return m
+}
+
+// hangulLoanVowels are the English letters each medial writes in a
+// loanword: ㅏ a (Star) and o (Hot, 핫), ㅓ u, o, e, a and an r (Love,
+// Cut, Sofa, Birthday), ㅣ i, e and y (City, Dream); ㅡ writes none
+// (epenthetic).
+var hangulLoanVowels = [21]uint32{
+	letters("ao"), letters("ae"), letters("ya"), letters("yae"), letters("uoear"),
+	letters("ea"), letters("yeoua"), letters("ye"), letters("oaw"), letters("waou"),
+	letters("wae"), letters("weo"), letters("you"), letters("uow"), letters("woaure"),
+	letters("wea"), letters("wie"), letters("yue"), 0, letters("uiew"), letters("iey"),
+}
+
+func init() {
+	for v, m := range hangulLoanVowels {
+		if m&letters("e") != 0 && v != hangulLoanMedialI && v != 16 && v != 17 && v != 19 {
+			hangulLoanVowels[v] |= closedEBit
+		}
+	}
 }
 
 // The consonant classes of a Korean loanword: ㅇ as a final (ng) is G,
@@ -132,17 +195,22 @@ var (
 	hangulLoanFinals = [28]byte{0, 'k', 'k', '-', 'n', '-', '-', 't', 'L', '-', '-', '-', '-', '-', '-', '-', 'm', 'p', '-', 't', 't', 'G', 't', 't', 'k', 't', 'p', 't'}
 )
 
-// hangulLoanMedialEu is the medial ㅡ.
-const hangulLoanMedialEu = 18
+// hangulLoanMedialA is the medial ㅏ, hangulLoanMedialEu ㅡ,
+// hangulLoanMedialI ㅣ.
+const (
+	hangulLoanMedialA  = 0
+	hangulLoanMedialEu = 18
+	hangulLoanMedialI  = 20
+)
 
 // hangulLoanSkeleton returns the consonant classes of a Hangul word, and
 // whether a syllable of it is a consonant with an epenthetic ㅡ (스, 트):
 // ok false for a word with a rune other than a Hangul syllable or with a
 // final of two consonants.
-func hangulLoanSkeleton(tok string) (skel string, epenthetic, ok bool) {
+func hangulLoanSkeleton(tok string, vowels *loanVowels) (skel string, epenthetic, ok bool) {
 	b := make(foldBuf, 0, 2*len(tok)/3)
-	prevFinal := byte(0)
-	for _, r := range tok {
+	prevFinal, prevMedial := byte(0), -1
+	for n, r := range tok {
 		if r < hangulFirst || r > hangulLast {
 			return "", false, false
 		}
@@ -155,9 +223,24 @@ func hangulLoanSkeleton(tok string) (skel string, epenthetic, ok bool) {
 		if ini != 0 {
 			b.emit(ini)
 		}
-		if v == hangulLoanMedialEu && t == 0 && ini != 0 {
-			epenthetic = true
+		switch {
+		case v == hangulLoanMedialEu:
+			if t == 0 && ini != 0 {
+				epenthetic = true
+			}
+		case ini == 'J' && v == hangulLoanMedialI && t == 0 && n+len(string(r)) == len(tok):
+			// A final 지 or 치 writes no English vowel: Match, 매치.
+		case len(b) > 0 && b[len(b)-1] == 'V':
+			// A vowel after a vowel: the run's first tells the English
+			// one, but 아이 is i as well (Night, 나이트; Fake, 페이크, is
+			// never Big).
+			if prevMedial == hangulLoanMedialA && v == hangulLoanMedialI {
+				vowels.add(&b, letters("iy"))
+			}
+		default:
+			vowels.add(&b, hangulLoanVowels[v])
 		}
+		prevMedial = v
 		prevFinal = hangulLoanFinals[t]
 		switch prevFinal {
 		case 0:
@@ -173,15 +256,19 @@ func hangulLoanSkeleton(tok string) (skel string, epenthetic, ok bool) {
 // englishKoreanSkeleton returns the consonant classes of an English
 // spelling as Korean writes them (see hangulLoanSkeleton); ok false when
 // s has a rune other than a lower-case ASCII letter.
-func englishKoreanSkeleton(s string) (string, bool) {
+func englishKoreanSkeleton(s string, vowels *loanVowels) (string, bool) {
 	b := make(foldBuf, 0, len(s))
-	vowel := func(i int) bool { return i < len(s) && strings.IndexByte("aeiouy", s[i]) >= 0 }
+	vowel := func(i int) bool { return i >= 0 && i < len(s) && strings.IndexByte("aeiouy", s[i]) >= 0 }
 	for i := 0; i < len(s); i++ {
 		c, next := s[i], byteAt(s, i+1)
 		switch {
 		case c < 'a' || c > 'z':
 			return "", false
+		case c == 'e' && silentE(s, i):
+		case c == 'e' && closedE(s, i):
+			vowels.add(&b, closedEBit)
 		case strings.IndexByte("aeiouyw", c) >= 0:
+			vowels.add(&b, 1<<(c-'a'))
 		case c == 'h':
 			if i == 0 || vowel(i+1) && vowel(i-1) {
 				b.emit('h')
@@ -244,12 +331,49 @@ func englishKoreanSkeleton(s string) (string, bool) {
 		case c == 'r':
 			if vowel(i + 1) {
 				b.emit('L')
+			} else if n := len(b); n > 0 && b[n-1] == 'V' {
+				vowels.add(&b, 1<<('r'-'a'))
 			}
 		default:
 			b.emit(c)
 		}
 	}
 	return string(b), true
+}
+
+// silentE reports whether the e at i of s is silent: one ending s after a
+// consonant (Love, Style), or after a vowel and a consonant before another
+// consonant but r that is not the last of s, or is an s (Lovesick, Loves;
+// not Camera, Level).
+func silentE(s string, i int) bool {
+	isVowel := func(j int) bool { return j >= 0 && j < len(s) && strings.IndexByte("aeiouy", s[j]) >= 0 }
+	if i < 2 || isVowel(i-1) || !strings.ContainsAny(s[:i-1], "aeiouy") {
+		return false
+	}
+	if i == len(s)-1 {
+		return true
+	}
+	return isVowel(i-2) && !isVowel(i+1) && s[i+1] != 'r' && s[i+1] != 'w' && s[i+1] != 'h' && (i+2 < len(s) || s[i+1] == 's')
+}
+
+// closedEBit marks the vowel of a lone e a syllable closes (Best, Bed,
+// Step), which Korean writes ㅔ or ㅐ, never ㅣ (비스트 is Beast, not Best).
+const closedEBit = 1 << 26
+
+// closedE reports whether the e at i of s, the first vowel of s, is a
+// vowel alone that a consonant closes: one consonant ends s after it, or
+// two follow it that are no consonant and an l or r (Best; not Secret,
+// 시크릿, whose closed e is unstressed).
+func closedE(s string, i int) bool {
+	isVowel := func(j int) bool { return j >= 0 && j < len(s) && strings.IndexByte("aeiouyw", s[j]) >= 0 }
+	if isVowel(i-1) || i+1 >= len(s) || isVowel(i+1) || strings.ContainsAny(s[:i], "aeiouy") {
+		return false
+	}
+	if i+2 == len(s) {
+		return true
+	}
+	n := s[i+2]
+	return !isVowel(i+2) && n != 'l' && n != 'r' && n != 'h'
 }
 
 // vowelFront reports e, i and y, before which c reads s.

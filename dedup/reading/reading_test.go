@@ -585,6 +585,30 @@ func TestHangulLoanSpells(t *testing.T) {
 		{"강남스타일", "gangnam2", false}, // a digit
 		{"love", "love", false},      // Latin words never compare so
 		{"닭", "dalk", false},         // a final no loanword writes
+		// The vowels agree too: other English words of those consonants.
+		{"러브", "life", false},
+		{"스테이", "sad", false},
+		{"스테이", "stay", true},
+		{"페이크", "big", false},
+		{"페이크", "fake", true},
+		{"드라마", "dream", false},
+		{"드라마", "drama", true},
+		{"스텝", "stop", false},
+		{"스텝", "step", true},
+		{"미스터", "master", false},
+		{"투나잇", "tender", false},
+		{"노바디", "anybody", false},
+		{"팬시", "bounce", false},
+		{"템포", "dump", false},
+		{"스티커", "stuck", false},
+		{"비스트", "best", false},
+		{"비스트", "beast", true},
+		{"트와이스", "dice", false},
+		{"시크릿", "secret", true},
+		{"스위치", "switch", true},
+		{"마켓", "market", true},
+		{"러브식", "lovesick", true},
+		{"레벨", "level", true},
 	}
 	for _, tt := range tests {
 		if got := HangulLoanSpells(tt.tok, tt.latin); got != tt.want {
