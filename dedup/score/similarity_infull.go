@@ -24,7 +24,8 @@ const minInFullWords = 3
 // An upload with no separator writes the artist and the title so, and a
 // curator merges it at a glance (named_in_full). Not when a word of p's own
 // is a version word, a word that names another track or kind of upload
-// ("medley", "reaction"), a number other than a year, or a credit
+// ("medley", "reaction"), a number other than a year or an album's or
+// track's number before the track (see ownNumber), or a credit
 // connector ("with", "feat", "x"; "by" before the artist aside), nor when p's raw title joins names or
 // titles with "&", "/" or "+" that q's does not have: another recording,
 // a duet or a medley. Nor when the words of p's own extend the track (see
@@ -74,7 +75,7 @@ func namedInFull(p *side, pph []phase, q *side, qph []phase, qsim []float64) boo
 		if tk.light {
 			continue
 		}
-		if tk.num && !yearWord(tk.text) {
+		if tk.num && !ownNumber(p, pph, tr, i) {
 			return false
 		}
 		if _, ok := title.VersionWord(tk.text); ok || notPerformerWord(tk.canon) {
@@ -126,15 +127,29 @@ func yearWord(w string) bool {
 		strings.Trim(w, "0123456789") == ""
 }
 
-// onlyYears reports whether every number of p's track that met nothing is a
-// year.
+// onlyYears reports whether every number of p's track that met nothing is
+// one namedInFull allows (see ownNumber).
 func onlyYears(p *side, pph []phase) bool {
-	for i := p.track().lo; i < p.track().hi; i++ {
-		if tk := &p.toks[i]; tk.num && pph[i] == phaseNone && !yearWord(tk.text) {
+	tr := p.track()
+	for i := tr.lo; i < tr.hi; i++ {
+		if tk := &p.toks[i]; tk.num && pph[i] == phaseNone && !ownNumber(p, pph, tr, i) {
 			return false
 		}
 	}
 	return true
+}
+
+// ownNumber reports whether p's track word i, a number that met nothing,
+// dates or files the upload: a year anywhere, or a number of one or two
+// digits before the words that met the other's track, an album's volume
+// or a track's place on it ("vikingarna kramgoa latar 06 13 sail along
+// silvery moon", "Greatest Hits 2 07 ...").
+func ownNumber(p *side, pph []phase, tr tokRange, i int) bool {
+	if yearWord(p.toks[i].text) {
+		return true
+	}
+	lo, _ := runOf(p, pph, tr, phaseTrack)
+	return len(p.toks[i].text) <= 2 && lo >= 0 && i < lo
 }
 
 // gluedVersion reports whether w is a Hangul word with "버전" or "버젼"

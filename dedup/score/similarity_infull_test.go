@@ -21,6 +21,8 @@ func TestNamedInFull(t *testing.T) {
 		{"artist and year in brackets", up("lets put out the lights ( rudy vallee , 1932 )"), rec("Let's Put out the Lights", "Rudy Vallée and His Connecticut Yankees"), DecisionMerge, true},
 		{"a singer and a year", up("count basie fly me to the moon frank sinatra 1964"), rec("Fly Me to the Moon", "Frank Sinatra"), DecisionMerge, true},
 		{"by before the artist, the arranger after", up("when i fall in love by nat king cole nelson riddle"), rec("When I Fall in Love", "Nat King Cole"), DecisionMerge, true},
+		{"album and track numbers", up("vikingarna kramgoa latar 06 13 sail along silvery moon"), rec("Sail Along Silvery Moon", "Vikingarna"), DecisionMerge, true},
+		{"a track number", up("elvis presley 50 greatest hits 07 return to sender"), rec("Return to Sender", "Elvis Presley"), DecisionMerge, true},
 		{"the band's singer", up("the seekers judith durham the carnival is over"), rec("The Carnival Is Over", "The Seekers"), DecisionMerge, true},
 		// kept from it
 		{"a word after the track", up("everly brothers let it be me"), rec("Let It Be", "The Everly Brothers"), DecisionReview, false},
@@ -29,7 +31,9 @@ func TestNamedInFull(t *testing.T) {
 		{"a medley", up("beverly kenney - try a little tenderness & its a most unusual day"), rec("It's a Most Unusual Day", "Beverly Kenney"), DecisionReview, false},
 		{"a medley without a separator", up("beverly kenney try a little tenderness & its a most unusual day"), rec("It's a Most Unusual Day", "Beverly Kenney"), DecisionReview, false},
 		{"a duet", up("merle haggard with willie nelson always on my mind"), rec("Always on My Mind", "Willie Nelson"), DecisionReview, false},
-		{"album and track numbers", up("vikingarna kramgoa latar 06 13 sail along silvery moon"), rec("Sail Along Silvery Moon", "Vikingarna"), DecisionReview, false},
+
+		{"a number after the track", up("vikingarna kramgoa latar sail along silvery moon 13"), rec("Sail Along Silvery Moon", "Vikingarna"), DecisionReview, false},
+		{"a number of three digits", up("vikingarna kramgoa latar 113 sail along silvery moon"), rec("Sail Along Silvery Moon", "Vikingarna"), DecisionReview, false},
 		{"a one-word track", up("willie bobo yesterday beatles cover"), rec("Yesterday", "Willie Bobo"), DecisionReview, false},
 	})
 }
@@ -63,4 +67,16 @@ func TestGluedVersionWord(t *testing.T) {
 			t.Errorf("gluedVersion(%q) = %v, want %v", tt.w, got, tt.want)
 		}
 	}
+}
+
+// TestLetterBesideWordsPair: a title whose track ends in a letter ("어떤사람
+// A") is read with its letter, so the record's "어떤 사람 A" by the same
+// artist merges, and another letter is a word the other track lacks
+// (letter_beside_words, see title.letterBesideWords).
+func TestLetterBesideWordsPair(t *testing.T) {
+	checkRuleCases(t, RuleExtraWord, []ruleCase{
+		// melon dev
+		{"the same letter", title.Input{Title: "어떤사람 A - 윤상", Channel: "8282FF"}, title.Input{Title: "어떤 사람 A", Artist: "윤상"}, DecisionMerge, false},
+		{"another letter", title.Input{Title: "어떤사람 A - 윤상", Channel: "8282FF"}, title.Input{Title: "어떤 사람 B", Artist: "윤상"}, DecisionReview, true},
+	})
 }

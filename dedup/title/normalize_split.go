@@ -939,7 +939,7 @@ func (p *parser) artistList(sp span) [][]string {
 	flush := func() {
 		if len(words) > start {
 			a := cur()
-			if latin := latinRun(a); latin != nil {
+			if latin := latinRun(a); latin != nil && !letterBesideWords(latin, len(a)-len(latin), a) {
 				// "TAEYEON 태연", "NCT U 엔시티 유": a name with its
 				// spelling in another script beside it is the Latin name.
 				if IsPlainASCII(a[0]) {
