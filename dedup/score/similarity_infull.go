@@ -18,9 +18,10 @@ const minInFullWords = 3
 // or more, each as one run of words, beside words of its own that only
 // credit, date or file the upload: a singer, a composer, an album, a year
 // or a remark ("dinner for one please james ray noble al bowlly" against
-// Ray Noble's "Dinner for One, Please, James", "ivor novello waltz of my
-// heart vanessa lee" against Vanessa Lee's "Waltz of My Heart", "lets put
-// out the lights ( rudy vallee , 1932 )" against Rudy Vallée's record).
+// Ray Noble's "Dinner for One, Please, James", "lets put
+// out the lights ( rudy vallee , 1932 )" against Rudy Vallée's record,
+// "vikingarna kramgoa latar 06 13 sail along silvery moon" against
+// Vikingarna's).
 // An upload with no separator writes the artist and the title so, and a
 // curator merges it at a glance (named_in_full). Not when a word of p's own
 // is a version word, a word that names another track or kind of upload
@@ -29,7 +30,9 @@ const minInFullWords = 3
 // connector ("with", "feat", "x"; "by" before the artist aside), nor when p's raw title joins names or
 // titles with "&", "/" or "+" that q's does not have: another recording,
 // a duet or a medley. Nor when the words of p's own extend the track (see
-// apartFromTrack).
+// apartFromTrack), when they open the title (see namedFirst), or when
+// they follow the artist after the track and the artist is no band
+// (see vocalistAfter).
 func namedInFull(p *side, pph []phase, q *side, qph []phase, qsim []float64) bool {
 	if p.hasArtist() || !q.hasArtist() || q.channelArt || p.scripts || q.scripts {
 		return false
@@ -61,7 +64,7 @@ func namedInFull(p *side, pph []phase, q *side, qph []phase, qsim []float64) boo
 	if !oneRun(p, pph, tr, phaseTrack) || !oneRun(p, pph, tr, phaseCross) {
 		return false
 	}
-	if !apartFromTrack(p, pph, tr) {
+	if !apartFromTrack(p, pph, tr) || !namedFirst(p, pph, tr) || !vocalistAfter(p, pph, tr, q) {
 		return false
 	}
 	for i := tr.lo; i < tr.hi; i++ {
@@ -199,4 +202,54 @@ func apartFromTrack(p *side, pph []phase, tr tokRange) bool {
 		before++
 	}
 	return before != 1
+}
+
+// namedFirst reports whether p's title opens with the words that met the
+// other's artist or its track, articles aside: words of p's own before
+// both name whoever the upload puts first, most often its performer, and
+// the other's artist after them the song's original one ("kelly clarkson
+// whitney houston i will always love you", "tribute to whitney houston i
+// will always love you"), or a composer ("ivor novello waltz of my heart
+// vanessa lee"): a curator tells which.
+func namedFirst(p *side, pph []phase, tr tokRange) bool {
+	for i := tr.lo; i < tr.hi; i++ {
+		if p.toks[i].light {
+			continue
+		}
+		return pph[i] == phaseTrack || pph[i] == phaseCross
+	}
+	return false
+}
+
+// vocalistAfter reports whether the words of p's own that follow the
+// other's artist, written after the track, credit that artist's band's
+// singer: the other's artist names a band credit ("Ray Noble and His
+// Orchestra": "dinner for one please james ray noble al bowlly", "Tommy
+// Dorsey and His Orchestra": "... tommy dorsey frank sinatra"). Words after
+// another artist name whoever else the upload credits, most often its own
+// performer ("i will always love you whitney houston kelly clarkson"), and
+// a curator tells. Numbers p may have (see ownNumber) do not count; it
+// holds when nothing of p's own follows the artist.
+func vocalistAfter(p *side, pph []phase, tr tokRange, q *side) bool {
+	tlo, _ := runOf(p, pph, tr, phaseTrack)
+	alo, ahi := runOf(p, pph, tr, phaseCross)
+	if alo < tlo {
+		return true
+	}
+	after := false
+	for i := ahi + 1; i < tr.hi; i++ {
+		tk := &p.toks[i]
+		if pph[i] == phaseNone && !tk.light && !(tk.num && ownNumber(p, pph, tr, i)) {
+			after = true
+		}
+	}
+	if !after {
+		return true
+	}
+	for i := range q.nArt {
+		if q.toks[i].band {
+			return true
+		}
+	}
+	return false
 }
