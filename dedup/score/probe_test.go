@@ -187,6 +187,22 @@ func TestHanVersionSuffix(t *testing.T) {
 	})
 }
 
+// TestVoiceMoodRendition: a one-word group naming who sings a rendition
+// or its mood ("(Female)", "(Male)", "(Sad)", "(Happy)", "(Duet)"), as film
+// soundtracks name them, is a qualifier as "(Female Version)" is, also in
+// a part read as the artist (rendition_qualifier).
+func TestVoiceMoodRendition(t *testing.T) {
+	checkProbes(t, []probeCase{
+		{"Sunn Raha Hai (Female) - Aashiqui 2 | Shreya Ghoshal", "Sunn Raha Hai - Aashiqui 2 | Ankit Tiwari", DecisionDistinct},
+		{"Kal Ho Naa Ho (Sad) - Kal Ho Naa Ho | Sonu Nigam", "Kal Ho Naa Ho - Kal Ho Naa Ho | Sonu Nigam", DecisionDistinct},
+		{"Tujh Mein Rab Dikhta Hai (Female) - Rab Ne Bana Di Jodi | Shreya Ghoshal", "Tujh Mein Rab Dikhta Hai - Rab Ne Bana Di Jodi | Roop Kumar Rathod", DecisionDistinct},
+		{"Channa Mereya (Female) - Ae Dil Hai Mushkil", "Channa Mereya - Ae Dil Hai Mushkil", DecisionDistinct},
+		{"Phir Bhi Tumko Chaahunga (Female)", "Phir Bhi Tumko Chaahunga", DecisionDistinct},
+		{"Tum Hi Ho (Female)", "Tum Hi Ho (Male)", DecisionDistinct},
+		{"Tum Hi Ho (Female)", "Tum Hi Ho (Female Version)", DecisionMerge},
+	})
+}
+
 // TestBehindTheSong: the artist telling how a song came about ("(Behind
 // The Song)", "(The Story Behind The Song)", "- Behind The Song") is a
 // video about the song, never the song (about_the_song; billboard dev).

@@ -224,6 +224,9 @@ func qualifier(words []string) (string, bool) {
 	if n == 1 && stageTakeWords[words[0]] {
 		return words[0] + " " + takeWord, true // "(Rehearsal)" is "(Rehearsal Take)"
 	}
+	if n == 1 && voiceMoodWords[words[0]] {
+		return words[0] + " " + qualifierSuffix, true // "(Female)" is the "female version"
+	}
 	if n == 1 {
 		if named := hanVersionName(words[0]); named != "" {
 			return named + " " + qualifierSuffix, true // "(女生版)" is the "female version"
@@ -362,6 +365,13 @@ func hanVersionName(w string) string {
 	}
 	return stem
 }
+
+// voiceMoodWords alone in a group name a rendition of a song sung by
+// other voices or in another mood, as film soundtracks carry them:
+// "Channa Mereya (Female)", "Kal Ho Naa Ho (Sad)", "Tum Hi Ho (Female)".
+// The group is read as "(Female Version)" is, a qualifier of its own
+// (category rendition_qualifier).
+var voiceMoodWords = wordSet("female", "male", "sad", "happy", "duet")
 
 // stageTakeWords alone in a group say the upload is a take played before
 // the recording or the show: "(Rehearsal)", "(Soundcheck)", read as the
