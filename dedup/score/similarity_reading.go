@@ -755,9 +755,28 @@ func (s *scorer) englishPair(i, j int) bool {
 }
 
 // englishWords reports whether a, a word of side a, and b, one of side b,
-// are two English words as englishPair reads them.
+// are two English words as englishPair reads them: not when a track word
+// of either title ends as romanized Hindi and Japanese words do and
+// English ones rarely do (romanizedCompany).
 func (s *scorer) englishWords(a, b string) bool {
-	return reading.EnglishPair(a, b) && !s.a.scripts && !s.b.scripts && s.a.asciiWord(a) && s.b.asciiWord(b)
+	return reading.EnglishPair(a, b) && !s.a.scripts && !s.b.scripts && s.a.asciiWord(a) && s.b.asciiWord(b) &&
+		!romanizedCompany(s.a.title.TrackTokens) && !romanizedCompany(s.b.title.TrackTokens)
+}
+
+// romanizedCompany reports whether a word of the track, of two letters or
+// more, ends in a or i, as romanized Hindi and Japanese words do ("laga",
+// "meri", "hai", "ni", "wa") and English words seldom do: the words beside
+// a pair one vowel or a w apart say it is one word romanized twice
+// ("Jeene Laga Hoon" / "Jine Laga Hoon", "Kheench Meri Photo" / "Khinch
+// Meri Photo", "Teri Meri Preet" / "Teri Meri Prit"), not two English
+// words (english_pair).
+func romanizedCompany(track []string) bool {
+	for _, w := range track {
+		if len(w) >= 2 && isLetters(w) && (w[len(w)-1] == 'a' || w[len(w)-1] == 'i') {
+			return true
+		}
+	}
+	return false
 }
 
 // englishSwap reports whether the tracks are the same words but for one

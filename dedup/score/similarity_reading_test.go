@@ -239,6 +239,9 @@ func TestReadings(t *testing.T) {
 		{"oo and o in English words, english_pair", title.Input{Title: "Adele - Soon Again"}, title.Input{Title: "Adele - Son Again"}, DecisionDistinct, nil},
 		{"wo and o, a particle, english_pair", title.Input{Title: "Utada Hikaru - Hanataba wo Kimi ni"}, title.Input{Title: "Hikaru Utada - Hanataba o Kimi ni (A Bouquet for You)"}, DecisionMerge, nil},
 		{"ou and o, a word ending in a vowel, english_pair", title.Input{Title: "Eito - Kousui"}, title.Input{Title: "Eito - Kosui"}, DecisionMerge, nil},
+		{"ee and i beside a romanized word, english_pair", title.Input{Title: "Arijit Singh - Jeene Laga Hoon"}, title.Input{Title: "Arijit Singh - Jine Laga Hoon"}, DecisionMerge, nil},
+		{"ee and i after kh beside a romanized word, english_pair", title.Input{Title: "Mika Singh - Kheench Meri Photo"}, title.Input{Title: "Mika Singh - Khinch Meri Photo"}, DecisionMerge, nil},
+		{"ee and i at the end beside romanized words, english_pair", title.Input{Title: "Shreya Ghoshal - Teri Meri Preet"}, title.Input{Title: "Shreya Ghoshal - Teri Meri Prit"}, DecisionMerge, nil},
 		{"ou and o, a macron, english_pair", title.Input{Title: "Eito - Shounen"}, title.Input{Title: "Eito - Shōnen"}, DecisionMerge, nil},
 	}
 	for _, tt := range tests {
