@@ -1092,12 +1092,33 @@ func (s *scorer) versionInfo() infoRelation {
 		if slices.ContainsFunc(ia, namesRecording) || slices.ContainsFunc(ib, namesRecording) {
 			return infoDifferent
 		}
+		if s.b.namesAll(ia) || s.a.namesAll(ib) {
+			return infoSame
+		}
 		return infoUnknown
 	}
 	if aboutDiffers(ia, ib) {
 		return infoDifferent
 	}
 	return versionInfoRelation(ia, ib)
+}
+
+// namesAll reports whether info holds qualifiers and every word of them
+// is among p's artists or featured: a singer one title credits in a
+// bracket ("Pritam - Kesariya (Singer: Arijit Singh)") whom the other names
+// as an artist ("Kesariya" by Pritam and Arijit Singh) is no other
+// performer (sung_by_credit).
+func (p *side) namesAll(info []string) bool {
+	words := infoWords(info)
+	if len(words) == 0 {
+		return false
+	}
+	for _, w := range words {
+		if !slices.Contains(p.title.ArtistTokens, w) && !slices.Contains(p.title.FeaturedTokens, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // namesRecording reports whether a qualifier names a recording that a

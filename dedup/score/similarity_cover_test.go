@@ -59,6 +59,10 @@ func TestSungByCredit(t *testing.T) {
 		{"a singer's colon, no channel", title.Input{Title: "Lata Mangeshkar - Lag Ja Gale"}, title.Input{Title: "Lata Mangeshkar - Lag Ja Gale (Sung by Shreya Ghoshal)"}, DecisionReview},
 		{"the artist credited", hello, title.Input{Title: "Adele - Hello (Sung by Adele)"}, DecisionMerge},
 		{"a guest's vocals", title.Input{Title: "Daft Punk - Digital Love"}, title.Input{Title: "Daft Punk - Digital Love (Vocals by Romanthony)"}, DecisionMerge},
+		{"the singer among the record's artists", title.Input{Title: "Pritam - Kesariya (Singer: Arijit Singh)"}, title.Input{Title: "Kesariya", Artist: "Pritam, Arijit Singh"}, DecisionMerge},
+		{"the singer among the record's artists, sung by", title.Input{Title: "A.R. Rahman - Jai Ho (Sung by Sukhwinder Singh)"}, title.Input{Title: "Jai Ho", Artist: "A.R. Rahman, Sukhwinder Singh"}, DecisionMerge},
+		{"the singer among the record's artists, a composer trio", title.Input{Title: "Shankar Ehsaan Loy - Mitwa (Singer: Shafqat Amanat Ali)"}, title.Input{Title: "Mitwa", Artist: "Shankar Ehsaan Loy, Shafqat Amanat Ali"}, DecisionMerge},
+		{"the singer is the other's artist alone", title.Input{Title: "Adele - Hello (Sung by Jane Doe)", Channel: "Jane Doe"}, title.Input{Title: "Hello", Artist: "Jane Doe"}, DecisionDistinct},
 		{"the same credit twice", title.Input{Title: "Adele - Hello (Sung by Jane Doe)"}, title.Input{Title: "Adele - Hello (Sung by Jane Doe) [Lyrics]"}, DecisionMerge},
 	}
 	for _, tt := range tests {
