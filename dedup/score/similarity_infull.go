@@ -222,22 +222,26 @@ func namedFirst(p *side, pph []phase, tr tokRange) bool {
 }
 
 // vocalistAfter reports whether the words of p's own that follow the
-// other's artist, written after the track, credit that artist's band's
-// singer: the other's artist names a band credit ("Ray Noble and His
+// other's artist, before the track or after it, credit that artist's
+// band's singer: the other's artist names a band credit ("Ray Noble and His
 // Orchestra": "dinner for one please james ray noble al bowlly", "Tommy
 // Dorsey and His Orchestra": "... tommy dorsey frank sinatra"). Words after
 // another artist name whoever else the upload credits, most often its own
-// performer ("i will always love you whitney houston kelly clarkson"), and
-// a curator tells. Numbers p may have (see ownNumber) do not count; it
+// performer ("i will always love you whitney houston kelly clarkson",
+// "adele boyce avenue someone like you"), and a curator tells. Numbers p may have (see ownNumber) do not count; it
 // holds when nothing of p's own follows the artist.
 func vocalistAfter(p *side, pph []phase, tr tokRange, q *side) bool {
 	tlo, _ := runOf(p, pph, tr, phaseTrack)
 	alo, ahi := runOf(p, pph, tr, phaseCross)
+	end := tr.hi
 	if alo < tlo {
-		return true
+		if filedBefore(p, pph, tr, tlo) {
+			return true
+		}
+		end = tlo
 	}
 	after := false
-	for i := ahi + 1; i < tr.hi; i++ {
+	for i := ahi + 1; i < end; i++ {
 		tk := &p.toks[i]
 		if pph[i] == phaseNone && !tk.light && !(tk.num && ownNumber(p, pph, tr, i)) {
 			after = true
@@ -250,6 +254,22 @@ func vocalistAfter(p *side, pph []phase, tr tokRange, q *side) bool {
 		if q.toks[i].band {
 			return true
 		}
+	}
+	return false
+}
+
+// filedBefore reports whether the word right before p's track run, at
+// tlo, is a track's number (see ownNumber): the words between the artist
+// and it then file the upload under an album ("vikingarna kramgoa latar
+// 06 13 sail along silvery moon", "elvis presley 50 greatest hits 07
+// return to sender"), not under another performer.
+func filedBefore(p *side, pph []phase, tr tokRange, tlo int) bool {
+	for i := tlo - 1; i >= tr.lo; i-- {
+		tk := &p.toks[i]
+		if tk.light {
+			continue
+		}
+		return pph[i] == phaseNone && tk.num && ownNumber(p, pph, tr, i)
 	}
 	return false
 }

@@ -22,7 +22,7 @@ func TestNamedInFull(t *testing.T) {
 		{"an arranger after an artist who is no band", up("when i fall in love by nat king cole nelson riddle"), rec("When I Fall in Love", "Nat King Cole"), DecisionReview, false},
 		{"album and track numbers", up("vikingarna kramgoa latar 06 13 sail along silvery moon"), rec("Sail Along Silvery Moon", "Vikingarna"), DecisionMerge, true},
 		{"a track number", up("elvis presley 50 greatest hits 07 return to sender"), rec("Return to Sender", "Elvis Presley"), DecisionMerge, true},
-		{"the band's singer", up("the seekers judith durham the carnival is over"), rec("The Carnival Is Over", "The Seekers"), DecisionMerge, true},
+		{"a singer between the act and the track", up("the seekers judith durham the carnival is over"), rec("The Carnival Is Over", "The Seekers"), DecisionReview, false},
 		// kept from it
 		{"a word after the track", up("everly brothers let it be me"), rec("Let It Be", "The Everly Brothers"), DecisionReview, false},
 		{"a remark after the track", up("jerry lee lewis youre the only star in my blue heaven unissued"), rec("You're the Only Star (In My Blue Heaven)", "Jerry Lee Lewis"), DecisionReview, false},
@@ -38,6 +38,10 @@ func TestNamedInFull(t *testing.T) {
 		{"a tribute", up("tribute to whitney houston i will always love you"), rec("I Will Always Love You", "Whitney Houston"), DecisionReview, false},
 		{"a show first", up("the voice kids whitney houston i will always love you"), rec("I Will Always Love You", "Whitney Houston"), DecisionReview, false},
 		{"a performer after the original", up("i will always love you whitney houston kelly clarkson"), rec("I Will Always Love You", "Whitney Houston"), DecisionReview, false},
+		{"a performer between the original and the track", up("adele boyce avenue someone like you"), rec("Someone Like You", "Adele"), DecisionReview, false},
+		{"a cover act between the original and the track", up("bob dylan guns n roses knockin on heavens door"), rec("Knockin' on Heaven's Door", "Bob Dylan"), DecisionReview, false},
+		{"a singer between the original and the track", up("whitney houston dolly parton i will always love you"), rec("I Will Always Love You", "Whitney Houston"), DecisionReview, false},
+		{"a band's singer between the band and the track", up("ray noble al bowlly dinner for one please james"), rec("Dinner for One, Please, James", "Ray Noble and His Orchestra"), DecisionMerge, true},
 		{"a band's singer after the band", up("ill never smile again tommy dorsey frank sinatra 1940"), rec("I'll Never Smile Again", "Tommy Dorsey and His Orchestra"), DecisionMerge, true},
 		{"a one-word track", up("willie bobo yesterday beatles cover"), rec("Yesterday", "Willie Bobo"), DecisionReview, false},
 	})
