@@ -334,13 +334,7 @@ func lockCanonicalOf(ctx context.Context, tx *sql.Tx, songs []int64) (map[int64]
 			}
 		}
 		if !moved {
-			out := make(map[int64]int64, len(songs))
-			for _, id := range songs {
-				if c, ok := canonical[id]; ok {
-					out[id] = c
-				}
-			}
-			return out, nil
+			return canonical, nil
 		}
 	}
 	return nil, fmt.Errorf("songs %v keep moving: %w", songs, dedup.ErrConflict)
