@@ -536,16 +536,23 @@ func (p *parser) versionPrefix(words []string) (uint32, bool) {
 	return p.groupVersions(slices.Clone(words))
 }
 
-// pipeEnd returns the index of the first top-level "|" at or after lo, or
-// hi: where the segment of a "| A | B | C" tail that starts at lo ends.
-func (p *parser) pipeEnd(lo, hi int) int {
+// partEnd returns the index of the first top-level item of kind a or b at
+// or after lo, or hi: where the part that starts at lo ends. Brackets and
+// quotes that pair are skipped whole.
+func (p *parser) partEnd(lo, hi int, a, b kind) int {
 	for k := lo; k < hi; k++ {
 		k = p.skipGroup(k)
-		if p.items[k].kind == kPipe {
+		if kd := p.items[k].kind; kd == a || kd == b {
 			return k
 		}
 	}
 	return hi
+}
+
+// pipeEnd returns the index of the first top-level "|" at or after lo, or
+// hi: where the segment of a "| A | B | C" tail that starts at lo ends.
+func (p *parser) pipeEnd(lo, hi int) int {
+	return p.partEnd(lo, hi, kPipe, kPipe)
 }
 
 // featuredSegment returns the segment of a "| A | B | C" tail that
@@ -1001,11 +1008,5 @@ func (p *parser) cutTributes(sp span) {
 // dashEnd returns the index of the first top-level dash or tilde at or
 // after lo, or hi.
 func (p *parser) dashEnd(lo, hi int) int {
-	for k := lo; k < hi; k++ {
-		k = p.skipGroup(k)
-		if kd := p.items[k].kind; kd == kDash || kd == kTilde {
-			return k
-		}
-	}
-	return hi
+	return p.partEnd(lo, hi, kDash, kTilde)
 }

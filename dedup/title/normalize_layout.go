@@ -135,14 +135,7 @@ func (p *parser) songDescription(sp span) span {
 	if marker < 0 {
 		return sp
 	}
-	end := sep + 1
-	for ; end < sp.hi; end++ {
-		end = p.skipGroup(end)
-		if kd := p.items[end].kind; kd == kDash || kd == kPipe {
-			break
-		}
-	}
-	track := span{sep + 1, min(end, sp.hi)}
+	track := span{sep + 1, p.partEnd(sep+1, sp.hi, kDash, kPipe)}
 	if !p.hasWord(track) {
 		return sp
 	}
