@@ -74,21 +74,36 @@ func (p *parser) cuesOf(sp span) partCues {
 }
 
 // actPronouns are the speech words of other languages that lead the names
-// of acts as well as lines of songs: subject and stressed pronouns and "I
-// am" ("Ich Troje", "Ich + Ich", "Moi Caprice", "Soy Luna", "Nous Non
-// Plus"). The English pronouns of trackPronouns and the Hindi ones lead
-// two-word titles far more often than names ("My Way", "Your Song", "Tere
-// Bina").
-var actPronouns = wordSet("ich", "wir", "je", "moi", "toi", "nous", "vous", "tu", "soy", "eres", "voce")
+// of acts as well as lines of songs: the stressed pronouns, which stand
+// before a name ("Moi Caprice", "Nous Non Plus"), German "ich" and "wir"
+// ("Ich Troje", "Ich + Ich") and "I am" ("Soy Luna"). The pronouns that
+// only lead a clause or a noun they own are not among them: French "je"
+// and "tu" before a verb ("Je Veux", "Tu Es"), Spanish "tu" before what
+// it owns ("Tu Amor", "Tu Foto"), "eres" and "voce"; nor the English
+// pronouns of trackPronouns and the Hindi ones, which lead two-word titles
+// far more often than names ("My Way", "Your Song", "Tere Bina").
+var actPronouns = wordSet("ich", "wir", "moi", "toi", "nous", "vous", "soy")
+
+// clauseWords are the words that, right after a pronoun, make a clause of
+// it (orientation_cues, pronoun_clause): the auxiliary and modal verbs and
+// the pronouns of German, French and Spanish ("Ich Will", "Ich Bin", "Je
+// Sais", "Soy Yo"). Some are names or English words elsewhere ("Will",
+// "Bin"), so they weigh nothing alone.
+var clauseWords = wordSet(
+	"bin", "bist", "ist", "sind", "will", "kann", "muss", "hab", "habe", "war", "werde", "du", "sie", "es",
+	"veux", "vais", "sais", "peux", "dois", "ai", "suis", "sommes", "etes",
+	"yo", "el", "ella", "estoy", "tengo", "voy", "puedo",
+)
 
 // pronounAct reports whether the words at idx are shaped as an act's name
 // led by a pronoun (orientation_cues, pronoun_act): two words, each
 // capitalised as names are written, the first an actPronouns word and the
-// second a word of its own that no line would speak with, or the first
-// again after "+" or "&", as a duo doubles its name ("Ich Troje - Keine
-// Grenzen", "Ich + Ich - Vom selben Stern", "Soy Luna - Valiente", "Moi
-// Caprice - Daisy Chain"). Such a part speaks only as much as a word some
-// names hold (weight 1): it is the track only with another cue beside.
+// second a word of its own that no line would speak with nor a clause
+// continue with (clauseWords), or the first again after "+" or "&", as a
+// duo doubles its name ("Ich Troje - Keine Grenzen", "Ich + Ich - Vom
+// selben Stern", "Soy Luna - Valiente", "Moi Caprice - Daisy Chain"). Such
+// a part speaks only as much as a word some names hold (weight 1): it is
+// the track only with another cue beside.
 func (p *parser) pronounAct(idx []int) bool {
 	if len(idx) != 2 || p.raw == "" || !hasLowerAndUpper(p.raw) {
 		return false
@@ -105,7 +120,7 @@ func (p *parser) pronounAct(idx []int) bool {
 		}
 		return false
 	}
-	return idx[1] == idx[0]+1 && speechWeights[second] == 0
+	return idx[1] == idx[0]+1 && speechWeights[second] == 0 && !clauseWords[second]
 }
 
 // actWeight weighs how much the words at idx end as the name of an act

@@ -41,6 +41,14 @@ func TestTrackFirstCues(t *testing.T) {
 		{"Soy Luna - Valiente", "", "split", []string{"soy luna"}},
 		{"Moi Caprice - Daisy Chain", "", "split", []string{"moi caprice"}},
 		{"Je Suis - Bézu", "", "reversed_phrase", []string{"bezu"}},
+		// a pronoun that leads only a clause or what it owns (je, tu), or
+		// one a verb or another pronoun follows (pronoun_clause): a line
+		{"Tu Amor - Luis Fonsi", "", "reversed_phrase", []string{"luis fonsi"}},
+		{"Je Veux - Zaz", "", "reversed_phrase", []string{"zaz"}},
+		{"Tu Foto - Ozuna", "", "reversed_phrase", []string{"ozuna"}},
+		{"Soy Yo - Bomba Estéreo", "", "reversed_phrase", []string{"bomba estereo"}},
+		{"Ich Will - Rammstein", "", "reversed_phrase", []string{"rammstein"}},
+		{"Wir Sind - Helden", "", "reversed_phrase", []string{"helden"}},
 		{"Ich will - Rammstein", "", "reversed_phrase", []string{"rammstein"}},
 		{"My Way - Frank Sinatra", "", "reversed_phrase", []string{"frank sinatra"}},
 		{"Tere Bina - A.R. Rahman", "", "reversed_phrase", []string{"ar rahman"}},
