@@ -69,6 +69,7 @@ const (
 	RuleTributeAct          Rule = "tribute_act"
 	RuleAndFriends          Rule = "and_friends"
 	RuleNamedInFull         Rule = "named_in_full"
+	RuleNamedVersion        Rule = "named_version"
 )
 
 // Effect is what a rule hit does. The values are stable, as rule names are.
@@ -297,6 +298,21 @@ var pairRules = [...]pairRule{
 		check: func(s *scorer) bool { return s.t.extraVersion },
 		detail: func(*scorer) string {
 			return "a word only one track has is a version word the other title lacks: another recording"
+		},
+	},
+	{
+		// The artists agree, and words only one track has name a version
+		// with a qualifier ("Blood Sweat & Tears Japanese ver.", "Bossa
+		// Nova Version", "Versión Tropical") that the normalizer left in
+		// the track: a version the other title lacks, another recording,
+		// and nothing for a curator (see namedVersion).
+		name: RuleNamedVersion, effect: EffectDistinct, anotherSong: true, tracksDiffer: true,
+		check: func(s *scorer) bool {
+			return s.t.extraWord && s.t.state == artistCompared && s.t.artist >= versionArtistAgree &&
+				(namedVersion(&s.a, s.phA) || namedVersion(&s.b, s.phB))
+		},
+		detail: func(*scorer) string {
+			return "words only one track has name a version with a qualifier (\"... ver.\", \"... version\"): a version the other title lacks, another recording"
 		},
 	},
 	{
