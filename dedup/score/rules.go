@@ -70,6 +70,7 @@ const (
 	RuleAndFriends          Rule = "and_friends"
 	RuleNamedInFull         Rule = "named_in_full"
 	RuleNamedVersion        Rule = "named_version"
+	RuleOtherTake           Rule = "other_take"
 )
 
 // Effect is what a rule hit does. The values are stable, as rule names are.
@@ -189,6 +190,19 @@ var pairRules = [...]pairRule{
 		name: RuleVersionInfoUnknown, effect: EffectBlocksMerge, versions: true,
 		check:  func(s *scorer) bool { return s.t.info == infoUnknown },
 		detail: versionInfoDetail,
+	},
+	{
+		// Of the same versions, one title alone qualifies them (a cover's
+		// performer, a show), and the other, which names no word of that,
+		// has words of its own in their place ("Skyfall - Adele (Cover) -
+		// Roomie + Jonas Frisk" against "Adele - Skyfall (Cover by Eli
+		// Lieb)"): two takes, another recording, and nothing for a curator
+		// (see otherTake).
+		name: RuleOtherTake, effect: EffectDistinct, otherRecording: true, versions: true,
+		check: func(s *scorer) bool { return s.otherTake() },
+		detail: func(s *scorer) string {
+			return versionInfoDetail(s) + ": the title without a qualifier names no word of the other's and has words of its own in its place, another take"
+		},
 	},
 	{
 		// Both titles date the occasion they were recorded at, on
