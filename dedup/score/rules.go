@@ -51,6 +51,7 @@ const (
 	RuleSameLetters         Rule = "same_letters"
 	RuleBracketAside        Rule = "bracket_aside"
 	RuleBracketChannel      Rule = "bracket_names_channel"
+	RuleChannelSigned       Rule = "channel_signed_cover"
 	RuleArtistSlip          Rule = "artist_slip"
 	RuleDurationsAgree      Rule = "durations_agree"
 	RuleAmongCredits        Rule = "artist_among_credits"
@@ -679,6 +680,27 @@ var pairRules = [...]pairRule{
 		detail: func(s *scorer) string {
 			return fmt.Sprintf("the same artists, and the tracks %q and %q agree but for a group that names the uploading channel, not the artists': likely the channel's own performance",
 				s.a.title.Track, s.b.title.Track)
+		},
+	},
+	{
+		// One title names its uploading channel, a performer's own, beside
+		// the other's artists, in a bracket group the normalizer dropped
+		// ("Someone Like You - Adele (Boyce Avenue)", "Billie Eilish - Bad
+		// Guy [Pentatonix]") or glued to a title without a separator
+		// ("someone like you adele boyce avenue"), all on the act's
+		// channel: the act's cover, another recording of the song (see
+		// signsCover). A label's channel and the artists' own are no
+		// performer other than the artists.
+		name: RuleChannelSigned, effect: EffectBlocksMerge, otherRecording: true,
+		check: func(s *scorer) bool {
+			return s.t.score > s.versionCheckFloor && !s.t.channelGroup && s.channelSigned()
+		},
+		detail: func(s *scorer) string {
+			ch := s.a.title.Channel
+			if !s.a.signsCover(&s.b, s.t.state) {
+				ch = s.b.title.Channel
+			}
+			return fmt.Sprintf("the title names its uploading channel %q, a performer's own, beside other artists: likely that performer's cover", ch)
 		},
 	},
 	{
