@@ -51,6 +51,7 @@ type partCues struct {
 	phrase int // the heaviest speech word (speechWeights)
 	name   int // how much the part is shaped as an act's name (actWeight)
 	words  int // words outside the part's groups
+	line   int // how much the part is shaped as a line by its length (lineWeight)
 }
 
 // cuesOf weighs the part sp, up to its featured artists ("Tony Kakkar ft.
@@ -70,7 +71,37 @@ func (p *parser) cuesOf(sp span) partCues {
 		c.phrase = 1
 	}
 	c.name = p.actWeight(idx)
+	c.line = p.lineWeight(sp, idx)
 	return c
+}
+
+// lineWords is the number of words from which a part is as long as a line
+// of a song and longer than the names of acts almost always are.
+const lineWords = 5
+
+// lineWeight weighs how much the words at idx, the part sp, are shaped as
+// a line by their length (orientation_cues, long_line): 1 for lineWords
+// words or more with no joiner of a list of names ("&", ",", "and", "x")
+// and no article leading them, as a band's name is led ("i took a pill in
+// ibiza", "mansion over the hill top", "tell me a bedtime story"). Some
+// acts' names are as long ("A Boogie Wit Da Hoodie", "La Arrolladora Banda
+// El Limón"), so it turns a title only with another cue.
+func (p *parser) lineWeight(sp span, idx []int) int {
+	if len(idx) < lineWords || nameArticles[p.items[idx[0]].text] {
+		return 0
+	}
+	for k := sp.lo; k < sp.hi; k++ {
+		k = p.skipGroup(k)
+		switch it := &p.items[k]; it.kind {
+		case kComma, kAmp, kPlus, kSlash:
+			return 0
+		case kWord:
+			if !it.dead && listJoiners[it.text] {
+				return 0
+			}
+		}
+	}
+	return 1
 }
 
 // actPronouns are the speech words of other languages that lead the names
@@ -163,9 +194,9 @@ func (p *parser) actWeight(idx []int) int {
 
 // trackFirst reports whether a title of the two parts first and last
 // reads as "Track - Artist" from the parts' cues (see speechWeights,
-// actWeight, sentenceCase), and the pattern that says which cue turned it:
-// reversed_phrase when the first part speaks, reversed_name when the last
-// is shaped as a name. The last part must be one to four words, as a name
+// actWeight, lineWeight, sentenceCase), and the pattern that says which cue
+// turned it: reversed_phrase when the first part speaks or is shaped as a
+// line, reversed_name when the last is shaped as a name. The last part must be one to four words, as a name
 // is, and not quoted: Artist - "Track".
 func (p *parser) trackFirst(first, last span) (string, bool) {
 	if p.wholeQuoted(last) || p.hasSeparator(first) {
@@ -177,14 +208,14 @@ func (p *parser) trackFirst(first, last span) (string, bool) {
 	if l.words < 1 || l.words > 4 {
 		return "", false
 	}
-	weight := f.phrase - l.phrase + l.name - f.name
+	weight := f.phrase - l.phrase + l.name - f.name + f.line - l.line
 	if weight == turnWeight-1 {
 		weight += p.caseCue(first, last)
 	}
 	if weight < turnWeight {
 		return "", false
 	}
-	if f.phrase > l.phrase {
+	if f.phrase > l.phrase || l.name <= f.name {
 		return "reversed_phrase", true
 	}
 	return "reversed_name", true

@@ -26,6 +26,14 @@ func TestTrackFirstCues(t *testing.T) {
 		{"Surfin' Safari - The Beach Boys", "", "split", []string{"surfin safari"}},
 		{"Lipe cvatu - Bijelo Dugme", "", "split", []string{"lipe cvatu"}},
 		{"I Trappers - Ieri", "", "split", []string{"i trappers"}},
+		// a first part as long as a line (long_line): weight 1
+		{"i took a pill in ibiza - mike posner", "", "reversed_phrase", []string{"mike posner"}},
+		{"mansion over the hill top - the jordanaires", "", "reversed_name", []string{"the jordanaires"}},
+		{"Sobre las olas del mar - Los Panchos", "", "reversed_phrase", []string{"los panchos"}},
+		{"y dyniadon ynfyd hirfelyn tesog - dyddiau fu", "", "split", []string{"y dyniadon ynfyd hirfelyn tesog"}},
+		{"A Boogie Wit Da Hoodie - Drowning", "", "split", []string{"a boogie wit da hoodie"}},
+		{"La Arrolladora Banda El Limón De René Camacho - Ojalá Que Te Enamores", "", "split", nil},
+		{"Nick Cave and the Bad Seeds - The Ship Song", "", "split", nil},
 		// name cues of weight 2
 		{"ghostbusters - ray parker jr", "", "reversed_name", []string{"ray parker jr"}},
 		// what keeps a title as it is
