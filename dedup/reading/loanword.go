@@ -107,6 +107,13 @@ func loanSkeleton(s string, english bool) string {
 // that few an epenthetic ㅡ too (스, 트, 크): the sign of an English
 // cluster, which Korean words of two consonants mostly lack (바다 bada is
 // no Bad).
+//
+// A stop that begins a syllable tells its voicing too: Korean writes g, d,
+// b and v with the plain ㄱ, ㄷ, ㅂ (Gangnam 강남, Dream 드림, Velvet 벨벳)
+// and k, c, t, p and f with the aspirated ㅋ, ㅌ, ㅍ (Cream 크림, Twice
+// 트와이스, Fake 페이크), so that 그림 is no Cream and 트림 no Dream
+// (loanVoicing). A final stop (로봇, Robot; 빅뱅, Bigbang) and a tense
+// one (ㄲ, ㄸ, ㅃ) may write either.
 
 // minHangulLoan is the fewest consonants a Hangul loanword match needs.
 const minHangulLoan = 2
@@ -116,12 +123,13 @@ const minHangulLoan = 2
 // a Korean loanword writes them (see above): 강남스타일 and Gangnam Style.
 func HangulLoanSpells(tok, latin string) bool {
 	var kv, ev loanVowels
-	k, epenthetic, ok := hangulLoanSkeleton(tok, &kv)
+	var ks, es loanStops
+	k, epenthetic, ok := hangulLoanSkeleton(tok, &kv, &ks)
 	if !ok || consonants(k) < minHangulLoan || consonants(k) == minHangulLoan && !epenthetic {
 		return false
 	}
-	e, ok := englishKoreanSkeleton(latin, &ev)
-	if !ok || k != e {
+	e, ok := englishKoreanSkeleton(latin, &ev, &es)
+	if !ok || k != e || len(ks) != len(es) {
 		return false
 	}
 	for i := range kv {
@@ -129,8 +137,48 @@ func HangulLoanSpells(tok, latin string) bool {
 			return false
 		}
 	}
+	for i := range ks {
+		if ks[i]&es[i] == 0 {
+			return false
+		}
+	}
 	return true
 }
+
+// loanVoicing is the voicing a stop of a loanword skeleton (k, t, p) may
+// have: voiced (g, d, b, v; the plain ㄱ, ㄷ, ㅂ starting a syllable),
+// voiceless (k, c, q, t, p, f; the aspirated ㅋ, ㅌ, ㅍ) or either (a
+// final, a tense ㄲ, ㄸ, ㅃ).
+type loanVoicing uint8
+
+const (
+	voiced    loanVoicing = 1
+	voiceless loanVoicing = 2
+	anyVoice              = voiced | voiceless
+)
+
+// loanStops holds the voicing of each stop of a loanword skeleton, in
+// order (hangul_loanword).
+type loanStops []loanVoicing
+
+// emitStop emits the stop class c into b with voicing v. A stop emit
+// folds into the one before it (ck, 각가) leaves one: in Hangul it has
+// both voicings' constraints (keep), in English either letter's.
+func (st *loanStops) emitStop(b *foldBuf, c byte, v loanVoicing, keep bool) {
+	if n := len(*b); n > 0 && (*b)[n-1] == c && len(*st) > 0 {
+		if keep {
+			(*st)[len(*st)-1] &= v
+		} else {
+			(*st)[len(*st)-1] |= v
+		}
+		return
+	}
+	b.emit(c)
+	*st = append(*st, v)
+}
+
+// isStop reports whether a skeleton class is a stop (k, t, p).
+func isStop(c byte) bool { return c == 'k' || c == 't' || c == 'p' }
 
 // consonants counts the consonant classes of a skeleton, leaving out its
 // vowels (V).
@@ -193,6 +241,9 @@ var (
 	// A final's class: 0 for none, '-' for a double final no loanword
 	// writes.
 	hangulLoanFinals = [28]byte{0, 'k', 'k', '-', 'n', '-', '-', 't', 'L', '-', '-', '-', '-', '-', '-', '-', 'm', 'p', '-', 't', 't', 'G', 't', 't', 'k', 't', 'p', 't'}
+	// The voicing of an initial stop: ㄱ ㄷ ㅂ voiced, ㅋ ㅌ ㅍ voiceless,
+	// ㄲ ㄸ ㅃ either.
+	hangulLoanVoicing = [19]loanVoicing{voiced, anyVoice, 0, voiced, anyVoice, 0, 0, voiced, anyVoice, 0, 0, 0, 0, 0, 0, voiceless, voiceless, voiceless, 0}
 )
 
 // hangulLoanMedialA is the medial ㅏ, hangulLoanMedialEu ㅡ,
@@ -207,7 +258,7 @@ const (
 // whether a syllable of it is a consonant with an epenthetic ㅡ (스, 트):
 // ok false for a word with a rune other than a Hangul syllable or with a
 // final of two consonants.
-func hangulLoanSkeleton(tok string, vowels *loanVowels) (skel string, epenthetic, ok bool) {
+func hangulLoanSkeleton(tok string, vowels *loanVowels, stops *loanStops) (skel string, epenthetic, ok bool) {
 	b := make(foldBuf, 0, 2*len(tok)/3)
 	prevFinal, prevMedial := byte(0), -1
 	for n, r := range tok {
@@ -220,7 +271,10 @@ func hangulLoanSkeleton(tok string, vowels *loanVowels) (skel string, epenthetic
 		if ini == 'k' && l == 0 && prevFinal == 'G' {
 			ini = 0 // 싱글 singgeul, Single: the ㄱ of ng
 		}
-		if ini != 0 {
+		switch {
+		case isStop(ini):
+			stops.emitStop(&b, ini, hangulLoanVoicing[l], true)
+		case ini != 0:
 			b.emit(ini)
 		}
 		switch {
@@ -246,6 +300,8 @@ func hangulLoanSkeleton(tok string, vowels *loanVowels) (skel string, epenthetic
 		case 0:
 		case '-':
 			return "", false, false
+		case 'k', 't', 'p':
+			stops.emitStop(&b, prevFinal, anyVoice, true)
 		default:
 			b.emit(prevFinal)
 		}
@@ -256,8 +312,9 @@ func hangulLoanSkeleton(tok string, vowels *loanVowels) (skel string, epenthetic
 // englishKoreanSkeleton returns the consonant classes of an English
 // spelling as Korean writes them (see hangulLoanSkeleton); ok false when
 // s has a rune other than a lower-case ASCII letter.
-func englishKoreanSkeleton(s string, vowels *loanVowels) (string, bool) {
+func englishKoreanSkeleton(s string, vowels *loanVowels, stops *loanStops) (string, bool) {
 	b := make(foldBuf, 0, len(s))
+	stop := func(c byte, v loanVoicing) { stops.emitStop(&b, c, v, false) }
 	vowel := func(i int) bool { return i >= 0 && i < len(s) && strings.IndexByte("aeiouy", s[i]) >= 0 }
 	for i := 0; i < len(s); i++ {
 		c, next := s[i], byteAt(s, i+1)
@@ -283,21 +340,21 @@ func englishKoreanSkeleton(s string, vowels *loanVowels) (string, bool) {
 			b.emit('s')
 			i++
 		case c == 'c' && next == 'h' && (byteAt(s, i+2) == 'r' || byteAt(s, i+2) == 'l'):
-			b.emit('k') // christmas, 크리스마스
+			stop('k', voiceless) // christmas, 크리스마스
 			i++
 		case c == 'c' && next == 'h':
 			b.emit('J')
 			i++
 		case c == 'p' && next == 'h':
-			b.emit('p')
+			stop('p', voiceless)
 			i++
 		case c == 'g' && next == 'h':
 			if i == 0 {
-				b.emit('k') // ghost
+				stop('k', voiced) // ghost
 			}
 			i++ // night, 나이트
 		case c == 'c' && next == 'k':
-			b.emit('k')
+			stop('k', voiceless)
 			i++
 		case c == 'k' && next == 'n' && i == 0:
 		case c == 'p' && next == 's' && i == 0:
@@ -313,17 +370,23 @@ func englishKoreanSkeleton(s string, vowels *loanVowels) (string, bool) {
 			if vowelFront(next) {
 				b.emit('s')
 			} else {
-				b.emit('k')
+				stop('k', voiceless)
 			}
 		case c == 'x':
-			b.emit('k')
+			stop('k', voiceless)
 			b.emit('s')
-		case c == 'g', c == 'q':
-			b.emit('k')
+		case c == 'g':
+			stop('k', voiced)
+		case c == 'q', c == 'k':
+			stop('k', voiceless)
 		case c == 'd':
-			b.emit('t')
-		case c == 'b', c == 'f', c == 'v':
-			b.emit('p')
+			stop('t', voiced)
+		case c == 't':
+			stop('t', voiceless)
+		case c == 'b', c == 'v':
+			stop('p', voiced)
+		case c == 'f', c == 'p':
+			stop('p', voiceless)
 		case c == 'z', c == 'j':
 			b.emit('J')
 		case c == 'l':

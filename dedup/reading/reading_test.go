@@ -609,6 +609,21 @@ func TestHangulLoanSpells(t *testing.T) {
 		{"마켓", "market", true},
 		{"러브식", "lovesick", true},
 		{"레벨", "level", true},
+		// A stop starting a syllable agrees in its voicing: plain ㄱ ㄷ ㅂ
+		// for g, d, b, v; aspirated ㅋ ㅌ ㅍ for k, c, t, p, f.
+		{"그림", "cream", false},
+		{"크림", "cream", true},
+		{"그림", "grim", true},
+		{"트림", "dream", false},
+		{"드림", "dream", true},
+		{"플랙", "black", false},
+		{"블랙", "black", true},
+		{"벨벳", "felt", false},
+		{"파이트", "bite", false},
+		{"파이트", "fight", true},
+		{"빅뱅", "pikpang", false},
+		{"로봇", "robod", true},      // a final writes either
+		{"까스텔라", "castella", true}, // a tense stop writes either
 	}
 	for _, tt := range tests {
 		if got := HangulLoanSpells(tt.tok, tt.latin); got != tt.want {

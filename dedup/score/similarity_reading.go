@@ -38,6 +38,17 @@ const (
 	// spelling (reading.ShortGuess) and a Latin word of its consonants:
 	// below the merge line on its own.
 	guessSim = 0.8
+	// maxShortLoan is the most syllables of a Hangul track word that
+	// matches an English word as a loanword only by a guess (guessSim)
+	// when its title writes the artist in Latin letters: a Korean word
+	// of two syllables often has the consonants and vowels of an English
+	// one (그림, picture, and Grim), and a title that writes its artist in
+	// Latin letters would write an English title so too: "IU - 그림" is
+	// no "IU - Grim" without other evidence (short_hangul_loanword). A
+	// title all in Hangul transcribes the English ("카라 - 스텝", KARA's
+	// Step); a name (트와이스, Twice) or a longer word (강남스타일,
+	// Gangnam Style) tells more.
+	maxShortLoan = 2
 	// maxReadingRun is the most words one reading may match in a row
 	// (陳奕迅 / Chen Yi Xun, 像我这样的人 / Xiang Wo Zhe Yang De Ren).
 	maxReadingRun = 8
@@ -202,7 +213,7 @@ func (s *scorer) readingRuns(r, start int, toks []token, sp tokRange, ph []phase
 			return
 		}
 		src.WriteString(toks[end].src)
-		sim, exact := readingMatch(own, src.String(), end == start, &toks[end])
+		sim, exact := readingMatch(own, src.String(), end == start, &toks[end], owner.hangulArtist())
 		family := false
 		if sim == 0 && own.han {
 			sim, exact, family = hanSyllables(own, toks[start:end+1])
@@ -237,8 +248,9 @@ func (s *scorer) addReadCand(r, start, end int, rIsB bool, sim float64, exact, f
 // readingMatch compares a token with a reading against other, the src of
 // one or more tokens of the other side (single: one token, tk): by the
 // loose spelling, by the consonants when either is Arabic, or, for a
-// single long word, as a typo of the loose spelling.
-func readingMatch(own *token, other string, single bool, tk *token) (sim float64, exact bool) {
+// single long word, as a typo of the loose spelling. hangulArtist says
+// that own's title writes its artist in Hangul (see maxShortLoan).
+func readingMatch(own *token, other string, single bool, tk *token, hangulArtist bool) (sim float64, exact bool) {
 	if own.abjad || single && tk.abjad {
 		a, b := reading.Skeleton(own.src), reading.Skeleton(other)
 		if len(a) >= reading.ShortSkeleton && a == b {
@@ -310,6 +322,9 @@ func readingMatch(own *token, other string, single bool, tk *token) (sim float64
 		if !tk.reading && reading.HangulLoanSpells(own.text, other) {
 			// An English word as Korean writes it: 강남스타일 / Gangnam
 			// Style, 트와이스 / Twice (hangul_loanword).
+			if own.field != fieldArtist && !hangulArtist && utf8.RuneCountInString(own.text) <= maxShortLoan {
+				return guessSim, false
+			}
 			return skeletonSim, true
 		}
 		if own.field != fieldArtist && tk.field != fieldArtist && pa != "" && reading.Rounded(pa) == reading.Rounded(pb) {
@@ -336,6 +351,16 @@ func readingMatch(own *token, other string, single bool, tk *token) (sim float64
 		return min(t, skeletonSim-0.01), false
 	}
 	return 0, false
+}
+
+// hangulArtist reports whether a word of p's artist is written in Hangul.
+func (p *side) hangulArtist() bool {
+	for i := range p.nArt {
+		if p.toks[i].hangul {
+			return true
+		}
+	}
+	return false
 }
 
 // otherEnding reports whether two loose spellings are one stem with
