@@ -8,8 +8,10 @@ import (
 // AreInitials reports whether w is the initials of a name as fans
 // abbreviate it, one letter a word or, for a word in Hangul, one a
 // syllable: the first letter of each word's reading or spelling, or its
-// first two where they write one sound (sh, ch, zh, kh, ts). Король и Шут
-// (korol i shut) has kis and kish, 소녀시대 (so nyeo si dae) snsd. words
+// first two where they write one sound (sh, ch, zh, kh, ts), or, for a
+// word read from another script that starts with a vowel, the heads of
+// its first two syllables (vowelOnset). Король и Шут (korol i shut) has
+// kis and kish, Екатарина Велика ekv, 소녀시대 (so nyeo si dae) snsd. words
 // are a name's folded words, w folded; a name of one word and one
 // syllable has none. w is matched head by head, each head of two letters
 // or one: the combinations are never listed, as their number doubles with
@@ -60,17 +62,44 @@ func initialHeads(words []string) [][]string {
 			}
 			continue
 		}
-		spelling := w
+		spelling, read := w, false
 		if r, ok := Of(w, 0); ok {
-			spelling = strings.ReplaceAll(r, " ", "")
+			spelling, read = strings.ReplaceAll(r, " ", ""), true
 		}
 		h := syllableHeads(spelling)
 		if h == nil {
 			return nil
 		}
+		if read {
+			if v := vowelOnset(spelling); v != "" {
+				h = append(h, v)
+			}
+		}
 		heads = append(heads, h)
 	}
 	return heads
+}
+
+// vowelOnset returns, for the reading of a word that starts with a vowel,
+// the vowel and the first consonant after it, the heads of its first two
+// syllables: a name read from another script whose first syllable is a
+// bare vowel may give both (Екатарина Велика, ekatarina velika: EKV;
+// Агата Кристи: AgK), as a Hangul name gives each of its syllables. ""
+// for a word that starts with a consonant, or a Latin word of its own
+// (Electric Light Orchestra is ELO, never ELLO): initials_vowel_onset.
+func vowelOnset(s string) string {
+	if s == "" || !isVowel(s[0]) {
+		return ""
+	}
+	for i := 1; i < len(s); i++ {
+		if c := s[i]; !isVowel(c) {
+			if c < 'a' || c > 'z' {
+				return ""
+			}
+			return s[:1] + s[i:i+1]
+		}
+	}
+	return ""
 }
 
 // syllableHeads returns the first letter of a Latin spelling, and its

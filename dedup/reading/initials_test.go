@@ -18,6 +18,12 @@ func TestAreInitials(t *testing.T) {
 		{[]string{"adele"}, nil, []string{"a", "ad"}},
 		{[]string{"아이유"}, []string{"aiy"}, []string{"iu"}}, // a silent initial: the vowel
 		{[]string{"10cm", "band"}, nil, []string{"cb", "1b"}},
+		// A word read from another script whose first syllable is a
+		// bare vowel may give the head of its second too.
+		{[]string{"екатарина", "велика"}, []string{"ekv", "ev"}, []string{"eav", "ekvl", "etv"}},
+		{[]string{"агата", "кристи"}, []string{"agk", "ak"}, []string{"akr", "gk"}},
+		{[]string{"ekatarina", "velika"}, []string{"ev"}, []string{"ekv"}},   // a Latin word of its own
+		{[]string{"король", "и", "шут"}, []string{"kis"}, []string{"krish"}}, // a consonant first
 	}
 	for _, tt := range tests {
 		for _, w := range tt.yes {

@@ -212,6 +212,10 @@ func TestReadings(t *testing.T) {
 		{"initials of another artist's name in Latin letters, mixed case", title.Input{Title: "Jack Lewis Smith - Everybody in Love"}, title.Input{Title: "JLS - Everybody in Love"}, DecisionDistinct, nil},
 		{"initials of the syllables of a name written beside its own", title.Input{Title: "Girls' Generation 소녀시대 '소원을 말해봐 (Genie)' MV"}, title.Input{Title: "SNSD - Sowoneul Malhaebwa (Genie) Lyrics"}, DecisionMerge, nil},
 		{"initials, another song of the artist", title.Input{Title: "Король и Шут - Кукла колдуна"}, title.Input{Title: "KiSh - Lesnik (lyrics)"}, DecisionDistinct, nil},
+		{"initials of a name whose first syllable is a bare vowel", title.Input{Title: "Екатарина Велика - Крила"}, title.Input{Title: "EKV - Krila"}, DecisionMerge, nil},
+		{"initials of a name whose first syllable is a bare vowel, another song", title.Input{Title: "Екатарина Велика - Крила"}, title.Input{Title: "EKV - Oči boje meda"}, DecisionDistinct, nil},
+		{"initials with a vowel where a syllable's consonant starts", title.Input{Title: "Екатарина Велика - Крила"}, title.Input{Title: "EAV - Krila"}, DecisionDistinct, nil},
+		{"initials of a name whose first syllable is a bare vowel, in Latin letters", title.Input{Title: "Ekatarina Velika - Krila"}, title.Input{Title: "EKV - Krila"}, DecisionDistinct, nil},
 		{"initials, a word is no abbreviation", title.Input{Title: "Король и Шут - Кукла колдуна"}, title.Input{Title: "Kish - Kukla kolduna (lyrics)"}, DecisionDistinct, nil},
 		// Two Latin spellings of one word in two romanization systems match as a
 		// spelling variant (reading.AppendRomanization), a name always, a track
