@@ -407,7 +407,10 @@ func TestAlternates(t *testing.T) {
 		{"ऐ", []string{"ae"}},                                      // ऐ मेरे वतन / Ae Mere Watan, ऐ दिल / Ae Dil
 		{"लंबियां", []string{"lambiya"}},                           // रातां लंबियां / Raatan Lambiya
 		{"छैयाँ", []string{"chhaeyan", "chhaiya", "chhaeya"}},      // छैयाँ छैयाँ / Chhaiya Chhaiya
-		{"सपनों", []string{"sapno"}},                               // मेरे सपनों की रानी / Mere Sapno Ki Rani
+		{"सपनों", []string{"sapno", "sapanon", "sapano"}},          // मेरे सपनों की रानी / Mere Sapno Ki Rani
+		{"केसरिया", []string{"kesariya"}},                          // केसरिया / Kesariya: the inherent a kept (hindi_medial_schwa)
+		{"बावरा", []string{"bavara"}},                              // बावरा / Bawara
+		{"सांवरिया", []string{"sanvariya"}},                        // सांवरिया / Saanwariya
 		{"मेरे", nil},
 		{"кино", nil},
 		{"фотографії", []string{"fotografii"}}, // Скрябін - Старі фотографії / Skryabin - Stari fotografii

@@ -293,10 +293,11 @@ const (
 
 // devanagariAlternates are the spellings of a Devanagari word that fans
 // write beside its reading (see devaSpelling): ऐ as ae, the final nasal
-// dropped, and both.
+// dropped, and both; an inherent a kept inside the word, alone and with
+// the final nasal dropped.
 func devanagariAlternates(rs []rune) []string {
 	var alts []string
-	for _, sp := range []devaSpelling{{aiAsAe: true}, {dropFinalNasal: true}, {aiAsAe: true, dropFinalNasal: true}} {
+	for _, sp := range []devaSpelling{{aiAsAe: true}, {dropFinalNasal: true}, {aiAsAe: true, dropFinalNasal: true}, {keepSchwa: true}, {keepSchwa: true, dropFinalNasal: true}} {
 		alt := devanagariAs(rs, sp)
 		if !slices.Contains(alts, alt) && alt != devanagari(rs) {
 			alts = append(alts, alt)
@@ -316,9 +317,12 @@ func devanagari(rs []rune) string { return devanagariAs(rs, devaSpelling{}) }
 
 // devaSpelling is how a fan's spelling departs from the standard reading:
 // ऐ written ae (Ae Dil Hai Mushkil), a nasal that ends the word dropped
-// (छैयां Chaiyya, लंबियां Lambiya, सपनों Sapno).
+// (छैयां Chaiyya, लंबियां Lambiya, सपनों Sapno), an inherent a inside the
+// word written where the reading leaves it out, as the word's parts say
+// it (केसरिया Kesariya, of केसर; सांवरिया Saanwariya; बावरा Bawara):
+// hindi_medial_schwa.
 type devaSpelling struct {
-	aiAsAe, dropFinalNasal bool
+	aiAsAe, dropFinalNasal, keepSchwa bool
 }
 
 func devanagariAs(rs []rune, sp devaSpelling) string {
@@ -369,7 +373,7 @@ func devanagariAs(rs []rune, sp devaSpelling) string {
 	if n > 1 && syl[n-1].inherent && syl[n-1].coda == "" {
 		syl[n-1].vowel = ""
 	}
-	for i := n - 2; i >= 1; i-- {
+	for i := n - 2; i >= 1 && !sp.keepSchwa; i-- {
 		p, c, x := syl[i-1], syl[i], syl[i+1]
 		if c.inherent && c.coda == "" && p.vowel != "" && x.cons != "" && x.vowel != "" {
 			syl[i].vowel = ""
