@@ -662,6 +662,23 @@ func TestHinglish(t *testing.T) {
 	if key("raataan") != key("raatan") || key("yeh") != key("ye") || key("hallo") == key("halo") {
 		t.Errorf("AppendHinglish: long vowels fold, double consonants stay: %q %q %q %q", key("raataan"), key("raatan"), key("hallo"), key("halo"))
 	}
+	for _, p := range [][2]string{
+		{"gae", "gaye"},  // गए / Lut Gaye
+		{"nae", "naye"},  // नए
+		{"gai", "gayi"},  // गई
+		{"jie", "jiye"},  // जिए
+		{"aae", "aaye"},  // आए
+		{"sae", "saaye"}, // साए / Saaye
+	} {
+		if Unglided(p[0]) != Unglided(p[1]) {
+			t.Errorf("Unglided(%q) = %q, Unglided(%q) = %q; want equal", p[0], Unglided(p[0]), p[1], Unglided(p[1]))
+		}
+	}
+	for _, p := range [][2]string{{"maya", "maa"}, {"piya", "pia"}, {"haye", "he"}, {"yeh", "eh"}} {
+		if Unglided(p[0]) == Unglided(p[1]) {
+			t.Errorf("Unglided(%q) = Unglided(%q) = %q; want different", p[0], p[1], Unglided(p[0]))
+		}
+	}
 	for _, p := range [][2]string{{"then", "the"}, {"dil", "dal"}, {"sapna", "sapne"}, {"kabira", "kabir"}, {"rain", "ran"}, {"play", "ple"}} {
 		if Hinglish(p[0]) == Hinglish(p[1]) {
 			t.Errorf("Hinglish(%q) = Hinglish(%q) = %q; want different", p[0], p[1], Hinglish(p[0]))

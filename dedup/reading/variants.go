@@ -288,6 +288,23 @@ func Hinglish(s string) string { return string(appendHinglish(make([]byte, 0, le
 // in AppendRomanization (Hallo / Halo, Anna / Ana are other words).
 func AppendHinglish(b []byte, s string) []byte { return appendHinglish(b, s, false) }
 
+// Unglided is Hinglish with a y left out between a vowel and an e or i:
+// the glide fans write where Devanagari has a vowel after a vowel (गए
+// gae, Gaye; नए Naye; गई Gayi; जिए Jiye), and the reading does not
+// (hindi_glide). It is for a Devanagari word against a Latin spelling
+// only: between two Latin spellings the y may be a consonant of its own.
+func Unglided(s string) string {
+	b := appendHinglish(make([]byte, 0, len(s)), s, true)
+	out := b[:0]
+	for i, c := range b {
+		if c == 'y' && i > 0 && isVowel(b[i-1]) && b[i-1] != 'y' && i+1 < len(b) && (b[i+1] == 'e' || b[i+1] == 'i') {
+			continue
+		}
+		out = append(out, c)
+	}
+	return string(out)
+}
+
 func appendHinglish(b []byte, s string, doubles bool) []byte {
 	start := len(b)
 	emit := func(c byte) {

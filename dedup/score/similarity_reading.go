@@ -298,9 +298,9 @@ func readingMatch(own *token, other string, single bool, tk *token, hangulArtist
 	if !own.hangul && lo != "" && slices.Contains(own.alts, lo) {
 		return readingSim, true
 	}
-	if reading.Devanagari(own.text) && reading.Hinglish(own.src) == reading.Hinglish(other) {
+	if reading.Devanagari(own.text) && (reading.Hinglish(own.src) == reading.Hinglish(other) || reading.Unglided(own.src) == reading.Unglided(other)) {
 		// A Hindi word as fans spell it: रातां / Raataan, ये / Yeh
-		// (hinglish_spelling).
+		// (hinglish_spelling), गए / Gaye (hindi_glide).
 		return readingSim, true
 	}
 	if own.kanji && own.japanese().Spells(other) {
