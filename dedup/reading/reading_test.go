@@ -308,6 +308,9 @@ func TestPopular(t *testing.T) {
 		{"bomnal", "bomnal"},             // 봄날
 		{"baekjiyeong", "baekjiyoung"},   // 백지영 / Baek Ji Young
 		{"ijeok", "ijuck"},               // 이적 / Lee Juck (juck)
+		{"yeongung", "youngwoong"},       // 영웅 / Young Woong (korean_woo)
+		{"uyeong", "wooyoung"},           // 우영 / Wooyoung
+		{"taeu", "taewoo"},               // 태우 / Tae Woo
 	} {
 		a, _ := Of(p[0], 0)
 		if a == "" {
@@ -317,7 +320,7 @@ func TestPopular(t *testing.T) {
 			t.Errorf("Popular(%q) = %q, Popular(%q) = %q; want equal", a, Popular(a), p[1], Popular(p[1]))
 		}
 	}
-	for _, p := range [][2]string{{"iseungcheol", "iseunghwan"}, {"nakajima", "nakashima"}} {
+	for _, p := range [][2]string{{"iseungcheol", "iseunghwan"}, {"nakajima", "nakashima"}, {"wonu", "unu"}} {
 		if Popular(p[0]) == Popular(p[1]) {
 			t.Errorf("Popular(%q) = Popular(%q)", p[0], p[1])
 		}
