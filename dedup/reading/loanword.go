@@ -122,10 +122,23 @@ const minHangulLoan = 2
 // words joined, lower case), has the consonants of the Hangul word tok as
 // a Korean loanword writes them (see above): 강남스타일 and Gangnam Style.
 func HangulLoanSpells(tok, latin string) bool {
+	return hangulLoan(tok, latin, false)
+}
+
+// HangulLoanNameSpells is HangulLoanSpells for a name: a word of
+// minHangulLoan consonants needs no epenthetic ㅡ (지코 Zico, 쿨 Cool,
+// 터보 Turbo, 거미 Gummy). Korean words of two consonants meet English
+// ones so (바다, Bad), so a name that matches only so is a guess the
+// track must confirm (short_loan_name).
+func HangulLoanNameSpells(tok, latin string) bool {
+	return hangulLoan(tok, latin, true)
+}
+
+func hangulLoan(tok, latin string, name bool) bool {
 	var kv, ev loanVowels
 	var ks, es loanStops
 	k, epenthetic, ok := hangulLoanSkeleton(tok, &kv, &ks)
-	if !ok || consonants(k) < minHangulLoan || consonants(k) == minHangulLoan && !epenthetic {
+	if !ok || consonants(k) < minHangulLoan || consonants(k) == minHangulLoan && !epenthetic && !name {
 		return false
 	}
 	e, ok := englishKoreanSkeleton(latin, &ev, &es)

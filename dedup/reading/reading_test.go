@@ -636,6 +636,27 @@ func TestHangulLoanSpells(t *testing.T) {
 			t.Errorf("HangulLoanSpells(%q, %q) = %v, want %v", tt.tok, tt.latin, got, tt.want)
 		}
 	}
+	// A name of two consonants needs no epenthetic ㅡ (short_loan_name);
+	// one of one consonant is still too short.
+	names := []struct {
+		tok, latin string
+		want       bool
+	}{
+		{"지코", "zico", true},
+		{"쿨", "cool", true},
+		{"터보", "turbo", true},
+		{"거미", "gummy", true},
+		{"버터", "butter", true},
+		{"바다", "bad", false},
+		{"거미", "cummy", false},
+		{"싸이", "psy", false},
+		{"싸이", "sia", false},
+	}
+	for _, tt := range names {
+		if got := HangulLoanNameSpells(tt.tok, tt.latin); got != tt.want {
+			t.Errorf("HangulLoanNameSpells(%q, %q) = %v, want %v", tt.tok, tt.latin, got, tt.want)
+		}
+	}
 }
 
 // TestHinglish folds the spellings of Hindi words fans type (dev pairs

@@ -210,6 +210,7 @@ const (
 	kindInitials
 	kindFamilyName
 	kindSpacing
+	kindShortLoan
 )
 
 func (k matchKind) String() string {
@@ -232,6 +233,8 @@ func (k matchKind) String() string {
 		return "family_name"
 	case kindSpacing:
 		return "hangul_spacing"
+	case kindShortLoan:
+		return "short_loan_name"
 	default:
 		return "typo"
 	}

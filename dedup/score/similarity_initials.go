@@ -26,7 +26,24 @@ func (s *scorer) alignInitials() {
 		s.link(0, -1, 0, last(n), surnameSim, kindInitials, phaseArtist)
 	} else if n := s.b.initialsOf(s.phB, &s.a, s.phA); n > 0 {
 		s.link(0, last(n), 0, -1, surnameSim, kindInitials, phaseArtist)
+	} else if s.a.shortLoanName(s.phA, &s.b, s.phB) || s.b.shortLoanName(s.phB, &s.a, s.phA) {
+		s.link(0, -1, 0, -1, surnameSim, kindShortLoan, phaseArtist)
 	}
+}
+
+// shortLoanName reports whether p's artist is one Hangul word of two
+// consonants that q's artist, one Latin word, spells as Korean writes an
+// English name (reading.HangulLoanNameSpells: 지코 / Zico, 쿨 / Cool, 터보
+// / Turbo), both named by their titles and unmatched. Korean words of two
+// consonants meet English words so (바다, Bad), so it counts as initials
+// do: the artists align, the track may match by its reading, and the pair
+// merges only when the tracks agree (short_loan_name).
+func (p *side) shortLoanName(php []phase, q *side, phq []phase) bool {
+	if p.nArt != 1 || q.nArt != 1 || p.channelArt || q.channelArt || php[0] != phaseNone || phq[0] != phaseNone {
+		return false
+	}
+	own, other := &p.toks[0], &q.toks[0]
+	return own.hangul && !other.reading && isLetters(other.text) && reading.HangulLoanNameSpells(own.text, other.text)
 }
 
 // last is the i2 or j2 of a link of n tokens from 0: -1 for one token.

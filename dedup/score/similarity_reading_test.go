@@ -127,6 +127,14 @@ func TestReadings(t *testing.T) {
 		{"a short Hangul loanword beside a Latin artist", title.Input{Title: "KARA - 스텝"}, title.Input{Title: "KARA - Step"}, DecisionReview, nil},
 		{"a short Hangul track word beside a Latin artist, a voiceless stop", title.Input{Title: "IU - 그림"}, title.Input{Title: "IU - Cream"}, DecisionDistinct, nil},
 		{"a Hangul loanword, another artist", title.Input{Title: "블랙핑크 - Lovesick Girls"}, title.Input{Title: "Blackpool - Lovesick Girls"}, DecisionDistinct, nil},
+		// A name of two consonants that is an English name as Korean
+		// writes it aligns the artists as initials do (short_loan_name).
+		{"a short Hangul loanword name", title.Input{Title: "지코 - 아무노래"}, title.Input{Title: "ZICO - Amunorae"}, DecisionMerge, nil},
+		{"a short Hangul loanword name, a track by its reading", title.Input{Title: "터보 - 검은 고양이"}, title.Input{Title: "Turbo - Geomeun Goyangi"}, DecisionMerge, nil},
+		{"a short Hangul loanword name, a plain stop", title.Input{Title: "거미 - 기억상실"}, title.Input{Title: "Gummy - Gieoksangsil"}, DecisionMerge, nil},
+		{"a short Hangul loanword name, another song", title.Input{Title: "쿨 - 애상"}, title.Input{Title: "Cool - Summer"}, DecisionDistinct, nil},
+		{"a short Hangul loanword name, another English name", title.Input{Title: "지코 - 아무노래"}, title.Input{Title: "Jacko - Amunorae"}, DecisionDistinct, nil},
+		{"a short Hangul name of one consonant", title.Input{Title: "싸이 - 강남스타일"}, title.Input{Title: "Sia - Gangnam Style"}, DecisionDistinct, nil},
 		{"another song of a Japanese artist", title.Input{Title: "中島みゆき - 糸"}, title.Input{Title: "Miyuki Nakajima - Jidai"}, DecisionDistinct, nil},
 		{"arabic, ج as Egypt says it", title.Input{Title: "ماجدة الرومي - كلمات"}, title.Input{Title: "Magida El Roumi - Kalimat (Words) lyrics"}, DecisionMerge, nil},
 		{"arabic, another song of the artist", title.Input{Title: "شيرين - جرح تاني"}, title.Input{Title: "Sherine - Ah Ya Leil"}, DecisionDistinct, nil},
