@@ -396,7 +396,7 @@ func jAsY(b []byte) bool {
 // Romanization and the spellings artists and fans use share: the
 // McCune-Reischauer consonants (k, t, p, ch for g, d, b, j, but ng stays),
 // u for eo, eu, and ou before ng (영 yeong, Young), u for woo and wu (웅
-// ung, Woong: korean_woo), l for r, s for sh, k for ck (적
+// ung, Woong: korean_woo), i for hui (희, Hee: korean_hee), l for r, s for sh, k for ck (적
 // jeok, Juck), double letters single. 김광석 reads gimgwangseok and is
 // written Kim Kwang Seok, 성시경 seongsigyeong and Sung Si Kyung, 김건모
 // gimgeonmo and Kim Gun Mo, 백지영 baekjiyeong and Baek Ji Young: each
@@ -408,6 +408,11 @@ func Popular(s string) string {
 	for i := 0; i < len(s); i++ {
 		c, next := s[i], byteAt(s, i+1)
 		switch {
+		case c == 'u' && next == 'i' && len(b) > 0 && b[len(b)-1] == 'h':
+			// 희 hui written Hee (Lee Sun Hee, 이선희; Kim Hee Chul):
+			// korean_hee.
+			emit('i')
+			i++
 		case c == 'w' && (next == 'u' || next == 'o' && byteAt(s, i+2) == 'o'):
 			// 우 u written woo (Woong, 웅; Woo, 우): Revised
 			// Romanization has no wu, so the w is the spelling's.

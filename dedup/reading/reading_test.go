@@ -311,6 +311,9 @@ func TestPopular(t *testing.T) {
 		{"yeongung", "youngwoong"},       // 영웅 / Young Woong (korean_woo)
 		{"uyeong", "wooyoung"},           // 우영 / Wooyoung
 		{"taeu", "taewoo"},               // 태우 / Tae Woo
+		{"seonhui", "sunhee"},            // 선희 of 이선희 / Lee Sun Hee (korean_hee)
+		{"gimhuicheol", "kimheechul"},    // 김희철 / Kim Hee Chul
+		{"eunhui", "eunhee"},             // 은희 / Eun Hee
 	} {
 		a, _ := Of(p[0], 0)
 		if a == "" {
