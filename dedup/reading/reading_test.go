@@ -634,30 +634,20 @@ func TestHangulLoanSpells(t *testing.T) {
 		{"로봇", "robod", true},      // a final writes either
 		{"까스텔라", "castella", true}, // a tense stop writes either
 	}
+	// A name of two consonants needs no epenthetic ㅡ (short_loan_name);
+	// one of one consonant is still too short.
+	names := map[[2]string]bool{
+		{"지코", "zico"}: true, {"쿨", "cool"}: true, {"터보", "turbo"}: true, {"거미", "gummy"}: true, {"버터", "butter"}: true,
+		{"바다", "bad"}: false, {"거미", "cummy"}: false, {"싸이", "psy"}: false, {"싸이", "sia"}: false,
+	}
 	for _, tt := range tests {
 		if got := HangulLoanSpells(tt.tok, tt.latin); got != tt.want {
 			t.Errorf("HangulLoanSpells(%q, %q) = %v, want %v", tt.tok, tt.latin, got, tt.want)
 		}
 	}
-	// A name of two consonants needs no epenthetic ㅡ (short_loan_name);
-	// one of one consonant is still too short.
-	names := []struct {
-		tok, latin string
-		want       bool
-	}{
-		{"지코", "zico", true},
-		{"쿨", "cool", true},
-		{"터보", "turbo", true},
-		{"거미", "gummy", true},
-		{"버터", "butter", true},
-		{"바다", "bad", false},
-		{"거미", "cummy", false},
-		{"싸이", "psy", false},
-		{"싸이", "sia", false},
-	}
-	for _, tt := range names {
-		if got := HangulLoanNameSpells(tt.tok, tt.latin); got != tt.want {
-			t.Errorf("HangulLoanNameSpells(%q, %q) = %v, want %v", tt.tok, tt.latin, got, tt.want)
+	for p, want := range names {
+		if got := HangulLoanNameSpells(p[0], p[1]); got != want {
+			t.Errorf("HangulLoanNameSpells(%q, %q) = %v, want %v", p[0], p[1], got, want)
 		}
 	}
 }
