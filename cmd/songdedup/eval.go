@@ -156,7 +156,11 @@ func printReport(w io.Writer, rep score.EvalReport, raw []evalLine, list bool) e
 				if r.Same {
 					same = "same"
 				}
-				p("  line %d\t%s\t%s\t%s %.4f %s\n    a: %s\n    b: %s\n", r.Line, r.Kind, same, r.Decision, r.Score, rulesText(r.Rules), sideText(l.A), sideText(l.B))
+				by := ""
+				if r.DecidedBy != "" {
+					by = " by " + string(r.DecidedBy)
+				}
+				p("  line %d\t%s\t%s\t%s%s %.4f %s\n    a: %s\n    b: %s\n", r.Line, r.Kind, same, r.Decision, by, r.Score, rulesText(r.Rules), sideText(l.A), sideText(l.B))
 			}
 		}
 		show("false merges", rep.FalseMerges)

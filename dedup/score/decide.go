@@ -171,6 +171,7 @@ func Decide(sub Subject, cands []Candidate, w Weigher, th Thresholds) Decision {
 			}
 		}
 	}
+	out.Explanation.DecidedBy = decidedBy(&out)
 	if len(d.res) > 0 {
 		out.Explanation.Candidates = make([]CandidateScore, len(d.res))
 		for k, r := range d.res {
@@ -178,6 +179,33 @@ func Decide(sub Subject, cands []Candidate, w Weigher, th Thresholds) Decision {
 		}
 	}
 	return out
+}
+
+// decidedBy names the rule decision o rests on (see
+// Explanation.DecidedBy), or "" when its score alone decided. A distinct
+// with no rule whose effect is distinct rests on the first rule that makes
+// the candidate another recording.
+func decidedBy(o *Decision) Rule {
+	want := EffectInfo
+	switch o.Kind {
+	case DecisionReview:
+		return o.ReviewReason
+	case DecisionDistinct:
+		want = EffectDistinct
+	}
+	for _, h := range o.Explanation.Rules {
+		if h.Effect == want {
+			return h.Rule
+		}
+	}
+	// A candidate that is another recording of the song is no review,
+	// whatever its score: the rule that says so decided.
+	for _, h := range o.Explanation.Rules {
+		if o.Kind == DecisionDistinct && slices.ContainsFunc(pairRules[:], func(r pairRule) bool { return r.name == h.Rule && r.otherRecording }) {
+			return h.Rule
+		}
+	}
+	return ""
 }
 
 // deciding is a decision being taken on scored candidates.

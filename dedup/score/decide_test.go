@@ -308,3 +308,36 @@ func TestNearMissSaysWhatDiffers(t *testing.T) {
 		}
 	}
 }
+
+// TestDecidedBy: the explanation of a decision names the rule it rests on:
+// a review its reason, a distinct its first distinct rule, a merge the
+// first rule that says how its score was reached, and none when the score
+// alone decided.
+func TestDecidedBy(t *testing.T) {
+	norm := func(s string) title.Title { return title.Normalize(title.Input{Title: s}) }
+	tests := []struct {
+		by   Rule
+		want DecisionKind
+		pair [2]string // the submission and its one candidate
+		what string
+	}{
+		{RuleNearMiss, DecisionReview, [2]string{"ron wood - ooh la la - 2004", "Ronnie Wood - Ooh La La"}, "a near miss"},
+		{RuleWordsAppended, DecisionDistinct, [2]string{"The Beatles - Let It Be", "The Beatles - Let It Be Me"}, "a rule that blocks the merge"},
+		{RuleOtherTake, DecisionDistinct, [2]string{"skyfall - adele ( cover ) - roomie + jonas frisk", "adele - skyfall ( cover by eli lieb )"}, "another take"},
+		{RuleNamedVersion, DecisionDistinct, [2]string{"BTS - Blood Sweat & Tears", "BTS - Chi, Ase, Namida (Blood Sweat & Tears Japanese ver.)"}, "a named version"},
+		{RuleSwapped, DecisionMerge, [2]string{"Hello - Adele", "Adele - Hello"}, "a merge read the other way round"},
+		{"", DecisionMerge, [2]string{"Adele - Hello", "Adele - Hello (Official Video)"}, "a merge on the score alone"},
+		{RuleVersionOf, DecisionDistinct, [2]string{"Adele - Hello (Live)", "Adele - Hello"}, "another recording of the song"},
+		{RuleVersionMismatch, DecisionDistinct, [2]string{"r . kelly - you are not alone ( bonus ) ( michael jackson cover ) love letter", "R. Kelly - You Are Not Alone"}, "another recording below the merge line"},
+		{"", DecisionDistinct, [2]string{"Adele - Hello", "Metallica - One"}, "a distinct on the score alone"},
+	}
+	for _, tt := range tests {
+		d := Decide(Subject{Title: norm(tt.pair[0])}, []Candidate{{SongID: 1, Title: norm(tt.pair[1])}}, nil, DefaultThresholds())
+		if d.Kind != tt.want || d.Explanation.DecidedBy != tt.by {
+			t.Errorf("%s: %s decided by %q; want %s by %q (rules %v)", tt.what, d.Kind, d.Explanation.DecidedBy, tt.want, tt.by, rulesOf(d.Explanation))
+		}
+	}
+	if c := Compare(Subject{Title: norm("Adele - Hello")}, Subject{Title: norm("Adele - Hello")}, nil); c.Explanation.DecidedBy != "" {
+		t.Errorf("a bare comparison is decided by %q; want none", c.Explanation.DecidedBy)
+	}
+}

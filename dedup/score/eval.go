@@ -158,6 +158,9 @@ type PairResult struct {
 	Decision DecisionKind `json:"decision"`
 	Score    float64      `json:"score"`
 	Rules    []Rule       `json:"rules,omitempty"`
+	// DecidedBy is the rule the decision rests on (see
+	// Explanation.DecidedBy).
+	DecidedBy Rule `json:"decided_by,omitempty"`
 }
 
 // EvalReport is the quality of the merge decision on labeled pairs.
@@ -224,7 +227,7 @@ func Evaluate(pairs []LabeledPair, w Weigher, th Thresholds, sweep []float64) Ev
 		if d.Kind == DecisionReview && p.Same {
 			reviewedSame++
 		}
-		r := PairResult{Index: i, Line: p.Line, Kind: p.Kind, Same: p.Same, Decision: d.Kind, Score: round4(d.Score)}
+		r := PairResult{Index: i, Line: p.Line, Kind: p.Kind, Same: p.Same, Decision: d.Kind, Score: round4(d.Score), DecidedBy: d.Explanation.DecidedBy}
 		for _, h := range d.Explanation.Rules {
 			r.Rules = append(r.Rules, h.Rule)
 		}

@@ -37,6 +37,12 @@ type Explanation struct {
 	Form string `json:"form,omitempty"`
 	// Rules are the rules that fired, in the order they were checked.
 	Rules []RuleHit `json:"rules"`
+	// DecidedBy names the rule a decision rests on: for a review the rule
+	// that holds it (Decision.ReviewReason), for a distinct the first rule
+	// whose effect is distinct, for a merge the first rule that says how
+	// its score was reached; absent on a bare Comparison and when the
+	// score alone decided.
+	DecidedBy Rule `json:"decided_by,omitempty"`
 	// Candidates lists every candidate of a decision with its score, best
 	// first; absent on a bare Comparison.
 	Candidates []CandidateScore `json:"candidates,omitempty"`
