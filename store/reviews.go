@@ -422,7 +422,10 @@ func (s *DB) learnApproval(ctx context.Context, tx *sql.Tx, a, b int64, now time
 // the same transaction, so that the changes feed shows every review's end.
 // The reviews are read through the indexes on their songs, not by scanning
 // the queue, which would lock every pending review a concurrent merge
-// touches.
+// touches, and updated in ID order: two transactions that supersede
+// reviews in common (each found by its song in one and by a candidate in
+// the other) lock them in one order, and the second waits instead of
+// deadlocking.
 func (s *DB) supersedeReviews(ctx context.Context, tx *sql.Tx, songs []int64, by string, now time.Time) error {
 	in, args := inList(songs)
 	canonical, err := queryColumn[int64](ctx, tx, "SELECT DISTINCT COALESCE(merged_into, id) FROM songs WHERE id IN ("+in+")", args...)
@@ -438,7 +441,8 @@ func (s *DB) supersedeReviews(ctx context.Context, tx *sql.Tx, songs []int64, by
 	ids, err := queryColumn[int64](ctx, tx, `SELECT id FROM reviews WHERE status = ? AND song_id IN (`+in+`)
 		UNION SELECT r.id FROM review_candidates c JOIN reviews r ON r.id = c.review_id
 		WHERE r.status = ? AND c.candidate_song_id IN (`+in+`)
-		UNION SELECT id FROM reviews WHERE status = ? AND candidate_song_id IN (`+in+`)`,
+		UNION SELECT id FROM reviews WHERE status = ? AND candidate_song_id IN (`+in+`)
+		ORDER BY id`,
 		slices.Concat([]any{dedup.ReviewPending}, args, []any{dedup.ReviewPending}, args, []any{dedup.ReviewPending}, args)...)
 	if err != nil {
 		return err

@@ -1,0 +1,96 @@
+package store_test
+
+import (
+	"context"
+	"sync"
+	"testing"
+
+	"github.com/songdedup/songdedup/dedup"
+)
+
+// oddWord is a word of letters that no other title of the test shares, so
+// that two songs of such words count no term in common.
+func oddWord(n int) string {
+	b := []byte("zq")
+	for n++; n > 0; n /= 26 {
+		b = append(b, byte('a'+n%26))
+	}
+	return string(b) + "x"
+}
+
+// TestSupersedeLockOrder: two merges into two songs kept apart supersede
+// the reviews between the two songs' groups, each review found from either
+// side, and update them in ID order, so that the two wait for each other
+// in one order and neither deadlocks. The reviews are pending although a
+// curator kept their songs apart (the never_merge row is written as a
+// decision that no supersede followed), so that each merge finds every
+// one of them settled: half from their songs, half from their candidates,
+// which is the order a query by song and then by candidate returns them
+// in, the opposite order for the other merge.
+func TestSupersedeLockOrder(t *testing.T) {
+	if testing.Short() {
+		t.Skip("races the real database: skipped with -short")
+	}
+	db, _ := openMigrated(t)
+	ctx := context.Background()
+	const rounds, reviewsEach = 6, 8
+	word := 0
+	song := func(reviews ...dedup.ReviewDraft) (int64, []int64) {
+		word += 2
+		id, _, ids := lockOrderSong(t, db, oddWord(word)+" - "+oddWord(word+1), reviews...)
+		return id, ids
+	}
+	merge := func(from, into int64) error {
+		_, err := db.MergeSongs(ctx, dedup.SongMerge{From: from, Into: into, Score: 0.9, DecidedBy: "test"})
+		return err
+	}
+	before := db.Retries()
+	for range rounds {
+		a, _ := song()
+		b, _ := song()
+		var reviews []int64
+		for range reviewsEach {
+			// A song of a's group in review with b, then one of b's with a.
+			for _, p := range [][2]int64{{a, b}, {b, a}} {
+				s, ids := song(dedup.ReviewDraft{CandidateSongID: p[1], Score: 0.7, Reason: "near_miss"})
+				if err := merge(s, p[0]); err != nil {
+					t.Fatal(err)
+				}
+				reviews = append(reviews, ids...)
+			}
+		}
+		if _, err := db.SQL().Exec(`INSERT INTO never_merge (song_a, song_b, decided_by, reason, created_at) VALUES (?, ?, 'test', 'rejected', NOW(6))`,
+			min(a, b), max(a, b)); err != nil {
+			t.Fatal(err)
+		}
+		xa, _ := song()
+		xb, _ := song()
+		start := make(chan struct{})
+		var wg sync.WaitGroup
+		for _, m := range [][2]int64{{xa, a}, {xb, b}} {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				<-start
+				if err := merge(m[0], m[1]); err != nil {
+					t.Errorf("merging %d into %d: %v", m[0], m[1], err)
+				}
+			}()
+		}
+		close(start)
+		wg.Wait()
+		for _, id := range reviews {
+			if r := reviewStatus(t, db, id); r.Status != dedup.ReviewSuperseded {
+				t.Errorf("review %d (song %d, candidate %d) is %s, want superseded", id, r.SongID, r.CandidateSongID, r.Status)
+			}
+		}
+	}
+	got := db.Retries()
+	t.Logf("ran again: %d for a deadlock, %d for a lock wait timeout", got.Deadlocks-before.Deadlocks, got.LockWaitTimeouts-before.LockWaitTimeouts)
+	if n := got.Deadlocks - before.Deadlocks; n > 0 {
+		t.Errorf("%d transactions ran again for a deadlock (%d rounds of two merges superseding %d reviews each)", n, rounds, 2*reviewsEach)
+	}
+	if n := got.LockWaitTimeouts - before.LockWaitTimeouts; n > 0 {
+		t.Errorf("%d transactions ran again for a lock wait timeout", n)
+	}
+}
