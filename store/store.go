@@ -358,12 +358,53 @@ func isConnRefused(err error) bool {
 // that retried runs again.
 var txRetried func(err error)
 
+// lockFailure is why a statement got no row lock, by the server's error
+// number; noLockFailure for any other error.
+type lockFailure uint8
+
+const (
+	noLockFailure lockFailure = iota
+	// lockDeadlock is ER_LOCK_DEADLOCK (1213): InnoDB rolled the
+	// transaction back.
+	lockDeadlock
+	// lockWaitTimeout is ER_LOCK_WAIT_TIMEOUT (1205), which MariaDB also
+	// answers to a NOWAIT lock found held.
+	lockWaitTimeout
+	// lockNowait is ER_LOCK_NOWAIT (3572), MySQL 8's answer to a NOWAIT
+	// lock found held.
+	lockNowait
+)
+
+// lockFailureOf classifies err by its MySQL error number.
+func lockFailureOf(err error) lockFailure {
+	var me *mysql.MySQLError
+	if !errors.As(err, &me) {
+		return noLockFailure
+	}
+	switch me.Number {
+	case 1213:
+		return lockDeadlock
+	case 1205:
+		return lockWaitTimeout
+	case 3572:
+		return lockNowait
+	}
+	return noLockFailure
+}
+
 // retryable reports whether a transaction failed for a reason that running
 // it again may fix: a deadlock, a lock wait timeout, or a song that moved
 // before its canonical song was locked (errSongsMoved).
 func retryable(err error) bool {
-	var me *mysql.MySQLError
-	return errors.Is(err, errSongsMoved) || errors.As(err, &me) && (me.Number == 1213 || me.Number == 1205)
+	f := lockFailureOf(err)
+	return errors.Is(err, errSongsMoved) || f == lockDeadlock || f == lockWaitTimeout
+}
+
+// lockBusy reports whether err is a lock that NOWAIT found held: MariaDB
+// answers a lock wait timeout, MySQL 8 ER_LOCK_NOWAIT.
+func lockBusy(err error) bool {
+	f := lockFailureOf(err)
+	return f == lockWaitTimeout || f == lockNowait
 }
 
 // TxRetries counts the transactions (and single statements) run again
@@ -381,11 +422,10 @@ type txRetries struct {
 
 // count counts err, a retryable error.
 func (r *txRetries) count(err error) {
-	var me *mysql.MySQLError
 	switch {
 	case errors.Is(err, errSongsMoved):
 		r.moved.Add(1)
-	case errors.As(err, &me) && me.Number == 1213:
+	case lockFailureOf(err) == lockDeadlock:
 		r.deadlocks.Add(1)
 	default:
 		r.lockWaits.Add(1)

@@ -10,8 +10,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/go-sql-driver/mysql"
-
 	"github.com/songdedup/songdedup/dedup"
 	"github.com/songdedup/songdedup/dedup/title"
 )
@@ -345,13 +343,6 @@ func lockCanonicalOf(ctx context.Context, tx *sql.Tx, songs []int64) (map[int64]
 // that song's row held by another: it is run again (see retried), and
 // locks the songs in order then.
 var errSongsMoved = errors.New("a song moved before its canonical song was locked")
-
-// lockBusy reports whether err is a lock that NOWAIT found held: MariaDB
-// answers a lock wait timeout, MySQL 8 ER_LOCK_NOWAIT.
-func lockBusy(err error) bool {
-	var me *mysql.MySQLError
-	return errors.As(err, &me) && (me.Number == 1205 || me.Number == 3572)
-}
 
 // insertVideos inserts the videos of a batch's writes, each given the song
 // its write resolved to.
