@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"fmt"
 
 	"github.com/songdedup/songdedup/dedup"
 )
@@ -259,4 +260,28 @@ const MaxCoalesced = maxCoalesced
 func OnTxRetry(t interface{ Cleanup(func()) }, f func(err error)) {
 	txRetried = f
 	t.Cleanup(func() { txRetried = nil })
+}
+
+// OldestPageQuery is a page of the queue in the oldest order and the index
+// it is to read the queue by.
+type OldestPageQuery struct {
+	ReadQuery
+	Key string
+}
+
+// OldestPageQueries returns the pages of pending reviews in the oldest
+// order after the cursor of review after, of limit reviews: of every
+// reason and of one.
+func OldestPageQueries(after int64, limit int) []OldestPageQuery {
+	var out []OldestPageQuery
+	for _, c := range []struct{ reason, key string }{{"", "reviews_status"}, {"near_miss", "reviews_reason"}} {
+		q, args, _ := reviewPageQuery(dedup.ReviewQuery{Status: dedup.ReviewPending, Sort: dedup.ReviewSortOldest, Reason: c.reason, Limit: limit,
+			Cursor: encodeSortCursor(dedup.ReviewSortOldest, 0, after)})
+		name := fmt.Sprintf("every reason after review %d", after)
+		if c.reason != "" {
+			name = fmt.Sprintf("one reason after review %d", after)
+		}
+		out = append(out, OldestPageQuery{ReadQuery{name, q, args}, c.key})
+	}
+	return out
 }

@@ -97,6 +97,58 @@ func TestReadPlans(t *testing.T) {
 	}
 }
 
+// TestOldestPagePlan: a page of the queue in the oldest order after a
+// cursor reads the pending reviews from the cursor on by the index of the
+// status (of the status and reason), whose entries end in the id, not the
+// reviews by their primary key from the cursor on, which reads every
+// decided review between two pending ones: on a queue where most reviews
+// are decided, it reads no more index entries than it lists, and no row.
+func TestOldestPagePlan(t *testing.T) {
+	if testing.Short() {
+		t.Skip("fills a catalogue large enough for the optimizer: skipped with -short")
+	}
+	db, _ := openMigrated(t)
+	fillForPlans(t, db.SQL())
+	// One review in 40 stays pending: a page of 50 spans some 2,000
+	// reviews.
+	for _, s := range []string{
+		`UPDATE reviews SET status = IF(id % 40 = 0, 'pending', 'approved')`,
+		`ANALYZE TABLE reviews`,
+	} {
+		if _, err := db.SQL().Exec(s); err != nil {
+			t.Fatalf("%s: %v", s, err)
+		}
+	}
+	// Cursors near the top of the queue, where the optimizer left to
+	// itself reads the status's entries from the top or the rows by their
+	// key, and halfway down.
+	var qs []store.OldestPageQuery
+	for _, after := range []int64{100, 1000, 5000} {
+		qs = append(qs, store.OldestPageQueries(after, planPageLimit)...)
+	}
+	for _, q := range qs {
+		t.Run(q.Name, func(t *testing.T) {
+			for _, row := range explain(t, db.SQL(), q.SQL, q.Args...) {
+				if row["table"] == "q" && !strings.Contains(row["Extra"], "Using index") {
+					t.Errorf("reads the rows of the queue, not its index alone (type %s, key %s, %s rows, %s):\n%s",
+						row["type"], row["key"], row["rows"], row["Extra"], q.SQL)
+				}
+			}
+			for _, tb := range analyze(t, db.SQL(), q.SQL, q.Args...) {
+				if tb.Name != "q" {
+					continue
+				}
+				if tb.Key != q.Key {
+					t.Errorf("reads the queue by key %s (access %s), want %s:\n%s", tb.Key, tb.Access, q.Key, q.SQL)
+				}
+				if tb.Rows > planPageLimit+1 {
+					t.Errorf("reads %.0f entries of the queue (access %s, key %s) for a page of %d:\n%s", tb.Rows, tb.Access, tb.Key, planPageLimit, q.SQL)
+				}
+			}
+		})
+	}
+}
+
 // planPageLimit is the page size of the review pages store.ReadQueries
 // lists.
 const planPageLimit = 50
