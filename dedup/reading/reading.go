@@ -396,7 +396,8 @@ func jAsY(b []byte) bool {
 // Romanization and the spellings artists and fans use share: the
 // McCune-Reischauer consonants (k, t, p, ch for g, d, b, j, but ng stays),
 // u for eo, eu, and ou before ng (영 yeong, Young), u for woo and wu (웅
-// ung, Woong: korean_woo), i for hui (희, Hee: korean_hee), l for r, s for sh, k for ck (적
+// ung, Woong: korean_woo), i for hui (희, Hee: korean_hee), hw for wh (휘, Whee:
+// korean_whee), l for r, s for sh, k for ck (적
 // jeok, Juck), double letters single. 김광석 reads gimgwangseok and is
 // written Kim Kwang Seok, 성시경 seongsigyeong and Sung Si Kyung, 김건모
 // gimgeonmo and Kim Gun Mo, 백지영 baekjiyeong and Baek Ji Young: each
@@ -412,6 +413,12 @@ func Popular(s string) string {
 			// 희 hui written Hee (Lee Sun Hee, 이선희; Kim Hee Chul):
 			// korean_hee.
 			emit('i')
+			i++
+		case c == 'w' && next == 'h':
+			// 휘 hwi written Whee (Wheesung, 휘성; Whee In, 휘인):
+			// korean_whee.
+			emit('h')
+			emit('w')
 			i++
 		case c == 'w' && (next == 'u' || next == 'o' && byteAt(s, i+2) == 'o'):
 			// 우 u written woo (Woong, 웅; Woo, 우): Revised

@@ -314,6 +314,9 @@ func TestPopular(t *testing.T) {
 		{"seonhui", "sunhee"},            // 선희 of 이선희 / Lee Sun Hee (korean_hee)
 		{"gimhuicheol", "kimheechul"},    // 김희철 / Kim Hee Chul
 		{"eunhui", "eunhee"},             // 은희 / Eun Hee
+		{"hwiseong", "wheesung"},         // 휘성 / Wheesung (korean_whee)
+		{"hwiin", "wheein"},              // 휘인 / Whee In
+		{"sochanhwi", "sochanwhee"},      // 소찬휘 / So Chan Whee
 	} {
 		a, _ := Of(p[0], 0)
 		if a == "" {
