@@ -235,6 +235,11 @@ func SyllableFold(s string) string {
 		case c == 'h' && next == 's', c == 's' && next == 'h':
 			b.emit('s')
 			i++
+		case c == 'j' && next == 'y':
+			// Jyutping's j is a y (月 jyut, yuet; 雨 jyu, yue), and no
+			// Mandarin romanization writes jy: jyutping_j.
+			b.emit('y')
+			i++
 		case c == 'z', c == 'c', c == 'j', c == 'q':
 			b.emit('c')
 		case c == 'x':

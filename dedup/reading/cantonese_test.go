@@ -20,6 +20,11 @@ func TestSyllablesSpell(t *testing.T) {
 		{"十年", []string{"shi"}, false},
 		{"十年", []string{"shi", "nian", "hou"}, false},
 		{"明年今日", []string{"ming", "nin", "gam", "yeung"}, false},
+		// Jyutping's j is a y (jyutping_j).
+		{"光輝歲月", []string{"gwong", "fai", "seoi", "jyut"}, true},
+		{"雨", []string{"jyu"}, true},
+		{"遠", []string{"jyun"}, true},
+		{"九", []string{"jyu"}, false},
 		{"浮誇", []string{"ten", "years"}, false},
 	}
 	for _, tt := range tests {
