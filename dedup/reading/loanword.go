@@ -50,6 +50,10 @@ func loanSkeleton(s string, english bool) string {
 		c, next := s[i], byteAt(s, i+1)
 		switch {
 		case c < 'a' || c > 'z' || strings.IndexByte("aeiouy", c) >= 0:
+		case english && silentT(s, i):
+		case c == 'c' && next == 'h' && english && (byteAt(s, i+2) == 'r' || byteAt(s, i+2) == 'l'):
+			emit('k') // christmas, kurisumasu
+			i++
 		case c == 's' && next == 'h', c == 'c' && next == 'h':
 			emit(c)
 			i++
@@ -334,6 +338,7 @@ func englishKoreanSkeleton(s string, vowels *loanVowels, stops *loanStops) (stri
 		switch {
 		case c < 'a' || c > 'z':
 			return "", false
+		case silentT(s, i):
 		case c == 'e' && silentE(s, i):
 		case c == 'e' && closedE(s, i):
 			vowels.add(&b, closedEBit)
@@ -415,6 +420,13 @@ func englishKoreanSkeleton(s string, vowels *loanVowels, stops *loanStops) (stri
 		}
 	}
 	return string(b), true
+}
+
+// silentT reports whether the t at i of s is one English does not say,
+// after an s and before le or mas (Castle, Whistle, Hustle, Christmas),
+// which a loanword leaves out (キャッスル, 크리스마스): english_silent_t.
+func silentT(s string, i int) bool {
+	return s[i] == 't' && i > 0 && s[i-1] == 's' && (strings.HasPrefix(s[i+1:], "le") || strings.HasPrefix(s[i+1:], "mas"))
 }
 
 // silentE reports whether the e at i of s is silent: one ending s after a
