@@ -421,19 +421,22 @@ func TestAlternates(t *testing.T) {
 		{"बावरा", []string{"bavara"}},                              // बावरा / Bawara
 		{"सांवरिया", []string{"sanvariya"}},                        // सांवरिया / Saanwariya
 		{"मेरे", nil},
-		{"кино", nil},
-		{"фотографії", []string{"fotografii"}}, // Скрябін - Старі фотографії / Skryabin - Stari fotografii
-		{"старі", []string{"stari"}},           // the Ukrainian reading is stari too: harmless
-		{"стефанія", []string{"stefania"}},     // Стефанія / Stefania
-		{"ария", []string{"aria"}},             // Ария / Aria
-		{"відпусти", []string{"vidpusti"}},     // Відпусти / Vidpusty, and Vidpusti Russian-style
-		{"сигарет", nil},                       // Russian: the reading is the fans' spelling
-		{"мумий", []string{"mumii"}},           // Мумий Тролль / Mumii Troll (cyrillic_fan_letters)
-		{"ёлка", []string{"yolka"}},            // Ёлка / Yolka
-		{"пугачёва", []string{"pugachova"}},    // Пугачёва / Pugachova
-		{"моё", []string{"moyo"}},              // Моё / Moyo
-		{"её", []string{"eyo"}},                // Её / Eyo
-		{"мой", []string{"moi"}},               // Мой / Moi
+		{"кино", []string{"kyno"}},
+		{"фотографії", []string{"fotografii"}},           // Скрябін - Старі фотографії / Skryabin - Stari fotografii
+		{"старі", []string{"stari"}},                     // the Ukrainian reading is stari too: harmless
+		{"стефанія", []string{"stefania"}},               // Стефанія / Stefania
+		{"ария", []string{"aria", "aryya"}},              // Ария / Aria
+		{"відпусти", []string{"vidpusti"}},               // Відпусти / Vidpusty, and Vidpusti Russian-style
+		{"сигарет", []string{"syharet"}},                 // Russian: the reading is the fans' spelling
+		{"мумий", []string{"mumii", "mumyy"}},            // Мумий Тролль / Mumii Troll (cyrillic_fan_letters)
+		{"ёлка", []string{"yolka"}},                      // Ёлка / Yolka
+		{"ельзи", []string{"elzy"}},                      // Океан Ельзи / Okean Elzy: Ukrainian, no letter of its own (cyrillic_ukrainian_unmarked)
+		{"бою", nil},                                     // Без бою / Bez boyu: Ukrainian reads it so too
+		{"гори", []string{"hory"}},                       // Гори / Hory
+		{"пугачёва", []string{"pugachova", "puhacheva"}}, // Пугачёва / Pugachova
+		{"моё", []string{"moyo"}},                        // Моё / Moyo
+		{"её", []string{"eyo"}},                          // Её / Eyo
+		{"мой", []string{"moi"}},                         // Мой / Moi
 		{"성시경", nil},
 		{"박", nil}, // one syllable is no name
 		{"kino", nil},

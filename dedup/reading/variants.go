@@ -160,9 +160,19 @@ func Alternates(tok string) []string {
 				alts = append(alts, alt)
 			}
 		}
+		// A Ukrainian word the title gives no Ukrainian letter to tell
+		// (Ельзи, Без бою) reads as Russian; fans spell it as Ukrainian
+		// reads it, и y and г h (Okean Elzy): cyrillic_ukrainian_unmarked.
+		if alt := cyrillic(rs, HintUkrainian); !slices.ContainsFunc(rs, ukrainianLetter) && alt != cyrillic(rs, 0) && !slices.Contains(alts, alt) {
+			alts = append(alts, alt)
+		}
 	}
 	return alts
 }
+
+// ukrainianLetter reports whether r is a letter only Ukrainian writes
+// (see Detect): a word with one reads as Ukrainian already.
+func ukrainianLetter(r rune) bool { return r == 'і' || r == 'ї' || r == 'є' || r == 'ґ' }
 
 // cyrillicFan reads a Cyrillic word the way fans spell it in Latin letters
 // whatever its language (cyrillic_fan_spelling): the Russian reading, with
