@@ -260,3 +260,34 @@ func TestDashCreditsTrack(t *testing.T) {
 		{"the same singers credited, the plain upload", title.Input{Title: "Ed Sheeran - Perfect - Sung by Ed Sheeran & Beyonce", Channel: "Lyric Land"}, title.Input{Title: "Ed Sheeran & Beyonce - Perfect"}, DecisionMerge},
 	})
 }
+
+// TestVersionNounFirst: a version tag that puts the noun first, as
+// Romance languages and Dutch and Polish write it ("Versión Salsa",
+// "Version Longue", "Versione Live"), names another recording as its
+// English mirror does, in brackets or after a dash or a pipe; one whose
+// qualifier is noise ("Versión Original", "Versión Oficial", "Version
+// Album") is still the plain recording (version_noun_first).
+func TestVersionNounFirst(t *testing.T) {
+	checkProbes(t, []probeCase{
+		{"Adele - Hello - Versión Salsa", "Adele - Hello (Official Video)", DecisionDistinct},
+		{"Marc Anthony - Vivir Mi Vida (Versión Pop)", "Marc Anthony - Vivir Mi Vida (Official Video)", DecisionDistinct},
+		{"Romeo Santos - Propuesta Indecente - Version Bachata", "Romeo Santos - Propuesta Indecente", DecisionDistinct},
+		{"Camila - Mientes (Versión Banda)", "Camila - Mientes", DecisionDistinct},
+		{"Maná - Rayando el Sol - Versión Sinfónica", "Maná - Rayando el Sol", DecisionDistinct},
+		{"Kendji Girac - Andalouse - Version Longue", "Kendji Girac - Andalouse", DecisionDistinct},
+		{"Laura Pausini - La Solitudine (Versione Live)", "Laura Pausini - La Solitudine", DecisionDistinct},
+		{"Anitta - Girl From Rio (Versão Acústica)", "Anitta - Girl From Rio", DecisionDistinct},
+		{"Zaz - Je Veux [Version Française]", "Zaz - Je Veux", DecisionDistinct},
+		{"Shakira - Suerte | Versión Radio", "Shakira - Suerte", DecisionDistinct},
+		{"Marco Borsato - Dromen Zijn Bedrog (Versie Piano)", "Marco Borsato - Dromen Zijn Bedrog", DecisionDistinct},
+		{"Carlos Vives - La Bicicleta (Mix Cumbia)", "Carlos Vives - La Bicicleta", DecisionDistinct},
+		{"Adele - Hello - Versión Salsa", "Adele - Hello (Salsa Version)", DecisionMerge},
+		{"Laura Pausini - La Solitudine (Versione Live)", "Laura Pausini - La Solitudine (Live Version)", DecisionMerge},
+		{"Maná - Rayando el Sol (Versión Original)", "Maná - Rayando el Sol", DecisionMerge},
+		{"Shakira - Suerte (Versión Oficial)", "Shakira - Suerte (Official Video)", DecisionMerge},
+		{"Stromae - Papaoutai (Version Album)", "Stromae - Papaoutai", DecisionMerge},
+		{"Juanes - La Camisa Negra (Versión Completa)", "Juanes - La Camisa Negra", DecisionMerge},
+		{"Indila - Dernière Danse - Version Originale", "Indila - Dernière Danse", DecisionMerge},
+		{"Kendji Girac - Andalouse - Version Longue", "Kendji Girac - Andalouse (Extended Version)", DecisionMerge},
+	})
+}

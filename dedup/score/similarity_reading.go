@@ -889,7 +889,9 @@ func asideWord(w string) bool { return w == "dub" || title.OtherTrackWord(w) }
 // Remember )", "Georie-seo (On the Street)", "大鱼 (《大鱼海棠》印象曲)",
 // "Yesterday ( Beatles )"). Such words are asides (phaseGloss): neither
 // evidence nor an extra word. A group with a number alone, a version word,
-// a word asideWord names or a title.KindWord is kept; so is everything when anything else is
+// a version noun before other words ("(Versión de Estudio)": a
+// noun-first version tag the normalizer could not read), a word asideWord
+// names or a title.KindWord is kept; so is everything when anything else is
 // left unmatched on either side. It reports whether it left a group out.
 func (s *scorer) asides() bool {
 	if !s.artistsAligned() && !s.artistsInTitle() {
@@ -1108,7 +1110,7 @@ func (p *side) bracketAside(ph []phase, q *side, qph []phase, channelGroup *bool
 	for g, group := range slices.Concat(brackets, segmentGroups(p.title.Raw)) {
 		var idx []int
 		words := false
-		for _, w := range group {
+		for j, w := range group {
 			i := slices.IndexFunc(p.toks[tr.lo:tr.hi], func(t token) bool { return t.text == w })
 			if g >= len(brackets) && slices.Contains(p.title.ArtistTokens, w) {
 				// The artists' part ("Queen - Killer Queen"); in
@@ -1125,7 +1127,7 @@ func (p *side) bracketAside(ph []phase, q *side, qph []phase, channelGroup *bool
 				break
 			}
 			tk := &p.toks[tr.lo+i]
-			if _, ok := title.VersionWord(tk.canon); ok || asideWord(tk.canon) || title.KindWord(tk.canon) {
+			if _, ok := title.VersionWord(tk.canon); ok || asideWord(tk.canon) || title.KindWord(tk.canon) || j == 0 && len(group) > 1 && title.VersionNoun(tk.canon) {
 				idx = nil
 				break
 			}

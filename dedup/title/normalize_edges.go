@@ -478,6 +478,11 @@ func (p *parser) tailVersions(sp span) {
 			}
 		}
 		words := p.groupWords(lo, k)
+		if nf, ok := nounFirst(words); ok {
+			// "| Versión Salsa" is "| Salsa Version".
+			p.pattern("version_noun_first")
+			words = nf
+		}
 		if vs, ok := p.versionPrefix(words); ok {
 			p.versions |= vs
 			p.pattern("tail_version")

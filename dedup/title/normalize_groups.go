@@ -148,6 +148,11 @@ func keptInTag(w string) bool { return otherTrackWords[w] || kindWords[w] || rem
 // group say, and reports whether they said one (the group can go).
 func (p *parser) classifyWords(words []string) bool {
 	p.groupWasNoise = false
+	if nf, ok := nounFirst(words); ok {
+		// "(Versión Salsa)" is "(Salsa Version)".
+		p.pattern("version_noun_first")
+		words = nf
+	}
 	if isExcerpt(words) {
 		// "(Song Teaser)" says what the upload is, as "(Full Song)" does.
 		p.excerpt()

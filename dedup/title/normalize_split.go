@@ -176,6 +176,11 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 			said, feat = span{lastPart.lo, k}, span{k + 1, lastPart.hi}
 		}
 		words := p.groupWords(said.lo, said.hi)
+		if nf, ok := nounFirst(words); ok {
+			// "- Versión Salsa" is "- Salsa Version".
+			p.pattern("version_noun_first")
+			words = nf
+		}
 		// recordTail: the last of two parts of a record's title, the
 		// artist in the record's column, which neither part names (see
 		// the break above): the head is the track, and a tail that

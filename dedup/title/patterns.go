@@ -552,6 +552,64 @@ var versionFillers = wordSet(
 // version first. See qualifier.
 var qualifierWords = wordSet("version", "ver", "versao", "versione")
 
+// versionNouns are the word "version" in the languages that write it
+// before what it qualifies: Spanish and French "versión"/"version",
+// Portuguese "versão", Italian "versione", Dutch "versie", Polish
+// "wersja" ("(Versión Salsa)", "- Version Longue", "(Versione Live)").
+// See nounFirst.
+var versionNouns = wordSet("version", "versao", "versione", "versie", "wersja")
+
+// VersionNoun reports whether w is the word "version" in one of the
+// languages versionNouns lists, or its English abbreviation "ver": a
+// bracket group or a trailing part that starts with one and goes on
+// names a version ("(Versión de Estudio)"), whether or not the normalizer
+// read which, so that a scorer never reads it as an aside.
+func VersionNoun(w string) bool { return versionNouns[w] || qualifierWords[w] }
+
+// nounFirstWords turn the qualifier of a noun-first version tag into the
+// word its English mirror uses, where the two read differently: "Versión
+// Original" is the "Original Version" (noise), "Versión Oficial" the
+// "Official Version", "Versión Completa" the "Full Version", "Version
+// Longue" and "Versión Extendida" the "Extended Version" (a French or
+// Spanish release's long version is its extended mix), "Versión Radio"
+// the radio edit ("Edit Version"): a radio edit is a recording of its own,
+// as "(Radio Edit)" is.
+var nounFirstWords = map[string]string{
+	"originale": "original", "oficial": "official", "officielle": "official", "officiel": "official",
+	"ufficiale": "official", "completa": "full", "completo": "full", "complete": "full",
+	"integrale": "full", "integral": "full", "longue": "extended", "larga": "extended",
+	"lunga": "extended", "longa": "extended", "extendida": "extended", "estendida": "extended",
+	"etendue": "extended", "estesa": "extended", "radio": "edit",
+}
+
+// nounFirst returns the words of a noun-first version tag in English
+// order (version_noun_first): a version noun (see versionNouns) or "mix",
+// and one or two words that qualify it, none a number ("(Version 2)" numbers a
+// version) and none another version noun, read as "X Version" is, with the
+// qualifier turned by nounFirstWords: "versión salsa" is "salsa version",
+// "version longue" "extended version", "versione live" "live version".
+// It reports whether words were such a tag; other words come back as
+// they are.
+func nounFirst(words []string) ([]string, bool) {
+	if len(words) < 2 || len(words) > 3 || !versionNouns[words[0]] && words[0] != "mix" {
+		return words, false
+	}
+	out := make([]string, 0, len(words))
+	for _, w := range words[1:] {
+		if versionNouns[w] || qualifierWords[w] || remixMarkers[w] || numeral(w) != "" || isNumber(w) {
+			return words, false
+		}
+		if e, ok := nounFirstWords[w]; ok {
+			w = e
+		}
+		out = append(out, w)
+	}
+	if words[0] == "mix" {
+		return append(out, "mix"), true // "(Mix Cumbia)" is the "(Cumbia Mix)"
+	}
+	return append(out, qualifierSuffix), true
+}
+
 // liveContexts name the stage an upload was filmed on — a music show, a
 // talk show's performance slot, a radio session, a contest, a festival, a
 // concert — and so mark a live take wherever they stand in a group, a

@@ -353,3 +353,57 @@ func TestBroadcastPerformance(t *testing.T) {
 		}
 	}
 }
+
+func TestVersionNouns(t *testing.T) {
+	for noun := range versionNouns {
+		for _, title := range []string{"Artist - Song (" + noun + " Salsa)", "Artist - Song - " + noun + " Salsa", "Artist - Song | " + noun + " Salsa"} {
+			got := Normalize(Input{Title: title})
+			if got.Track != "song" || len(got.Versions) > 0 || !slices.Equal(got.VersionInfo, []string{"salsa version"}) {
+				t.Errorf("Normalize(%q) = track %q versions %q info %q, want song, no version, info [salsa version]",
+					title, got.Track, got.Versions, got.VersionInfo)
+			}
+		}
+	}
+}
+
+func TestNounFirstWords(t *testing.T) {
+	for word, english := range nounFirstWords {
+		title := "Artist - Song (Version " + word + ")"
+		mirror := "Artist - Song (" + english + " Version)"
+		got, want := Normalize(Input{Title: title}), Normalize(Input{Title: mirror})
+		if got.Track != "song" || want.Track != "song" || !slices.Equal(got.Versions, want.Versions) || !slices.Equal(got.VersionInfo, want.VersionInfo) {
+			t.Errorf("Normalize(%q) = track %q versions %q info %q, want those of %q: track %q versions %q info %q",
+				title, got.Track, got.Versions, got.VersionInfo, mirror, want.Track, want.Versions, want.VersionInfo)
+		}
+	}
+}
+
+func TestNounFirst(t *testing.T) {
+	tests := []struct {
+		words string
+		want  string
+		ok    bool
+	}{
+		{"version salsa", "salsa version", true},
+		{"versao acustica", "acustica version", true},
+		{"versione live", "live version", true},
+		{"wersja akustyczna", "akustyczna version", true},
+		{"version en espanol", "en espanol version", true},
+		{"version longue", "extended version", true},
+		{"version radio", "edit version", true},
+		{"mix cumbia", "cumbia mix", true},
+		{"version", "version", false},             // a noun alone qualifies nothing
+		{"version 2", "version 2", false},         // numbers a version
+		{"version two", "version two", false},     // spelled, too
+		{"version a b c", "version a b c", false}, // too long for a tag
+		{"salsa version", "salsa version", false}, // English order already
+		{"version remix", "remix version", true},
+		{"version mix club", "version mix club", false}, // two nouns
+	}
+	for _, tt := range tests {
+		got, ok := nounFirst(strings.Fields(tt.words))
+		if strings.Join(got, " ") != tt.want || ok != tt.ok {
+			t.Errorf("nounFirst(%q) = %q, %v; want %q, %v", tt.words, got, ok, tt.want, tt.ok)
+		}
+	}
+}
