@@ -18,15 +18,13 @@ func oddWord(n int) string {
 	return string(b) + "x"
 }
 
-// TestSupersedeLockOrder: two merges into two songs kept apart supersede
-// the reviews between the two songs' groups, each review found from either
-// side, and update them in ID order, so that the two wait for each other
-// in one order and neither deadlocks. The reviews are pending although a
-// curator kept their songs apart (the never_merge row is written as a
-// decision that no supersede followed), so that each merge finds every
-// one of them settled: half from their songs, half from their candidates,
-// which is the order a query by song and then by candidate returns them
-// in, the opposite order for the other merge.
+// TestSupersedeLockOrder: two merges, each of a song a curator kept apart
+// from the other's group, settle the reviews between two groups at once:
+// each finds every one of them, half by their songs and half by their
+// candidates (the order a query by song and then by candidate returns
+// them in, the opposite order for the other merge), and updates them in ID
+// order, so that the two wait for each other in one order and neither
+// deadlocks.
 func TestSupersedeLockOrder(t *testing.T) {
 	if testing.Short() {
 		t.Skip("races the real database: skipped with -short")
@@ -59,12 +57,16 @@ func TestSupersedeLockOrder(t *testing.T) {
 				reviews = append(reviews, ids...)
 			}
 		}
-		if _, err := db.SQL().Exec(`INSERT INTO never_merge (song_a, song_b, decided_by, reason, created_at) VALUES (?, ?, 'test', 'rejected', NOW(6))`,
-			min(a, b), max(a, b)); err != nil {
-			t.Fatal(err)
+		// xa, kept apart from b, and xb, kept apart from a, by a curator:
+		// merged into a (into b), each keeps the two groups apart.
+		kept := func(apart int64) int64 {
+			x, ids := song(dedup.ReviewDraft{CandidateSongID: apart, Score: 0.7, Reason: "near_miss"})
+			if _, err := db.DecideReview(ctx, dedup.ReviewDecision{ReviewID: ids[0], Status: dedup.ReviewRejected, DecidedBy: "test"}); err != nil {
+				t.Fatal(err)
+			}
+			return x
 		}
-		xa, _ := song()
-		xb, _ := song()
+		xa, xb := kept(b), kept(a)
 		start := make(chan struct{})
 		var wg sync.WaitGroup
 		for _, m := range [][2]int64{{xa, a}, {xb, b}} {
