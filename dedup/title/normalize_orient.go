@@ -1,7 +1,10 @@
 package title
 
 import (
+	_ "embed"
+	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -194,10 +197,11 @@ func (p *parser) actWeight(idx []int) int {
 
 // trackFirst reports whether a title of the two parts first and last
 // reads as "Track - Artist" from the parts' cues (see speechWeights,
-// actWeight, lineWeight, sentenceCase), and the pattern that says which cue
-// turned it: reversed_phrase when the first part speaks or is shaped as a
-// line, reversed_name when the last is shaped as a name. The last part must be one to four words, as a name
-// is, and not quoted: Artist - "Track".
+// actWeight, lineWeight, personCue, sentenceCase), and the pattern that
+// says which cue turned it: reversed_phrase when the first part speaks or
+// is shaped as a line, reversed_name when the last is shaped as a name.
+// The last part must be one to four words, as a name is, and not quoted:
+// Artist - "Track".
 func (p *parser) trackFirst(first, last span) (string, bool) {
 	if p.wholeQuoted(last) || p.hasSeparator(first) {
 		// Artist - "Track"; "The Supremes: You Can't Hurry Love -
@@ -208,17 +212,158 @@ func (p *parser) trackFirst(first, last span) (string, bool) {
 	if l.words < 1 || l.words > 4 {
 		return "", false
 	}
-	weight := f.phrase - l.phrase + l.name - f.name + f.line - l.line
+	name := l.name - f.name + p.personCue(first, last)
+	weight := f.phrase - l.phrase + name + f.line - l.line
 	if weight == turnWeight-1 {
 		weight += p.caseCue(first, last)
 	}
 	if weight < turnWeight {
 		return "", false
 	}
-	if f.phrase > l.phrase || l.name <= f.name {
+	if f.phrase > l.phrase || name <= 0 {
 		return "reversed_phrase", true
 	}
 	return "reversed_name", true
+}
+
+// personWeight is the weight of a last part shaped as a person's name
+// beside a first part that is not (personCue). Names of acts are shaped
+// so too where the list of given names lacks their first word ("Jaden
+// Smith - George Jeff", "BTS - MIC Drop"), so it turns a title only with
+// another cue: "Purple rain - Holly Cole" (case), "a sunday kind of love -
+// etta james" (long_line), not "purple rain - holly cole".
+const personWeight = 1
+
+// personCue weighs the person's name a title of the parts first and last
+// ends with (orientation_cues, person_name): personWeight when the last
+// part is one (personName) and the first has no shape of a name itself
+// (nameShaped), as in "Burning bridges - Glen Campbell", "The auld
+// triangle - Ronnie Drew"; else 0, as in "The Beatles - Eleanor Rigby",
+// "Hall & Oates - Sara Smile", "Dire Straits - Romeo and Juliet".
+func (p *parser) personCue(first, last span) int {
+	var buf [12]int
+	if k := p.featMarker(last, false); k >= 0 {
+		last.hi = k
+	}
+	if !p.personName(last, p.wordIndexesTo(buf[:0], last)) {
+		return 0
+	}
+	if k := p.featMarker(first, false); k >= 0 {
+		first.hi = k
+	}
+	if p.nameShaped(first, p.wordIndexesTo(buf[:0], first)) {
+		return 0
+	}
+	return personWeight
+}
+
+// personName reports whether the words at idx, the part sp, are shaped as
+// one person's name: a given name that is no common word (isGivenName)
+// and one word more, not a word a line speaks with (speechWeights), an
+// article nor a particle ("Angel of Mine"), with no joiner of a list of
+// names ("Jack & Diane"), and in a title of mixed case neither word
+// written small ("Panteón Rococó - La carencia"). Three words are as often
+// a phrase as a name ("Candy Cane Lane", "Rock Billy Boogie").
+func (p *parser) personName(sp span, idx []int) bool {
+	if len(idx) != 2 || !isGivenName(p.items[idx[0]].text) {
+		return false
+	}
+	mixed := p.raw != "" && hasLowerAndUpper(p.raw)
+	for i, k := range idx {
+		w := p.items[k].text
+		if i > 0 && (speechWeights[w] > 0 || nameArticles[w] || infoStopwords[w]) {
+			return false
+		}
+		if mixed && p.rawCase(w) == caseLower {
+			return false
+		}
+	}
+	return !p.joinsNames(sp)
+}
+
+// nameShaped reports whether the words at idx, the part sp, have a shape
+// of an act's name or hold one: a given name among them, a common word or
+// not ("Elvis Presley", "Rod Stewart", "yesterday 1982 nancy wilson"),
+// "the" and a word in "s" (actWeight: "The Beatles"), or a joiner of a
+// list of names ("Hall & Oates", "Simon and Garfunkel").
+func (p *parser) nameShaped(sp span, idx []int) bool {
+	if len(idx) == 0 || p.actWeight(idx) > 0 || p.joinsNames(sp) {
+		return true
+	}
+	for _, k := range idx {
+		if mayBeGivenName(p.items[k].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// joinsNames reports whether the part sp, its groups aside, holds a joiner
+// of a list of names: "&", "+", ",", "/" or a word of listJoiners.
+func (p *parser) joinsNames(sp span) bool {
+	for k := sp.lo; k < sp.hi; k++ {
+		k = p.skipGroup(k)
+		switch it := &p.items[k]; it.kind {
+		case kComma, kAmp, kPlus, kSlash:
+			return true
+		case kWord:
+			if !it.dead && listJoiners[it.text] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// givenNamesFile is the list of given names of English-speaking countries,
+// folded, one a line after the "#" lines of its header, a name that is a
+// word as well (a very common English word, or of two letters) followed by
+// a tab and "word"; generated by cmd/givennamegen.
+//
+//go:embed givennames.txt
+var givenNamesFile string
+
+// nameTable is givenNamesFile read: the names sorted, each a slice of the
+// embedded text, so the table costs its slice headers alone.
+type nameTable struct {
+	names []string // names that are no word as well
+	words []string // names that are words as well ("rock", "grace", "ed")
+}
+
+var givenNames = sync.OnceValue(func() nameTable {
+	var t nameTable
+	for line := range strings.Lines(givenNamesFile) {
+		line = strings.TrimSuffix(line, "\n")
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		if name, ok := strings.CutSuffix(line, "\tword"); ok {
+			t.words = append(t.words, name)
+		} else {
+			t.names = append(t.names, line)
+		}
+	}
+	slices.Sort(t.names)
+	slices.Sort(t.words)
+	t.names, t.words = slices.Clip(t.names), slices.Clip(t.words)
+	return t
+})
+
+// isGivenName reports whether the folded word w is a given name and no
+// word as well.
+func isGivenName(w string) bool {
+	_, ok := slices.BinarySearch(givenNames().names, w)
+	return ok
+}
+
+// mayBeGivenName reports whether the folded word w is a given name, a word
+// as well or not ("frank", "rod", "ed").
+func mayBeGivenName(w string) bool {
+	if isGivenName(w) {
+		return true
+	}
+	_, ok := slices.BinarySearch(givenNames().words, w)
+	return ok
 }
 
 // caseCue weighs how a title of mixed case writes its parts

@@ -2,6 +2,7 @@ package title
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -68,6 +69,82 @@ func TestTrackFirstCues(t *testing.T) {
 		}
 		if tt.artists != nil && !slices.Equal(got.Artists, tt.artists) {
 			t.Errorf("%q on %q: artists %q, want %q", tt.title, tt.channel, got.Artists, tt.artists)
+		}
+	}
+}
+
+// TestPersonNameCue checks the person_name cue: a last part of a given name
+// and one word more, beside a first part with no shape of a name, weighs
+// 1, so it turns a title only beside another cue (case, long_line).
+func TestPersonNameCue(t *testing.T) {
+	tests := []struct {
+		title   string
+		pattern string
+		artists []string
+	}{
+		// turned: the person's name and another cue
+		{"Purple rain - Holly Cole", "reversed_name", []string{"holly cole"}},
+		{"Burning bridges - Glen Campbell", "reversed_name", []string{"glen campbell"}},
+		{"The auld triangle - Ronnie Drew", "reversed_name", []string{"ronnie drew"}},
+		{"Yesterday once more - Karen Carpenter", "reversed_name", []string{"karen carpenter"}},
+		{"a sunday kind of love - etta james", "reversed_name", []string{"etta james"}},
+		// kept: the cue alone
+		{"purple rain - holly cole", "split", []string{"purple rain"}},
+		{"Jaden Smith - George Jeff", "split", []string{"jaden smith"}},
+		// kept: a first part shaped as a name, or holding one
+		{"The beatles - Eleanor Rigby", "split", []string{"the beatles"}},
+		{"Hall & oates - Sara Smile", "split", []string{"hall", "oates"}},
+		{"Frank ocean - Nancy Wilson", "split", []string{"frank ocean"}}, // a name that is a word as well
+		{"Elton john - Daniel", "split", []string{"elton john"}},
+		// kept: a last part that is no person's name
+		{"Elvis presley - Johnny B. Goode", "split", []string{"elvis presley"}},
+		{"Dire straits - Romeo and Juliet", "split", []string{"dire straits"}},
+		{"Sia - Candy Cane Lane", "split", []string{"sia"}},
+		{"Panteón rococó - La carencia", "split", []string{"panteon rococo"}},
+		{"Sweet dreams - Rock Steady", "split", []string{"sweet dreams"}},
+	}
+	for _, tt := range tests {
+		got := Normalize(Input{Title: tt.title})
+		if !slices.Contains(got.Patterns, tt.pattern) {
+			t.Errorf("%q: patterns %q, want %q", tt.title, got.Patterns, tt.pattern)
+		}
+		if !slices.Equal(got.Artists, tt.artists) {
+			t.Errorf("%q: artists %q, want %q", tt.title, got.Artists, tt.artists)
+		}
+	}
+}
+
+// TestGivenNames checks the embedded list as read: its header left out,
+// the names that are common words apart from the others.
+func TestGivenNames(t *testing.T) {
+	tests := []struct {
+		word         string
+		given, mayBe bool
+	}{
+		{"holly", true, true},
+		{"ronnie", true, true},
+		{"annemarie", true, true},
+		{"rock", false, true},  // a very common English word
+		{"frank", false, true}, // a very common English word
+		{"ed", false, true},    // two letters
+		{"triangle", false, false},
+		{"#", false, false},
+	}
+	for _, tt := range tests {
+		if got := isGivenName(tt.word); got != tt.given {
+			t.Errorf("isGivenName(%q) = %v, want %v", tt.word, got, tt.given)
+		}
+		if got := mayBeGivenName(tt.word); got != tt.mayBe {
+			t.Errorf("mayBeGivenName(%q) = %v, want %v", tt.word, got, tt.mayBe)
+		}
+	}
+	names := givenNames()
+	if len(names.names) < 8000 || len(names.words) < 100 {
+		t.Errorf("%d names and %d words, want the whole list", len(names.names), len(names.words))
+	}
+	for _, list := range [][]string{names.names, names.words} {
+		if !slices.IsSorted(list) || slices.ContainsFunc(list, func(n string) bool { return strings.ContainsAny(n, "#\t ") }) {
+			t.Error("list unsorted or holding a header line")
 		}
 	}
 }
