@@ -132,6 +132,11 @@ func (p *parser) classifyGroup(open, close int) {
 		p.items[close].noiseGroup = p.groupWasNoise
 		return
 	}
+	if br := p.items[open].br; br != brSquare && br != brLenticular && p.genreVersion(p.groupWords(open+1, close)) {
+		p.kill(open, close)
+		p.items[close].trackInfo = true
+		return
+	}
 	if br := p.items[open].br; (br == brSquare || br == brLenticular) && !slices.ContainsFunc(p.groupWords(open+1, close), keptInTag) {
 		p.items[open].tag = true
 	}

@@ -233,6 +233,9 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 			p.pattern("version_qualifier")
 			consumed = true
 		}
+		if !consumed && len(parts) >= 3 && p.genreVersion(words) {
+			consumed = true // "Artist - Song - Phonk", as in brackets
+		}
 		if name, ok := wordsNoise(words, false); !consumed && ok && (len(parts) >= 3 || len(words) >= 2 && name != "catalogue_number" || recordTail) {
 			// A label's catalogue number is a part of its own after the
 			// track ("Chet Atkins - Honey - RCA 18415"): as the last of two

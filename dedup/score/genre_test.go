@@ -1,0 +1,46 @@
+package score
+
+import "testing"
+
+// TestGenreVersionProbes checks genre_version (dedup/title): a group or
+// a last part that names only a genre or a production style is another
+// recording of the song, never merged with the plain upload, while a
+// genre word of the track itself, a group with more than a genre's
+// words and a label's square genre tag change nothing.
+func TestGenreVersionProbes(t *testing.T) {
+	const plain = "Billie Eilish - bad guy (Official Video)"
+	checkProbes(t, []probeCase{
+		{"Billie Eilish - bad guy (Techno)", plain, DecisionDistinct},
+		{"Billie Eilish - bad guy (Phonk)", plain, DecisionDistinct},
+		{"Billie Eilish - bad guy (Hardstyle)", plain, DecisionDistinct},
+		{"Billie Eilish - bad guy (Jersey Club)", plain, DecisionDistinct},
+		{"Billie Eilish - bad guy (Amapiano)", plain, DecisionDistinct},
+		{"Billie Eilish - bad guy (Chopped and Screwed)", plain, DecisionDistinct},
+		{"Billie Eilish - bad guy (Drum & Bass)", plain, DecisionDistinct},
+		{"Billie Eilish - bad guy (En Directo)", plain, DecisionDistinct},
+		{"Billie Eilish - bad guy (TV Size)", plain, DecisionDistinct},
+		{"Billie Eilish - bad guy - Phonk", plain, DecisionDistinct},
+		{"Billie Eilish - bad guy - Heavy Metal", plain, DecisionDistinct},
+		{"Rosalía - Malamente (Cumbia)", "Rosalía - Malamente (Official Video)", DecisionDistinct},
+		{"Anitta - Envolver (Funk)", "Anitta - Envolver", DecisionDistinct},
+		{"Kaleo - Way Down We Go (En Directo)", "Kaleo - Way Down We Go", DecisionDistinct},
+		{"LiSA - Gurenge (TV Size)", "LiSA - Gurenge (Official Audio)", DecisionDistinct},
+		{"Billie Eilish - bad guy (Hip-Hop)", "Billie Eilish - bad guy (Techno)", DecisionDistinct},
+
+		// The same genre version written twice is one recording.
+		{"Billie Eilish - bad guy (Phonk)", "Billie Eilish - bad guy (Phonk Version)", DecisionMerge},
+		{"LiSA - Gurenge (TV Size)", "LiSA - Gurenge (TV ver.)", DecisionMerge},
+
+		// A genre word of the track, an album or a subtitle, a label's tag.
+		{"Konami - Techno Syndrome", "Konami - Techno Syndrome (Official Audio)", DecisionMerge},
+		{"The Animals - House of the Rising Sun", "The Animals - House Of The Rising Sun (Official Video)", DecisionMerge},
+		{"The Blues Brothers - Soul Man", "The Blues Brothers - Soul Man (Official Audio)", DecisionMerge},
+		{"The Trammps - Disco Inferno", "The Trammps - Disco Inferno (Lyrics)", DecisionMerge},
+		{"James Gang - Funk #49", "James Gang - Funk 49 (Official Audio)", DecisionMerge},
+		{"The B-52's - Rock Lobster", "The B-52's - Rock Lobster (Official Music Video)", DecisionMerge},
+		{"Gorillaz - Punk (Official Audio)", "Gorillaz - Punk", DecisionMerge},
+		{"Daft Punk - Da Funk (Homework)", "Daft Punk - Da Funk", DecisionMerge},
+		{"Skrillex - Bangarang [Dubstep]", "Skrillex - Bangarang (Official Audio)", DecisionMerge},
+		{"Dua Lipa - Levitating (Future Nostalgia)", "Dua Lipa - Levitating", DecisionMerge},
+	})
+}
