@@ -51,10 +51,11 @@ var speechWeights = func() map[string]int {
 
 // partCues are the cues one part of a title shows.
 type partCues struct {
-	phrase int // the heaviest speech word (speechWeights)
-	name   int // how much the part is shaped as an act's name (actWeight)
-	words  int // words outside the part's groups
-	line   int // how much the part is shaped as a line by its length (lineWeight)
+	phrase int  // the heaviest speech word (speechWeights)
+	name   int  // how much the part is shaped as an act's name (actWeight)
+	words  int  // words outside the part's groups
+	line   int  // how much the part is shaped as a line by its length (lineWeight)
+	of     bool // an "of" or "in the" inside the part, as a band's name holds (innerOf)
 }
 
 // cuesOf weighs the part sp, up to its featured artists ("Tony Kakkar ft.
@@ -75,7 +76,32 @@ func (p *parser) cuesOf(sp span) partCues {
 	}
 	c.name = p.actWeight(idx)
 	c.line = p.lineWeight(sp, idx)
+	if c.line > 0 && c.phrase == 1 && speechWeights[p.items[idx[0]].text] == 1 {
+		// A sentence led by a word some names hold ("I Killed The Prom
+		// Queen"): its length and its pronoun are one cue.
+		c.line = 0
+	}
+	c.of = p.innerOf(idx)
 	return c
+}
+
+// innerOf reports whether the words at idx hold "of", or "in" before
+// "the", neither first nor last, as the long names of bands are built
+// ("Presidents of the United States of America", "Orchestral Manoeuvres
+// in the Dark", "Flight of the Conchords") and some lines too ("a sunday
+// kind of love").
+func (p *parser) innerOf(idx []int) bool {
+	for i := 1; i+1 < len(idx); i++ {
+		switch p.items[idx[i]].text {
+		case "of":
+			return true
+		case "in":
+			if p.items[idx[i+1]].text == "the" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // lineWords is the number of words from which a part is as long as a line
@@ -88,7 +114,14 @@ const lineWords = 5
 // and no article leading them, as a band's name is led ("i took a pill in
 // ibiza", "mansion over the hill top", "tell me a bedtime story"). Some
 // acts' names are as long ("A Boogie Wit Da Hoodie", "La Arrolladora Banda
-// El Limón"), so it turns a title only with another cue.
+// El Limón"), so it turns a title only with another cue, and not with
+// either of two that a band's long name shows as well (orientation_cues,
+// band_line): a speech word of weight 1 leading the part, which bands of a sentence
+// start with too ("I Killed The Prom Queen", "I Wrestled A Bear Once",
+// "I Was A Cub Scout"), and a last part of "the" and a word in "s"
+// (actWeight) beside a first holding "of" or "in the" (innerOf), both
+// shapes of a band's name ("Orchestral Manoeuvres in the Dark - The
+// Avengers").
 func (p *parser) lineWeight(sp span, idx []int) int {
 	if len(idx) < lineWords || nameArticles[p.items[idx[0]].text] {
 		return 0
@@ -213,7 +246,12 @@ func (p *parser) trackFirst(first, last span) (string, bool) {
 		return "", false
 	}
 	name := l.name - f.name + p.personCue(first, last)
-	weight := f.phrase - l.phrase + name + f.line - l.line
+	line := f.line
+	if f.of && l.name == 1 {
+		// Two parts each shaped as a band's name (band_line).
+		line = 0
+	}
+	weight := f.phrase - l.phrase + name + line - l.line
 	if weight == turnWeight-1 {
 		weight += p.caseCue(first, last)
 	}

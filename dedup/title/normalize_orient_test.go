@@ -35,6 +35,18 @@ func TestTrackFirstCues(t *testing.T) {
 		{"A Boogie Wit Da Hoodie - Drowning", "", "split", []string{"a boogie wit da hoodie"}},
 		{"La Arrolladora Banda El Limón De René Camacho - Ojalá Que Te Enamores", "", "split", nil},
 		{"Nick Cave and the Bad Seeds - The Ship Song", "", "split", nil},
+		// long_line and a cue that says as much (band_line): kept
+		{"I Killed The Prom Queen - Say Goodbye", "", "split", []string{"i killed the prom queen"}},
+		{"I Killed The Prom Queen - The Deepest Sleep", "", "split", []string{"i killed the prom queen"}},
+		{"i killed the prom queen - say goodbye", "", "split", []string{"i killed the prom queen"}},
+		{"I Wrestled A Bear Once - Tiger Blood", "", "split", []string{"i wrestled a bear once"}},
+		{"I Was A Cub Scout - Pink Squares", "", "split", []string{"i was a cub scout"}},
+		{"Orchestral Manoeuvres in the Dark - The Avengers", "", "split", []string{"orchestral manoeuvres in the dark"}},
+		{"Presidents of the United States of America - The Kids", "", "split", []string{"presidents of the united states of america"}},
+		// ... and turned with a third cue, or a cue of its own
+		{"I took a pill in Ibiza - Mike Posner", "", "reversed_phrase", []string{"mike posner"}},
+		{"a sunday kind of love - etta james", "", "reversed_name", []string{"etta james"}},
+		{"I killed the prom queen - Say Goodbye", "", "reversed_phrase", []string{"say goodbye"}},
 		// name cues of weight 2
 		{"ghostbusters - ray parker jr", "", "reversed_name", []string{"ray parker jr"}},
 		// what keeps a title as it is
