@@ -419,6 +419,9 @@ func TestAlternates(t *testing.T) {
 		{"सपनों", []string{"sapno", "sapanon", "sapano"}},          // मेरे सपनों की रानी / Mere Sapno Ki Rani
 		{"केसरिया", []string{"kesariya"}},                          // केसरिया / Kesariya: the inherent a kept (hindi_medial_schwa)
 		{"बावरा", []string{"bavara"}},                              // बावरा / Bawara
+		{"चलना", nil},                                              // चलना / Chalna: Chalana is चलाना (hindi_infinitive)
+		{"सुनना", nil},                                             // सुनना / Sunna: Sunana is सुनाना
+		{"दिखना", nil},                                             // दिखना / Dikhna: Dikhana is दिखाना
 		{"सांवरिया", []string{"sanvariya"}},                        // सांवरिया / Saanwariya
 		{"मेरे", nil},
 		{"кино", []string{"kyno"}},

@@ -373,8 +373,11 @@ func devanagariAs(rs []rune, sp devaSpelling) string {
 	if n > 1 && syl[n-1].inherent && syl[n-1].coda == "" {
 		syl[n-1].vowel = ""
 	}
-	for i := n - 2; i >= 1 && !sp.keepSchwa; i-- {
+	for i := n - 2; i >= 1; i-- {
 		p, c, x := syl[i-1], syl[i], syl[i+1]
+		if sp.keepSchwa && !(i == n-2 && infinitiveEnding(x)) {
+			continue
+		}
 		if c.inherent && c.coda == "" && p.vowel != "" && x.cons != "" && x.vowel != "" {
 			syl[i].vowel = ""
 		}
@@ -389,6 +392,14 @@ func devanagariAs(rs []rune, sp devaSpelling) string {
 		b.WriteString(nasalCoda(s.coda, syl, i))
 	}
 	return b.String()
+}
+
+// infinitiveEnding reports whether x, a word's last syllable, is the ना,
+// नी or ने that ends an infinitive (चलना chalna, सुनना sunna): an inherent
+// a kept before it spells the causative (चलाना Chalana, सुनाना Sunana),
+// another word, so an alternate keeps none there (hindi_infinitive).
+func infinitiveEnding(x devaSyllable) bool {
+	return x.cons == "n" && x.coda == "" && (x.vowel == "a" || x.vowel == "i" || x.vowel == "e")
 }
 
 // nasalCoda is an anusvara's n as it is said before the next consonant:

@@ -1,6 +1,7 @@
 package score
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -37,9 +38,15 @@ func (s *scorer) alignInitials() {
 // / Turbo), both named by their titles and unmatched. Korean words of two
 // consonants meet English words so (바다, Bad), so it counts as initials
 // do: the artists align, the track may match by its reading, and the pair
-// merges only when the tracks agree (short_loan_name).
+// merges only when the tracks agree (short_loan_name). p's track must
+// have a word in Hangul: a track both titles write in Latin letters
+// ("미노 - Fiancé", "Mina - Fiancé") is as often another act's song of
+// the same name, and the name alone is a guess (short_loan_latin_track).
 func (p *side) shortLoanName(php []phase, q *side, phq []phase) bool {
 	if p.nArt != 1 || q.nArt != 1 || p.channelArt || q.channelArt || php[0] != phaseNone || phq[0] != phaseNone {
+		return false
+	}
+	if !slices.ContainsFunc(p.toks[p.nArt+p.nFt:], func(t token) bool { return t.hangul }) {
 		return false
 	}
 	own, other := &p.toks[0], &q.toks[0]

@@ -75,6 +75,11 @@ func TestReadings(t *testing.T) {
 		{"hindi, an inherent a the reading leaves out (hindi_medial_schwa)", title.Input{Title: "अरिजीत सिंह - केसरिया"}, title.Input{Title: "Arijit Singh - Kesariya"}, DecisionMerge, nil},
 		{"hindi, an inherent a the reading leaves out, and a final nasal", title.Input{Title: "मोनाली ठाकुर - सांवरिया"}, title.Input{Title: "Monali Thakur - Sanwariya"}, DecisionMerge, nil},
 		{"hindi, an inherent a the reading leaves out, another word", title.Input{Title: "अरिजीत सिंह - केसरिया"}, title.Input{Title: "Arijit Singh - Kesar"}, DecisionDistinct, nil},
+		// Before an infinitive's ना the kept a spells the causative, another
+		// verb (hindi_infinitive): a near miss at most.
+		{"hindi, an infinitive and its causative", title.Input{Title: "अरिजीत सिंह - सुनना"}, title.Input{Title: "Arijit Singh - Sunana"}, DecisionDistinct, nil},
+		{"hindi, an infinitive and its causative, chal", title.Input{Title: "अरिजीत सिंह - चलना"}, title.Input{Title: "Arijit Singh - Chalana"}, DecisionReview, nil},
+		{"hindi, an infinitive and its causative, dikh", title.Input{Title: "अरिजीत सिंह - दिखना"}, title.Input{Title: "Arijit Singh - Dikhana"}, DecisionReview, nil},
 		{"hindi as fans spell it, ज़ as z or j", title.Input{Title: "अरिजीत सिंह - ज़ालिमा"}, title.Input{Title: "Arijit Singh - Jalima"}, DecisionMerge, nil},
 		{"hindi as fans spell it, e as ay", title.Input{Title: "लता मंगेशकर - लग जा गले"}, title.Input{Title: "Lata Mangeshkar - Lag Jaa Galay"}, DecisionMerge, nil},
 		{"hindi as fans spell it, two Latin spellings", title.Input{Title: "Kishore Kumar - Yeh Shaam Mastani"}, title.Input{Title: "Kishore Kumar - Ye Sham Mastani"}, DecisionMerge, nil},
@@ -133,6 +138,11 @@ func TestReadings(t *testing.T) {
 		{"a short Hangul loanword name, a track by its reading", title.Input{Title: "터보 - 검은 고양이"}, title.Input{Title: "Turbo - Geomeun Goyangi"}, DecisionMerge, nil},
 		{"a short Hangul loanword name, a plain stop", title.Input{Title: "거미 - 기억상실"}, title.Input{Title: "Gummy - Gieoksangsil"}, DecisionMerge, nil},
 		{"a short Hangul loanword name, another song", title.Input{Title: "쿨 - 애상"}, title.Input{Title: "Cool - Summer"}, DecisionDistinct, nil},
+		// A track both write in Latin letters does not confirm a short
+		// name (short_loan_latin_track): another act's song of that name.
+		{"a short Hangul loanword name, a Latin track", title.Input{Title: "미노 - Fiancé"}, title.Input{Title: "Mina - Fiancé"}, DecisionDistinct, nil},
+		{"a short Hangul loanword name, a Latin track, another act", title.Input{Title: "레나 - Love"}, title.Input{Title: "Lana - Love"}, DecisionDistinct, nil},
+		{"a short Hangul loanword name, a Latin track, a vowel apart", title.Input{Title: "거미 - Love"}, title.Input{Title: "Gomi - Love"}, DecisionDistinct, nil},
 		{"a short Hangul loanword name, another English name", title.Input{Title: "지코 - 아무노래"}, title.Input{Title: "Jacko - Amunorae"}, DecisionDistinct, nil},
 		{"a short Hangul name of one consonant", title.Input{Title: "싸이 - 강남스타일"}, title.Input{Title: "Sia - Gangnam Style"}, DecisionDistinct, nil},
 		{"another song of a Japanese artist", title.Input{Title: "中島みゆき - 糸"}, title.Input{Title: "Miyuki Nakajima - Jidai"}, DecisionDistinct, nil},
