@@ -24,7 +24,10 @@ func oddWord(n int) string {
 // candidates (the order a query by song and then by candidate returns
 // them in, the opposite order for the other merge), and updates them in ID
 // order, so that the two wait for each other in one order and neither
-// deadlocks.
+// deadlocks. Some rounds settle by a curator's approval instead of a
+// merge: DecideReview locks its own review, newer than every review it
+// settles, before them; no other settlement locks that review, so the
+// order holds.
 func TestSupersedeLockOrder(t *testing.T) {
 	if testing.Short() {
 		t.Skip("races the real database: skipped with -short")
@@ -43,7 +46,7 @@ func TestSupersedeLockOrder(t *testing.T) {
 		return err
 	}
 	before := db.Retries()
-	for range rounds {
+	for round := range rounds {
 		a, _ := song()
 		b, _ := song()
 		var reviews []int64
@@ -58,24 +61,36 @@ func TestSupersedeLockOrder(t *testing.T) {
 			}
 		}
 		// xa, kept apart from b, and xb, kept apart from a, by a curator:
-		// merged into a (into b), each keeps the two groups apart.
-		kept := func(apart int64) int64 {
-			x, ids := song(dedup.ReviewDraft{CandidateSongID: apart, Score: 0.7, Reason: "near_miss"})
+		// merged into a (into b), each keeps the two groups apart. Each is
+		// also in review with the song it is merged into.
+		kept := func(apart, into int64) (int64, int64) {
+			x, ids := song(dedup.ReviewDraft{CandidateSongID: apart, Score: 0.7, Reason: "near_miss"},
+				dedup.ReviewDraft{CandidateSongID: into, Score: 0.7, Reason: "near_miss"})
 			if _, err := db.DecideReview(ctx, dedup.ReviewDecision{ReviewID: ids[0], Status: dedup.ReviewRejected, DecidedBy: "test"}); err != nil {
 				t.Fatal(err)
 			}
-			return x
+			return x, ids[1]
 		}
-		xa, xb := kept(b), kept(a)
+		xa, ra := kept(b, a)
+		xb, rb := kept(a, b)
+		// Round by round: two merges, an approval beside a merge, two
+		// approvals.
+		settle := func(x, into, review int64, approve bool) error {
+			if !approve {
+				return merge(x, into)
+			}
+			_, err := db.DecideReview(ctx, dedup.ReviewDecision{ReviewID: review, Status: dedup.ReviewApproved, DecidedBy: "test"})
+			return err
+		}
 		start := make(chan struct{})
 		var wg sync.WaitGroup
-		for _, m := range [][2]int64{{xa, a}, {xb, b}} {
+		for i, m := range [][3]int64{{xa, a, ra}, {xb, b, rb}} {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
 				<-start
-				if err := merge(m[0], m[1]); err != nil {
-					t.Errorf("merging %d into %d: %v", m[0], m[1], err)
+				if err := settle(m[0], m[1], m[2], round%3 > i); err != nil {
+					t.Errorf("settling %d into %d: %v", m[0], m[1], err)
 				}
 			}()
 		}
@@ -90,7 +105,7 @@ func TestSupersedeLockOrder(t *testing.T) {
 	got := db.Retries()
 	t.Logf("ran again: %d for a deadlock, %d for a lock wait timeout", got.Deadlocks-before.Deadlocks, got.LockWaitTimeouts-before.LockWaitTimeouts)
 	if n := got.Deadlocks - before.Deadlocks; n > 0 {
-		t.Errorf("%d transactions ran again for a deadlock (%d rounds of two merges superseding %d reviews each)", n, rounds, 2*reviewsEach)
+		t.Errorf("%d transactions ran again for a deadlock (%d rounds of two merges or approvals superseding %d reviews each)", n, rounds, 2*reviewsEach)
 	}
 	if n := got.LockWaitTimeouts - before.LockWaitTimeouts; n > 0 {
 		t.Errorf("%d transactions ran again for a lock wait timeout", n)
