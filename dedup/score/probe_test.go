@@ -289,5 +289,10 @@ func TestVersionNounFirst(t *testing.T) {
 		{"Juanes - La Camisa Negra (Versión Completa)", "Juanes - La Camisa Negra", DecisionMerge},
 		{"Indila - Dernière Danse - Version Originale", "Indila - Dernière Danse", DecisionMerge},
 		{"Kendji Girac - Andalouse - Version Longue", "Kendji Girac - Andalouse (Extended Version)", DecisionMerge},
+		{"Daddy Yankee - Gasolina (Mix Extendido)", "Daddy Yankee - Gasolina (Extended Mix)", DecisionMerge},
+		{"Daddy Yankee - Gasolina (Mix Extendido)", "Daddy Yankee - Gasolina", DecisionDistinct},
+		{"Ivete Sangalo - Sorte Grande (Mix Estendido)", "Ivete Sangalo - Sorte Grande (Extended Version)", DecisionMerge},
+		{"Enrique Iglesias - Bailando (Versión Sencillo)", "Enrique Iglesias - Bailando (Single Version)", DecisionMerge},
+		{"Enrique Iglesias - Bailando (Versión Sencillo)", "Enrique Iglesias - Bailando", DecisionMerge},
 	})
 }

@@ -571,15 +571,18 @@ func VersionNoun(w string) bool { return versionNouns[w] || qualifierWords[w] }
 // Original" is the "Original Version" (noise), "Versión Oficial" the
 // "Official Version", "Versión Completa" the "Full Version", "Version
 // Longue" and "Versión Extendida" the "Extended Version" (a French or
-// Spanish release's long version is its extended mix), "Versión Radio"
-// the radio edit ("Edit Version"): a radio edit is a recording of its own,
-// as "(Radio Edit)" is.
+// Spanish release's long version is its extended mix; "Mix Extendido",
+// "Mix Largo" in the masculine of "mix"), "Versión Sencillo" the "Single
+// Version", "Versión Radio" the radio edit ("Edit Version"): a radio edit
+// is a recording of its own, as "(Radio Edit)" is.
 var nounFirstWords = map[string]string{
 	"originale": "original", "oficial": "official", "officielle": "official", "officiel": "official",
 	"ufficiale": "official", "completa": "full", "completo": "full", "complete": "full",
 	"integrale": "full", "integral": "full", "longue": "extended", "larga": "extended",
-	"lunga": "extended", "longa": "extended", "extendida": "extended", "estendida": "extended",
-	"etendue": "extended", "estesa": "extended", "radio": "edit",
+	"largo": "extended", "lunga": "extended", "longa": "extended", "longo": "extended",
+	"extendida": "extended", "extendido": "extended", "estendida": "extended",
+	"estendido": "extended", "etendue": "extended", "estesa": "extended", "esteso": "extended",
+	"sencillo": "single", "radio": "edit",
 }
 
 // nounFirst returns the words of a noun-first version tag in English

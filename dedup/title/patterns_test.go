@@ -392,11 +392,13 @@ func TestNounFirst(t *testing.T) {
 		{"version longue", "extended version", true},
 		{"version radio", "edit version", true},
 		{"mix cumbia", "cumbia mix", true},
-		{"version", "version", false},             // a noun alone qualifies nothing
-		{"version 2", "version 2", false},         // numbers a version
-		{"version two", "version two", false},     // spelled, too
-		{"version a b c", "version a b c", false}, // too long for a tag
-		{"salsa version", "salsa version", false}, // English order already
+		{"mix extendido", "extended mix", true},      // masculine, as "mix" is
+		{"version sencillo", "single version", true}, // the single's version
+		{"version", "version", false},                // a noun alone qualifies nothing
+		{"version 2", "version 2", false},            // numbers a version
+		{"version two", "version two", false},        // spelled, too
+		{"version a b c", "version a b c", false},    // too long for a tag
+		{"salsa version", "salsa version", false},    // English order already
 		{"version remix", "remix version", true},
 		{"version mix club", "version mix club", false}, // two nouns
 	}
