@@ -675,37 +675,22 @@ var pairRules = [...]pairRule{
 		// likely credits the channel's own performance, another
 		// recording; or a compilation's name a channel took: a curator
 		// tells (see namesChannel).
-		//
-		// So is a group the normalizer dropped, or a "| X" tail after
-		// "Track by Artist", that names the uploading channel beside
-		// other artists: a cover act's signature ("Billie Eilish - Bad
-		// Guy [Pentatonix]", "Hello by Adele | Daniela Andrade") or a
-		// label's or a promotion channel's with no label word in its name
-		// ("Pegboard Nerds - Hero [Monstercat]", "Tum Hi Ho by Arijit
-		// Singh | T-Series"): a curator tells (see namesOwnChannel).
 		name: RuleBracketChannel, effect: EffectBlocksMerge,
-		check: func(s *scorer) bool {
-			return s.t.channelGroup || s.t.score > s.versionCheckFloor && s.channelApart()
-		},
+		check: func(s *scorer) bool { return s.t.channelGroup },
 		detail: func(s *scorer) string {
-			if !s.t.channelGroup {
-				ch := s.a.title.Channel
-				if !s.a.namesOwnChannel(&s.b) {
-					ch = s.b.title.Channel
-				}
-				return fmt.Sprintf("the title names its uploading channel %q, not the artists', apart from other artists: likely the channel's own performance, or a label's signature", ch)
-			}
 			return fmt.Sprintf("the same artists, and the tracks %q and %q agree but for a group that names the uploading channel, not the artists': likely the channel's own performance",
 				s.a.title.Track, s.b.title.Track)
 		},
 	},
 	{
-		// One title glues the name of its uploading channel, a
-		// performer's own, to the other's artists without a separator
-		// ("someone like you adele boyce avenue" on "Boyce Avenue"): the
-		// act's cover, another recording of the song (see signsCover). A
-		// label's channel and the artists' own are no performer other
-		// than the artists.
+		// One title names its uploading channel, a performer's own, beside
+		// the other's artists, in a bracket group the normalizer dropped
+		// ("Someone Like You - Adele (Boyce Avenue)", "Billie Eilish - Bad
+		// Guy [Pentatonix]") or glued to a title without a separator
+		// ("someone like you adele boyce avenue"), all on the act's
+		// channel: the act's cover, another recording of the song (see
+		// signsCover). A label's channel and the artists' own are no
+		// performer other than the artists.
 		name: RuleChannelSigned, effect: EffectBlocksMerge, otherRecording: true,
 		check: func(s *scorer) bool {
 			return s.t.score > s.versionCheckFloor && !s.t.channelGroup && s.channelSigned()

@@ -7,64 +7,51 @@ import (
 	"github.com/songdedup/songdedup/dedup/title"
 )
 
-// A performer's own channel that glues its name to a title beside another
+// A performer's own channel that names itself in a title beside another
 // artist signs its own performance of that artist's song, a cover
-// (channel_signed_cover): "someone like you adele boyce avenue" on "Boyce
-// Avenue". One that names itself apart, in a bracket group or a "| X"
-// tail, beside another artist ("Someone Like You - Adele (Boyce Avenue)",
-// "Billie Eilish - Bad Guy [Pentatonix]") may as well be a label's or a
-// promotion channel's signature ("Pegboard Nerds - Hero [Monstercat]"):
-// a curator tells (bracket_names_channel). A label whose name holds a
-// label word ("[Ultra Records]" on "Ultra Records") and an artist's own
-// channel ("Adele - Hello (Adele)" on "Adele") are neither.
+// (channel_signed_cover): "Someone Like You - Adele (Boyce Avenue)" and
+// "someone like you adele boyce avenue" on "Boyce Avenue", "Billie Eilish -
+// Bad Guy [Pentatonix]" on "Pentatonix". A label's channel signs its
+// releases the same way, but its name holds a label word ("[Ultra Records]"
+// on "Ultra Records"), and an artist's own channel names its artist
+// ("Adele - Hello (Adele)" on "Adele"): neither is a cover.
 
 // channelSigned reports whether one side signs the other's song with its
-// uploading channel's name glued to its title (see signsCover).
+// uploading channel's name (see signsCover).
 func (s *scorer) channelSigned() bool {
 	return s.a.signsCover(&s.b, s.t.state) || s.b.signsCover(&s.a, s.t.state)
 }
 
-// channelApart reports whether one side names its uploading channel apart
-// from the other's artists, in a bracket group the normalizer dropped or
-// a "| X" tail after "Track by Artist" (see namesOwnChannel).
-func (s *scorer) channelApart() bool {
-	return s.a.namesOwnChannel(&s.b) || s.b.namesOwnChannel(&s.a)
-}
-
-// signsCover reports whether p's title, with no separator, ended or began
-// with the name of p's uploading channel, a performer's own, taken for its
-// artist, and also names q's artist (state artistConfirmed), and q is no
-// upload of that channel nor names it among its artists: "someone like
-// you adele boyce avenue" on "Boyce Avenue".
+// signsCover reports whether p's title names p's uploading channel, a
+// performer's own, beside artists other than the channel's, and q is no
+// upload of that channel or of its performer:
+//
+//   - p's title names its artists, none sharing a word with the channel,
+//     and a bracket group or a "| X" tail after "Track by Artist" names the
+//     channel ("Someone Like You - Adele (Boyce Avenue)", "Hello by Adele |
+//     Daniela Andrade", see namesChannelApart); a group the normalizer kept
+//     in the track, left out as an aside, is bracket_names_channel's;
+//   - p's title, with no separator, ended or began with the channel's name,
+//     taken for its artist, and also names q's artist (state artistConfirmed):
+//     "someone like you adele boyce avenue".
 func (p *side) signsCover(q *side, state artistState) bool {
 	ch := p.title.Channel
-	if ch == "" || ch == q.title.Channel || p.title.ArtistSource != title.ArtistFromChannel {
+	if ch == "" || ch == q.title.Channel {
 		return false
 	}
-	if state != artistConfirmed || !p.channelArt || !slices.Contains(p.title.Patterns, "known_artist_removed") {
-		return false
-	}
-	if c := title.ReadChannel(ch); !c.Own || c.Sure {
-		return false
-	}
-	return !sharesChannelWord(q.title.ArtistTokens, ch) && !sharesChannelWord(q.title.FeaturedTokens, ch)
-}
-
-// namesOwnChannel reports whether p's title names its artists, none
-// sharing a word with p's uploading channel, and a bracket group or a "|
-// X" tail after "Track by Artist" names the channel ("Someone Like You -
-// Adele (Boyce Avenue)", "Hello by Adele | Daniela Andrade", see
-// namesChannelApart), and q is no upload of that channel nor names it
-// among its artists. Labels and promotion channels sign their releases
-// the same way without a label word in their names ("Pegboard Nerds -
-// Hero [Monstercat]", "Tum Hi Ho by Arijit Singh | T-Series"): a curator
-// tells a cover from a release (bracket_names_channel).
-func (p *side) namesOwnChannel(q *side) bool {
-	ch := p.title.Channel
-	if ch == "" || ch == q.title.Channel || p.title.ArtistSource != title.ArtistFromTitle {
-		return false
-	}
-	if len(p.title.ArtistTokens) == 0 || !p.namesChannelApart() || sharesChannelWord(p.title.FeaturedTokens, ch) {
+	switch p.title.ArtistSource {
+	case title.ArtistFromTitle:
+		if len(p.title.ArtistTokens) == 0 || !p.namesChannelApart() || sharesChannelWord(p.title.FeaturedTokens, ch) {
+			return false
+		}
+	case title.ArtistFromChannel:
+		if state != artistConfirmed || !p.channelArt || !slices.Contains(p.title.Patterns, "known_artist_removed") {
+			return false
+		}
+		if c := title.ReadChannel(ch); !c.Own || c.Sure {
+			return false
+		}
+	default:
 		return false
 	}
 	return !sharesChannelWord(q.title.ArtistTokens, ch) && !sharesChannelWord(q.title.FeaturedTokens, ch)

@@ -6,30 +6,27 @@ import (
 	"github.com/songdedup/songdedup/dedup/title"
 )
 
-// TestChannelSignedCover checks that a performer's own channel gluing its
-// name to a title beside another artist without a separator is that
-// performer's cover of the other artist's song; that one naming itself in
-// a bracket group or after "Track by Artist |" is a curator's
-// (bracket_names_channel, TestBracketNamesChannel); and that a label's
-// channel, the artists' own channel and two uploads of one channel still
-// merge.
+// TestChannelSignedCover checks that a performer's own channel naming
+// itself beside another artist, in a bracket group, after "Track by
+// Artist |" or glued to a title without a separator, is that performer's
+// cover of the other artist's song, and that a label's channel, the
+// artists' own channel and two uploads of one channel still merge.
 func TestChannelSignedCover(t *testing.T) {
 	adele := title.Input{Title: "Adele - Someone Like You (Official Music Video)", Channel: "Adele"}
 	checkRuleCases(t, RuleChannelSigned, []ruleCase{
-		// Cover acts: never merged with the original; a curator's when
-		// the act names itself apart.
+		// Cover acts: never merged with the original.
 		{"the act glued after the artist", title.Input{Title: "someone like you adele boyce avenue", Channel: "Boyce Avenue"}, adele, DecisionDistinct, true},
 		{"the act glued against a record", title.Input{Title: "someone like you adele boyce avenue", Channel: "Boyce Avenue"}, title.Input{Title: "Someone Like You", Artist: "Adele"}, DecisionDistinct, true},
-		{"the act in brackets after a turned title", title.Input{Title: "Someone Like You - Adele (Boyce Avenue)", Channel: "Boyce Avenue"}, adele, DecisionReview, false},
+		{"the act in brackets after a turned title", title.Input{Title: "Someone Like You - Adele (Boyce Avenue)", Channel: "Boyce Avenue"}, adele, DecisionDistinct, true},
 		{"a two-word act glued", title.Input{Title: "shape of you ed sheeran conor maynard", Channel: "Conor Maynard"}, title.Input{Title: "Ed Sheeran - Shape of You [Official Video]", Channel: "Ed Sheeran"}, DecisionDistinct, true},
 		{"a dotted act glued", title.Input{Title: "just the way you are bruno mars j fla", Channel: "J.Fla"}, title.Input{Title: "Bruno Mars - Just The Way You Are [Official Video]", Channel: "Bruno Mars"}, DecisionDistinct, true},
 		{"a four-word act glued", title.Input{Title: "royals lorde walk off the earth", Channel: "Walk off the Earth"}, title.Input{Title: "Lorde - Royals", Channel: "LordeVEVO"}, DecisionDistinct, true},
-		{"a one-word act in square brackets", title.Input{Title: "Billie Eilish - Bad Guy [Pentatonix]", Channel: "Pentatonix"}, title.Input{Title: "Billie Eilish - bad guy", Channel: "Billie Eilish"}, DecisionReview, false},
-		{"an act in square brackets after a turned title", title.Input{Title: "Counting Stars - OneRepublic [Alex Goot]", Channel: "Alex Goot"}, title.Input{Title: "OneRepublic - Counting Stars", Channel: "OneRepublicVEVO"}, DecisionReview, false},
-		{"a run of the channel's name in square brackets", title.Input{Title: "Radiohead - Creep [Postmodern Jukebox]", Channel: "Scott Bradlee's Postmodern Jukebox"}, title.Input{Title: "Radiohead - Creep", Channel: "Radiohead"}, DecisionReview, false},
-		{"the act in brackets after a turned title, a singer", title.Input{Title: "All of Me - John Legend (Sam Tsui)", Channel: "Sam Tsui"}, title.Input{Title: "John Legend - All of Me (Official Video)", Channel: "JohnLegendVEVO"}, DecisionReview, false},
-		{"the act after track by artist", title.Input{Title: "Wonderwall by Oasis | Jasmine Thompson", Channel: "Jasmine Thompson"}, title.Input{Title: "Oasis - Wonderwall (Official Video)", Channel: "OasisVEVO"}, DecisionReview, false},
-		{"another act after track by artist", title.Input{Title: "Hello by Adele | Daniela Andrade", Channel: "Daniela Andrade"}, title.Input{Title: "Adele - Hello", Channel: "AdeleVEVO"}, DecisionReview, false},
+		{"a one-word act in square brackets", title.Input{Title: "Billie Eilish - Bad Guy [Pentatonix]", Channel: "Pentatonix"}, title.Input{Title: "Billie Eilish - bad guy", Channel: "Billie Eilish"}, DecisionDistinct, true},
+		{"an act in square brackets after a turned title", title.Input{Title: "Counting Stars - OneRepublic [Alex Goot]", Channel: "Alex Goot"}, title.Input{Title: "OneRepublic - Counting Stars", Channel: "OneRepublicVEVO"}, DecisionDistinct, true},
+		{"a run of the channel's name in square brackets", title.Input{Title: "Radiohead - Creep [Postmodern Jukebox]", Channel: "Scott Bradlee's Postmodern Jukebox"}, title.Input{Title: "Radiohead - Creep", Channel: "Radiohead"}, DecisionDistinct, true},
+		{"the act in brackets after a turned title, a singer", title.Input{Title: "All of Me - John Legend (Sam Tsui)", Channel: "Sam Tsui"}, title.Input{Title: "John Legend - All of Me (Official Video)", Channel: "JohnLegendVEVO"}, DecisionDistinct, true},
+		{"the act after track by artist", title.Input{Title: "Wonderwall by Oasis | Jasmine Thompson", Channel: "Jasmine Thompson"}, title.Input{Title: "Oasis - Wonderwall (Official Video)", Channel: "OasisVEVO"}, DecisionDistinct, true},
+		{"another act after track by artist", title.Input{Title: "Hello by Adele | Daniela Andrade", Channel: "Daniela Andrade"}, title.Input{Title: "Adele - Hello", Channel: "AdeleVEVO"}, DecisionDistinct, true},
 		// Labels, the artists' own channels, one channel twice: merged.
 		{"two uploads of the act's channel", title.Input{Title: "someone like you adele boyce avenue", Channel: "Boyce Avenue"}, title.Input{Title: "Someone Like You - Adele (Boyce Avenue)", Channel: "Boyce Avenue"}, DecisionMerge, false},
 		{"the artist's own channel glued", title.Input{Title: "Adele Hello", Channel: "Adele"}, title.Input{Title: "Adele - Hello (Official Music Video)", Channel: "AdeleVEVO"}, DecisionMerge, false},

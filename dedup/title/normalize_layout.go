@@ -1,5 +1,10 @@
 package title
 
+import (
+	"strings"
+	"unicode"
+)
+
 // Credit-list layouts (credit_list_layout): the ways Indian film songs,
 // K-drama OSTs and label channels lay out an upload's credits around the
 // track, "Track - Film | Singer, Singer | Composer", "Film Official Video
@@ -178,4 +183,83 @@ func (p *parser) pipeFilmCredit(head, tail span, pipe int) span {
 		return span{}
 	}
 	return singers
+}
+
+// singerFilmTail reads "Track - Singer | Film", the film song's layout
+// with its singers before the film: "तुम ही हो - अरिजीत सिंह | आशिकी 2",
+// "Mere Sapno Ki Rani - Kishore Kumar | Aradhana", "छैयां छैयां - सुखविंदर
+// सिंह, सपना अवस्थी | दिल से" (credit_list_layout). The head has one dash
+// and no group; after it a list of names, the singers; the tail one
+// segment, the film, of one to five words that say nothing of songs. The
+// singers say they are people, not the track of "Artist - Track | Album":
+// a list of two names or more, or, on a label's channel, one name of two
+// words or more in an Indic script (see indicName) after a track of two
+// words or more: a label's "Taylor Swift - Love Story | Fearless" keeps
+// its artist. It returns the dash
+// that ends the track and the singers, or an empty span.
+func (p *parser) singerFilmTail(head, tail span) (dash int, singers span) {
+	if len(p.caller.keys) > 0 || p.featMarker(head, false) >= 0 || p.pipes(tail) != 0 {
+		return 0, span{}
+	}
+	dash = -1
+	for k := head.lo; k < head.hi; k++ {
+		if it := &p.items[k]; it.kind == kOpen || it.afterNoise {
+			return 0, span{}
+		} else if isSeparator(it) {
+			if it.kind != kDash || dash >= 0 {
+				return 0, span{}
+			}
+			dash = k
+		}
+	}
+	if dash < 0 {
+		return 0, span{}
+	}
+	track, singers := span{head.lo, dash}, span{dash + 1, head.hi}
+	trackWords := len(p.groupWords(track.lo, track.hi))
+	for _, w := range p.words {
+		if w == "song" || w == "songs" || w == "video" || w == "official" {
+			return 0, span{}
+		}
+	}
+	film := p.groupWords(tail.lo, tail.hi)
+	if len(film) == 0 || len(film) > 5 || filmWords[film[len(film)-1]] || isListing(film) || p.hasSeparator(tail) {
+		return 0, span{}
+	}
+	for _, w := range film {
+		if _, ok := versionWords[w]; ok || labelWords[w] || featMarkers[w] || w == "video" {
+			return 0, span{}
+		}
+	}
+	if _, noise := coveredByNoise(film); noise {
+		return 0, span{}
+	}
+	n := p.nameList(singers)
+	if n == 0 || trackWords == 0 {
+		return 0, span{}
+	}
+	if n == 1 && !(p.channelLabel && trackWords >= 2 && indicName(p.groupWords(singers.lo, singers.hi))) {
+		return 0, span{}
+	}
+	return dash, singers
+}
+
+// indicScripts are the scripts India's film songs are written in.
+var indicScripts = []*unicode.RangeTable{
+	unicode.Devanagari, unicode.Bengali, unicode.Gurmukhi, unicode.Gujarati, unicode.Oriya,
+	unicode.Tamil, unicode.Telugu, unicode.Kannada, unicode.Malayalam,
+}
+
+// indicName reports whether words are a name of two words or more written
+// in an Indic script: "अरिजीत सिंह", "लता मंगेशकर".
+func indicName(words []string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	for _, w := range words {
+		if !strings.ContainsFunc(w, func(r rune) bool { return unicode.In(r, indicScripts...) }) {
+			return false
+		}
+	}
+	return true
 }

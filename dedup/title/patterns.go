@@ -1017,6 +1017,9 @@ var labelWords = wordSet(
 	// House", "Dream Warrior Pictures", "Haarika & Hassine Creations",
 	// "Malayalam Muzik247".
 	"entertainments", "film", "pictures", "creations", "videos", "muzik",
+	// Hindi "songs" (gaane), a compilation's name: "हिंदी गाने" (Hindi
+	// songs), "पुराने गाने" (old songs), "सदाबहार गाने" (evergreen songs).
+	"गाने",
 	// Promotion channels with names of their own.
 	"7clouds", "proximity", "mrsuicidesheep", "majesticcasual", "lyricallemonade",
 	"thesoundyouneed", "cloudkid", "selectedbase", "wavemusic",
