@@ -17,7 +17,21 @@ import (
 // or one: the combinations are never listed, as their number doubles with
 // each head of two letters (a name of 30 syllables has a billion).
 func AreInitials(words []string, w string) bool {
-	heads := initialHeads(words)
+	return areInitials(words, w, true)
+}
+
+// AreInitialsByWordHeads reports whether w is the initials of words
+// without a vowel-initial word's second syllable (AreInitials with no
+// vowelOnset): "ekv" is Екатарина Велика's by AreInitials alone, "ev" by
+// both. A vowelOnset head makes three-letter initials of a two-word name,
+// and three letters meet many acts' names ("IRA" for Ирина Аллегрова), so
+// a caller asks for more evidence when only AreInitials holds.
+func AreInitialsByWordHeads(words []string, w string) bool {
+	return areInitials(words, w, false)
+}
+
+func areInitials(words []string, w string, onset bool) bool {
+	heads := initialHeads(words, onset)
 	if len(heads) < 2 || len(w) < len(heads) || len(w) > 2*len(heads) {
 		return false
 	}
@@ -49,7 +63,7 @@ func AreInitials(words []string, w string) bool {
 
 // initialHeads returns the heads each word or Hangul syllable of a name
 // may give its initials (see syllableHeads), or nil when one gives none.
-func initialHeads(words []string) [][]string {
+func initialHeads(words []string, onset bool) [][]string {
 	var heads [][]string
 	for _, w := range words {
 		if isHangulSyllables([]rune(w)) {
@@ -70,7 +84,7 @@ func initialHeads(words []string) [][]string {
 		if h == nil {
 			return nil
 		}
-		if read {
+		if read && onset {
 			if v := vowelOnset(spelling); v != "" {
 				h = append(h, v)
 			}

@@ -57,3 +57,27 @@ func TestAreInitialsOfLongNames(t *testing.T) {
 		t.Errorf("AreInitials of 40 syllables: %.0f allocations, want them linear in the name", allocs)
 	}
 }
+
+// TestAreInitialsByWordHeads: initials one letter or sound a word, never
+// a vowel-initial word's second syllable.
+func TestAreInitialsByWordHeads(t *testing.T) {
+	tests := []struct {
+		words   []string
+		w       string
+		want    bool
+		wantAll bool
+	}{
+		{[]string{"екатарина", "велика"}, "ekv", false, true},
+		{[]string{"екатарина", "велика"}, "ev", true, true},
+		{[]string{"ирина", "аллегрова"}, "ira", false, true},
+		{[]string{"король", "и", "шут"}, "kish", true, true},
+	}
+	for _, tt := range tests {
+		if got := AreInitialsByWordHeads(tt.words, tt.w); got != tt.want {
+			t.Errorf("AreInitialsByWordHeads(%q, %q) = %v, want %v", tt.words, tt.w, got, tt.want)
+		}
+		if got := AreInitials(tt.words, tt.w); got != tt.wantAll {
+			t.Errorf("AreInitials(%q, %q) = %v, want %v", tt.words, tt.w, got, tt.wantAll)
+		}
+	}
+}

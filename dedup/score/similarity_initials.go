@@ -91,16 +91,35 @@ func (p *side) initialsOf(php []phase, q *side, phq []phase) int {
 	for i := range q.nArt {
 		names = append(names, q.toks[i].text)
 	}
-	if words && reading.AreInitials(names, w) {
+	if words && q.initialsConfirmed(names, w) {
 		return q.nArt
 	}
 	joined := strings.Join(names, " ")
 	for _, pr := range q.title.ScriptPairs {
-		if pr.Kind == title.AliasArtist && pr.Latin == joined && reading.AreInitials(strings.Fields(pr.Other), w) {
+		if pr.Kind == title.AliasArtist && pr.Latin == joined && q.initialsConfirmed(strings.Fields(pr.Other), w) {
 			return q.nArt
 		}
 	}
 	return 0
+}
+
+// initialsConfirmed reports whether w is the initials of q's name words.
+// Initials that need a vowel-initial word's second syllable
+// (reading.AreInitials beyond AreInitialsByWordHeads: EKV for Екатарина
+// Велика) give a two-word name three letters, and three letters name many
+// acts ("IRA - Love" against "Ирина Аллегрова - Love"): they count only
+// when q's track is written in another script than Latin letters too, so
+// that it can match only by its reading ("EKV - Krila" against
+// "Екатарина Велика - Крила"), never by a Latin title both sides share
+// (initials_vowel_onset_track).
+func (q *side) initialsConfirmed(words []string, w string) bool {
+	if reading.AreInitialsByWordHeads(words, w) {
+		return true
+	}
+	if !reading.AreInitials(words, w) {
+		return false
+	}
+	return slices.ContainsFunc(q.toks[q.nArt+q.nFt:], func(t token) bool { return t.reading || t.hangul })
 }
 
 // artistInOtherScript reports whether a word of p's artist is written in

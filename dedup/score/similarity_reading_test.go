@@ -236,6 +236,11 @@ func TestReadings(t *testing.T) {
 		{"initials of a name whose first syllable is a bare vowel", title.Input{Title: "Екатарина Велика - Крила"}, title.Input{Title: "EKV - Krila"}, DecisionMerge, nil},
 		{"initials of a name whose first syllable is a bare vowel, another song", title.Input{Title: "Екатарина Велика - Крила"}, title.Input{Title: "EKV - Oči boje meda"}, DecisionDistinct, nil},
 		{"initials with a vowel where a syllable's consonant starts", title.Input{Title: "Екатарина Велика - Крила"}, title.Input{Title: "EAV - Krila"}, DecisionDistinct, nil},
+		{"initials by a bare vowel syllable, a Latin track both sides share", title.Input{Title: "Ирина Аллегрова - Love"}, title.Input{Title: "IRA - Love"}, DecisionDistinct, nil},
+		{"initials by a bare vowel syllable, a Latin track both sides share, two letters of a word", title.Input{Title: "Ани Лорак - Love"}, title.Input{Title: "ANL - Love"}, DecisionDistinct, nil},
+		{"initials by a bare vowel syllable, a Latin track both sides share, with ё", title.Input{Title: "Алла Пугачёва - Love"}, title.Input{Title: "ALP - Love"}, DecisionDistinct, nil},
+		{"initials by a bare vowel syllable, a Latin track both sides share, a band", title.Input{Title: "Океан Ельзи - Love"}, title.Input{Title: "OKE - Love"}, DecisionDistinct, nil},
+		{"initials by a bare vowel syllable, a Latin track both sides share, the rule's example", title.Input{Title: "Агата Кристи - Love"}, title.Input{Title: "AGK - Love"}, DecisionDistinct, nil},
 		{"initials of a name whose first syllable is a bare vowel, in Latin letters", title.Input{Title: "Ekatarina Velika - Krila"}, title.Input{Title: "EKV - Krila"}, DecisionDistinct, nil},
 		{"initials, a word is no abbreviation", title.Input{Title: "Король и Шут - Кукла колдуна"}, title.Input{Title: "Kish - Kukla kolduna (lyrics)"}, DecisionDistinct, nil},
 		// Two Latin spellings of one word in two romanization systems match as a
