@@ -132,6 +132,14 @@ func Greek(tok string) bool { return inScript(tok, unicode.Greek) }
 //
 // The alternates are lower-case ASCII letters and digits, one word each.
 func Alternates(tok string) []string {
+	return AlternatesOf(tok, true)
+}
+
+// AlternatesOf is Alternates with the Ukrainian reading of a Cyrillic word
+// with no Ukrainian letter (UkrainianUnmarked) only when unmarked is set:
+// и and г are Russian as often as Ukrainian, and a title's own words tell
+// which the reading is (cyrillic_ukrainian_unmarked).
+func AlternatesOf(tok string, unmarked bool) []string {
 	var alts []string
 	if rs := []rune(tok); inScript(tok, unicode.Han) && !slices.ContainsFunc(rs, isKana) {
 		// Kanji read as Japanese where the title had no kana to tell.
@@ -163,11 +171,28 @@ func Alternates(tok string) []string {
 		// A Ukrainian word the title gives no Ukrainian letter to tell
 		// (Ельзи, Без бою) reads as Russian; fans spell it as Ukrainian
 		// reads it, и y and г h (Okean Elzy): cyrillic_ukrainian_unmarked.
-		if alt := cyrillic(rs, HintUkrainian); !slices.ContainsFunc(rs, ukrainianLetter) && alt != cyrillic(rs, 0) && !slices.Contains(alts, alt) {
+		if alt := UkrainianUnmarked(tok); unmarked && alt != "" && !slices.Contains(alts, alt) {
 			alts = append(alts, alt)
 		}
 	}
 	return alts
+}
+
+// UkrainianUnmarked returns the Ukrainian reading of a folded Cyrillic
+// word with no Ukrainian letter (и y, г h: Ельзи elzy, Гори hory) where it
+// differs from the Russian one, or "".
+func UkrainianUnmarked(tok string) string {
+	if !inScript(tok, unicode.Cyrillic) {
+		return ""
+	}
+	rs := []rune(tok)
+	if slices.ContainsFunc(rs, ukrainianLetter) {
+		return ""
+	}
+	if alt := cyrillic(rs, HintUkrainian); alt != cyrillic(rs, 0) {
+		return alt
+	}
+	return ""
 }
 
 // ukrainianLetter reports whether r is a letter only Ukrainian writes

@@ -73,6 +73,7 @@ func (p *side) prepareReadings() {
 		return
 	}
 	p.readsDone = true
+	ukr := p.unmarkedUkrainianArtist()
 	for i := range p.toks {
 		tk := &p.toks[i]
 		tk.src, tk.reading, tk.abjad, tk.hangul, tk.kanji, tk.katakana, tk.greek, tk.alts = tk.text, false, false, false, false, false, "", tk.alts[:0]
@@ -85,7 +86,7 @@ func (p *side) prepareReadings() {
 			if reading.Greek(tk.text) {
 				tk.greek = reading.Greeklish(tk.src)
 			}
-			alts := reading.Alternates(tk.text)
+			alts := reading.AlternatesOf(tk.text, ukr && i < p.nArt)
 			if sw := reading.Swapped(tk.text, r); sw != "" {
 				alts = append(alts, sw)
 			}
@@ -102,6 +103,29 @@ func (p *side) prepareReadings() {
 		}
 		tk.read = reading.Loose(tk.src)
 	}
+}
+
+// unmarkedUkrainianArtist reports whether p's artist words may read as
+// Ukrainian though they have no Ukrainian letter (Океан Ельзи, Okean
+// Elzy): only artist words, as a name is spelled once and kept, and only
+// when no other word of p's title has a Ukrainian reading of its own that
+// differs, since a track with и or г tells by its own spelling on the
+// other side whether the title is Russian ("Кино - Группа крови" is never
+// "Kyno - Gruppa krovi"), and a track word meeting a Latin h or y by it
+// (Гимн, Hymn; Мила, Myla) is more often another word
+// (cyrillic_ukrainian_artist).
+func (p *side) unmarkedUkrainianArtist() bool {
+	has := false
+	for i := range p.toks {
+		if reading.UkrainianUnmarked(p.toks[i].text) == "" {
+			continue
+		}
+		if i >= p.nArt {
+			return false
+		}
+		has = true
+	}
+	return has
 }
 
 // japanese returns the token read by reading.NewJapaneseName, once.
