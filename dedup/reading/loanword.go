@@ -36,20 +36,78 @@ func Katakana(tok string) bool {
 // joined, lower case), has the consonants of kana, the Hepburn reading of
 // a katakana word (see Katakana): ラブ's rabu and Love.
 func LoanSpells(kana, latin string) bool {
-	k := loanSkeleton(kana, false)
-	return len(strings.TrimSuffix(k, "A")) >= minLoanConsonants && k == loanSkeleton(latin, true)
+	k, kv := loanSkeleton(kana, false)
+	if len(strings.TrimSuffix(k, "A")) < minLoanConsonants {
+		return false
+	}
+	e, ev := loanSkeleton(latin, true)
+	return k == e && kanaVowelAgrees(kv, ev)
+}
+
+// kanaLoanVowels are the English letters each vowel of a Hepburn reading
+// writes in a loanword: a for a, o, u, e and an r no vowel follows (Love
+// rabu, Cut katto, Water wootaa, Girl gaaru), i for i, e and y (City,
+// Dream, Dry dorai), u for u, o and w (Blue, Moon), e for e and a (Baby
+// beibii, Game), o for o, a, u and w (Walk wooku, Show).
+var kanaLoanVowels = map[byte]uint32{
+	'a': letters("aoue") | rBit, 'i': letters("iey"), 'u': letters("uow"),
+	'e': letters("ea"), 'o': letters("oauw"), 'y': letters("iyu"),
+}
+
+// rBit marks an English vowel run followed by an r no vowel follows,
+// which katakana writes as a long a (Girl gaaru, Bird baado).
+const rBit = 1 << 27
+
+// kanaVowelAgrees reports whether a katakana loanword's vowels kv and an
+// English spelling's ev agree at the English word's first vowel, the one
+// its stress most often falls on: クロス kurosu is Cross, never Chris,
+// though their consonants are one (katakana_loan_vowel). Later vowels are
+// unstressed and katakana writes them as it hears them (Heaven, hebun).
+func kanaVowelAgrees(kv, ev []uint32) bool {
+	for i, e := range ev {
+		if e == 0 {
+			continue
+		}
+		if i >= len(kv) || kv[i] == 0 {
+			return true
+		}
+		var m uint32
+		for _, c := range []byte("aiueoy") {
+			if kv[i]&(1<<(c-'a')) != 0 {
+				m |= kanaLoanVowels[c]
+			}
+		}
+		return m&e != 0
+	}
+	return true
 }
 
 // loanSkeleton returns the consonants of a Hepburn reading (english false)
-// or of an English spelling, folded as a katakana spelling writes them.
-func loanSkeleton(s string, english bool) string {
+// or of an English spelling, folded as a katakana spelling writes them,
+// and the letters of the vowels after each consonant of the skeleton (a
+// mask as loanVowels holds, with rBit for an English r left unwritten).
+func loanSkeleton(s string, english bool) (string, []uint32) {
 	b := make(foldBuf, 0, len(s))
 	emit := b.emit
+	var vowels []uint32
+	addVowel := func(m uint32) {
+		if len(b) == 0 {
+			return
+		}
+		for len(vowels) < len(b) {
+			vowels = append(vowels, 0)
+		}
+		vowels[len(b)-1] |= m
+	}
 	vowel := func(i int) bool { return i < len(s) && strings.IndexByte("aeiouy", s[i]) >= 0 }
 	for i := 0; i < len(s); i++ {
 		c, next := s[i], byteAt(s, i+1)
 		switch {
-		case c < 'a' || c > 'z' || strings.IndexByte("aeiouy", c) >= 0:
+		case strings.IndexByte("aeiouy", c) >= 0:
+			if !english || c != 'e' || !silentE(s, i) {
+				addVowel(1 << (c - 'a'))
+			}
+		case c < 'a' || c > 'z':
 		case english && silentT(s, i):
 		case c == 'c' && next == 'h' && english && (byteAt(s, i+2) == 'r' || byteAt(s, i+2) == 'l'):
 			emit('k') // christmas, kurisumasu
@@ -82,6 +140,7 @@ func loanSkeleton(s string, english bool) string {
 			emit('r')
 		case c == 'r':
 			// An English r no vowel follows: flower, furawa.
+			addVowel(rBit)
 		case c == 'w' && english && !vowel(i+1):
 		case c == 'v':
 			emit('b')
@@ -95,7 +154,7 @@ func loanSkeleton(s string, english bool) string {
 	if n := len(s); n >= 2 && (s[n-1] == 'a' || english && s[n-1] == 'r' && strings.IndexByte("aeiou", s[n-2]) >= 0) {
 		b = append(b, 'A')
 	}
-	return string(b)
+	return string(b), vowels
 }
 
 // Korean loanwords (hangul_loanword): Korean writes an English word by

@@ -525,6 +525,17 @@ func TestLoanSpells(t *testing.T) {
 		{"kyassuru", "castle", true},      // キャッスル
 		{"hoissuru", "whistle", true},     // ホイッスル
 		{"pasuteru", "pastel", true},      // パステル says its t
+		// The first English vowel and the kana one agree (katakana_loan_vowel).
+		{"kurosu", "chris", false}, // クロス is Cross
+		{"kurosu", "cross", true},  // クロス
+		{"kurisu", "cross", false}, // クリス is Chris
+		{"kurisu", "chris", true},  // クリス
+		{"hebun", "heaven", true},  // ヘブン: a later vowel is unstressed
+		{"gaaru", "girl", true},    // ガール: an r left unwritten
+		{"rabu", "live", false},    // ラブ is no Live
+		{"geemu", "game", true},    // ゲーム
+		{"wootaa", "water", true},  // ウォーター
+		{"dorai", "dry", true},     // ドライ
 	}
 	for _, tt := range tests {
 		if got := LoanSpells(tt.kana, tt.latin); got != tt.want {
