@@ -357,7 +357,7 @@ func readingMatch(own *token, other string, single bool, tk *token, hangulArtist
 			// their vowels apart (종 Jong, 정 Jeong).
 			return skeletonSim, true
 		}
-		if single {
+		if single && (own.field != fieldArtist && tk.field != fieldArtist || !hwApart(pa, pb)) {
 			la, lb := utf8.RuneCountInString(pa), utf8.RuneCountInString(pb)
 			if t := typoSimStrings(pa, pb, la, lb, letterMask(pa), letterMask(pb)); t > 0 {
 				return min(t, skeletonSim-0.01), false
@@ -375,6 +375,14 @@ func readingMatch(own *token, other string, single bool, tk *token, hangulArtist
 		return min(t, skeletonSim-0.01), false
 	}
 	return 0, false
+}
+
+// hwApart reports whether two Popular spellings of a name differ only by
+// a w after an h: 희 (hui, Hee) and 휘 (hwi, Whee) are two syllables, and
+// 희성 is no Wheesung (휘성), though one letter is all a typo would add
+// (korean_hw_name).
+func hwApart(a, b string) bool {
+	return a != b && strings.ReplaceAll(a, "hw", "h") == strings.ReplaceAll(b, "hw", "h")
 }
 
 // hangulArtist reports whether a word of p's artist is written in Hangul.
