@@ -33,6 +33,7 @@ var excluded = map[string]string{
 	"alternative":        "an alternative take (\"(Alternative)\")",
 	"urban cowboy":       "a film",
 	"blue note":          "a record label",
+	"motown":             "a record label (\"My Girl (Motown)\")",
 	"quiet storm":        "a radio format and a common phrase",
 	"british invasion":   "an era, not a style",
 	"adult contemporary": "a radio format",

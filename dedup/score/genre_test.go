@@ -42,5 +42,6 @@ func TestGenreVersionProbes(t *testing.T) {
 		{"Daft Punk - Da Funk (Homework)", "Daft Punk - Da Funk", DecisionMerge},
 		{"Skrillex - Bangarang [Dubstep]", "Skrillex - Bangarang (Official Audio)", DecisionMerge},
 		{"Dua Lipa - Levitating (Future Nostalgia)", "Dua Lipa - Levitating", DecisionMerge},
+		{"The Temptations - My Girl (Motown)", "The Temptations - My Girl", DecisionMerge},
 	})
 }

@@ -21,6 +21,7 @@ func TestGenreOnly(t *testing.T) {
 		"Techno Syndrome": false,
 		"Brazilian":       false,
 		"Exercise":        false,
+		"Motown":          false,
 	}
 	for group, w := range want {
 		if got := genreOnly(foldedWords(group)); got != w {
