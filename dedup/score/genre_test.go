@@ -1,6 +1,10 @@
 package score
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/songdedup/songdedup/dedup/title"
+)
 
 // TestGenreVersionProbes checks genre_version (dedup/title): a group or
 // a last part that names only a genre or a production style is another
@@ -43,5 +47,20 @@ func TestGenreVersionProbes(t *testing.T) {
 		{"Skrillex - Bangarang [Dubstep]", "Skrillex - Bangarang (Official Audio)", DecisionMerge},
 		{"Dua Lipa - Levitating (Future Nostalgia)", "Dua Lipa - Levitating", DecisionMerge},
 		{"The Temptations - My Girl (Motown)", "The Temptations - My Girl", DecisionMerge},
+	})
+}
+
+// TestGenreActProbes checks genre_act: a group that names the act, the
+// channel's or the other title's artist, is no genre version, though a
+// genre's name.
+func TestGenreActProbes(t *testing.T) {
+	checkInputs(t, []inputCase{
+		{title.Input{Title: "Busy Earnin (Jungle)", Channel: "Jungle"}, title.Input{Title: "Jungle - Busy Earnin"}, DecisionMerge},
+		{title.Input{Title: "Jungle - Busy Earnin (Jungle)"}, title.Input{Title: "Jungle - Busy Earnin"}, DecisionMerge},
+		{title.Input{Title: "Getting Away With It (Electronic)"}, title.Input{Title: "Electronic - Getting Away With It"}, DecisionMerge},
+		{title.Input{Title: "Holiday (Disco)"}, title.Input{Title: "Disco - Holiday"}, DecisionMerge},
+		// A genre that is no artist of either side stays a version.
+		{title.Input{Title: "Busy Earnin (Techno)", Channel: "Jungle"}, title.Input{Title: "Jungle - Busy Earnin"}, DecisionDistinct},
+		{title.Input{Title: "Getting Away With It (Techno)"}, title.Input{Title: "Electronic - Getting Away With It"}, DecisionDistinct},
 	})
 }

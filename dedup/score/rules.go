@@ -1141,6 +1141,9 @@ func (s *scorer) versionInfo() infoRelation {
 		// A remixer or a venue on one side only may just be unsaid, and so
 		// may a mono or stereo mix: the plain title of a record made in
 		// one mix only is that mix (title.IsChannelMix).
+		if s.b.genreNamesArtist(ia) || s.a.genreNamesArtist(ib) {
+			return infoSame
+		}
 		if slices.ContainsFunc(ia, namesRecording) || slices.ContainsFunc(ib, namesRecording) {
 			return infoDifferent
 		}
@@ -1171,6 +1174,18 @@ func (p *side) namesAll(info []string) bool {
 		}
 	}
 	return true
+}
+
+// genreNamesArtist reports whether info is one genre version whose genre
+// is p's artist, as written (genre_act): "Getting Away With It
+// (Electronic)" names the band Electronic that "Electronic - Getting Away
+// With It" credits, no electronic version of the song.
+func (p *side) genreNamesArtist(info []string) bool {
+	if len(info) != 1 {
+		return false
+	}
+	genre, ok := title.IsGenreInfo(info[0])
+	return ok && slices.Equal(genre, p.title.ArtistTokens)
 }
 
 // namesRecording reports whether a qualifier names a recording that a

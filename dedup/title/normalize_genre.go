@@ -127,3 +127,43 @@ func (p *parser) genreVersion(words []string) bool {
 	}
 	return true
 }
+
+// groupNamesAct reports whether the group between open and close names
+// the act rather than a genre (category genre_act): the channel's or the
+// caller's artist ("Busy Earnin (Jungle)" on the channel "Jungle"), or
+// another dash part of the title, its artist part ("Jungle - Busy Earnin
+// (Jungle)"). A band may be named after a genre ("Jungle", "Electronic").
+func (p *parser) groupNamesAct(open, close int) bool {
+	if p.matchesSource(span{open + 1, close}) {
+		return true
+	}
+	group := slices.Clone(p.groupWords(open+1, close))
+	if len(group) == 0 {
+		return false
+	}
+	var part []string
+	for k := 0; k <= len(p.items); k++ {
+		if k == len(p.items) || !p.items[k].dead && p.items[k].kind == kDash {
+			if (k <= open || k > close) && slices.Equal(part, group) {
+				return true
+			}
+			part = part[:0]
+			continue
+		}
+		if it := &p.items[k]; !it.dead && it.kind == kWord && (k < open || k > close) {
+			part = append(part, it.text)
+		}
+	}
+	return false
+}
+
+// IsGenreInfo reports whether a version qualifier is a genre version's
+// (genre_version): "techno version", "jersey club version"; its genre
+// words are returned.
+func IsGenreInfo(info string) ([]string, bool) {
+	words := strings.Fields(info)
+	if n := len(words); n < 2 || words[n-1] != qualifierSuffix || !genreOnly(words[:n-1]) {
+		return nil, false
+	}
+	return words[:len(words)-1], true
+}

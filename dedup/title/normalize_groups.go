@@ -132,6 +132,12 @@ func (p *parser) classifyGroup(open, close int) {
 		p.items[close].noiseGroup = p.groupWasNoise
 		return
 	}
+	if br := p.items[open].br; br != brSquare && br != brLenticular && genreOnly(p.groupWords(open+1, close)) && p.groupNamesAct(open, close) {
+		p.kill(open, close)
+		p.items[close].trackInfo = true
+		p.pattern("genre_act")
+		return
+	}
 	if br := p.items[open].br; br != brSquare && br != brLenticular && p.genreVersion(p.groupWords(open+1, close)) {
 		p.kill(open, close)
 		p.items[close].trackInfo = true
