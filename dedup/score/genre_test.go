@@ -24,7 +24,8 @@ func TestGenreVersionProbes(t *testing.T) {
 		{"Billie Eilish - bad guy (En Directo)", plain, DecisionDistinct},
 		{"Billie Eilish - bad guy (TV Size)", plain, DecisionDistinct},
 		{"Billie Eilish - bad guy - Phonk", plain, DecisionDistinct},
-		{"Billie Eilish - bad guy - Heavy Metal", plain, DecisionDistinct},
+		{"Billie Eilish - bad guy - Jersey Club", plain, DecisionDistinct},
+		{"Billie Eilish - bad guy - Chopped and Screwed", plain, DecisionDistinct},
 		{"Rosalía - Malamente (Cumbia)", "Rosalía - Malamente (Official Video)", DecisionDistinct},
 		{"Anitta - Envolver (Funk)", "Anitta - Envolver", DecisionDistinct},
 		{"Kaleo - Way Down We Go (En Directo)", "Kaleo - Way Down We Go", DecisionDistinct},
@@ -47,6 +48,13 @@ func TestGenreVersionProbes(t *testing.T) {
 		{"Skrillex - Bangarang [Dubstep]", "Skrillex - Bangarang (Official Audio)", DecisionMerge},
 		{"Dua Lipa - Levitating (Future Nostalgia)", "Dua Lipa - Levitating", DecisionMerge},
 		{"The Temptations - My Girl (Motown)", "The Temptations - My Girl", DecisionMerge},
+
+		// A broad genre after a dash is a channel's tag or a part of the
+		// album's or the track's (genre_tail_broad).
+		{"NSYNC - Celebrity - Pop", "NSYNC - Celebrity", DecisionMerge},
+		{"dead prez - Lets Get Free - Hip Hop", "dead prez - Lets Get Free (Official Audio)", DecisionMerge},
+		{"Sam Cooke - Ain't That Good News - Soul", "Sam Cooke - Ain't That Good News", DecisionMerge},
+		{"Billie Eilish - bad guy - Heavy Metal", plain, DecisionMerge},
 	})
 }
 

@@ -32,6 +32,25 @@ var genresExtra string
 // as titles are, to the words of the names it starts, the longest first.
 var genrePhrases = buildGenrePhrases(genresPackaged, genresExtra)
 
+// genreTailPhrases are the production styles of genres_extra.txt, those
+// marked "style" (phonk, jersey club, hardstyle): the only genres a last
+// dash part names as a version. A broad genre after a dash ("NSYNC -
+// Celebrity - Pop", "Sam Cooke - Ain't That Good News - Soul") is a
+// channel's tag or an album's or a track's part (genre_tail_broad).
+var genreTailPhrases = buildGenrePhrases(styleLines(genresExtra))
+
+// styleLines returns the lines of a genre table whose comment starts
+// with "style".
+func styleLines(table string) string {
+	var b strings.Builder
+	for line := range strings.Lines(table) {
+		if _, comment, ok := strings.Cut(line, "#"); ok && strings.HasPrefix(strings.TrimSpace(comment), "style") {
+			b.WriteString(line)
+		}
+	}
+	return b.String()
+}
+
 // buildGenrePhrases reads tables of genre names, one a line, "#" starting
 // a comment.
 func buildGenrePhrases(tables ...string) map[string][][]string {
@@ -67,7 +86,10 @@ func foldedWords(s string) []string {
 
 // genreOnly reports whether words are one or more genre names and nothing
 // else, but a version word closing them ("Jersey Club Version").
-func genreOnly(words []string) bool {
+func genreOnly(words []string) bool { return genreOnlyIn(genrePhrases, words) }
+
+// genreOnlyIn is genreOnly with the genres of phrases.
+func genreOnlyIn(phrases map[string][][]string, words []string) bool {
 	if n := len(words); n > 1 && (words[n-1] == qualifierSuffix || words[n-1] == "ver") {
 		words = words[:n-1]
 	}
@@ -75,13 +97,13 @@ func genreOnly(words []string) bool {
 		return false
 	}
 	for i := 0; i < len(words); {
-		k := slices.IndexFunc(genrePhrases[words[i]], func(p []string) bool {
+		k := slices.IndexFunc(phrases[words[i]], func(p []string) bool {
 			return i+len(p) <= len(words) && slices.Equal(p, words[i:i+len(p)])
 		})
 		if k < 0 {
 			return false
 		}
-		i += len(genrePhrases[words[i]][k])
+		i += len(phrases[words[i]][k])
 	}
 	return true
 }
@@ -102,7 +124,14 @@ const tvVersionInfo = "tv version"
 // genreVersion records the version that the words of a group, or of a
 // last part, say as a genre_version, a live group or a TV edit, and
 // reports whether they said one.
-func (p *parser) genreVersion(words []string) bool {
+//
+// A last dash part (dashTail) names a version by a production style only
+// (genreTailPhrases); a round group by any genre.
+func (p *parser) genreVersion(words []string, dashTail bool) bool {
+	phrases := genrePhrases
+	if dashTail {
+		phrases = genreTailPhrases
+	}
 	if len(words) == 0 || genrePhrases[words[0]] == nil && words[0] != "en" && words[0] != "directo" && words[0] != "tv" {
 		return false
 	}
@@ -114,7 +143,7 @@ func (p *parser) genreVersion(words []string) bool {
 	case slices.Contains(tvSizeGroups, joined):
 		p.info = append(p.info, tvVersionInfo)
 		p.pattern("version_qualifier")
-	case genreOnly(words):
+	case genreOnlyIn(phrases, words):
 		if n := len(words); words[n-1] != qualifierSuffix && words[n-1] != "ver" {
 			joined += " " + qualifierSuffix
 		} else {

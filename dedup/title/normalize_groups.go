@@ -138,7 +138,7 @@ func (p *parser) classifyGroup(open, close int) {
 		p.pattern("genre_act")
 		return
 	}
-	if br := p.items[open].br; br != brSquare && br != brLenticular && p.genreVersion(p.groupWords(open+1, close)) {
+	if br := p.items[open].br; br != brSquare && br != brLenticular && p.genreVersion(p.groupWords(open+1, close), false) {
 		p.kill(open, close)
 		p.items[close].trackInfo = true
 		return

@@ -233,7 +233,7 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 			p.pattern("version_qualifier")
 			consumed = true
 		}
-		if !consumed && len(parts) >= 3 && p.genreVersion(words) {
+		if !consumed && len(parts) >= 3 && p.genreVersion(words, true) {
 			consumed = true // "Artist - Song - Phonk", as in brackets
 		}
 		if name, ok := wordsNoise(words, false); !consumed && ok && (len(parts) >= 3 || len(words) >= 2 && name != "catalogue_number" || recordTail) {
