@@ -245,14 +245,20 @@ func (p *parser) trackFirst(first, last span) (string, bool) {
 	if l.words < 1 || l.words > 4 {
 		return "", false
 	}
-	name := l.name - f.name + p.personCue(first, last)
+	person := p.personCue(first, last)
+	name := l.name - f.name + person
 	line := f.line
 	if f.of && l.name == 1 {
 		// Two parts each shaped as a band's name (band_line).
 		line = 0
 	}
 	weight := f.phrase - l.phrase + name + line - l.line
-	if weight == turnWeight-1 {
+	if weight == turnWeight-1 && !(person > 0 && weight-person < turnWeight-1 && f.phrase == 0 && f.words <= pairedActWords) {
+		// A first part of two words with no speech word, in sentence
+		// case beside a person's name, is as often an act typed lazily
+		// as a line (person_name_short_act): "Counting crows - Anna
+		// Begins", "Dire straits - Romeo Juliet" as "Purple rain -
+		// Holly Cole". The person's name and the case alone keep it.
 		weight += p.caseCue(first, last)
 	}
 	if weight < turnWeight {
@@ -271,6 +277,14 @@ func (p *parser) trackFirst(first, last span) (string, bool) {
 // another cue: "Purple rain - Holly Cole" (case), "a sunday kind of love -
 // etta james" (long_line), not "purple rain - holly cole".
 const personWeight = 1
+
+// pairedActWords is the most words of a first part with no speech word
+// that the case cue does not turn beside a person's name alone
+// (orientation_cues, person_name_short_act): the names of acts are of two
+// words as often as the titles of songs are, and typed in sentence case
+// as well ("Vampire weekend - Hannah Hunt", "Sleater kinney - Jenny
+// Lewis").
+const pairedActWords = 2
 
 // personCue weighs the person's name a title of the parts first and last
 // ends with (orientation_cues, person_name): personWeight when the last
