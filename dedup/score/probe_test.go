@@ -266,7 +266,9 @@ func TestDashCreditsTrack(t *testing.T) {
 // "Version Longue", "Versione Live"), names another recording as its
 // English mirror does, in brackets or after a dash or a pipe; one whose
 // qualifier is noise ("Versión Original", "Versión Oficial", "Version
-// Album") is still the plain recording (version_noun_first).
+// Album") is still the plain recording (version_noun_first). The radio
+// edit reads alike in either order: "(Radio Version)", "(Radio Ver.)"
+// (radio_version).
 func TestVersionNounFirst(t *testing.T) {
 	checkProbes(t, []probeCase{
 		{"Adele - Hello - Versión Salsa", "Adele - Hello (Official Video)", DecisionDistinct},
@@ -279,6 +281,12 @@ func TestVersionNounFirst(t *testing.T) {
 		{"Anitta - Girl From Rio (Versão Acústica)", "Anitta - Girl From Rio", DecisionDistinct},
 		{"Zaz - Je Veux [Version Française]", "Zaz - Je Veux", DecisionDistinct},
 		{"Shakira - Suerte | Versión Radio", "Shakira - Suerte", DecisionDistinct},
+		{"Dua Lipa - Levitating (Radio Version)", "Dua Lipa - Levitating (Official Video)", DecisionDistinct},
+		{"Avicii - Levels (Radio Ver.)", "Avicii - Levels", DecisionDistinct},
+		{"Shakira - Suerte (Radio Version)", "Shakira - Suerte", DecisionDistinct},
+		{"Dua Lipa - Levitating (Radio Version)", "Dua Lipa - Levitating (Radio Edit)", DecisionMerge},
+		{"Avicii - Levels (Radio Ver.)", "Avicii - Levels (Radio Mix)", DecisionMerge},
+		{"Shakira - Suerte (Radio Version)", "Shakira - Suerte (Versión Radio)", DecisionMerge},
 		{"Marco Borsato - Dromen Zijn Bedrog (Versie Piano)", "Marco Borsato - Dromen Zijn Bedrog", DecisionDistinct},
 		{"Carlos Vives - La Bicicleta (Mix Cumbia)", "Carlos Vives - La Bicicleta", DecisionDistinct},
 		{"Adele - Hello - Versión Salsa", "Adele - Hello (Salsa Version)", DecisionMerge},

@@ -164,6 +164,11 @@ func (p *parser) classifyWords(words []string) bool {
 		p.pattern("version_noun_first")
 		words = nf
 	}
+	if radioVersion(words) {
+		// "(Radio Version)" is the "(Radio Edit)", as "(Versión Radio)" is.
+		p.pattern("radio_version")
+		words = []string{"edit", qualifierSuffix}
+	}
 	if isExcerpt(words) {
 		// "(Song Teaser)" says what the upload is, as "(Full Song)" does.
 		p.excerpt()

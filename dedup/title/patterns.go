@@ -613,6 +613,14 @@ func nounFirst(words []string) ([]string, bool) {
 	return append(out, qualifierSuffix), true
 }
 
+// radioVersion reports whether words say "radio version" in English
+// order, "(Radio Version)", "(Radio Ver.)" (radio_version): the edit made
+// for radio play, a recording of its own as "(Radio Edit)", "(Radio Mix)"
+// and "(Versión Radio)" are.
+func radioVersion(words []string) bool {
+	return len(words) == 2 && words[0] == "radio" && qualifierWords[words[1]]
+}
+
 // liveContexts name the stage an upload was filmed on — a music show, a
 // talk show's performance slot, a radio session, a contest, a festival, a
 // concert — and so mark a live take wherever they stand in a group, a
