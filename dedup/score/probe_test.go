@@ -302,5 +302,10 @@ func TestVersionNounFirst(t *testing.T) {
 		{"Ivete Sangalo - Sorte Grande (Mix Estendido)", "Ivete Sangalo - Sorte Grande (Extended Version)", DecisionMerge},
 		{"Enrique Iglesias - Bailando (Versión Sencillo)", "Enrique Iglesias - Bailando (Single Version)", DecisionMerge},
 		{"Enrique Iglesias - Bailando (Versión Sencillo)", "Enrique Iglesias - Bailando", DecisionMerge},
+		{"Calle 13 - Atrevete (Versión de Estudio)", "Calle 13 - Atrevete", DecisionMerge},
+		{"Calle 13 - Atrevete (Versión de Estudio)", "Calle 13 - Atrevete (Studio Version)", DecisionMerge},
+		{"Pitty - Me Adora (Versão de Estúdio)", "Pitty - Me Adora (Official Video)", DecisionMerge},
+		{"Marc Anthony - Vivir Mi Vida (Versión de Salsa)", "Marc Anthony - Vivir Mi Vida (Salsa Version)", DecisionMerge},
+		{"Marc Anthony - Vivir Mi Vida (Versión de Salsa)", "Marc Anthony - Vivir Mi Vida", DecisionDistinct},
 	})
 }

@@ -574,7 +574,8 @@ func VersionNoun(w string) bool { return versionNouns[w] || qualifierWords[w] }
 // Spanish release's long version is its extended mix; "Mix Extendido",
 // "Mix Largo" in the masculine of "mix"), "Versión Sencillo" the "Single
 // Version", "Versión Radio" the radio edit ("Edit Version"): a radio edit
-// is a recording of its own, as "(Radio Edit)" is.
+// is a recording of its own, as "(Radio Edit)" is. "Versión (de) Estudio"
+// is the "Studio Version", the plain recording.
 var nounFirstWords = map[string]string{
 	"originale": "original", "oficial": "official", "officielle": "official", "officiel": "official",
 	"ufficiale": "official", "completa": "full", "completo": "full", "complete": "full",
@@ -582,18 +583,26 @@ var nounFirstWords = map[string]string{
 	"largo": "extended", "lunga": "extended", "longa": "extended", "longo": "extended",
 	"extendida": "extended", "extendido": "extended", "estendida": "extended",
 	"estendido": "extended", "etendue": "extended", "estesa": "extended", "esteso": "extended",
-	"sencillo": "single", "radio": "edit",
+	"sencillo": "single", "radio": "edit", "estudio": "studio",
 }
+
+// nounFirstLinks join a noun-first version tag's noun to its qualifier
+// in Spanish, Portuguese and Italian ("Versión de Estudio", "Versão da
+// Novela", "Versione di Studio"); the English mirror has none.
+var nounFirstLinks = wordSet("de", "di", "da")
 
 // nounFirst returns the words of a noun-first version tag in English
 // order (version_noun_first): a version noun (see versionNouns) or "mix",
-// and one or two words that qualify it, none a number ("(Version 2)" numbers a
+// a link word (see nounFirstLinks) or none, and one or two words that qualify it, none a number ("(Version 2)" numbers a
 // version) and none another version noun, read as "X Version" is, with the
 // qualifier turned by nounFirstWords: "versión salsa" is "salsa version",
 // "version longue" "extended version", "versione live" "live version".
 // It reports whether words were such a tag; other words come back as
 // they are.
 func nounFirst(words []string) ([]string, bool) {
+	if len(words) >= 3 && len(words) <= 4 && (versionNouns[words[0]] || words[0] == "mix") && nounFirstLinks[words[1]] {
+		words = append([]string{words[0]}, words[2:]...)
+	}
 	if len(words) < 2 || len(words) > 3 || !versionNouns[words[0]] && words[0] != "mix" {
 		return words, false
 	}
