@@ -52,6 +52,7 @@ const (
 	RuleBracketAside        Rule = "bracket_aside"
 	RuleBracketChannel      Rule = "bracket_names_channel"
 	RuleChannelSigned       Rule = "channel_signed_cover"
+	RuleChannelGlued        Rule = "channel_glued"
 	RuleArtistSlip          Rule = "artist_slip"
 	RuleDurationsAgree      Rule = "durations_agree"
 	RuleAmongCredits        Rule = "artist_among_credits"
@@ -686,8 +687,7 @@ var pairRules = [...]pairRule{
 		// One title names its uploading channel, a performer's own, beside
 		// the other's artists, in a bracket group the normalizer dropped
 		// ("Someone Like You - Adele (Boyce Avenue)", "Billie Eilish - Bad
-		// Guy [Pentatonix]") or glued to a title without a separator
-		// ("someone like you adele boyce avenue"), all on the act's
+		// Guy [Pentatonix]") or after "Track by Artist |", on the act's
 		// channel: the act's cover, another recording of the song (see
 		// signsCover). A label's channel and the artists' own are no
 		// performer other than the artists.
@@ -696,11 +696,22 @@ var pairRules = [...]pairRule{
 			return s.t.score > s.versionCheckFloor && !s.t.channelGroup && s.channelSigned()
 		},
 		detail: func(s *scorer) string {
-			ch := s.a.title.Channel
-			if !s.a.signsCover(&s.b, s.t.state) {
-				ch = s.b.title.Channel
-			}
-			return fmt.Sprintf("the title names its uploading channel %q, a performer's own, beside other artists: likely that performer's cover", ch)
+			return fmt.Sprintf("the title names its uploading channel %q, a performer's own, beside other artists: likely that performer's cover", s.signingChannel(signApart))
+		},
+	},
+	{
+		// One title glues its uploading channel's name, a performer's own,
+		// to the other's artist without a separator ("someone like you
+		// adele boyce avenue" on "Boyce Avenue", "señorita shawn mendes
+		// camila cabello" on "Camila Cabello"): a cover act's signature or
+		// a collaborator's own upload, which a curator tells (see
+		// channelGlued).
+		name: RuleChannelGlued, effect: EffectBlocksMerge,
+		check: func(s *scorer) bool {
+			return s.t.score > s.versionCheckFloor && !s.t.channelGroup && s.channelGlued()
+		},
+		detail: func(s *scorer) string {
+			return fmt.Sprintf("the title glues its uploading channel's name %q, a performer's own, to other artists: that performer's cover or a collaborator's upload", s.signingChannel(signGlued))
 		},
 	},
 	{

@@ -16,45 +16,124 @@ import (
 // on "Ultra Records"), and an artist's own channel names its artist
 // ("Adele - Hello (Adele)" on "Adele"): neither is a cover.
 
+// A channel's name glued to a title beside another artist, with no
+// separator, is as often a collaborator's own channel uploading the
+// song it sings in ("señorita shawn mendes camila cabello" on "Camila
+// Cabello") as a cover act signing its cover ("someone like you adele
+// boyce avenue" on "Boyce Avenue"): nothing in the titles tells them
+// apart, so a curator does (channel_glued). Joined to the other artist by
+// a mark of a collaboration ("shawn mendes & camila cabello", "x", "ft",
+// "with"), the name credits the channel's performer beside the other
+// artist, no cover.
+
+// A signature is how a title names its uploading channel beside other
+// artists (see signsCover).
+type signature int
+
+const (
+	signNone  signature = iota
+	signApart           // in a bracket group or a "| X" tail: channel_signed_cover
+	signGlued           // glued to the title without a separator: channel_glued
+)
+
 // channelSigned reports whether one side signs the other's song with its
-// uploading channel's name (see signsCover).
+// uploading channel's name set apart (see signsCover).
 func (s *scorer) channelSigned() bool {
-	return s.a.signsCover(&s.b, s.t.state) || s.b.signsCover(&s.a, s.t.state)
+	return s.a.signsCover(&s.b, s.t.state) == signApart || s.b.signsCover(&s.a, s.t.state) == signApart
 }
 
-// signsCover reports whether p's title names p's uploading channel, a
-// performer's own, beside artists other than the channel's, and q is no
+// signingChannel is the uploading channel of the side of the pair that
+// signs the other's song so (see signsCover).
+func (s *scorer) signingChannel(sign signature) string {
+	if s.a.signsCover(&s.b, s.t.state) == sign {
+		return s.a.title.Channel
+	}
+	return s.b.title.Channel
+}
+
+// channelGlued reports whether one side glues its uploading channel's name
+// to the other's song, neither setting it apart (see signsCover).
+func (s *scorer) channelGlued() bool {
+	sa, sb := s.a.signsCover(&s.b, s.t.state), s.b.signsCover(&s.a, s.t.state)
+	return (sa == signGlued || sb == signGlued) && sa != signApart && sb != signApart
+}
+
+// signsCover reports how p's title names p's uploading channel, a
+// performer's own, beside artists other than the channel's, where q is no
 // upload of that channel or of its performer:
 //
-//   - p's title names its artists, none sharing a word with the channel,
-//     and a bracket group or a "| X" tail after "Track by Artist" names the
-//     channel ("Someone Like You - Adele (Boyce Avenue)", "Hello by Adele |
-//     Daniela Andrade", see namesChannelApart); a group the normalizer kept
-//     in the track, left out as an aside, is bracket_names_channel's;
-//   - p's title, with no separator, ended or began with the channel's name,
-//     taken for its artist, and also names q's artist (state artistConfirmed):
-//     "someone like you adele boyce avenue".
-func (p *side) signsCover(q *side, state artistState) bool {
+//   - signApart: p's title names its artists, none sharing a word with the
+//     channel, and a bracket group or a "| X" tail after "Track by Artist"
+//     names the channel ("Someone Like You - Adele (Boyce Avenue)", "Hello
+//     by Adele | Daniela Andrade", see namesChannelApart); a group the
+//     normalizer kept in the track, left out as an aside, is
+//     bracket_names_channel's;
+//   - signGlued: p's title, with no separator, ended or began with the
+//     channel's name, taken for its artist, and also names q's artist
+//     (state artistConfirmed), with no mark of a collaboration joining the
+//     two (see joinsChannel): "someone like you adele boyce avenue".
+func (p *side) signsCover(q *side, state artistState) signature {
 	ch := p.title.Channel
 	if ch == "" || ch == q.title.Channel {
-		return false
+		return signNone
 	}
+	sign := signNone
 	switch p.title.ArtistSource {
 	case title.ArtistFromTitle:
 		if len(p.title.ArtistTokens) == 0 || !p.namesChannelApart() || sharesChannelWord(p.title.FeaturedTokens, ch) {
-			return false
+			return signNone
 		}
+		sign = signApart
 	case title.ArtistFromChannel:
 		if state != artistConfirmed || !p.channelArt || !slices.Contains(p.title.Patterns, "known_artist_removed") {
-			return false
+			return signNone
 		}
-		if c := title.ReadChannel(ch); !c.Own || c.Sure {
-			return false
+		if c := title.ReadChannel(ch); !c.Own || c.Sure || joinsChannel(p.title.Raw, c.Name) {
+			return signNone
 		}
+		sign = signGlued
 	default:
+		return signNone
+	}
+	if sharesChannelWord(q.title.ArtistTokens, ch) || sharesChannelWord(q.title.FeaturedTokens, ch) {
+		return signNone
+	}
+	return sign
+}
+
+// markJoiner spells the marks "&" and "+" as the word "and", for
+// joinsChannel reads words alone.
+var markJoiner = strings.NewReplacer("&", " and ", "+", " and ")
+
+// collaborationMarks join a channel's name glued to a title to the artist
+// before or after it as a collaborator (channel_glued): "x", "and" ("&"
+// and "+" are read so, see markJoiner), "with" and the featuring markers.
+var collaborationMarks = map[string]bool{"x": true, "and": true, "with": true, "ft": true, "feat": true, "featuring": true}
+
+// joinsChannel reports whether the raw title ends with the channel's name,
+// a collaboration mark (collaborationMarks) before it, or begins with it, a
+// mark after it: "señorita shawn mendes & camila cabello" on "Camila
+// Cabello". The name is matched on its letters and digits alone, as
+// "j fla" is "J.Fla".
+func joinsChannel(raw, channel string) bool {
+	name := strings.Map(letterOrDigit, title.Fold(channel))
+	toks := rawSequence(markJoiner.Replace(raw)).words
+	if name == "" || len(toks) < 2 {
 		return false
 	}
-	return !sharesChannelWord(q.title.ArtistTokens, ch) && !sharesChannelWord(q.title.FeaturedTokens, ch)
+	run := ""
+	for k := len(toks) - 1; k > 0 && len(run) < len(name); k-- {
+		if run = toks[k] + run; run == name {
+			return collaborationMarks[toks[k-1]]
+		}
+	}
+	run = ""
+	for k := 0; k+1 < len(toks) && len(run) < len(name); k++ {
+		if run += toks[k]; run == name {
+			return collaborationMarks[toks[k+1]]
+		}
+	}
+	return false
 }
 
 // namesChannelApart reports whether a bracket group of p's raw title, or

@@ -10,17 +10,14 @@ import (
 // itself beside another artist, in a bracket group, after "Track by
 // Artist |" or glued to a title without a separator, is that performer's
 // cover of the other artist's song, and that a label's channel, the
-// artists' own channel and two uploads of one channel still merge.
+// artists' own channel and two uploads of one channel still merge; a name
+// glued without a separator is channel_glued's.
 func TestChannelSignedCover(t *testing.T) {
 	adele := title.Input{Title: "Adele - Someone Like You (Official Music Video)", Channel: "Adele"}
 	checkRuleCases(t, RuleChannelSigned, []ruleCase{
 		// Cover acts: never merged with the original.
-		{"the act glued after the artist", title.Input{Title: "someone like you adele boyce avenue", Channel: "Boyce Avenue"}, adele, DecisionDistinct, true},
-		{"the act glued against a record", title.Input{Title: "someone like you adele boyce avenue", Channel: "Boyce Avenue"}, title.Input{Title: "Someone Like You", Artist: "Adele"}, DecisionDistinct, true},
 		{"the act in brackets after a turned title", title.Input{Title: "Someone Like You - Adele (Boyce Avenue)", Channel: "Boyce Avenue"}, adele, DecisionDistinct, true},
-		{"a two-word act glued", title.Input{Title: "shape of you ed sheeran conor maynard", Channel: "Conor Maynard"}, title.Input{Title: "Ed Sheeran - Shape of You [Official Video]", Channel: "Ed Sheeran"}, DecisionDistinct, true},
-		{"a dotted act glued", title.Input{Title: "just the way you are bruno mars j fla", Channel: "J.Fla"}, title.Input{Title: "Bruno Mars - Just The Way You Are [Official Video]", Channel: "Bruno Mars"}, DecisionDistinct, true},
-		{"a four-word act glued", title.Input{Title: "royals lorde walk off the earth", Channel: "Walk off the Earth"}, title.Input{Title: "Lorde - Royals", Channel: "LordeVEVO"}, DecisionDistinct, true},
+		{"the act glued, no signature set apart", title.Input{Title: "someone like you adele boyce avenue", Channel: "Boyce Avenue"}, adele, DecisionReview, false},
 		{"a one-word act in square brackets", title.Input{Title: "Billie Eilish - Bad Guy [Pentatonix]", Channel: "Pentatonix"}, title.Input{Title: "Billie Eilish - bad guy", Channel: "Billie Eilish"}, DecisionDistinct, true},
 		{"an act in square brackets after a turned title", title.Input{Title: "Counting Stars - OneRepublic [Alex Goot]", Channel: "Alex Goot"}, title.Input{Title: "OneRepublic - Counting Stars", Channel: "OneRepublicVEVO"}, DecisionDistinct, true},
 		{"a run of the channel's name in square brackets", title.Input{Title: "Radiohead - Creep [Postmodern Jukebox]", Channel: "Scott Bradlee's Postmodern Jukebox"}, title.Input{Title: "Radiohead - Creep", Channel: "Radiohead"}, DecisionDistinct, true},
@@ -44,4 +41,52 @@ func TestChannelSignedCover(t *testing.T) {
 		{"a band member's name after the title", title.Input{Title: `The Doors - "People Are Strange" 1967 HD (Official Video) 1080P Jim Morrison`, Channel: "Jim Morrison"}, title.Input{Title: "The Doors - People Are Strange", Channel: "The Doors - Topic"}, DecisionMerge, false},
 		{"a label's credits on its own channel", title.Input{Title: "Mon (মন) | Total Dadagiri | Yash | Mimi | Jeet Gannguli | Pathikrit | SVF", Channel: "SVF"}, title.Input{Title: "Jeet Gannguli - Mon", Channel: "Jeet Gannguli"}, DecisionMerge, false},
 	})
+}
+
+// TestChannelGlued checks that a performer's own channel whose name a
+// title glues to another artist's song without a separator, a cover act's
+// or a collaborator's, goes to a curator, never merged nor set apart as a
+// cover, and that a mark of a collaboration joining the name to the other
+// artist credits the channel's performer beside that artist.
+func TestChannelGlued(t *testing.T) {
+	adele := titled("Adele - Someone Like You (Official Music Video)", "Adele")
+	senorita := titled("Shawn Mendes - Señorita", "ShawnMendesVEVO")
+	checkRuleCases(t, RuleChannelGlued, []ruleCase{
+		// A cover act's or a collaborator's: reviewed.
+		{"the act glued after the artist", titled("someone like you adele boyce avenue", "Boyce Avenue"), adele, DecisionReview, true},
+		{"the act glued against a record", titled("someone like you adele boyce avenue", "Boyce Avenue"), title.Input{Title: "Someone Like You", Artist: "Adele"}, DecisionReview, true},
+		{"a two-word act glued", titled("shape of you ed sheeran conor maynard", "Conor Maynard"), titled("Ed Sheeran - Shape of You [Official Video]", "Ed Sheeran"), DecisionReview, true},
+		{"a dotted act glued", titled("just the way you are bruno mars j fla", "J.Fla"), titled("Bruno Mars - Just The Way You Are [Official Video]", "Bruno Mars"), DecisionReview, true},
+		{"a four-word act glued", titled("royals lorde walk off the earth", "Walk off the Earth"), titled("Lorde - Royals", "LordeVEVO"), DecisionReview, true},
+		{"a collaborator's own channel glued", titled("señorita shawn mendes camila cabello", "Camila Cabello"), senorita, DecisionReview, true},
+		// A mark of a collaboration, or the other title crediting the
+		// channel's performer: merged.
+		{"joined by &", titled("señorita shawn mendes & camila cabello", "Camila Cabello"), senorita, DecisionMerge, false},
+		{"joined by ft.", titled("señorita shawn mendes ft. camila cabello", "Camila Cabello"), senorita, DecisionMerge, false},
+		{"joined by with, the name first", titled("camila cabello with shawn mendes señorita", "Camila Cabello"), senorita, DecisionMerge, false},
+		{"the other title lists the collaborator", titled("señorita shawn mendes camila cabello", "Camila Cabello"), titled("Shawn Mendes, Camila Cabello - Señorita", "ShawnMendesVEVO"), DecisionMerge, false},
+		{"the other title features the collaborator", titled("señorita shawn mendes camila cabello", "Camila Cabello"), titled("Shawn Mendes - Señorita (feat. Camila Cabello)", "ShawnMendesVEVO"), DecisionMerge, false},
+		{"two uploads of the act's channel", titled("someone like you adele boyce avenue", "Boyce Avenue"), titled("Someone Like You - Adele (Boyce Avenue)", "Boyce Avenue"), DecisionMerge, false},
+		{"the artist's own channel glued after", titled("hello adele", "Adele"), title.Input{Title: "Hello", Artist: "Adele"}, DecisionMerge, false},
+	})
+}
+
+// TestJoinsChannel checks the marks of a collaboration read beside a
+// channel's name glued to the end or the start of a title.
+func TestJoinsChannel(t *testing.T) {
+	for raw, want := range map[[2]string]bool{
+		{"señorita shawn mendes & camila cabello", "Camila Cabello"}:     true,
+		{"señorita shawn mendes x camila cabello", "Camila Cabello"}:     true,
+		{"señorita shawn mendes feat. camila cabello", "Camila Cabello"}: true,
+		{"camila cabello with shawn mendes señorita", "Camila Cabello"}:  true,
+		{"just the way you are bruno mars + j.fla", "J.Fla"}:             true,
+		{"señorita shawn mendes camila cabello", "Camila Cabello"}:       false,
+		{"just the way you are bruno mars j fla", "J.Fla"}:               false,
+		{"stay with me sam smith boyce avenue", "Boyce Avenue"}:          false, // "with" inside the track
+		{"camila cabello", "Camila Cabello"}:                             false,
+	} {
+		if got := joinsChannel(raw[0], raw[1]); got != want {
+			t.Errorf("joinsChannel(%q, %q) = %v, want %v", raw[0], raw[1], got, want)
+		}
+	}
 }
