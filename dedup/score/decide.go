@@ -198,10 +198,13 @@ func decidedBy(o *Decision) Rule {
 			return h.Rule
 		}
 	}
+	if o.Kind != DecisionDistinct {
+		return ""
+	}
 	// A candidate that is another recording of the song is no review,
 	// whatever its score: the rule that says so decided.
 	for _, h := range o.Explanation.Rules {
-		if o.Kind == DecisionDistinct && slices.ContainsFunc(pairRules[:], func(r pairRule) bool { return r.name == h.Rule && r.otherRecording }) {
+		if slices.ContainsFunc(pairRules[:], func(r pairRule) bool { return r.name == h.Rule && r.otherRecording }) {
 			return h.Rule
 		}
 	}

@@ -216,8 +216,9 @@ func (p *parser) singerFilmTail(head, tail span) (dash int, singers span) {
 		return 0, span{}
 	}
 	track, singers := span{head.lo, dash}, span{dash + 1, head.hi}
-	trackWords := len(p.groupWords(track.lo, track.hi))
-	for _, w := range p.words {
+	words := p.groupWords(track.lo, track.hi)
+	trackWords := len(words)
+	for _, w := range words {
 		if w == "song" || w == "songs" || w == "video" || w == "official" {
 			return 0, span{}
 		}

@@ -123,19 +123,8 @@ const lineWords = 5
 // shapes of a band's name ("Orchestral Manoeuvres in the Dark - The
 // Avengers").
 func (p *parser) lineWeight(sp span, idx []int) int {
-	if len(idx) < lineWords || nameArticles[p.items[idx[0]].text] {
+	if len(idx) < lineWords || nameArticles[p.items[idx[0]].text] || p.joinsNames(sp) {
 		return 0
-	}
-	for k := sp.lo; k < sp.hi; k++ {
-		k = p.skipGroup(k)
-		switch it := &p.items[k]; it.kind {
-		case kComma, kAmp, kPlus, kSlash:
-			return 0
-		case kWord:
-			if !it.dead && listJoiners[it.text] {
-				return 0
-			}
-		}
 	}
 	return 1
 }
