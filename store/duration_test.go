@@ -64,3 +64,72 @@ func submitter(t *testing.T, db *store.DB, batch bool) func(dedup.Submission) de
 		return res[0].Answer
 	}
 }
+
+// TestBatchKeepsKnownDuration: a batch sends no statement to adopt the
+// length its videos bring to a song that has one already (a catalogue's
+// records nearly all bring a length, to songs that nearly all have one),
+// nor to a song it creates with one; a song without one adopts it.
+func TestBatchKeepsKnownDuration(t *testing.T) {
+	db := openCounted(t)
+	ctx := context.Background()
+	create := func(raw string, seconds int) int64 {
+		t.Helper()
+		song := songOf(raw, "")
+		song.DurationSeconds = seconds
+		out, err := db.SubmitBatch(ctx, []dedup.SubmissionWrite{{Video: dedup.Video{ID: nextVideoID(), Title: raw, DurationSeconds: seconds},
+			NewSong: &song, DecidedBy: "test"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return out[0].SongID
+	}
+	// attach writes videos of these lengths to songs, one batch, and
+	// returns the statements it sent.
+	attach := func(ws ...dedup.SubmissionWrite) int {
+		t.Helper()
+		for i := range ws {
+			ws[i].Video.ID, ws[i].Video.Title, ws[i].DecidedBy = nextVideoID(), "Bruce Maginnis - Street Hype", "test"
+		}
+		before := sessionCounter(t, db, "Questions")
+		if _, err := db.SubmitBatch(ctx, ws); err != nil {
+			t.Fatal(err)
+		}
+		return sessionCounter(t, db, "Questions") - before - 1
+	}
+	known, unknown := create("Bruce Maginnis - Street Hype", 177), create("Bruce Maginnis - Groove City", 0)
+	kept := attach(dedup.SubmissionWrite{Video: dedup.Video{DurationSeconds: 178}, AttachTo: known})
+	adopted := attach(dedup.SubmissionWrite{Video: dedup.Video{DurationSeconds: 200}, AttachTo: unknown})
+	if adopted != kept+1 {
+		t.Errorf("%d statements to a song with a length, %d to one without: want one less", kept, adopted)
+	}
+	// A song the batch creates, with a length or without, and a video
+	// attached to it in the same batch.
+	withNew := func(raw string, seconds int) (int, int64) {
+		t.Helper()
+		song := songOf(raw, "")
+		song.DurationSeconds = seconds
+		ws := []dedup.SubmissionWrite{{Video: dedup.Video{DurationSeconds: seconds}, NewSong: &song},
+			{Video: dedup.Video{DurationSeconds: 175}, AttachToBatch: 1}}
+		before := sessionCounter(t, db, "Questions")
+		for i := range ws {
+			ws[i].Video.ID, ws[i].Video.Title, ws[i].DecidedBy = nextVideoID(), raw, "test"
+		}
+		out, err := db.SubmitBatch(ctx, ws)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return sessionCounter(t, db, "Questions") - before - 1, out[0].SongID
+	}
+	keptNew, knownNew := withNew("Bruce Maginnis - Sttreet Hype", 176)
+	adoptedNew, unknownNew := withNew("Bruce Maginnis - StreetH ype", 0)
+	if adoptedNew != keptNew+1 {
+		t.Errorf("%d statements to a new song with a length, %d to one without: want one less", keptNew, adoptedNew)
+	}
+	for id, want := range map[int64]int{known: 177, unknown: 200, knownNew: 176, unknownNew: 175} {
+		if got, err := db.Song(ctx, id); err != nil {
+			t.Fatal(err)
+		} else if got.DurationSeconds != want {
+			t.Errorf("song %d: duration %d, want %d", id, got.DurationSeconds, want)
+		}
+	}
+}

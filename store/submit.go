@@ -27,7 +27,7 @@ func (s *DB) SubmitBatch(ctx context.Context, ws []dedup.SubmissionWrite) ([]ded
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		out = make([]dedup.SubmissionWritten, len(ws))
 		now := s.now().UTC()
-		canonical, err := resolveTargets(ctx, tx, ws)
+		canonical, durations, err := resolveTargets(ctx, tx, ws)
 		if err != nil {
 			return err
 		}
@@ -49,6 +49,7 @@ func (s *DB) SubmitBatch(ctx context.Context, ws []dedup.SubmissionWrite) ([]ded
 		}
 		for k, i := range created {
 			out[i].SongID = ids[k]
+			durations[ids[k]] = ws[i].NewSong.DurationSeconds
 			s.logChange(tx, dedup.Change{Kind: dedup.ChangeSongCreated, SongID: ids[k], DecidedBy: ws[i].DecidedBy})
 		}
 		for i, w := range ws {
@@ -69,7 +70,7 @@ func (s *DB) SubmitBatch(ctx context.Context, ws []dedup.SubmissionWrite) ([]ded
 		if err := insertVideoMerges(ctx, tx, ws, out, now); err != nil {
 			return err
 		}
-		if err := adoptDurations(ctx, tx, ws, out, now); err != nil {
+		if err := adoptDurations(ctx, tx, ws, out, durations, now); err != nil {
 			return err
 		}
 		var ups []sourceUpgrade
@@ -218,7 +219,10 @@ func firstNew(ws []dedup.SubmissionWrite) int {
 // canonical, or merged into the same song, until the batch commits: a
 // merge or a split that moves one waits for the batch, and then finds the
 // merge log entries that name it (whose into_canonical_id it moves).
-func resolveTargets(ctx context.Context, tx *sql.Tx, ws []dedup.SubmissionWrite) (map[int64]int64, error) {
+//
+// It returns as well the duration of each canonical song, read under its
+// lock (see adoptDurations).
+func resolveTargets(ctx context.Context, tx *sql.Tx, ws []dedup.SubmissionWrite) (map[int64]int64, map[int64]int, error) {
 	var ids []int64
 	for _, w := range ws {
 		if w.NewSong == nil && w.AttachToBatch == 0 {
@@ -226,18 +230,18 @@ func resolveTargets(ctx context.Context, tx *sql.Tx, ws []dedup.SubmissionWrite)
 		}
 	}
 	if len(ids) == 0 {
-		return map[int64]int64{}, nil
+		return map[int64]int64{}, map[int64]int{}, nil
 	}
-	canonical, err := lockCanonicalOf(ctx, tx, ids)
+	canonical, durations, err := lockCanonical(ctx, tx, ids)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	for _, id := range ids {
 		if _, ok := canonical[id]; !ok {
-			return nil, fmt.Errorf("song %d: %w", id, dedup.ErrNotFound)
+			return nil, nil, fmt.Errorf("song %d: %w", id, dedup.ErrNotFound)
 		}
 	}
-	return canonical, nil
+	return canonical, durations, nil
 }
 
 // lockCanonicalOf returns the canonical song of each of songs that
@@ -260,15 +264,38 @@ func resolveTargets(ctx context.Context, tx *sql.Tx, ws []dedup.SubmissionWrite)
 // (NOWAIT: a transaction that never waits out of order closes no cycle),
 // and when one does, the transaction is run again at once (errSongsMoved).
 func lockCanonicalOf(ctx context.Context, tx *sql.Tx, songs []int64) (map[int64]int64, error) {
+	canonical, _, err := lockCanonical(ctx, tx, songs)
+	return canonical, err
+}
+
+// lockCanonical is lockCanonicalOf, and returns as well the duration of
+// each canonical song, read under its lock: it stays so until tx ends.
+func lockCanonical(ctx context.Context, tx *sql.Tx, songs []int64) (map[int64]int64, map[int64]int, error) {
+	durations := map[int64]int{}
 	read := func(lock string, ids []int64) (map[int64]int64, error) {
 		canonical := map[int64]int64{}
 		in, args := inList(ids)
-		err := queryPairs(ctx, tx, canonical, "SELECT id, COALESCE(merged_into, id) FROM songs WHERE id IN ("+in+") ORDER BY id"+lock, args...)
-		return canonical, err
+		rows, err := tx.QueryContext(ctx, "SELECT id, COALESCE(merged_into, id), duration_seconds FROM songs WHERE id IN ("+in+") ORDER BY id"+lock, args...)
+		if err != nil {
+			return nil, translate(err)
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var id, c int64
+			var seconds int
+			if err := rows.Scan(&id, &c, &seconds); err != nil {
+				return nil, translate(err)
+			}
+			canonical[id] = c
+			if lock != "" && c == id {
+				durations[id] = seconds
+			}
+		}
+		return canonical, translate(rows.Err())
 	}
 	canonical, err := read("", songs)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	locked := map[int64]bool{} // canonical songs locked, canonical under the lock
 	var highest int64          // the highest ID of a row locked
@@ -296,9 +323,9 @@ func lockCanonicalOf(ctx context.Context, tx *sql.Tx, songs []int64) (map[int64]
 			now, err := read(mode, lock)
 			if err != nil {
 				if lockBusy(err) && strings.HasSuffix(mode, "NOWAIT") {
-					return nil, fmt.Errorf("songs %v: %w", songs, errSongsMoved)
+					return nil, nil, fmt.Errorf("songs %v: %w", songs, errSongsMoved)
 				}
-				return nil, err
+				return nil, nil, err
 			}
 			for _, id := range lock {
 				if c, ok := now[id]; ok && c == id {
@@ -319,7 +346,7 @@ func lockCanonicalOf(ctx context.Context, tx *sql.Tx, songs []int64) (map[int64]
 		if len(again) > 0 {
 			now, err := read("", again)
 			if err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 			for _, id := range again {
 				canonical[id] = now[id]
@@ -332,10 +359,10 @@ func lockCanonicalOf(ctx context.Context, tx *sql.Tx, songs []int64) (map[int64]
 			}
 		}
 		if !moved {
-			return canonical, nil
+			return canonical, durations, nil
 		}
 	}
-	return nil, fmt.Errorf("songs %v keep moving: %w", songs, dedup.ErrConflict)
+	return nil, nil, fmt.Errorf("songs %v keep moving: %w", songs, dedup.ErrConflict)
 }
 
 // errSongsMoved is the error of a transaction that found a song it was to
@@ -361,14 +388,18 @@ func insertVideos(ctx context.Context, tx *sql.Tx, ws []dedup.SubmissionWrite, o
 // adoptDurations gives a song that knows no duration the first one a video
 // attached to it brings, so that later submissions can compare lengths
 // with it (a song created without one keeps 0 until then), in one
-// statement for the batch.
-func adoptDurations(ctx context.Context, tx *sql.Tx, ws []dedup.SubmissionWrite, out []dedup.SubmissionWritten, now time.Time) error {
+// statement for the batch. durations holds what the batch knows of its
+// songs' own: a song whose duration it holds above 0 is left out, as it
+// keeps the one it has (a duration, once known, is never unset). A
+// catalogue's records nearly all bring a length, to songs that nearly all
+// have one: the statement is then most often not sent at all.
+func adoptDurations(ctx context.Context, tx *sql.Tx, ws []dedup.SubmissionWrite, out []dedup.SubmissionWritten, durations map[int64]int, now time.Time) error {
 	var cases strings.Builder
 	var args, ids []any
 	seen := map[int64]bool{}
 	for i, w := range ws {
 		song := out[i].SongID
-		if w.NewSong != nil || w.Video.DurationSeconds <= 0 || seen[song] {
+		if w.NewSong != nil || w.Video.DurationSeconds <= 0 || seen[song] || durations[song] > 0 {
 			continue
 		}
 		seen[song] = true
