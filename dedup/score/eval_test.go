@@ -106,7 +106,7 @@ func loadPairs(tb testing.TB, name string) []LabeledPair {
 // precision at least 0.99 and recall at least 0.90; on iTunes-Amazon
 // (Structured) F1 at least 0.92 with precision at least 0.97, on its test
 // split and on all 539 pairs; on the sets of real titles (real, trending,
-// covers, spotifyyt, vevo, melon, releases, billboard) what each measured when it was added, or since, rounded down. A change
+// covers, spotifyyt, vevo, melon, releases, billboard, hardneg) what each measured when it was added, or since, rounded down. A change
 // that loses any of them fails here.
 func TestEvalTargets(t *testing.T) {
 	if testing.Short() {
@@ -139,6 +139,8 @@ func TestEvalTargets(t *testing.T) {
 		{"releases-test", loadPairs(t, "releases/test.jsonl"), 1.00, 1.00, 0},
 		{"billboard-dev", loadPairs(t, "billboard/dev.jsonl"), 0.99, 0.98, 0},
 		{"billboard-test", loadPairs(t, "billboard/test.jsonl"), 0.98, 0.97, 0},
+		{"hardneg-dev", loadPairs(t, "hardneg/dev.jsonl"), 0.66, 0.94, 0},
+		{"hardneg-test", loadPairs(t, "hardneg/test.jsonl"), 0.63, 1.00, 0},
 	}
 	for _, tt := range tests {
 		rep := Evaluate(tt.pairs, nil, DefaultThresholds(), nil)

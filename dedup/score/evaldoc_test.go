@@ -118,6 +118,8 @@ func evalTables(t *testing.T) string {
 		{"electronic releases on YouTube and a catalogue of them (`releases/`), **test**", []pairsFile{file("releases/test.jsonl")}},
 		{"US chart entries and their YouTube uploads (`billboard/`), dev", []pairsFile{file("billboard/dev.jsonl")}},
 		{"US chart entries and their YouTube uploads (`billboard/`), **test**", []pairsFile{file("billboard/test.jsonl")}},
+		{"hard negatives of real songs (`hardneg/`), dev", []pairsFile{file("hardneg/dev.jsonl")}},
+		{"hard negatives of real songs (`hardneg/`), **test**", []pairsFile{file("hardneg/test.jsonl")}},
 	}
 	th := DefaultThresholds()
 	sweep := SweepThresholds(0.70, 0.95, 0.05)
