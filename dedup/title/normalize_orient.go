@@ -263,9 +263,22 @@ func (p *parser) trackFirst(first, last span) (string, bool) {
 // beside a first part that is not (personCue). Names of acts are shaped
 // so too where the list of given names lacks their first word ("Jaden
 // Smith - George Jeff", "BTS - MIC Drop"), so it turns a title only with
-// another cue: "Purple rain - Holly Cole" (case), "a sunday kind of love -
-// etta james" (long_line), not "purple rain - holly cole".
+// another cue: "The auld triangle - Ronnie Drew" (case), "Yesterday once
+// more - Karen Carpenter", not "Jaden Smith - George Jeff". A title of one
+// case weighs it personSingleCaseWeight.
 const personWeight = 1
+
+// personSingleCaseWeight is the weight of the person's name cue in a title
+// written in one case only, all small or all capitals (orientation_cues,
+// person_name_single_case): "purple rain - holly cole", "plaisir damour -
+// mireille mathieu", "yesterday - wes montgomery", "burning bridges - glen
+// campbell". Such a title has no case to read, so the cue that turns a
+// title of mixed case beside the name (case) can never stand beside it;
+// the uploads written so are mostly old records and covers, titled
+// "Track - Performer" as often as "Performer - Track". The name turns the
+// title alone there, still only beside a first part with no shape of a
+// name (nameShaped) and never with a given name that is a common word.
+const personSingleCaseWeight = 2
 
 // pairedActWords is the most words of a first part with no speech word
 // that the case cue does not turn beside a person's name alone
@@ -276,7 +289,8 @@ const personWeight = 1
 const pairedActWords = 2
 
 // personCue weighs the person's name a title of the parts first and last
-// ends with (orientation_cues, person_name): personWeight when the last
+// ends with (orientation_cues, person_name): personWeight, or
+// personSingleCaseWeight in a title of one case, when the last
 // part is one (personName) and the first has no shape of a name itself
 // (nameShaped), as in "Burning bridges - Glen Campbell", "The auld
 // triangle - Ronnie Drew"; else 0, as in "The Beatles - Eleanor Rigby",
@@ -294,6 +308,9 @@ func (p *parser) personCue(first, last span) int {
 	}
 	if p.nameShaped(first, p.wordIndexesTo(buf[:0], first)) {
 		return 0
+	}
+	if p.raw == "" || !hasLowerAndUpper(p.raw) {
+		return personSingleCaseWeight
 	}
 	return personWeight
 }

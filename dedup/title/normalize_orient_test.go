@@ -87,8 +87,9 @@ func TestTrackFirstCues(t *testing.T) {
 
 // TestPersonNameCue checks the person_name cue: a last part of a given name
 // and one word more, beside a first part with no shape of a name, weighs
-// 1, so it turns a title only beside another cue (case, long_line), and
-// the case cue only beside a first part of three words or more.
+// 1 in a title of mixed case, so it turns one only beside another cue
+// (case, long_line), and the case cue only beside a first part of three
+// words or more; in a title of one case it weighs 2.
 func TestPersonNameCue(t *testing.T) {
 	tests := []struct {
 		title   string
@@ -99,9 +100,20 @@ func TestPersonNameCue(t *testing.T) {
 		{"The auld triangle - Ronnie Drew", "reversed_name", []string{"ronnie drew"}},
 		{"Yesterday once more - Karen Carpenter", "reversed_name", []string{"karen carpenter"}},
 		{"a sunday kind of love - etta james", "reversed_name", []string{"etta james"}},
-		// kept: the cue alone
-		{"purple rain - holly cole", "split", []string{"purple rain"}},
+		// turned: the person's name alone, in a title of one case
+		// (person_name_single_case)
+		{"purple rain - holly cole", "reversed_name", []string{"holly cole"}},
+		{"plaisir damour - mireille mathieu", "reversed_name", []string{"mireille mathieu"}},
+		{"BURNING BRIDGES - GLEN CAMPBELL", "reversed_name", []string{"glen campbell"}},
+		// kept: the cue alone in a title of mixed case
 		{"Jaden Smith - George Jeff", "split", []string{"jaden smith"}},
+		// kept in one case: a first part shaped as a name, or a last part
+		// that is no person's name
+		{"the beatles - eleanor rigby", "split", []string{"the beatles"}},
+		{"elvis presley - johnny b . goode", "split", []string{"elvis presley"}},
+		{"sia - candy cane lane", "split", []string{"sia"}},
+		{"hall & oates - sara smile", "split", []string{"hall", "oates"}},
+		{"frank ocean - nancy wilson", "split", []string{"frank ocean"}},
 		// kept: a first part of two words with no speech word, as an
 		// act's name is typed in sentence case as often as a song's
 		// (person_name_short_act)
