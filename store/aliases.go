@@ -28,7 +28,7 @@ import (
 // artists' track is found by the exact lookup, whose hashes always follow
 // the source.
 func (s *DB) upgradeSource(ctx context.Context, tx *sql.Tx, songID int64, up dedup.Song, now time.Time) error {
-	return s.upgradeSources(ctx, tx, []sourceUpgrade{{songID: songID, up: up}}, now)
+	return s.upgradeSources(ctx, tx, []sourceUpgrade{{songID: songID, up: up}}, nil, now)
 }
 
 // sourceUpgrade is the upgrade of one canonical song's source by a write of
@@ -51,7 +51,9 @@ type sourceUpgrade struct {
 // new key aliases and their term statistics written in a statement each.
 // What each upgrade reads of a song (its artists, its aliases) is what the
 // upgrades before it in ups left, as if each had been written in turn.
-func (s *DB) upgradeSources(ctx context.Context, tx *sql.Tx, ups []sourceUpgrade, now time.Time) error {
+// known holds the keys of songs tx has read under its lock already (a
+// batch's canonical songs, see lockCanonical): those are not read again.
+func (s *DB) upgradeSources(ctx context.Context, tx *sql.Tx, ups []sourceUpgrade, known map[int64]songKey, now time.Time) error {
 	if len(ups) == 0 {
 		return nil
 	}
@@ -61,9 +63,21 @@ func (s *DB) upgradeSources(ctx context.Context, tx *sql.Tx, ups []sourceUpgrade
 	}
 	slices.Sort(ids)
 	ids = slices.Compact(ids)
-	old, err := lockSongKeys(ctx, tx, ids)
-	if err != nil {
-		return err
+	old := make(map[int64]songKey, len(ids))
+	var rest []int64
+	for _, id := range ids {
+		if k, ok := known[id]; ok {
+			old[id] = k
+		} else {
+			rest = append(rest, id)
+		}
+	}
+	if len(rest) > 0 {
+		read, err := lockSongKeys(ctx, tx, rest)
+		if err != nil {
+			return err
+		}
+		maps.Copy(old, read)
 	}
 	upgrades := map[int64]int{} // song -> its upgrades of the source
 	var live []sourceUpgrade
@@ -87,6 +101,7 @@ func (s *DB) upgradeSources(ctx context.Context, tx *sql.Tx, ups []sourceUpgrade
 	}
 	plan := keyAliasPlan{keys: old}
 	if len(needAliases) > 0 {
+		var err error
 		if plan.aliases, err = aliasKeysOf(ctx, tx, slices.Sorted(maps.Keys(needAliases))); err != nil {
 			return err
 		}

@@ -253,3 +253,40 @@ func songRows(t *testing.T, db *store.DB) []string {
 	}
 	return out
 }
+
+// TestUpgradeReadsLockedSong: a batch that upgrades the source of a song it
+// attaches a video to reads the song's key and artists in the statement
+// that locks it (see lockCanonical): the upgrade of the same artists' song
+// reads nothing more.
+func TestUpgradeReadsLockedSong(t *testing.T) {
+	db := openCounted(t)
+	ctx := context.Background()
+	attach := func(upgrade bool) int {
+		t.Helper()
+		song := songOf("Bruce Maginnis - Street Hype (Official Video)", "")
+		out, err := db.SubmitBatch(ctx, []dedup.SubmissionWrite{{Video: dedup.Video{ID: nextVideoID(), Title: song.Source.Title},
+			NewSong: &song, DecidedBy: "test"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		up := songOf("Bruce Maginnis - Street Hype", "")
+		w := dedup.SubmissionWrite{Video: dedup.Video{ID: nextVideoID(), Title: up.Source.Title}, AttachTo: out[0].SongID, DecidedBy: "test"}
+		if upgrade {
+			w.Upgrade = &up
+		}
+		before := sessionCounter(t, db, "Com_select")
+		if _, err := db.SubmitBatch(ctx, []dedup.SubmissionWrite{w}); err != nil {
+			t.Fatal(err)
+		}
+		n := sessionCounter(t, db, "Com_select") - before
+		if got, err := db.Song(ctx, out[0].SongID); err != nil {
+			t.Fatal(err)
+		} else if upgrade && got.Source.Title != up.Source.Title {
+			t.Errorf("song's title %q after the upgrade, want %q", got.Source.Title, up.Source.Title)
+		}
+		return n
+	}
+	if plain, upgraded := attach(false), attach(true); upgraded != plain {
+		t.Errorf("%d reads to attach a video, %d to attach it and upgrade the song: want as many", plain, upgraded)
+	}
+}

@@ -27,9 +27,14 @@ func (s *DB) SubmitBatch(ctx context.Context, ws []dedup.SubmissionWrite) ([]ded
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		out = make([]dedup.SubmissionWritten, len(ws))
 		now := s.now().UTC()
-		canonical, durations, err := resolveTargets(ctx, tx, ws)
+		canonical, locked, err := resolveTargets(ctx, tx, ws)
 		if err != nil {
 			return err
+		}
+		durations := make(map[int64]int, len(locked))
+		keys := make(map[int64]songKey, len(locked))
+		for id, song := range locked {
+			durations[id], keys[id] = song.duration, song.key
 		}
 		stats := termDeltas{}
 		var created []int
@@ -85,7 +90,7 @@ func (s *DB) SubmitBatch(ctx context.Context, ws []dedup.SubmissionWrite) ([]ded
 				ups = append(ups, sourceUpgrade{songID: out[i].SongID, up: *w.Spelling, spelling: true})
 			}
 		}
-		if err := s.upgradeSources(ctx, tx, ups, now); err != nil {
+		if err := s.upgradeSources(ctx, tx, ups, keys, now); err != nil {
 			return err
 		}
 		for i, w := range ws {
@@ -220,9 +225,9 @@ func firstNew(ws []dedup.SubmissionWrite) int {
 // merge or a split that moves one waits for the batch, and then finds the
 // merge log entries that name it (whose into_canonical_id it moves).
 //
-// It returns as well the duration of each canonical song, read under its
-// lock (see adoptDurations).
-func resolveTargets(ctx context.Context, tx *sql.Tx, ws []dedup.SubmissionWrite) (map[int64]int64, map[int64]int, error) {
+// It returns as well what it read of each canonical song under its lock
+// (see adoptDurations and upgradeSources).
+func resolveTargets(ctx context.Context, tx *sql.Tx, ws []dedup.SubmissionWrite) (map[int64]int64, map[int64]lockedSong, error) {
 	var ids []int64
 	for _, w := range ws {
 		if w.NewSong == nil && w.AttachToBatch == 0 {
@@ -230,9 +235,9 @@ func resolveTargets(ctx context.Context, tx *sql.Tx, ws []dedup.SubmissionWrite)
 		}
 	}
 	if len(ids) == 0 {
-		return map[int64]int64{}, map[int64]int{}, nil
+		return map[int64]int64{}, map[int64]lockedSong{}, nil
 	}
-	canonical, durations, err := lockCanonical(ctx, tx, ids)
+	canonical, locked, err := lockCanonical(ctx, tx, ids)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -241,7 +246,7 @@ func resolveTargets(ctx context.Context, tx *sql.Tx, ws []dedup.SubmissionWrite)
 			return nil, nil, fmt.Errorf("song %d: %w", id, dedup.ErrNotFound)
 		}
 	}
-	return canonical, durations, nil
+	return canonical, locked, nil
 }
 
 // lockCanonicalOf returns the canonical song of each of songs that
@@ -268,27 +273,43 @@ func lockCanonicalOf(ctx context.Context, tx *sql.Tx, songs []int64) (map[int64]
 	return canonical, err
 }
 
-// lockCanonical is lockCanonicalOf, and returns as well the duration of
-// each canonical song, read under its lock: it stays so until tx ends.
-func lockCanonical(ctx context.Context, tx *sql.Tx, songs []int64) (map[int64]int64, map[int64]int, error) {
-	durations := map[int64]int{}
+// lockedSong is what lockCanonical reads of a canonical song under its
+// lock, which it keeps until its transaction ends: its duration, and the
+// key and artists an upgrade of its source reads (see upgradeSources).
+type lockedSong struct {
+	duration int
+	key      songKey
+}
+
+// lockCanonical is lockCanonicalOf, and returns as well what it read of
+// each canonical song under its lock.
+func lockCanonical(ctx context.Context, tx *sql.Tx, songs []int64) (map[int64]int64, map[int64]lockedSong, error) {
+	locked := map[int64]lockedSong{}
 	read := func(lock string, ids []int64) (map[int64]int64, error) {
 		canonical := map[int64]int64{}
 		in, args := inList(ids)
-		rows, err := tx.QueryContext(ctx, "SELECT id, COALESCE(merged_into, id), duration_seconds FROM songs WHERE id IN ("+in+") ORDER BY id"+lock, args...)
+		columns := "id, COALESCE(merged_into, id)"
+		if lock != "" {
+			columns += ", duration_seconds, search_key, artist_hash"
+		}
+		rows, err := tx.QueryContext(ctx, "SELECT "+columns+" FROM songs WHERE id IN ("+in+") ORDER BY id"+lock, args...)
 		if err != nil {
 			return nil, translate(err)
 		}
 		defer rows.Close()
 		for rows.Next() {
 			var id, c int64
-			var seconds int
-			if err := rows.Scan(&id, &c, &seconds); err != nil {
+			var song lockedSong
+			dest := []any{&id, &c}
+			if lock != "" {
+				dest = append(dest, &song.duration, &song.key.key, &song.key.artists)
+			}
+			if err := rows.Scan(dest...); err != nil {
 				return nil, translate(err)
 			}
 			canonical[id] = c
 			if lock != "" && c == id {
-				durations[id] = seconds
+				locked[id] = song
 			}
 		}
 		return canonical, translate(rows.Err())
@@ -297,13 +318,14 @@ func lockCanonical(ctx context.Context, tx *sql.Tx, songs []int64) (map[int64]in
 	if err != nil {
 		return nil, nil, err
 	}
-	locked := map[int64]bool{} // canonical songs locked, canonical under the lock
-	var highest int64          // the highest ID of a row locked
-	var strayed bool           // a row locked was merged away before the lock
+	// isLocked: a canonical song locked, canonical under the lock.
+	isLocked := func(id int64) bool { _, ok := locked[id]; return ok }
+	var highest int64 // the highest ID of a row locked
+	var strayed bool  // a row locked was merged away before the lock
 	for range 8 {
 		var lock []int64
 		for _, id := range songs {
-			if c, ok := canonical[id]; ok && !locked[c] {
+			if c, ok := canonical[id]; ok && !isLocked(c) {
 				lock = append(lock, c)
 			}
 		}
@@ -328,9 +350,7 @@ func lockCanonical(ctx context.Context, tx *sql.Tx, songs []int64) (map[int64]in
 				return nil, nil, err
 			}
 			for _, id := range lock {
-				if c, ok := now[id]; ok && c == id {
-					locked[id] = true
-				} else if ok {
+				if c, ok := now[id]; ok && c != id {
 					strayed = true
 				}
 			}
@@ -339,7 +359,7 @@ func lockCanonical(ctx context.Context, tx *sql.Tx, songs []int64) (map[int64]in
 		// have moved before the lock.
 		var again []int64
 		for _, id := range songs {
-			if c, ok := canonical[id]; ok && !(locked[id] && c == id) {
+			if c, ok := canonical[id]; ok && !(isLocked(id) && c == id) {
 				again = append(again, id)
 			}
 		}
@@ -354,12 +374,12 @@ func lockCanonical(ctx context.Context, tx *sql.Tx, songs []int64) (map[int64]in
 		}
 		moved := false
 		for _, id := range songs {
-			if c, ok := canonical[id]; ok && !locked[c] {
+			if c, ok := canonical[id]; ok && !isLocked(c) {
 				moved = true
 			}
 		}
 		if !moved {
-			return canonical, durations, nil
+			return canonical, locked, nil
 		}
 	}
 	return nil, nil, fmt.Errorf("songs %v keep moving: %w", songs, dedup.ErrConflict)
