@@ -41,7 +41,9 @@
 //   - Devanagari: the ISO 15919 consonants and vowels as fans write them
 //     (long vowels single, ष sh, final inherent a dropped: घोषाल ghoshal);
 //   - Arabic: consonants as fans write them, long vowels as vowels, short
-//     ones unwritten (so compare with Skeleton).
+//     ones unwritten (so compare with Skeleton); the article ال and the
+//     conjunction و that fans write as words of their own are told by
+//     CliticSpelled.
 //
 // The tables here are the schemes themselves, which no maintained Go
 // library provides for these scripts; pinyin comes from the library, whose
@@ -580,7 +582,7 @@ func Shape(s string) string {
 // Howa and not Heya, ليالي Layaly and not Layla; the short vowels the
 // script leaves out are the spelling's other letters.
 func ShapeMatch(word, read, latin string) bool {
-	if Shape(read) != Shape(latin) {
+	if arabicShape(word, read) != Shape(latin) {
 		return false
 	}
 	ra, rl := arabicVowelRuns(word), vowelRuns(latin)
@@ -688,7 +690,19 @@ func latinSlots(latin string) slots {
 // arabicSlots returns the slots of an Arabic word read as read, each vowel
 // run as arabicVowelRuns writes it.
 func arabicSlots(word, read string) slots {
-	return fillSlots(Shape(read), arabicVowelRuns(word))
+	return fillSlots(arabicShape(word, read), arabicVowelRuns(word))
+}
+
+// arabicShape is the Shape of an Arabic word read as read, with a vowel
+// before it when the word starts with ع, which its reading leaves unwritten
+// and fans write as the vowel it carries or as 3 (على Ala, 3ala; عمرو Amr):
+// initial_ayn.
+func arabicShape(word, read string) string {
+	sh := Shape(read)
+	if strings.HasPrefix(word, "ع") && !strings.HasPrefix(sh, "V") {
+		sh = "V" + sh
+	}
+	return sh
 }
 
 // fillSlots places runs, one for each V of shape, between its consonants.
@@ -751,23 +765,28 @@ func vowelRuns(s string) []string {
 // arabicVowelRuns returns the runs of an Arabic word's vowel letters as its
 // reading writes them (arabic), one for each V of the reading's Shape, each
 // letter as the vowel a spelling must write for it (vowelWrites): a, i or
-// u, * for a letter that writes more than one, or v for an alif that
-// starts the word, which any vowel writes.
+// u, * for a letter that writes more than one, or v for an alif or an ع
+// that starts the word, which any vowel writes.
 func arabicVowelRuns(word string) []string {
 	var runs []string
 	var run []byte
 	in := false
 	for i, r := range word {
 		s, ok := arabicLetters[r]
-		if !ok || s == "" {
-			continue
-		}
 		switch {
 		case i == 0 && r == 'ا':
 			// An alif that starts a word carries a short vowel the word
 			// does not write, any of them (انت Inta, Enta, Anta; the
 			// article ال El, Al): initial_alif.
 			run, in = append(run, 'v'), true
+			continue
+		}
+		if !ok || s == "" {
+			if i == 0 && r == 'ع' {
+				// So does an ع that starts it (على Ala, عمرو Amr):
+				// initial_ayn.
+				run, in = append(run, 'v'), true
+			}
 			continue
 		}
 		switch r {
@@ -826,3 +845,41 @@ func Devanagari(tok string) bool { return inScript(tok, unicode.Devanagari) }
 
 // Cyrillic reports whether tok has a Cyrillic letter.
 func Cyrillic(tok string) bool { return inScript(tok, unicode.Cyrillic) }
+
+// sunLetters are the Arabic letters the article ال takes the sound of
+// (الشمس ash-shams, الرحمن ar-rahman, النور an-nur).
+const sunLetters = "تثدذرزسشصضطظلن"
+
+// CliticSpelled reports whether latin, a Latin word, writes on its own the
+// clitic the Arabic word word starts with, which fans write as a word before
+// the rest (arabic_clitic_word): the article ال as al, el, il or ul, or,
+// before a sun letter, as a vowel and that letter (الشمس Ash Shams); the
+// conjunction و as wa, we, wi, w or u (وليلى Wa Laila, W Leila). The rest of
+// the word is two letters or more after the article and three after the
+// conjunction, so that a word of its own (الا; ولد, whose و is its own) is
+// not cut.
+func CliticSpelled(word, latin string) bool {
+	rs := []rune(word)
+	switch {
+	case len(rs) >= 4 && rs[0] == 'ا' && rs[1] == 'ل':
+		switch latin {
+		case "al", "el", "il", "ul":
+			return true
+		}
+		sun := arabicLetters[rs[2]]
+		return len(latin) >= 2 && strings.IndexByte("aeiu", latin[0]) >= 0 && strings.ContainsRune(sunLetters, rs[2]) && latin[1:] == sun
+	case len(rs) >= 4 && rs[0] == 'و':
+		switch latin {
+		case "wa", "we", "wi", "w", "u":
+			return true
+		}
+	}
+	return false
+}
+
+// ArticleWord reports whether an Arabic word starts with the article ال
+// and has two letters or more after it.
+func ArticleWord(word string) bool {
+	rs := []rune(word)
+	return len(rs) >= 4 && rs[0] == 'ا' && rs[1] == 'ل'
+}

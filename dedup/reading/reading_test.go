@@ -274,7 +274,11 @@ func TestShortMatch(t *testing.T) {
 		{"حبيبي", "Habibi", ShortVowels},
 		{"الهوى", "Elhawa", ShortVowels},
 		{"هو", "Howa", ShortVowels},
-		{"عمرو", "Amr", ShortGuess}, // a silent letter: nothing to tell
+		{"عمرو", "Amr", ShortVowels}, // an ع that starts the word carries a vowel (initial_ayn)
+		{"على", "Ala", ShortVowels},
+		{"على", "3ala", ShortVowels},
+		{"على", "La", ShortNone}, // the ع's vowel left out
+		{"عبد", "Abd", ShortVowels},
 		{"حب", "Hob", ShortGuess},
 		{"كل", "Kol", ShortGuess},
 		{"هى", "Howa", ShortGuess},
@@ -292,6 +296,35 @@ func TestShortMatch(t *testing.T) {
 	}
 	if !SameArabic("إنت", "انت") || !SameArabic("هى", "هي") || SameArabic("نار", "نور") {
 		t.Errorf("SameArabic: want إنت = انت, هى = هي, نار != نور")
+	}
+}
+
+// TestCliticSpelled: the article ال and the conjunction و that an Arabic
+// word starts with, as fans write them on their own (arabic_clitic_word).
+func TestCliticSpelled(t *testing.T) {
+	tests := []struct {
+		word, latin string
+		want        bool
+	}{
+		{"الواوا", "el", true},
+		{"الواوا", "al", true},
+		{"الشمس", "ash", true}, // a sun letter
+		{"الشمس", "es", false},
+		{"البحر", "ab", false}, // no sun letter
+		{"وليلى", "wa", true},
+		{"وليلى", "w", true},
+		{"وليلى", "el", false},
+		{"الا", "al", false}, // no word after the article
+		{"ولد", "wa", false}, // a word of its own
+		{"ليلى", "wa", false},
+	}
+	for _, tt := range tests {
+		if got := CliticSpelled(tt.word, tt.latin); got != tt.want {
+			t.Errorf("CliticSpelled(%q, %q) = %v, want %v", tt.word, tt.latin, got, tt.want)
+		}
+	}
+	if !ArticleWord("الحليم") || ArticleWord("حليم") || ArticleWord("الا") {
+		t.Errorf("ArticleWord: want الحليم, not حليم nor الا")
 	}
 }
 

@@ -378,21 +378,28 @@ func (s *scorer) align(sa, sb tokRange, ph phase) {
 			}
 		}
 	}
-	// "everytime" against "every time", "acdc" against "ac dc".
+	// "everytime" against "every time", "acdc" against "ac dc",
+	// "nandemonaiya" against "nan demo nai ya" (in a track: a name of
+	// three words or more written in one, "falloutboy", is a slip of
+	// the artist's own, artist_slip).
+	maxParts := 2
+	if ph == phaseTrack {
+		maxParts = maxCompound
+	}
 	for i := sa.lo; i < sa.hi; i++ {
 		if s.phA[i] != phaseNone {
 			continue
 		}
-		if j := compoundIn(A[i].canon, B, sb, s.phB); j >= 0 {
-			s.link(i, -1, j, j+1, 1, kindCompound, ph)
+		if j, end := compoundIn(A[i].canon, B, sb, s.phB, maxParts); j >= 0 {
+			s.link(i, -1, j, end, 1, kindCompound, ph)
 		}
 	}
 	for j := sb.lo; j < sb.hi; j++ {
 		if s.phB[j] != phaseNone {
 			continue
 		}
-		if i := compoundIn(B[j].canon, A, sa, s.phA); i >= 0 {
-			s.link(i, i+1, j, -1, 1, kindCompound, ph)
+		if i, end := compoundIn(B[j].canon, A, sa, s.phA, maxParts); i >= 0 {
+			s.link(i, end, j, -1, 1, kindCompound, ph)
 		}
 	}
 	if ph != phaseCross && (len(s.a.title.Aliases) > 0 || len(s.b.title.Aliases) > 0 || len(s.a.title.ScriptPairs) > 0 || len(s.b.title.ScriptPairs) > 0) {
@@ -456,17 +463,44 @@ func pairKey(x, y string) string {
 	return x + "\x00" + y
 }
 
-// compoundIn returns j such that tokens j and j+1 of toks, both in sp, of
-// one field and unmatched, spell word when joined; -1 if none do.
-func compoundIn(word string, toks []token, sp tokRange, ph []phase) int {
-	for j := sp.lo; j+1 < sp.hi; j++ {
-		if ph[j] != phaseNone || ph[j+1] != phaseNone || toks[j].field != toks[j+1].field {
-			continue
+// maxCompound is the most words a compound may join, and minLongCompound
+// the fewest letters a compound of more than two words needs: a word
+// romanized from Japanese is written in as many parts as it has particles
+// and fans hear ("Nandemonaiya" / "Nan demo nai ya", "Zenzenzense" / "Zen
+// Zen Zense"), and a short word that spells three short ones is more
+// often a coincidence (romanized_compound).
+const (
+	maxCompound     = 6
+	minLongCompound = 8
+)
+
+// compoundIn returns j and end such that tokens j..end of toks, two or
+// more (up to maxParts), all in sp, of one field and unmatched, spell
+// word when joined; -1, -1 if none do. The fewest tokens win.
+func compoundIn(word string, toks []token, sp tokRange, ph []phase, maxParts int) (int, int) {
+	for n := 2; n <= maxParts; n++ {
+		if n > 2 && len(word) < minLongCompound {
+			break
 		}
-		x, y := toks[j].canon, toks[j+1].canon
-		if len(word) == len(x)+len(y) && strings.HasPrefix(word, x) && word[len(x):] == y {
-			return j
+		for j := sp.lo; j+n-1 < sp.hi; j++ {
+			if joins(word, toks[j:j+n], ph[j:j+n]) {
+				return j, j + n - 1
+			}
 		}
 	}
-	return -1
+	return -1, -1
+}
+
+// joins reports whether toks, unmatched (ph) and of one field, spell word
+// when joined.
+func joins(word string, toks []token, ph []phase) bool {
+	rest := word
+	for k := range toks {
+		x := toks[k].canon
+		if ph[k] != phaseNone || toks[k].field != toks[0].field || x == "" || !strings.HasPrefix(rest, x) {
+			return false
+		}
+		rest = rest[len(x):]
+	}
+	return rest == ""
 }

@@ -160,6 +160,8 @@ func (s *scorer) alignReadings(sa, sb tokRange, ph phase) {
 			}
 		}
 	}
+	s.joinedArabic(sa, sb, A, B, s.phA, s.phB, false)
+	s.joinedArabic(sb, sa, B, A, s.phB, s.phA, true)
 	if len(s.rcands) == 0 {
 		return
 	}
@@ -194,6 +196,46 @@ func (s *scorer) alignReadings(sa, sb tokRange, ph phase) {
 			}
 			for x := c.ja; x <= c.jb; x++ {
 				s.rdB[x] = true
+			}
+		}
+	}
+}
+
+// minJoinedSkeleton is the fewest consonants two Arabic words joined need
+// to meet a run of Latin words by their consonants (joinedArabic).
+const minJoinedSkeleton = 4
+
+// joinedArabic adds the candidates of two Arabic words of P in a row, the
+// second with the article, read as one against a run of Latin words of Q
+// by their consonants: a name such as عبد الحليم, which fans write in one
+// word or split elsewhere, the article glued to the first word (Abdel
+// Halim, Abdelhalim, Abd El Halim): arabic_compound_name. onB says that P
+// is side b.
+func (s *scorer) joinedArabic(sp, sq tokRange, P, Q []token, php, phq []phase, onB bool) {
+	for i := sp.lo; i+1 < sp.hi; i++ {
+		x, y := &P[i], &P[i+1]
+		if php[i] != phaseNone || php[i+1] != phaseNone || !x.abjad || !y.abjad || x.field != y.field || !reading.ArticleWord(y.text) {
+			continue
+		}
+		joined := reading.Skeleton(x.src + y.src)
+		if len(joined) < minJoinedSkeleton {
+			continue
+		}
+		for j := sq.lo; j < sq.hi; j++ {
+			var src strings.Builder
+			for end := j; end < sq.hi && end-j < maxReadingRun; end++ {
+				if phq[end] != phaseNone || Q[end].field != Q[j].field || Q[end].num || Q[end].reading {
+					break
+				}
+				src.WriteString(Q[end].src)
+				if reading.Skeleton(src.String()) != joined {
+					continue
+				}
+				c := readCand{ia: i, ib: i + 1, ja: j, jb: end, sim: skeletonSim, exact: true}
+				if onB {
+					c = readCand{ia: j, ib: end, ja: i, jb: i + 1, sim: skeletonSim, exact: true}
+				}
+				s.addCand(c)
 			}
 		}
 	}
@@ -237,7 +279,8 @@ func (s *scorer) readingRuns(r, start int, toks []token, sp tokRange, ph []phase
 			return
 		}
 		src.WriteString(toks[end].src)
-		sim, exact := readingMatch(own, src.String(), end == start, &toks[end], owner.hangulArtist())
+		clitic := end == start+1 && own.abjad && reading.CliticSpelled(own.text, toks[start].text)
+		sim, exact := readingMatch(own, src.String(), end == start, clitic, &toks[end], owner.hangulArtist())
 		family := false
 		if sim == 0 && own.han {
 			sim, exact, family = hanSyllables(own, toks[start:end+1])
@@ -256,6 +299,11 @@ func (s *scorer) addReadCand(r, start, end int, rIsB bool, sim float64, exact, f
 	if rIsB {
 		c = readCand{ia: start, ib: end, ja: r, jb: r, sim: sim, exact: exact, family: family}
 	}
+	s.addCand(c)
+}
+
+// addCand fills the mass and key of c and adds it to the candidates.
+func (s *scorer) addCand(c readCand) {
 	var ta, tb []string
 	for x := c.ia; x <= c.ib; x++ {
 		c.mass += s.a.toks[x].eff
@@ -272,9 +320,12 @@ func (s *scorer) addReadCand(r, start, end int, rIsB bool, sim float64, exact, f
 // readingMatch compares a token with a reading against other, the src of
 // one or more tokens of the other side (single: one token, tk): by the
 // loose spelling, by the consonants when either is Arabic, or, for a
-// single long word, as a typo of the loose spelling. hangulArtist says
-// that own's title writes its artist in Hangul (see maxShortLoan).
-func readingMatch(own *token, other string, single bool, tk *token, hangulArtist bool) (sim float64, exact bool) {
+// single long word, as a typo of the loose spelling. clitic says that
+// other is two words, the first the Arabic word's clitic written on its
+// own (reading.CliticSpelled), so that a short word compares with the
+// two as with one (الواوا / El Wawa). hangulArtist says that own's title
+// writes its artist in Hangul (see maxShortLoan).
+func readingMatch(own *token, other string, single, clitic bool, tk *token, hangulArtist bool) (sim float64, exact bool) {
 	if own.abjad || single && tk.abjad {
 		a, b := reading.Skeleton(own.src), reading.Skeleton(other)
 		if len(a) >= reading.ShortSkeleton && a == b {
@@ -291,7 +342,7 @@ func readingMatch(own *token, other string, single bool, tk *token, hangulArtist
 		if !own.abjad {
 			word, read, latin = tk.text, other, own.src
 		}
-		if len(a) >= minSkeleton && a == b || single && len(a) < minSkeleton && len(b) < minSkeleton {
+		if len(a) >= minSkeleton && a == b || (single || clitic) && len(a) < minSkeleton && len(b) < minSkeleton {
 			// A short word (آه Ah, يا Ya, ليل Leil, تاني Tani): too few
 			// consonants to tell, but its long vowels are the
 			// spelling's, where they stand. A track word that writes no
