@@ -47,6 +47,9 @@ func (p *parser) featMarkerWith(sp span, group, withInside bool) int {
 			}
 		case it.text == "with" && duet && group:
 			// "(Duet with Sunmi)": the duet's other singer is featured.
+		case it.text == "con" && first && group && p.conCredit(span{k + 1, sp.hi}):
+			// "Ave de paso (con Ana Mena)", "Scale (con Luchè)": the
+			// Spanish and Italian "with" (con_credit).
 		default:
 			duet = first && group && it.text == "duet"
 			first = false
@@ -60,6 +63,26 @@ func (p *parser) featMarkerWith(sp span, group, withInside bool) int {
 		return k
 	}
 	return -1
+}
+
+// conCredit reports whether the words of sp, after a "con" that starts a
+// group, credit a singer: a given name and a word more ("con Ana Mena"),
+// or the caller's or the channel's artist ("Scale (con Luchè)" by Luchè).
+// A phrase of the title is no credit: "(Con te partirò)", "(Con Calma)",
+// "(Con Letra)".
+func (p *parser) conCredit(sp span) bool {
+	words := p.groupWords(sp.lo, sp.hi)
+	if len(words) == 0 {
+		return false
+	}
+	if _, isNoise := groupNoise(words); isNoise {
+		return false
+	}
+	if len(words) >= 2 && isGivenName(words[0]) || p.matchesSource(sp) {
+		p.pattern("con_credit")
+		return true
+	}
+	return false
 }
 
 // addFeatured records the artists listed in sp as featured.
