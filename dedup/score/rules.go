@@ -29,6 +29,7 @@ const (
 	RuleNumbersDiffer       Rule = "numbers_differ"
 	RuleSequelNumber        Rule = "sequel_number"
 	RuleOtherWords          Rule = "other_words"
+	RuleTrackOnlyShorter    Rule = "track_only_shorter"
 	RuleNamesBeforeTrack    Rule = "names_before_track"
 	RuleArtistsDiffer       Rule = "artists_differ"
 	RuleExtraWord           Rule = "extra_track_word"
@@ -505,6 +506,20 @@ var pairRules = [...]pairRule{
 		},
 		detail: func(*scorer) string {
 			return "the title without an artist has words beside the shared track that are not the other's artist: likely another artist's song or another title"
+		},
+	},
+	{
+		// One title names an artist and the other none, and the title
+		// with the artist has words of its own beside the track the
+		// other's holds whole ("Let It Be" from a lyrics channel against
+		// "The Everly Brothers - Let It Be Me", "Stay" against "Sam Smith -
+		// Stay With Me"): the other title most likely, and with no artist
+		// on one side, nothing a curator can confirm; RuleOtherWords the
+		// other way round (see trackOnlyShorter).
+		name: RuleTrackOnlyShorter, effect: EffectDistinct, anotherSong: true, tracksDiffer: true,
+		check: func(s *scorer) bool { return s.trackOnlyShorter() },
+		detail: func(*scorer) string {
+			return "the title that names no artist is the other's track without words the other has: likely another title, and no artist to confirm it"
 		},
 	},
 	{

@@ -1124,6 +1124,25 @@ func creditBreak(raw, x, y string) bool {
 	return false
 }
 
+// trackOnlyShorter reports whether one side names an artist and the other
+// none (a track-only upload), nothing confirms the pair (durations within
+// seconds), and the side with the artist has a track word that makes
+// another title (extraWord) while the track-only side has none: the
+// track-only title is the other's with words left out ("Let It Be" against
+// "The Everly Brothers - Let It Be Me"). The words it left out are as
+// likely another title's as a subtitle's, and no artist on its side can
+// tell which, so a curator has nothing to confirm.
+func (s *scorer) trackOnlyShorter() bool {
+	if s.t.state != artistUnknown || s.confirmed() {
+		return false
+	}
+	p, pph, q, qph := &s.a, s.phA, &s.b, s.phB
+	if !p.namesArtist() {
+		p, pph, q, qph = q, qph, p, pph
+	}
+	return p.namesArtist() && !q.namesArtist() && extraWord(p, pph, 0) >= 0 && extraWord(q, qph, 0) < 0
+}
+
 // namesBeforeTrack reports whether neither side names an artist, not even
 // by its channel, nothing else confirms the pair (durations within
 // seconds), and each track has, before its first word that met the other
