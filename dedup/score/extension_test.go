@@ -24,3 +24,21 @@ func TestTrackOnlyShorter(t *testing.T) {
 		{"both name the artist", title.Input{Title: "Ed Sheeran - Thinking Out Loud"}, title.Input{Title: "Ed Sheeran - Thinking Out Loud Tonight"}, 0, 0, DecisionDistinct, false},
 	})
 }
+
+// TestWordsBetween: a track that is the other's with two words or more of
+// its own between the other's words, by the same artists, is another title
+// (words_between); one word between is as often a word dropped, and a
+// bracket group that holds the shared words alone names the same song.
+// The review queue of the bench's hard catalogue held such pairs as
+// duplicates to check ("You This" / "You Won't Find This").
+func TestWordsBetween(t *testing.T) {
+	checkTimedRuleCases(t, RuleWordsBetween, []timedRuleCase{
+		{"two words inside", title.Input{Title: "Lee Ann Womack - I Hope You Dance"}, title.Input{Title: "Lee Ann Womack - I Dance"}, 0, 0, DecisionDistinct, true},
+		{"four words inside", title.Input{Title: "Mariah Carey - All I Want for Christmas Is You"}, title.Input{Title: "Mariah Carey - All for You (Official Video)"}, 0, 0, DecisionDistinct, true},
+		{"words inside, the artist from its channel", title.Input{Title: "You Won't Find This", Channel: "Saelsinro - Topic"}, title.Input{Title: "Saelsinro - You This"}, 0, 0, DecisionDistinct, true},
+		{"one word inside", title.Input{Title: "Guns N' Roses - Sweet Child O' Mine"}, title.Input{Title: "Guns N' Roses - Sweet Child Mine"}, 0, 0, DecisionReview, false},
+		{"a bracket group holds the shared words", title.Input{Title: "Green Day - Good Riddance (Time of Your Life) [Official Music Video]"}, title.Input{Title: "Green Day - Time of Your Life"}, 0, 0, DecisionMerge, false},
+		{"durations that agree", title.Input{Title: "Lee Ann Womack - I Hope You Dance"}, title.Input{Title: "Lee Ann Womack - I Dance"}, 240, 241, DecisionReview, false},
+		{"words before the title", title.Input{Title: "Otis Redding - Sittin On The Dock Of The Bay"}, title.Input{Title: "Otis Redding - Dock of the Bay"}, 0, 0, DecisionReview, false},
+	})
+}

@@ -37,6 +37,7 @@ const (
 	RuleReprise             Rule = "reprise"
 	RuleExtraVersionWord    Rule = "extra_version_word"
 	RuleWordsAppended       Rule = "words_appended"
+	RuleWordsBetween        Rule = "words_between"
 	RuleDurationMismatch    Rule = "duration_mismatch"
 	RuleTooLittleEvidence   Rule = "too_little_evidence"
 	RuleNothingToConfirm    Rule = "nothing_to_confirm"
@@ -346,6 +347,20 @@ var pairRules = [...]pairRule{
 		check: func(s *scorer) bool { return s.t.wordsAppended },
 		detail: func(*scorer) string {
 			return "one track is the other's with words of its own after it, by the same artists: another title"
+		},
+	},
+	{
+		// The artists agree, or one title names an artist of the other
+		// whole beside its own, and one track is the other's with two
+		// words or more of its own between its words, in the same part of
+		// the title ("I Dance" / "I Hope You Dance", "All for You" / "All I
+		// Want for Christmas Is You"): another title, and nothing for a
+		// curator, with the exceptions of RuleWordsAppended (see
+		// wordsBetween).
+		name: RuleWordsBetween, effect: EffectDistinct, anotherSong: true, tracksDiffer: true,
+		check: func(s *scorer) bool { return s.t.wordsBetween },
+		detail: func(*scorer) string {
+			return "one track is the other's with words of its own between its words, by the same artists: another title"
 		},
 	},
 	{

@@ -139,6 +139,7 @@ type tally struct {
 	extraWord        bool    // a title word only one side has, see extraWord
 	turnedWord       bool    // an artist word only one side has, a track word read the other way round, see turnedWord
 	oneWordInside    bool    // one track is a single word inside the other, see oneWordInside
+	wordsBetween     bool    // one track is the other's with words of its own between its words, see wordsBetween
 	aside            bool    // a bracket group of one track was left out as an aside, see asides
 	channelGroup     bool    // a bracket group left out as an aside names the uploading channel, see bracketAside
 	artistsDiffer    bool    // both name artists and neither's is the other's, see artistsDiffer
@@ -492,6 +493,11 @@ func (s *scorer) tally() tally {
 		!s.a.scripts && !s.b.scripts && !s.durationsAgree() &&
 		s.a.title.ArtistSource != title.ArtistFromCaller && s.b.title.ArtistSource != title.ArtistFromCaller &&
 		(wordsAppended(a, s.phA, b, s.phB) || wordsAppended(b, s.phB, a, s.phA))
+	t.wordsBetween = t.extraWord && t.state == artistCompared &&
+		(t.artist >= versionArtistAgree || s.a.wholeName(s.phA) || s.b.wholeName(s.phB)) &&
+		!s.a.scripts && !s.b.scripts && !s.durationsAgree() &&
+		s.a.title.ArtistSource != title.ArtistFromCaller && s.b.title.ArtistSource != title.ArtistFromCaller &&
+		(wordsBetween(a, s.phA, b, s.phB) || wordsBetween(b, s.phB, a, s.phA))
 	if t.state == artistUnknown {
 		t.score = t.track
 	} else {
@@ -1462,6 +1468,74 @@ func wordsAppended(p *side, pph []phase, q *side, qph []phase) bool {
 	return slices.ContainsFunc(segmentGroups(q.title.Raw), func(g []string) bool {
 		return holdsAppended(g, at, before, after)
 	})
+}
+
+// wordsBetween reports whether q's track is p's with words of its own
+// between p's words, in one part of q's raw title: every word of p's
+// track (articles and "and" aside) met q's track, two words at least, and
+// between the first and the last word of q's track that met p's stand two
+// words or more that make it another title (extraWord) and that p's track
+// does not have ("I Dance" / "I Hope You Dance", "All for You" / "All I
+// Want for Christmas Is You", "Without You" / "Who Will Save You Without
+// You"). Uploaders add words before and after a title, not inside it; one
+// word inside is as often a word the other upload dropped ("Sweet Child
+// O' Mine" / "Sweet Child Mine") and is left to RuleExtraWord.
+func wordsBetween(p *side, pph []phase, q *side, qph []phase) bool {
+	first, last, ok := metWhole(p, pph, q, qph, 2)
+	if !ok {
+		return false
+	}
+	own := 0
+	for k := extraWord(q, qph, first+1); k >= 0 && k < last; k = extraWord(q, qph, k+1) {
+		if ownWordBeside(p, q, k, first, last) {
+			own++
+		}
+	}
+	return own >= 2
+}
+
+// metWhole reports whether every word of p's track (articles and "and"
+// aside), n at least, met q's track, with the first and the last word of
+// q's track that met one.
+func metWhole(p *side, pph []phase, q *side, qph []phase, n int) (first, last int, ok bool) {
+	tr := p.track()
+	for i := tr.lo; i < tr.hi; i++ {
+		if p.toks[i].light {
+			continue
+		}
+		if pph[i] != phaseTrack {
+			return 0, 0, false
+		}
+		n--
+	}
+	if n > 0 {
+		return 0, 0, false
+	}
+	first, last = runOf(q, qph, q.track(), phaseTrack)
+	return first, last, first >= 0
+}
+
+// ownWordBeside reports whether q's word k, which met nothing, is no word
+// of p's track and stands in one part of q's raw title with q's words
+// first and last, and a bracket group holds all three or none of them: a
+// group that holds the shared words alone is a title of its own ("Good
+// Riddance (Time of Your Life)"), one that holds the word alone an aside.
+func ownWordBeside(p, q *side, k, first, last int) bool {
+	tr := p.track()
+	w := q.toks[k].canon
+	if slices.ContainsFunc(p.toks[tr.lo:tr.hi], func(t token) bool { return t.canon == w }) {
+		return false
+	}
+	in := func(g []string) bool {
+		return slices.Contains(g, q.toks[first].text) && slices.Contains(g, q.toks[k].text) && slices.Contains(g, q.toks[last].text)
+	}
+	apart := func(g []string) bool {
+		return !in(g) && (slices.Contains(g, q.toks[first].text) || slices.Contains(g, q.toks[k].text) || slices.Contains(g, q.toks[last].text))
+	}
+	if slices.ContainsFunc(bracketGroups(q.title.Raw), apart) {
+		return false
+	}
+	return slices.ContainsFunc(segmentGroups(q.title.Raw), in)
 }
 
 // holdsAppended reports whether the words g of one part of a raw title
