@@ -30,8 +30,46 @@ func AreInitialsByWordHeads(words []string, w string) bool {
 	return areInitials(words, w, false)
 }
 
+// AreLatinInitials reports whether w is the initials of words written in
+// Latin letters as AreInitials reads a name from another script: a word
+// that starts with a vowel may give the heads of its first two syllables
+// (EKV for Ekatarina Velika, the Latin spelling of Екатарина Велика). A
+// caller asks for more evidence than the names (initials_latin).
+//
+// Initials that one letter of each word spells (TLC for The Lonely Crowd,
+// JLS) are any name's of those letters: it reports true only when w needs
+// a head of two letters, one letter of the name's own script that its
+// Latin spelling writes with two (KiSh for Korol i Shut, Король и Шут) or
+// the onset of a word that starts with a vowel (EKV), as fans abbreviate a
+// name in its own script.
+func AreLatinInitials(words []string, w string) bool {
+	heads := initialHeadsOf(words, onsetAny)
+	if !headsSpell(heads, w) {
+		return false
+	}
+	for i := range heads {
+		heads[i] = heads[i][:1]
+	}
+	return !headsSpell(heads, w)
+}
+
+// Which words' vowel onsets give initials (initialHeadsOf).
+const (
+	onsetNone = iota
+	onsetRead // words read from another script
+	onsetAny  // every word
+)
+
 func areInitials(words []string, w string, onset bool) bool {
-	heads := initialHeads(words, onset)
+	mode := onsetNone
+	if onset {
+		mode = onsetRead
+	}
+	return headsSpell(initialHeadsOf(words, mode), w)
+}
+
+// headsSpell reports whether w is spelled by one of each of heads, in order.
+func headsSpell(heads [][]string, w string) bool {
 	if len(heads) < 2 || len(w) < len(heads) || len(w) > 2*len(heads) {
 		return false
 	}
@@ -61,9 +99,9 @@ func areInitials(words []string, w string, onset bool) bool {
 	return at[len(w)]
 }
 
-// initialHeads returns the heads each word or Hangul syllable of a name
+// initialHeadsOf returns the heads each word or Hangul syllable of a name
 // may give its initials (see syllableHeads), or nil when one gives none.
-func initialHeads(words []string, onset bool) [][]string {
+func initialHeadsOf(words []string, onset int) [][]string {
 	var heads [][]string
 	for _, w := range words {
 		if isHangulSyllables([]rune(w)) {
@@ -84,7 +122,7 @@ func initialHeads(words []string, onset bool) [][]string {
 		if h == nil {
 			return nil
 		}
-		if read && onset {
+		if read && onset == onsetRead || onset == onsetAny {
 			if v := vowelOnset(spelling); v != "" {
 				h = append(h, v)
 			}
@@ -99,8 +137,9 @@ func initialHeads(words []string, onset bool) [][]string {
 // syllables: a name read from another script whose first syllable is a
 // bare vowel may give both (Екатарина Велика, ekatarina velika: EKV;
 // Агата Кристи: AgK), as a Hangul name gives each of its syllables. ""
-// for a word that starts with a consonant, or a Latin word of its own
-// (Electric Light Orchestra is ELO, never ELLO): initials_vowel_onset.
+// for a word that starts with a consonant. A Latin word of its own gives
+// it only to AreLatinInitials, which asks for more evidence (Electric
+// Light Orchestra is ELO, never ELLO): initials_vowel_onset.
 func vowelOnset(s string) string {
 	if s == "" || !isVowel(s[0]) {
 		return ""

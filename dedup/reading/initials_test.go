@@ -81,3 +81,28 @@ func TestAreInitialsByWordHeads(t *testing.T) {
 		}
 	}
 }
+
+// TestAreLatinInitials: initials of a name in Latin letters that need a
+// head of two letters, as a name abbreviated in its own script gives
+// (scripts dev pairs: KiSh for Korol i Shut, EKV for Ekatarina Velika),
+// never one letter a word (TLC, JLS: any name of those letters).
+func TestAreLatinInitials(t *testing.T) {
+	tests := []struct {
+		words []string
+		w     string
+		want  bool
+	}{
+		{[]string{"korol", "i", "shut"}, "kish", true},
+		{[]string{"ekatarina", "velika"}, "ekv", true},
+		{[]string{"the", "lonely", "crowd"}, "tlc", false},
+		{[]string{"jack", "lewis", "smith"}, "jls", false},
+		{[]string{"korol", "i", "shut"}, "kis", false},
+		{[]string{"ekatarina", "velika"}, "ev", false},
+		{[]string{"ekatarina", "velika"}, "ekb", false},
+	}
+	for _, tt := range tests {
+		if got := AreLatinInitials(tt.words, tt.w); got != tt.want {
+			t.Errorf("AreLatinInitials(%q, %q) = %v, want %v", tt.words, tt.w, got, tt.want)
+		}
+	}
+}

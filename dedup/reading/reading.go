@@ -316,10 +316,14 @@ const (
 	// foldKeepEnglish leaves as written the letters English spells other
 	// words with (EnglishPair): ee, oo, ou, w and wo.
 	foldKeepEnglish
+	// foldKeepYe leaves a ye after a consonant as written (AppendSlavic):
+	// in Slavic spellings it is ы and е (Belye, Belie) more often than е.
+	// A j alone stays j too, for AppendSlavic to tell from a y or an i.
+	foldKeepYe
 )
 
 func appendLoose(b []byte, s string, mode int) []byte {
-	doubles, english := mode&foldDoubles != 0, mode&foldKeepEnglish != 0
+	doubles, english, keepYe := mode&foldDoubles != 0, mode&foldKeepEnglish != 0, mode&foldKeepYe != 0
 	start := len(b)
 	emit := func(c byte) {
 		if len(b) == start || b[len(b)-1] != c || c < 'a' || !doubles && !isVowel(c) {
@@ -353,7 +357,7 @@ func appendLoose(b []byte, s string, mode int) []byte {
 			emit('o')
 		case c == 'o' && next == 'h' && !(i+2 < len(s) && isVowel(s[i+2])):
 			emit('o')
-		case c == 'y' && (next == 'o' || next == 'e') && len(b) > start && !isVowel(b[len(b)-1]),
+		case c == 'y' && (next == 'o' || next == 'e' && !keepYe) && len(b) > start && !isVowel(b[len(b)-1]),
 			c == 'j' && next == 'o' && doubles && jAsY(b[start:]):
 			emit('e')
 		case c == 'y' && next == 'u' && len(b) > start && !isVowel(b[len(b)-1]),
@@ -372,6 +376,8 @@ func appendLoose(b []byte, s string, mode int) []byte {
 		default:
 			two = false
 			switch {
+			case c == 'j' && keepYe:
+				emit('j')
 			case c == 'j':
 				emit('y')
 			case c == 'w':

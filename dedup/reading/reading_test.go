@@ -458,21 +458,25 @@ func TestAlternates(t *testing.T) {
 		{"सांवरिया", []string{"sanvariya"}},                        // सांवरिया / Saanwariya
 		{"मेरे", nil},
 		{"кино", []string{"kyno"}},
-		{"фотографії", []string{"fotografii"}},           // Скрябін - Старі фотографії / Skryabin - Stari fotografii
-		{"старі", []string{"stari"}},                     // the Ukrainian reading is stari too: harmless
-		{"стефанія", []string{"stefania"}},               // Стефанія / Stefania
-		{"ария", []string{"aria", "aryya"}},              // Ария / Aria
-		{"відпусти", []string{"vidpusti"}},               // Відпусти / Vidpusty, and Vidpusti Russian-style
-		{"сигарет", []string{"syharet"}},                 // Russian: the reading is the fans' spelling
-		{"мумий", []string{"mumii", "mumyy"}},            // Мумий Тролль / Mumii Troll (cyrillic_fan_letters)
-		{"ёлка", []string{"yolka"}},                      // Ёлка / Yolka
-		{"ельзи", []string{"elzy"}},                      // Океан Ельзи / Okean Elzy: Ukrainian, no letter of its own (cyrillic_ukrainian_unmarked)
-		{"бою", nil},                                     // Без бою / Bez boyu: Ukrainian reads it so too
-		{"гори", []string{"hory"}},                       // Гори / Hory
-		{"пугачёва", []string{"pugachova", "puhacheva"}}, // Пугачёва / Pugachova
-		{"моё", []string{"moyo"}},                        // Моё / Moyo
-		{"её", []string{"eyo"}},                          // Её / Eyo
-		{"мой", []string{"moi"}},                         // Мой / Moi
+		{"фотографії", []string{"fotografii"}},                       // Скрябін - Старі фотографії / Skryabin - Stari fotografii
+		{"старі", []string{"stari"}},                                 // the Ukrainian reading is stari too: harmless
+		{"стефанія", []string{"stefania", "stefaniia"}},              // Стефанія / Stefania, and я as ia (cyrillic_i_scheme)
+		{"ария", []string{"aria", "ariia", "aryya"}},                 // Ария / Aria
+		{"відпусти", []string{"vidpusti"}},                           // Відпусти / Vidpusty, and Vidpusti Russian-style
+		{"сигарет", []string{"syharet"}},                             // Russian: the reading is the fans' spelling
+		{"мумий", []string{"mumii", "mumyy"}},                        // Мумий Тролль / Mumii Troll (cyrillic_fan_letters)
+		{"ёлка", []string{"yolka"}},                                  // Ёлка / Yolka
+		{"ельзи", []string{"elzy"}},                                  // Океан Ельзи / Okean Elzy: Ukrainian, no letter of its own (cyrillic_ukrainian_unmarked)
+		{"бою", []string{"boiu"}},                                    // Без бою / Bez boiu; Ukrainian reads it boyu too
+		{"гори", []string{"hory"}},                                   // Гори / Hory
+		{"пугачёва", []string{"pugachova", "pugaceva", "puhacheva"}}, // Пугачёва / Pugachova, Pugačeva (cyrillic_hacek_scheme)
+		{"моё", []string{"moyo"}},                                    // Моё / Moyo
+		{"её", []string{"eyo"}},                                      // Её / Eyo
+		{"мой", []string{"moi"}},                                     // Мой / Moi
+		{"белые", []string{"belie"}},                                 // Белые розы / Belie rozi (cyrillic_i_scheme)
+		{"юрий", []string{"yurii", "iurii", "yuryy"}},                // Юрий / Iurii
+		{"шут", []string{"sut"}},                                     // Король и Шут / Korol i Šut (cyrillic_hacek_scheme)
+		{"хочешь", []string{"khoces"}},                               // Хочешь / Hočeš
 		{"성시경", nil},
 		{"박", nil}, // one syllable is no name
 		{"kino", nil},
@@ -759,6 +763,60 @@ func TestHinglish(t *testing.T) {
 	for _, p := range [][2]string{{"then", "the"}, {"dil", "dal"}, {"sapna", "sapne"}, {"kabira", "kabir"}, {"rain", "ran"}, {"play", "ple"}} {
 		if Hinglish(p[0]) == Hinglish(p[1]) {
 			t.Errorf("Hinglish(%q) = Hinglish(%q) = %q; want different", p[0], p[1], Hinglish(p[0]))
+		}
+	}
+}
+
+// TestSlavic folds the Latin spellings of one Slavic word in two schemes
+// to one form (slavic_romanization; the first three are scripts dev pairs,
+// Беспечный Bespechny / Bespechnyj, Скрябін Skryabin / Skriabin, Рыжий
+// Ryzhiy / Ryzhy), and keeps other words apart.
+func TestSlavic(t *testing.T) {
+	for _, p := range [][2]string{
+		{"bespechny", "bespechnyj"}, {"skryabin", "skriabin"}, {"ryzhiy", "ryzhy"},
+		{"tsoi", "coj"}, {"tsoy", "tsoi"}, {"vysotsky", "visotskiy"}, {"vysotskij", "vysotskii"},
+		{"sergei", "sergej"}, {"sergey", "sergei"}, {"rozy", "rozi"}, {"pesnya", "pesnja"}, {"pesnya", "pesnia"},
+		{"lyublyu", "liubliu"}, {"yekaterina", "ekaterina"}, {"jelena", "elena"}, {"schastye", "shchastye"},
+		{"tchaif", "chaif"}, {"dzhigan", "djigan"}, {"yuri", "iurii"}, {"yuriy", "jurij"}, {"tebya", "tebia"},
+		{"ya", "ia"}, {"ja", "ya"}, {"belye", "belie"}, {"belyje", "belie"}, {"pugachova", "pugacheva"},
+	} {
+		if Slavic(p[0]) != Slavic(p[1]) {
+			t.Errorf("Slavic(%q) = %q, Slavic(%q) = %q; want equal", p[0], Slavic(p[0]), p[1], Slavic(p[1]))
+		}
+	}
+	for _, p := range [][2]string{
+		{"tsoi", "choi"}, {"anna", "ana"}, {"arjun", "arun"}, {"moe", "moi"}, {"zvezda", "zvezdy"},
+		{"iskala", "iskali"}, {"kino", "kono"},
+	} {
+		if Slavic(p[0]) == Slavic(p[1]) {
+			t.Errorf("Slavic(%q) = Slavic(%q) = %q; want different", p[0], p[1], Slavic(p[0]))
+		}
+	}
+}
+
+// TestCyrillicSlavic: a Cyrillic word against a Latin spelling in another
+// scheme than its reading's (Районы Rajony, Каждый Kazhdyj, Малый Malyy are
+// scripts dev pairs), never a Latin y for и.
+func TestCyrillicSlavic(t *testing.T) {
+	tests := []struct {
+		tok, latin string
+		want       bool
+	}{
+		{"районы", "rajony", true},
+		{"каждый", "kazhdyj", true},
+		{"малый", "malyy", true},
+		{"джиган", "djigan", true},
+		{"ямайка", "iamaika", true},
+		{"щербаков", "scherbakov", true},
+		{"кино", "kyno", false},
+		{"мила", "myla", false},
+		{"иди", "ydy", false},
+		{"цой", "choi", false},
+	}
+	for _, tt := range tests {
+		read, _ := Of(tt.tok, 0)
+		if got := CyrillicSlavic(tt.tok, strings.ReplaceAll(read, " ", ""), tt.latin); got != tt.want {
+			t.Errorf("CyrillicSlavic(%q, %q) = %v, want %v", tt.tok, tt.latin, got, tt.want)
 		}
 	}
 }

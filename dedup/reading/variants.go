@@ -128,7 +128,10 @@ func Greek(tok string) bool { return inScript(tok, unicode.Greek) }
 //   - a Cyrillic word as fans write it Russian-style (cyrillicFan): a
 //     Ukrainian word with г g, и and і and ї i (Старі фотографії Stari
 //     fotografii, Відпусти Vidpusti), and ия or ія as ia (Ария Aria,
-//     Стефанія Stefania).
+//     Стефанія Stefania); with й as i and ё as yo (cyrillicFanLetters);
+//     with every i sound i (cyrillicIScheme: Белые Belie, Юрий Iurii);
+//     and with the háček scheme's letters folded (cyrillicHacek: Шут
+//     Šut).
 //
 // The alternates are lower-case ASCII letters and digits, one word each.
 func Alternates(tok string) []string {
@@ -165,6 +168,11 @@ func AlternatesOf(tok string, unmarked bool) []string {
 		}
 		for _, alt := range cyrillicFanLetters(rs) {
 			if !slices.Contains(alts, alt) {
+				alts = append(alts, alt)
+			}
+		}
+		for _, scheme := range []map[rune]string{cyrillicIScheme, cyrillicHacek} {
+			if alt, ok := cyrillicScheme(rs, scheme); ok && !slices.Contains(alts, alt) {
 				alts = append(alts, alt)
 			}
 		}
@@ -256,6 +264,34 @@ func cyrillicFanLetters(rs []rune) []string {
 		alts = append(alts, b.String())
 	}
 	return alts
+}
+
+// cyrillicIScheme is how the fans who write every i sound i spell a
+// Cyrillic word (cyrillic_i_scheme): ы, й and ий as i, я as ia and ю as iu
+// (Белые Belie, Юрий Iurii, Скованные Skovannie, Моя Moia), where the
+// reading writes y. и stays i, never y: a Russian word is not spelled as
+// Ukrainian reads it (Кино is no Kyno).
+var cyrillicIScheme = map[rune]string{'ы': "i", 'й': "i", 'я': "ia", 'ю': "iu"}
+
+// cyrillicHacek is how the scheme with háčeks writes a Cyrillic word, the
+// háčeks then folded as titles are compared (cyrillic_hacek_scheme): ш s,
+// ч c, ж z, щ sc (Шут Šut sut, Хочешь Hočeš khoces, Жуки Žuki zuki).
+var cyrillicHacek = map[rune]string{'ш': "s", 'ч': "c", 'ж': "z", 'щ': "sc"}
+
+// cyrillicScheme reads a Cyrillic word with the letters of scheme in
+// place of the reading's, and reports whether the word has one of them.
+func cyrillicScheme(rs []rune, scheme map[rune]string) (string, bool) {
+	var b strings.Builder
+	other := false
+	for _, r := range rs {
+		if sp, ok := scheme[r]; ok {
+			b.WriteString(sp)
+			other = true
+			continue
+		}
+		b.WriteString(cyrillicLetters[r])
+	}
+	return b.String(), other
 }
 
 func isHangulSyllables(rs []rune) bool {
@@ -383,4 +419,97 @@ func appendHinglish(b []byte, s string, doubles bool) []byte {
 		b = b[:len(b)-1]
 	}
 	return b
+}
+
+// minSlavicOnset is the fewest letters of a word whose initial ye, je or
+// ie is read as the e of е (Yelena, Jelena, Elena).
+const minSlavicOnset = 5
+
+// Slavic folds a Latin spelling of a Russian, Ukrainian or Serbian word to
+// one form that the schemes fans use share (slavic_romanization), beyond
+// AppendRomanization: y, j and i are one letter wherever they write a
+// vowel or й, and a run of them one (ы as y or i, й as y, i or j, -ий as
+// -iy, -ij, -ii or -y: Vysotsky, Visotskiy, Vysotskii; Tsoi, Tsoy, Coj;
+// Sergei, Sergey, Sergej; Rozy, Rozi), я, ю as ya, ja or ia and yu, ju or
+// iu (Pesnya, Pesnja, Pesnia; Lyublyu, Liubliu), ы and е as ye, yje or
+// ie (Belye, Belyje, Belie), е at the start of a word
+// of five letters or more as e, ye, je or ie (Yekaterina, Ekaterina), щ as
+// shch, sch or sh and ч as ch or tch (Schastye, Shchastye; Tchaif), ё
+// after ч, ш or ж as o or e (Pugachova, Pugacheva), and дж
+// as dzh, dj or d (Dzhigan, Djigan). ч and ц stay apart (Choi, Tsoi), and
+// so do a doubled consonant and a single one (Anna, Ana).
+func Slavic(s string) string { return string(AppendSlavic(make([]byte, 0, len(s)), s)) }
+
+// AppendSlavic appends Slavic(s) to b.
+func AppendSlavic(b []byte, s string) []byte {
+	start := len(b)
+	b = appendLoose(b, s, foldKeepYe)
+	w := b[start:]
+	out := w[:0]
+	consonantBefore := func() bool { return len(out) > 0 && !isVowel(out[len(out)-1]) }
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		rest := w[k:]
+		switch {
+		case hasPrefix(rest, "shch"):
+			out = append(out, 's', 'h')
+			k += 3
+		case hasPrefix(rest, "sch"):
+			out = append(out, 's', 'h')
+			k += 2
+		case hasPrefix(rest, "tch"):
+			out = append(out, 'c', 'h')
+			k += 2
+		case hasPrefix(rest, "dzh"):
+			out = append(out, 'd')
+			k += 2
+		case (c == 'y' || c == 'i' || c == 'j') && len(out) == 0 && len(w) >= minSlavicOnset && byteAt(string(w), k+1) == 'e':
+			// е at the start of a name: Yelena, Elena.
+		case (c == 'i' || c == 'y') && byteAt(string(w), k+1) == 'u' && consonantBefore():
+			// ю after a consonant written iu or yu, as yu folds; a j
+			// before u may be a consonant of its own (Arjun, Arun).
+		case c == 'o' && len(out) >= 2 && out[len(out)-1] == 'h' && strings.IndexByte("csz", out[len(out)-2]) >= 0:
+			// ё after ч, ш and ж written o, as e (Pugachova, Pugacheva).
+			out = append(out, 'e')
+		case c == 'y' || c == 'i' || c == 'j':
+			if len(out) == 0 || out[len(out)-1] != 'i' {
+				out = append(out, 'i')
+			}
+		default:
+			out = append(out, c)
+		}
+	}
+	return b[:start+len(out)]
+}
+
+func hasPrefix(b []byte, p string) bool { return len(b) >= len(p) && string(b[:len(p)]) == p }
+
+// HacekLetters are the letters Hacek spells out.
+const HacekLetters = "čćšžđČĆŠŽĐ"
+
+// Hacek spells out the háček letters and đ of a Latin word as other
+// schemes write them: č and ć ch, š sh, ž zh, đ dj (Čolić Cholich).
+func Hacek(w string) string {
+	return hacekReplacer.Replace(w)
+}
+
+var hacekReplacer = strings.NewReplacer("č", "ch", "ć", "ch", "š", "sh", "ž", "zh", "đ", "dj",
+	"Č", "Ch", "Ć", "Ch", "Š", "Sh", "Ž", "Zh", "Đ", "Dj")
+
+// CyrillicSlavic reports whether latin, a Latin word, spells the Cyrillic
+// word tok, whose reading is read, in another scheme than the reading's:
+// their Slavic folds are one (slavic_romanization). A Latin y never
+// stands for и: when tok has и and latin a y, the word is no Russian
+// spelled so (Кино is no Kyno, Мила no Myla), and only the reading's own
+// comparisons hold.
+func CyrillicSlavic(tok, read, latin string) bool {
+	if latin == "" || !inScript(tok, unicode.Cyrillic) {
+		return false
+	}
+	if strings.ContainsRune(tok, 'и') && strings.IndexByte(latin, 'y') >= 0 {
+		return false
+	}
+	var buf [64]byte
+	a := AppendSlavic(buf[:0], read)
+	return string(a) == string(AppendSlavic(a[len(a):], latin))
 }

@@ -67,11 +67,12 @@ type token struct {
 	// reading.Loose, or reading.Popular for Hangul.
 	greek string
 	alts  []string
-	// looseFold, greekFold and hindiFold locate the text through
-	// reading.AppendRomanization, reading.AppendGreeklish and
-	// reading.AppendHinglish in the side's foldBuf, for comparing two
-	// Latin romanizations (side.loose, side.greeklish, side.hinglish).
-	looseFold, greekFold, hindiFold foldSpan
+	// looseFold, greekFold, hindiFold and slavicFold locate the text
+	// through reading.AppendRomanization, reading.AppendGreeklish,
+	// reading.AppendHinglish and reading.AppendSlavic in the side's
+	// foldBuf, for comparing two Latin romanizations (side.loose,
+	// side.greeklish, side.hinglish, side.slavic).
+	looseFold, greekFold, hindiFold, slavicFold foldSpan
 }
 
 // side is a subject prepared for scoring: tokens in field order (artist,

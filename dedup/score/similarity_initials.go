@@ -23,9 +23,10 @@ const minInitials = 3
 // alignInitials links one side's artist, an abbreviation, with the other
 // side's whole artist.
 func (s *scorer) alignInitials() {
-	if n := s.a.initialsOf(s.phA, &s.b, s.phB); n > 0 {
+	same := s.tracksWhole()
+	if n := s.a.initialsOf(s.phA, &s.b, s.phB, same); n > 0 {
 		s.link(0, -1, 0, last(n), surnameSim, kindInitials, phaseArtist)
-	} else if n := s.b.initialsOf(s.phB, &s.a, s.phA); n > 0 {
+	} else if n := s.b.initialsOf(s.phB, &s.a, s.phA, same); n > 0 {
 		s.link(0, last(n), 0, -1, surnameSim, kindInitials, phaseArtist)
 	} else if s.a.shortLoanName(s.phA, &s.b, s.phB) || s.b.shortLoanName(s.phB, &s.a, s.phA) {
 		s.link(0, -1, 0, -1, surnameSim, kindShortLoan, phaseArtist)
@@ -61,11 +62,45 @@ func last(n int) int {
 	return n - 1
 }
 
+// minInitialsTrack is the fewest letters, and minInitialsMass the least
+// weight, of the track two titles must write word for word alike for an
+// abbreviation in Latin letters to stand for a name in Latin letters
+// (initials_latin).
+const (
+	minInitialsTrack = 5
+	minInitialsMass  = 1.0
+)
+
+// tracksWhole reports whether the two tracks are the same words in the
+// same order, of minInitialsTrack letters or more and weighing
+// minInitialsMass or more, with no featured artist on either side: a
+// track that says by itself which song it is, whoever the initials stand
+// for (initials_latin).
+func (s *scorer) tracksWhole() bool {
+	ta, tb := s.a.title.TrackTokens, s.b.title.TrackTokens
+	if len(ta) == 0 || !slices.Equal(ta, tb) || s.a.nFt > 0 || s.b.nFt > 0 {
+		return false
+	}
+	letters, mass := 0, 0.0
+	for _, tk := range s.a.toks[s.a.nArt:] {
+		if tk.num {
+			continue
+		}
+		letters += tk.runes
+		mass += tk.w
+	}
+	return letters >= minInitialsTrack && mass >= minInitialsMass
+}
+
 // initialsOf returns n > 0 when p's artist is one word that p's raw
 // title writes with two capitals or more, and it is the initials of q's
 // artist's n words, all unmatched, or of the name in another script that
-// q's title pairs with them.
-func (p *side) initialsOf(php []phase, q *side, phq []phase) int {
+// q's title pairs with them. Between two names in Latin letters it
+// returns n > 0 only when same says the tracks are one title word for
+// word (tracksWhole): "KiSh - Kukla kolduna" against "Korol i Shut - Kukla
+// Kolduna", "EKV - Krila" against "Ekatarina Velika - Krila"
+// (initials_latin).
+func (p *side) initialsOf(php []phase, q *side, phq []phase, same bool) int {
 	if p.nArt != 1 || q.nArt < 1 || php[0] != phaseNone {
 		return 0
 	}
@@ -80,8 +115,10 @@ func (p *side) initialsOf(php []phase, q *side, phq []phase) int {
 	}
 	// Each word or syllable gives one letter or two: a name of n words
 	// has initials of n to 2n letters, and one of a word has none.
-	words := (q.nArt >= 2 && len(w) <= 2*q.nArt && len(w) >= q.nArt || q.toks[0].hangul) && q.artistInOtherScript()
-	if !words && len(q.title.ScriptPairs) == 0 {
+	span := q.nArt >= 2 && len(w) <= 2*q.nArt && len(w) >= q.nArt
+	words := (span || q.toks[0].hangul) && q.artistInOtherScript()
+	latin := same && span && !words && !p.toks[0].reading
+	if !words && !latin && len(q.title.ScriptPairs) == 0 {
 		return 0
 	}
 	if !capitalized(p.title.Raw, w) {
@@ -91,7 +128,7 @@ func (p *side) initialsOf(php []phase, q *side, phq []phase) int {
 	for i := range q.nArt {
 		names = append(names, q.toks[i].text)
 	}
-	if words && q.initialsConfirmed(names, w) {
+	if words && q.initialsConfirmed(names, w) || latin && q.latinNames() && reading.AreLatinInitials(names, w) {
 		return q.nArt
 	}
 	joined := strings.Join(names, " ")
@@ -120,6 +157,17 @@ func (q *side) initialsConfirmed(words []string, w string) bool {
 		return false
 	}
 	return slices.ContainsFunc(q.toks[q.nArt+q.nFt:], func(t token) bool { return t.reading || t.hangul })
+}
+
+// latinNames reports whether every word of p's artist is written in Latin
+// letters alone.
+func (p *side) latinNames() bool {
+	for i := range p.nArt {
+		if !isLetters(p.toks[i].text) || p.toks[i].reading {
+			return false
+		}
+	}
+	return true
 }
 
 // artistInOtherScript reports whether a word of p's artist is written in

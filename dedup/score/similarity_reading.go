@@ -366,6 +366,11 @@ func readingMatch(own *token, other string, single, clitic bool, tk *token, hang
 	if lo == own.read && lo != "" {
 		return readingSim, true
 	}
+	if reading.CyrillicSlavic(own.text, own.src, other) {
+		// A Cyrillic word in another scheme than the reading's: Джиган /
+		// Djigan, Ямайка / Iamaika (slavic_romanization).
+		return readingSim, true
+	}
 	if own.greek != "" && own.greek == reading.Greeklish(other) {
 		// Greeklish as fans type it: Yparxo for Υπάρχω (iparho).
 		return readingSim, true
@@ -800,6 +805,9 @@ const minGreeklish = 5
 func (s *scorer) alignRomanizations(sa, sb tokRange, ph phase) {
 	if ph != phaseTrack {
 		s.linkFolded(s.foldPairs(sa, sb, (*side).loose, 1, nil, nil), ph)
+		if ph == phaseArtist {
+			s.alignSlavicNames(sa, sb)
+		}
 		return
 	}
 	var pairs []foldPair
@@ -808,7 +816,60 @@ func (s *scorer) alignRomanizations(sa, sb tokRange, ph phase) {
 	if hindi := s.foldPairs(sa, sb, (*side).hinglish, 2, nil, pairs); len(hindi) >= 2 {
 		pairs = hindi
 	}
+	if s.sameUnmatched(sa, sb) {
+		pairs = s.foldPairs(sa, sb, (*side).slavic, 1, s.englishPair, pairs)
+	}
 	s.linkFolded(pairs, ph)
+}
+
+// minSlavicName is the fewest letters of an artist's word whose Slavic
+// fold alone (reading.AppendSlavic) makes the artists one: a shorter word
+// (Mya / Mia, Roy / Roi) meets another name so, and counts only beside
+// another word of the name that both sides write alike or as two
+// spellings (Viktor Tsoi / Viktor Coj, Yuri Shatunov / Jurij Šatunov):
+// slavic_short_name.
+const minSlavicName = 5
+
+// alignSlavicNames pairs the unmatched artist words of sa and sb whose
+// Slavic folds are one (slavic_romanization): Vysotsky / Vysotskiy,
+// Yekaterina / Ekaterina, and a shorter word when another word of the
+// names already met.
+func (s *scorer) alignSlavicNames(sa, sb tokRange) {
+	if !s.sameUnmatched(sa, sb) {
+		return
+	}
+	s.linkFolded(s.foldPairs(sa, sb, (*side).slavic, minSlavicName, nil, nil), phaseArtist)
+	if s.namesMet(sa, sb) {
+		s.linkFolded(s.foldPairs(sa, sb, (*side).slavic, 1, nil, nil), phaseArtist)
+	}
+}
+
+// sameUnmatched reports whether sa and sb hold as many unmatched words
+// of letters, one or more: a name or a title spelled in two schemes keeps
+// its words, so only then are the Slavic folds worth comparing.
+func (s *scorer) sameUnmatched(sa, sb tokRange) bool {
+	count := func(toks []token, ph []phase, r tokRange) int {
+		n := 0
+		for i := r.lo; i < r.hi; i++ {
+			if ph[i] == phaseNone && !toks[i].num {
+				n++
+			}
+		}
+		return n
+	}
+	n := count(s.a.toks, s.phA, sa)
+	return n > 0 && n == count(s.b.toks, s.phB, sb)
+}
+
+// namesMet reports whether a token of sa and one of sb are matched as
+// written or as two spellings of a word of five letters or more.
+func (s *scorer) namesMet(sa, sb tokRange) bool {
+	for _, p := range s.pairs {
+		if (p.kind == kindExact || p.kind == kindRomanization) && p.i >= sa.lo && p.i < sa.hi && p.j >= sb.lo && p.j < sb.hi {
+			return true
+		}
+	}
+	return false
 }
 
 // foldPair is a word of each side that a fold makes one.
@@ -946,6 +1007,31 @@ func (p *side) folded(i int, fs *foldSpan, fold func([]byte, string) []byte) []b
 // loose returns token i's text through reading.AppendRomanization.
 func (p *side) loose(i int) []byte {
 	return p.folded(i, &p.toks[i].looseFold, reading.AppendRomanization)
+}
+
+// slavic returns token i's text through reading.AppendSlavic, from the
+// raw title's spelling where it writes the word with a háček or đ: a
+// Serbian or Czech-style č, š, ž, ć or đ is the ch, sh, zh, ch or dj of
+// another scheme (Čolić / Cholich, Šatunov / Shatunov, Žit / Zhit), which
+// the folded text, c, s, z, c and d, no longer tells.
+func (p *side) slavic(i int) []byte {
+	return p.folded(i, &p.toks[i].slavicFold, func(b []byte, tok string) []byte {
+		return reading.AppendSlavic(b, p.hacekSpelling(tok))
+	})
+}
+
+// hacekSpelling returns tok as the raw title writes it with its háčeks
+// and đ spelled out (reading.Hacek), or tok.
+func (p *side) hacekSpelling(tok string) string {
+	if isASCII(p.title.Raw) {
+		return tok
+	}
+	for _, w := range strings.FieldsFunc(p.title.Raw, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if !isASCII(w) && strings.ContainsAny(w, reading.HacekLetters) && title.Fold(w) == tok {
+			return title.Fold(reading.Hacek(w))
+		}
+	}
+	return tok
 }
 
 // hinglish returns token i's text through reading.AppendHinglish.

@@ -253,9 +253,17 @@ func TestReadings(t *testing.T) {
 		// its words or its Hangul syllables, aligns the artists as a family
 		// name does (see similarity_initials.go).
 		{"initials of a name's words", title.Input{Title: "Король и Шут - Кукла колдуна"}, title.Input{Title: "KiSh - Kukla kolduna (lyrics)"}, DecisionMerge, nil},
-		// Between two Latin writings initials could stand for any name of
-		// those letters: another artist's song of the same title.
-		{"initials of a name's words, both in Latin letters", title.Input{Title: "Korol i Shut - Kukla Kolduna"}, title.Input{Title: "KiSh - Kukla kolduna (lyrics)"}, DecisionDistinct, nil},
+		// Between two Latin writings initials one letter a word could stand
+		// for any name of those letters: another artist's song of the same
+		// title. Initials that need a head of two letters, as a name
+		// abbreviated in its own script gives, count when the tracks are one
+		// title word for word, of five letters or more (initials_latin).
+		{"initials of a name's words, both in Latin letters", title.Input{Title: "Korol i Shut - Kukla Kolduna"}, title.Input{Title: "KiSh - Kukla kolduna (lyrics)"}, DecisionMerge, nil},
+		{"initials in Latin letters, another song of the artist", title.Input{Title: "Korol i Shut - Kukla Kolduna"}, title.Input{Title: "KiSh - Lesnik (lyrics)"}, DecisionDistinct, nil},
+		{"initials in Latin letters, a short track", title.Input{Title: "Korol i Shut - Les"}, title.Input{Title: "KiSh - Les"}, DecisionDistinct, nil},
+		{"initials in Latin letters, a word is no abbreviation", title.Input{Title: "Korol i Shut - Kukla Kolduna"}, title.Input{Title: "Kish - Kukla kolduna"}, DecisionDistinct, nil},
+		{"initials in Latin letters, one track has a word more", title.Input{Title: "Ekatarina Velika - Krila"}, title.Input{Title: "EKV - Krila moja"}, DecisionDistinct, nil},
+		{"initials in Latin letters by a bare vowel syllable, a short common track", title.Input{Title: "Irina Allegrova - Love"}, title.Input{Title: "IRA - Love"}, DecisionDistinct, nil},
 		{"initials of another artist's name in Latin letters", title.Input{Title: "The Lonely Crowd - Waterfalls"}, title.Input{Title: "TLC - Waterfalls"}, DecisionDistinct, nil},
 		{"initials of another artist's name in Latin letters, mixed case", title.Input{Title: "Jack Lewis Smith - Everybody in Love"}, title.Input{Title: "JLS - Everybody in Love"}, DecisionDistinct, nil},
 		{"initials of the syllables of a name written beside its own", title.Input{Title: "Girls' Generation 소녀시대 '소원을 말해봐 (Genie)' MV"}, title.Input{Title: "SNSD - Sowoneul Malhaebwa (Genie) Lyrics"}, DecisionMerge, nil},
@@ -268,7 +276,25 @@ func TestReadings(t *testing.T) {
 		{"initials by a bare vowel syllable, a Latin track both sides share, with ё", title.Input{Title: "Алла Пугачёва - Love"}, title.Input{Title: "ALP - Love"}, DecisionDistinct, nil},
 		{"initials by a bare vowel syllable, a Latin track both sides share, a band", title.Input{Title: "Океан Ельзи - Love"}, title.Input{Title: "OKE - Love"}, DecisionDistinct, nil},
 		{"initials by a bare vowel syllable, a Latin track both sides share, the rule's example", title.Input{Title: "Агата Кристи - Love"}, title.Input{Title: "AGK - Love"}, DecisionDistinct, nil},
-		{"initials of a name whose first syllable is a bare vowel, in Latin letters", title.Input{Title: "Ekatarina Velika - Krila"}, title.Input{Title: "EKV - Krila"}, DecisionDistinct, nil},
+		{"initials of a name whose first syllable is a bare vowel, in Latin letters", title.Input{Title: "Ekatarina Velika - Krila"}, title.Input{Title: "EKV - Krila"}, DecisionMerge, nil},
+		{"initials of a name whose first syllable is a bare vowel, in Latin letters, another song", title.Input{Title: "Ekatarina Velika - Krila"}, title.Input{Title: "EKV - Par godina za nas"}, DecisionDistinct, nil},
+		// Two Slavic spellings in two schemes (slavic_romanization), a
+		// Cyrillic word in another scheme than its reading's
+		// (cyrillic_i_scheme, cyrillic_hacek_scheme), and the names they
+		// must keep apart.
+		{"slavic, й as i and j, ц as ts and c", title.Input{Title: "Viktor Tsoi - Kukushka"}, title.Input{Title: "Viktor Coj - Kukushka"}, DecisionMerge, nil},
+		{"slavic, -ij and -ii, ye and ie", title.Input{Title: "Vladimir Vysotskij - Koni priveredlivye"}, title.Input{Title: "Vladimir Vysotskii - Koni priveredlivie"}, DecisionMerge, nil},
+		{"slavic, yu and iu, a short name beside a name met", title.Input{Title: "Yuri Shatunov - Belye rozy"}, title.Input{Title: "Iurii Shatunov - Belyie rozi"}, DecisionMerge, nil},
+		{"slavic, a háček spelled out", title.Input{Title: "Zdravko Čolić - Ti si mi u krvi"}, title.Input{Title: "Zdravko Cholich - Ti si mi u krvi"}, DecisionMerge, nil},
+		{"slavic, ye at the start, ya and ia", title.Input{Title: "Ekaterina Yakovleva - Ya tebya lyublyu"}, title.Input{Title: "Yekaterina Iakovleva - Ia tebia liubliu"}, DecisionMerge, nil},
+		{"slavic, ч and ц apart", title.Input{Title: "Viktor Tsoi - Kukushka"}, title.Input{Title: "Viktor Choi - Kukushka"}, DecisionReview, nil},
+		{"slavic, a short name alone", title.Input{Title: "Tsoi - Kukushka"}, title.Input{Title: "Coj - Kukushka"}, DecisionDistinct, nil},
+		{"slavic, another song of the artist", title.Input{Title: "Viktor Tsoi - Zvezda"}, title.Input{Title: "Viktor Coj - Zvezdy"}, DecisionReview, nil},
+		{"cyrillic, dzh as dj, я as ja", title.Input{Title: "Джиган - Для тебя"}, title.Input{Title: "Djigan - Dlja tebja"}, DecisionMerge, nil},
+		{"cyrillic, tch, я as ia", title.Input{Title: "Чайф - Аргентина-Ямайка"}, title.Input{Title: "Tchaif - Argentina-Iamaika"}, DecisionMerge, nil},
+		{"cyrillic, ы and й as i", title.Input{Title: "Юрий Шатунов - Белые розы"}, title.Input{Title: "Iurii Shatunov - Belie rozi"}, DecisionMerge, nil},
+		{"cyrillic, a háček scheme", title.Input{Title: "Король и Шут - Лесник"}, title.Input{Title: "Korol i Šut - Lesnik"}, DecisionMerge, nil},
+		{"cyrillic, a háček scheme, another song", title.Input{Title: "Король и Шут - Лесник"}, title.Input{Title: "Korol i Šut - Kukla kolduna"}, DecisionDistinct, nil},
 		{"initials, a word is no abbreviation", title.Input{Title: "Король и Шут - Кукла колдуна"}, title.Input{Title: "Kish - Kukla kolduna (lyrics)"}, DecisionDistinct, nil},
 		// Two Latin spellings of one word in two romanization systems match as a
 		// spelling variant (reading.AppendRomanization), a name always, a track
