@@ -124,7 +124,8 @@ func Greek(tok string) bool { return inScript(tok, unicode.Greek) }
 //     Park Hyo Shin), where that spelling is not Revised Romanization
 //     folded by Popular;
 //   - a Devanagari word with ऐ written ae (ऐ मेरे वतन Ae Mere Watan) or its
-//     final nasal dropped (छैयां Chaiyya, लंबियां Lambiya, सपनों Sapno);
+//     final nasal dropped (छैयां Chaiyya, लंबियां Lambiya, सपनों Sapno), or
+//     English letters by their names (एआर A.R., DevaInitials);
 //   - a Cyrillic word as fans write it Russian-style (cyrillicFan): a
 //     Ukrainian word with г g, и and і and ї i (Старі фотографії Stari
 //     fotografii, Відпусти Vidpusti), and ия or ія as ia (Ария Aria,
@@ -160,6 +161,9 @@ func AlternatesOf(tok string, unmarked bool) []string {
 	}
 	if inScript(tok, unicode.Devanagari) {
 		alts = append(alts, devanagariAlternates([]rune(tok))...)
+		if l := DevaInitials(tok); l != "" {
+			alts = append(alts, l)
+		}
 	}
 	if inScript(tok, unicode.Cyrillic) {
 		rs := []rune(tok)

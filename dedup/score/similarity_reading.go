@@ -383,6 +383,11 @@ func readingMatch(own *token, other string, single, clitic bool, tk *token, hang
 		// (hinglish_spelling), गए / Gaye (hindi_glide).
 		return readingSim, true
 	}
+	if !tk.reading && reading.DevaLoanSpells(own.text, other) {
+		// An English word as Hindi writes it: लकी / Lucky, कॉकटेल /
+		// Cocktail (hindi_loanword).
+		return skeletonSim, true
+	}
 	if own.kanji && own.japanese().Spells(other) {
 		// A name's kanji by a reading other than their most frequent one
 		// (星野源 Gen Hoshino, 中島美嘉 Mika Nakashima).

@@ -75,6 +75,11 @@ func TestReadings(t *testing.T) {
 		{"hindi, an inherent a the reading leaves out (hindi_medial_schwa)", title.Input{Title: "अरिजीत सिंह - केसरिया"}, title.Input{Title: "Arijit Singh - Kesariya"}, DecisionMerge, nil},
 		{"hindi, an inherent a the reading leaves out, and a final nasal", title.Input{Title: "मोनाली ठाकुर - सांवरिया"}, title.Input{Title: "Monali Thakur - Sanwariya"}, DecisionMerge, nil},
 		{"hindi, an inherent a the reading leaves out, another word", title.Input{Title: "अरिजीत सिंह - केसरिया"}, title.Input{Title: "Arijit Singh - Kesar"}, DecisionDistinct, nil},
+		{"hindi, an English word by its sound (hindi_loanword)", title.Input{Title: "लकी अली - ओ सनम"}, title.Input{Title: "Lucky Ali - O Sanam"}, DecisionMerge, nil},
+		{"hindi, English words by their sound in the track", title.Input{Title: "ए.आर. रहमान - स्लमडॉग मिलियनेयर"}, title.Input{Title: "A.R. Rahman - Slumdog Millionaire"}, DecisionMerge, nil},
+		{"hindi, an English word by its sound, another song of the film", title.Input{Title: "तुम ही हो बंधु - कॉकटेल"}, title.Input{Title: "Daaru Desi - Cocktail"}, DecisionDistinct, nil},
+		{"hindi, an English word by its sound, another word of its consonants", title.Input{Title: "अरिजीत सिंह - लकी"}, title.Input{Title: "Arijit Singh - Lake"}, DecisionDistinct, nil},
+		{"hindi, an English word by its sound, a live take", title.Input{Title: "लकी अली - ओ सनम"}, title.Input{Title: "Lucky Ali - O Sanam (Live)"}, DecisionDistinct, nil},
 		// Before an infinitive's ना the kept a spells the causative, another
 		// verb (hindi_infinitive): a near miss at most.
 		{"hindi, an infinitive and its causative", title.Input{Title: "अरिजीत सिंह - सुनना"}, title.Input{Title: "Arijit Singh - Sunana"}, DecisionDistinct, nil},
