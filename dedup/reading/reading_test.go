@@ -819,4 +819,14 @@ func TestCyrillicSlavic(t *testing.T) {
 			t.Errorf("CyrillicSlavic(%q, %q) = %v, want %v", tt.tok, tt.latin, got, tt.want)
 		}
 	}
+	// Read as Ukrainian, и is y (Антитіла - Тримай, Trymai).
+	for _, tt := range []struct {
+		tok, latin string
+		want       bool
+	}{{"тримай", "trymai", true}, {"мила", "myla", true}} {
+		read, _ := Of(tt.tok, HintUkrainian)
+		if got := CyrillicSlavic(tt.tok, strings.ReplaceAll(read, " ", ""), tt.latin); got != tt.want {
+			t.Errorf("CyrillicSlavic(%q, %q) = %v, want %v", tt.tok, tt.latin, got, tt.want)
+		}
+	}
 }

@@ -502,15 +502,16 @@ var hacekReplacer = strings.NewReplacer("č", "ch", "ć", "ch", "š", "sh", "ž"
 
 // CyrillicSlavic reports whether latin, a Latin word, spells the Cyrillic
 // word tok, whose reading is read, in another scheme than the reading's:
-// their Slavic folds are one (slavic_romanization). A Latin y never
-// stands for и: when tok has и and latin a y, the word is no Russian
-// spelled so (Кино is no Kyno, Мила no Myla), and only the reading's own
-// comparisons hold.
+// their Slavic folds are one (slavic_romanization). A Latin y stands for и
+// only where the title reads the word as Ukrainian (Тримай trymay,
+// Trymai): when tok has и, latin a y and the reading is Russian, the word
+// is no Russian spelled so (Кино is no Kyno, Мила no Myla), and only the
+// reading's own comparisons hold.
 func CyrillicSlavic(tok, read, latin string) bool {
 	if latin == "" || !inScript(tok, unicode.Cyrillic) {
 		return false
 	}
-	if strings.ContainsRune(tok, 'и') && strings.IndexByte(latin, 'y') >= 0 {
+	if strings.ContainsRune(tok, 'и') && strings.IndexByte(latin, 'y') >= 0 && read != cyrillic([]rune(tok), HintUkrainian) {
 		return false
 	}
 	var buf [64]byte
