@@ -40,5 +40,8 @@ func TestWordsBetween(t *testing.T) {
 		{"a bracket group holds the shared words", title.Input{Title: "Green Day - Good Riddance (Time of Your Life) [Official Music Video]"}, title.Input{Title: "Green Day - Time of Your Life"}, 0, 0, DecisionMerge, false},
 		{"durations that agree", title.Input{Title: "Lee Ann Womack - I Hope You Dance"}, title.Input{Title: "Lee Ann Womack - I Dance"}, 240, 241, DecisionReview, false},
 		{"words before the title", title.Input{Title: "Otis Redding - Sittin On The Dock Of The Bay"}, title.Input{Title: "Otis Redding - Dock of the Bay"}, 0, 0, DecisionReview, false},
+		{"a key between a catalogue title's words", title.Input{Title: "Chopin - Nocturne in E flat major Op. 9 No. 2"}, title.Input{Title: "Chopin - Nocturne Op. 9 No. 2"}, 0, 0, DecisionReview, false},
+		{"a concerto's number and key between", title.Input{Title: "Vivaldi - Spring Concerto No 1 in E Major Allegro"}, title.Input{Title: "Vivaldi - Spring Allegro"}, 0, 0, DecisionReview, false},
+		{"a tempo marking between", title.Input{Title: "Beethoven - Moonlight Sonata Adagio Sostenuto 1st Movement"}, title.Input{Title: "Beethoven - Moonlight Sonata 1st Movement"}, 0, 0, DecisionReview, false},
 	})
 }

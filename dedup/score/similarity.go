@@ -1481,6 +1481,9 @@ func wordsAppended(p *side, pph []phase, q *side, qph []phase) bool {
 // word inside is as often a word the other upload dropped ("Sweet Child
 // O' Mine" / "Sweet Child Mine") and is left to RuleExtraWord.
 func wordsBetween(p *side, pph []phase, q *side, qph []phase) bool {
+	if catalogued(p) || catalogued(q) {
+		return false
+	}
 	first, last, ok := metWhole(p, pph, q, qph, 2)
 	if !ok {
 		return false
@@ -1492,6 +1495,17 @@ func wordsBetween(p *side, pph []phase, q *side, qph []phase) bool {
 		}
 	}
 	return own >= 2
+}
+
+// catalogued reports whether p's track holds a number or a number marker
+// ("Nocturne Op. 9 No. 2", "Spring Concerto No 1", "Moonlight Sonata 1st
+// Movement"): a work's catalogue title, whose uploads write its key, its
+// tempo or its subtitle between the words of another's ("Nocturne in E
+// flat major Op. 9 No. 2"), so that words between name no other title
+// (words_between).
+func catalogued(p *side) bool {
+	tr := p.track()
+	return slices.ContainsFunc(p.toks[tr.lo:tr.hi], func(t token) bool { return t.num || numberMarkers[t.canon] })
 }
 
 // metWhole reports whether every word of p's track (articles and "and"
