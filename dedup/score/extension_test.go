@@ -45,3 +45,18 @@ func TestWordsBetween(t *testing.T) {
 		{"a tempo marking between", title.Input{Title: "Beethoven - Moonlight Sonata Adagio Sostenuto 1st Movement"}, title.Input{Title: "Beethoven - Moonlight Sonata 1st Movement"}, 0, 0, DecisionReview, false},
 	})
 }
+
+// TestOtherCredit: a bracket group led by a credit connector that names a
+// singer the other title's featured credits do not is another duet
+// partner's recording, never an aside (con_credit); the same credit, or
+// none on the other side, still merges.
+func TestOtherCredit(t *testing.T) {
+	checkTimedRuleCases(t, RuleBracketAside, []timedRuleCase{
+		{"a one-word partner against a credited one", title.Input{Title: "Andrea Bocelli - Vivo per lei (con Giorgia)"}, title.Input{Title: "Andrea Bocelli - Vivo per lei (con Hélène Ségara)"}, 0, 0, DecisionReview, false},
+		{"against a feat. credit", title.Input{Title: "Andrea Bocelli - Vivo per lei (con Giorgia)"}, title.Input{Title: "Andrea Bocelli - Vivo per lei (feat. Hélène Ségara)"}, 0, 0, DecisionReview, false},
+		{"another partner of a duet", title.Input{Title: "Eros Ramazzotti - Cose della vita (con Anastacia)"}, title.Input{Title: "Eros Ramazzotti - Cose della vita (con Tina Turner)"}, 0, 0, DecisionReview, false},
+		{"a partner named once", title.Input{Title: "Laura Pausini - Se fue (con Alejandro)"}, title.Input{Title: "Laura Pausini - Se fue (con Marc Anthony)"}, 0, 0, DecisionReview, false},
+		{"no credit on the other side", title.Input{Title: "Andrea Bocelli - Vivo per lei (con Giorgia)"}, title.Input{Title: "Andrea Bocelli - Vivo per lei"}, 0, 0, DecisionMerge, true},
+		{"the same credit", title.Input{Title: "Eros Ramazzotti - Cose della vita (con Tina Turner)"}, title.Input{Title: "Eros Ramazzotti - Cose della vita (feat. Tina Turner)"}, 0, 0, DecisionMerge, false},
+	})
+}

@@ -1282,6 +1282,9 @@ func (p *side) bracketAside(ph []phase, q *side, qph []phase, channelGroup *bool
 	channel := false
 	brackets := bracketGroups(p.title.Raw)
 	for g, group := range slices.Concat(brackets, segmentGroups(p.title.Raw)) {
+		if g < len(brackets) && otherCredit(group, q) {
+			continue
+		}
 		var idx []int
 		words := false
 		for j, w := range group {
@@ -1330,6 +1333,23 @@ func (p *side) bracketAside(ph []phase, q *side, qph []phase, channelGroup *bool
 	}
 	*channelGroup = *channelGroup || channel
 	return true
+}
+
+// otherCredit reports whether a bracket group led by a credit connector
+// ("(con Giorgia)", "(with Aitana)") names a singer that q's featured
+// credits do not, when q credits one: the credit of another duet partner
+// ("Vivo per lei (con Giorgia)" against "Vivo per lei (con Hélène
+// Ségara)"), a recording of its own and never an aside (con_credit).
+func otherCredit(group []string, q *side) bool {
+	if len(group) < 2 || !creditConnectors[group[0]] || len(q.title.FeaturedTokens) == 0 {
+		return false
+	}
+	for _, w := range group[1:] {
+		if !slices.Contains(q.title.FeaturedTokens, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesChannel reports whether the words of a group are the name of p's
