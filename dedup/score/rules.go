@@ -55,6 +55,7 @@ const (
 	RuleBracketChannel      Rule = "bracket_names_channel"
 	RuleChannelSigned       Rule = "channel_signed_cover"
 	RuleChannelGlued        Rule = "channel_glued"
+	RulePipeSigned          Rule = "pipe_signed"
 	RuleArtistSlip          Rule = "artist_slip"
 	RuleDurationsAgree      Rule = "durations_agree"
 	RuleAmongCredits        Rule = "artist_among_credits"
@@ -62,6 +63,7 @@ const (
 	RuleBandWord            Rule = "band_word"
 	RuleFeaturedOnly        Rule = "featured_only"
 	RuleFeaturedDisagree    Rule = "featured_disagree"
+	RuleCreditAdded         Rule = "credit_added"
 	RuleSameChannel         Rule = "same_channel"
 	RuleAmbiguous           Rule = "ambiguous"
 	RuleWhichArtist         Rule = "which_artist"
@@ -459,6 +461,26 @@ var pairRules = [...]pairRule{
 		},
 	},
 	{
+		// One title names a guest ("Doja Cat - Say So ft. Nicki Minaj",
+		// "Billie Eilish, Justin Bieber - bad guy") whom an official
+		// upload of the same artist and track does not name: the remix
+		// known by the guest it adds, another recording, so a curator
+		// decides (see creditAdded). One channel of the artists' own
+		// uploading both says the same: it writes its credits alike.
+		name: RuleCreditAdded, effect: EffectBlocksMerge,
+		check: func(s *scorer) bool {
+			return s.t.state == artistCompared && !s.durationsAgree() && (creditAdded(&s.a, &s.b) || creditAdded(&s.b, &s.a))
+		},
+		detail: func(s *scorer) string {
+			p, q := &s.a, &s.b
+			if !creditAdded(p, q) {
+				p, q = q, p
+			}
+			return fmt.Sprintf("%q credits %q, whom the official upload %q does not name: maybe a remix known by the guest it adds",
+				p.title.Raw, strings.Join(slices.Concat(p.title.Artists, p.title.Featured), ", "), q.title.Raw)
+		},
+	},
+	{
 		// No artist confirms the match, and the matched track words are
 		// too few or too common (see MinEvidence).
 		name: RuleTooLittleEvidence, effect: EffectBlocksMerge, tracksDiffer: true,
@@ -742,6 +764,21 @@ var pairRules = [...]pairRule{
 		},
 		detail: func(s *scorer) string {
 			return fmt.Sprintf("the title glues its uploading channel's name %q, a performer's own, to other artists: that performer's cover or a collaborator's upload", s.signingChannel(signGlued))
+		},
+	},
+	{
+		// One title is "Artist - Track | Act", the act its uploading
+		// channel's whole name, a performer's own that is not the
+		// artists' ("Queen - Bohemian Rhapsody | Pentatonix" on
+		// "Pentatonix"): most often the act's cover, another recording,
+		// but a label whose name holds no label word signs its releases
+		// so too, so a curator tells (see pipeSignsAct).
+		name: RulePipeSigned, effect: EffectBlocksMerge,
+		check: func(s *scorer) bool {
+			return s.t.score > s.versionCheckFloor && !s.t.channelGroup && s.pipeSigned()
+		},
+		detail: func(s *scorer) string {
+			return fmt.Sprintf("the title ends \"| %s\", its uploading channel's name, a performer's own, after other artists' song: likely that performer's cover, or a label's signature", s.signingChannel(signPiped))
 		},
 	},
 	{

@@ -34,6 +34,7 @@ const (
 	signNone  signature = iota
 	signApart           // in a bracket group or a "| X" tail: channel_signed_cover
 	signGlued           // glued to the title without a separator: channel_glued
+	signPiped           // in the "| Act" tail of "Artist - Track | Act": pipe_signed
 )
 
 // channelSigned reports whether one side signs the other's song with its
@@ -49,6 +50,14 @@ func (s *scorer) signingChannel(sign signature) string {
 		return s.a.title.Channel
 	}
 	return s.b.title.Channel
+}
+
+// pipeSigned reports whether one side signs the other's song with its
+// uploading channel's name in an "| Act" tail (see pipeSignsAct), and
+// neither sets it apart otherwise.
+func (s *scorer) pipeSigned() bool {
+	sa, sb := s.a.signsCover(&s.b, s.t.state), s.b.signsCover(&s.a, s.t.state)
+	return (sa == signPiped || sb == signPiped) && sa != signApart && sb != signApart
 }
 
 // channelGlued reports whether one side glues its uploading channel's name
@@ -80,10 +89,17 @@ func (p *side) signsCover(q *side, state artistState) signature {
 	sign := signNone
 	switch p.title.ArtistSource {
 	case title.ArtistFromTitle:
-		if len(p.title.ArtistTokens) == 0 || !p.namesChannelApart() || sharesChannelWord(p.title.FeaturedTokens, ch) {
+		if len(p.title.ArtistTokens) == 0 || sharesChannelWord(p.title.FeaturedTokens, ch) {
 			return signNone
 		}
-		sign = signApart
+		switch {
+		case p.namesChannelApart():
+			sign = signApart
+		case slices.Contains(p.title.Patterns, "pipe_tail") && p.pipeSignsAct():
+			sign = signPiped
+		default:
+			return signNone
+		}
 	case title.ArtistFromChannel:
 		if state != artistConfirmed || !p.channelArt || !slices.Contains(p.title.Patterns, "known_artist_removed") {
 			return signNone
@@ -152,12 +168,46 @@ func (p *side) namesChannelApart() bool {
 			}
 		}
 	}
-	if slices.Contains(p.title.Patterns, "by_artist") && slices.Contains(p.title.Patterns, "pipe_tail") {
+	if !slices.Contains(p.title.Patterns, "pipe_tail") {
+		return false
+	}
+	if slices.Contains(p.title.Patterns, "by_artist") {
 		if groups := segmentGroups(p.title.Raw); len(groups) > 1 {
 			return p.namesChannel(groups[len(groups)-1])
 		}
+		return false
 	}
 	return false
+}
+
+// pipeSignsAct reports whether p's raw title is "Artist - Track | Act" (one
+// dash, one pipe, the act last) and the act is the whole name of p's
+// channel, a performer's own of two words or more, or of one word when the
+// channel's name is that word alone ("Queen - Bohemian Rhapsody |
+// Pentatonix" on "Pentatonix", "Somebody That I Used To Know - Gotye | Walk
+// off the Earth" on "Walk off the Earth"): most often the act signing its
+// cover, but a label whose name holds no label word signs its releases so
+// too ("Artist - Track | T-Series"), so a curator tells (pipe_signed). A
+// title that names more after more pipes ("Track | Singer | Film | Label")
+// is a label's layout, not this.
+func (p *side) pipeSignsAct() bool {
+	raw := p.title.Raw
+	if strings.Count(raw, "|") != 1 || strings.Count(raw, " - ") != 1 || strings.Index(raw, " - ") > strings.Index(raw, "|") {
+		return false
+	}
+	groups := segmentGroups(raw)
+	if len(groups) != 3 {
+		return false
+	}
+	act := groups[2]
+	ch := title.ReadChannel(p.title.Channel)
+	var words []string
+	for _, w := range strings.FieldsFunc(ch.Name, quoteOrSpace) {
+		if w = strings.Map(letterOrDigit, w); w != "" {
+			words = append(words, w)
+		}
+	}
+	return slices.Equal(act, words) && p.namesChannel(act)
 }
 
 // sharesChannelWord reports whether one of the tokens is a word of the

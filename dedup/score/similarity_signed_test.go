@@ -31,7 +31,7 @@ func TestChannelSignedCover(t *testing.T) {
 		{"the artist's own channel in brackets", title.Input{Title: "Adele - Hello (Adele)", Channel: "Adele"}, title.Input{Title: "Adele - Hello", Channel: "AdeleVEVO"}, DecisionMerge, false},
 		{"the artist's VEVO channel in brackets", title.Input{Title: "Taylor Swift - Blank Space (Taylor Swift)", Channel: "TaylorSwiftVEVO"}, title.Input{Title: "Taylor Swift - Blank Space", Channel: "Taylor Swift"}, DecisionMerge, false},
 		{"the artist's own channel after track by artist", title.Input{Title: "Hello by Adele | Adele", Channel: "Adele"}, title.Input{Title: "Adele - Hello", Channel: "AdeleVEVO"}, DecisionMerge, false},
-		{"a label's tail after artist and track", title.Input{Title: "Arijit Singh - Tum Hi Ho | T-Series", Channel: "T-Series"}, title.Input{Title: "Arijit Singh - Tum Hi Ho", Channel: "Arijit Singh"}, DecisionMerge, false},
+		{"a label's tail after artist and track, for a curator (pipe_signed)", title.Input{Title: "Arijit Singh - Tum Hi Ho | T-Series", Channel: "T-Series"}, title.Input{Title: "Arijit Singh - Tum Hi Ho", Channel: "Arijit Singh"}, DecisionReview, false},
 		{"a label's tail after a list of credits", title.Input{Title: "MASTER CHEF | BRISHAV FT DEEP KALSI | KALAMKAAR", Channel: "Kalamkaar"}, title.Input{Title: "Brishav - Master Chef", Channel: "Brishav"}, DecisionMerge, false},
 		{"a label's name with a label word in brackets", title.Input{Title: "Avicii - Levels (Ultra Music)", Channel: "Ultra Music"}, title.Input{Title: "Avicii - Levels", Channel: "AviciiOfficialVEVO"}, DecisionMerge, false},
 		{"a label's name with a label word after track by artist", title.Input{Title: "Levels by Avicii | Ultra Music", Channel: "Ultra Music"}, title.Input{Title: "Avicii - Levels", Channel: "AviciiOfficialVEVO"}, DecisionMerge, false},
@@ -89,4 +89,23 @@ func TestJoinsChannel(t *testing.T) {
 			t.Errorf("joinsChannel(%q, %q) = %v, want %v", raw[0], raw[1], got, want)
 		}
 	}
+}
+
+// TestPipeSigned: "Artist - Track | Act" on the act's own channel is held
+// for a curator (pipe_signed, hardneg dev): most often the act's cover, but
+// a label signs so too. A lyric channel's tail, the artists' own channel, a
+// tail that is not the channel's whole name and a title with more pipes
+// are not the rule's.
+func TestPipeSigned(t *testing.T) {
+	in := func(tt, ch string) title.Input { return title.Input{Title: tt, Channel: ch} }
+	orig := in("Queen - Bohemian Rhapsody (Official Video)", "Queen Official")
+	checkRuleCases(t, RulePipeSigned, []ruleCase{
+		{"an act's cover", in("Queen - Bohemian Rhapsody | Pentatonix", "Pentatonix"), orig, DecisionReview, true},
+		{"reversed, an act of three words", in("Somebody That I Used To Know - Gotye | Walk off the Earth", "Walk off the Earth"), in("Gotye - Somebody That I Used To Know (feat. Kimbra)", "gotye"), DecisionReview, true},
+		{"a label without a label word", in("Arijit Singh - Tum Hi Ho | T-Series", "T-Series"), in("Arijit Singh - Tum Hi Ho (Official Video)", "Arijit Singh"), DecisionReview, true},
+		{"a lyric tail", in("Queen - Bohemian Rhapsody | Lyrics", "Magic Lyrics"), orig, DecisionMerge, false},
+		{"the artists' own channel", in("Dua Lipa - Levitating | Dua Lipa", "Dua Lipa"), in("Dua Lipa - Levitating (Official Video)", "DuaLipaVEVO"), DecisionMerge, false},
+		{"a label's channel", in("Avicii - Levels | Spinnin' Records", "Spinnin' Records"), in("Avicii - Levels", "AviciiOfficialVEVO"), DecisionMerge, false},
+		{"part of the channel's name", in("Queen - Bohemian Rhapsody | Pentatonix", "Pentatonix Fans"), orig, DecisionMerge, false},
+	})
 }

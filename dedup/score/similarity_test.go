@@ -1288,3 +1288,23 @@ func TestRhymeWord(t *testing.T) {
 		{up("Kanye West - Stronger"), up("Kanye West - Stonger"), DecisionMerge},
 	})
 }
+
+// TestCreditAdded: one title names a guest whom an official upload of the
+// same artist and track, on the same channel of the artists' own, does not
+// name: the remix known by the guest it adds, held for a curator
+// (credit_added, hardneg dev). A fan's or lyric channel's upload, another
+// channel, a guest both name, or durations within seconds are not the
+// rule's.
+func TestCreditAdded(t *testing.T) {
+	in := func(tt, ch string) title.Input { return title.Input{Title: tt, Channel: ch} }
+	checkTimedRuleCases(t, RuleCreditAdded, []timedRuleCase{
+		{"a featured guest", in("Doja Cat - Say So ft. Nicki Minaj", "DojaCatVEVO"), in("Doja Cat - Say So (Official Video)", "DojaCatVEVO"), 0, 0, DecisionReview, true},
+		{"with a guest", in("Dua Lipa - Physical (with Hwasa)", "Dua Lipa"), in("Dua Lipa - Physical (Official Video)", "Dua Lipa"), 0, 0, DecisionReview, true},
+		{"a guest as a main artist", in("The Kid LAROI & Miley Cyrus - Without You", "TheKidLAROIVEVO"), in("The Kid LAROI - WITHOUT YOU (Official Video)", "TheKidLAROIVEVO"), 0, 0, DecisionReview, true},
+		{"against the explicit upload", in("Kendrick Lamar - Bitch, Don't Kill My Vibe ft. JAY Z", "KendrickLamarVEVO"), in("Kendrick Lamar - Bitch, Don't Kill My Vibe (Explicit)", "KendrickLamarVEVO"), 0, 0, DecisionReview, true},
+		{"the durations agree", in("Doja Cat - Say So ft. Nicki Minaj", "DojaCatVEVO"), in("Doja Cat - Say So (Official Video)", "DojaCatVEVO"), 238, 237, DecisionMerge, false},
+		{"a lyric channel's upload", in("Camila Cabello - Havana (feat. Young Thug) (Lyrics)", "7clouds"), in("Camila Cabello - Havana (Official Audio)", "CamilaCabelloVEVO"), 0, 0, DecisionMerge, false},
+		{"an untagged upload", in("Rihanna - We Found Love ft. Calvin Harris (Official Audio)", "Rihanna"), in("Rihanna - We Found Love", "Rihanna"), 0, 0, DecisionMerge, false},
+		{"the guest on both", in("Calvin Harris, Dua Lipa - One Kiss", "CalvinHarrisVEVO"), in("Calvin Harris - One Kiss ft. Dua Lipa (Official Video)", "CalvinHarrisVEVO"), 0, 0, DecisionMerge, false},
+	})
+}

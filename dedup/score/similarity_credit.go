@@ -1,0 +1,98 @@
+package score
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/songdedup/songdedup/dedup/title"
+)
+
+// A credit the official upload lacks. "Doja Cat - Say So ft. Nicki Minaj"
+// and "Doja Cat - Say So (Official Video)", both on DojaCatVEVO, name one
+// song, but a remix is known by the guest it adds, and one channel of the
+// artists' own writes the credits of its uploads alike: an upload of it
+// tagged official (official video or audio, MV, audio, explicit) that does
+// not name the guest is not the guest's recording. So when one title names
+// a guest, as featured or as one more main artist ("The Kid LAROI & Miley
+// Cyrus - Without You"), whom such an upload of the same artists and track,
+// on the same channel, names nowhere, the titles may be two recordings, and
+// a curator decides (credit_added). Across channels an official upload
+// drops a guest as often as a fan's does, and says nothing.
+
+// officialPatterns are the patterns of an upload that says it is the
+// artist's own.
+var officialPatterns = []string{"official_video", "official_audio", "official", "mv", "music_video", "audio"}
+
+// creditAdded reports whether p names a guest that q does not, where q
+// is tagged official, reads its artists from its own title, credits no
+// guest, and shares p's channel, the artists' own: every artist of q is
+// among p's artists, and some other name of p's artists or featured
+// artists has no word in q's raw title or channel. A side read the other way round or as
+// a cover's performer is left out: its names are not its credits.
+func creditAdded(p, q *side) bool {
+	if p.reread() || q.reread() || !p.hasArtist() || !q.hasArtist() || q.hasFeatured() || q.creditsSelfFeatured() {
+		return false
+	}
+	if !p.hasFeatured() && len(p.title.Artists) <= len(q.title.Artists) {
+		return false
+	}
+	if q.title.ArtistSource != title.ArtistFromTitle || q.title.Channel == "" ||
+		!strings.EqualFold(strings.TrimSpace(p.title.Channel), strings.TrimSpace(q.title.Channel)) ||
+		!(q.officialTagged() || slices.Contains(q.title.Patterns, "explicit")) || !p.ownChannel(q) {
+		return false
+	}
+	raw, channel := q.rawWords(), strings.Fields(title.Fold(q.title.Channel))
+	inQ := func(name string) bool {
+		for _, w := range strings.Fields(title.Fold(name)) {
+			if !creditLight[w] && (raw[w] || slices.Contains(channel, w)) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, a := range q.title.Artists {
+		if !slices.Contains(p.title.Artists, a) {
+			return false
+		}
+	}
+	for _, n := range slices.Concat(p.title.Artists, p.title.Featured) {
+		if !inQ(n) && !slices.Contains(q.title.Artists, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// creditLight are the words of a name that do not tell it from another.
+var creditLight = map[string]bool{"the": true, "a": true, "and": true, "of": true, "de": true, "la": true, "el": true, "los": true, "las": true}
+
+// officialTagged reports whether p's title says it is the artists' own
+// upload: an official, audio, MV or explicit tag.
+func (p *side) officialTagged() bool {
+	for _, pat := range p.title.Patterns {
+		if slices.Contains(officialPatterns, pat) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownChannel reports whether p's channel is the own channel of p's or q's
+// artists, or of one of them.
+func (p *side) ownChannel(q *side) bool {
+	key := channelKey(p.title.Channel)
+	if key == "" {
+		return false
+	}
+	for _, as := range [][]string{p.title.Artists, q.title.Artists} {
+		if key == artistsKey(as) {
+			return true
+		}
+		for _, a := range as {
+			if key == artistsKey([]string{a}) {
+				return true
+			}
+		}
+	}
+	return false
+}
