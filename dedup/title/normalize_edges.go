@@ -97,13 +97,15 @@ func (p *parser) cutTails(sp span) span {
 					p.pattern("pipe_tail")
 					return span{sp.lo, k}
 				}
-				if dash, singers := p.singerFilmTail(span{sp.lo, k}, tail); singers.hi > singers.lo && p.tail.hi == 0 && (p.pipeTail.hi == 0 || p.pipeTail == tail) {
-					// "Lag Jaa Gale - Lata Mangeshkar | Woh Kaun Thi
-					// (1964)": the film after the bar is dropped.
-					p.pipeTail = singers
-					p.pattern("singer_film_tail")
-					p.pattern("pipe_tail")
-					return span{sp.lo, dash}
+				if p.tail.hi == 0 && (p.pipeTail.hi == 0 || p.pipeTail == tail) {
+					if dash, singers := p.singerFilmTail(span{sp.lo, k}, tail); singers.hi > singers.lo {
+						// "लग जा गले - लता मंगेशकर | वो कौन थी": the
+						// film after the bar is dropped.
+						p.pipeTail = singers
+						p.pattern("singer_film_tail")
+						p.pattern("pipe_tail")
+						return span{sp.lo, dash}
+					}
 				}
 				p.pattern("pipe_tail")
 				if head := (span{sp.lo, k}); credits >= 2 && !p.hasSeparator(head) {

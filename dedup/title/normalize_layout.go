@@ -194,9 +194,10 @@ func (p *parser) pipeFilmCredit(head, tail span, pipe int) span {
 // singers say they are people, not the track of "Artist - Track | Album":
 // a list of two names or more, or, on a label's channel, one name of two
 // words or more in an Indic script (see indicName) after a track of two
-// words or more: a label's "Taylor Swift - Love Story | Fearless" keeps
-// its artist. It returns the dash
-// that ends the track and the singers, or an empty span.
+// words or more, or one Indic name shorter than the track (see
+// shortIndicSinger): a label's "Taylor Swift - Love Story | Fearless"
+// keeps its artist. It returns the dash that ends the track and the
+// singers, or an empty span.
 func (p *parser) singerFilmTail(head, tail span) (dash int, singers span) {
 	if len(p.caller.keys) > 0 || p.featMarker(head, false) >= 0 || p.pipes(tail) != 0 {
 		return 0, span{}
@@ -239,10 +240,29 @@ func (p *parser) singerFilmTail(head, tail span) (dash int, singers span) {
 	if n == 0 || trackWords == 0 {
 		return 0, span{}
 	}
-	if n == 1 && !(p.channelLabel && trackWords >= 2 && indicName(p.groupWords(singers.lo, singers.hi))) {
-		return 0, span{}
+	if n == 1 {
+		if p.shortIndicSinger(trackWords, singers) {
+			p.pattern("short_indic_singer")
+		} else if !(p.channelLabel && trackWords >= 2 && indicName(p.groupWords(singers.lo, singers.hi))) {
+			return 0, span{}
+		}
 	}
 	return dash, singers
+}
+
+// shortIndicSinger reports whether one name after the dash of "Track -
+// Singer | Film" on a label's channel is the singer because it is written
+// in an Indic script and has fewer words than the track before it
+// (short_indic_singer): "मेरा जूता है जापानी - मुकेश | श्री 420", "कभी कभी
+// मेरे दिल में - मुकेश | कभी कभी", "लग जा गले - लता मंगेशकर | वो कौन थी". A
+// name is shorter than a line of a song; "मुकेश - कभी कभी मेरे दिल में |
+// कभी कभी", the artist first, keeps its reading.
+func (p *parser) shortIndicSinger(trackWords int, singers span) bool {
+	if !p.channelLabel {
+		return false
+	}
+	name := p.groupWords(singers.lo, singers.hi)
+	return len(name) < trackWords && indicWords(name)
 }
 
 // indicScripts are the scripts India's film songs are written in.
@@ -254,13 +274,16 @@ var indicScripts = []*unicode.RangeTable{
 // indicName reports whether words are a name of two words or more written
 // in an Indic script: "अरिजीत सिंह", "लता मंगेशकर".
 func indicName(words []string) bool {
-	if len(words) < 2 {
-		return false
-	}
+	return len(words) >= 2 && indicWords(words)
+}
+
+// indicWords reports whether every word of words is written in an Indic
+// script.
+func indicWords(words []string) bool {
 	for _, w := range words {
 		if !strings.ContainsFunc(w, func(r rune) bool { return unicode.In(r, indicScripts...) }) {
 			return false
 		}
 	}
-	return true
+	return len(words) > 0
 }

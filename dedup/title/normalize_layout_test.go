@@ -13,7 +13,8 @@ import (
 // film before its singers, nor is a label's list after a track marked as
 // an upload ("Tareek | (Full Song) | Inder Batth | ..."), nor is a
 // label's or an artist's "Artist - Track | Album" read as "Track - Singer
-// | Film" (singer_film_tail).
+// | Film" (singer_film_tail): the artist first, a one-word track, an
+// artist's own channel (short_indic_singer).
 func TestCreditListLayoutLimits(t *testing.T) {
 	for _, c := range []struct {
 		in      Input
@@ -28,6 +29,10 @@ func TestCreditListLayoutLimits(t *testing.T) {
 		{Input{Title: "Taylor Swift - Love Story | Fearless", Channel: "Big Machine Records"}, []string{"taylor swift"}, "love story"},
 		{Input{Title: "Daft Punk - Get Lucky | Random Access Memories", Channel: "Columbia Records"}, []string{"daft punk"}, "get lucky"},
 		{Input{Title: "अरिजीत सिंह - तुम ही हो | आशिकी 2", Channel: "अरिजीत सिंह"}, []string{"अरिजीत सिंह"}, "तुम ही हो"},
+		{Input{Title: "मुकेश - कभी कभी मेरे दिल में | कभी कभी", Channel: "पुराने गाने"}, []string{"मुकेश"}, "कभी कभी मेरे दिल में"},
+		{Input{Title: "मुकेश - मेरा जूता है जापानी | श्री 420", Channel: "पुराने गाने"}, []string{"मुकेश"}, "मेरा जूता है जापानी"},
+		{Input{Title: "कबीरा - मुकेश | कभी कभी", Channel: "पुराने गाने"}, []string{"कबीरा"}, "मुकेश"},
+		{Input{Title: "मेरा जूता है जापानी - मुकेश | श्री 420", Channel: "मुकेश"}, []string{"मुकेश"}, "मेरा जूता है जापानी"},
 	} {
 		got := Normalize(c.in)
 		if !slices.Equal(got.Artists, c.artists) || c.track != "" && got.Track != c.track {
@@ -37,6 +42,37 @@ func TestCreditListLayoutLimits(t *testing.T) {
 			return p == "song_description" || p == "film_song_head" || p == "film_credits" || p == "singer_film_tail"
 		}) {
 			t.Errorf("Normalize(%q): read as a credit-list layout: %q", c.in.Title, got.Patterns)
+		}
+	}
+}
+
+// TestShortIndicSinger checks that one name in an Indic script after the
+// dash, shorter than the track before it, on a label's channel, is read as
+// the singer of "Track - Singer | Film" (short_indic_singer), and that the
+// artist first, a name as long as the track, a Latin name and a channel
+// that is no label's keep their readings.
+func TestShortIndicSinger(t *testing.T) {
+	for _, c := range []struct {
+		name    string
+		in      Input
+		artists []string
+		track   string
+		read    bool
+	}{
+		{"one word after a track of four", Input{Title: "मेरा जूता है जापानी - मुकेश | श्री 420", Channel: "पुराने गाने"}, []string{"मुकेश"}, "मेरा जूता है जापानी", true},
+		{"one word after a track of five", Input{Title: "कभी कभी मेरे दिल में - मुकेश | कभी कभी", Channel: "पुराने गाने"}, []string{"मुकेश"}, "कभी कभी मेरे दिल में", true},
+		{"two words after a track of three", Input{Title: "लग जा गले - लता मंगेशकर | वो कौन थी", Channel: "पुराने गाने"}, []string{"लता मंगेशकर"}, "लग जा गले", true},
+		{"the artist first", Input{Title: "मुकेश - कभी कभी मेरे दिल में | कभी कभी", Channel: "पुराने गाने"}, []string{"मुकेश"}, "कभी कभी मेरे दिल में", false},
+		{"a name as long as the track", Input{Title: "कबीरा - मुकेश | कभी कभी", Channel: "पुराने गाने"}, []string{"कबीरा"}, "मुकेश", false},
+		{"an artist's channel", Input{Title: "मेरा जूता है जापानी - मुकेश | श्री 420", Channel: "मुकेश"}, []string{"मुकेश"}, "मेरा जूता है जापानी", false},
+		{"a Latin name", Input{Title: "Smells Like Teen Spirit - Nirvana | Nevermind", Channel: "Universal Music"}, nil, "", false},
+	} {
+		got := Normalize(c.in)
+		if c.artists != nil && (!slices.Equal(got.Artists, c.artists) || got.Track != c.track) {
+			t.Errorf("%s: Normalize(%q): artists %q track %q, want %q %q", c.name, c.in.Title, got.Artists, got.Track, c.artists, c.track)
+		}
+		if read := slices.Contains(got.Patterns, "short_indic_singer"); read != c.read {
+			t.Errorf("%s: Normalize(%q): short_indic_singer %v, want %v (%q)", c.name, c.in.Title, read, c.read, got.Patterns)
 		}
 	}
 }
