@@ -22,6 +22,9 @@ func TestTrackOnlyShorter(t *testing.T) {
 		{"the same title", title.Input{Title: "Hotel California", Channel: "Lyrics Vault"}, title.Input{Title: "Eagles - Hotel California (2013 Remaster)"}, 0, 0, DecisionMerge, false},
 		{"the longer title names no artist", title.Input{Title: "Stay With Me", Channel: "Lyrics Vault"}, title.Input{Title: "Rihanna - Stay"}, 0, 0, DecisionDistinct, false},
 		{"both name the artist", title.Input{Title: "Ed Sheeran - Thinking Out Loud"}, title.Input{Title: "Ed Sheeran - Thinking Out Loud Tonight"}, 0, 0, DecisionDistinct, false},
+		{"an upload word after the title", title.Input{Title: "Billie Jean", Channel: "Lyrics Vault"}, title.Input{Title: "Michael Jackson - Billie Jean Audio"}, 0, 0, DecisionReview, false},
+		{"official after the title", title.Input{Title: "Billie Jean", Channel: "Lyrics Vault"}, title.Input{Title: "Michael Jackson - Billie Jean Official"}, 0, 0, DecisionReview, false},
+		{"lyric after the title", title.Input{Title: "Billie Jean", Channel: "Lyrics Vault"}, title.Input{Title: "Michael Jackson - Billie Jean Lyric"}, 0, 0, DecisionReview, false},
 	})
 }
 

@@ -1146,7 +1146,20 @@ func (s *scorer) trackOnlyShorter() bool {
 	if !p.namesArtist() {
 		p, pph, q, qph = q, qph, p, pph
 	}
-	return p.namesArtist() && !q.namesArtist() && extraWord(p, pph, 0) >= 0 && extraWord(q, qph, 0) < 0
+	return p.namesArtist() && !q.namesArtist() && namingWord(p, pph) && extraWord(q, qph, 0) < 0
+}
+
+// namingWord reports whether p's track has an extra word (extraWord) that
+// is no version filler: "Let It Be Me" against "Let It Be" names another
+// title, "Billie Jean Audio" or "Billie Jean Official" against "Billie
+// Jean" only describes the upload (track_only_shorter).
+func namingWord(p *side, ph []phase) bool {
+	for k := extraWord(p, ph, 0); k >= 0; k = extraWord(p, ph, k+1) {
+		if !title.VersionFiller(p.toks[k].canon) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesBeforeTrack reports whether neither side names an artist, not even
