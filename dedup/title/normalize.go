@@ -254,6 +254,8 @@ func (p *parser) normalize(in Input) Title {
 				artists = p.artistList(lexArtist)
 			} else if capsArtist, rest := p.capsLead(in.Title, track); capsArtist.hi > capsArtist.lo {
 				artists, track = p.artistList(capsArtist), rest
+			} else if personArtist, rest := p.personLead(track); !ok && personArtist.hi > personArtist.lo {
+				artists, track = p.artistList(personArtist), rest
 			}
 		}
 	}

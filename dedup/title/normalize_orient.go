@@ -528,3 +528,80 @@ func (p *parser) titleCase(sp span) bool {
 	}
 	return len(idx) > 0
 }
+
+// personLead reads the artist of a title written all in small letters,
+// with no separator and no artist found otherwise, that opens with a
+// person's name (orientation_cues, person_name_lead): "brian setzer rock
+// and roll ruby", "quincy jones youve got it bad girl", "bobby vinton i
+// wont cry anymore", "willie nelson yesterday". The name is a given name
+// that is no common word (isGivenName) and, right after it, a word of
+// three letters or more that is no word a line speaks with, no article,
+// particle, list joiner, version word nor number. Two words at least must
+// follow: after a name of two words, one word is as often the last of a
+// name of three ("jim ed brown", "nat king cole", "jerry lee lewis") or
+// of a duo's credit cut short ("willie nelson yesterday" is Willie Nelson's
+// solo record, not Merle Haggard & Willie Nelson's, and the names alone
+// cannot say it) as a track. What follows must not continue a list of names ("merle
+// haggard & willie nelson yesterday", "joe lynn turner & leslie west the
+// seeker") nor open with a given name of its own ("billie jean michael
+// jackson", "merle haggard willie nelson yesterday": which name is the
+// artist, or whether both are, the title does not say), and hold no
+// version word nor number ("willie bobo yesterday beatles cover", "elvis
+// presley 50 greatest hits 07 return to sender": a title that names more
+// than the song is read whole). A second word that is a given name as well
+// may be a middle name ("jim edward brown", "joe lynn turner", "billy ray
+// cyrus"), so it leaves the title whole too. A title in
+// capitals or of mixed case is left whole: its case may say more, and
+// track-only uploads are written so far more often ("Bette Davis Eyes").
+// It returns the name's span and the rest, or an empty span and sp.
+func (p *parser) personLead(sp span) (artist, track span) {
+	if p.raw == "" || strings.ContainsFunc(p.raw, unicode.IsUpper) {
+		return span{}, sp
+	}
+	var buf [12]int
+	idx := p.wordIndexesTo(buf[:0], sp)
+	if len(idx) < 4 || idx[1] != idx[0]+1 || !isGivenName(p.items[idx[0]].text) || !p.leadSurname(p.items[idx[1]].text) {
+		return span{}, sp
+	}
+	for _, k := range idx[1:3] {
+		if p.joinerAfter(k, sp.hi) {
+			return span{}, sp
+		}
+	}
+	for _, k := range idx[2:] {
+		w := p.items[k].text
+		if _, ok := versionWords[w]; ok || strings.ContainsFunc(w, unicode.IsDigit) {
+			return span{}, sp
+		}
+	}
+	if next := p.items[idx[2]].text; listJoiners[next] || next == "by" || next == "with" || featMarkers[next] || isGivenName(next) {
+		return span{}, sp
+	}
+	p.pattern("person_name_lead")
+	return span{sp.lo, idx[1] + 1}, span{idx[2], sp.hi}
+}
+
+// leadSurname reports whether the folded word w can end a person's name
+// that leads a title (personLead).
+func (p *parser) leadSurname(w string) bool {
+	if utf8.RuneCountInString(w) < 3 || mayBeGivenName(w) || speechWeights[w] > 0 || nameArticles[w] || infoStopwords[w] || listJoiners[w] || featMarkers[w] {
+		return false
+	}
+	if _, ok := versionWords[w]; ok {
+		return false
+	}
+	return strings.ContainsFunc(w, unicode.IsLetter)
+}
+
+// joinerAfter reports whether the item after k, before hi, joins a list of
+// names: "&", "+", "," or "/".
+func (p *parser) joinerAfter(k, hi int) bool {
+	if k+1 >= hi {
+		return false
+	}
+	switch p.items[k+1].kind {
+	case kAmp, kPlus, kComma, kSlash:
+		return true
+	}
+	return false
+}

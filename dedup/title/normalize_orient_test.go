@@ -181,3 +181,37 @@ func TestGivenNames(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonNameLead checks person_name_lead: a title all in small letters
+// with no separator that opens with a given name and a surname reads them
+// as its artist; a list of names, a middle name, another given name after
+// them, a number or version word in the rest, a rest of one word, or a
+// title with capitals is read whole.
+func TestPersonNameLead(t *testing.T) {
+	tests := []struct {
+		title   string
+		artists []string
+		track   string
+	}{
+		{"brian setzer rock and roll ruby", []string{"brian setzer"}, "rock and roll ruby"},
+		{"quincy jones youve got it bad girl", []string{"quincy jones"}, "youve got it bad girl"},
+		{"liza minnelli oh babe , what would you say", []string{"liza minnelli"}, "oh babe what would you say"},
+		{"barbara streisand . . . . all i ask of you", []string{"barbara streisand"}, "all i ask of you"},
+		// read whole
+		{"merle haggard & willie nelson yesterday", nil, "merle haggard willie nelson yesterday"},
+		{"joe lynn turner & leslie west the seeker", nil, "joe lynn turner leslie west the seeker"},
+		{"jim edward brown oh babe what would you say", nil, "jim edward brown oh babe what would you say"},
+		{"billie jean michael jackson", nil, "billie jean michael jackson"},
+		{"willie bobo yesterday beatles cover", nil, "willie bobo yesterday beatles cover"},
+		{"willie nelson yesterday", nil, "willie nelson yesterday"},
+		{"hurricane smith oh babe what would you say", nil, "hurricane smith oh babe what would you say"},
+		{"frankie and johnny were lovers", nil, "frankie and johnny were lovers"},
+		{"Brian Setzer Rock And Roll Ruby", nil, "brian setzer rock and roll ruby"},
+	}
+	for _, tt := range tests {
+		got := Normalize(Input{Title: tt.title})
+		if !slices.Equal(got.Artists, tt.artists) || got.Track != tt.track {
+			t.Errorf("%q: %q / %q, want %q / %q", tt.title, got.Artists, got.Track, tt.artists, tt.track)
+		}
+	}
+}
