@@ -525,3 +525,45 @@ func closedE(s string, i int) bool {
 
 // vowelFront reports e, i and y, before which c reads s.
 func vowelFront(c byte) bool { return c == 'e' || c == 'i' || c == 'y' }
+
+// Korean writes English letters by their names (hangul_letter_names): an
+// act named by letters is written letter by letter, each letter's name a
+// syllable or two (IU 아이유, AOA 에이오에이, g.o.d 지오디, CNBLUE's CN
+// 씨엔), so that neither Revised Romanization nor a loanword reading meets
+// the Latin spelling. hangulLetterNames holds the names Korean writes each
+// letter with, the common ones beside the standard.
+var hangulLetterNames = [26][]string{
+	{"에이"}, {"비"}, {"씨", "시"}, {"디"}, {"이"}, {"에프"}, {"지", "쥐"}, {"에이치", "에치"},
+	{"아이"}, {"제이"}, {"케이"}, {"엘"}, {"엠"}, {"엔"}, {"오"}, {"피"}, {"큐"}, {"알", "아르"},
+	{"에스"}, {"티"}, {"유"}, {"브이"}, {"더블유", "더블류"}, {"엑스"}, {"와이"}, {"제트", "지", "즈"},
+}
+
+// minLetterNames is the fewest letters a match by letter names needs: one
+// letter's name is a Korean word as often (비 rain, 이 this, 오 five).
+const minLetterNames = 2
+
+// HangulLetterNames reports whether tok, a Hangul word, writes the
+// letters of latin (lower-case ASCII letters) by their names, one after
+// another (아이유 and IU; see hangulLetterNames).
+func HangulLetterNames(tok, latin string) bool {
+	if len(latin) < minLetterNames || !Hangul(tok) {
+		return false
+	}
+	return spellsLetters(tok, latin)
+}
+
+func spellsLetters(tok, latin string) bool {
+	if latin == "" {
+		return tok == ""
+	}
+	c := latin[0]
+	if c < 'a' || c > 'z' {
+		return false
+	}
+	for _, name := range hangulLetterNames[c-'a'] {
+		if rest, ok := strings.CutPrefix(tok, name); ok && spellsLetters(rest, latin[1:]) {
+			return true
+		}
+	}
+	return false
+}

@@ -625,6 +625,39 @@ func TestEnglishPair(t *testing.T) {
 // TestHangulLoanSpells compares a Hangul loanword with English words by
 // their consonants as Korean writes them (hangul_loanword: 강남스타일 of the
 // scripts dev pairs, and K-pop names and titles).
+// TestHangulLetterNames: a Hangul word that writes English letters by
+// their Korean names, one after another, spells those letters
+// (hangul_letter_names), in their order and all of them; one letter's
+// name alone is a Korean word as often.
+func TestHangulLetterNames(t *testing.T) {
+	tests := []struct {
+		tok, latin string
+		want       bool
+	}{
+		{"아이유", "iu", true},
+		{"지오디", "god", true},
+		{"에이오에이", "aoa", true},
+		{"에이치오티", "hot", true},
+		{"에치오티", "hot", true},
+		{"씨엔", "cn", true},
+		{"더블유", "ww", false},
+		{"더블유더블유", "ww", true},
+		{"아이유", "ui", false},
+		{"아이유", "i", false},
+		{"아이유", "iuu", false},
+		{"아이비", "ivy", false},
+		{"비", "b", false},
+		{"아이유", "i-u", false},
+		{"iu", "iu", false},
+		{"좋은", "iu", false},
+	}
+	for _, tt := range tests {
+		if got := HangulLetterNames(tt.tok, tt.latin); got != tt.want {
+			t.Errorf("HangulLetterNames(%q, %q) = %v, want %v", tt.tok, tt.latin, got, tt.want)
+		}
+	}
+}
+
 func TestHangulLoanSpells(t *testing.T) {
 	tests := []struct {
 		tok, latin string

@@ -212,6 +212,7 @@ const (
 	kindFamilyName
 	kindSpacing
 	kindShortLoan
+	kindLetterNames
 )
 
 func (k matchKind) String() string {
@@ -236,6 +237,8 @@ func (k matchKind) String() string {
 		return "hangul_spacing"
 	case kindShortLoan:
 		return "short_loan_name"
+	case kindLetterNames:
+		return "hangul_letter_names"
 	default:
 		return "typo"
 	}

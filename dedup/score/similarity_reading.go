@@ -63,6 +63,7 @@ type readCand struct {
 	sim            float64
 	exact          bool // by the reading itself or its skeleton, not a typo
 	family         bool // a Chinese name by its family name alone (hanSyllables)
+	letters        bool // an act's letters by their Korean names (letterNames)
 	mass           float64
 	key            string
 }
@@ -189,6 +190,9 @@ func (s *scorer) alignReadings(sa, sb tokRange, ph phase) {
 		if c.family {
 			kind = kindFamilyName
 		}
+		if c.letters {
+			kind = kindLetterNames
+		}
 		s.link(c.ia, ib, c.ja, jb, c.sim, kind, ph)
 		if c.exact {
 			for x := c.ia; x <= c.ib; x++ {
@@ -279,6 +283,11 @@ func (s *scorer) readingRuns(r, start int, toks []token, sp tokRange, ph []phase
 			return
 		}
 		src.WriteString(toks[end].src)
+		if end == start && letterNames(own, &toks[end]) {
+			s.addReadCand(r, start, end, rIsB, readingSim, true, false)
+			s.rcands[len(s.rcands)-1].letters = true
+			continue
+		}
 		clitic := end == start+1 && own.abjad && reading.CliticSpelled(own.text, toks[start].text)
 		sim, exact := readingMatch(own, src.String(), end == start, clitic, &toks[end], owner.hangulArtist())
 		family := false
@@ -290,6 +299,17 @@ func (s *scorer) readingRuns(r, start int, toks []token, sp tokRange, ph []phase
 		}
 		s.addReadCand(r, start, end, rIsB, sim, exact, family)
 	}
+}
+
+// letterNames reports whether own, an artist's word in Hangul, writes the
+// letters of tk, an artist's word in Latin letters, by their Korean names
+// (reading.HangulLetterNames: 아이유 / IU, 지오디 / g.o.d): the name
+// spelled out letter by letter, a reading as exact as Revised
+// Romanization's (hangul_letter_names). Only names: a track word of
+// letter names (이유, reason; 오이, cucumber) is a Korean word as often.
+func letterNames(own, tk *token) bool {
+	return own.hangul && !tk.reading && own.field == fieldArtist && tk.field == fieldArtist &&
+		reading.HangulLetterNames(own.text, tk.text)
 }
 
 // addReadCand adds the candidate of token r (with a reading) against the

@@ -154,6 +154,19 @@ func TestReadings(t *testing.T) {
 		{"a short Hangul loanword beside a Latin artist", title.Input{Title: "KARA - 스텝"}, title.Input{Title: "KARA - Step"}, DecisionReview, nil},
 		{"a short Hangul track word beside a Latin artist, a voiceless stop", title.Input{Title: "IU - 그림"}, title.Input{Title: "IU - Cream"}, DecisionDistinct, nil},
 		{"a Hangul loanword, another artist", title.Input{Title: "블랙핑크 - Lovesick Girls"}, title.Input{Title: "Blackpool - Lovesick Girls"}, DecisionDistinct, nil},
+		// An act named by letters, written in Hangul letter by letter,
+		// each letter by its name (hangul_letter_names): dev's 아이유
+		// against IU, and acts whose letters other orders, other songs
+		// and a live take do not make one recording.
+		{"letter names in the artist", title.Input{Title: "아이유 - 밤편지"}, title.Input{Title: "IU - Bam Pyeonji (Lyrics)"}, DecisionMerge, nil},
+		{"letter names in the artist, written with dots", title.Input{Title: "지오디 - 거짓말"}, title.Input{Title: "g.o.d - Geojitmal"}, DecisionMerge, nil},
+		{"letter names in the artist, a Latin track", title.Input{Title: "아이유 - Blueming"}, title.Input{Title: "IU - Blueming"}, DecisionMerge, nil},
+		{"letter names in the artist, another song", title.Input{Title: "에이오에이 - 짧은 치마"}, title.Input{Title: "AOA - Heart Attack"}, DecisionDistinct, nil},
+		{"letter names in the artist, the letters in another order", title.Input{Title: "아이유 - 좋은 날"}, title.Input{Title: "UI - Joheun Nal"}, DecisionDistinct, nil},
+		{"letter names in the artist, another letter", title.Input{Title: "아이유 - 좋은 날"}, title.Input{Title: "IV - Joheun Nal"}, DecisionDistinct, nil},
+		{"letter names in the artist, a live take", title.Input{Title: "아이유 - 좋은 날 라이브 (3단 고음)", Channel: "KBS Kpop"}, title.Input{Title: "IU - Joheun Nal (Good Day) Lyrics", Channel: "Kpop Lyrics Hub"}, DecisionDistinct, nil},
+		{"a track word of letter names", title.Input{Title: "아이유 - 이유"}, title.Input{Title: "IU - EU"}, DecisionDistinct, nil},
+		{"a one-letter name", title.Input{Title: "비 - 태양을 피하는 방법"}, title.Input{Title: "B - Taeyangeul Pihaneun Bangbeop"}, DecisionDistinct, nil},
 		// A name of two consonants that is an English name as Korean
 		// writes it aligns the artists as initials do (short_loan_name).
 		{"a short Hangul loanword name", title.Input{Title: "지코 - 아무노래"}, title.Input{Title: "ZICO - Amunorae"}, DecisionMerge, nil},
