@@ -472,7 +472,9 @@ func pairKey(x, y string) string {
 // romanized from Japanese is written in as many parts as it has particles
 // and fans hear ("Nandemonaiya" / "Nan demo nai ya", "Zenzenzense" / "Zen
 // Zen Zense"), and a short word that spells three short ones is more
-// often a coincidence (romanized_compound).
+// often a coincidence (romanized_compound). The parts of such a join are
+// Japanese syllables each: English words that spell one word in three
+// ("Together" / "To Get Her") name another title.
 const (
 	maxCompound     = 6
 	minLongCompound = 8
@@ -487,12 +489,22 @@ func compoundIn(word string, toks []token, sp tokRange, ph []phase, maxParts int
 			break
 		}
 		for j := sp.lo; j+n-1 < sp.hi; j++ {
-			if joins(word, toks[j:j+n], ph[j:j+n]) {
+			if joins(word, toks[j:j+n], ph[j:j+n]) && (n == 2 || romajiParts(toks[j:j+n])) {
 				return j, j + n - 1
 			}
 		}
 	}
 	return -1, -1
+}
+
+// romajiParts reports whether every token of toks is written in Japanese
+// syllables (romanized_compound).
+func romajiParts(toks []token) bool {
+	words := make([]string, len(toks))
+	for k := range toks {
+		words[k] = toks[k].canon
+	}
+	return reading.RomajiSyllables(words)
 }
 
 // joins reports whether toks, unmatched (ph) and of one field, spell word
