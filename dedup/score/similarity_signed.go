@@ -168,16 +168,11 @@ func (p *side) namesChannelApart() bool {
 			}
 		}
 	}
-	if !slices.Contains(p.title.Patterns, "pipe_tail") {
+	if !slices.Contains(p.title.Patterns, "pipe_tail") || !slices.Contains(p.title.Patterns, "by_artist") {
 		return false
 	}
-	if slices.Contains(p.title.Patterns, "by_artist") {
-		if groups := segmentGroups(p.title.Raw); len(groups) > 1 {
-			return p.namesChannel(groups[len(groups)-1])
-		}
-		return false
-	}
-	return false
+	groups := segmentGroups(p.title.Raw)
+	return len(groups) > 1 && p.namesChannel(groups[len(groups)-1])
 }
 
 // pipeSignsAct reports whether p's raw title is "Artist - Track | Act" (one
