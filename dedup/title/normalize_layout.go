@@ -194,7 +194,7 @@ func (p *parser) pipeFilmCredit(head, tail span, pipe int) span {
 // singers say they are people, not the track of "Artist - Track | Album":
 // a list of two names or more, or, on a label's channel, one name of two
 // words or more in an Indic script (see indicName) after a track of two
-// words or more, or one Indic name shorter than the track (see
+// words or more and no shorter than the name, or one Indic name shorter than the track (see
 // shortIndicSinger): a label's "Taylor Swift - Love Story | Fearless"
 // keeps its artist. It returns the dash that ends the track and the
 // singers, or an empty span.
@@ -243,7 +243,13 @@ func (p *parser) singerFilmTail(head, tail span) (dash int, singers span) {
 	if n == 1 {
 		if p.shortIndicSinger(trackWords, singers) {
 			p.pattern("short_indic_singer")
-		} else if !(p.channelLabel && trackWords >= 2 && indicName(p.groupWords(singers.lo, singers.hi))) {
+		} else if name := p.groupWords(singers.lo, singers.hi); !(p.channelLabel && trackWords >= 2 && indicName(name)) {
+			return 0, span{}
+		} else if len(name) > trackWords {
+			// "किशोर कुमार - रूप तेरा मस्ताना | आराधना" (singer_first_film):
+			// a name is no longer than a line of a song, so a longer
+			// part after the dash is the track and the singer comes first.
+			p.pattern("singer_first_film")
 			return 0, span{}
 		}
 	}

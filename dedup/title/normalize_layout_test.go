@@ -52,13 +52,7 @@ func TestCreditListLayoutLimits(t *testing.T) {
 // artist first, a name as long as the track, a Latin name and a channel
 // that is no label's keep their readings.
 func TestShortIndicSinger(t *testing.T) {
-	for _, c := range []struct {
-		name    string
-		in      Input
-		artists []string
-		track   string
-		read    bool
-	}{
+	checkLayoutReadings(t, "short_indic_singer", []layoutReading{
 		{"one word after a track of four", Input{Title: "मेरा जूता है जापानी - मुकेश | श्री 420", Channel: "पुराने गाने"}, []string{"मुकेश"}, "मेरा जूता है जापानी", true},
 		{"one word after a track of five", Input{Title: "कभी कभी मेरे दिल में - मुकेश | कभी कभी", Channel: "पुराने गाने"}, []string{"मुकेश"}, "कभी कभी मेरे दिल में", true},
 		{"two words after a track of three", Input{Title: "लग जा गले - लता मंगेशकर | वो कौन थी", Channel: "पुराने गाने"}, []string{"लता मंगेशकर"}, "लग जा गले", true},
@@ -66,13 +60,46 @@ func TestShortIndicSinger(t *testing.T) {
 		{"a name as long as the track", Input{Title: "कबीरा - मुकेश | कभी कभी", Channel: "पुराने गाने"}, []string{"कबीरा"}, "मुकेश", false},
 		{"an artist's channel", Input{Title: "मेरा जूता है जापानी - मुकेश | श्री 420", Channel: "मुकेश"}, []string{"मुकेश"}, "मेरा जूता है जापानी", false},
 		{"a Latin name", Input{Title: "Smells Like Teen Spirit - Nirvana | Nevermind", Channel: "Universal Music"}, nil, "", false},
-	} {
+	})
+}
+
+// TestSingerFirstFilm checks that one Indic name before the dash of
+// "Singer - Track | Film" on a label's channel keeps its reading when the
+// part after the dash is longer than it (singer_first_film), and that a
+// singer after a track as long as or longer than the name is still read
+// as "Track - Singer | Film".
+func TestSingerFirstFilm(t *testing.T) {
+	checkLayoutReadings(t, "singer_first_film", []layoutReading{
+		{"a name of two words before a track of three", Input{Title: "किशोर कुमार - रूप तेरा मस्ताना | आराधना", Channel: "पुराने गाने"}, []string{"किशोर कुमार"}, "रूप तेरा मस्ताना", true},
+		{"a name of two words before a track of four", Input{Title: "लता मंगेशकर - अजीब दास्तां है ये | दिल अपना और प्रीत पराई", Channel: "पुराने गाने"}, []string{"लता मंगेशकर"}, "अजीब दास्तां है ये", true},
+		{"a name of two words before a track of three, a film of two", Input{Title: "अरिजीत सिंह - तुम ही हो | आशिकी 2", Channel: "हिंदी गाने"}, []string{"अरिजीत सिंह"}, "तुम ही हो", true},
+		{"a singer after a track as long as the name", Input{Title: "चन्ना मेरेया - अरिजीत सिंह | ऐ दिल है मुश्किल", Channel: "हिंदी गाने"}, []string{"अरिजीत सिंह"}, "चन्ना मेरेया", false},
+		{"a singer after a longer track", Input{Title: "लग जा गले - लता मंगेशकर | वो कौन थी", Channel: "पुराने गाने"}, []string{"लता मंगेशकर"}, "लग जा गले", false},
+		{"a list of singers after a shorter track", Input{Title: "कबीरा - तोची रैना, रेखा भारद्वाज | ये जवानी है दीवानी", Channel: "हिंदी गाने"}, []string{"तोची रैना", "रेखा भारद्वाज"}, "कबीरा", false},
+	})
+}
+
+// layoutReading is a title, the artists and track it is read as (no
+// artists: not checked), and whether a layout's pattern is recorded.
+type layoutReading struct {
+	name    string
+	in      Input
+	artists []string
+	track   string
+	read    bool
+}
+
+// checkLayoutReadings checks each reading and that pattern is recorded
+// exactly where it says.
+func checkLayoutReadings(t *testing.T, pattern string, cases []layoutReading) {
+	t.Helper()
+	for _, c := range cases {
 		got := Normalize(c.in)
 		if c.artists != nil && (!slices.Equal(got.Artists, c.artists) || got.Track != c.track) {
 			t.Errorf("%s: Normalize(%q): artists %q track %q, want %q %q", c.name, c.in.Title, got.Artists, got.Track, c.artists, c.track)
 		}
-		if read := slices.Contains(got.Patterns, "short_indic_singer"); read != c.read {
-			t.Errorf("%s: Normalize(%q): short_indic_singer %v, want %v (%q)", c.name, c.in.Title, read, c.read, got.Patterns)
+		if read := slices.Contains(got.Patterns, pattern); read != c.read {
+			t.Errorf("%s: Normalize(%q): %s %v, want %v (%q)", c.name, c.in.Title, pattern, read, c.read, got.Patterns)
 		}
 	}
 }
