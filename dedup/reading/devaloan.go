@@ -220,7 +220,7 @@ func DevaInitials(tok string) string {
 			}
 		}
 	}
-	if l := at[len(rs)]; len(l) >= 2 {
+	if l := at[len(rs)]; len(l) >= minLetterNames {
 		return string(l)
 	}
 	return ""

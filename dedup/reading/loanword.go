@@ -538,8 +538,9 @@ var hangulLetterNames = [26][]string{
 	{"에스"}, {"티"}, {"유"}, {"브이"}, {"더블유", "더블류"}, {"엑스"}, {"와이"}, {"제트", "지", "즈"},
 }
 
-// minLetterNames is the fewest letters a match by letter names needs: one
-// letter's name is a Korean word as often (비 rain, 이 this, 오 five).
+// minLetterNames is the fewest letters a word written as letter names
+// spells (hangul_letter_names, hindi_letter_names): one letter's name is a
+// word as often (Korean 비 rain, 이 this, 오 five; Hindi ए, ओ, आर).
 const minLetterNames = 2
 
 // HangulLetterNames reports whether tok, a Hangul word, writes the
