@@ -1,7 +1,8 @@
 // Command genregen writes dedup/title/genres.txt, the genre names the
 // normalizer reads a genre_version group by, from the index.js of the npm
 // package music-genres (ISC licence; fetch it with `npm pack music-genres`
-// in a temporary directory and unpack it there):
+// in a temporary directory and unpack it there). The header of the table
+// names the version that the package.json beside index.js gives:
 //
 //	go run ./cmd/genregen DIR/package/index.js dedup/title/genres.txt
 //
@@ -13,9 +14,12 @@
 package main
 
 import (
+	"encoding/json"
+	"errors"
 	"fmt"
 	"log"
 	"os"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -64,11 +68,33 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
+	version, err := packageVersion(filepath.Join(filepath.Dir(os.Args[1]), "package.json"))
+	if err != nil {
+		log.Fatal(err)
+	}
 	names := genres(string(src))
-	if err := os.WriteFile(os.Args[2], []byte(table(names)), 0o644); err != nil {
+	if err := os.WriteFile(os.Args[2], []byte(table(version, names)), 0o644); err != nil {
 		log.Fatal(err)
 	}
 	fmt.Fprintf(os.Stderr, "genregen: %d genres -> %s\n", len(names), os.Args[2])
+}
+
+// packageVersion reads the version field of an npm package.json.
+func packageVersion(path string) (string, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return "", fmt.Errorf("reading the package's version: %w", err)
+	}
+	var pkg struct {
+		Version string `json:"version"`
+	}
+	if err := json.Unmarshal(data, &pkg); err != nil {
+		return "", fmt.Errorf("reading the package's version from %s: %w", path, err)
+	}
+	if pkg.Version == "" {
+		return "", errors.New("reading the package's version: " + path + " has no version field")
+	}
+	return pkg.Version, nil
 }
 
 // genres returns the genre names of the package's source, lower-cased,
@@ -97,11 +123,11 @@ func genres(src string) []string {
 	return slices.Compact(names)
 }
 
-// table is the text of genres.txt: a header that names the source and
-// its licence, then the names, one a line.
-func table(names []string) string {
+// table is the text of genres.txt: a header that names the source, its
+// version and its licence, then the names, one a line.
+func table(version string, names []string) string {
 	var b strings.Builder
-	b.WriteString("# Genre names from the npm package music-genres 1.0.1 (ISC licence, Gavi Schneider,\n")
+	b.WriteString("# Genre names from the npm package music-genres " + version + " (ISC licence, Gavi Schneider,\n")
 	b.WriteString("# https://github.com/gavischneider/music-genres), written by cmd/genregen; one a line.\n")
 	for _, n := range names {
 		b.WriteString(n + "\n")
