@@ -256,6 +256,8 @@ func (p *parser) normalize(in Input) Title {
 				artists, track = p.artistList(capsArtist), rest
 			} else if personArtist, rest := p.personLead(track); !ok && personArtist.hi > personArtist.lo {
 				artists, track = p.artistList(personArtist), rest
+			} else if bracketArtist, rest := p.bracketPerson(track); bracketArtist.hi > bracketArtist.lo {
+				artists, track = p.artistList(bracketArtist), rest
 			}
 		}
 	}

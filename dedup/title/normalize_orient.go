@@ -605,3 +605,41 @@ func (p *parser) joinerAfter(k, hi int) bool {
 	}
 	return false
 }
+
+// bracketPerson reads the artist of a title with no artist found
+// otherwise that ends in a bracket group holding one person's name and
+// nothing else (orientation_cues, bracket_person): "yesterday ( claudio
+// villa )", "onward christian soldiers ( patti page )", "Nightcore - 7
+// rings (Ariana Grande)". The name is shaped as personName has it: a given
+// name that is no common word and one word more, no joiner of a list of
+// names, and in a title of mixed case neither written small, so that a
+// subtitle ("Left Right Out Of Your Heart (Hi Lee Hi Lo Hi Lup Up Up)")
+// stays the track's. Words of the track must come before the group. It
+// returns the name's span and the rest, or an empty span and sp.
+func (p *parser) bracketPerson(sp span) (artist, track span) {
+	sp = p.trimRight(sp)
+	if sp.hi <= sp.lo {
+		return span{}, sp
+	}
+	cl := &p.items[sp.hi-1]
+	if cl.kind != kClose || cl.dead || cl.pair < int32(sp.lo) || isQuoteBracket(cl.br) {
+		return span{}, sp
+	}
+	open := int(cl.pair)
+	inner := span{open + 1, sp.hi - 1}
+	if p.items[open].tag || !p.hasWord(span{sp.lo, open}) {
+		return span{}, sp
+	}
+	var buf [4]int
+	idx := p.wordIndexesTo(buf[:0], inner)
+	if len(idx) != 2 || idx[0] != p.firstWord(inner) || !p.personName(inner, idx) {
+		return span{}, sp
+	}
+	for k := inner.lo; k < inner.hi; k++ {
+		if it := &p.items[k]; !it.dead && it.kind != kWord {
+			return span{}, sp // "( rudy vallee , 1932 )": more than the name
+		}
+	}
+	p.pattern("bracket_person")
+	return inner, span{sp.lo, open}
+}
