@@ -9,9 +9,14 @@
 // database's kJapaneseOn field (Unihan_Readings.txt, plain or .bz2, as
 // Debian's unicode-data package installs it) follow, in lower-case Latin
 // letters (美 ヨシ ビ bi mi): names read kanji by them (中島美嘉 Nakashima
-// Mika), which IPADIC's entries for the single kanji often lack.
+// Mika), which IPADIC's entries for the single kanji often lack. With
+// -kanjidic, a single kanji's name readings (nanori) from KANJIDIC (the
+// EUC-JP file Debian's kanjidic package installs) follow last, in
+// hiragana, which tells them from the others (博 ... ひろ, 人 ... と):
+// given names read kanji so (秦基博 Hata Motohiro, 瑛人 Eito), and neither
+// IPADIC nor Unihan has those readings.
 //
-//	go run ./cmd/kanjigen -unihan Unihan_Readings.txt.bz2 > dedup/reading/kanji.tsv.gz
+//	go run ./cmd/kanjigen -unihan Unihan_Readings.txt.bz2 -kanjidic kanjidic > dedup/reading/kanji.tsv.gz
 //
 // Only this command imports the dictionary package, which takes about
 // 100 MB of memory when loaded; package reading embeds the table.
@@ -33,6 +38,8 @@ import (
 
 	"github.com/ikawaha/kagome-dict/dict"
 	"github.com/ikawaha/kagome-dict/ipa"
+	"golang.org/x/text/encoding/japanese"
+	"golang.org/x/text/transform"
 )
 
 // maxRunes is the longest word kept: longer entries are mostly names of
@@ -56,11 +63,18 @@ type entry struct {
 
 func run() error {
 	unihan := flag.String("unihan", "", "Unihan_Readings.txt (or .txt.bz2): add single kanji's kJapaneseOn readings")
+	kanjidic := flag.String("kanjidic", "", "KANJIDIC (EUC-JP): add single kanji's name readings (nanori)")
 	flag.Parse()
-	var on map[string][]string
+	var on, nanori map[string][]string
 	if *unihan != "" {
 		var err error
 		if on, err = onReadings(*unihan); err != nil {
+			return err
+		}
+	}
+	if *kanjidic != "" {
+		var err error
+		if nanori, err = nameReadings(*kanjidic); err != nil {
 			return err
 		}
 	}
@@ -98,9 +112,11 @@ func run() error {
 	}
 	walk(0, nil)
 	var words []string
-	for w := range on {
-		if _, ok := best[w]; !ok {
-			best[w] = nil
+	for _, m := range []map[string][]string{on, nanori} {
+		for w := range m {
+			if _, ok := best[w]; !ok {
+				best[w] = nil
+			}
 		}
 	}
 	for w := range best {
@@ -115,7 +131,8 @@ func run() error {
 	}
 	bw := bufio.NewWriter(zw)
 	for _, w := range words {
-		fmt.Fprintf(bw, "%s\t%s\n", w, strings.Join(append(readings(best[w]), on[w]...), " "))
+		rs := append(append(readings(best[w]), on[w]...), nanori[w]...)
+		fmt.Fprintf(bw, "%s\t%s\n", w, strings.Join(rs, " "))
 	}
 	if err := bw.Flush(); err != nil {
 		return err
@@ -172,4 +189,52 @@ func onReadings(path string) (map[string][]string, error) {
 		on[string(c)] = strings.Fields(strings.ToLower(rest))
 	}
 	return on, sc.Err()
+}
+
+// nameReadings reads the name readings (nanori) of KANJIDIC, the words
+// after a line's T1 marker up to its next T marker or its meanings, in
+// hiragana ("博 476E ... ハク バク T1 ぐれ と はか ひろ {Dr.} ...": 博
+// ぐれ と はか ひろ).
+func nameReadings(path string) (map[string][]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	nanori := map[string][]string{}
+	sc := bufio.NewScanner(transform.NewReader(f, japanese.EUCJP.NewDecoder()))
+	sc.Buffer(make([]byte, 64*1024), 1024*1024)
+	for sc.Scan() {
+		fields := strings.Fields(sc.Text())
+		if len(fields) == 0 || utf8.RuneCountInString(fields[0]) != 1 || !hasHan(fields[0]) {
+			continue
+		}
+		in := false
+		for _, w := range fields[1:] {
+			switch {
+			case w == "T1":
+				in = true
+			case strings.HasPrefix(w, "T") || strings.HasPrefix(w, "{"):
+				in = false
+			case in:
+				if hiragana(w) && !slices.Contains(nanori[fields[0]], w) {
+					nanori[fields[0]] = append(nanori[fields[0]], w)
+				}
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return nanori, nil
+}
+
+// hiragana reports whether w is written in hiragana only.
+func hiragana(w string) bool {
+	for _, r := range w {
+		if r < 'ぁ' || r > 'ゖ' {
+			return false
+		}
+	}
+	return w != ""
 }

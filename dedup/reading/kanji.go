@@ -24,8 +24,10 @@ import (
 // kana, each word by its most frequent reading (風 kaze, 君 kimi), which
 // names do not always have (源 is minamoto, not Gen): a word keeps up to
 // three of IPADIC's readings, and a single kanji its on readings from the
-// Unicode Unihan database (美 bi mi, 嘉 ka), for JapaneseSpells. The table
-// is IPADIC's and Unihan's data: kanji.NOTICE.txt holds their licences.
+// Unicode Unihan database (美 bi mi, 嘉 ka) and its name readings from
+// KANJIDIC in hiragana (博 hiro, 人 to), for JapaneseSpells and
+// JapaneseName.SpellsName. The table is IPADIC's, Unihan's and KANJIDIC's
+// data: kanji.NOTICE.txt holds their licences.
 
 //go:embed kanji.tsv.gz
 var kanjiGz []byte
@@ -83,7 +85,7 @@ func loadKanji() {
 
 // kanjiLookup returns the readings of word in the table: IPADIC's in
 // katakana, the most frequent first, then a single kanji's on readings in
-// Latin letters, space-separated.
+// Latin letters and its name readings in hiragana, space-separated.
 func kanjiLookup(word string) (string, bool) {
 	kanjiOnce.Do(loadKanji)
 	r, _ := utf8.DecodeRuneInString(word)
@@ -131,6 +133,9 @@ func japanese(rs []rune) string {
 		for l := min(kanjiMaxRunes, len(rs)-i); l > 0; l-- {
 			if r, ok := kanjiLookup(string(rs[i : i+l])); ok {
 				first, _, _ := strings.Cut(r, " ")
+				if nameReading(first) {
+					break
+				}
 				words = append(words, kanjiLatin(first))
 				n = l
 				break
@@ -145,8 +150,16 @@ func japanese(rs []rune) string {
 // Japanese title.
 func isJapanese(r rune) bool { return isKana(r) || unicode.Is(unicode.Han, r) }
 
+// nameReading reports whether r, a reading of the table, is a single
+// kanji's name reading (KANJIDIC's nanori, in hiragana): a given name's
+// reading, never a word's.
+func nameReading(r string) bool {
+	c, _ := utf8.DecodeRuneInString(r)
+	return unicode.Is(unicode.Hiragana, c)
+}
+
 // kanjiLatin returns a reading of the table in Latin letters: IPADIC's
-// katakana by Hepburn, Unihan's as it is.
+// katakana and KANJIDIC's hiragana by Hepburn, Unihan's as it is.
 func kanjiLatin(r string) string {
 	if isASCII(r) {
 		return r
@@ -170,16 +183,20 @@ func JapaneseSpells(tok, latin string) bool { return NewJapaneseName(tok).Spells
 
 // JapaneseName is a token with kanji read for JapaneseSpells: at each of
 // its runes, the loose readings of the words of the table that start there.
+// Spells reads it by the readings of words; SpellsName by single kanji's
+// name readings too.
 type JapaneseName struct {
 	n      int
 	pieces [][]japanesePiece
 }
 
 // japanesePiece is a reading of the runes up to end: loose "" for a rune
-// that reads as nothing (punctuation).
+// that reads as nothing (punctuation); name says it is a name reading
+// (nameReading).
 type japanesePiece struct {
 	end   int
 	loose string
+	name  bool
 }
 
 // japaneseNames keeps the names read lately: a comparison reads the same
@@ -218,14 +235,14 @@ func NewJapaneseName(tok string) *JapaneseName {
 // readJapaneseName builds the readings of a name (see JapaneseName).
 func readJapaneseName(rs []rune) *JapaneseName {
 	j := &JapaneseName{n: len(rs), pieces: make([][]japanesePiece, len(rs))}
-	add := func(i, end int, r string) {
+	add := func(i, end int, r string, name bool) {
 		lo := Loose(r)
 		for _, p := range j.pieces[i] {
 			if p.end == end && p.loose == lo {
 				return
 			}
 		}
-		j.pieces[i] = append(j.pieces[i], japanesePiece{end, lo})
+		j.pieces[i] = append(j.pieces[i], japanesePiece{end, lo, name})
 	}
 	for i, r := range rs {
 		switch {
@@ -236,19 +253,19 @@ func readJapaneseName(rs []rune) *JapaneseName {
 			for k < len(rs) && isKana(rs[k]) {
 				k++
 			}
-			add(i, k, kana(rs[i:k]))
+			add(i, k, kana(rs[i:k]), false)
 		case unicode.Is(unicode.Han, r):
 			for l := 1; l <= min(kanjiMaxRunes, len(rs)-i); l++ {
 				if rd, ok := kanjiLookup(string(rs[i : i+l])); ok {
 					for _, w := range strings.Fields(rd) {
-						add(i, i+l, kanjiLatin(w))
+						add(i, i+l, kanjiLatin(w), nameReading(w))
 					}
 				}
 			}
 		case r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9'):
-			add(i, i+1, string(r))
+			add(i, i+1, string(r), false)
 		default:
-			j.pieces[i] = append(j.pieces[i], japanesePiece{i + 1, ""})
+			j.pieces[i] = append(j.pieces[i], japanesePiece{i + 1, "", false})
 		}
 	}
 	return j
@@ -256,7 +273,15 @@ func readJapaneseName(rs []rune) *JapaneseName {
 
 // Spells reports whether latin spells a reading of the name (see
 // JapaneseSpells).
-func (j *JapaneseName) Spells(latin string) bool {
+func (j *JapaneseName) Spells(latin string) bool { return j.spells(latin, false) }
+
+// SpellsName is Spells for an artist's name, whose kanji may also read by
+// their name readings (nanori): a given name's kanji are read so as often
+// as by a word's reading (秦基博 Hata Motohiro, 博 hiro; 瑛人 Eito, 人 to),
+// and only a name is (japanese_name_reading).
+func (j *JapaneseName) SpellsName(latin string) bool { return j.spells(latin, true) }
+
+func (j *JapaneseName) spells(latin string, names bool) bool {
 	if j == nil {
 		return false
 	}
@@ -264,12 +289,12 @@ func (j *JapaneseName) Spells(latin string) bool {
 	if t == "" {
 		return false
 	}
-	if slices.Contains(j.ends(0, j.n, t, 0), len(t)) {
+	if slices.Contains(j.ends(0, j.n, t, 0, names), len(t)) {
 		return true
 	}
 	for k := 1; k < j.n; k++ {
-		for _, p := range j.ends(k, j.n, t, 0) {
-			if slices.Contains(j.ends(0, k, t, p), len(t)) {
+		for _, p := range j.ends(k, j.n, t, 0, names) {
+			if slices.Contains(j.ends(0, k, t, p, names), len(t)) {
 				return true
 			}
 		}
@@ -278,8 +303,8 @@ func (j *JapaneseName) Spells(latin string) bool {
 }
 
 // ends returns the positions of t at which a reading of runes lo..hi of
-// the name that starts at from ends.
-func (j *JapaneseName) ends(lo, hi int, t string, from int) []int {
+// the name that starts at from ends; names allows name readings.
+func (j *JapaneseName) ends(lo, hi int, t string, from int, names bool) []int {
 	at := make([][]int, hi-lo+1)
 	at[0] = []int{from}
 	add := func(i, pos int) {
@@ -292,7 +317,7 @@ func (j *JapaneseName) ends(lo, hi int, t string, from int) []int {
 			for _, p := range j.pieces[i] {
 				r := p.loose
 				switch {
-				case p.end > hi:
+				case p.end > hi, p.name && !names:
 				case r == "":
 					add(p.end, pos)
 				case strings.HasPrefix(t[pos:], r):

@@ -37,7 +37,9 @@
 //     the longest word of IPADIC at each kanji (kanji.go), a word a word of
 //     the reading (夜に駆ける yoru ni kakeru); Alternates gives it for Han
 //     words of titles without kana (星野源 - 恋), and JapaneseSpells reads
-//     a name by any reading of its words (中島美嘉 Nakashima Mika);
+//     a name by any reading of its words (中島美嘉 Nakashima Mika), an
+//     artist's also by its kanji's name readings (JapaneseName.SpellsName:
+//     秦基博 Hata Motohiro);
 //   - Devanagari: the ISO 15919 consonants and vowels as fans write them
 //     (long vowels single, ष sh, final inherent a dropped: घोषाल ghoshal);
 //   - Arabic: consonants as fans write them, long vowels as vowels, short

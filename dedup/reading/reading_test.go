@@ -539,6 +539,37 @@ func TestJapaneseSpells(t *testing.T) {
 	}
 }
 
+// TestJapaneseSpellsName reads an artist's kanji by their name readings
+// too (japanese_name_reading, dev pairs of testdata/pairs/scripts), which
+// Spells does not.
+func TestJapaneseSpellsName(t *testing.T) {
+	tests := []struct {
+		tok, latin  string
+		name, words bool // SpellsName, Spells
+	}{
+		{"瑛人", "eito", true, false},          // 瑛 ei, 人 to
+		{"基博", "motohiro", true, false},      // 基 moto, 博 hiro
+		{"秦基博", "motohirohata", true, false}, // 秦 hata, family name last
+		{"星野源", "genhoshino", true, true},    // a reading of the words
+		{"瑛人", "eitoa", false, false},
+		{"基博", "motohira", false, false},
+		{"香水", "kousui", true, true},
+	}
+	for _, tt := range tests {
+		j := NewJapaneseName(tt.tok)
+		if got := j.SpellsName(tt.latin); got != tt.name {
+			t.Errorf("SpellsName(%q, %q) = %v, want %v", tt.tok, tt.latin, got, tt.name)
+		}
+		if got := j.Spells(tt.latin); got != tt.words {
+			t.Errorf("Spells(%q, %q) = %v, want %v", tt.tok, tt.latin, got, tt.words)
+		}
+	}
+	// 俣 has only a name reading (bata): a word's reading leaves it unread.
+	if got := japanese([]rune("香水と俣")); got != "kousui to" {
+		t.Errorf("japanese(香水と俣) = %q, want %q", got, "kousui to")
+	}
+}
+
 // TestLoanSpells compares a katakana loanword's reading with English words
 // by their consonants (dev pairs of testdata/pairs/scripts).
 func TestLoanSpells(t *testing.T) {

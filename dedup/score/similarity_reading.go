@@ -413,6 +413,11 @@ func readingMatch(own *token, other string, single, clitic bool, tk *token, hang
 		// (星野源 Gen Hoshino, 中島美嘉 Mika Nakashima).
 		return readingSim, true
 	}
+	if own.kanji && own.field == fieldArtist && tk.field == fieldArtist && own.japanese().SpellsName(other) {
+		// An artist's kanji by their name readings (秦 基博 Motohiro Hata,
+		// 瑛人 Eito): japanese_name_reading.
+		return readingSim, true
+	}
 	if own.katakana && !tk.reading && reading.LoanSpells(own.src, other) {
 		// A loanword and the English word: ラブ / Love, スピッツ / Spitz.
 		return skeletonSim, true

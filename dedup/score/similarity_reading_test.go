@@ -167,6 +167,19 @@ func TestReadings(t *testing.T) {
 		{"letter names in the artist, a live take", title.Input{Title: "아이유 - 좋은 날 라이브 (3단 고음)", Channel: "KBS Kpop"}, title.Input{Title: "IU - Joheun Nal (Good Day) Lyrics", Channel: "Kpop Lyrics Hub"}, DecisionDistinct, nil},
 		{"a track word of letter names", title.Input{Title: "아이유 - 이유"}, title.Input{Title: "IU - EU"}, DecisionDistinct, nil},
 		{"a one-letter name", title.Input{Title: "비 - 태양을 피하는 방법"}, title.Input{Title: "B - Taeyangeul Pihaneun Bangbeop"}, DecisionDistinct, nil},
+		// An artist's kanji read by their name readings (nanori), which
+		// no word has (japanese_name_reading): dev's 瑛人 against Eito
+		// and 秦 基博 against Motohiro Hata, either order; a live take, a
+		// remix and another song are not the recording, and a track's
+		// kanji keep their words' readings.
+		{"name readings in the artist", title.Input{Title: "瑛人 - 香水"}, title.Input{Title: "Eito - Kousui"}, DecisionMerge, nil},
+		{"name readings in the artist, a long vowel written", title.Input{Title: "瑛人 - 香水"}, title.Input{Title: "Eito - Kōsui (Perfume) Lyrics"}, DecisionMerge, nil},
+		{"name readings in the artist, given name first", title.Input{Title: "秦 基博 - ひまわりの約束"}, title.Input{Title: "Motohiro Hata - Himawari no Yakusoku"}, DecisionMerge, nil},
+		{"name readings in the artist, family name first", title.Input{Title: "秦 基博 - ひまわりの約束"}, title.Input{Title: "Hata Motohiro - Himawari No Yakusoku (Lyrics)"}, DecisionMerge, nil},
+		{"name readings in the artist, a live take", title.Input{Title: "秦 基博 - ひまわりの約束"}, title.Input{Title: "Motohiro Hata - Himawari no Yakusoku (Live)"}, DecisionDistinct, nil},
+		{"name readings in the artist, a remix", title.Input{Title: "瑛人 - 香水"}, title.Input{Title: "Eito - Kousui (Remix)"}, DecisionDistinct, nil},
+		{"name readings in the artist, another song", title.Input{Title: "瑛人 - 香水"}, title.Input{Title: "Eito - Hakoniwa"}, DecisionDistinct, nil},
+		{"name readings in the track", title.Input{Title: "秦 基博 - 香"}, title.Input{Title: "Motohiro Hata - Yoshi"}, DecisionDistinct, nil},
 		// A name of two consonants that is an English name as Korean
 		// writes it aligns the artists as initials do (short_loan_name).
 		{"a short Hangul loanword name", title.Input{Title: "지코 - 아무노래"}, title.Input{Title: "ZICO - Amunorae"}, DecisionMerge, nil},
