@@ -662,11 +662,52 @@ func (p *parser) stripTrailing(sp span, whole bool) span {
 		if start < 0 && storeNames[last] {
 			start = p.trailingNoise(m, fw, noiseByLast["STORE"], whole)
 		}
+		if start < 0 && (last == "songs" || isYear(last)) {
+			start = p.trailingListing(m, fw)
+		}
 		if start < 0 {
 			return sp
 		}
 		sp.hi = start
 	}
+}
+
+// maxListingWords is the most words of a trailing listing (trailingListing).
+const maxListingWords = 5
+
+// trailingListing returns where a phrase that lists songs and ends sp
+// starts, or -1 (listing_tail): "latest" or "new" and up to three words
+// more, the last "songs" (a year after it aside), none cut off by a
+// separator or a group ("BACK
+// OFF - NAIVY (Full Song) Latest Punjabi Songs 2017", "Zindagi Tere Naal -
+// Khan Saab & Pav Dharia ( Official Teaser ) Latest Punjabi Songs 2018").
+// The plural of a new or latest lot says what the upload is filed under;
+// a title's own "New Songs" or "Silly Love Songs" leads with no such word
+// or stands alone. fw is the first word of sp: words must come before it.
+func (p *parser) trailingListing(sp span, fw int) int {
+	n := 0
+	year := false
+	for k := sp.hi - 1; k > fw; k-- {
+		it := &p.items[k]
+		if it.dead {
+			continue
+		}
+		if it.kind != kWord {
+			return -1
+		}
+		if n == 0 && !year && isYear(it.text) {
+			year = true // "Latest Punjabi Songs 2018"
+			continue
+		}
+		if n++; n == 1 && it.text != "songs" || n > maxListingWords {
+			return -1
+		}
+		if n >= 3 && (it.text == "latest" || it.text == "new") {
+			p.pattern("listing_tail")
+			return k
+		}
+	}
+	return -1
 }
 
 // decadePart returns where a decade that ends sp as a dash part of its
