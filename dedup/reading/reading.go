@@ -581,6 +581,97 @@ func Shape(s string) string {
 	return string(b)
 }
 
+// ArabicSpellings reports whether a and b, two Latin words, may spell one
+// Arabic word as two fans write it (arabic_romanization): the same
+// consonants with their vowels in the same places (Shape), at least one
+// consonant, and in each place vowels that write one Arabic vowel, apart
+// by letters of one of the sets fans write it with: a and e (fatha: Wehbe
+// / Wahbi, El / Al, Laila / Leila), e, i and y (kasra and ي: Wedad /
+// Widad, Sahir / Saher, Fairuz / Fayrouz), o, u and w (damma and و: Boos /
+// Bous). A digit writes a letter Latin has none for (Arabizi): 3 ع, read
+// as a vowel (3ala / Ala), 7 ح h, 5 خ kh, 9 ق q; a word with another
+// digit (2day, 4ever) spells none. Vowels from two sets are two words:
+// Nour / Nar (light, fire), Amor / Amar, Sol / Sal.
+func ArabicSpellings(a, b string) bool {
+	la, lb := arabizi(a), arabizi(b)
+	if a == b || la == "" || lb == "" {
+		return false
+	}
+	sa := Shape(la)
+	if sa != Shape(lb) || strings.Trim(sa, "V") == "" {
+		return false
+	}
+	ra, rb := vowelRuns(la), vowelRuns(lb)
+	if len(ra) != len(rb) {
+		return false
+	}
+	for k := range ra {
+		if !oneArabicVowel(ra[k], rb[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// arabicVowelSets are the sets of Latin letters that write one Arabic
+// vowel (see ArabicSpellings).
+var arabicVowelSets = [...]string{"ae", "eiy", "ouw"}
+
+// oneArabicVowel reports whether two runs of vowels differ only by letters
+// of one of arabicVowelSets.
+func oneArabicVowel(x, y string) bool {
+	var diff []byte
+	for _, p := range [2][2]string{{x, y}, {y, x}} {
+		for i := 0; i < len(p[0]); i++ {
+			if c := p[0][i]; strings.IndexByte(p[1], c) < 0 && !slices.Contains(diff, c) {
+				diff = append(diff, c)
+			}
+		}
+	}
+	if len(diff) == 0 {
+		return true
+	}
+	for _, set := range arabicVowelSets {
+		if !slices.ContainsFunc(diff, func(c byte) bool { return strings.IndexByte(set, c) < 0 }) {
+			return true
+		}
+	}
+	return false
+}
+
+// Arabizi reports whether w, a Latin word, writes a letter of Arabic as a
+// digit (see ArabicSpellings): 3ala, 7abibi, Ma3ak.
+func Arabizi(w string) bool { return strings.ContainsAny(w, "3579") && arabizi(w) != "" }
+
+// arabizi returns a Latin word with the digits Arabizi writes for letters
+// spelled out (see ArabicSpellings), or "" when it has another digit or
+// no letter.
+func arabizi(s string) string {
+	letter := false
+	b := make([]byte, 0, len(s)+2)
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 'a' && c <= 'z':
+			letter = true
+			b = append(b, c)
+		case c == '3':
+			b = append(b, 'a')
+		case c == '7':
+			b = append(b, 'h')
+		case c == '5':
+			b = append(b, 'k', 'h')
+		case c == '9':
+			b = append(b, 'q')
+		default:
+			return ""
+		}
+	}
+	if !letter {
+		return ""
+	}
+	return string(b)
+}
+
 // ShapeMatch reports whether latin, a Latin spelling, meets the short
 // Arabic word word, read as read, by where their vowels stand (Shape) and
 // by the long vowels the word writes: each of its vowel letters is met, in

@@ -222,6 +222,44 @@ func TestShape(t *testing.T) {
 	}
 }
 
+// TestArabicSpellings meets two Latin spellings of one Arabic word, the
+// dev pairs of testdata/pairs/scripts among them, and keeps apart words
+// whose vowels are two (arabic_romanization).
+func TestArabicSpellings(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"wehbe", "wahbi", true},
+		{"boos", "bous", true},
+		{"fairuz", "fayrouz", true},
+		{"shalabiya", "shalabiyya", true},
+		{"el", "al", true},
+		{"gana", "jana", true},
+		{"ala", "3ala", true},
+		{"wedad", "widad", true},
+		{"laila", "leila", true},
+		{"7abibi", "habibi", true},
+		{"habibi", "habibi", false}, // one spelling
+		{"nour", "nar", false},      // light, fire
+		{"amor", "amar", false},
+		{"love", "live", false},
+		{"sol", "sal", false},
+		{"wa", "ya", false},    // no consonant
+		{"w", "wa", false},     // no consonant
+		{"2day", "day", false}, // not a digit Arabizi writes
+		{"kadim", "kazem", false},
+		{"3", "a", false},
+	}
+	for _, tt := range tests {
+		for _, p := range [...][2]string{{tt.a, tt.b}, {tt.b, tt.a}} {
+			if got := ArabicSpellings(p[0], p[1]); got != tt.want {
+				t.Errorf("ArabicSpellings(%q, %q) = %v, want %v", p[0], p[1], got, tt.want)
+			}
+		}
+	}
+}
+
 // TestShapeMatch meets a short Arabic word with the spellings that write
 // its long vowels where its reading's stand, and keeps apart those that
 // write another vowel there (arabic_short_word).

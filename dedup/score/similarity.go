@@ -239,6 +239,7 @@ func (s *scorer) compare(explain bool) Comparison {
 func (s *scorer) alignAndTally() tally {
 	s.reset()
 	a, b := &s.a, &s.b
+	s.arabic = s.arabicRomanized()
 	s.align(a.credits(), b.credits(), phaseArtist)
 	s.artistsAgree = s.primaryArtistsMatched()
 	s.artistsRead = s.artistsAgree || (s.a.scripts || s.b.scripts) && s.primaryArtistsAligned()

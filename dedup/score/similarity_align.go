@@ -286,6 +286,9 @@ type scorer struct {
 	// artistsCovered: artistsAgree, or every word of one side's primary
 	// artists found its counterpart (see primaryArtistsCovered).
 	artistsCovered bool
+	// arabic: the titles are Arabic romanized by two fans (see
+	// arabicRomanized), so words meet by their consonants.
+	arabic bool
 	// channelGroup: a bracket group left out as an aside names the
 	// uploading channel, not the artists' (see bracketAside).
 	channelGroup bool

@@ -834,7 +834,11 @@ const minGreeklish = 5
 // name other songs ("Shoot" / "Shut", "Soon" / "Sun") (hinglish_spelling).
 func (s *scorer) alignRomanizations(sa, sb tokRange, ph phase) {
 	if ph != phaseTrack {
-		s.linkFolded(s.foldPairs(sa, sb, (*side).loose, 1, nil, nil), ph)
+		pairs := s.foldPairs(sa, sb, (*side).loose, 1, nil, nil)
+		if s.arabic {
+			pairs = s.arabicPairs(sa, sb, pairs)
+		}
+		s.linkFolded(pairs, ph)
 		if ph == phaseArtist {
 			s.alignSlavicNames(sa, sb)
 		}
@@ -848,6 +852,9 @@ func (s *scorer) alignRomanizations(sa, sb tokRange, ph phase) {
 	}
 	if s.sameUnmatched(sa, sb) {
 		pairs = s.foldPairs(sa, sb, (*side).slavic, 1, s.englishPair, pairs)
+	}
+	if s.arabic {
+		pairs = s.arabicPairs(sa, sb, pairs)
 	}
 	s.linkFolded(pairs, ph)
 }

@@ -348,6 +348,20 @@ func TestReadings(t *testing.T) {
 		{"greeklish, a track word needs the artist, romanizations", title.Input{Title: "Nana Mouskouri - Ta Paidia tou Peiraia"}, title.Input{Title: "Melina Mercouri - Ta Pedia tou Pirea"}, DecisionDistinct, nil},
 		{"greeklish, a short word is no variant, romanizations", title.Input{Title: "Adele - Rain"}, title.Input{Title: "Adele - Ren"}, DecisionDistinct, nil},
 		{"another artist whose name reads alike, romanizations", title.Input{Title: "Nakajima Miyuki - Ito"}, title.Input{Title: "Nakashima Mika - Ito"}, DecisionDistinct, nil},
+		// Arabic romanized by two fans: two words at least that spell one
+		// Arabic word each, with the vowels of one Arabic vowel, in titles
+		// that read as Arabic, an article inside a field or a word in
+		// Arabizi (arabic_romanization).
+		{"arabic, a and e, oo and ou, arabic_romanization", title.Input{Title: "Haifa Wehbe - Boos El Wawa"}, title.Input{Title: "Haifa Wahbi - Bous El Wawa"}, DecisionMerge, nil},
+		{"arabic, ai and ay, u and ou, el and al, arabic_romanization", title.Input{Title: "Fairuz - Bint El Shalabiya"}, title.Input{Title: "Fayrouz - Bint Al Shalabiyya"}, DecisionMerge, nil},
+		{"arabic, g and j, el and al, arabic_romanization", title.Input{Title: "Abdel Halim Hafez - Gana El Hawa"}, title.Input{Title: "Abd El Halim Hafez - Jana Al Hawa"}, DecisionMerge, nil},
+		{"arabic, 3 for ain, e and i, arabic_romanization", title.Input{Title: "Abdel Halim Hafez - Ala Hesb Wedad"}, title.Input{Title: "Abdelhalim Hafez - 3ala Hesb Widad"}, DecisionMerge, nil},
+		{"arabic, a live take, arabic_romanization", title.Input{Title: "Fairuz - Bint El Shalabiya"}, title.Input{Title: "Fayrouz - Bint Al Shalabiyya (Live)"}, DecisionDistinct, nil},
+		{"arabic, another song of the artist, arabic_romanization", title.Input{Title: "Abdelhalim Hafez - 3ala Hesb Widad"}, title.Input{Title: "Abd El Halim Hafez - Jana Al Hawa"}, DecisionDistinct, nil},
+		{"arabic, ou and a are two vowels, arabic_romanization", title.Input{Title: "Amr Diab - Nour El Ein"}, title.Input{Title: "Amr Diab - Nar El Ein"}, DecisionReview, nil},
+		{"spanish, o and a are two vowels, arabic_romanization", title.Input{Title: "Tito El Bambino - El Amor"}, title.Input{Title: "Tito El Bambino - Al Amar"}, DecisionDistinct, nil},
+		{"spanish, u and a are two vowels, arabic_romanization", title.Input{Title: "Calle 13 - La Vuelta Al Mundo"}, title.Input{Title: "Calle 13 - La Vuelta El Mando"}, DecisionReview, nil},
+		{"english, an article first is a name, arabic_romanization", title.Input{Title: "Al Green - Love and Happiness"}, title.Input{Title: "Al Green - Live and Happiness"}, DecisionDistinct, nil},
 		// Two English words one vowel or a w apart are two songs of one
 		// artist, even on the artist's channel (english_pair); a particle
 		// or a word ending in a vowel, or one written with a macron, is
