@@ -55,7 +55,7 @@ type TokenMatch struct {
 	A          string  `json:"a"`
 	B          string  `json:"b"`
 	Field      string  `json:"field"` // "track", "artist", "featured", or "track/artist" for a credit leaked into a title
-	Kind       string  `json:"kind"`  // "exact", "variant", "compound", "typo", "reading", "alias", "romanization", "initials", "family_name" or "hangul_spacing"
+	Kind       string  `json:"kind"`  // "exact", "variant", "compound", "typo", "reading", "alias", "romanization", "initials", "family_name", "hangul_spacing" or "japanese_name_reading"
 	WeightA    float64 `json:"weight_a"`
 	WeightB    float64 `json:"weight_b"`
 	Similarity float64 `json:"similarity"`

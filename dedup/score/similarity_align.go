@@ -213,6 +213,7 @@ const (
 	kindSpacing
 	kindShortLoan
 	kindLetterNames
+	kindNameReading
 )
 
 func (k matchKind) String() string {
@@ -239,6 +240,8 @@ func (k matchKind) String() string {
 		return "short_loan_name"
 	case kindLetterNames:
 		return "hangul_letter_names"
+	case kindNameReading:
+		return "japanese_name_reading"
 	default:
 		return "typo"
 	}

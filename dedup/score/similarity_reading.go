@@ -64,6 +64,7 @@ type readCand struct {
 	exact          bool // by the reading itself or its skeleton, not a typo
 	family         bool // a Chinese name by its family name alone (hanSyllables)
 	letters        bool // an act's letters by their Korean names (letterNames)
+	name           bool // an artist's kanji by their name readings (nameReads)
 	mass           float64
 	key            string
 }
@@ -193,6 +194,9 @@ func (s *scorer) alignReadings(sa, sb tokRange, ph phase) {
 		if c.letters {
 			kind = kindLetterNames
 		}
+		if c.name {
+			kind = kindNameReading
+		}
 		s.link(c.ia, ib, c.ja, jb, c.sim, kind, ph)
 		if c.exact {
 			for x := c.ia; x <= c.ib; x++ {
@@ -290,6 +294,11 @@ func (s *scorer) readingRuns(r, start int, toks []token, sp tokRange, ph []phase
 		}
 		clitic := end == start+1 && own.abjad && reading.CliticSpelled(own.text, toks[start].text)
 		sim, exact := readingMatch(own, src.String(), end == start, clitic, &toks[end], owner.hangulArtist())
+		if !exact && nameReads(own, &toks[end], src.String()) {
+			s.addReadCand(r, start, end, rIsB, readingSim, true, false)
+			s.rcands[len(s.rcands)-1].name = true
+			continue
+		}
 		family := false
 		if sim == 0 && own.han {
 			sim, exact, family = hanSyllables(own, toks[start:end+1])
@@ -299,6 +308,14 @@ func (s *scorer) readingRuns(r, start int, toks []token, sp tokRange, ph []phase
 		}
 		s.addReadCand(r, start, end, rIsB, sim, exact, family)
 	}
+}
+
+// nameReads reports whether own, an artist's word with kanji, reads as
+// other, the src of tk and the words before it, by its kanji's name
+// readings (秦 基博 Motohiro Hata, 瑛人 Eito): japanese_name_reading. Only
+// names: a track's kanji keep their words' readings.
+func nameReads(own, tk *token, other string) bool {
+	return own.kanji && own.field == fieldArtist && tk.field == fieldArtist && own.japanese().SpellsName(other)
 }
 
 // letterNames reports whether own, an artist's word in Hangul, writes the
@@ -411,11 +428,6 @@ func readingMatch(own *token, other string, single, clitic bool, tk *token, hang
 	if own.kanji && own.japanese().Spells(other) {
 		// A name's kanji by a reading other than their most frequent one
 		// (星野源 Gen Hoshino, 中島美嘉 Mika Nakashima).
-		return readingSim, true
-	}
-	if own.kanji && own.field == fieldArtist && tk.field == fieldArtist && own.japanese().SpellsName(other) {
-		// An artist's kanji by their name readings (秦 基博 Motohiro Hata,
-		// 瑛人 Eito): japanese_name_reading.
 		return readingSim, true
 	}
 	if own.katakana && !tk.reading && reading.LoanSpells(own.src, other) {

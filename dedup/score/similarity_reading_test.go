@@ -454,6 +454,27 @@ func TestFamilyNameOnly(t *testing.T) {
 	})
 }
 
+// TestNameReadingExplained: an artist read by its kanji's name readings
+// shows the match as japanese_name_reading, without the title's reading
+// of the word, which is another (基博 moto hiroshi, not motohiro).
+func TestNameReadingExplained(t *testing.T) {
+	for _, swap := range []bool{false, true} {
+		d := decideInputs(title.Input{Title: "秦 基博 - ひまわりの約束"}, title.Input{Title: "Motohiro Hata - Himawari no Yakusoku"}, swap)
+		n := 0
+		for _, m := range d.Explanation.Artist.Matched {
+			if m.Kind == "japanese_name_reading" {
+				n++
+				if m.Reading != "" {
+					t.Errorf("swap %v: %q / %q shows the reading %q", swap, m.A, m.B, m.Reading)
+				}
+			}
+		}
+		if d.Kind != DecisionMerge || n == 0 {
+			t.Errorf("swap %v: %s, artist matches %+v; want a merge with a japanese_name_reading match", swap, d.Kind, d.Explanation.Artist.Matched)
+		}
+	}
+}
+
 // TestFamilyNameOnlyDetail: the review's sentence names both artists and
 // the family name they share, whichever side writes the name in Han
 // characters, so that a curator sees at once whose names they are.
