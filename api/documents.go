@@ -113,7 +113,8 @@ func newSongSummaryDoc(s dedup.Song) songSummaryDoc {
 }
 
 func newSongDoc(s dedup.Song) songDoc {
-	d := songDoc{songSummaryDoc: newSongSummaryDoc(s), Videos: []videoDoc{}, MergeHistory: []mergeDoc{}}
+	d := songDoc{songSummaryDoc: newSongSummaryDoc(s), Videos: make([]videoDoc, 0, len(s.Videos)),
+		MergeHistory: make([]mergeDoc, 0, len(s.History))}
 	for _, v := range s.Videos {
 		d.Videos = append(d.Videos, newVideoDoc(v))
 	}

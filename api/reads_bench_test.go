@@ -24,8 +24,9 @@ import (
 // against the package's database, filled through the service with
 // readSongs songs of three uploads each (the second and third attached to
 // the first's song), so that a song's document lists three videos and a
-// merge history ("song"), and readSongs songs of one upload, which no
-// merge log entry names ("song-alone": most songs of a catalogue). Each
+// merge history ("song"), readSongs songs of one upload, which no
+// merge log entry names ("song-alone": most songs of a catalogue), and
+// manySongs songs of manyUploads uploads each ("song-many"). Each
 // is read by one client at a time (c1) and by 16 at once (c16, 16
 // goroutines, whatever the cores: ns/op is then the wall time over the
 // reads, the inverse of their rate), and reports the latency of a read at
@@ -40,7 +41,7 @@ func BenchmarkReads(b *testing.B) {
 	h, paths := readsServer(b)
 	server, err := storetest.Shared(b).ServerThreads(context.Background())
 	local := err == nil
-	for _, name := range []string{"song", "song-alone", "video"} {
+	for _, name := range []string{"song", "song-alone", "song-many", "video"} {
 		for _, clients := range []int{1, 16} {
 			b.Run(fmt.Sprintf("%s/c%d", name, clients), func(b *testing.B) {
 				ctx := context.Background()
@@ -114,6 +115,14 @@ func processCPU(b *testing.B) float64 {
 // readSongs is how many songs of each kind BenchmarkReads reads.
 const readSongs = 50
 
+// manySongs songs of manyUploads uploads each are the songs of the most
+// videos and the longest merge logs BenchmarkReads reads ("song-many"),
+// those a catalogue's most watched songs have.
+const (
+	manySongs   = 5
+	manyUploads = 60
+)
+
 // The names and titles of the songs of one upload that BenchmarkReads
 // reads: readSongs of them, none alike.
 var (
@@ -153,6 +162,19 @@ func readsServer(b *testing.B) (http.Handler, map[string][]string) {
 			b.Fatalf("a song of one upload: %s, want a new song", alone.Decision)
 		}
 		paths["song-alone"] = append(paths["song-alone"], fmt.Sprintf("/v1/songs/%d", alone.SongID))
+	}
+	for i := range manySongs {
+		var song int64
+		for k := range manyUploads {
+			t := fmt.Sprintf("Many Artist %c - %s %s", 'a'+i, loneWords[i], []string{"(Official Video)", "[Lyrics]", "(Audio)"}[k%3])
+			a := submit(fmt.Sprintf("rm%04d%05d", i, k), t)
+			if k == 0 {
+				song = a.SongID
+			} else if a.SongID != song {
+				b.Fatalf("upload %d of song %d: song %d, want %d", k, i, a.SongID, song)
+			}
+		}
+		paths["song-many"] = append(paths["song-many"], fmt.Sprintf("/v1/songs/%d", song))
 	}
 	return api.NewServer(api.Deps{Logger: log, Readiness: db, Catalog: svc, Keys: testKeys(b)}), paths
 }

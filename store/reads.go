@@ -232,12 +232,14 @@ func readDocument(ctx context.Context, db reader, id int64, q string, args []any
 
 // readDocuments reads songs by q and args, by ID: each song, its videos as
 // they come and whether it is one of logged_songs, and how many rows the
-// statement gave of each part. The rows are those of songDocumentQuery of
-// song id or of wholeDocumentsQuery when whole is set, the merge history
-// newest first; else of ownVideosQuery, ownVideosBatchQuery or
-// songVideosQuery: those of its part 0 without the columns of the merge
-// log. A row of part 1 or 2 belongs to the song its first column names,
-// to song id when it is NULL.
+// statement gave of each part (of its own videos, of the videos merged
+// into it and of its merge log). The rows are those of songDocumentQuery
+// of song id or of wholeDocumentsQuery when whole is set, the merge
+// history newest first; else of ownVideosQuery, ownVideosBatchQuery or
+// songVideosQuery: rows of part 0 without the columns of the merge log,
+// a song's own videos each with the song's columns. A row of part 1, 2
+// or ownPart belongs to the song its first column names, to song id when
+// it is NULL.
 func readDocuments(ctx context.Context, db reader, id int64, q string, args []any, whole bool) (map[int64]*songRead, [3]int, error) {
 	var n [3]int
 	rows, err := db.QueryContext(ctx, q, args...)
@@ -267,19 +269,31 @@ func readDocuments(ctx context.Context, db reader, id int64, q string, args []an
 	}
 	rest = append(rest, tail...)
 	docs := make(map[int64]*songRead, 1)
-	merged := map[int64][]dedup.Video{}
-	history := map[int64][]dedup.MergeEvent{}
+	var own, merged map[int64][]dedup.Video
+	var history map[int64][]dedup.MergeEvent
+	if whole {
+		own, merged, history = map[int64][]dedup.Video{}, map[int64][]dedup.Video{}, map[int64][]dedup.MergeEvent{}
+	}
 	for rows.Next() {
 		song, v, e = sql.NullInt64{}, nullVideo{}, nullEvent{}
 		if err := rows.Scan(rest...); err != nil {
 			return nil, n, translate(err)
 		}
-		n[min(part, 2)]++
+		switch {
+		case part == ownPart || part == 0 && !whole:
+			n[0]++
+		case part == 1 || part == 2:
+			n[part]++
+		}
 		owner := id
 		if song.Valid {
 			owner = song.Int64
 		}
 		switch part {
+		case ownPart:
+			if video, ok := v.video(); ok {
+				own[owner] = append(own[owner], video)
+			}
 		case 0:
 			d := docs[song.Int64]
 			if d == nil {
@@ -306,6 +320,12 @@ func readDocuments(ctx context.Context, db reader, id int64, q string, args []an
 	}
 	if whole {
 		for owner, d := range docs {
+			canonical := cmp.Or(d.song.MergedInto, d.song.ID)
+			d.song.Videos = slices.Grow(d.song.Videos, len(own[owner])+len(merged[owner]))
+			for _, v := range own[owner] {
+				v.CanonicalID = canonical
+				d.song.Videos = append(d.song.Videos, v)
+			}
 			d.song.Videos = append(d.song.Videos, merged[owner]...)
 			d.song.History = newestHistory(history[owner])
 		}
@@ -457,21 +477,21 @@ var sortedSongVideosSQL = `SELECT ` + songColumns + `, l.song_id IS NOT NULL, 0,
 		WHERE s.id = ? AND a.id IS NULL ORDER BY v.created_at, v.video_id LIMIT ?`
 
 // songDocumentQuery reads the document of song id (a key alias's row is
-// none) in one statement, a UNION ALL of three parts, each row with its
+// none) in one statement, a UNION ALL of four parts, each row with its
 // part after the song's columns and whether the song is one of
 // logged_songs:
 //
-//   - part 0, the song with up to maxDocVideos+1 of its own videos, in no
-//     order: a row a video (its videoColumns), or one row with NULL
-//     videoColumns for a song without videos;
+//   - part 0, the song, with NULL videoColumns, and ownPart, up to
+//     maxDocVideos+1 of its own videos, in no order, a row a video (its
+//     videoColumns) with NULL song columns (wholeSongSQLOf);
 //   - part 1, up to maxDocVideos+1 videos of the songs merged into it, in
 //     no order (a song merged away has none: a merge moves the songs
 //     merged into a song to the song it merges into);
 //   - part 2, its merge history (historyParts, two parts of the UNION
 //     ALL), not in order.
 //
-// The song's columns are NULL in parts 1 and 2, the video's in part 2 and
-// the entry's in parts 0 and 1. Parts 1 and 2 are empty for a song that
+// The song's columns are NULL in parts ownPart, 1 and 2, the video's in
+// parts 0 and 2 and the entry's in the others. Parts 1 and 2 are empty for a song that
 // no merge log entry names (one not in logged_songs): no song with videos
 // was merged into it (a merge names the song it merges into, and key
 // aliases, merged into their song unlogged, have no videos). Its own
@@ -482,14 +502,16 @@ var sortedSongVideosSQL = `SELECT ` + songColumns + `, l.song_id IS NOT NULL, 0,
 // A document of one statement is one snapshot: no merge that commits
 // while it is read moves videos between its parts.
 func songDocumentQuery(id int64) (string, []any) {
-	return songDocumentSQL, append([]any{id, maxDocVideos + 1, id, maxDocVideos + 1}, historyArgs(id, maxDocHistory)...)
+	return songDocumentSQL, append([]any{id, id, maxDocVideos + 1, id, maxDocVideos + 1}, historyArgs(id, maxDocHistory)...)
 }
 
-// ownVideosQuery reads part 0 of songDocumentQuery alone, without the
-// columns of the merge log (see readDocument): the song with
-// its own videos, the whole document of a song not in logged_songs, for
-// a part of the server's CPU of songDocumentQuery (a UNION ALL of four
-// lookups, each of which costs about as much as this one).
+// ownVideosQuery reads parts 0 and ownPart of songDocumentQuery alone, as
+// rows of part 0, each of the song's own videos with the song's columns,
+// or one row with NULL videoColumns for a song without videos, without
+// the columns of the merge log (see readDocument): the whole document of a
+// song not in logged_songs, which has one video or none, for a part of the
+// server's CPU of songDocumentQuery (a UNION ALL of five lookups, each of
+// which costs about as much as this one).
 func ownVideosQuery(id int64) (string, []any) {
 	return ownVideosSQL, []any{id, maxDocVideos + 1}
 }
@@ -531,7 +553,7 @@ var ownVideosBatchSQL = byPaddedSize(func(in string) string { return ownVideosSQ
 func wholeDocumentsQuery(ids []int64) (q string, args []any, limit int) {
 	in := padded(ids)
 	limit = len(ids) * (maxDocVideos + 1)
-	args = append(append(append(slices.Clone(in), limit), in...), limit)
+	args = append(append(append(append(slices.Clone(in), in...), limit), in...), limit)
 	seen := make(map[int64]bool, len(ids))
 	for _, v := range in {
 		id := v.(int64)
@@ -549,7 +571,7 @@ func wholeDocumentsQuery(ids []int64) (q string, args []any, limit int) {
 const noSong = -1
 
 var wholeDocumentsSQL = byPaddedSize(func(in string) string {
-	q := `(` + ownVideosSQLOf(", "+nulls(historyColumnCount), "IN ("+in+")") + `)
+	q := wholeSongSQLOf("IN ("+in+")") + `
 		UNION ALL (SELECT l.song_id, ` + nulls(songColumnCount) + `, 1, ` + videoColumnsOf("o") + `, ` + nulls(historyColumnCount) + `
 		FROM logged_songs l JOIN songs o ON o.merged_into = l.song_id JOIN videos v ON v.song_id = o.id WHERE l.song_id IN (` + in + `) LIMIT ?)`
 	for range strings.Count(in, "?") {
@@ -560,11 +582,37 @@ var wholeDocumentsSQL = byPaddedSize(func(in string) string {
 	return q
 })
 
-var songDocumentSQL = `(` + ownVideosSQLOf(", "+nulls(historyColumnCount), "= ?") + `)
+var songDocumentSQL = wholeSongSQLOf("= ?") + `
 		UNION ALL (SELECT ` + nulls(songColumnCount+1) + `, 1, ` + videoColumnsOf("o") + `, ` + nulls(historyColumnCount) + `
 		FROM logged_songs l JOIN songs o ON o.merged_into = l.song_id JOIN videos v ON v.song_id = o.id WHERE l.song_id = ? LIMIT ?)
 		UNION ALL ` + historyPart(historyParts[0]) + `
 		UNION ALL ` + historyPart(historyParts[1])
+
+// ownPart is the part of a whole document's statement that lists the
+// song's own videos (see wholeSongSQLOf).
+const ownPart = 3
+
+// wholeSongSQLOf is part 0 and ownPart of the statement of whole
+// documents (songDocumentSQL, wholeDocumentsSQL), of the songs whose IDs
+// are songs: a row for each song, with NULL videoColumns, then one for
+// each of its own videos, up to a limit (the first argument after the
+// songs'), with NULL songColumns but for the first column, the video's
+// song, and NULL as the video's canonical song, which is the song's (its
+// merged_into, or itself): readDocuments sets it. The song's columns come
+// once, not with each of its videos, which the driver would read and box
+// anew on every row (most of a logged song's document: a song with many
+// videos is the one read most). A key alias's row has no videos.
+func wholeSongSQLOf(songs string) string {
+	return `(SELECT ` + songColumns + `, l.song_id IS NOT NULL, 0, ` + nulls(videoColumnCount) + `, ` + nulls(historyColumnCount) + `
+		FROM songs s LEFT JOIN alias_rows a ON a.id = s.id LEFT JOIN logged_songs l ON l.song_id = s.id
+		WHERE s.id ` + songs + ` AND a.id IS NULL)
+		UNION ALL (SELECT v.song_id, ` + nulls(songColumnCount) + `, ` + strconv.Itoa(ownPart) + `, ` + ownVideoColumns + `, ` + nulls(historyColumnCount) + `
+		FROM videos v WHERE v.song_id ` + songs + ` LIMIT ?)`
+}
+
+// ownVideoColumns are videoColumns of videos v read without their song:
+// NULL as the canonical song.
+var ownVideoColumns = strings.Replace(videoColumnsOf("s"), "COALESCE(s.merged_into, s.id)", "NULL", 1)
 
 // historyPart is a part of historyParts as a part of songDocumentSQL: its
 // part 2, the columns of the song and of a video NULL.
