@@ -250,8 +250,7 @@ func readDocuments(ctx context.Context, db reader, id int64, q string, args []an
 	if duringDocumentRead != nil {
 		duringDocumentRead(id)
 	}
-	var song sql.NullInt64
-	var part int
+	var song, part nullInt64
 	var v nullVideo
 	var e nullEvent
 	tail := append([]any{&part}, v.dest()...)
@@ -275,21 +274,21 @@ func readDocuments(ctx context.Context, db reader, id int64, q string, args []an
 		own, merged, history = map[int64][]dedup.Video{}, map[int64][]dedup.Video{}, map[int64][]dedup.MergeEvent{}
 	}
 	for rows.Next() {
-		song, v, e = sql.NullInt64{}, nullVideo{}, nullEvent{}
+		song, v, e = nullInt64{}, nullVideo{}, nullEvent{}
 		if err := rows.Scan(rest...); err != nil {
 			return nil, n, translate(err)
 		}
-		switch {
-		case part == ownPart || part == 0 && !whole:
+		switch p := part.Int64; {
+		case p == ownPart || p == 0 && !whole:
 			n[0]++
-		case part == 1 || part == 2:
-			n[part]++
+		case p == 1 || p == 2:
+			n[p]++
 		}
 		owner := id
 		if song.Valid {
 			owner = song.Int64
 		}
-		switch part {
+		switch part.Int64 {
 		case ownPart:
 			if video, ok := v.video(); ok {
 				own[owner] = append(own[owner], video)
@@ -388,10 +387,10 @@ func (discard) Scan(any) error { return nil }
 // nullVideo is the videoColumns of a row of an outer join: all NULL when
 // the row has no video.
 type nullVideo struct {
-	id, title, channel, artist sql.NullString
-	songID, canonicalID        sql.NullInt64
-	duration                   sql.NullInt32
-	plays, likes               sql.NullInt64
+	id, title, channel, artist nullStr
+	songID, canonicalID        nullInt64
+	duration                   nullInt32
+	plays, likes               nullInt64
 	createdAt                  sql.NullTime
 }
 
@@ -409,10 +408,10 @@ func (v *nullVideo) video() (dedup.Video, bool) {
 // nullEvent is historyColumns in a row that may have NULLs for them (see
 // songDocumentQuery).
 type nullEvent struct {
-	id, songID, intoSongID   sql.NullInt64
-	kind, videoID, decidedBy sql.NullString
-	undoneBy, reason         sql.NullString
-	score                    sql.NullFloat64
+	id, songID, intoSongID   nullInt64
+	kind, videoID, decidedBy nullStr
+	undoneBy, reason         nullStr
+	score                    nullFloat64
 	explanation              []byte
 	createdAt, undoneAt      sql.NullTime
 }
