@@ -446,10 +446,11 @@ func (p *parser) hasSeparator(sp span) bool {
 	return false
 }
 
-// dropSongWord drops the word "song" that ends the part before a list of
-// credits ("Track Song | Film | Cast | Singer", "Track Song Teaser | Film |
-// ..."): it says what the upload is, as "Video Song" does. Before a single
-// "| X" tail it stays: "Your Song | Elton John" is a title.
+// dropSongWord drops the word "song" or "video" that ends the part before
+// a list of credits ("Track Song | Film | Cast | Singer", "Track Song
+// Teaser | Film | ...", "Track Video | Composer | Cast"): it says what the
+// upload is, as "Video Song" does. Before a single "| X" tail it stays:
+// "Your Song | Elton John" is a title.
 func (p *parser) dropSongWord(sp span) {
 	var last [3]int // the last three live words, last[2] the last
 	n := 0
@@ -462,6 +463,12 @@ func (p *parser) dropSongWord(sp span) {
 	switch {
 	case n >= 2 && p.items[last[2]].text == "song":
 		p.kill(last[2], last[2])
+	case n >= 3 && p.items[last[2]].text == "video":
+		// Two words of the song at least: "Home Video" and "Sex Video"
+		// are titles.
+		p.kill(last[2], last[2])
+		p.pattern("video_kind")
+		return
 	case n >= 3 && p.items[last[1]].text == "song" && excerptWords[p.items[last[2]].text]:
 		p.kill(last[1], last[2])
 		p.excerpt()

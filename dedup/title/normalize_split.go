@@ -289,6 +289,7 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 		}
 		parts = parts[:len(parts)-1]
 	}
+	parts = p.dropVideoParts(parts)
 	if len(parts) < 2 {
 		if versionArtist.hi > versionArtist.lo {
 			p.pattern("version_by_artist")
@@ -371,6 +372,33 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 	}
 	p.pattern("split")
 	return first, span{parts[1].lo, last.hi}, true
+}
+
+// videoNoise are the noise rows that say what kind of video or file an
+// upload is. "video_kind" is not among them: "Home Video" is a song too.
+var videoNoise = wordSet("official_video", "music_video", "video_clip", "video",
+	"official_audio", "audio", "lyrics", "full_song", "visualizer", "quality", "mv")
+
+// dropVideoParts removes the parts between the first and the last that
+// say what kind of video the upload is and nothing else: "The Doors -
+// Music Video - L.A. Woman 1971" is the track "L.A. Woman". The first
+// part and the last are read elsewhere, and a part of one word stays:
+// "India.Arie - Video - Acoustic Soul" may name the song "Video".
+func (p *parser) dropVideoParts(parts []span) []span {
+	for i := len(parts) - 2; i >= 1; i-- {
+		words := p.groupWords(parts[i].lo, parts[i].hi)
+		if len(words) < 2 {
+			continue
+		}
+		name, ok := wordsNoise(words, false)
+		if !ok || !videoNoise[name] {
+			continue
+		}
+		p.kill(parts[i].lo, parts[i].hi-1)
+		p.pattern(name)
+		parts = slices.Delete(parts, i, i+1)
+	}
+	return parts
 }
 
 // recordVersionTail reads words, the last part of a record's title that

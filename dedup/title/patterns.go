@@ -93,6 +93,14 @@ var noisePatterns = []noisePattern{
 	{"video_kind", "studio video", wholeGroup},
 	{"video_kind", "street video", wholeGroup},
 	{"video_kind", "home video", wholeGroup},
+	// A lyric video or a single's video, as uploads write it glued or
+	// with the noun first: "(VideoLyric)", "- Video Single |". A part of
+	// its own or a group: "Video Single" ends no song's name.
+	{"video_kind", "videolyric", inGroup | trailing | afterDash},
+	{"video_kind", "videolyrics", inGroup | trailing | afterDash},
+	{"video_kind", "video lyric", inGroup | afterDash},
+	{"video_kind", "video lyrics", inGroup | afterDash},
+	{"video_kind", "video single", inGroup | afterDash},
 	{"official", "official", wholeGroup | afterDash},
 	{"official", "oficial", wholeGroup | afterDash},
 	{"official", "officiel", wholeGroup | afterDash},
