@@ -271,9 +271,10 @@ func readingsOf(a *side, i, i2 int, b *side, j, j2 int) string {
 	return strings.Join(out, " / ")
 }
 
-// trackText is the track as compared: the title's artist when swapped.
+// trackText is the track as compared: the title's artist when swapped or
+// read as "Track - Film".
 func (p *side) trackText() string {
-	if p.swapped {
+	if p.swapped || p.filmHead {
 		return strings.Join(p.title.Artists, " ")
 	}
 	return p.title.Track

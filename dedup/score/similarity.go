@@ -166,7 +166,7 @@ type tally struct {
 // beyond the scorer's scratch space.
 func (s *scorer) compare(explain bool) Comparison {
 	if s.a.reread() || s.b.reread() {
-		s.a.performer, s.b.performer = "", ""
+		s.a.performer, s.b.performer, s.a.filmHead, s.b.filmHead = "", "", false, false
 		s.a.build(false)
 		s.b.build(false)
 	}
@@ -205,6 +205,9 @@ func (s *scorer) compare(explain bool) Comparison {
 	if (s.a.verBits|s.b.verBits)&coverBit != 0 {
 		t = s.coverPerformer(t)
 	}
+	if t.score <= sameLettersScore {
+		t = s.filmHead(t)
+	}
 	if t.score < sameLettersScore && s.sameLetters() {
 		t.sameLetters, t.extraWord, t.unmatchedNum = true, false, false
 		t.track, t.score = max(t.track, sameLettersScore), sameLettersScore
@@ -242,7 +245,7 @@ func (s *scorer) alignAndTally() tally {
 	s.arabic = s.arabicRomanized()
 	s.align(a.credits(), b.credits(), phaseArtist)
 	s.artistsAgree = s.primaryArtistsMatched()
-	s.artistsRead = s.artistsAgree || (s.a.scripts || s.b.scripts) && s.primaryArtistsAligned()
+	s.artistsRead = s.artistsAgree || (s.a.scripts || s.b.scripts) && s.primaryArtistsAligned() || s.a.filmHead || s.b.filmHead
 	s.artistsCovered = s.artistsAgree || s.primaryArtistsCovered()
 	s.align(a.track(), b.track(), phaseTrack)
 	// Words left over in one track that are the other side's (unmatched)
@@ -441,6 +444,9 @@ func (s *scorer) tally() tally {
 		t.state, t.artist = artistConfirmed, aConf
 	case b.hasArtist() && bConf >= confirmShare:
 		t.state, t.artist = artistConfirmed, bConf
+	case a.filmHead || b.filmHead:
+		// The film confirms the song as an artist would (see filmHead).
+		t.state, t.artist = artistConfirmed, 1
 	default:
 		t.state = artistUnknown
 		if c := s.rawConfirm(); c >= confirmShare {

@@ -88,6 +88,7 @@ type side struct {
 	swapped    bool            // artist and track read the other way round
 	performer  string          // the cover's performer read as the artist, see coverPerformer
 	coverRead  bool            // the cover was read as its performer's recording, its bit left out of verBits, see coverPerformer
+	filmHead   bool            // the title's artist read as its track and its track as the film, see filmHead
 	bandDrop   bool            // the other side names no band credit of its own that went unmatched, see markBand
 	raw        map[string]bool // words of the raw title, see rawWords
 	verBits    uint32          // the title's versions in this comparison: titleVer, and artVer unless a title is read turned round
@@ -103,7 +104,7 @@ type side struct {
 }
 
 func (p *side) prepare(t *title.Title, dur int, w Weigher) {
-	p.title, p.dur, p.w, p.raw, p.rawReads, p.performer = t, dur, w, nil, nil, ""
+	p.title, p.dur, p.w, p.raw, p.rawReads, p.performer, p.filmHead = t, dur, w, nil, nil, "", false
 	p.scripts = len(t.Readings) > 0 || reading.Needed(t.Raw)
 	p.titleVer, p.artVer = versionBits(t.Versions), artistVersionBits(t)
 	p.verBits = p.titleVer | p.artVer
@@ -130,6 +131,10 @@ func (p *side) build(swapped bool) {
 		// features are the original's.
 		art, ft = strings.Fields(p.performer), nil
 	}
+	if p.filmHead {
+		// "Track - Film": the film is no word of the track.
+		art, trk, ft = nil, t.ArtistTokens, nil
+	}
 	p.add(art, fieldArtist, p.w)
 	p.nArt = len(p.toks)
 	p.markBand(p.artistNames())
@@ -147,13 +152,16 @@ func (p *side) artistNames() []string {
 		return []string{p.performer}
 	case p.swapped:
 		return []string{p.title.Track}
+	case p.filmHead:
+		return nil
 	}
 	return p.title.Artists
 }
 
 // reread reports whether p compares other words than its title's artists
-// as its artists: swapped, or read with its cover's performer.
-func (p *side) reread() bool { return p.swapped || p.performer != "" }
+// as its artists: swapped, read with its cover's performer, or read as
+// "Track - Film" (see filmHead).
+func (p *side) reread() bool { return p.swapped || p.performer != "" || p.filmHead }
 
 // splitGuessed reports whether the artist/track split came from reading the
 // title, and so may be the wrong way round.

@@ -362,6 +362,18 @@ func TestReadings(t *testing.T) {
 		{"spanish, o and a are two vowels, arabic_romanization", title.Input{Title: "Tito El Bambino - El Amor"}, title.Input{Title: "Tito El Bambino - Al Amar"}, DecisionDistinct, nil},
 		{"spanish, u and a are two vowels, arabic_romanization", title.Input{Title: "Calle 13 - La Vuelta Al Mundo"}, title.Input{Title: "Calle 13 - La Vuelta El Mando"}, DecisionReview, nil},
 		{"english, an article first is a name, arabic_romanization", title.Input{Title: "Al Green - Love and Happiness"}, title.Input{Title: "Al Green - Live and Happiness"}, DecisionDistinct, nil},
+		// A film song titled "Track - Film" in Devanagari and nothing else
+		// is its track alone when the other title names that track and
+		// its singers and the film is a word the other's normalizer left
+		// out (track_film_head); another song of the film, the song of
+		// another film or a remix is not.
+		{"track - film, the film an English word, track_film_head", title.Input{Title: "तुम ही हो बंधु - कॉकटेल", Channel: "हिंदी गाने"}, title.Input{Title: "Tum Hi Ho Bandhu - Cocktail | Neeraj Shridhar, Kavita Seth", Channel: "Bollywood Lyrics Hub"}, DecisionMerge, nil},
+		{"track - film, track | film | singers, track_film_head", title.Input{Title: "अपना टाइम आएगा - गली बॉय", Channel: "हिंदी गाने"}, title.Input{Title: "Apna Time Aayega | Gully Boy | Ranveer Singh & DIVINE", Channel: "Zee Music Company"}, DecisionMerge, nil},
+		{"track - film, both in Devanagari, track_film_head", title.Input{Title: "छैयाँ छैयाँ - दिल से", Channel: "पुराने गाने"}, title.Input{Title: "छैयां छैयां - सुखविंदर सिंह, सपना अवस्थी | दिल से", Channel: "हिंदी गाने"}, DecisionMerge, nil},
+		{"track - film, another song of the film, track_film_head", title.Input{Title: "तुम ही हो बंधु - कॉकटेल", Channel: "हिंदी गाने"}, title.Input{Title: "Daaru Desi - Cocktail | Benny Dayal, Shalmali Kholgade"}, DecisionDistinct, nil},
+		{"track - film, another song of the film in Devanagari, track_film_head", title.Input{Title: "छैयाँ छैयाँ - दिल से"}, title.Input{Title: "जिया जले - लता मंगेशकर | दिल से"}, DecisionDistinct, nil},
+		{"track - film, the song of another film, track_film_head", title.Input{Title: "तुम ही हो बंधु - कॉकटेल", Channel: "हिंदी गाने"}, title.Input{Title: "Tum Hi Ho Bandhu - Race | Neeraj Shridhar, Kavita Seth"}, DecisionDistinct, nil},
+		{"track - film, a remix, track_film_head", title.Input{Title: "तुम ही हो बंधु - कॉकटेल", Channel: "हिंदी गाने"}, title.Input{Title: "Tum Hi Ho Bandhu (Remix) - Cocktail | Neeraj Shridhar, Kavita Seth"}, DecisionDistinct, nil},
 		// Two English words one vowel or a w apart are two songs of one
 		// artist, even on the artist's channel (english_pair); a particle
 		// or a word ending in a vowel, or one written with a macron, is
