@@ -28,6 +28,7 @@ const (
 	RuleNumberMismatch      Rule = "number_mismatch"
 	RuleNumbersDiffer       Rule = "numbers_differ"
 	RuleSequelNumber        Rule = "sequel_number"
+	RuleRemakeNumber        Rule = "remake_number"
 	RuleOtherWords          Rule = "other_words"
 	RuleTrackOnlyShorter    Rule = "track_only_shorter"
 	RuleNamesBeforeTrack    Rule = "names_before_track"
@@ -246,11 +247,24 @@ var pairRules = [...]pairRule{
 		},
 	},
 	{
+		// One track is the other's with a version number or a year written
+		// with a k or clipped after an apostrophe after it, by the same
+		// artists or with one more ("Faithless - Insomnia" / "Faithless -
+		// Insomnia 2.0", "Haddaway - What Is Love" / "... What Is Love
+		// 2k9", "Brother Louie '98"): a remake or re-release, another
+		// recording and nothing for a curator (see remakeNumber).
+		name: RuleRemakeNumber, effect: EffectDistinct, anotherSong: true, tracksDiffer: true,
+		check: func(s *scorer) bool { return s.t.remake },
+		detail: func(*scorer) string {
+			return "one track is the other's with a version number or year after it (2.0, 2k9, '98), by the same artists: a remake, another recording"
+		},
+	},
+	{
 		// A number in one track that the other lacks (a sequel, "Dead
 		// Presidents II"; or a number the normalizer did not read as
 		// noise).
 		name: RuleNumberMismatch, effect: EffectBlocksMerge, anotherSong: true, tracksDiffer: true,
-		check: func(s *scorer) bool { return s.t.unmatchedNum && !s.t.numbersDiffer && !s.t.sequel },
+		check: func(s *scorer) bool { return s.t.unmatchedNum && !s.t.numbersDiffer && !s.t.sequel && !s.t.remake },
 		detail: func(*scorer) string {
 			return "a number in one track is missing from the other"
 		},
@@ -296,14 +310,15 @@ var pairRules = [...]pairRule{
 		},
 	},
 	{
-		// One track is the other's with "Reprise" added ("Breathe" /
-		// "Breathe (Reprise)", "The Story of Tonight" / "... (Reprise)"):
-		// another track of the work, a song of its own and nothing for a
-		// curator, whoever the artists (see reprise).
+		// One track is the other's with "Reprise", "Interlude" or "Outro"
+		// added ("Breathe" / "Breathe (Reprise)", "All Of The Lights" /
+		// "All Of The Lights (Interlude)"): another track of the work, a
+		// song of its own and nothing for a curator, whoever the artists
+		// (see reprise).
 		name: RuleReprise, effect: EffectDistinct, anotherSong: true, tracksDiffer: true,
 		check: func(s *scorer) bool { return s.t.reprise },
-		detail: func(*scorer) string {
-			return "one track is the other's with \"reprise\" added: another track of the work, a song of its own"
+		detail: func(s *scorer) string {
+			return fmt.Sprintf("one track is the other's with %q added: another track of the work, a song of its own", s.repriseWord())
 		},
 	},
 	{

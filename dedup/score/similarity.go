@@ -135,6 +135,7 @@ type tally struct {
 	unmatchedNum     bool    // a number only one side has
 	numbersDiffer    bool    // each side has a number the other lacks: Part 1 / Part 2
 	sequel           bool    // one track is the other's with a part number after it, see sequelNumber
+	remake           bool    // one track is the other's with a version number or year after it, see remakeNumber
 	reprise          bool    // one track is the other's with "reprise" added, see reprise
 	extraWord        bool    // a title word only one side has, see extraWord
 	turnedWord       bool    // an artist word only one side has, a track word read the other way round, see turnedWord
@@ -380,6 +381,9 @@ func (s *scorer) tally() tally {
 	t.unmatchedNum = numA || numB
 	t.numbersDiffer = numA && numB
 	t.sequel = t.unmatchedNum && !t.numbersDiffer && s.artistsAgree && (sequelNumber(a, s.phA, b, s.phB) || sequelNumber(b, s.phB, a, s.phA))
+	t.remake = t.unmatchedNum && !t.numbersDiffer && !t.sequel && s.artistsCovered && !s.durationsAgree() &&
+		a.title.ArtistSource != title.ArtistFromCaller && b.title.ArtistSource != title.ArtistFromCaller &&
+		(remakeNumber(a, s.phA, b, s.phB) || remakeNumber(b, s.phB, a, s.phA))
 	t.extraWord = extraWord(a, s.phA, 0) >= 0 || extraWord(b, s.phB, 0) >= 0
 	if s.turnedEither() {
 		t.turnedWord = turnedWord(a, s.phA, 0) >= 0 || turnedWord(b, s.phB, 0) >= 0
@@ -1600,12 +1604,88 @@ func holdsAppended(g []string, at string, before, after []string) bool {
 // Pt. II" against the title without the number: by one artist, the next
 // part of a work or another take of it, never one recording.
 func sequelNumber(p *side, pph []phase, q *side, qph []phase) bool {
-	tr := p.track()
-	last := tr.hi - 1
-	if last < tr.lo || pph[last] != phaseNone || !p.toks[last].num {
+	return numberAfter(p, pph, q, qph, func(canon string) bool {
+		n, err := strconv.Atoi(canon)
+		return err == nil && n >= 1 && n <= maxSequel
+	})
+}
+
+// remakeNumber reports whether p's track is q's followed by a number that
+// names a new version of the track rather than a part of it, and nothing
+// else differs (as in sequelNumber): a version number ("Insomnia 2.0",
+// which the normalizer reads as one number, see dottedNumber), a year
+// written with a k ("What Is Love 2k9") or its two last digits after an
+// apostrophe ("Brother Louie '98", see clippedYear). A remake or a
+// re-release, another recording and never the same one (remake_number).
+// A year written whole is an upload's date as often ("Only You 1955").
+func remakeNumber(p *side, pph []phase, q *side, qph []phase) bool {
+	return numberAfter(p, pph, q, qph, func(canon string) bool {
+		return kYear(canon) || dottedNumber(p.title.Raw, canon) || clippedYear(p.title.Raw, canon)
+	})
+}
+
+// clippedYear reports whether raw writes the number canon, two digits, as
+// a year's last two after an apostrophe: '98, ’05.
+func clippedYear(raw, canon string) bool {
+	if len(canon) != 2 || !allDigits(canon) {
 		return false
 	}
-	if n, err := strconv.Atoi(p.toks[last].canon); err != nil || n < 1 || n > maxSequel {
+	return wordIn(raw, "'"+canon) || wordIn(raw, "\u2019"+canon)
+}
+
+// kYear reports whether canon is a year written with a k for the
+// thousands: 2k9, 2k19.
+func kYear(canon string) bool {
+	head, tail, ok := strings.Cut(canon, "k")
+	return ok && len(head) == 1 && len(tail) >= 1 && len(tail) <= 2 && allDigits(head) && allDigits(tail)
+}
+
+// dottedNumber reports whether raw writes the number canon, two or three
+// digits, with a dot before its last digit, as a version number is
+// written ("2.0", "3.5"), a word of its own.
+func dottedNumber(raw, canon string) bool {
+	if len(canon) < 2 || len(canon) > 3 || !allDigits(canon) {
+		return false
+	}
+	return wordIn(raw, canon[:len(canon)-1]+"."+canon[len(canon)-1:])
+}
+
+// wordIn reports whether raw holds w with no digit or dot, a part of a
+// number, right before or after it.
+func wordIn(raw, w string) bool {
+	for rest := raw; ; {
+		i := strings.Index(rest, w)
+		if i < 0 {
+			return false
+		}
+		j := i + len(w)
+		if (i == 0 || !numberByte(rest[i-1])) && (j == len(rest) || !numberByte(rest[j])) {
+			return true
+		}
+		rest = rest[i+1:]
+	}
+}
+
+// numberByte reports whether c is a digit or a dot, a part of a number.
+func numberByte(c byte) bool { return c >= '0' && c <= '9' || c == '.' }
+
+// allDigits reports whether s is made of ASCII digits only.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// numberAfter reports whether p's track is q's followed by a number that
+// ok accepts, maybe introduced by a marker ("Pt.", "Vol.") or light
+// words, and nothing else differs: every track word of q is matched.
+func numberAfter(p *side, pph []phase, q *side, qph []phase, ok func(canon string) bool) bool {
+	tr := p.track()
+	last := tr.hi - 1
+	if last < tr.lo || pph[last] != phaseNone || !p.toks[last].num || !ok(p.toks[last].canon) {
 		return false
 	}
 	i := last - 1
@@ -1635,9 +1715,11 @@ func sequelNumber(p *side, pph []phase, q *side, qph []phase) bool {
 // matched in p's track and p's track has besides them only words that name
 // another track of a work (repriseWords) and light words: "Breathe
 // (Reprise)" against "Breathe", "Sgt. Pepper's Lonely Hearts Club Band
-// (Reprise)" against the title track. Unlike other words added to a title
-// (RuleExtraWord: as often an upload's subtitle, album or place as another
-// title), a reprise is never the same recording.
+// (Reprise)" against the title track, "All Of The Lights (Interlude)"
+// against "All Of The Lights", "Outro: Tear" against "Tear". Unlike other
+// words added to a title (RuleExtraWord: as often an upload's subtitle,
+// album or place as another title), such a track is never the same
+// recording.
 func reprise(p *side, pph []phase, q *side, qph []phase) bool {
 	qr := q.track()
 	matched := false
@@ -1663,9 +1745,27 @@ func reprise(p *side, pph []phase, q *side, qph []phase) bool {
 	return matched && added
 }
 
+// repriseWord returns the word of repriseWords that one track adds to the
+// other's, as it is written, for the explanation.
+func (s *scorer) repriseWord() string {
+	for _, p := range []struct {
+		s  *side
+		ph []phase
+	}{{&s.a, s.phA}, {&s.b, s.phB}} {
+		tr := p.s.track()
+		for i := tr.lo; i < tr.hi; i++ {
+			if p.ph[i] == phaseNone && repriseWords[p.s.toks[i].canon] {
+				return p.s.toks[i].text
+			}
+		}
+	}
+	return "reprise"
+}
+
 // repriseWords name, added to a title, another track of the same work, by
-// their canonical forms.
-var repriseWords = map[string]bool{"reprise": true}
+// their canonical forms: a reprise, or the short piece an album sets before
+// a song, after it or between two (interlude_track).
+var repriseWords = map[string]bool{"reprise": true, "interlude": true, "outro": true}
 
 // maxSequel is the highest part number sequelNumber reads as one: a larger
 // number is more often a year, a track number or part of the title.

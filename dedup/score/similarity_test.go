@@ -786,20 +786,47 @@ func TestAmongCredits(t *testing.T) {
 	})
 }
 
-// TestReprise: a track that is another's with "Reprise" added is another
-// track of the work, a song of its own and no review (the YouTube pairs'
-// reprise kind); a reprise on both sides, or beside another added word, is
-// not the rule's.
+// TestReprise: a track that is another's with "Reprise", "Interlude" or
+// "Outro" added is another track of the work, a song of its own and no
+// review (the YouTube pairs' reprise kind, hardneg dev's interlude kind); a
+// reprise on both sides, or beside another added word, is not the rule's.
 func TestReprise(t *testing.T) {
 	tests := []ruleCase{
 		{"a reprise in brackets", title.Input{Title: "Kristen Bell & Idina Menzel — For the First Time in Forever HQ", Channel: "TheMusicBox"}, title.Input{Title: "Kristen Bell, Idina Menzel - For the First Time in Forever (Reprise) | Lyrics", Channel: "Magic Lyrics"}, DecisionDistinct, true},
 		{"a reprise from a Topic channel", title.Input{Title: "Pink Floyd - Breathe [Lyrics]", Channel: "SyrebralVibes"}, title.Input{Title: "Breathe (Reprise)", Channel: "Pink Floyd - Topic"}, DecisionDistinct, true},
 		{"a reprise of a cast recording", title.Input{Title: "Original Broadway Cast of Hamilton: The Story of Tonight (Audio)"}, title.Input{Title: "Original Broadway Cast of Hamilton - The Story of Tonight (Reprise) (Official Lyric Video)"}, DecisionDistinct, true},
 		{"a reprise of a long title", title.Input{Title: "The Beatles - Sgt. Pepper's Lonely Hearts Club Band (Lyrics)"}, title.Input{Title: "The Beatles — Sgt. Pepper's Lonely Hearts Club Band (Reprise) [HD]"}, DecisionDistinct, true},
+		{"an interlude against its song", title.Input{Title: "Kanye West - All Of The Lights (Interlude)", Channel: "Kanye West - Topic"}, title.Input{Title: "Kanye West - All Of The Lights", Channel: "KanyeWestVEVO"}, DecisionDistinct, true},
+		{"an interlude on one Topic channel", title.Input{Title: "All Of The Lights (Interlude)", Channel: "Kanye West - Topic"}, title.Input{Title: "All Of The Lights", Channel: "Kanye West - Topic"}, DecisionDistinct, true},
+		{"an outro before its song's name", title.Input{Title: "Outro: Tear", Channel: "BTS - Topic"}, title.Input{Title: "Tear", Channel: "BTS - Topic"}, DecisionDistinct, true},
+		{"both interludes", title.Input{Title: "Kanye West - All Of The Lights (Interlude)"}, title.Input{Title: "All Of The Lights (Interlude)", Channel: "Kanye West - Topic"}, DecisionMerge, false},
 		{"both reprises", title.Input{Title: "Pink Floyd - Breathe (Reprise)"}, title.Input{Title: "Breathe (Reprise)", Channel: "Pink Floyd - Topic"}, DecisionMerge, false},
 		{"a reprise and another word", title.Input{Title: "Pink Floyd - Breathe"}, title.Input{Title: "Pink Floyd - Breathe Again (Reprise)"}, DecisionReview, false},
 	}
 	checkRuleCases(t, RuleReprise, tests)
+}
+
+// TestRemakeNumber: a track that is another's with a version number
+// ("2.0"), a year written with a k ("2k9") or its last two digits after an
+// apostrophe ("'98") after it, by the same artists
+// or with one more, is a remake, another recording and no review (hardneg
+// dev's year_title kind). Durations that agree, a record's artist column
+// (whose catalogue may write the number or leave it out), a year written
+// in full (an upload's date, which the normalizer leaves out) and a part
+// number are not the rule's.
+func TestRemakeNumber(t *testing.T) {
+	checkTimedRuleCases(t, RuleRemakeNumber, []timedRuleCase{
+		{"a version number", title.Input{Title: "Faithless - Insomnia 2.0", Channel: "Faithless"}, title.Input{Title: "Faithless - Insomnia (Official Video)", Channel: "Faithless"}, 0, 0, DecisionDistinct, true},
+		{"a year written with a k", title.Input{Title: "Haddaway - What Is Love 2k9", Channel: "Dance Classics"}, title.Input{Title: "Haddaway - What Is Love (Official)", Channel: "Haddaway"}, 0, 0, DecisionDistinct, true},
+		{"a year's last digits after an apostrophe", title.Input{Title: "Modern Talking - Brother Louie '98", Channel: "Eurodance Classics"}, title.Input{Title: "Brother Louie", Channel: "Modern Talking - Topic"}, 0, 0, DecisionDistinct, true},
+		{"a version number, one artist more", title.Input{Title: "Faithless & Avicii - Insomnia 2.0", Channel: "Dance Hits"}, title.Input{Title: "Faithless - Insomnia", Channel: "Faithless - Topic"}, 0, 0, DecisionDistinct, true},
+		{"the durations agree", title.Input{Title: "Faithless - Insomnia 2.0"}, title.Input{Title: "Faithless - Insomnia (Official Video)"}, 215, 216, DecisionReview, false},
+		{"a record's artist column", title.Input{Title: "Sweet Spot 2.0 (feat. Jennifer Lopez)", Artist: "Flo Rida"}, title.Input{Title: "Sweet Spot (feat. Jennifer Lopez)", Artist: "Flo Rida"}, 0, 0, DecisionReview, false},
+		{"a number written whole", title.Input{Title: "Faithless - Insomnia 20"}, title.Input{Title: "Faithless - Insomnia (Official Video)"}, 0, 0, DecisionReview, false},
+		{"a year in full", title.Input{Title: "Haddaway - What Is Love 2009"}, title.Input{Title: "Haddaway - What Is Love (Official)"}, 0, 0, DecisionMerge, false}, // an upload's year, left out
+		{"a part number", title.Input{Title: "Eminem - Guilty Conscience 2"}, title.Input{Title: "Eminem - Guilty Conscience"}, 0, 0, DecisionDistinct, false},
+		{"other artists", title.Input{Title: "Avicii - Insomnia 2.0"}, title.Input{Title: "Faithless - Insomnia (Official Video)"}, 0, 0, DecisionDistinct, false},
+	})
 }
 
 // TestBracketAside: by the same artists, a track that is the other's word
@@ -841,7 +868,7 @@ func TestBracketAside(t *testing.T) {
 		{"a dated outtake", title.Input{Title: "The Beatles - Come Together (1969 Outtake)"}, title.Input{Title: "The Beatles - Come Together"}, DecisionDistinct, false},
 		{"an unreleased outtake", title.Input{Title: "Led Zeppelin - Kashmir (Unreleased Outtake)"}, title.Input{Title: "Led Zeppelin - Kashmir (Remastered)"}, DecisionDistinct, false},
 		{"a studio outtake", title.Input{Title: "Nirvana - Lithium (Studio Outtake)"}, title.Input{Title: "Nirvana - Lithium"}, DecisionDistinct, false},
-		{"an interlude", title.Input{Title: "Jose Galisteo - Home (Interlude)"}, title.Input{Title: "Jose Galisteo - Home"}, DecisionReview, false},
+		{"an interlude", title.Input{Title: "Jose Galisteo - Home (Interlude)"}, title.Input{Title: "Jose Galisteo - Home"}, DecisionDistinct, false}, // another track (reprise)
 		// A take names a recording of its own: two takes, or a take and
 		// the plain title, are never one recording (take_qualifier).
 		{"a numbered take", title.Input{Title: "Bill Evans Trio - Waltz for Debby (Take 2)"}, title.Input{Title: "Bill Evans Trio - Waltz for Debby"}, DecisionDistinct, false},
