@@ -273,15 +273,30 @@ func readJapaneseName(rs []rune) *JapaneseName {
 
 // Spells reports whether latin spells a reading of the name (see
 // JapaneseSpells).
-func (j *JapaneseName) Spells(latin string) bool { return j.spells(latin, false) }
+func (j *JapaneseName) Spells(latin string) bool { return j.spells(latin, -1) }
 
-// SpellsName is Spells for an artist's name, whose kanji may also read by
-// their name readings (nanori): a given name's kanji are read so as often
-// as by a word's reading (秦基博 Hata Motohiro, 博 hiro; 瑛人 Eito, 人 to),
-// and only a name is (japanese_name_reading).
-func (j *JapaneseName) SpellsName(latin string) bool { return j.spells(latin, true) }
+// SpellsName is Spells for an artist's name, one of whose kanji may also
+// read by its name readings (nanori): a given name's kanji are read so as
+// often as by a word's reading (秦基博 Hata Motohiro, 博 hiro; 瑛人 Eito, 人
+// to), and only a name is (japanese_name_reading). One kanji at most: a
+// kanji has up to a dozen name readings, and a name read by two would
+// spell other given names (瑛人 Akito, aki and to; Akihiko, aki and hiko).
+func (j *JapaneseName) SpellsName(latin string) bool {
+	if j == nil {
+		return false
+	}
+	for i, ps := range j.pieces {
+		if slices.ContainsFunc(ps, func(p japanesePiece) bool { return p.name }) && j.spells(latin, i) {
+			return true
+		}
+	}
+	return j.spells(latin, -1)
+}
 
-func (j *JapaneseName) spells(latin string, names bool) bool {
+// spells reports whether latin spells a reading of the name, the rune at
+// nameAt also by its name readings (-1: none), in its order or with the
+// family name last.
+func (j *JapaneseName) spells(latin string, nameAt int) bool {
 	if j == nil {
 		return false
 	}
@@ -289,12 +304,12 @@ func (j *JapaneseName) spells(latin string, names bool) bool {
 	if t == "" {
 		return false
 	}
-	if slices.Contains(j.ends(0, j.n, t, 0, names), len(t)) {
+	if slices.Contains(j.ends(0, j.n, t, 0, nameAt), len(t)) {
 		return true
 	}
 	for k := 1; k < j.n; k++ {
-		for _, p := range j.ends(k, j.n, t, 0, names) {
-			if slices.Contains(j.ends(0, k, t, p, names), len(t)) {
+		for _, p := range j.ends(k, j.n, t, 0, nameAt) {
+			if slices.Contains(j.ends(0, k, t, p, nameAt), len(t)) {
 				return true
 			}
 		}
@@ -303,8 +318,9 @@ func (j *JapaneseName) spells(latin string, names bool) bool {
 }
 
 // ends returns the positions of t at which a reading of runes lo..hi of
-// the name that starts at from ends; names allows name readings.
-func (j *JapaneseName) ends(lo, hi int, t string, from int, names bool) []int {
+// the name that starts at from ends; the rune at nameAt also reads by its
+// name readings.
+func (j *JapaneseName) ends(lo, hi int, t string, from int, nameAt int) []int {
 	at := make([][]int, hi-lo+1)
 	at[0] = []int{from}
 	add := func(i, pos int) {
@@ -317,7 +333,7 @@ func (j *JapaneseName) ends(lo, hi int, t string, from int, names bool) []int {
 			for _, p := range j.pieces[i] {
 				r := p.loose
 				switch {
-				case p.end > hi, p.name && !names:
+				case p.end > hi, p.name && i != nameAt:
 				case r == "":
 					add(p.end, pos)
 				case strings.HasPrefix(t[pos:], r):

@@ -592,6 +592,14 @@ func TestJapaneseSpellsName(t *testing.T) {
 		{"瑛人", "eitoa", false, false},
 		{"基博", "motohira", false, false},
 		{"香水", "kousui", true, true},
+		// One kanji at most by a name reading: two spell other names.
+		{"瑛人", "akito", false, false},    // 瑛 aki, 人 to
+		{"瑛人", "akihiko", false, false},  // 瑛 aki, 人 hiko
+		{"瑛人", "teruhiko", false, false}, // 瑛 teru, 人 hiko
+		{"基博", "tomohiro", false, false}, // 基 tomo, 博 hiro
+		{"瑛人", "akirahito", true, true},  // 瑛 akira is IPADIC's too
+		{"秦基博", "hatamotohiro", true, false},
+		{"", "eito", false, false},
 	}
 	for _, tt := range tests {
 		j := NewJapaneseName(tt.tok)
