@@ -477,11 +477,11 @@ var pairRules = [...]pairRule{
 	},
 	{
 		// One title names a guest ("Doja Cat - Say So ft. Nicki Minaj",
-		// "Billie Eilish, Justin Bieber - bad guy") whom an official
-		// upload of the same artist and track does not name: the remix
-		// known by the guest it adds, another recording, so a curator
-		// decides (see creditAdded). One channel of the artists' own
-		// uploading both says the same: it writes its credits alike.
+		// "The Kid LAROI & Miley Cyrus - Without You") whom an official
+		// upload of the same artist and track by the same uploader does
+		// not name: the remix known by the guest it adds, another
+		// recording, so a curator decides (see creditAdded). One uploader
+		// writes its credits alike.
 		name: RuleCreditAdded, effect: EffectBlocksMerge,
 		check: func(s *scorer) bool {
 			return s.t.state == artistCompared && !s.durationsAgree() && (creditAdded(&s.a, &s.b) || creditAdded(&s.b, &s.a))

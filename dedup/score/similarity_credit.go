@@ -9,15 +9,20 @@ import (
 
 // A credit the official upload lacks. "Doja Cat - Say So ft. Nicki Minaj"
 // and "Doja Cat - Say So (Official Video)", both on DojaCatVEVO, name one
-// song, but a remix is known by the guest it adds, and one channel of the
-// artists' own writes the credits of its uploads alike: an upload of it
-// tagged official (official video or audio, MV, audio, explicit) that does
-// not name the guest is not the guest's recording. So when one title names
-// a guest, as featured or as one more main artist ("The Kid LAROI & Miley
-// Cyrus - Without You"), whom such an upload of the same artists and track,
-// on the same channel, names nowhere, the titles may be two recordings, and
-// a curator decides (credit_added). Across channels an official upload
-// drops a guest as often as a fan's does, and says nothing.
+// song, but a remix is known by the guest it adds, and one uploader writes
+// the credits of its uploads alike: an upload of it tagged official
+// (official video or audio, MV, audio, explicit, or a lyric video on the
+// artists' own channel) that does not name the guest is not the guest's
+// recording. So when one title names a guest, as featured or as one more
+// main artist ("The Kid LAROI & Miley Cyrus - Without You"), whom such an
+// upload of the same artists and track by the same uploader names
+// nowhere, the titles may be two recordings, and a curator decides
+// (credit_added). One uploader is one channel, the artists' own or not
+// (SamSmithWorldVEVO, HYBE LABELS), or the artists' VEVO channel and
+// their own by one name (TaylorSwiftVEVO and Taylor Swift). Across
+// uploaders an official upload drops a guest as often as a fan's does,
+// and a "- Topic" upload titles the track as its distributor does:
+// neither says anything.
 
 // officialPatterns are the patterns of an upload that says it is the
 // artist's own.
@@ -25,7 +30,7 @@ var officialPatterns = []string{"official_video", "official_audio", "official", 
 
 // creditAdded reports whether p names a guest that q does not, where q
 // is tagged official, reads its artists from its own title, credits no
-// guest, and shares p's channel, the artists' own: every artist of q is
+// guest, and has p's uploader (see oneUploader): every artist of q is
 // among p's artists, and some other name of p's artists or featured
 // artists has no word in q's raw title or channel. A side read the other way round or as
 // a cover's performer is left out: its names are not its credits.
@@ -36,9 +41,8 @@ func creditAdded(p, q *side) bool {
 	if !p.hasFeatured() && len(p.title.Artists) <= len(q.title.Artists) {
 		return false
 	}
-	if q.title.ArtistSource != title.ArtistFromTitle || q.title.Channel == "" ||
-		!strings.EqualFold(strings.TrimSpace(p.title.Channel), strings.TrimSpace(q.title.Channel)) ||
-		!(q.officialTagged() || slices.Contains(q.title.Patterns, "explicit")) || !p.ownChannel(q) {
+	if q.title.ArtistSource != title.ArtistFromTitle || !oneUploader(p.title.Channel, q.title.Channel) ||
+		!(q.officialTagged() || slices.Contains(q.title.Patterns, "explicit") || slices.Contains(q.title.Patterns, "lyrics") && q.ownChannel(p)) {
 		return false
 	}
 	raw, channel := q.rawWords(), strings.Fields(title.Fold(q.title.Channel))
@@ -95,4 +99,29 @@ func (p *side) ownChannel(q *side) bool {
 		}
 	}
 	return false
+}
+
+// oneUploader reports whether two channels are one uploader's: the same
+// channel, or two channels of one artist's own by the same name
+// ("TaylorSwiftVEVO" and "Taylor Swift"), neither a "- Topic" channel,
+// which YouTube fills from the distributor's metadata.
+func oneUploader(a, b string) bool {
+	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+	if a == "" || b == "" {
+		return false
+	}
+	if strings.EqualFold(a, b) {
+		return true
+	}
+	if topicChannel(a) || topicChannel(b) {
+		return false
+	}
+	key := channelKey(a)
+	return key != "" && key == channelKey(b)
+}
+
+// topicChannel reports whether channel is YouTube's auto-generated
+// "Artist - Topic".
+func topicChannel(channel string) bool {
+	return strings.HasSuffix(title.Fold(channel), " topic") && strings.Contains(channel, "-")
 }

@@ -1327,11 +1327,12 @@ func TestRhymeWord(t *testing.T) {
 }
 
 // TestCreditAdded: one title names a guest whom an official upload of the
-// same artist and track, on the same channel of the artists' own, does not
-// name: the remix known by the guest it adds, held for a curator
-// (credit_added, hardneg dev). A fan's or lyric channel's upload, another
-// channel, a guest both name, or durations within seconds are not the
-// rule's.
+// same artist and track, by the same uploader (one channel, or the
+// artists' VEVO and own channels), does not name: the remix known by the
+// guest it adds, held for a curator (credit_added, hardneg dev). A fan's
+// or lyric channel's upload against another channel, a "- Topic" upload,
+// an untagged upload, a guest both name, or durations within seconds are
+// not the rule's.
 func TestCreditAdded(t *testing.T) {
 	in := func(tt, ch string) title.Input { return title.Input{Title: tt, Channel: ch} }
 	checkTimedRuleCases(t, RuleCreditAdded, []timedRuleCase{
@@ -1343,5 +1344,12 @@ func TestCreditAdded(t *testing.T) {
 		{"a lyric channel's upload", in("Camila Cabello - Havana (feat. Young Thug) (Lyrics)", "7clouds"), in("Camila Cabello - Havana (Official Audio)", "CamilaCabelloVEVO"), 0, 0, DecisionMerge, false},
 		{"an untagged upload", in("Rihanna - We Found Love ft. Calvin Harris (Official Audio)", "Rihanna"), in("Rihanna - We Found Love", "Rihanna"), 0, 0, DecisionMerge, false},
 		{"the guest on both", in("Calvin Harris, Dua Lipa - One Kiss", "CalvinHarrisVEVO"), in("Calvin Harris - One Kiss ft. Dua Lipa (Official Video)", "CalvinHarrisVEVO"), 0, 0, DecisionMerge, false},
+		{"one channel not read as the artists' own", in("Sam Smith - Stay With Me ft. Mary J. Blige", "SamSmithWorldVEVO"), in("Sam Smith - Stay With Me (Official Music Video)", "SamSmithWorldVEVO"), 0, 0, DecisionReview, true},
+		{"one label's channel", in("BTS - Butter ft. Megan Thee Stallion", "HYBE LABELS"), in("BTS (방탄소년단) 'Butter' Official MV", "HYBE LABELS"), 0, 0, DecisionReview, true},
+		{"the artist's VEVO and own channels", in("Taylor Swift - Bad Blood ft. Kendrick Lamar", "TaylorSwiftVEVO"), in("Taylor Swift - Bad Blood (Audio)", "Taylor Swift"), 0, 0, DecisionReview, true},
+		{"an official lyric video on the artist's channel", in("Dua Lipa - Levitating ft. DaBaby (Official Music Video)", "Dua Lipa"), in("Dua Lipa - Levitating (Official Lyrics Video)", "Dua Lipa"), 0, 0, DecisionReview, true},
+		{"a lyric channel's lyric video", in("Calvin Harris - This Is What You Came For (Official Video) ft. Rihanna", "CalvinHarrisVEVO"), in("Calvin Harris - This Is What You Came For (Lyrics)", "7clouds"), 0, 0, DecisionMerge, false},
+		{"a Topic upload", in("Kanye West - Gold Digger ft. Jamie Foxx", "KanyeWestVEVO"), in("Gold Digger", "Kanye West - Topic"), 0, 0, DecisionMerge, false},
+		{"an official upload against a fan's", in("Mark Ronson - Uptown Funk ft. Bruno Mars", "Vibe Music"), in("Mark Ronson - Uptown Funk (Official Audio)", "Mark Ronson"), 0, 0, DecisionMerge, false},
 	})
 }
