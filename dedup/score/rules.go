@@ -239,7 +239,9 @@ var pairRules = [...]pairRule{
 		// One track is the other's with a part number after it, by the
 		// same artists ("Dead Presidents" / "Dead Presidents II",
 		// "Revolution" / "Revolution 1"): the next part of a work, a
-		// song of its own and nothing for a curator (see sequelNumber).
+		// song of its own and nothing for a curator (see sequelNumber);
+		// likewise a part number a "Track - Artist" title puts in the
+		// artist (see artistSequel).
 		name: RuleSequelNumber, effect: EffectDistinct, anotherSong: true, tracksDiffer: true,
 		check: func(s *scorer) bool { return s.t.sequel },
 		detail: func(*scorer) string {

@@ -380,7 +380,8 @@ func (s *scorer) tally() tally {
 	mB, wB, numB := trackMass(b, s.phB, s.simB)
 	t.unmatchedNum = numA || numB
 	t.numbersDiffer = numA && numB
-	t.sequel = t.unmatchedNum && !t.numbersDiffer && s.artistsAgree && (sequelNumber(a, s.phA, b, s.phB) || sequelNumber(b, s.phB, a, s.phA))
+	t.sequel = t.unmatchedNum && !t.numbersDiffer && s.artistsAgree && (sequelNumber(a, s.phA, b, s.phB) || sequelNumber(b, s.phB, a, s.phA)) ||
+		!t.unmatchedNum && (artistSequel(a, s.phA, b, s.phB) || artistSequel(b, s.phB, a, s.phA))
 	t.remake = t.unmatchedNum && !t.numbersDiffer && !t.sequel && s.artistsCovered && !s.durationsAgree() &&
 		a.title.ArtistSource != title.ArtistFromCaller && b.title.ArtistSource != title.ArtistFromCaller &&
 		(remakeNumber(a, s.phA, b, s.phB) || remakeNumber(b, s.phB, a, s.phA))
@@ -1608,6 +1609,52 @@ func sequelNumber(p *side, pph []phase, q *side, qph []phase) bool {
 		n, err := strconv.Atoi(canon)
 		return err == nil && n >= 1 && n <= maxSequel
 	})
+}
+
+// artistSequel reports whether both titles were read "Artist - Track" and
+// p's artist is q's followed by a part number while the tracks agree word
+// for word: "Hello 2 - Adele" against "Hello - Adele", "Jodiyan 2 -
+// Rupinder Handa" against "Jodiyan - Rupinder Handa". Such a title is more
+// often "Track - Artist" than an act that drops the number from its name
+// ("Maroon 5"), so the part number is the same evidence as in the track
+// (see sequelNumber). A numeral that ends a person's name as often
+// ("Loudon Wainwright III") is left to generational_suffix, which holds
+// the pair for review.
+func artistSequel(p *side, pph []phase, q *side, qph []phase) bool {
+	if p.title.ArtistSource != title.ArtistFromTitle || q.title.ArtistSource != title.ArtistFromTitle || p.nArt == 0 {
+		return false
+	}
+	last := p.nArt - 1
+	if pph[last] != phaseNone || !p.toks[last].num || generationalSuffix(p.toks[last].text) {
+		return false
+	}
+	if n, err := strconv.Atoi(p.toks[last].canon); err != nil || n < 1 || n > maxSequel {
+		return false
+	}
+	i := last - 1
+	for i >= 0 && pph[i] == phaseNone && (p.toks[i].light || numberMarkers[p.toks[i].canon]) {
+		i--
+	}
+	if i < 0 {
+		return false
+	}
+	for ; i >= 0; i-- {
+		if pph[i] == phaseNone {
+			return false
+		}
+	}
+	return allMatched(p, pph, tokRange{p.nArt, len(p.toks)}) && allMatched(q, qph, tokRange{0, len(q.toks)})
+}
+
+// allMatched reports whether every word of p in r but light words is
+// matched.
+func allMatched(p *side, pph []phase, r tokRange) bool {
+	for j := r.lo; j < r.hi; j++ {
+		if pph[j] == phaseNone && !p.toks[j].light {
+			return false
+		}
+	}
+	return true
 }
 
 // remakeNumber reports whether p's track is q's followed by a number that
