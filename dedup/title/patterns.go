@@ -493,7 +493,8 @@ func rendition(words []string) bool {
 // that names a version only beside others ("(No Vocals)" is an
 // instrumental; "(1 Hour)" a loop, "(Happy Hour)" none; "(MR)", the
 // Korean accompaniment, an instrumental and "(MR Removed)" the vocals
-// alone, "(Mr. Sandman)" none), and none for a word before "Records"
+// alone, "(Mr. Sandman)" none; "(Long Version)" and "(Long Mix)" the
+// extended one, as "Version Longue" is), and none for a word before "Records"
 // ("(Speed Records)") or vocals that credit a singer ("(Vocals by X)").
 func versionAt(words []string, i int) (Version, bool) {
 	w := words[i]
@@ -519,6 +520,8 @@ func versionAt(words []string, i int) (Version, bool) {
 		return VersionACappella, true
 	case w == "mr" && (next == "" || qualifierWords[next]):
 		return VersionInstrumental, true
+	case w == "long" && (next == "version" || next == "mix"):
+		return VersionExtended, true
 	}
 	v, ok := versionWords[w]
 	return v, ok
@@ -817,9 +820,9 @@ var excerptLeads = wordSet("dance", "piano", "guitar", "drum", "drums", "vocal")
 var excerptShapes = shapesOf(slices.Collect(maps.Keys(excerptWords)))
 
 // notQualifiers are words that, before "version", say what kind of upload
-// or edition it is, not which recording: "(Main Version)", "(Long
-// Version)", "(Full Version)". A mono or stereo mix is read before (see
-// channelMix).
+// or edition it is, not which recording: "(Main Version)", "(Full
+// Version)". A mono or stereo mix is read before (see channelMix), and a
+// long version or mix as the extended one (see versionAt).
 var notQualifiers = wordSet("main", "mono", "stereo", "full", "length", "lp", "long", "short", "new", "old", "hq", "hd", "best", "real", "complete", "uncut")
 
 // versionParticles are words that belong to the version word before them:
