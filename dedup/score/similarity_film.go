@@ -108,8 +108,10 @@ func filmWordIn(w, r string, words []string) bool {
 
 // rawFields returns the words of a raw title, folded: runs of letters,
 // marks and digits.
-func rawFields(raw string) []string {
-	return strings.FieldsFunc(title.Fold(raw), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r)
-	})
+func rawFields(raw string) []string { return strings.FieldsFunc(title.Fold(raw), notWordRune) }
+
+// notWordRune reports whether r is none of a word's letters, marks and
+// digits.
+func notWordRune(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r)
 }

@@ -714,7 +714,7 @@ func (p *side) rawReadings() map[string]bool {
 		reads = reads[:0]
 	}
 	p.rawReads = map[string]bool{}
-	for _, w := range strings.FieldsFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r) }) {
+	for _, w := range strings.FieldsFunc(f, notWordRune) {
 		r, ok := reading.Of(w, h)
 		if !ok {
 			flush()
