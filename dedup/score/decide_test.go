@@ -309,6 +309,51 @@ func TestNearMissSaysWhatDiffers(t *testing.T) {
 	}
 }
 
+// TestRuleSaysWhy: the sentence of a rule that holds a pair back, or keeps
+// it apart, names what it read in words a curator checks at a glance: the
+// words or numbers one track has and which track, the tracks as compared
+// (turned round when read so), the versions and qualifiers, quoted.
+func TestRuleSaysWhy(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b title.Input
+		rule Rule
+		want string
+	}{
+		{"a number one track has", title.Input{Title: "عبد الحليم حافظ - على حسب وداد"}, title.Input{Title: "Abdelhalim Hafez - 3ala Hesb Widad"},
+			RuleNumberMismatch, `the track "3ala hesb widad" has the number "3ala" that the track "على حسب وداد" lacks`},
+		{"a numeral one track has", title.Input{Title: "Take There", Artist: "Skrillex & Diplo"}, title.Input{Title: "Take II There", Artist: "Skrillex & Diplo"},
+			RuleNumberMismatch, `the track "take ii there" has the number "ii" that the track "take there" lacks`},
+		{"words one track has", title.Input{Title: "the seekers judith durham yesterday ."}, title.Input{Title: "Yesterday", Artist: "The Seekers"},
+			RuleExtraWord, `the track "the seekers judith durham yesterday" has the words "judith", "durham" that the track "yesterday" lacks`},
+		{"a word of each track", title.Input{Title: "Mukesh - Mera Joota Hai Japani"}, title.Input{Title: "Mukesh - Mera Juta Hai Japani (lyrics)"},
+			RuleExtraWord, `the track "mera joota hai japani" has the word "joota" and the track "mera juta hai japani" the word "juta", each missing from the other`},
+		{"a track read turned round", title.Input{Title: "CALLEJERO FINO | MISSION 10 - ALAN GOMEZ", Channel: "ALAN GOMEZ"}, title.Input{Title: "CALLEJERO FINO | Mission 10", Artist: "Callejero Fino"},
+			RuleExtraWord, `the track "mission 10 alan gomez" has the words "alan", "gomez"`},
+		{"artist words read as track words", title.Input{Title: "Mere Sapno Ki Rani - Kishore Kumar | Aradhana"}, title.Input{Title: "Mere Sapnon Ki Rani Kab Aayegi Tu - Kishore Kumar"},
+			RuleExtraWord, `read the other way round, "kab", "aayegi", "tu", artist words of "Mere Sapnon Ki Rani Kab Aayegi Tu - Kishore Kumar", are track words`},
+		{"qualifiers one inside the other", title.Input{Title: "Taylor Swift - All Too Well (10 Minute Version) (Taylor's Version)"}, title.Input{Title: "Taylor Swift - All Too Well (Taylor's Version)"},
+			RuleVersionInfoUnknown, `both titles are the original recording, qualified "10 minute version", "taylors version" against "taylors version"`},
+		{"two remixers", title.Input{Title: "Luis Fonsi - Despacito (Skrillex Remix)"}, title.Input{Title: "Luis Fonsi - Despacito (Diplo Remix)"},
+			RuleVersionInfoMismatch, `both titles are tagged "remix", qualified "skrillex" against "diplo": another remixer`},
+		{"two versions", title.Input{Title: "Adele - Hello (Live)"}, title.Input{Title: "Adele - Hello"},
+			RuleVersionMismatch, `one title is tagged "live", the other the original recording`},
+		{"a version word the split left", title.Input{Title: "Coldplay - Viva La Vida | Piano Guys", Channel: "ThePianoGuys"}, title.Input{Title: "Coldplay - Viva La Vida (Official Video)", Channel: "Coldplay"},
+			RuleUnparsedVersion, `"Coldplay - Viva La Vida | Piano Guys" has the version word "piano" outside its track, which the other title lacks`},
+	}
+	for _, tt := range tests {
+		d := decideInputs(tt.a, tt.b, false)
+		i := slices.IndexFunc(d.Explanation.Rules, func(h RuleHit) bool { return h.Rule == tt.rule })
+		if i < 0 {
+			t.Errorf("%s: %s, rules %v; want %q", tt.name, d.Kind, rulesOf(d.Explanation), tt.rule)
+			continue
+		}
+		if detail := d.Explanation.Rules[i].Detail; !strings.Contains(detail, tt.want) {
+			t.Errorf("%s: detail %q, want it to hold %q", tt.name, detail, tt.want)
+		}
+	}
+}
+
 // TestDecidedBy: the explanation of a decision names the rule it rests on:
 // a review its reason, a distinct its first distinct rule, a merge the
 // first rule that says how its score was reached, and none when the score

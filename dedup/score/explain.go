@@ -286,24 +286,6 @@ func (p *side) artistList() []string {
 	return nonNil(p.artistNames())
 }
 
-func versionList(vs []title.Version) string {
-	if len(vs) == 0 {
-		return "[original]"
-	}
-	parts := make([]string, len(vs))
-	for i, v := range vs {
-		parts[i] = string(v)
-	}
-	return "[" + strings.Join(parts, ",") + "]"
-}
-
-func infoList(info []string) string {
-	if len(info) == 0 {
-		return "(unknown)"
-	}
-	return strings.Join(info, ", ")
-}
-
 func round4(x float64) float64 { return math.Round(x*1e4) / 1e4 }
 
 // nonNil returns s, or an empty slice for nil, so JSON shows [] not null.

@@ -137,7 +137,7 @@ var pairRules = [...]pairRule{
 		name: RuleVersionMismatch, effect: EffectBlocksMerge, otherRecording: true, versions: true,
 		check: func(s *scorer) bool { return s.a.verBits != s.b.verBits },
 		detail: func(s *scorer) string {
-			return fmt.Sprintf("versions %s vs %s", bitsList(s.a.verBits), bitsList(s.b.verBits))
+			return fmt.Sprintf("one title is %s, the other %s: another recording", versionPhrase(bitsVersions(s.a.verBits)), versionPhrase(bitsVersions(s.b.verBits)))
 		},
 	},
 	{
@@ -187,16 +187,20 @@ var pairRules = [...]pairRule{
 		// The same versions, but a different remixer, venue or cover
 		// artist: another recording.
 		name: RuleVersionInfoMismatch, effect: EffectBlocksMerge, otherRecording: true, versions: true,
-		check:  func(s *scorer) bool { return s.t.info == infoDifferent },
-		detail: versionInfoDetail,
+		check: func(s *scorer) bool { return s.t.info == infoDifferent },
+		detail: func(s *scorer) string {
+			return versionInfoDetail(s) + ": another remixer, venue or performer, another recording"
+		},
 	},
 	{
 		// The same versions, qualified on one side only ("Remix" against
 		// "Skrillex Remix"), or the qualifiers of one inside the other's:
 		// maybe the same recording, for a curator to tell.
 		name: RuleVersionInfoUnknown, effect: EffectBlocksMerge, versions: true,
-		check:  func(s *scorer) bool { return s.t.info == infoUnknown },
-		detail: versionInfoDetail,
+		check: func(s *scorer) bool { return s.t.info == infoUnknown },
+		detail: func(s *scorer) string {
+			return versionInfoDetail(s) + ": one may only say more than the other, or name another recording"
+		},
 	},
 	{
 		// Of the same versions, one title alone qualifies them (a cover's
@@ -267,8 +271,8 @@ var pairRules = [...]pairRule{
 		// noise).
 		name: RuleNumberMismatch, effect: EffectBlocksMerge, anotherSong: true, tracksDiffer: true,
 		check: func(s *scorer) bool { return s.t.unmatchedNum && !s.t.numbersDiffer && !s.t.sequel && !s.t.remake },
-		detail: func(*scorer) string {
-			return "a number in one track is missing from the other"
+		detail: func(s *scorer) string {
+			return fmt.Sprintf("%s: maybe a sequel, another part or another song of the same words", s.onlyOneTrackHas(unmatchedNumbers(&s.a, s.phA), unmatchedNumbers(&s.b, s.phB), "number"))
 		},
 	},
 	{
@@ -282,22 +286,29 @@ var pairRules = [...]pairRule{
 		name: RuleExtraWord, effect: EffectBlocksMerge, anotherSong: true, tracksDiffer: true,
 		check: func(s *scorer) bool { return s.t.extraWord || s.t.turnedWord },
 		detail: func(s *scorer) string {
-			var words, turned []string
-			for _, p := range []struct {
+			var words, turned [2][]string
+			for k, p := range []struct {
 				s  *side
 				ph []phase
 			}{{&s.a, s.phA}, {&s.b, s.phB}} {
 				for i := extraWord(p.s, p.ph, 0); i >= 0; i = extraWord(p.s, p.ph, i+1) {
-					words = append(words, strconv.Quote(p.s.toks[i].text))
+					words[k] = append(words[k], strconv.Quote(p.s.toks[i].text))
 				}
 				for i := turnedWord(p.s, p.ph, 0); s.t.turnedWord && i >= 0; i = turnedWord(p.s, p.ph, i+1) {
-					turned = append(turned, strconv.Quote(p.s.toks[i].text))
+					turned[k] = append(turned[k], strconv.Quote(p.s.toks[i].text))
 				}
 			}
-			if len(turned) > 0 {
-				words = append(words, strings.Join(turned, ", ")+" as artist, track words read the other way round")
+			var parts []string
+			if len(words[0]) > 0 || len(words[1]) > 0 {
+				parts = append(parts, s.onlyOneTrackHas(words[0], words[1], "word"))
 			}
-			return fmt.Sprintf("a word in one track is missing from the other (%s): maybe another title", strings.Join(words, "; "))
+			for k, p := range []*side{&s.a, &s.b} {
+				if len(turned[k]) > 0 {
+					parts = append(parts, fmt.Sprintf("read the other way round, %s, artist words of %q, are track words the other title lacks",
+						strings.Join(turned[k], ", "), p.title.Raw))
+				}
+			}
+			return strings.Join(parts, "; ") + ": maybe another title"
 		},
 	},
 	{
@@ -897,7 +908,16 @@ var pairRules = [...]pairRule{
 		},
 		detail: func(s *scorer) string {
 			a, b := s.rawVersions()
-			return fmt.Sprintf("version words in the raw titles differ: %s vs %s", bitsList(a), bitsList(b))
+			var parts []string
+			for _, p := range []struct {
+				raw        string
+				own, other uint32
+			}{{s.a.title.Raw, a, b}, {s.b.title.Raw, b, a}} {
+				if vs := bitsVersions(p.own &^ p.other); len(vs) > 0 {
+					parts = append(parts, fmt.Sprintf("%q has the version word %s outside its track", p.raw, quoteVersions(vs)))
+				}
+			}
+			return strings.Join(parts, ", and ") + ", which the other title lacks and the split did not read: maybe another recording, or a word of a name"
 		},
 	},
 }
@@ -958,7 +978,57 @@ func twoUnits(a, b int) bool {
 // versionInfoDetail explains a hit of a rule on version qualifiers.
 func versionInfoDetail(s *scorer) string {
 	ta, tb := s.a.title, s.b.title
-	return fmt.Sprintf("%s: %s vs %s", versionList(ta.Versions), infoList(ta.VersionInfo), infoList(tb.VersionInfo))
+	return fmt.Sprintf("both titles are %s, qualified %s against %s", versionPhrase(ta.Versions), qualifiers(ta.VersionInfo), qualifiers(tb.VersionInfo))
+}
+
+// versionPhrase names a version set in words: "the original recording", or
+// "tagged live, acoustic".
+func versionPhrase(vs []title.Version) string {
+	if len(vs) == 0 {
+		return "the original recording"
+	}
+	return "tagged " + quoteVersions(vs)
+}
+
+// quoteVersions lists versions, each quoted.
+func quoteVersions(vs []title.Version) string {
+	parts := make([]string, len(vs))
+	for i, v := range vs {
+		parts[i] = strconv.Quote(string(v))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// qualifiers lists a title's version qualifiers (a remixer, a venue, a
+// cover's performer) in words, or "nothing".
+func qualifiers(info []string) string {
+	if len(info) == 0 {
+		return "nothing"
+	}
+	q := make([]string, len(info))
+	for i, w := range info {
+		q[i] = strconv.Quote(w)
+	}
+	return strings.Join(q, ", ")
+}
+
+// onlyOneTrackHas says which track has words (or numbers: noun) that the
+// other lacks, naming them; wa are side a's, wb side b's, each quoted.
+func (s *scorer) onlyOneTrackHas(wa, wb []string, noun string) string {
+	ta, tb := strconv.Quote(s.a.trackText()), strconv.Quote(s.b.trackText())
+	named := func(ws []string) string {
+		if len(ws) > 1 {
+			return noun + "s " + strings.Join(ws, ", ")
+		}
+		return noun + " " + strings.Join(ws, ", ")
+	}
+	switch {
+	case len(wb) == 0:
+		return fmt.Sprintf("the track %s has the %s that the track %s lacks", ta, named(wa), tb)
+	case len(wa) == 0:
+		return fmt.Sprintf("the track %s has the %s that the track %s lacks", tb, named(wb), ta)
+	}
+	return fmt.Sprintf("the track %s has the %s and the track %s the %s, each missing from the other", ta, named(wa), tb, named(wb))
 }
 
 // ruleSet is the set of pair rules a comparison fired, bit i standing for
@@ -1035,7 +1105,7 @@ var (
 		name: RuleAmbiguous, effect: EffectReview,
 		check: func(d *deciding) bool { return len(d.eligible) > 1 },
 		detail: func(d *deciding) string {
-			return fmt.Sprintf("%d songs score above the merge threshold %.2f", len(d.eligible), d.th.Merge)
+			return fmt.Sprintf("%d songs score above the merge threshold %.2f: the upload may be any one of them, and the titles do not tell which", len(d.eligible), d.th.Merge)
 		},
 	}
 	// The submission names no artist, and the songs it matches are by
@@ -1187,15 +1257,15 @@ func artistVersionBits(t *title.Title) uint32 {
 	return bits
 }
 
-// bitsList names the versions of a version bitmask.
-func bitsList(bits uint32) string {
+// bitsVersions lists the versions of a version bitmask.
+func bitsVersions(bits uint32) []title.Version {
 	var vs []title.Version
 	for _, v := range title.Versions {
 		if bits&versionIndex[v] != 0 {
 			vs = append(vs, v)
 		}
 	}
-	return versionList(vs)
+	return vs
 }
 
 // versionBits is the version set as a bitmask, so order and duplicates do

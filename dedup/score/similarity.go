@@ -1902,21 +1902,36 @@ func unmatchedWeight(tk *token) float64 {
 func trackMass(p *side, ph []phase, sim []float64) (matched, total float64, unmatchedNum bool) {
 	for i := range p.toks {
 		tk := &p.toks[i]
-		if tk.field != fieldTrack || ph[i] == phaseCross || ph[i] == phaseGloss {
-			continue
-		}
-		if ph[i] == phaseTrack {
+		switch {
+		case tk.field == fieldTrack && ph[i] == phaseTrack:
 			total += tk.w
 			matched += tk.w * sim[i]
-			continue
+		case unmatchedTrackWord(p, ph, i):
+			total += unmatchedWeight(tk)
+			unmatchedNum = unmatchedNum || tk.num
 		}
-		if leadsLongCredit(p, ph, i) {
-			continue
-		}
-		total += unmatchedWeight(tk)
-		unmatchedNum = unmatchedNum || tk.num
 	}
 	return matched, total, unmatchedNum
+}
+
+// unmatchedTrackWord reports whether p's token i is a track word that met
+// nothing on the other side and counts against the pair: no leaked credit
+// (phaseCross), no gloss and no connector of a long credit.
+func unmatchedTrackWord(p *side, ph []phase, i int) bool {
+	return p.toks[i].field == fieldTrack && ph[i] != phaseTrack && ph[i] != phaseCross && ph[i] != phaseGloss &&
+		!leadsLongCredit(p, ph, i)
+}
+
+// unmatchedNumbers returns the numbers of p's track that met nothing on the
+// other side and count against the pair (number_mismatch).
+func unmatchedNumbers(p *side, ph []phase) []string {
+	var nums []string
+	for i := range p.toks {
+		if p.toks[i].num && unmatchedTrackWord(p, ph, i) {
+			nums = append(nums, strconv.Quote(p.toks[i].text))
+		}
+	}
+	return nums
 }
 
 // artistMass returns the matched and total mass of p's artist and featured
