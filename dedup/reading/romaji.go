@@ -20,3 +20,32 @@ func RomajiSyllables(words []string) bool {
 	}
 	return len(words) > 0
 }
+
+// Kana reports whether tok holds a kana letter (not the prolonged sound
+// mark alone).
+func Kana(tok string) bool {
+	for _, r := range tok {
+		if isKana(r) && r != 0x30FC {
+			return true
+		}
+	}
+	return false
+}
+
+// Romaji folds a Latin spelling of Japanese, a Hepburn reading or a fan's,
+// to the form Loose gives, a long i written y read as i first (Kyary for
+// きゃりー, kyari; Pamyu stays): in romaji a y stands before a vowel only,
+// so a y before another letter or at the end is a fan's long i
+// (japanese_romaji). Compare a Japanese word's reading with a Latin
+// spelling, both folded.
+func Romaji(s string) string {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == 'y' && !isVowel(byteAt(s, i+1)) {
+			c = 'i'
+		}
+		b = append(b, c)
+	}
+	return Loose(string(b))
+}

@@ -22,3 +22,38 @@ func TestRomajiSyllables(t *testing.T) {
 		}
 	}
 }
+
+// TestRomaji: a Japanese word's reading and a fan's spelling of it fold to
+// one form (japanese_romaji); the dev titles are きゃりーぱみゅぱみゅ's.
+func TestRomaji(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		same bool
+	}{
+		{"kyaripamyupamyu", "kyarypamyupamyu", true}, // きゃりーぱみゅぱみゅ / Kyary Pamyu Pamyu
+		{"kyari", "kyary", true},
+		{"kousui", "kosui", true},  // 香水, Loose's ou
+		{"yuuri", "yuri", true},    // 優里, Loose's doubles
+		{"pamyu", "pamiyu", false}, // a y before a vowel is a glide
+		{"yoru", "ioru", false},    // and so at the start
+		{"kyari", "kyaru", false},  // vowels stay apart
+		{"tsukematsukeru", "tsukematsukeru", true},
+	} {
+		if got := Romaji(c.a) == Romaji(c.b); got != c.same {
+			t.Errorf("Romaji(%q) = %q, Romaji(%q) = %q: same %v, want %v", c.a, Romaji(c.a), c.b, Romaji(c.b), got, c.same)
+		}
+	}
+}
+
+func TestKana(t *testing.T) {
+	for _, c := range []struct {
+		tok  string
+		want bool
+	}{
+		{"きゃりー", true}, {"ヨルシカ", true}, {"夜に駆ける", true}, {"恋", false}, {"ー", false}, {"kyary", false},
+	} {
+		if got := Kana(c.tok); got != c.want {
+			t.Errorf("Kana(%q) = %v, want %v", c.tok, got, c.want)
+		}
+	}
+}

@@ -62,6 +62,7 @@ type token struct {
 	jp       *reading.JapaneseName
 	jpDone   bool
 	katakana bool // the token is in katakana: compare by reading.LoanSpells too
+	jpRead   bool // the token reads as Japanese (kana, or kanji in a title with kana): compare by reading.Romaji too
 	// greek is the reading through reading.Greeklish when the token is in
 	// Greek; alts are its other readings (reading.Alternates) through
 	// reading.Loose, or reading.Popular for Hangul.

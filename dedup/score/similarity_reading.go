@@ -76,15 +76,17 @@ func (p *side) prepareReadings() {
 	}
 	p.readsDone = true
 	ukr := p.unmarkedUkrainianArtist()
+	kana := p.hasKana()
 	for i := range p.toks {
 		tk := &p.toks[i]
 		tk.src, tk.reading, tk.abjad, tk.hangul, tk.kanji, tk.katakana, tk.greek, tk.alts = tk.text, false, false, false, false, false, "", tk.alts[:0]
-		tk.han = false
+		tk.han, tk.jpRead = false, false
 		tk.jp, tk.jpDone = nil, false
 		if r := p.title.Reading(tk.text); r != "" {
 			tk.src, tk.reading, tk.abjad, tk.hangul = strings.ReplaceAll(r, " ", ""), true, reading.Abjad(tk.text), reading.Hangul(tk.text)
 			tk.kanji, tk.katakana = reading.Kanji(tk.text), reading.Katakana(tk.text)
 			tk.han = tk.kanji && onlyHan(tk.text)
+			tk.jpRead = kana && (tk.kanji || reading.Kana(tk.text))
 			if reading.Greek(tk.text) {
 				tk.greek = reading.Greeklish(tk.src)
 			}
@@ -105,6 +107,17 @@ func (p *side) prepareReadings() {
 		}
 		tk.read = reading.Loose(tk.src)
 	}
+}
+
+// hasKana reports whether a token of p holds kana, which tells that its
+// kanji read as Japanese (reading.HintJapanese).
+func (p *side) hasKana() bool {
+	for i := range p.toks {
+		if reading.Kana(p.toks[i].text) {
+			return true
+		}
+	}
+	return false
 }
 
 // unmarkedUkrainianArtist reports whether p's artist words may read as
@@ -428,6 +441,10 @@ func readingMatch(own *token, other string, single, clitic bool, tk *token, hang
 	if own.kanji && own.japanese().Spells(other) {
 		// A name's kanji by a reading other than their most frequent one
 		// (星野源 Gen Hoshino, 中島美嘉 Mika Nakashima).
+		return readingSim, true
+	}
+	if own.jpRead && reading.Romaji(own.src) == reading.Romaji(other) {
+		// A long i as fans type it: Kyary for きゃりー (japanese_romaji).
 		return readingSim, true
 	}
 	if own.katakana && !tk.reading && reading.LoanSpells(own.src, other) {
@@ -763,7 +780,8 @@ func (p *side) twiceGlosses(ph []phase) {
 
 // besideGlosses marks the unmatched Latin words of p's track right after
 // or before a word in another script matched by its reading, when o's
-// track has no unmatched word: a translation beside the title.
+// track has no unmatched word: a translation beside the title. A number
+// is no translation and ends the run ("거짓말 2", "夜に駆ける 2": a sequel).
 func (p *side) besideGlosses(ph, oph []phase, o *side) {
 	otr := o.track()
 	for j := otr.lo; j < otr.hi; j++ {
@@ -777,7 +795,7 @@ func (p *side) besideGlosses(ph, oph []phase, o *side) {
 			continue
 		}
 		for _, step := range []int{1, -1} {
-			for j := i + step; j >= tr.lo && j < tr.hi && ph[j] == phaseNone && !p.toks[j].reading; j += step {
+			for j := i + step; j >= tr.lo && j < tr.hi && ph[j] == phaseNone && !p.toks[j].reading && !p.toks[j].num; j += step {
 				ph[j] = phaseGloss
 			}
 		}
