@@ -1,0 +1,332 @@
+package score
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/songdedup/songdedup/dedup/title"
+)
+
+// The version mutation probe (testdata/titles/probe/): every same pair of
+// the dev splits of the title-pair sets that merges is written again with
+// one side marked as another recording ("(Sped Up)", "- Tiesto Remix",
+// "[Karaoke Version]"...) in each place uploads write such markers, which
+// must then never merge; or marked with noise that names no other
+// recording ("(Official Video)", "[HD]", "| Lyric Video"), which must not
+// stop the merge. allowed.jsonl holds the merges (or lost merges) each
+// marker and place may still make, as the whole probe counts them (`go
+// test -run TestVersionProbe -probe -update` rewrites it): a cell that
+// makes more fails.
+
+var probeVerbose = flag.Bool("probe", false, "decide every base pair in every cell of the version probe and print its counts by marker and place")
+
+// probeStride: without -probe, a cell decides one base pair in probeStride
+// (a different one in each cell), to keep the test short; the counts can
+// only be lower than the whole probe's.
+const probeStride = 8
+
+// probeSets are the pair sets whose dev titles the probe mutates.
+var probeSets = []string{"real", "trending", "covers", "spotifyyt", "billboard"}
+
+type probeMarker struct {
+	Marker string `json:"marker"`
+	Text   string `json:"text"`
+	// Same: the marker names the same recording (noise), so a pair that
+	// merged must still merge.
+	Same bool `json:"same"`
+}
+
+type probePosition struct {
+	Position string `json:"position"`
+	// Template writes the marked title: {title} is the whole title,
+	// {artist} and {track} the parts the normalizer read in it, {x} the
+	// marker.
+	Template string `json:"template"`
+	Case     string `json:"case"`
+	// Control is the template without the marker: a base pair counts in
+	// this place only when its control still merges.
+	Control string `json:"control"`
+	// OtherOnly: the place is written for markers of another recording
+	// alone ("Track - X Remix by Artist").
+	OtherOnly bool `json:"other_only"`
+}
+
+type probeAllowance struct {
+	Marker   string `json:"marker"`
+	Position string `json:"position"`
+	Count    int    `json:"count"`
+}
+
+type probeSide struct {
+	Title    string  `json:"title"`
+	Channel  string  `json:"channel"`
+	Artist   string  `json:"artist"`
+	Duration float64 `json:"duration_seconds"`
+}
+
+func (s probeSide) subject() Subject {
+	return Subject{Title: title.Normalize(title.Input{Title: s.Title, Channel: s.Channel, Artist: s.Artist}), DurationSeconds: int(math.Round(s.Duration))}
+}
+
+func readProbeJSONL[T any](tb testing.TB, path string) []T {
+	tb.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	var out []T
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	for line := 1; sc.Scan(); line++ {
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var v T
+		if err := json.Unmarshal(sc.Bytes(), &v); err != nil {
+			tb.Fatalf("%s:%d: %v", path, line, err)
+		}
+		out = append(out, v)
+	}
+	if err := sc.Err(); err != nil {
+		tb.Fatal(err)
+	}
+	return out
+}
+
+// probeBase is a dev same pair that merges, neither side naming a version.
+type probeBase struct {
+	a       Subject
+	b       probeSide
+	artist  string // the artists the normalizer read in b, "" when none
+	track   string
+	rawLine string
+}
+
+func loadProbeBases(t *testing.T) []probeBase {
+	t.Helper()
+	var out []probeBase
+	for _, set := range probeSets {
+		path := filepath.Join("..", "..", "testdata", "pairs", set, "dev.jsonl")
+		type pair struct {
+			A, B probeSide
+			Same bool
+		}
+		for i, p := range readProbeJSONL[pair](t, path) {
+			if !p.Same {
+				continue
+			}
+			a, b := p.A.subject(), p.B.subject()
+			if len(a.Title.Versions)+len(b.Title.Versions)+len(a.Title.VersionInfo)+len(b.Title.VersionInfo) > 0 {
+				continue
+			}
+			if decideOne(a, b).Kind != DecisionMerge {
+				continue
+			}
+			base := probeBase{a: a, b: p.B, rawLine: fmt.Sprintf("%s:%d", set, i+1)}
+			if b.Title.ArtistSource != title.ArtistUnknown && b.Title.Track != "" {
+				base.artist = strings.Join(b.Title.Artists, " & ")
+				base.track = b.Title.Track
+			}
+			out = append(out, base)
+		}
+	}
+	return out
+}
+
+// mutate writes b's title marked by m in place p; ok is false when p
+// needs the parts of a title the normalizer could not read.
+func (base probeBase) mutate(m probeMarker, p probePosition) (probeSide, bool) {
+	return base.write(p.Template, m.Text, p)
+}
+
+// write renders template with x as the marker, in p's letter case.
+func (base probeBase) write(template, x string, p probePosition) (probeSide, bool) {
+	if strings.Contains(template, "{artist}") && base.artist == "" {
+		return probeSide{}, false
+	}
+	s := strings.NewReplacer("{title}", base.b.Title, "{artist}", base.artist, "{track}", base.track, "{x}", x).Replace(template)
+	switch p.Case {
+	case "upper":
+		s = strings.ToUpper(s)
+	case "lower":
+		s = strings.ToLower(s)
+	}
+	out := probeSide{Title: s, Channel: base.b.Channel, Artist: base.b.Artist}
+	if strings.Contains(template, "{artist}") {
+		// Written from the parts read: an uploader's own title, on a
+		// channel that says nothing.
+		out.Channel, out.Artist = "", ""
+	}
+	return out, true
+}
+
+type probeCell struct {
+	marker, position string
+	tried, wrong     int
+	example          string
+}
+
+// runVersionProbe decides every base pair with each marker in each place,
+// both ways round, and counts by cell the pairs decided wrongly: merged
+// for another recording, not merged for noise.
+func runVersionProbe(bases []probeBase, markers []probeMarker, positions []probePosition, stride int) []probeCell {
+	controls := make([]map[string]bool, len(bases))
+	for bi, base := range bases {
+		controls[bi] = map[string]bool{}
+		for _, p := range positions {
+			ok := true
+			if p.Control != "" {
+				side, can := base.write(p.Control, "", p)
+				ok = can && decideOne(base.a, side.subject()).Kind == DecisionMerge && decideOne(side.subject(), base.a).Kind == DecisionMerge
+			}
+			controls[bi][p.Position] = ok
+		}
+	}
+	var cells []probeCell
+	for mi, m := range markers {
+		for pi, p := range positions {
+			if m.Same && p.OtherOnly {
+				continue
+			}
+			c := probeCell{marker: m.Marker, position: p.Position}
+			for bi, base := range bases {
+				side, ok := base.mutate(m, p)
+				if !ok || (bi+mi+pi)%stride != 0 || !controls[bi][p.Position] {
+					continue
+				}
+				mb := side.subject()
+				c.tried++
+				wrong := false
+				for _, swap := range []bool{false, true} {
+					x, y := base.a, mb
+					if swap {
+						x, y = y, x
+					}
+					merged := decideOne(x, y).Kind == DecisionMerge
+					if merged != m.Same {
+						wrong = true
+						break
+					}
+				}
+				if wrong {
+					c.wrong++
+					if c.example == "" {
+						c.example = fmt.Sprintf("%s %q vs %q", base.rawLine, base.a.Title.Raw, side.Title)
+					}
+				}
+			}
+			cells = append(cells, c)
+		}
+	}
+	return cells
+}
+
+// TestVersionProbe: markers of another recording never let a dev same pair
+// merge, and noise never stops one, wherever they are written, beyond the
+// cells' allowances.
+func TestVersionProbe(t *testing.T) {
+	if testing.Short() {
+		t.Skip("decides every dev same pair once per marker and place")
+	}
+	dir := filepath.Join("..", "..", "testdata", "titles", "probe")
+	markers := readProbeJSONL[probeMarker](t, filepath.Join(dir, "markers.jsonl"))
+	positions := readProbeJSONL[probePosition](t, filepath.Join(dir, "positions.jsonl"))
+	allowed := map[[2]string]int{}
+	for _, a := range readProbeJSONL[probeAllowance](t, filepath.Join(dir, "allowed.jsonl")) {
+		allowed[[2]string{a.Marker, a.Position}] = a.Count
+	}
+	bases := loadProbeBases(t)
+	if len(bases) < 500 {
+		t.Fatalf("%d base pairs; the dev sets gave more", len(bases))
+	}
+	stride := probeStride
+	if *probeVerbose {
+		stride = 1
+	}
+	cells := runVersionProbe(bases, markers, positions, stride)
+	same := map[string]bool{}
+	for _, m := range markers {
+		same[m.Marker] = m.Same
+	}
+	var otherWrong, otherTried, sameWrong, sameTried int
+	for _, c := range cells {
+		if same[c.marker] {
+			sameWrong += c.wrong
+			sameTried += c.tried
+		} else {
+			otherWrong += c.wrong
+			otherTried += c.tried
+		}
+		if c.tried == 0 {
+			t.Errorf("%s %s: no base pair could be marked", c.marker, c.position)
+		}
+		if lim := allowed[[2]string{c.marker, c.position}]; c.wrong > lim {
+			t.Errorf("%s %s: %d of %d wrong, %d allowed; e.g. %s", c.marker, c.position, c.wrong, c.tried, lim, c.example)
+		}
+	}
+	t.Logf("%d base pairs; another recording merged: %d of %d; noise lost a merge: %d of %d", len(bases), otherWrong, otherTried, sameWrong, sameTried)
+	if *probeVerbose {
+		printProbeTable(cells, markers, positions)
+		if *update {
+			writeProbeAllowances(t, filepath.Join(dir, "allowed.jsonl"), cells)
+		}
+	}
+}
+
+// writeProbeAllowances writes the wrong decisions of a whole probe as
+// the allowances (-probe -update).
+func writeProbeAllowances(t *testing.T, path string, cells []probeCell) {
+	var b strings.Builder
+	for _, c := range cells {
+		if c.wrong > 0 {
+			line, err := json.Marshal(probeAllowance{Marker: c.marker, Position: c.position, Count: c.wrong})
+			if err != nil {
+				t.Fatal(err)
+			}
+			b.Write(line)
+			b.WriteByte('\n')
+		}
+	}
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// printProbeTable prints the wrong decisions as a marker x place table.
+func printProbeTable(cells []probeCell, markers []probeMarker, positions []probePosition) {
+	wrong := map[[2]string]probeCell{}
+	for _, c := range cells {
+		wrong[[2]string{c.marker, c.position}] = c
+	}
+	fmt.Printf("%-22s", "marker")
+	for _, p := range positions {
+		fmt.Printf(" %s", p.Position)
+	}
+	fmt.Println()
+	for _, m := range markers {
+		fmt.Printf("%-22s", m.Marker)
+		for _, p := range positions {
+			fmt.Printf(" %*d", len(p.Position), wrong[[2]string{m.Marker, p.Position}].wrong)
+		}
+		fmt.Println()
+	}
+	var ex []string
+	for _, c := range cells {
+		if c.wrong > 0 {
+			ex = append(ex, fmt.Sprintf("%s/%s %d: %s", c.marker, c.position, c.wrong, c.example))
+		}
+	}
+	sort.Strings(ex)
+	for _, e := range ex {
+		fmt.Println(e)
+	}
+}
