@@ -183,6 +183,9 @@ type parser struct {
 	// label's list of credits whose uploader is no artist of it (see
 	// creditListLayout): the channel is not guessed as the artist.
 	filmLayout bool
+	// otherTrack is a word of otherTrackWords that a part of its own
+	// writes ("[Reprise]", "| Medley"), see otherTrackPart.
+	otherTrack string
 }
 
 // reset empties the parser for the pool, keeping its buffers.
@@ -208,6 +211,7 @@ func (p *parser) normalize(in Input) Title {
 	dashGroups(p.items)
 	bullets(p.items)
 	p.stack = pairItems(p.items, p.stack)
+	p.otherTrack = otherTrackPart(p.items)
 	p.bracketedTitle()
 	p.groups()
 	p.symbols()
@@ -287,6 +291,14 @@ func (p *parser) normalize(in Input) Title {
 		t.ArtistCertain = (p.lexicon != nil || p.collect != nil) && p.lexiconKnows(artistKeys(artists))
 	}
 	t.Artists, t.ArtistTokens = joinArtists(dedupArtists(artists, nil))
+	if w := p.otherTrack; w != "" && len(t.TrackTokens) > 0 && !slices.Contains(t.TrackTokens, w) && !slices.Contains(t.ArtistTokens, w) {
+		// The part was cut with a tail or an artist's group, dropped as
+		// a tag or read as the last featured artist: it names the track
+		// all the same.
+		t.TrackTokens = append(t.TrackTokens, w)
+		p.featured = slices.DeleteFunc(p.featured, func(f []string) bool { return len(f) == 1 && f[0] == w })
+		p.pattern("other_track_part")
+	}
 	t.Featured, t.FeaturedTokens = joinArtists(dedupArtists(p.featured, artists))
 	t.Track = strings.Join(t.TrackTokens, " ")
 	p.sungBy(artists)

@@ -517,6 +517,40 @@ func (p *parser) tailVersions(sp span) {
 	}
 }
 
+// otherTrackPart returns the word of otherTrackWords that a part of the
+// title is made of alone, a bracket group ("(Reprise)", "[Medley]") or a
+// "| X" or "// X" segment ("| Reprise", "// Interlude") or a last "- X"
+// part, or "" when none
+// is (other_track_part). Such a part names another track of the work
+// wherever it stands: after the artist of "Track (Reprise) - Artist", in
+// a tail, before the title ("[Intro] Artist - Track"), after the featured
+// artists ("Track ft. X - Reprise").
+func otherTrackPart(items []item) string {
+	for k := 0; k+1 < len(items); k++ {
+		it, next := &items[k], &items[k+1]
+		if next.kind != kWord || !otherTrackWords[next.text] {
+			continue
+		}
+		switch it.kind {
+		case kOpen:
+			if int(it.pair) == k+2 {
+				return next.text
+			}
+		case kPipe, kSlash2:
+			if k+2 == len(items) || items[k+2].kind == kPipe || items[k+2].kind == kSlash2 {
+				return next.text
+			}
+		case kDash:
+			// The last part, or the last before one bracket group
+			// ("- Reprise [Official Audio]").
+			if k+2 == len(items) || items[k+2].kind == kOpen && int(items[k+2].pair) == len(items)-1 {
+				return next.text
+			}
+		}
+	}
+	return ""
+}
+
 // partWords name the part of a work that the number after them counts.
 var partWords = wordSet("part", "pt", "parte")
 
