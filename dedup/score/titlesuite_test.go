@@ -1,11 +1,8 @@
 package score
 
 import (
-	"bufio"
-	"encoding/json"
 	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -35,25 +32,7 @@ type suiteTitle struct {
 
 func loadSuite(tb testing.TB, name string) []suiteTitle {
 	tb.Helper()
-	f, err := os.Open(filepath.Join("..", "..", "testdata", "titles", name))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer f.Close()
-	var out []suiteTitle
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<20)
-	for line := 1; sc.Scan(); line++ {
-		var st suiteTitle
-		if err := json.Unmarshal(sc.Bytes(), &st); err != nil {
-			tb.Fatalf("%s:%d: %v", name, line, err)
-		}
-		out = append(out, st)
-	}
-	if err := sc.Err(); err != nil {
-		tb.Fatal(err)
-	}
-	return out
+	return readJSONL[suiteTitle](tb, filepath.Join("..", "..", "testdata", "titles", name))
 }
 
 // suiteWords folds s into its words as the comparison reads them.

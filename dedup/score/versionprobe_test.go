@@ -76,7 +76,8 @@ func (s probeSide) subject() Subject {
 	return Subject{Title: title.Normalize(title.Input{Title: s.Title, Channel: s.Channel, Artist: s.Artist}), DurationSeconds: int(math.Round(s.Duration))}
 }
 
-func readProbeJSONL[T any](tb testing.TB, path string) []T {
+// readJSONL reads a file of JSON objects, one a line, blank lines skipped.
+func readJSONL[T any](tb testing.TB, path string) []T {
 	tb.Helper()
 	f, err := os.Open(path)
 	if err != nil {
@@ -120,7 +121,7 @@ func loadProbeBases(t *testing.T) []probeBase {
 			A, B probeSide
 			Same bool
 		}
-		for i, p := range readProbeJSONL[pair](t, path) {
+		for i, p := range readJSONL[pair](t, path) {
 			if !p.Same {
 				continue
 			}
@@ -238,10 +239,10 @@ func TestVersionProbe(t *testing.T) {
 		t.Skip("decides every dev same pair once per marker and place")
 	}
 	dir := filepath.Join("..", "..", "testdata", "titles", "probe")
-	markers := readProbeJSONL[probeMarker](t, filepath.Join(dir, "markers.jsonl"))
-	positions := readProbeJSONL[probePosition](t, filepath.Join(dir, "positions.jsonl"))
+	markers := readJSONL[probeMarker](t, filepath.Join(dir, "markers.jsonl"))
+	positions := readJSONL[probePosition](t, filepath.Join(dir, "positions.jsonl"))
 	allowed := map[[2]string]int{}
-	for _, a := range readProbeJSONL[probeAllowance](t, filepath.Join(dir, "allowed.jsonl")) {
+	for _, a := range readJSONL[probeAllowance](t, filepath.Join(dir, "allowed.jsonl")) {
 		allowed[[2]string{a.Marker, a.Position}] = a.Count
 	}
 	bases := loadProbeBases(t)
