@@ -341,17 +341,23 @@ func TestRuleSaysWhy(t *testing.T) {
 		{"a version word the split left", title.Input{Title: "Coldplay - Viva La Vida | Piano Guys", Channel: "ThePianoGuys"}, title.Input{Title: "Coldplay - Viva La Vida (Official Video)", Channel: "Coldplay"},
 			RuleUnparsedVersion, `"Coldplay - Viva La Vida | Piano Guys" has the version word "piano" outside its track, which the other title lacks`},
 	}
-	for _, tt := range tests {
-		d := decideInputs(tt.a, tt.b, false)
-		i := slices.IndexFunc(d.Explanation.Rules, func(h RuleHit) bool { return h.Rule == tt.rule })
+	says := func(name string, d Decision, rule Rule, want string) {
+		t.Helper()
+		i := slices.IndexFunc(d.Explanation.Rules, func(h RuleHit) bool { return h.Rule == rule })
 		if i < 0 {
-			t.Errorf("%s: %s, rules %v; want %q", tt.name, d.Kind, rulesOf(d.Explanation), tt.rule)
-			continue
+			t.Errorf("%s: %s, rules %v; want %q", name, d.Kind, rulesOf(d.Explanation), rule)
+			return
 		}
-		if detail := d.Explanation.Rules[i].Detail; !strings.Contains(detail, tt.want) {
-			t.Errorf("%s: detail %q, want it to hold %q", tt.name, detail, tt.want)
+		if detail := d.Explanation.Rules[i].Detail; !strings.Contains(detail, want) {
+			t.Errorf("%s: detail %q, want it to hold %q", name, detail, want)
 		}
 	}
+	for _, tt := range tests {
+		says(tt.name, decideInputs(tt.a, tt.b, false), tt.rule, tt.want)
+	}
+	elvis := title.Normalize(title.Input{Title: "Elvis Presley - Don't Be Cruel"})
+	says("durations far apart", decideOne(Subject{Title: elvis, DurationSeconds: 123}, Subject{Title: elvis, DurationSeconds: 3819}),
+		RuleDurationMismatch, "the durations 2:03 and 1:03:39 differ by more than")
 }
 
 // TestDecidedBy: the explanation of a decision names the rule it rests on:

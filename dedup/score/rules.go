@@ -403,7 +403,8 @@ var pairRules = [...]pairRule{
 		},
 		detail: func(s *scorer) string {
 			da, db := s.a.dur, s.b.dur
-			return fmt.Sprintf("durations %ds vs %ds differ by more than %ds", da, db, durationSlack(da, db))
+			return fmt.Sprintf("the durations %s and %s differ by more than %ds: another recording (a live take, an edit), or a length written wrong",
+				clock(da), clock(db), durationSlack(da, db))
 		},
 	},
 	{
@@ -516,7 +517,7 @@ var pairRules = [...]pairRule{
 			return s.t.state == artistUnknown && (s.t.evidence < MinEvidence || s.t.evidenceWords < minEvidenceWords)
 		},
 		detail: func(s *scorer) string {
-			return fmt.Sprintf("no artist to confirm the track, and its %d matched word(s) weigh %.2f (needs %d words and %.2f)",
+			return fmt.Sprintf("no artist to confirm the track, and its %d matched word(s) weigh %.2f (needs %d words and %.2f): a title this short or common is many songs' title",
 				s.t.evidenceWords, s.t.evidence, minEvidenceWords, MinEvidence)
 		},
 	},
@@ -955,6 +956,14 @@ func (s *scorer) durationsAgree() bool {
 // still say the same recording: uploads of one recording differ by a second
 // or two of silence.
 const DurationAgreeSeconds = 3
+
+// clock writes a duration in seconds as m:ss, or h:mm:ss from an hour.
+func clock(sec int) string {
+	if sec >= 3600 {
+		return fmt.Sprintf("%d:%02d:%02d", sec/3600, sec/60%60, sec%60)
+	}
+	return fmt.Sprintf("%d:%02d", sec/60, sec%60)
+}
 
 // durationSlack is the largest difference of durations a and b still taken
 // for one recording.
