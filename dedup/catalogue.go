@@ -48,7 +48,8 @@ const msThreshold = 7200
 // returns it in whole seconds (rounded), 0 for a placeholder:
 //
 //   - a whole number: seconds ("219"), or milliseconds when above 7200
-//     ("177000");
+//     ("177000"); four digits with a leading zero are m:ss without its
+//     colon ("0203");
 //   - a decimal number: minutes when below 60 ("2.95", "3.859"), else
 //     seconds ("219.5");
 //   - m:ss or h:mm:ss ("03:39", "1:02:03");
@@ -93,6 +94,9 @@ func bareLength(v string) (float64, error) {
 		return 0, ErrBadLength
 	}
 	if !strings.Contains(v, ".") {
+		if clockWithoutColon(v) {
+			return clockLength(v[:2] + ":" + v[2:])
+		}
 		if x > msThreshold {
 			return x / 1000, nil
 		}
@@ -102,6 +106,14 @@ func bareLength(v string) (float64, error) {
 		return x * 60, nil
 	}
 	return x, nil
+}
+
+// clockWithoutColon reports whether the whole number v is m:ss written
+// without its colon, as some exports drop it: four digits with a leading
+// zero and seconds below 60 ("0203" is 2:03, "0505" 5:05). A count of
+// seconds or milliseconds is written without a leading zero.
+func clockWithoutColon(v string) bool {
+	return len(v) == 4 && v[0] == '0' && v[2] < '6'
 }
 
 // isDecimal reports whether v is digits with at most one '.' among them

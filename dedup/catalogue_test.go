@@ -22,7 +22,9 @@ func TestParseLength(t *testing.T) {
 		// decimal minutes below 60, decimal seconds above
 		{in: "2.95", want: 177}, {in: "3.859", want: 232}, {in: "1.0", want: 60}, {in: "20.033", want: 1202},
 		{in: "219.5", want: 220},
-		// clock
+		// clock, and four digits with a leading zero as a clock without its colon
+		{in: "0203", want: 123}, {in: "0335", want: 215}, {in: "0505", want: 305}, {in: "0403", want: 243}, {in: "0059", want: 59},
+		{in: "0075", want: 75}, {in: "1203", want: 1203}, {in: "203", want: 203}, {in: "00203", want: 203},
 		{in: "03:39", want: 219}, {in: "3:05", want: 185}, {in: "1:02:03", want: 3723}, {in: "0:59.6", want: 60},
 		// units
 		{in: "1m 58sec", want: 118}, {in: "2m 57sec", want: 177}, {in: "10m 8sec", want: 608}, {in: "2m58s", want: 178},
