@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/mozillazg/go-pinyin"
 )
@@ -183,6 +184,9 @@ func syllableSpells(r rune, w string) bool {
 // (syllableSpells): 千千闕歌 Chin Chin Kuet Go, 明年今日 Ming Nin Gam Yat.
 // tok is Han characters only.
 func SyllablesSpell(tok string, words []string) bool {
+	if utf8.RuneCountInString(tok) != len(words) {
+		return false
+	}
 	i := 0
 	for _, r := range tok {
 		if !unicode.Is(unicode.Han, r) || i >= len(words) || !syllableSpells(r, words[i]) {

@@ -273,7 +273,11 @@ func readJapaneseName(rs []rune) *JapaneseName {
 
 // Spells reports whether latin spells a reading of the name (see
 // JapaneseSpells).
-func (j *JapaneseName) Spells(latin string) bool { return j.spells(latin, -1) }
+func (j *JapaneseName) Spells(latin string) bool { return j.spells(Loose(latin), -1) }
+
+// SpellsLoose is Spells of a Latin word given through Loose, for a caller
+// that has folded it already.
+func (j *JapaneseName) SpellsLoose(loose string) bool { return j.spells(loose, -1) }
 
 // SpellsName is Spells for an artist's name, one of whose kanji may also
 // read by its name readings (nanori): a given name's kanji are read so as
@@ -281,26 +285,28 @@ func (j *JapaneseName) Spells(latin string) bool { return j.spells(latin, -1) }
 // to), and only a name is (japanese_name_reading). One kanji at most: a
 // kanji has up to a dozen name readings, and a name read by two would
 // spell other given names (瑛人 Akito, aki and to; Akihiko, aki and hiko).
-func (j *JapaneseName) SpellsName(latin string) bool {
+func (j *JapaneseName) SpellsName(latin string) bool { return j.SpellsNameLoose(Loose(latin)) }
+
+// SpellsNameLoose is SpellsName of a Latin word given through Loose.
+func (j *JapaneseName) SpellsNameLoose(loose string) bool {
 	if j == nil {
 		return false
 	}
 	for i, ps := range j.pieces {
-		if slices.ContainsFunc(ps, func(p japanesePiece) bool { return p.name }) && j.spells(latin, i) {
+		if slices.ContainsFunc(ps, func(p japanesePiece) bool { return p.name }) && j.spells(loose, i) {
 			return true
 		}
 	}
-	return j.spells(latin, -1)
+	return j.spells(loose, -1)
 }
 
-// spells reports whether latin spells a reading of the name, the rune at
-// nameAt also by its name readings (-1: none), in its order or with the
-// family name last.
-func (j *JapaneseName) spells(latin string, nameAt int) bool {
+// spells reports whether t, a Latin word through Loose, spells a reading
+// of the name, the rune at nameAt also by its name readings (-1: none), in
+// its order or with the family name last.
+func (j *JapaneseName) spells(t string, nameAt int) bool {
 	if j == nil {
 		return false
 	}
-	t := Loose(latin)
 	if t == "" {
 		return false
 	}

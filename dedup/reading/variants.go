@@ -507,14 +507,33 @@ var hacekReplacer = strings.NewReplacer("č", "ch", "ć", "ch", "š", "sh", "ž"
 // Trymai): when tok has и, latin a y and the reading is Russian, the word
 // is no Russian spelled so (Кино is no Kyno, Мила no Myla), and only the
 // reading's own comparisons hold.
-func CyrillicSlavic(tok, read, latin string) bool {
-	if latin == "" || !inScript(tok, unicode.Cyrillic) {
-		return false
+func CyrillicSlavic(tok, read, latin string) bool { return NewSlavicWord(tok, read).Spells(latin) }
+
+// SlavicWord is a Cyrillic word and its reading prepared for
+// CyrillicSlavic, once for the many Latin words a title is compared with.
+type SlavicWord struct {
+	cyrillic bool   // the word is Cyrillic: else it spells no Latin word so
+	fold     string // the reading's Slavic fold
+	russianI bool   // the word has и and its reading is not the Ukrainian one
+}
+
+// NewSlavicWord prepares tok, whose reading is read, for CyrillicSlavic.
+func NewSlavicWord(tok, read string) SlavicWord {
+	if !inScript(tok, unicode.Cyrillic) {
+		return SlavicWord{}
 	}
-	if strings.ContainsRune(tok, 'и') && strings.IndexByte(latin, 'y') >= 0 && read != cyrillic([]rune(tok), HintUkrainian) {
+	return SlavicWord{
+		cyrillic: true,
+		fold:     Slavic(read),
+		russianI: strings.ContainsRune(tok, 'и') && read != cyrillic([]rune(tok), HintUkrainian),
+	}
+}
+
+// Spells is CyrillicSlavic of the word against latin.
+func (w SlavicWord) Spells(latin string) bool {
+	if latin == "" || !w.cyrillic || w.russianI && strings.IndexByte(latin, 'y') >= 0 {
 		return false
 	}
 	var buf [64]byte
-	a := AppendSlavic(buf[:0], read)
-	return string(a) == string(AppendSlavic(a[len(a):], latin))
+	return w.fold == string(AppendSlavic(buf[:0], latin))
 }

@@ -63,6 +63,9 @@ type token struct {
 	jpDone   bool
 	katakana bool // the token is in katakana: compare by reading.LoanSpells too
 	jpRead   bool // the token reads as Japanese (kana, or kanji in a title with kana): compare by reading.Romaji too
+	// slavic is the token prepared for reading.CyrillicSlavic when it is
+	// in Cyrillic.
+	slavic reading.SlavicWord
 	// greek is the reading through reading.Greeklish when the token is in
 	// Greek; alts are its other readings (reading.Alternates) through
 	// reading.Loose, or reading.Popular for Hangul.

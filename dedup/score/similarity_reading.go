@@ -82,11 +82,13 @@ func (p *side) prepareReadings() {
 		tk.src, tk.reading, tk.abjad, tk.hangul, tk.kanji, tk.katakana, tk.greek, tk.alts = tk.text, false, false, false, false, false, "", tk.alts[:0]
 		tk.han, tk.jpRead = false, false
 		tk.jp, tk.jpDone = nil, false
+		tk.slavic = reading.SlavicWord{}
 		if r := p.title.Reading(tk.text); r != "" {
 			tk.src, tk.reading, tk.abjad, tk.hangul = strings.ReplaceAll(r, " ", ""), true, reading.Abjad(tk.text), reading.Hangul(tk.text)
 			tk.kanji, tk.katakana = reading.Kanji(tk.text), reading.Katakana(tk.text)
 			tk.han = tk.kanji && onlyHan(tk.text)
 			tk.jpRead = kana && (tk.kanji || reading.Kana(tk.text))
+			tk.slavic = reading.NewSlavicWord(tk.text, tk.src)
 			if reading.Greek(tk.text) {
 				tk.greek = reading.Greeklish(tk.src)
 			}
@@ -306,8 +308,10 @@ func (s *scorer) readingRuns(r, start int, toks []token, sp tokRange, ph []phase
 			continue
 		}
 		clitic := end == start+1 && own.abjad && reading.CliticSpelled(own.text, toks[start].text)
-		sim, exact := readingMatch(own, src.String(), end == start, clitic, &toks[end], owner.hangulArtist())
-		if !exact && nameReads(own, &toks[end], src.String()) {
+		other := src.String()
+		lo := reading.Loose(other)
+		sim, exact := readingMatch(own, other, lo, end == start, clitic, &toks[end], owner.hangulArtist())
+		if !exact && nameReads(own, &toks[end], lo) {
 			s.addReadCand(r, start, end, rIsB, readingSim, true, false)
 			s.rcands[len(s.rcands)-1].name = true
 			continue
@@ -324,11 +328,12 @@ func (s *scorer) readingRuns(r, start int, toks []token, sp tokRange, ph []phase
 }
 
 // nameReads reports whether own, an artist's word with kanji, reads as
-// other, the src of tk and the words before it, by its kanji's name
-// readings (秦 基博 Motohiro Hata, 瑛人 Eito): japanese_name_reading. Only
-// names: a track's kanji keep their words' readings.
-func nameReads(own, tk *token, other string) bool {
-	return own.kanji && own.field == fieldArtist && tk.field == fieldArtist && own.japanese().SpellsName(other)
+// the src of tk and the words before it, through reading.Loose, by its
+// kanji's name readings (秦 基博 Motohiro Hata, 瑛人 Eito):
+// japanese_name_reading. Only names: a track's kanji keep their words'
+// readings.
+func nameReads(own, tk *token, loose string) bool {
+	return own.kanji && own.field == fieldArtist && tk.field == fieldArtist && own.japanese().SpellsNameLoose(loose)
 }
 
 // letterNames reports whether own, an artist's word in Hangul, writes the
@@ -368,14 +373,14 @@ func (s *scorer) addCand(c readCand) {
 }
 
 // readingMatch compares a token with a reading against other, the src of
-// one or more tokens of the other side (single: one token, tk): by the
-// loose spelling, by the consonants when either is Arabic, or, for a
+// one or more tokens of the other side (single: one token, tk), lo being
+// other through reading.Loose: by the loose spelling, by the consonants when either is Arabic, or, for a
 // single long word, as a typo of the loose spelling. clitic says that
 // other is two words, the first the Arabic word's clitic written on its
 // own (reading.CliticSpelled), so that a short word compares with the
 // two as with one (الواوا / El Wawa). hangulArtist says that own's title
 // writes its artist in Hangul (see maxShortLoan).
-func readingMatch(own *token, other string, single, clitic bool, tk *token, hangulArtist bool) (sim float64, exact bool) {
+func readingMatch(own *token, other, lo string, single, clitic bool, tk *token, hangulArtist bool) (sim float64, exact bool) {
 	if own.abjad || single && tk.abjad {
 		a, b := reading.Skeleton(own.src), reading.Skeleton(other)
 		if len(a) >= reading.ShortSkeleton && a == b {
@@ -412,11 +417,10 @@ func readingMatch(own *token, other string, single, clitic bool, tk *token, hang
 		}
 		return 0, false
 	}
-	lo := reading.Loose(other)
 	if lo == own.read && lo != "" {
 		return readingSim, true
 	}
-	if reading.CyrillicSlavic(own.text, own.src, other) {
+	if own.slavic.Spells(other) {
 		// A Cyrillic word in another scheme than the reading's: Джиган /
 		// Djigan, Ямайка / Iamaika (slavic_romanization).
 		return readingSim, true
@@ -438,7 +442,7 @@ func readingMatch(own *token, other string, single, clitic bool, tk *token, hang
 		// Cocktail (hindi_loanword).
 		return skeletonSim, true
 	}
-	if own.kanji && own.japanese().Spells(other) {
+	if own.kanji && own.japanese().SpellsLoose(lo) {
 		// A name's kanji by a reading other than their most frequent one
 		// (星野源 Gen Hoshino, 中島美嘉 Mika Nakashima).
 		return readingSim, true
