@@ -372,9 +372,9 @@ const zeroTTL = 2 * time.Second
 func (s *DB) termDF(ctx context.Context, terms []string, fresh ...bool) (map[string]int, int, error) {
 	all := append(slices.Clone(terms), CatalogueTerm)
 	now := time.Now()
-	known, missing := s.dfs.get(all, now)
-	if len(fresh) > 0 && fresh[0] {
-		known, missing = map[string]int{}, all
+	known, missing := map[string]int{}, all
+	if len(fresh) == 0 || !fresh[0] {
+		known, missing = s.dfs.get(all, now)
 	}
 	if len(missing) > 0 {
 		fetched, err := s.fetchAndCache(ctx, missing, now)
