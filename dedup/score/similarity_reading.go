@@ -302,6 +302,9 @@ func (s *scorer) readingRuns(r, start int, toks []token, sp tokRange, ph []phase
 			return
 		}
 		src.WriteString(toks[end].src)
+		if absorbedLetter(toks, start, end) {
+			continue
+		}
 		if end == start && letterNames(own, &toks[end]) {
 			s.addReadCand(r, start, end, rIsB, readingSim, true, false)
 			s.rcands[len(s.rcands)-1].letters = true
@@ -325,6 +328,21 @@ func (s *scorer) readingRuns(r, start int, toks []token, sp tokRange, ph []phase
 		}
 		s.addReadCand(r, start, end, rIsB, sim, exact, family)
 	}
+}
+
+// absorbedLetter reports whether the run toks[start..end] begins or ends
+// with a word of one letter that the word beside it begins or ends with:
+// Loose writes a doubled letter once, so the run reads as that word alone,
+// and the letter, an initial of its own, would go with it ("A R Rahman":
+// रहमान is Rahman, not "R Rahman"; absorbed_letter).
+func absorbedLetter(toks []token, start, end int) bool {
+	if end == start {
+		return false
+	}
+	first, second := toks[start].src, toks[start+1].src
+	last, before := toks[end].src, toks[end-1].src
+	return len(first) == 1 && second != "" && second[0] == first[0] ||
+		len(last) == 1 && before != "" && before[len(before)-1] == last[0]
 }
 
 // nameReads reports whether own, an artist's word with kanji, reads as

@@ -554,3 +554,58 @@ func TestGlossNames(t *testing.T) {
 		{"a live take", title.Input{Title: "IU - Joheun Nal (Good Day) Lyrics"}, title.Input{Title: "IU - Good Day (Live)"}, DecisionDistinct},
 	})
 }
+
+// TestAbsorbedLetter: a one-letter word beside a name that begins or ends
+// with its letter is no part of the name's reading, though Loose writes the
+// doubled letter once: रहमान is "Rahman", and "R" stays the initial that
+// एआर spells (absorbed_letter; the dev pairs of "ए.आर. रहमान" and "A R
+// Rahman", "A.R. Rahman").
+func TestAbsorbedLetter(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string
+		want [][2]string // artist matches, a / b
+	}{
+		{"an initial before the name", "जय हो - ए.आर. रहमान, सुखविंदर सिंह | स्लमडॉग मिलियनेयर", "A R Rahman - Jai Ho (Lyrics)",
+			[][2]string{{"एआर", "a r"}, {"रहमान", "rahman"}}},
+		{"initials written as one word", "जय हो - ए.आर. रहमान, सुखविंदर सिंह | स्लमडॉग मिलियनेयर", "Jai Ho - Slumdog Millionaire | A.R. Rahman, Sukhwinder Singh",
+			[][2]string{{"एआर", "ar"}, {"रहमान", "rahman"}}},
+		{"an initial after the name", "रहमान ए - दिल से", "Rahman A - Dil Se",
+			[][2]string{{"रहमान", "rahman"}}},
+	}
+	for _, tt := range tests {
+		d := decideInputs(title.Input{Title: tt.a}, title.Input{Title: tt.b}, false)
+		var got [][2]string
+		for _, m := range d.Explanation.Artist.Matched {
+			got = append(got, [2]string{m.A, m.B})
+		}
+		for _, w := range tt.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%s: artist matches %v, want %v among them", tt.name, got, w)
+			}
+		}
+	}
+	toks := func(ws ...string) []token {
+		out := make([]token, len(ws))
+		for i, w := range ws {
+			out[i].src = w
+		}
+		return out
+	}
+	for _, c := range []struct {
+		toks       []string
+		start, end int
+		want       bool
+	}{
+		{[]string{"r", "rahman"}, 0, 1, true},
+		{[]string{"rahman", "n"}, 0, 1, true},
+		{[]string{"a", "r", "rahman"}, 0, 2, false},
+		{[]string{"tum", "hi", "ho"}, 0, 2, false},
+		{[]string{"o", "sanam"}, 0, 1, false},
+		{[]string{"rahman"}, 0, 0, false},
+	} {
+		if got := absorbedLetter(toks(c.toks...), c.start, c.end); got != c.want {
+			t.Errorf("absorbedLetter(%q, %d, %d) = %v, want %v", c.toks, c.start, c.end, got, c.want)
+		}
+	}
+}
