@@ -308,6 +308,7 @@ var noisePatterns = []noisePattern{
 var versionWords = map[string]Version{
 	"live":         VersionLive,
 	"vivo":         VersionLive, // en vivo, ao vivo
+	"directo":      VersionLive, // en directo, Spanish as Spain writes it
 	"acoustic":     VersionAcoustic,
 	"acustico":     VersionAcoustic,
 	"acustica":     VersionAcoustic,
