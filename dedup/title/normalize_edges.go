@@ -510,11 +510,49 @@ func (p *parser) tailVersions(sp span) {
 		} else if q, ok := tailQualifier(words); ok {
 			p.info = append(p.info, q) // "| Taylor's Version", "| Take 2", as in a group
 			p.pattern("version_qualifier")
-		} else {
-			p.liveContext(words) // "| M COUNTDOWN 180118"
+		} else if !p.liveContext(words) && p.mixSegment(span{sp.lo, lo}, span{lo, k}, words) { // "| M COUNTDOWN 180118"
+			p.markedRemix(words)
+			p.pattern("mix_part")
 		}
 		lo = k + 1
 	}
+}
+
+// mixSegment reports whether seg, a segment of a "| X" or "// X" tail
+// whose words are words, is a remix named by a marker (mix_part: "| Club
+// Mix", "// Dub Mix", "Track | Artist | Club Mix"): words that are no
+// noise ("| Original Mix"), not the caller's or the channel's artist and
+// not all words of the title before the tail ("Little Mix - Wings | Little
+// Mix"), in a segment after another (before is the part before the tail's
+// first segment), after a title that names its artist with a dash, or
+// with the artist known from elsewhere ("Wings | Little Mix" names the
+// artist).
+func (p *parser) mixSegment(before, seg span, words []string) bool {
+	if len(words) < 2 || len(words) > maxMixPart || !remixMarkers[words[len(words)-1]] {
+		return false
+	}
+	if _, noise := groupNoise(words); noise {
+		return false
+	}
+	known := len(p.caller.keys) > 0 || p.channelSure
+	if known && p.matchesSource(seg) {
+		return false
+	}
+	dash, later := false, false
+	seen := 0
+	for k := 0; k < before.hi; k++ {
+		it := &p.items[k]
+		switch {
+		case it.dead:
+		case k >= before.lo && (it.kind == kPipe || it.kind == kSlash2):
+			later = true
+		case k < before.lo && (it.kind == kDash || it.kind == kTilde):
+			dash = true
+		case k < before.lo && it.kind == kWord && slices.Contains(words, it.text):
+			seen++
+		}
+	}
+	return (dash || later || known) && seen < len(words)
 }
 
 // otherTrackPart returns the word of otherTrackWords that a part of the

@@ -215,19 +215,30 @@ func (p *parser) classifyWords(words []string) bool {
 		p.pattern("version_qualifier")
 		return true
 	}
-	if len(words) >= 2 && remixMarkers[words[len(words)-1]] {
-		// "(Club Mix)"; but "(Radio Mix)" is the radio edit.
-		if len(words) == 2 && words[0] == "radio" {
-			p.versions |= versionBit(VersionEdit)
-		} else {
-			p.versions |= versionBit(VersionRemix)
-			p.info = append(p.info, strings.Join(words[:len(words)-1], " "))
-		}
-		p.pattern("version")
-		return true
-	}
-	return false
+	return p.markedRemix(words)
 }
+
+// markedRemix reads words that end in a remix marker, after at least one
+// word, as the remix they name, and reports whether they did: "(Club
+// Mix)" is a remix, "club"; but "(Radio Mix)" is the radio edit.
+func (p *parser) markedRemix(words []string) bool {
+	if len(words) < 2 || !remixMarkers[words[len(words)-1]] {
+		return false
+	}
+	if len(words) == 2 && words[0] == "radio" {
+		p.versions |= versionBit(VersionEdit)
+	} else {
+		p.versions |= versionBit(VersionRemix)
+		p.info = append(p.info, strings.Join(words[:len(words)-1], " "))
+	}
+	p.pattern("version")
+	return true
+}
+
+// maxMixPart bounds the words of a remix named by a marker in a part of
+// its own ("- Club Mix", "| Groove Armada Dub"): longer, the part is more
+// likely a list of names or a mix of many songs.
+const maxMixPart = 4
 
 // qualifier reads a group that names a recording without a version word
 // of the vocabulary: "(Taylor's Version)", "(English Version)", "(Chinese

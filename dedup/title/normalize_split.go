@@ -266,6 +266,12 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 			p.pattern(name)
 			consumed = true
 		}
+		if !consumed && (len(parts) >= 3 || recordTail) && len(words) <= maxMixPart && p.markedRemix(words) {
+			// "Artist - Song - Club Mix", as "(Club Mix)", and "Song -
+			// Club Mix" by the record's artist (mix_part).
+			p.pattern("mix_part")
+			consumed = true
+		}
 		if !consumed && listingPart(words) {
 			// "Lecture 2 (Full Song) - Money Aujla - New Punjabi Songs
 			// 2018 - Latest Punjabi Song 2018"
