@@ -987,7 +987,15 @@ func twoUnits(a, b int) bool {
 // versionInfoDetail explains a hit of a rule on version qualifiers.
 func versionInfoDetail(s *scorer) string {
 	ta, tb := s.a.title, s.b.title
-	return fmt.Sprintf("both titles are %s, qualified %s against %s", versionPhrase(ta.Versions), qualifiers(ta.VersionInfo), qualifiers(tb.VersionInfo))
+	tags := "no version tag"
+	if len(ta.Versions) > 0 {
+		tags = "tagged " + quoteVersions(ta.Versions)
+	}
+	qa, qb := ta.VersionInfo, tb.VersionInfo
+	if len(qa) == 0 || len(qb) == 0 {
+		return fmt.Sprintf("the titles agree on the version (%s) but only one is qualified, %s", tags, qualifiers(slices.Concat(qa, qb)))
+	}
+	return fmt.Sprintf("the titles agree on the version (%s) but are qualified %s against %s", tags, qualifiers(qa), qualifiers(qb))
 }
 
 // versionPhrase names a version set in words: "the original recording", or
@@ -1009,11 +1017,8 @@ func quoteVersions(vs []title.Version) string {
 }
 
 // qualifiers lists a title's version qualifiers (a remixer, a venue, a
-// cover's performer) in words, or "nothing".
+// cover's performer), each quoted.
 func qualifiers(info []string) string {
-	if len(info) == 0 {
-		return "nothing"
-	}
 	q := make([]string, len(info))
 	for i, w := range info {
 		q[i] = strconv.Quote(w)
