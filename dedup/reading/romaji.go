@@ -35,14 +35,15 @@ func Kana(tok string) bool {
 // Romaji folds a Latin spelling of Japanese, a Hepburn reading or a fan's,
 // to the form Loose gives, a long i written y read as i first (Kyary for
 // きゃりー, kyari; Pamyu stays): in romaji a y stands before a vowel only,
-// so a y before another letter or at the end is a fan's long i
-// (japanese_romaji). Compare a Japanese word's reading with a Latin
-// spelling, both folded.
+// so a y after a consonant and before another letter or at the end is a
+// fan's long i (japanese_romaji). A y after a vowel stays: "ay", "ey",
+// "oy" are English's own (Monday is no mondai, Today no todai). Compare a
+// Japanese word's reading with a Latin spelling, both folded.
 func Romaji(s string) string {
 	b := make([]byte, 0, len(s))
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c == 'y' && !isVowel(byteAt(s, i+1)) {
+		if c == 'y' && i > 0 && !isVowel(s[i-1]) && !isVowel(byteAt(s, i+1)) {
 			c = 'i'
 		}
 		b = append(b, c)

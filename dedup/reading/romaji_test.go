@@ -38,6 +38,10 @@ func TestRomaji(t *testing.T) {
 		{"yoru", "ioru", false},    // and so at the start
 		{"kyari", "kyaru", false},  // vowels stay apart
 		{"tsukematsukeru", "tsukematsukeru", true},
+		{"mondai", "monday", false}, // a y after a vowel is English's: 問題 is no Monday
+		{"todai", "today", false},
+		{"hai", "hay", false},
+		{"shi", "shy", true}, // a y after a consonant folds; the scorer wants a long word for it (minRomajiFold)
 	} {
 		if got := Romaji(c.a) == Romaji(c.b); got != c.same {
 			t.Errorf("Romaji(%q) = %q, Romaji(%q) = %q: same %v, want %v", c.a, Romaji(c.a), c.b, Romaji(c.b), got, c.same)

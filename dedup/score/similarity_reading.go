@@ -465,7 +465,7 @@ func readingMatch(own *token, other, lo string, single, clitic bool, tk *token, 
 		// (星野源 Gen Hoshino, 中島美嘉 Mika Nakashima).
 		return readingSim, true
 	}
-	if own.jpRead && reading.Romaji(own.src) == reading.Romaji(other) {
+	if own.jpRead && len(other) >= minRomajiFold && reading.Romaji(own.src) == reading.Romaji(other) {
 		// A long i as fans type it: Kyary for きゃりー (japanese_romaji).
 		return readingSim, true
 	}
@@ -867,6 +867,13 @@ func bracketGroups(raw string) [][]string {
 // systems (Yuuri / Yuri, Khochesh / Hochesh, Djurdjevdan / Durdevdan, Tum
 // Hee Ho / Tum Hi Ho): a spelling variant.
 const romanizationSim = variantSim
+
+// minRomajiFold is the fewest letters a Latin spelling needs to meet a
+// Japanese word's reading by reading.Romaji, its y read as a long i: a
+// shorter word ending in y is an English word as often (My and み, Shy and
+// 詩, Happy and はっぴ, Sorry and そり, Jimmy and じみ), while the fans'
+// spellings are of longer names (Kyary Pamyu Pamyu).
+const minRomajiFold = 6
 
 // minGreeklish is the fewest letters a track word's Greeklish fold needs
 // to match another's: Iparho / Yparxo (iparho), Paidia / Pedia (pedia).
