@@ -249,9 +249,11 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 			p.pattern("channel_mix")
 			consumed = true
 		}
-		if q, ok := tailQualifier(words); !consumed && ok && (len(parts) >= 3 || recordTail && IsTakeInfo(q)) {
+		if q, ok := tailQualifier(words); !consumed && ok && (len(parts) >= 3 || recordTail) {
 			// "Artist - Song - Alternate Take", "Artist - Song - Jazz
-			// Version": a take or a recording of its own, as in brackets.
+			// Version", "Song - Male Version" by the record's artist
+			// (record_qualifier): a take or a recording of its own, as in
+			// brackets.
 			p.info = append(p.info, q)
 			p.pattern("version_qualifier")
 			consumed = true
