@@ -121,6 +121,8 @@ var noisePatterns = []noisePattern{
 	{"full_album", "full album", inGroup | trailing | afterDash},
 	{"lyrics", "lyrics", inGroup | trailing | leading | afterDash},
 	{"lyrics", "lyric", inGroup},
+	{"lyrics", "official lyric video", inGroup | trailing | afterDash},
+	{"lyrics", "official lyrics video", inGroup | trailing | afterDash},
 	{"lyrics", "lyric video", inGroup | trailing | afterDash},
 	{"lyrics", "lyrics video", inGroup | trailing | afterDash},
 	{"lyrics", "with lyrics", inGroup | trailing | afterDash},
