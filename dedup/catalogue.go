@@ -48,8 +48,8 @@ const msThreshold = 7200
 // returns it in whole seconds (rounded), 0 for a placeholder:
 //
 //   - a whole number: seconds ("219"), or milliseconds when above 7200
-//     ("177000"); four digits with a leading zero are m:ss without its
-//     colon ("0203");
+//     ("177000"); four digits with a leading zero and the last two
+//     below 60 are m:ss without its colon ("0203"; "0075" is seconds);
 //   - a decimal number: minutes when below 60 ("2.95", "3.859"), else
 //     seconds ("219.5");
 //   - m:ss or h:mm:ss ("03:39", "1:02:03");
