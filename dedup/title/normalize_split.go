@@ -669,7 +669,13 @@ func (p *parser) versionBy(sp span) span {
 	words := p.groupWords(sp.lo, by)
 	vs, ok := p.versionPrefix(words)
 	if !ok {
-		return span{}
+		// "Track - Club Mix by Artist": a remix named by a marker
+		// (mix_part).
+		if _, noise := groupNoise(words); noise || len(words) > maxMixPart || !p.markedRemix(words) {
+			return span{}
+		}
+		p.pattern("mix_part")
+		return span{by + 1, sp.hi}
 	}
 	p.versions |= vs
 	p.pattern("version")
