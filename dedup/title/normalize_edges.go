@@ -558,8 +558,7 @@ func (p *parser) mixSegment(before, seg span, words []string) bool {
 // otherTrackPart returns the word of otherTrackWords that a part of the
 // title is made of alone, a bracket group ("(Reprise)", "[Medley]") or a
 // "| X" or "// X" segment ("| Reprise", "// Interlude") or a last "- X"
-// part, or "" when none
-// is (other_track_part). Such a part names another track of the work
+// part, or "" when none is (other_track_part). Such a part names another track of the work
 // wherever it stands: after the artist of "Track (Reprise) - Artist", in
 // a tail, before the title ("[Intro] Artist - Track"), after the featured
 // artists ("Track ft. X - Reprise").
