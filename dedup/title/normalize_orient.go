@@ -235,7 +235,7 @@ func (p *parser) trackFirst(first, last span) (string, bool) {
 		return "", false
 	}
 	person := p.personCue(first, last)
-	name := l.name - f.name + person
+	name := l.name - f.name + person + p.bandLast(first, last, f, l)
 	line := f.line
 	if f.of && l.name == 1 {
 		// Two parts each shaped as a band's name (band_line).
@@ -257,6 +257,94 @@ func (p *parser) trackFirst(first, last span) (string, bool) {
 		return "reversed_phrase", true
 	}
 	return "reversed_name", true
+}
+
+// bandLast weighs a last part that is a band's name as the old uploads
+// titled "Track - Band" write it (orientation_cues, band_last): 1, beside
+// the 1 of its own shape (actWeight), when the last part is "the" and one
+// or two words ending in "s" ("surfin usa - the astronauts", "sail on
+// sailor - the bluetones", "mansion over the hill top - the
+// jordanaires"), the title is written in one case, and the first part is
+// of two words or more with no shape of a name (nameShaped) and no last
+// word in "s" of its own, as plural names end ("Arctic Monkeys", "Imagine
+// Dragons"). A first part of one word is as often an act ("avicii - the
+// nights", "BLACKPINK - THE GIRLS"), and a title of mixed case keeps what
+// its case says; else 0.
+func (p *parser) bandLast(first, last span, f, l partCues) int {
+	if l.name != 1 || f.words < 2 || f.name != 0 || f.phrase != 0 || p.raw == "" || strings.ContainsFunc(p.raw, unicode.IsUpper) {
+		return 0
+	}
+	var buf [12]int
+	if idx := p.wordIndexesTo(buf[:0], last); len(idx) > 3 || p.items[idx[0]].text != "the" {
+		return 0
+	}
+	if k := p.featMarker(first, false); k >= 0 {
+		first.hi = k
+	}
+	idx := p.wordIndexesTo(buf[:0], first)
+	if p.nameShaped(first, idx) {
+		return 0
+	}
+	if w := p.items[idx[len(idx)-1]].text; len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return 0
+	}
+	return 1
+}
+
+// commaBand splits a title of one case that no separator splits at its
+// one comma standing between spaces, when one side is a band's name, "the"
+// and one or two words ending in "s" (actWeight), and the other has no
+// shape of a name (nameShaped): the band is the artist, on either side
+// (orientation_cues, comma_band): "rank strangers , the stanley
+// brothers", "the beau brummels , yesterday ( the beatles cover )". A
+// comma elsewhere is the track's own ("paul young reach out , ill be
+// there", "liza minnelli oh babe , what would you say"). It returns the
+// artist and the track, or false.
+func (p *parser) commaBand(sp span) (artist, track span, ok bool) {
+	if p.raw == "" || strings.ContainsFunc(p.raw, unicode.IsUpper) {
+		return span{}, span{}, false
+	}
+	comma := -1
+	for k := sp.lo; k < sp.hi; k++ {
+		k = p.skipGroup(k)
+		if k >= sp.hi || p.items[k].kind != kComma {
+			continue
+		}
+		if comma >= 0 || !p.items[k].space || k+1 >= sp.hi || !p.items[k+1].space {
+			return span{}, span{}, false
+		}
+		comma = k
+	}
+	if comma < 0 {
+		return span{}, span{}, false
+	}
+	left, right := span{sp.lo, comma}, span{comma + 1, sp.hi}
+	var lb, rb [12]int
+	li, ri := p.wordIndexesTo(lb[:0], left), p.wordIndexesTo(rb[:0], right)
+	if len(li) == 0 || len(ri) == 0 {
+		return span{}, span{}, false
+	}
+	band := func(idx []int) bool {
+		return len(idx) <= 3 && p.items[idx[0]].text == "the" && p.actWeight(idx) == 1
+	}
+	plain := func(sp span, idx []int) bool {
+		if band(idx) || p.nameShaped(sp, idx) {
+			return false
+		}
+		for _, k := range idx {
+			if w := p.items[k].text; speechWeights[w] > 0 || performerPronouns[w] {
+				return false
+			}
+		}
+		return true
+	}
+	switch {
+	case band(li) && plain(right, ri):
+		return left, right, true
+	case band(ri) && plain(left, li):
+		return right, left, true
+	}
+	return span{}, span{}, false
 }
 
 // personWeight is the weight of a last part shaped as a person's name

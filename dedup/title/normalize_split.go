@@ -169,6 +169,10 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 		cut(sp.hi)
 	}
 	if len(parts) < 2 {
+		if artist, track, ok := p.commaBand(sp); ok {
+			p.pattern("comma_band")
+			return artist, track, true
+		}
 		return span{}, sp, false
 	}
 	parts = p.contestTail(parts)
