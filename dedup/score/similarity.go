@@ -354,8 +354,19 @@ func (s *scorer) crossedBothWays() bool {
 // nothing of the other's track: the one side may read the other way round,
 // and nothing on the other side can say so. A track that met the other's
 // ("Sia - Chandelier" against "chandeleir sia") is read as it stands.
+// Nor is a bare side whose title parts its words from others the
+// normalizer dropped ("Charli XCX - Official Lyric Video", "Adele |
+// Lyrics"): what is left may as well be an artist as a track
+// (part_left_bare).
 func (s *scorer) crossedOntoBare() bool {
 	if s.a.hasArtist() == s.b.hasArtist() {
+		return false
+	}
+	bare := &s.a
+	if s.a.hasArtist() {
+		bare = &s.b
+	}
+	if partSeparated(bare.title.Raw) {
 		return false
 	}
 	crossed := false
@@ -368,6 +379,20 @@ func (s *scorer) crossedOntoBare() bool {
 		}
 	}
 	return crossed
+}
+
+// partSeparatorsRaw are the separators a title writes between its
+// parts, spaced: "Artist - Track", "Track | Artist".
+var partSeparatorsRaw = []string{" - ", " – ", " — ", " | ", " // ", " ~ "}
+
+// partSeparated reports whether raw writes a separator between parts.
+func partSeparated(raw string) bool {
+	for _, sep := range partSeparatorsRaw {
+		if strings.Contains(raw, sep) {
+			return true
+		}
+	}
+	return false
 }
 
 // tally adds up the alignment.

@@ -972,6 +972,32 @@ func TestReversedOntoBare(t *testing.T) {
 	}
 }
 
+// TestPartLeftBare: a title whose other part the normalizer dropped as
+// noise ("Charli XCX - Official Lyric Video") leaves words that may be an
+// artist as well as a track; they are not read as the track of another
+// title turned round, so the artist's other songs stay apart
+// (part_left_bare). A bare title written without a separator still meets
+// a reversed title (see TestReversedOntoBare).
+func TestPartLeftBare(t *testing.T) {
+	tests := []struct {
+		a, b title.Input
+		want DecisionKind
+	}{
+		{title.Input{Title: "Charli XCX - Official Lyric Video"}, title.Input{Title: "Charli XCX - Boom Clap"}, DecisionDistinct},
+		{title.Input{Title: "Charli XCX - Official Video"}, title.Input{Title: "Charli XCX - Boom Clap"}, DecisionDistinct},
+		{title.Input{Title: "Adele | Lyrics"}, title.Input{Title: "Adele - Hello"}, DecisionDistinct},
+		{title.Input{Title: "Coldplay – Official Audio"}, title.Input{Title: "Coldplay - Yellow"}, DecisionDistinct},
+		{title.Input{Title: "Mammy Blue"}, title.Input{Title: "mammy blue - laima vaikule"}, DecisionMerge},
+	}
+	for _, tt := range tests {
+		for _, swap := range []bool{false, true} {
+			if got := decideInputs(tt.a, tt.b, swap); got.Kind != tt.want {
+				t.Errorf("%q / %q (swap %v): %s %.4f, rules %v; want %s", tt.a.Title, tt.b.Title, swap, got.Kind, got.Score, rulesOf(got.Explanation), tt.want)
+			}
+		}
+	}
+}
+
 // TestSwappedVersionWord: a title read the other way round whose first
 // part is a version word ("Stripped - Depeche Mode", read with "stripped"
 // as its artist, see artistVersionBits) holds that word as its track once
