@@ -111,11 +111,14 @@ func readJSONL[T any](tb testing.TB, path string) []T {
 
 // probeBase is a dev same pair that merges, neither side naming a version.
 type probeBase struct {
-	a       Subject
-	b       probeSide
-	artist  string // the artists the normalizer read in b, "" when none
-	track   string
-	rawLine string
+	a      Subject
+	b      probeSide
+	artist string // the artists the normalizer read in b, "" when none
+	track  string
+	// artists and featured are the artists and featured artists the
+	// normalizer read in b, when it read its artist and track.
+	artists, featured []string
+	rawLine           string
 }
 
 func loadProbeBases(t *testing.T) []probeBase {
@@ -142,6 +145,7 @@ func loadProbeBases(t *testing.T) []probeBase {
 			if b.Title.ArtistSource != title.ArtistUnknown && b.Title.Track != "" {
 				base.artist = strings.Join(b.Title.Artists, " & ")
 				base.track = b.Title.Track
+				base.artists, base.featured = b.Title.Artists, b.Title.Featured
 			}
 			out = append(out, base)
 		}
@@ -157,23 +161,66 @@ func (base probeBase) mutate(m probeMarker, p probePosition) (probeSide, bool) {
 
 // write renders template with x as the marker, in p's letter case.
 func (base probeBase) write(template, x string, p probePosition) (probeSide, bool) {
-	if strings.Contains(template, "{artist}") && base.artist == "" {
-		return probeSide{}, false
+	return base.fill(template, map[string]string{"title": base.b.Title, "artist": base.artist, "track": base.track, "x": x}, p.Case)
+}
+
+// fill writes b's title again from template, each {name} in it replaced
+// by vals[name], in letter case c ("upper", "lower" or as written); ok is
+// false when the template names a value that is empty or unknown (x
+// aside: a marker may be empty, for a control). A title written from
+// parts other than the whole title ({title}, {plain}) and the marker
+// ({x}) is uploaded on no channel.
+func (base probeBase) fill(template string, vals map[string]string, c string) (probeSide, bool) {
+	var pairs []string
+	fromParts := false
+	for rest := template; ; {
+		i := strings.IndexByte(rest, '{')
+		if i < 0 {
+			break
+		}
+		j := strings.IndexByte(rest[i:], '}')
+		if j < 0 {
+			break
+		}
+		name := rest[i+1 : i+j]
+		rest = rest[i+j+1:]
+		if name != "title" && name != "plain" && name != "x" {
+			fromParts = true
+		}
+		if vals[name] == "" && name != "x" {
+			return probeSide{}, false
+		}
+		pairs = append(pairs, "{"+name+"}", vals[name])
 	}
-	s := strings.NewReplacer("{title}", base.b.Title, "{artist}", base.artist, "{track}", base.track, "{x}", x).Replace(template)
-	switch p.Case {
+	s := strings.NewReplacer(pairs...).Replace(template)
+	switch c {
 	case "upper":
 		s = strings.ToUpper(s)
 	case "lower":
 		s = strings.ToLower(s)
 	}
 	out := probeSide{Title: s, Channel: base.b.Channel, Artist: base.b.Artist}
-	if strings.Contains(template, "{artist}") {
+	if fromParts {
 		// Written from the parts read: an uploader's own title, on a
 		// channel that says nothing.
 		out.Channel, out.Artist = "", ""
 	}
 	return out, true
+}
+
+// decidedWrong decides a against b both ways round: wrong when either
+// merges and merge is not wanted, or either does not and it is.
+func decidedWrong(a, b Subject, wantMerge bool) bool {
+	for _, swap := range []bool{false, true} {
+		x, y := a, b
+		if swap {
+			x, y = y, x
+		}
+		if (decideOne(x, y).Kind == DecisionMerge) != wantMerge {
+			return true
+		}
+	}
+	return false
 }
 
 type probeCell struct {
@@ -210,20 +257,8 @@ func runVersionProbe(bases []probeBase, markers []probeMarker, positions []probe
 				if !ok || (bi+mi+pi)%stride != 0 || !controls[bi][p.Position] {
 					continue
 				}
-				mb := side.subject()
 				c.tried++
-				wrong := false
-				for _, swap := range []bool{false, true} {
-					x, y := base.a, mb
-					if swap {
-						x, y = y, x
-					}
-					merged := decideOne(x, y).Kind == DecisionMerge
-					if merged != m.Same {
-						wrong = true
-						break
-					}
-				}
+				wrong := decidedWrong(base.a, side.subject(), m.Same)
 				if wrong {
 					c.wrong++
 					if c.example == "" {
