@@ -1,7 +1,6 @@
 package score
 
 import (
-	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -204,16 +203,7 @@ func runLayoutProbe(bases []probeBase, mutations []layoutMutation, every int) []
 					continue
 				}
 			}
-			c.tried++
-			if decidedWrong(base.a, side.subject(), m.Same) {
-				c.wrong++
-				if c.example == "" {
-					c.example = fmt.Sprintf("%s %q vs %q", base.rawLine, base.a.Title.Raw, side.Title)
-					if side.Channel != "" {
-						c.example += fmt.Sprintf(" on %q", side.Channel)
-					}
-				}
-			}
+			c.decide(base, side, m.Same)
 		}
 		cells = append(cells, c)
 	}
@@ -225,19 +215,8 @@ func runLayoutProbe(bases []probeBase, mutations []layoutMutation, every int) []
 // number or another main artist never does, beyond the mutations'
 // allowances.
 func TestLayoutProbe(t *testing.T) {
-	if testing.Short() {
-		t.Skip("decides every dev same pair once per mutation")
-	}
-	dir := filepath.Join("..", "..", "testdata", "titles", "probe")
+	dir, allowed, bases := loadProbe(t, "layout_allowed.jsonl")
 	mutations := readJSONL[layoutMutation](t, filepath.Join(dir, "layouts.jsonl"))
-	allowed := map[[2]string]int{}
-	for _, a := range readJSONL[probeAllowance](t, filepath.Join(dir, "layout_allowed.jsonl")) {
-		allowed[[2]string{a.Marker, a.Position}] = a.Count
-	}
-	bases := loadProbeBases(t)
-	if len(bases) < 500 {
-		t.Fatalf("%d base pairs; the dev sets gave more", len(bases))
-	}
 	every := 1
 	if raceDetector && !*probeVerbose {
 		every = raceStride

@@ -229,6 +229,43 @@ type probeCell struct {
 	example          string
 }
 
+// decide decides base's pair with side written again both ways round
+// and counts it in the cell, wrong when it merges and merge is not wanted
+// or it does not and it is; the first wrong one is the cell's example.
+func (c *probeCell) decide(base probeBase, side probeSide, wantMerge bool) {
+	c.tried++
+	if !decidedWrong(base.a, side.subject(), wantMerge) {
+		return
+	}
+	c.wrong++
+	if c.example == "" {
+		c.example = fmt.Sprintf("%s %q vs %q", base.rawLine, base.a.Title.Raw, side.Title)
+		if side.Channel != "" {
+			c.example += fmt.Sprintf(" on %q", side.Channel)
+		}
+	}
+}
+
+// loadProbe reads a probe's allowances from the file of that name in
+// testdata/titles/probe (dir) and the base pairs; it skips the test
+// when it is short.
+func loadProbe(t *testing.T, allowedFile string) (dir string, allowed map[[2]string]int, bases []probeBase) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("decides every dev same pair in many forms")
+	}
+	dir = filepath.Join("..", "..", "testdata", "titles", "probe")
+	allowed = map[[2]string]int{}
+	for _, a := range readJSONL[probeAllowance](t, filepath.Join(dir, allowedFile)) {
+		allowed[[2]string{a.Marker, a.Position}] = a.Count
+	}
+	bases = loadProbeBases(t)
+	if len(bases) < 500 {
+		t.Fatalf("%d base pairs; the dev sets gave more", len(bases))
+	}
+	return dir, allowed, bases
+}
+
 // runVersionProbe decides every base pair with each marker in each place,
 // both ways round, and counts by cell the pairs decided wrongly: merged
 // for another recording, not merged for noise.
@@ -257,14 +294,7 @@ func runVersionProbe(bases []probeBase, markers []probeMarker, positions []probe
 				if !ok || (bi+mi+pi)%stride != 0 || !controls[bi][p.Position] {
 					continue
 				}
-				c.tried++
-				wrong := decidedWrong(base.a, side.subject(), m.Same)
-				if wrong {
-					c.wrong++
-					if c.example == "" {
-						c.example = fmt.Sprintf("%s %q vs %q", base.rawLine, base.a.Title.Raw, side.Title)
-					}
-				}
+				c.decide(base, side, m.Same)
 			}
 			cells = append(cells, c)
 		}
@@ -276,20 +306,9 @@ func runVersionProbe(bases []probeBase, markers []probeMarker, positions []probe
 // merge, and noise never stops one, wherever they are written, beyond the
 // cells' allowances.
 func TestVersionProbe(t *testing.T) {
-	if testing.Short() {
-		t.Skip("decides every dev same pair once per marker and place")
-	}
-	dir := filepath.Join("..", "..", "testdata", "titles", "probe")
+	dir, allowed, bases := loadProbe(t, "allowed.jsonl")
 	markers := readJSONL[probeMarker](t, filepath.Join(dir, "markers.jsonl"))
 	positions := readJSONL[probePosition](t, filepath.Join(dir, "positions.jsonl"))
-	allowed := map[[2]string]int{}
-	for _, a := range readJSONL[probeAllowance](t, filepath.Join(dir, "allowed.jsonl")) {
-		allowed[[2]string{a.Marker, a.Position}] = a.Count
-	}
-	bases := loadProbeBases(t)
-	if len(bases) < 500 {
-		t.Fatalf("%d base pairs; the dev sets gave more", len(bases))
-	}
 	stride := probeStride
 	if *probeVerbose {
 		stride = 1
