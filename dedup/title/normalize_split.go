@@ -272,9 +272,11 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 			p.pattern(name)
 			consumed = true
 		}
-		if !consumed && (len(parts) >= 3 || recordTail) && len(words) <= maxMixPart && p.markedRemix(words) {
+		if !consumed && (len(parts) >= 3 || recordTail) && len(words) <= maxMixPart && !(known && p.matchesKnown(parts[len(parts)-1])) && p.markedRemix(words) {
 			// "Artist - Song - Club Mix", as "(Club Mix)", and "Song -
-			// Club Mix" by the record's artist (mix_part).
+			// Club Mix" by the record's artist (mix_part); but not the
+			// caller's or the channel's artist ("Black Magic - Official
+			// Video - Little Mix" on Little Mix's channel).
 			p.pattern("mix_part")
 			consumed = true
 		}
