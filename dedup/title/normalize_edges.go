@@ -510,7 +510,8 @@ func (p *parser) tailVersions(sp span) {
 		} else if q, ok := tailQualifier(words); ok {
 			p.info = append(p.info, q) // "| Taylor's Version", "| Take 2", as in a group
 			p.pattern("version_qualifier")
-		} else if !p.liveContext(words) && p.mixSegment(span{sp.lo, lo}, span{lo, k}, words) { // "| M COUNTDOWN 180118"
+		} else if !p.liveContext(words) && p.mixSegment(span{sp.lo, lo}, span{lo, k}, words) {
+			// Not "| M COUNTDOWN 180118", a live context; "| Club Mix".
 			p.markedRemix(words)
 			p.pattern("mix_part")
 		}

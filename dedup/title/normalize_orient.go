@@ -282,13 +282,21 @@ func (p *parser) bandLast(first, last span, f, l partCues) int {
 		first.hi = k
 	}
 	idx := p.wordIndexesTo(buf[:0], first)
-	if p.nameShaped(first, idx) {
+	if p.nameShaped(first, idx) || p.theAct(idx) {
 		return 0
 	}
 	if w := p.items[idx[len(idx)-1]].text; len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 		return 0
 	}
 	return 1
+}
+
+// theAct reports whether the words at idx are "the" and one or two
+// words, an act's name as "the weeknd" writes it: beside a band's name the
+// band is then no cue to turn the title (band_last, comma_band: "the
+// weeknd - the hills", "the weeknd , the hills").
+func (p *parser) theAct(idx []int) bool {
+	return len(idx) <= 3 && p.items[idx[0]].text == "the"
 }
 
 // commaBand splits a title of one case that no separator splits at its
@@ -325,10 +333,10 @@ func (p *parser) commaBand(sp span) (artist, track span, ok bool) {
 		return span{}, span{}, false
 	}
 	band := func(idx []int) bool {
-		return len(idx) <= 3 && p.items[idx[0]].text == "the" && p.actWeight(idx) == 1
+		return p.theAct(idx) && p.actWeight(idx) == 1
 	}
 	plain := func(sp span, idx []int) bool {
-		if band(idx) || p.nameShaped(sp, idx) {
+		if p.theAct(idx) || p.nameShaped(sp, idx) {
 			return false
 		}
 		for _, k := range idx {
