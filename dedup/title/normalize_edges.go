@@ -361,7 +361,8 @@ func (p *parser) nameList(sp span) int {
 
 // creditName reports whether a segment of a list of credits reads as the
 // name of an artist, featured artists aside: one to four words, none of
-// them a version, label or listing word, nothing bracketed, no "by".
+// them a version (an act's orchestra aside), label or listing word,
+// nothing bracketed, no "by".
 func (p *parser) creditName(sp span) bool {
 	for k := sp.lo; k < sp.hi; k++ {
 		if p.items[k].kind == kOpen {
@@ -375,8 +376,8 @@ func (p *parser) creditName(sp span) bool {
 	if len(words) == 0 || len(words) > 4 {
 		return false
 	}
-	for _, w := range words {
-		if _, ok := versionWords[w]; ok || labelWords[w] || featMarkers[w] || w == "by" || w == "song" || w == "songs" || w == "video" {
+	for i, w := range words {
+		if _, ok := versionWords[w]; ok && !actOrchestra(words, i) || labelWords[w] || featMarkers[w] || w == "by" || w == "song" || w == "songs" || w == "video" {
 			return false
 		}
 	}
@@ -495,12 +496,15 @@ func (p *parser) tailVersions(sp span) {
 			}
 		}
 		words := p.groupWords(lo, k)
-		if nf, ok := nounFirst(words); ok {
+		act := len(words) > 0 && actOrchestra(words, len(words)-1)
+		if nf, ok := nounFirst(words); ok && !act {
 			// "| Versión Salsa" is "| Salsa Version".
 			p.pattern("version_noun_first")
 			words = nf
 		}
-		if vs, ok := p.versionPrefix(words); ok {
+		if act {
+			p.pattern("act_orchestra") // "| Percy Faith & His Orchestra" names the act
+		} else if vs, ok := p.versionPrefix(words); ok {
 			p.versions |= vs
 			p.pattern("tail_version")
 		} else if slices.ContainsFunc(words, func(w string) bool { return excerptWords[w] }) {
@@ -711,8 +715,8 @@ func (p *parser) plausiblePipeArtist(sp span) bool {
 	if _, noise := coveredByNoise(words); noise {
 		return false
 	}
-	for _, w := range words {
-		if _, ok := versionWords[w]; ok || labelWords[w] || featMarkers[w] || w == "by" {
+	for i, w := range words {
+		if _, ok := versionWords[w]; ok && !actOrchestra(words, i) || labelWords[w] || featMarkers[w] || w == "by" {
 			return false
 		}
 	}

@@ -530,6 +530,26 @@ func versionAt(words []string, i int) (Version, bool) {
 	return v, ok
 }
 
+// actPossessives before "orchestra" make it an act's name, the band a
+// leader or a singer records with ("Percy Faith & His Orchestra", "Ella
+// Fitzgerald & Her Famous Orchestra", "The Dorsey Brothers & Their
+// Orchestra"), not an orchestral version (act_orchestra).
+var actPossessives = wordSet("his", "her", "their")
+
+// actOrchestra reports whether words[i] is "orchestra" after one of
+// actPossessives, with at most one word between them.
+func actOrchestra(words []string, i int) bool {
+	if words[i] != "orchestra" {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if actPossessives[words[j]] {
+			return true
+		}
+	}
+	return false
+}
+
 // VersionAt returns the version words[i] names where versions are read,
 // with the words beside it: "(No Vocals)" is an instrumental, "(Happy
 // Hour)" no loop, "(Speed Records)" a label (see versionAt).
