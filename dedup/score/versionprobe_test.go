@@ -231,18 +231,6 @@ type probeCell struct {
 
 // decide decides base's pair with side written again both ways round
 // and counts it in the cell, wrong when it merges and merge is not wanted
-// check fails t when the cell decided no pair, or more pairs wrong than
-// its allowance.
-func (c probeCell) check(t *testing.T, allowed map[[2]string]int) {
-	t.Helper()
-	if c.tried == 0 {
-		t.Errorf("%s %s: no base pair could be mutated", c.marker, c.position)
-	}
-	if lim := allowed[[2]string{c.marker, c.position}]; c.wrong > lim {
-		t.Errorf("%s %s: %d of %d wrong, %d allowed; e.g. %s", c.marker, c.position, c.wrong, c.tried, lim, c.example)
-	}
-}
-
 // or it does not and it is; the first wrong one is the cell's example.
 func (c *probeCell) decide(base probeBase, side probeSide, wantMerge bool) {
 	c.tried++
@@ -255,6 +243,18 @@ func (c *probeCell) decide(base probeBase, side probeSide, wantMerge bool) {
 		if side.Channel != "" {
 			c.example += fmt.Sprintf(" on %q", side.Channel)
 		}
+	}
+}
+
+// check fails t when the cell decided no pair, or more pairs wrong than
+// its allowance.
+func (c probeCell) check(t *testing.T, allowed map[[2]string]int) {
+	t.Helper()
+	if c.tried == 0 {
+		t.Errorf("%s %s: no base pair could be mutated", c.marker, c.position)
+	}
+	if lim := allowed[[2]string{c.marker, c.position}]; c.wrong > lim {
+		t.Errorf("%s %s: %d of %d wrong, %d allowed; e.g. %s", c.marker, c.position, c.wrong, c.tried, lim, c.example)
 	}
 }
 
