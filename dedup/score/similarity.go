@@ -1642,9 +1642,10 @@ func sequelNumber(p *side, pph []phase, q *side, qph []phase) bool {
 // Rupinder Handa" against "Jodiyan - Rupinder Handa". Such a title is more
 // often "Track - Artist" than an act that drops the number from its name
 // ("Maroon 5"), so the part number is the same evidence as in the track
-// (see sequelNumber). A numeral that ends a person's name as often
-// ("Loudon Wainwright III") is left to generational_suffix, which holds
-// the pair for review.
+// (see sequelNumber). Featured artists are left out on both sides: a
+// credit alone tells neither way ("Hello 2 - Adele ft. Drake"). A numeral
+// that ends a person's name as often ("Loudon Wainwright III") is left to
+// generational_suffix, which holds the pair for review.
 func artistSequel(p *side, pph []phase, q *side, qph []phase) bool {
 	if p.title.ArtistSource != title.ArtistFromTitle || q.title.ArtistSource != title.ArtistFromTitle || p.nArt == 0 {
 		return false
@@ -1668,7 +1669,7 @@ func artistSequel(p *side, pph []phase, q *side, qph []phase) bool {
 			return false
 		}
 	}
-	return allMatched(p, pph, tokRange{p.nArt, len(p.toks)}) && allMatched(q, qph, tokRange{0, len(q.toks)})
+	return allMatched(p, pph, p.track()) && allMatched(q, qph, tokRange{0, q.nArt}) && allMatched(q, qph, q.track())
 }
 
 // allMatched reports whether every word of p in r but light words is
