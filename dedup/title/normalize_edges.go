@@ -150,8 +150,59 @@ func (p *parser) cutTails(sp span) span {
 // returns the track, the rest of the tail after it and the pattern that
 // read it, or an empty track.
 func (p *parser) headArtist(head, tail span) (track, rest span, name string) {
-	track, rest = p.knownHead(head, tail)
-	return track, rest, "known_head"
+	if track, rest = p.knownHead(head, tail); track.hi > track.lo {
+		return track, rest, "known_head"
+	}
+	track, rest, name = p.spokenTail(head, tail)
+	return track, rest, name
+}
+
+// spokenTail reads "Artist | Track" when no artist is known and the first
+// segment of the tail reads as a line of a song beside a head shaped as a
+// name, by the cues that turn "Track - Artist" (see trackFirst): "mike
+// posner | i took a pill in ibiza", "norah jones | come away with me",
+// "Passenger | The Way That I Love You (Official Video)" (pipe_head_artist).
+// "Track | Artist" stays the reading the words do not turn: the
+// lyric channels write it so, and a tail that says what the upload is
+// ("| Official Video", "| Live at Wembley", "| Lyrics") or whose words
+// are a version's, a label's or a listing's is never a track. It
+// returns the track, the rest of the tail after it and the pattern of
+// the cue, or an empty track.
+func (p *parser) spokenTail(head, tail span) (track, rest span, name string) {
+	if len(p.caller.keys) > 0 || p.channelSure || p.hasSeparator(head) || p.knownSegment(tail).hi > 0 || p.matchesKnown(head) {
+		return span{}, span{}, ""
+	}
+	end := p.pipeEnd(tail.lo, tail.hi)
+	seg := span{tail.lo, end}
+	if !p.hasWord(seg) || p.hasSeparator(seg) || !p.plausiblePipeArtist(head) || !p.describesNothing(seg) {
+		return span{}, span{}, ""
+	}
+	cue, ok := p.trackFirst(seg, head)
+	if !ok {
+		return span{}, span{}, ""
+	}
+	p.pattern(cue)
+	return seg, span{min(end+1, tail.hi), tail.hi}, "pipe_head_artist"
+}
+
+// describesNothing reports whether the words of a "| X" segment, its
+// bracket groups aside, could be a track's: not all noise ("Official
+// Video", "Lyrics"), no word of a version, a label or a listing, and no
+// stage ("Live at Wembley").
+func (p *parser) describesNothing(sp span) bool {
+	words := slices.Clone(p.wordsOutsideTags(sp.lo, sp.hi))
+	if len(words) == 0 {
+		return false
+	}
+	if _, noise := coveredByNoise(words); noise || p.liveContext(words) {
+		return false
+	}
+	for _, w := range words {
+		if _, ok := versionWords[w]; ok || labelWords[w] || w == "songs" || isYear(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // knownHead reads "Artist | Track" when the head before the first bar

@@ -103,3 +103,26 @@ func checkLayoutReadings(t *testing.T, pattern string, cases []layoutReading) {
 		}
 	}
 }
+
+// TestPipeHeadArtist checks that "Artist | Track" is read when the tail
+// speaks as a line of a song beside a head shaped as a name
+// (pipe_head_artist), and that "Track | Artist" stays where the words say
+// nothing, where the head speaks, where the tail says what the upload is
+// and where a caller names the artist.
+func TestPipeHeadArtist(t *testing.T) {
+	checkLayoutReadings(t, "pipe_head_artist", []layoutReading{
+		{"a line after a one-word act", Input{Title: "Passenger | The Way That I Love You (Official Video)"}, []string{"passenger"}, "the way that i love you", true},
+		{"a possessive in the tail", Input{Title: "Passenger | Losing My Religion (R.E.M. Cover)"}, []string{"passenger"}, "losing my religion", true},
+		{"with me is no credit", Input{Title: "norah jones | come away with me"}, []string{"norah jones"}, "come away with me", true},
+		{"with somebody is no credit", Input{Title: "Whitney Houston | I Wanna Dance With Somebody"}, []string{"whitney houston"}, "i wanna dance with somebody", true},
+		{"a long line", Input{Title: "mike posner | i took a pill in ibiza"}, []string{"mike posner"}, "i took a pill in ibiza", true},
+		{"the words say nothing", Input{Title: "Daft Punk | Get Lucky"}, []string{"get lucky"}, "daft punk", false},
+		{"the head speaks", Input{Title: "I Love You | Adele"}, []string{"adele"}, "i love you", false},
+		{"both speak", Input{Title: "Tones And I | Dance With Me"}, nil, "", false},
+		{"noise after the bar", Input{Title: "Adele | Official Video"}, nil, "", false},
+		{"a stage after the bar", Input{Title: "Adele | Live at Wembley"}, nil, "", false},
+		{"a label's word", Input{Title: "Adele | Someone Like You Lyrics"}, nil, "", false},
+		{"a caller's artist", Input{Title: "Someone Like You | Make You Feel My Love", Artist: "Adele"}, nil, "", false},
+		{"the tail names the channel", Input{Title: "Love Me Do | You Me At Six", Channel: "You Me At Six"}, nil, "", false},
+	})
+}
