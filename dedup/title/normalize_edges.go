@@ -169,16 +169,16 @@ func (p *parser) headArtist(head, tail span) (track, rest span, name string) {
 // returns the track, the rest of the tail after it and the pattern of
 // the cue, or an empty track.
 func (p *parser) spokenTail(head, tail span) (track, rest span, name string) {
-	if len(p.caller.keys) > 0 || p.channelSure || p.hasSeparator(head) || p.knownSegment(tail).hi > 0 || p.matchesKnown(head) {
+	if len(p.caller.keys) > 0 || p.channelSure || p.hasSeparator(head) {
 		return span{}, span{}, ""
 	}
 	end := p.pipeEnd(tail.lo, tail.hi)
 	seg := span{tail.lo, end}
-	if !p.hasWord(seg) || p.hasSeparator(seg) || !p.plausiblePipeArtist(head) || !p.describesNothing(seg) {
+	if !p.hasWord(seg) || p.hasSeparator(seg) {
 		return span{}, span{}, ""
 	}
 	cue, ok := p.trackFirst(seg, head)
-	if !ok {
+	if !ok || !p.plausiblePipeArtist(head) || !p.describesNothing(seg) || p.knownSegment(tail).hi > 0 || p.matchesKnown(head) {
 		return span{}, span{}, ""
 	}
 	p.pattern(cue)
