@@ -202,6 +202,10 @@ var noisePatterns = []noisePattern{
 	{"remaster", "remastered in YEAR", inGroup | trailing | afterDash},
 	{"remaster", "remasterizado", inGroup | trailing | afterDash},
 	{"remaster", "remasterise", inGroup | trailing | afterDash},
+	// The clean cut mutes words of the album's recording and is that
+	// recording, as a remaster is, where an edit (radio, single,
+	// extended) cuts it into another (see testdata/pairs/vevo and
+	// hardneg).
 	{"explicit", "explicit", wholeGroup | afterDash},
 	{"explicit", "explicit version", wholeGroup | afterDash},
 	{"explicit", "dirty", wholeGroup},
@@ -820,8 +824,9 @@ var kindWords = func() map[string]bool {
 
 // otherTrackWords, in a bracket group, name another track of a work
 // rather than a note on this one: "Home (Interlude)", "Breathe (Reprise)",
-// "Hello [Medley]". OtherTrackWord answers for them.
-var otherTrackWords = wordSet("reprise", "interlude", "intro", "outro", "skit", "prelude", "medley", "mashup", "megamix")
+// "Hello [Medley]", "Fallen (Continued)", "(Cont.)" (the next part, as
+// "Pt. 2" is). OtherTrackWord answers for them.
+var otherTrackWords = wordSet("reprise", "interlude", "intro", "outro", "skit", "prelude", "medley", "mashup", "megamix", "continued", "cont")
 
 // OtherTrackWord reports whether w, in a bracket group, names another
 // track of a work ("reprise", "interlude", "intro", "medley"), so that a
