@@ -905,7 +905,7 @@ func (p *parser) trailingNoise(sp span, fw int, rows []*compiledNoise, whole boo
 			if before.hi == start || !isSeparator(&p.items[start-1]) || p.items[start-1].kind == kPipe {
 				continue
 			}
-			if len(r.words) == 1 && (!whole || p.countSeparators(before, 2) < 2) {
+			if (len(r.words) == 1 || titleNoise[r.name]) && (!whole || p.countSeparators(before, 2) < 2) {
 				continue
 			}
 		}

@@ -265,7 +265,7 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 		if !consumed && len(parts) >= 3 && p.genreVersion(words, true) {
 			consumed = true // "Artist - Song - Phonk", as in brackets
 		}
-		if name, ok := wordsNoise(words, false); !consumed && ok && (len(parts) >= 3 || len(words) >= 2 && name != "catalogue_number" || recordTail) {
+		if name, ok := wordsNoise(words, false); !consumed && ok && (len(parts) >= 3 || len(words) >= 2 && name != "catalogue_number" && !titleNoise[name] || recordTail) {
 			// A label's catalogue number is a part of its own after the
 			// track ("Chet Atkins - Honey - RCA 18415"): as the last of two
 			// parts, "Hello 160531" is the track and a date stamp.

@@ -375,3 +375,42 @@ func TestTailQualifier(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleNoiseAfterDash: "New Song" and "New Single" after a dash are
+// release chatter only after an artist and a track; as the part beside
+// the artist they are the song's title ("Howard Jones - New Song"), never
+// cut so that the artist is read as the track.
+func TestTitleNoiseAfterDash(t *testing.T) {
+	tests := []struct {
+		title   string
+		artists []string
+		track   string
+	}{
+		{"Howard Jones - New Song", []string{"howard jones"}, "new song"},
+		{"Howard Jones - New Song - Official Video", []string{"howard jones"}, "new song"},
+		{"Howard Jones - New Song (Official Video)", []string{"howard jones"}, "new song"},
+		{"Howard Jones - New Song [HD]", []string{"howard jones"}, "new song"},
+		{"HOWARD JONES - NEW SONG - OFFICIAL MUSIC VIDEO", []string{"howard jones"}, "new song"},
+		{"howard jones - new song - lyrics", []string{"howard jones"}, "new song"},
+		{"Howard Jones – New Song – Official Audio", []string{"howard jones"}, "new song"},
+		{"Adele - New Single - Official Video", []string{"adele"}, "new single"},
+		{"Adele - New Single", []string{"adele"}, "new single"},
+		{"Adele - Hello - New Song", []string{"adele"}, "hello"},
+		{"Adele - Hello - New Song 2020", []string{"adele"}, "hello"},
+		{"Adele - Hello - New Single - Official Video", []string{"adele"}, "hello"},
+		{"Adele - Hello (New Song)", []string{"adele"}, "hello"},
+		{"Adele - Hello [New Single]", []string{"adele"}, "hello"},
+		{"NEW SONG - Adele - Hello", []string{"adele"}, "hello"},
+		{"Adele - Hello - Out Now", []string{"adele"}, "hello"},
+		{"Adele - Hello (Out Now)", []string{"adele"}, "hello"},
+		{"Adele - Hello Out Now", []string{"adele"}, "hello"},
+		{"Adele - New Song Hello", []string{"adele"}, "new song hello"},
+		{"Adele - Hello - Official Video", []string{"adele"}, "hello"},
+	}
+	for _, tt := range tests {
+		got := Normalize(Input{Title: tt.title})
+		if !slices.Equal(got.Artists, tt.artists) || got.Track != tt.track {
+			t.Errorf("Normalize(%q) = %q / %q (patterns %q), want %q / %q", tt.title, got.Artists, got.Track, got.Patterns, tt.artists, tt.track)
+		}
+	}
+}

@@ -237,6 +237,9 @@ var noisePatterns = []noisePattern{
 	{"album_edition", "super deluxe version", inGroup | afterDash},
 	{"album_edition", "super deluxe edition", inGroup | afterDash},
 	{"album_edition", "expanded edition", inGroup | afterDash},
+	// "New Song" and "New Single" after a dash are noise only after an
+	// artist and a track (see titleNoise): "Howard Jones - New Song" is
+	// the song.
 	{"out_now", "out now", inGroup | trailing | afterDash},
 	{"out_now", "available now", inGroup | trailing | afterDash},
 	{"out_now", "new", wholeGroup | leading},
@@ -821,6 +824,13 @@ var kindWords = func() map[string]bool {
 	}
 	return m
 }()
+
+// titleNoise names the noise rows whose phrases are also songs' titles
+// ("New Song", Howard Jones): after a dash, a part of their own is noise
+// only when two parts come before it ("Artist - Track - New Song"), as a
+// one-word phrase is; "Artist - New Song - Official Video" names the
+// song.
+var titleNoise = map[string]bool{"out_now": true}
 
 // otherTrackWords, in a bracket group, name another track of a work
 // rather than a note on this one: "Home (Interlude)", "Breathe (Reprise)",
