@@ -123,6 +123,16 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 			cutDashes()
 		}
 	}
+	if len(parts) >= 2 {
+		if k := p.colonQuoted(parts[0]); k >= 0 {
+			// 'Daft Punk: "Get Lucky" - Live on Letterman': the colon
+			// splits the artist from the quoted track, and what follows
+			// the dash says what the upload is.
+			p.pattern("colon_quoted")
+			parts = slices.Insert(parts, 1, span{k + 1, parts[0].hi})
+			parts[0].hi = k
+		}
+	}
 	if len(parts) > 0 && len(p.caller.keys) == 0 {
 		// "Brobar Boli (Full Song) Nimrat Khaira - White Hill Music -
 		// Latest Punjabi Song 2018": noise in brackets between two names
@@ -386,6 +396,31 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 	}
 	p.pattern("split")
 	return first, span{parts[1].lo, last.hi}, true
+}
+
+// colonQuoted returns the colon of a part written 'Artist: "Track"': words,
+// a colon, then one quoted title that ends the part; -1 when sp is no such
+// part. A quoted name after other words ('Кабаре-дуэт "Академия"', a
+// nickname) is an act's, and without the colon stays in the artist.
+func (p *parser) colonQuoted(sp span) int {
+	sp = p.trimRight(sp)
+	for k := sp.lo; k < sp.hi; k++ {
+		k = p.skipGroup(k)
+		if k >= sp.hi || p.items[k].kind != kColon {
+			continue
+		}
+		left := p.trimRight(span{sp.lo, k})
+		if !p.hasWord(left) || left.hi-left.lo == 1 && len(p.items[left.lo].text) <= 2 || k+1 >= sp.hi {
+			return -1 // "Re: "Stacks"" is a title, as in split
+		}
+		q := &p.items[k+1]
+		quote := q.kind == kDQuote || q.kind == kSQuote || q.kind == kOpen && isQuoteBracket(q.br)
+		if !quote || int(q.pair) != sp.hi-1 || !p.hasWord(span{k + 2, sp.hi - 1}) {
+			return -1
+		}
+		return k
+	}
+	return -1
 }
 
 // videoNoise are the noise rows that say what kind of video or file an

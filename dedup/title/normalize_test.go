@@ -414,3 +414,54 @@ func TestTitleNoiseAfterDash(t *testing.T) {
 		}
 	}
 }
+
+// TestColonQuotedTrack: 'Artist: "Track"' before a dash names the artist
+// and the quoted track, and the part after the dash says what the upload
+// is (a live take, a remix, noise), as in 'Artist - "Track" - X'; a quoted
+// name after other words or without a colon stays in the artist, and a
+// colon after a short word is a title's ("Re: Stacks").
+func TestColonQuotedTrack(t *testing.T) {
+	tests := []struct {
+		title    string
+		artists  []string
+		track    string
+		versions []Version
+	}{
+		{`Daft Punk: "Get Lucky" - Live on Letterman`, []string{"daft punk"}, "get lucky", []Version{VersionLive}},
+		{`Adele: "Hello" - Live at the BBC`, []string{"adele"}, "hello", []Version{VersionLive}},
+		{`Florence Welch: "Dog Days Are Over" - Live at the Royal Albert Hall`, []string{"florence welch"}, "dog days are over", []Version{VersionLive}},
+		{`Daft Punk: "Get Lucky" - Official Video`, []string{"daft punk"}, "get lucky", nil},
+		{`Daft Punk: "Get Lucky" - Official Audio - HD`, []string{"daft punk"}, "get lucky", nil},
+		{`Daft Punk: "Get Lucky" - Remix`, []string{"daft punk"}, "get lucky", []Version{VersionRemix}},
+		{`Daft Punk: "Get Lucky" - Acoustic Version`, []string{"daft punk"}, "get lucky", []Version{VersionAcoustic}},
+		{`daft punk: "get lucky" - live on letterman`, []string{"daft punk"}, "get lucky", []Version{VersionLive}},
+		{`DAFT PUNK: "GET LUCKY" - LIVE ON LETTERMAN`, []string{"daft punk"}, "get lucky", []Version{VersionLive}},
+		{`Daft Punk: 'Get Lucky' - Live on Letterman`, []string{"daft punk"}, "get lucky", []Version{VersionLive}},
+		{`Daft Punk: “Get Lucky” – Live on Letterman`, []string{"daft punk"}, "get lucky", []Version{VersionLive}},
+		{`Daft Punk: 「Get Lucky」 - Live on Letterman`, []string{"daft punk"}, "get lucky", []Version{VersionLive}},
+		{`Daft Punk: "Get Lucky" (Live on Letterman)`, []string{"daft punk"}, "get lucky", []Version{VersionLive}},
+		{`Daft Punk: "Get Lucky"`, []string{"daft punk"}, "get lucky", nil},
+		{`Daft Punk: Get Lucky`, []string{"daft punk"}, "get lucky", nil},
+		{`Daft Punk - "Get Lucky" - Live on Letterman`, []string{"daft punk"}, "get lucky", []Version{VersionLive}},
+		{`Кабаре-дуэт "Академия" - Тома`, []string{"кабаредуэт академия"}, "тома", nil},
+		{`Earl "Fatha" Hines - Rosetta`, []string{"earl fatha hines"}, "rosetta", nil},
+		{`Re: "Stacks" - Bon Iver`, []string{"re", "stacks"}, "bon iver", nil},
+	}
+	for _, tt := range tests {
+		got := Normalize(Input{Title: tt.title})
+		if !slices.Equal(got.Artists, tt.artists) || got.Track != tt.track || !slices.Equal(got.Versions, tt.versions) {
+			t.Errorf("Normalize(%q) = %q / %q %q (patterns %q), want %q / %q %q", tt.title, got.Artists, got.Track, got.Versions, got.Patterns, tt.artists, tt.track, tt.versions)
+		}
+	}
+	// The quoted title does not end the part before the dash: no such
+	// part.
+	for _, title := range []string{
+		`Daft Punk: "Get Lucky" ft. Pharrell Williams - Official Video`,
+		`Act II: "Chocolate" Spanish Dance - Tchaikovsky`,
+		`Parsifal: Atto Primo "Il Mio Sangue Sia Vin" - Parsifal`,
+	} {
+		if got := Normalize(Input{Title: title}); slices.Contains(got.Patterns, "colon_quoted") {
+			t.Errorf("Normalize(%q) = %q / %q, read as colon_quoted", title, got.Artists, got.Track)
+		}
+	}
+}
