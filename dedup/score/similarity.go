@@ -357,7 +357,10 @@ func (s *scorer) crossedBothWays() bool {
 // Nor is a bare side whose title parts its words from others the
 // normalizer dropped ("Charli XCX - Official Lyric Video", "Adele |
 // Lyrics"): what is left may as well be an artist as a track
-// (part_left_bare).
+// (part_left_bare); nor one that brackets them ("Charli XCX (Official
+// Lyric Video)"), unless a channel that is no artist's uploaded it: a
+// lyrics channel titles a song by its track ("Break Even (Lyrics)" on
+// Lyrics Nation).
 func (s *scorer) crossedOntoBare() bool {
 	if s.a.hasArtist() == s.b.hasArtist() {
 		return false
@@ -366,7 +369,7 @@ func (s *scorer) crossedOntoBare() bool {
 	if s.a.hasArtist() {
 		bare = &s.b
 	}
-	if partSeparated(bare.title.Raw) {
+	if partSeparated(bare.title.Raw) || groupLeftOut(bare.title) && !labelChannel(bare.title.Channel) {
 		return false
 	}
 	crossed := false
@@ -379,6 +382,25 @@ func (s *scorer) crossedOntoBare() bool {
 		}
 	}
 	return crossed
+}
+
+// groupLeftOut reports whether a bracket group of t's raw title left
+// none of its words in the track: the normalizer dropped it as noise or
+// read it as a version ("(Official Lyric Video)", "[Lyrics]").
+func groupLeftOut(t *title.Title) bool {
+	for _, g := range bracketGroups(t.Raw) {
+		if !slices.ContainsFunc(g, func(w string) bool { return slices.Contains(t.TrackTokens, w) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// labelChannel reports whether channel names a channel that is no
+// artist's own ("Lyrics Vault", "Speed Records"); false when there is
+// none.
+func labelChannel(channel string) bool {
+	return channel != "" && !title.ReadChannel(channel).Own
 }
 
 // partSeparatorsRaw are the separators a title writes between its

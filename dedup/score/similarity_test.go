@@ -973,11 +973,13 @@ func TestReversedOntoBare(t *testing.T) {
 }
 
 // TestPartLeftBare: a title whose other part the normalizer dropped as
-// noise ("Charli XCX - Official Lyric Video") leaves words that may be an
-// artist as well as a track; they are not read as the track of another
-// title turned round, so the artist's other songs stay apart
-// (part_left_bare). A bare title written without a separator still meets
-// a reversed title (see TestReversedOntoBare).
+// noise ("Charli XCX - Official Lyric Video") or bracketed ("Charli XCX
+// (Official Lyric Video)") leaves words that may be an artist as well as
+// a track; they are not read as the track of another title turned round,
+// so the artist's other songs stay apart (part_left_bare). A bare title
+// written without a separator or a group still meets a reversed title, as
+// does one with a group that a lyrics channel uploaded (see
+// TestReversedOntoBare).
 func TestPartLeftBare(t *testing.T) {
 	tests := []struct {
 		a, b title.Input
@@ -988,6 +990,32 @@ func TestPartLeftBare(t *testing.T) {
 		{title.Input{Title: "Adele | Lyrics"}, title.Input{Title: "Adele - Hello"}, DecisionDistinct},
 		{title.Input{Title: "Coldplay – Official Audio"}, title.Input{Title: "Coldplay - Yellow"}, DecisionDistinct},
 		{title.Input{Title: "Mammy Blue"}, title.Input{Title: "mammy blue - laima vaikule"}, DecisionMerge},
+		// A name and upload noise in brackets, no separator: no channel
+		// says the words are a track.
+		{title.Input{Title: "Charli XCX (Official Lyric Video)"}, title.Input{Title: "Charli XCX - Boom Clap"}, DecisionDistinct},
+		{title.Input{Title: "Charli XCX (Official Video)"}, title.Input{Title: "Charli XCX - Boom Clap"}, DecisionDistinct},
+		{title.Input{Title: "Charli XCX [Lyrics]"}, title.Input{Title: "Charli XCX - Boom Clap (Official Video)"}, DecisionDistinct},
+		{title.Input{Title: "Charli XCX (Official Audio)"}, title.Input{Title: "Charli XCX - 1999"}, DecisionDistinct},
+		{title.Input{Title: "Taylor Swift (Official Audio)"}, title.Input{Title: "Taylor Swift - Shake It Off"}, DecisionDistinct},
+		{title.Input{Title: "Taylor Swift (Lyric Video)"}, title.Input{Title: "Taylor Swift - Shake It Off (Lyrics)"}, DecisionDistinct},
+		{title.Input{Title: "Ed Sheeran (Official Video)"}, title.Input{Title: "Ed Sheeran - Shape of You"}, DecisionDistinct},
+		{title.Input{Title: "Ed Sheeran [HD]"}, title.Input{Title: "Ed Sheeran - Shape of You"}, DecisionDistinct},
+		{title.Input{Title: "Imagine Dragons (Official Music Video)"}, title.Input{Title: "Imagine Dragons - Believer"}, DecisionDistinct},
+		{title.Input{Title: "Lana Del Rey (Lyrics)"}, title.Input{Title: "Lana Del Rey - Young and Beautiful"}, DecisionDistinct},
+		{title.Input{Title: "ARCTIC MONKEYS (OFFICIAL AUDIO)"}, title.Input{Title: "Arctic Monkeys - 505"}, DecisionDistinct},
+		{title.Input{Title: "Charli XCX (Official Lyric Video)"}, title.Input{Title: "Boom Clap | Charli XCX"}, DecisionDistinct},
+		{title.Input{Title: "Charli XCX (Official Lyric Video)"}, title.Input{Title: `Charli XCX "Boom Clap"`}, DecisionDistinct},
+		{title.Input{Title: "Charli XCX (Official Lyric Video)"}, title.Input{Title: "Boom Clap by Charli XCX"}, DecisionDistinct},
+		{title.Input{Title: "Charli XCX (Official Lyric Video)"}, title.Input{Title: "Boom Clap", Channel: "Charli XCX - Topic"}, DecisionDistinct},
+		{title.Input{Title: "Charli XCX (Official Lyric Video)", Channel: "Charli XCX"}, title.Input{Title: "Charli XCX - Boom Clap"}, DecisionDistinct},
+		// A track and upload noise against the song, read as it stands or
+		// turned round where a lyrics channel says the bare side is a
+		// track (see TestReversedOntoBare).
+		{title.Input{Title: "Shape of You (Lyrics)"}, title.Input{Title: "Ed Sheeran - Shape of You"}, DecisionMerge},
+		{title.Input{Title: "Eye of the Tiger (Audio)"}, title.Input{Title: "Survivor - Eye of the Tiger (Official Music Video)"}, DecisionMerge},
+		{title.Input{Title: "Mammy Blue (Official Audio)"}, title.Input{Title: "Laima Vaikule - Mammy Blue"}, DecisionMerge},
+		{title.Input{Title: "Boom Clap (Lyrics)", Channel: "Lyrics Vault"}, title.Input{Title: "boom clap - charli xcx"}, DecisionMerge},
+		{title.Input{Title: "Mammy Blue (Audio)", Channel: "Oldies Lyrics"}, title.Input{Title: "mammy blue - laima vaikule"}, DecisionMerge},
 	}
 	for _, tt := range tests {
 		for _, swap := range []bool{false, true} {
