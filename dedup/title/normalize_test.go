@@ -111,11 +111,7 @@ func TestChannelCreditDropsSongWord(t *testing.T) {
 // written "01. " or "B2. "; a number that opens a name stays, padded with
 // a zero ("03 Greedo") or not.
 func TestTrackNumbers(t *testing.T) {
-	tests := []struct {
-		title   string
-		artists []string
-		track   string
-	}{
+	checkReadings(t, []titleReading{
 		{"01. Artist - Track", []string{"artist"}, "track"},
 		{"03 Greedo - Substance", []string{"03 greedo"}, "substance"},
 		{"07 Hello", nil, "07 hello"},
@@ -123,7 +119,19 @@ func TestTrackNumbers(t *testing.T) {
 		{"13 Block - Tieks", []string{"13 block"}, "tieks"},
 		{"10 . 000 maniacs - like the weather", []string{"10 000 maniacs"}, "like the weather"},
 		{"00 Hello", nil, "00 hello"},
-	}
+	})
+}
+
+// titleReading is a title and the artists and track it must read as.
+type titleReading struct {
+	title   string
+	artists []string
+	track   string
+}
+
+// checkReadings normalizes each title and checks its artists and track.
+func checkReadings(t *testing.T, tests []titleReading) {
+	t.Helper()
 	for _, tt := range tests {
 		got := Normalize(Input{Title: tt.title})
 		if !slices.Equal(got.Artists, tt.artists) || got.Track != tt.track {
@@ -381,11 +389,7 @@ func TestTailQualifier(t *testing.T) {
 // the artist they are the song's title ("Howard Jones - New Song"), never
 // cut so that the artist is read as the track.
 func TestTitleNoiseAfterDash(t *testing.T) {
-	tests := []struct {
-		title   string
-		artists []string
-		track   string
-	}{
+	checkReadings(t, []titleReading{
 		{"Howard Jones - New Song", []string{"howard jones"}, "new song"},
 		{"Howard Jones - New Song - Official Video", []string{"howard jones"}, "new song"},
 		{"Howard Jones - New Song (Official Video)", []string{"howard jones"}, "new song"},
@@ -406,13 +410,7 @@ func TestTitleNoiseAfterDash(t *testing.T) {
 		{"Adele - Hello Out Now", []string{"adele"}, "hello"},
 		{"Adele - New Song Hello", []string{"adele"}, "new song hello"},
 		{"Adele - Hello - Official Video", []string{"adele"}, "hello"},
-	}
-	for _, tt := range tests {
-		got := Normalize(Input{Title: tt.title})
-		if !slices.Equal(got.Artists, tt.artists) || got.Track != tt.track {
-			t.Errorf("Normalize(%q) = %q / %q (patterns %q), want %q / %q", tt.title, got.Artists, got.Track, got.Patterns, tt.artists, tt.track)
-		}
-	}
+	})
 }
 
 // TestColonQuotedTrack: 'Artist: "Track"' before a dash names the artist
