@@ -177,12 +177,31 @@ func (p *parser) spokenTail(head, tail span) (track, rest span, name string) {
 	if !p.hasWord(seg) || p.hasSeparator(seg) {
 		return span{}, span{}, ""
 	}
+	rest = span{min(end+1, tail.hi), tail.hi}
 	cue, ok := p.trackFirst(seg, head)
-	if !ok || !p.plausiblePipeArtist(head) || !p.describesNothing(seg) || p.knownSegment(tail).hi > 0 || p.matchesKnown(head) {
+	if !ok || !p.plausiblePipeArtist(head) || !p.describesNothing(seg) || !p.describesUpload(rest) || p.knownSegment(tail).hi > 0 || p.matchesKnown(head) {
 		return span{}, span{}, ""
 	}
 	p.pattern(cue)
-	return seg, span{min(end+1, tail.hi), tail.hi}, "pipe_head_artist"
+	return seg, rest, "pipe_head_artist"
+}
+
+// describesUpload reports whether each "| X" segment of sp says what the
+// upload is (see describesNothing), or sp is empty: "| Official Video",
+// "| Seeb Remix", "| Live at Coachella". The segments after the track are
+// dropped but for their versions, so one that names another kind of
+// video ("| Guitar Lesson", "| Easy Chords", "| Vocal Coach Reacts",
+// "| Dance Practice") would leave the song's words alone to merge with
+// the song itself.
+func (p *parser) describesUpload(sp span) bool {
+	for lo := sp.lo; lo < sp.hi; {
+		end := p.pipeEnd(lo, sp.hi)
+		if p.describesNothing(span{lo, end}) {
+			return false
+		}
+		lo = end + 1
+	}
+	return true
 }
 
 // describesNothing reports whether the words of a "| X" segment, its

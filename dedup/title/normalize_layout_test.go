@@ -124,5 +124,11 @@ func TestPipeHeadArtist(t *testing.T) {
 		{"a label's word", Input{Title: "Adele | Someone Like You Lyrics"}, nil, "", false},
 		{"a caller's artist", Input{Title: "Someone Like You | Make You Feel My Love", Artist: "Adele"}, nil, "", false},
 		{"the tail names the channel", Input{Title: "Love Me Do | You Me At Six", Channel: "You Me At Six"}, nil, "", false},
+		{"a version after the track", Input{Title: "Mike Posner | I Took A Pill In Ibiza | Seeb Remix"}, []string{"mike posner"}, "i took a pill in ibiza", true},
+		{"noise after the track", Input{Title: "Whitney Houston | I Wanna Dance With Somebody | Official Video"}, []string{"whitney houston"}, "i wanna dance with somebody", true},
+		{"a stage after the track", Input{Title: "norah jones | come away with me | live at the bowery"}, []string{"norah jones"}, "come away with me", true},
+		{"a lesson after the track", Input{Title: "Whitney Houston | I Wanna Dance With Somebody | Guitar Lesson"}, nil, "", false},
+		{"chords after the track", Input{Title: "norah jones | come away with me | easy chords"}, nil, "", false},
+		{"a reaction after the track", Input{Title: "mike posner | i took a pill in ibiza | vocal coach reacts"}, nil, "", false},
 	})
 }
