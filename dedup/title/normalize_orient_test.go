@@ -105,8 +105,6 @@ func TestPersonNameCue(t *testing.T) {
 		{"purple rain - holly cole", "reversed_name", []string{"holly cole"}},
 		{"plaisir damour - mireille mathieu", "reversed_name", []string{"mireille mathieu"}},
 		{"BURNING BRIDGES - GLEN CAMPBELL", "reversed_name", []string{"glen campbell"}},
-		{"griechischer wein - udo jurgens", "reversed_name", []string{"udo jurgens"}},
-		{"malomiasteczkowy - dawid podsiadlo", "reversed_name", []string{"dawid podsiadlo"}},
 		// kept: the cue alone in a title of mixed case
 		{"Jaden Smith - George Jeff", "split", []string{"jaden smith"}},
 		// kept in one case: a first part shaped as a name, or a last part
@@ -116,8 +114,6 @@ func TestPersonNameCue(t *testing.T) {
 		{"sia - candy cane lane", "split", []string{"sia"}},
 		{"hall & oates - sara smile", "split", []string{"hall", "oates"}},
 		{"frank ocean - nancy wilson", "split", []string{"frank ocean"}},
-		{"dalida - gigi lamoroso", "split", []string{"dalida"}},
-		{"los lobos - rosa negra", "split", []string{"los lobos"}}, // a name that is a word as well
 		// kept: a first part of two words with no speech word, as an
 		// act's name is typed in sentence case as often as a song's
 		// (person_name_short_act)
@@ -161,13 +157,8 @@ func TestGivenNames(t *testing.T) {
 		{"holly", true, true},
 		{"ronnie", true, true},
 		{"annemarie", true, true},
-		{"diogo", true, true},  // Portuguese
-		{"dawid", true, true},  // Polish
-		{"paul", true, true},   // a marsh in Portuguese, but a name in every language's subtitles
 		{"rock", false, true},  // a very common English word
 		{"frank", false, true}, // a very common English word
-		{"rosa", false, true},  // a common word of Spanish and Italian
-		{"donna", false, true}, // a common word of Italian
 		{"ed", false, true},    // two letters
 		{"triangle", false, false},
 		{"#", false, false},
