@@ -123,12 +123,13 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 			cutDashes()
 		}
 	}
+	colonQuoted := false
 	if len(parts) >= 2 {
 		if k := p.colonQuoted(parts[0]); k >= 0 {
 			// 'Daft Punk: "Get Lucky" - Live on Letterman': the colon
 			// splits the artist from the quoted track, and what follows
-			// the dash says what the upload is.
-			p.pattern("colon_quoted")
+			// the dash says what the upload is (see below).
+			colonQuoted = true
 			parts = slices.Insert(parts, 1, span{k + 1, parts[0].hi})
 			parts[0].hi = k
 		}
@@ -314,6 +315,19 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 		parts = parts[:len(parts)-1]
 	}
 	parts = p.dropVideoParts(parts)
+	if colonQuoted {
+		if len(parts) >= 3 {
+			// 'Frozen: "Let It Go" - Demi Lovato', 'Mozart: "Eine
+			// kleine Nachtmusik" - Berliner Philharmoniker': a name
+			// after the dash may be the performer, and the words
+			// before the colon a film, a show or a work; the colon
+			// splits no part.
+			parts[0].hi = parts[1].hi
+			parts = slices.Delete(parts, 1, 2)
+		} else {
+			p.pattern("colon_quoted")
+		}
+	}
 	if len(parts) < 2 {
 		if versionArtist.hi > versionArtist.lo {
 			p.pattern("version_by_artist")

@@ -441,6 +441,8 @@ func TestColonQuotedTrack(t *testing.T) {
 		{`Daft Punk: "Get Lucky"`, []string{"daft punk"}, "get lucky", nil},
 		{`Daft Punk: Get Lucky`, []string{"daft punk"}, "get lucky", nil},
 		{`Daft Punk - "Get Lucky" - Live on Letterman`, []string{"daft punk"}, "get lucky", []Version{VersionLive}},
+		{`Taylor Swift: "Shake It Off" - Taylor Swift`, []string{"taylor swift"}, "shake it off", nil},
+		{`Adele: "Hello" - Cover by Boyce Avenue`, []string{"adele"}, "hello", []Version{VersionCover}},
 		{`Кабаре-дуэт "Академия" - Тома`, []string{"кабаредуэт академия"}, "тома", nil},
 		{`Earl "Fatha" Hines - Rosetta`, []string{"earl fatha hines"}, "rosetta", nil},
 		{`Re: "Stacks" - Bon Iver`, []string{"re", "stacks"}, "bon iver", nil},
@@ -451,12 +453,19 @@ func TestColonQuotedTrack(t *testing.T) {
 			t.Errorf("Normalize(%q) = %q / %q %q (patterns %q), want %q / %q %q", tt.title, got.Artists, got.Track, got.Versions, got.Patterns, tt.artists, tt.track, tt.versions)
 		}
 	}
-	// The quoted title does not end the part before the dash: no such
-	// part.
+	// The quoted title does not end the part before the dash, or a name
+	// follows the dash (the performer, the words before the colon a
+	// film, a show or a work): no such part.
 	for _, title := range []string{
 		`Daft Punk: "Get Lucky" ft. Pharrell Williams - Official Video`,
 		`Act II: "Chocolate" Spanish Dance - Tchaikovsky`,
 		`Parsifal: Atto Primo "Il Mio Sangue Sia Vin" - Parsifal`,
+		`Frozen: "Let It Go" - Demi Lovato`,
+		`Frozen: "Let It Go" - Demi Lovato - Official Video`,
+		`Pentatonix: "Hello" - Adele`,
+		`Mozart: "Eine kleine Nachtmusik" - Berliner Philharmoniker`,
+		`Hamilton: "My Shot" - Lin-Manuel Miranda`,
+		`Eurovision 2019: "Arcade" - Duncan Laurence`,
 	} {
 		if got := Normalize(Input{Title: title}); slices.Contains(got.Patterns, "colon_quoted") {
 			t.Errorf("Normalize(%q) = %q / %q, read as colon_quoted", title, got.Artists, got.Track)
