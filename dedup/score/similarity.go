@@ -358,9 +358,10 @@ func (s *scorer) crossedBothWays() bool {
 // normalizer dropped ("Charli XCX - Official Lyric Video", "Adele |
 // Lyrics"): what is left may as well be an artist as a track
 // (part_left_bare); nor one that brackets them ("Charli XCX (Official
-// Lyric Video)"), unless a channel that is no artist's uploaded it: a
-// lyrics channel titles a song by its track ("Break Even (Lyrics)" on
-// Lyrics Nation).
+// Lyric Video)"), unless a lyrics channel uploaded it: it titles a song
+// by its track ("Break Even (Lyrics)" on Lyrics Nation), where a label's
+// or a playlist's channel ("Music Hub", "Trap Nation") says nothing of
+// what the words are.
 func (s *scorer) crossedOntoBare() bool {
 	if s.a.hasArtist() == s.b.hasArtist() {
 		return false
@@ -369,7 +370,7 @@ func (s *scorer) crossedOntoBare() bool {
 	if s.a.hasArtist() {
 		bare = &s.b
 	}
-	if partSeparated(bare.title.Raw) || groupLeftOut(bare.title) && !labelChannel(bare.title.Channel) {
+	if partSeparated(bare.title.Raw) || groupLeftOut(bare.title) && !lyricsChannel(bare.title.Channel) {
 		return false
 	}
 	crossed := false
@@ -396,11 +397,10 @@ func groupLeftOut(t *title.Title) bool {
 	return false
 }
 
-// labelChannel reports whether channel names a channel that is no
-// artist's own ("Lyrics Vault", "Speed Records"); false when there is
-// none.
-func labelChannel(channel string) bool {
-	return channel != "" && !title.ReadChannel(channel).Own
+// lyricsChannel reports whether channel names a lyrics channel, no
+// artist's own ("Lyrics Vault", "Rap Lyrics"); false when there is none.
+func lyricsChannel(channel string) bool {
+	return strings.Contains(title.Fold(channel), "lyric") && !title.ReadChannel(channel).Own
 }
 
 // partSeparatorsRaw are the separators a title writes between its

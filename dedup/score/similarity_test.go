@@ -979,7 +979,8 @@ func TestReversedOntoBare(t *testing.T) {
 // so the artist's other songs stay apart (part_left_bare). A bare title
 // written without a separator or a group still meets a reversed title, as
 // does one with a group that a lyrics channel uploaded (see
-// TestReversedOntoBare).
+// TestReversedOntoBare); one that a label's or a playlist's channel
+// uploaded does not.
 func TestPartLeftBare(t *testing.T) {
 	tests := []struct {
 		a, b title.Input
@@ -1008,6 +1009,14 @@ func TestPartLeftBare(t *testing.T) {
 		{title.Input{Title: "Charli XCX (Official Lyric Video)"}, title.Input{Title: "Boom Clap by Charli XCX"}, DecisionDistinct},
 		{title.Input{Title: "Charli XCX (Official Lyric Video)"}, title.Input{Title: "Boom Clap", Channel: "Charli XCX - Topic"}, DecisionDistinct},
 		{title.Input{Title: "Charli XCX (Official Lyric Video)", Channel: "Charli XCX"}, title.Input{Title: "Charli XCX - Boom Clap"}, DecisionDistinct},
+		// A label's or a playlist's channel says nothing of what the
+		// words are: only a lyrics channel titles a song by its track.
+		{title.Input{Title: "Charli XCX (Official Lyric Video)", Channel: "Music Hub"}, title.Input{Title: "Charli XCX - Boom Clap"}, DecisionDistinct},
+		{title.Input{Title: "Charli XCX (Official Audio)", Channel: "Atlantic Records"}, title.Input{Title: "Charli XCX - Boom Clap"}, DecisionDistinct},
+		{title.Input{Title: "Charli XCX (Lyrics)", Channel: "Trap Nation"}, title.Input{Title: "Charli XCX - 1999"}, DecisionDistinct},
+		{title.Input{Title: "Imagine Dragons (Lyrics)", Channel: "Pop Hits"}, title.Input{Title: "Imagine Dragons - Believer"}, DecisionDistinct},
+		{title.Input{Title: "Lana Del Rey (Official Video)", Channel: "Music Hub"}, title.Input{Title: "Lana Del Rey - Summertime Sadness (Official Video)"}, DecisionDistinct},
+		{title.Input{Title: "Break Even (Lyrics)", Channel: "Music Hub"}, title.Input{Title: "break even - pitch slapped"}, DecisionDistinct},
 		// A track and upload noise against the song, read as it stands or
 		// turned round where a lyrics channel says the bare side is a
 		// track (see TestReversedOntoBare).
@@ -1016,6 +1025,7 @@ func TestPartLeftBare(t *testing.T) {
 		{title.Input{Title: "Mammy Blue (Official Audio)"}, title.Input{Title: "Laima Vaikule - Mammy Blue"}, DecisionMerge},
 		{title.Input{Title: "Boom Clap (Lyrics)", Channel: "Lyrics Vault"}, title.Input{Title: "boom clap - charli xcx"}, DecisionMerge},
 		{title.Input{Title: "Mammy Blue (Audio)", Channel: "Oldies Lyrics"}, title.Input{Title: "mammy blue - laima vaikule"}, DecisionMerge},
+		{title.Input{Title: "Boom Clap (Lyrics)", Channel: "Rap Lyrics"}, title.Input{Title: "boom clap - charli xcx"}, DecisionMerge},
 	}
 	for _, tt := range tests {
 		for _, swap := range []bool{false, true} {
