@@ -6,9 +6,9 @@ import (
 	"github.com/songdedup/songdedup/dedup/title"
 )
 
-// TestContinuedPart: "(Continued)" or "(Cont.)" after a track names the
-// part that continues it, another track of the work as a reprise or "Pt.
-// 2" is, never the track itself; a track whose own words end in
+// TestContinuedPart: "(Continued)", "(Cont.)" or "(Cont'd)" after a track
+// names the part that continues it, another track of the work as a
+// reprise or "Pt. 2" is, never the track itself; a track whose own words end in
 // "Continued" ("To Be Continued") is a title like any other. A clean cut
 // is the album's recording with its words muted (the vevo set's label),
 // noise as "(Explicit)" is, while a radio edit is another recording. The
@@ -29,6 +29,10 @@ func TestContinuedPart(t *testing.T) {
 		{"continued against a reprise", title.Input{Title: "Adele - Hello (Continued)"}, title.Input{Title: "Adele - Hello (Reprise)"}, DecisionDistinct, false},
 		{"continued against a part number", title.Input{Title: "Adele - Hello (Continued)"}, title.Input{Title: "Adele - Hello Pt. 2"}, DecisionDistinct, false},
 		{"continued with no artist", title.Input{Title: "Hello (Continued)"}, title.Input{Title: "Hello"}, DecisionDistinct, true},
+		{"continued, apostrophe", title.Input{Title: "Adele - Hello (Cont'd)"}, title.Input{Title: "Adele - Hello"}, DecisionDistinct, true},
+		{"continued, no apostrophe", title.Input{Title: "Adele - Hello [Contd]"}, title.Input{Title: "Adele - Hello (Official Video)"}, DecisionDistinct, true},
+		{"continued, apostrophe, on both sides", title.Input{Title: "Adele - Hello (Cont'd)"}, title.Input{Title: "Adele - Hello (Cont'd) (Lyrics)"}, DecisionMerge, false},
+		{"a title that is contd", title.Input{Title: "Adele - Contd"}, title.Input{Title: "Adele - Contd (Lyrics)"}, DecisionMerge, false},
 		{"continued on both sides", title.Input{Title: "Adele - Hello (Continued)"}, title.Input{Title: "Adele - Hello (Continued) (Lyrics)"}, DecisionMerge, false},
 		{"continued on both sides, upper case on one", title.Input{Title: "Ciara - Ride (Continued) [Official Audio]"}, title.Input{Title: "CIARA - RIDE (CONTINUED)"}, DecisionMerge, false},
 		{"a title that ends in continued", title.Input{Title: "Adele - To Be Continued"}, title.Input{Title: "Adele - To Be Continued (Official Video)"}, DecisionMerge, false},

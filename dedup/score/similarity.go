@@ -1860,8 +1860,8 @@ func (s *scorer) repriseWord() string {
 // repriseWords name, added to a title, another track of the same work, by
 // their canonical forms: a reprise, the short piece an album sets before
 // a song, after it or between two (interlude_track), or the part that
-// continues it ("(Continued)", "(Cont.)").
-var repriseWords = map[string]bool{"reprise": true, "interlude": true, "outro": true, "continued": true, "cont": true}
+// continues it ("(Continued)", "(Cont.)", "(Cont'd)").
+var repriseWords = map[string]bool{"reprise": true, "interlude": true, "outro": true, "continued": true, "cont": true, "contd": true}
 
 // maxSequel is the highest part number sequelNumber reads as one: a larger
 // number is more often a year, a track number or part of the title.

@@ -834,9 +834,9 @@ var titleNoise = map[string]bool{"out_now": true}
 
 // otherTrackWords, in a bracket group, name another track of a work
 // rather than a note on this one: "Home (Interlude)", "Breathe (Reprise)",
-// "Hello [Medley]", "Fallen (Continued)", "(Cont.)" (the next part, as
-// "Pt. 2" is). OtherTrackWord answers for them.
-var otherTrackWords = wordSet("reprise", "interlude", "intro", "outro", "skit", "prelude", "medley", "mashup", "megamix", "continued", "cont")
+// "Hello [Medley]", "Fallen (Continued)", "(Cont.)", "(Cont'd)" (the
+// next part, as "Pt. 2" is). OtherTrackWord answers for them.
+var otherTrackWords = wordSet("reprise", "interlude", "intro", "outro", "skit", "prelude", "medley", "mashup", "megamix", "continued", "cont", "contd")
 
 // OtherTrackWord reports whether w, in a bracket group, names another
 // track of a work ("reprise", "interlude", "intro", "medley"), so that a
