@@ -44,6 +44,7 @@ const (
 	RuleNothingToConfirm    Rule = "nothing_to_confirm"
 	RuleArtistUnknown       Rule = "artist_unknown"
 	RuleTailMismatch        Rule = "title_tail_mismatch"
+	RuleSingerNotCredited   Rule = "singer_not_credited"
 	RuleChannelArtist       Rule = "channel_artist"
 	RuleFanChannel          Rule = "fan_channel"
 	RuleSwapped             Rule = "artist_track_swapped"
@@ -679,6 +680,21 @@ var pairRules = [...]pairRule{
 		detail: func(s *scorer) string {
 			return fmt.Sprintf("no artist to compare, and the titles name different things after \"|\": %q vs %q",
 				strings.Join(s.a.tailWords(), " "), strings.Join(s.b.tailWords(), " "))
+		},
+	},
+	{
+		// One title is a film's list of credits that says which names
+		// are the film, not which is the singer (film_after_kind), and
+		// the other title's artist is none of the names it lists
+		// ("Tum Hi Ho - Video Song | Aashiqui 2 | Arijit Singh | Mithoon"
+		// / "Kumar Sanu - Tum Hi Ho"): another singer's song of that
+		// title, most likely.
+		name: RuleSingerNotCredited, effect: EffectBlocksMerge,
+		check: func(s *scorer) bool {
+			return s.t.state == artistUnknown && s.t.score > s.versionCheckFloor && (s.a.singerNotCredited(&s.b) || s.b.singerNotCredited(&s.a))
+		},
+		detail: func(s *scorer) string {
+			return "one title lists a film's credits without saying who sings, and the other's artist is none of the names listed"
 		},
 	},
 	{

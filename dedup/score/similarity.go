@@ -971,11 +971,15 @@ func (p *side) rawWords() map[string]bool {
 
 // tailWords returns the words of p's raw title after its first "|" or "//"
 // that are neither words of its track nor version words, or nil when there
-// are none or they are all noise ("| Lyrics", "| Official Audio"). A
-// lyric channel's "Track | Artist" names its artist there, and the
+// are none. A segment of the tail (between bars) that is all noise ("|
+// Lyrics", "| Full Video") or the uploading channel signing the list ("|
+// Sarthak Music" on Sarthak Music) says nothing of the song and is left
+// out (a last one after another). A lyric channel's "Track | Artist" names its artist there, and the
 // normalizer, which cannot tell an artist from an album or a genre in that
 // place, keeps it only when it knows the artist; so two such uploads of
-// one title by different artists look alike to everything else here.
+// one title by different artists look alike to everything else here, as
+// do a film's song and another film's of one title, whose lists name
+// their films (film_after_kind).
 func (p *side) tailWords() []string {
 	raw := title.Fold(p.title.Raw)
 	cut := -1
@@ -987,20 +991,48 @@ func (p *side) tailWords() []string {
 	if cut < 0 || strings.TrimSpace(strings.Trim(raw[:cut], "|/")) == "" {
 		return nil
 	}
+	channel := strings.Join(wordsOf(title.Fold(p.title.Channel)), "")
 	var words []string
-	for _, w := range strings.FieldsFunc(raw[cut:], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		if _, ok := title.VersionWord(w); ok || slices.Contains(p.title.TrackTokens, w) {
-			continue
+	segs := strings.FieldsFunc(raw[cut:], func(r rune) bool { return r == '|' || r == '/' })
+	for i, seg := range segs {
+		n := len(words)
+		for _, w := range wordsOf(seg) {
+			if _, ok := title.VersionWord(w); ok || slices.Contains(p.title.TrackTokens, w) {
+				continue
+			}
+			words = append(words, w)
 		}
-		words = append(words, w)
+		signs := i > 0 && i == len(segs)-1 && channel != "" && strings.Join(words[n:], "") == channel
+		if n < len(words) && (title.IsNoise(words[n:]) || signs) {
+			words = words[:n]
+		}
 	}
 	if len(words) == 0 {
 		return nil
 	}
-	if title.IsNoise(words) {
-		return nil
-	}
 	return words
+}
+
+// singerNotCredited reports whether p is a film's list of credits that
+// names no artist (film_after_kind) and q names artists from its title,
+// none of whose words is a word of p's title: the list credits its
+// singer, so another name is another singer's recording.
+func (p *side) singerNotCredited(q *side) bool {
+	if p.hasArtist() || !q.hasArtist() || q.title.ArtistSource != title.ArtistFromTitle || !slices.Contains(p.title.Patterns, "film_after_kind") {
+		return false
+	}
+	raw := p.rawWords()
+	for _, w := range q.title.ArtistTokens {
+		if raw[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// wordsOf splits s into its runs of letters and digits.
+func wordsOf(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }
 
 // tailsDisagree reports whether both raw titles name something after a

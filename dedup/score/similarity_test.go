@@ -344,6 +344,10 @@ func TestTailMismatch(t *testing.T) {
 		{"Somebody to Love | Queen", "Somebody to Love | Lyrics", DecisionMerge},           // noise is no artist
 		{"Somebody to Love | Queen", "Somebody to Love (Lyrics)", DecisionMerge},           // nothing to disagree with
 		{"Somebody to Love | Queen", "Somebody to Love | Live at Wembley", DecisionReview}, // the unparsed version rule
+		// A segment of noise, and the channel signing a list, say nothing
+		// of the song: two films' lists of one label disagree.
+		{"Somebody to Love | Full Video | Laila O Laila | Swaraj & Sunmeera", "Somebody to Love | Full Video | Dream Girl | Babushan & Supriya", DecisionReview},
+		{"Somebody to Love | Full Video | Laila O Laila | Swaraj", "Somebody to Love | Laila O Laila | Lyrical Video", DecisionMerge},
 	}
 	for _, tt := range tests {
 		for _, swap := range []bool{false, true} {
@@ -361,6 +365,21 @@ func TestTailMismatch(t *testing.T) {
 	if !slices.Contains(rulesOf(d.Explanation), RuleTailMismatch) {
 		t.Errorf("rules %v, want %s", rulesOf(d.Explanation), RuleTailMismatch)
 	}
+}
+
+// TestSingerNotCredited checks that a film's list of credits that names
+// no artist (film_after_kind) does not merge on the track alone with
+// another title whose artist is none of the names listed: another
+// singer's song of that title.
+func TestSingerNotCredited(t *testing.T) {
+	list := title.Input{Title: "Tum Hi Ho - Video Song | Aashiqui 2 | Arijit Singh | Mithoon", Channel: "T-Series"}
+	checkRuleCases(t, RuleSingerNotCredited, []ruleCase{
+		{"another singer", list, title.Input{Title: "Kumar Sanu - Tum Hi Ho", Channel: "Kumar Sanu Hits"}, DecisionReview, true},
+		{"another singer of a long title", title.Input{Title: "Dil Diyan Gallan - Full Song Audio | Tiger Zinda Hai | Atif Aslam | Vishal and Shekhar", Channel: "YRF"}, title.Input{Title: "Neha Kakkar - Dil Diyan Gallan", Channel: "Neha Kakkar"}, DecisionReview, true},
+		{"the singer listed", list, title.Input{Title: "Arijit Singh - Tum Hi Ho (Lyrics)", Channel: "Lyrics Hub"}, DecisionMerge, false},
+		{"no artist", list, title.Input{Title: "Tum Hi Ho (Lyrics)", Channel: "Lyrics Hub"}, DecisionMerge, false},
+		{"a list that names its singer", title.Input{Title: "Tum Hi Ho - Aashiqui 2 | Arijit Singh, Palak Muchhal | Mithoon", Channel: "T-Series"}, title.Input{Title: "Kumar Sanu - Tum Hi Ho", Channel: "Kumar Sanu Hits"}, DecisionDistinct, false},
+	})
 }
 
 func TestCompareSymmetricAndBounded(t *testing.T) {

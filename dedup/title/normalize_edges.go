@@ -288,6 +288,11 @@ func (p *parser) creditArtist(head span, pipe int, tail span) span {
 		return span{}
 	}
 	sign := p.items[pipe].afterNoise
+	// bare is whether the only sign is an unbracketed part that says the
+	// upload is a film's song (see filmKind), before any name, and listed
+	// whether a segment lists songs: without a listing, such a list names
+	// the film first (film_after_kind).
+	bare, listed := false, false
 	if !sign {
 		// "Gussa - Official Music Video | ...": a noise part ends the head.
 		lo := head.lo
@@ -299,6 +304,7 @@ func (p *parser) creditArtist(head span, pipe int, tail span) span {
 		}
 		if words := p.groupWords(lo, head.hi); lo > head.lo && len(words) > 0 {
 			_, sign = coveredByNoise(words)
+			bare = sign && filmKind(words)
 		}
 	}
 	var artist span
@@ -309,14 +315,18 @@ func (p *parser) creditArtist(head span, pipe int, tail span) span {
 		words := p.groupWords(seg.lo, seg.hi)
 		if len(words) == 0 {
 			// "| (Official Video) |": a group of noise was all there was.
-			sign = sign || k < tail.hi && p.items[k].afterNoise
+			if k < tail.hi && p.items[k].afterNoise {
+				sign, bare = true, false
+			}
 			continue
 		}
 		if _, noise := coveredByNoise(words); noise {
+			bare = bare || !sign && artist.hi == artist.lo && filmKind(words)
 			sign = true
 			continue
 		}
 		if isListing(words) {
+			listed = true
 			sign = sign || words[0] == "latest" || words[0] == "new"
 			continue
 		}
@@ -333,7 +343,24 @@ func (p *parser) creditArtist(head span, pipe int, tail span) span {
 	if !sign {
 		return span{}
 	}
+	if bare && !listed {
+		// "Visiri - Video Single | Enai Noki Paayum Thota | Dhanush |
+		// ...": a film song's list names its film first (film_after_kind).
+		p.pattern("film_after_kind")
+		p.creditListLayout()
+		return span{}
+	}
 	return artist
+}
+
+// filmKindWords say that an upload is a film's song, in the words of
+// "Video Song", "Video Single", "Full Video" and "Full Song Audio", not
+// only that it is a video ("Official Video", "Lyric Video").
+var filmKindWords = wordSet("song", "single", "full")
+
+// filmKind reports whether words hold a word of filmKindWords.
+func filmKind(words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return filmKindWords[w] })
 }
 
 // filmCredit reads the credits of an Indian film song, "Track - Film |

@@ -132,3 +132,22 @@ func TestPipeHeadArtist(t *testing.T) {
 		{"a reaction after the track", Input{Title: "mike posner | i took a pill in ibiza | vocal coach reacts"}, nil, "", false},
 	})
 }
+
+// TestFilmAfterKind checks that a label's list of credits whose only sign
+// is an unbracketed part saying the upload is a film's song ("- Video
+// Single", "| Full Video |") names no artist when no segment lists songs
+// (film_after_kind): the first name is the film. A bracketed kind, a
+// listing, a video that says nothing of songs and a name before the kind
+// keep the first name as the artist.
+func TestFilmAfterKind(t *testing.T) {
+	checkLayoutReadings(t, "film_after_kind", []layoutReading{
+		{"a video single after a dash", Input{Title: "Visiri - Video Single | Enai Noki Paayum Thota | Dhanush | Darbuka Siva | Gautham Menon | Thamarai", Channel: "Ondraga Entertainment"}, []string{}, "visiri", true},
+		{"a video song after a dash", Input{Title: "Anbin Kodi - Video Song | Aruvi | Arun Prabu | Bindhu Malini, Vedanth", Channel: "Dream Warrior Pictures"}, []string{}, "anbin kodi", true},
+		{"a full song's audio after a dash", Input{Title: "Dil Diyan Gallan - Full Song Audio | Tiger Zinda Hai | Atif Aslam | Vishal and Shekhar", Channel: "YRF"}, []string{}, "dil diyan gallan", true},
+		{"a full video between bars", Input{Title: "First Time Gote Jhia | Full Video |  LAILA O LAILA | Swaraj & Sunmeera | Sarthak Music", Channel: "Sarthak Music"}, []string{}, "first time gote jhia", true},
+		{"a bracketed kind", Input{Title: "Tareyaan De Des ( Full Video ) | Prabh Gill | Maninder Kailey | Desi Routz | Sukh Sanghera", Channel: "Speed Records"}, []string{"prabh gill"}, "tareyaan de des", false},
+		{"a listing", Input{Title: "Chote Chote Ghar | Full Video | Ranjit Bawa | Gur Sidhu | Latest Punjabi Songs 2020", Channel: "VIP Records"}, []string{"ranjit bawa"}, "chote chote ghar", false},
+		{"an official video", Input{Title: "Hello - Official Video | Adele | XL Recordings", Channel: "XL Recordings"}, []string{"adele"}, "hello", false},
+		{"a name before the kind", Input{Title: "Chote Chote Ghar | Ranjit Bawa | Full Video | Gur Sidhu | VIP Records", Channel: "VIP Records"}, []string{"ranjit bawa"}, "chote chote ghar", false},
+	})
+}
