@@ -972,14 +972,16 @@ func (p *side) rawWords() map[string]bool {
 // tailWords returns the words of p's raw title after its first "|" or "//"
 // that are neither words of its track nor version words, or nil when there
 // are none. A segment of the tail (between bars) that is all noise ("|
-// Lyrics", "| Full Video") or the uploading channel signing the list ("|
-// Sarthak Music" on Sarthak Music) says nothing of the song and is left
-// out (a last one after another). A lyric channel's "Track | Artist" names its artist there, and the
-// normalizer, which cannot tell an artist from an album or a genre in that
-// place, keeps it only when it knows the artist; so two such uploads of
-// one title by different artists look alike to everything else here, as
-// do a film's song and another film's of one title, whose lists name
-// their films (film_after_kind).
+// Lyrics", "| Full Video"), that says what kind of song the upload is ("|
+// Full Video Song", "| Latest Punjabi Songs 2018"), or that is the
+// uploading channel signing a list ("| Sarthak Music" last, on Sarthak
+// Music) says nothing of the song and is left out. A lyric channel's
+// "Track | Artist" names its artist there, and the normalizer, which
+// cannot tell an artist from an album or a genre in that place, keeps it
+// only when it knows the artist; so two such uploads of one title by
+// different artists look alike to everything else here, as do a film's
+// song and another film's of one title, whose lists name their films and
+// casts (film_after_kind).
 func (p *side) tailWords() []string {
 	raw := title.Fold(p.title.Raw)
 	cut := -1
@@ -1003,7 +1005,7 @@ func (p *side) tailWords() []string {
 			words = append(words, w)
 		}
 		signs := i > 0 && i == len(segs)-1 && channel != "" && strings.Join(words[n:], "") == channel
-		if n < len(words) && (title.IsNoise(words[n:]) || signs) {
+		if n < len(words) && (title.IsNoise(words[n:]) || title.IsListing(words[n:]) || signs) {
 			words = words[:n]
 		}
 	}

@@ -348,6 +348,7 @@ func TestTailMismatch(t *testing.T) {
 		// of the song: two films' lists of one label disagree.
 		{"Somebody to Love | Full Video | Laila O Laila | Swaraj & Sunmeera", "Somebody to Love | Full Video | Dream Girl | Babushan & Supriya", DecisionReview},
 		{"Somebody to Love | Full Video | Laila O Laila | Swaraj", "Somebody to Love | Laila O Laila | Lyrical Video", DecisionMerge},
+		{"Somebody to Love - Aashiqui 2 | Full Video Song | Aditya Roy Kapur | Arijit Singh", "Somebody to Love - Jeans | Full Video Song | Prashanth | Hariharan", DecisionReview},
 	}
 	for _, tt := range tests {
 		for _, swap := range []bool{false, true} {
@@ -378,6 +379,7 @@ func TestSingerNotCredited(t *testing.T) {
 		{"another singer of a long title", title.Input{Title: "Dil Diyan Gallan - Full Song Audio | Tiger Zinda Hai | Atif Aslam | Vishal and Shekhar", Channel: "YRF"}, title.Input{Title: "Neha Kakkar - Dil Diyan Gallan", Channel: "Neha Kakkar"}, DecisionReview, true},
 		{"the singer listed", list, title.Input{Title: "Arijit Singh - Tum Hi Ho (Lyrics)", Channel: "Lyrics Hub"}, DecisionMerge, false},
 		{"no artist", list, title.Input{Title: "Tum Hi Ho (Lyrics)", Channel: "Lyrics Hub"}, DecisionMerge, false},
+		{"another singer after a film's video song", title.Input{Title: "Tum Hi Ho - Aashiqui 2 | Full Video Song | Aditya Roy Kapur, Shraddha Kapoor | Arijit Singh", Channel: "T-Series"}, title.Input{Title: "Kumar Sanu - Tum Hi Ho", Channel: "Kumar Sanu Hits"}, DecisionReview, true},
 		{"a list that names its singer", title.Input{Title: "Tum Hi Ho - Aashiqui 2 | Arijit Singh, Palak Muchhal | Mithoon", Channel: "T-Series"}, title.Input{Title: "Kumar Sanu - Tum Hi Ho", Channel: "Kumar Sanu Hits"}, DecisionDistinct, false},
 	})
 }

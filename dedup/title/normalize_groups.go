@@ -888,6 +888,13 @@ func IsNoise(words []string) bool {
 	return noise
 }
 
+// IsListing reports whether words, folded and split as the normalizer
+// splits them, say what kind of song an upload is rather than who made it
+// ("Latest Punjabi Songs 2018", "Full Video Song"; see isListing).
+func IsListing(words []string) bool {
+	return isListing(words)
+}
+
 // coveredByNoise reports whether words are made only of noise phrases
 // (of any place) and numbers, and names the first phrase.
 func coveredByNoise(words []string) (string, bool) {
