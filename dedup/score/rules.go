@@ -683,18 +683,18 @@ var pairRules = [...]pairRule{
 		},
 	},
 	{
-		// One title is a film's list of credits that says which names
-		// are the film, not which is the singer (film_after_kind), and
-		// the other title's artist is none of the names it lists
-		// ("Tum Hi Ho - Video Song | Aashiqui 2 | Arijit Singh | Mithoon"
-		// / "Kumar Sanu - Tum Hi Ho"): another singer's song of that
-		// title, most likely.
+		// One title is a list of credits that names no artist, its
+		// singer one name among the film, the cast and the crew
+		// (credit_list_layout), and the other title's artist is none of
+		// the names it lists ("Tum Hi Ho - Video Song | Aashiqui 2 |
+		// Arijit Singh | Mithoon" / "Kumar Sanu - Tum Hi Ho"): another
+		// singer's song of that title, most likely.
 		name: RuleSingerNotCredited, effect: EffectBlocksMerge,
 		check: func(s *scorer) bool {
 			return s.t.state == artistUnknown && s.t.score > s.versionCheckFloor && (s.a.singerNotCredited(&s.b) || s.b.singerNotCredited(&s.a))
 		},
 		detail: func(s *scorer) string {
-			return "one title lists a film's credits without saying who sings, and the other's artist is none of the names listed"
+			return "one title lists credits without saying who sings, and the other's artist is none of the names listed"
 		},
 	},
 	{

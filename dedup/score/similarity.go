@@ -1015,12 +1015,13 @@ func (p *side) tailWords() []string {
 	return words
 }
 
-// singerNotCredited reports whether p is a film's list of credits that
-// names no artist (film_after_kind) and q names artists from its title,
-// none of whose words is a word of p's title: the list credits its
-// singer, so another name is another singer's recording.
+// singerNotCredited reports whether p is a list of credits that names no
+// artist (credit_list_layout: film_after_kind, a label's "Track Song |
+// Film | Cast | Singer") and q names artists from its title, none of
+// whose words is a word of p's title: the list credits its singer, so
+// another name is another singer's recording.
 func (p *side) singerNotCredited(q *side) bool {
-	if p.hasArtist() || !q.hasArtist() || q.title.ArtistSource != title.ArtistFromTitle || !slices.Contains(p.title.Patterns, "film_after_kind") {
+	if p.hasArtist() || !q.hasArtist() || q.title.ArtistSource != title.ArtistFromTitle || !slices.Contains(p.title.Patterns, "credit_list_layout") {
 		return false
 	}
 	raw := p.rawWords()

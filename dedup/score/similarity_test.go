@@ -368,8 +368,8 @@ func TestTailMismatch(t *testing.T) {
 	}
 }
 
-// TestSingerNotCredited checks that a film's list of credits that names
-// no artist (film_after_kind) does not merge on the track alone with
+// TestSingerNotCredited checks that a list of credits that names no
+// artist (credit_list_layout) does not merge on the track alone with
 // another title whose artist is none of the names listed: another
 // singer's song of that title.
 func TestSingerNotCredited(t *testing.T) {
@@ -380,6 +380,8 @@ func TestSingerNotCredited(t *testing.T) {
 		{"the singer listed", list, title.Input{Title: "Arijit Singh - Tum Hi Ho (Lyrics)", Channel: "Lyrics Hub"}, DecisionMerge, false},
 		{"no artist", list, title.Input{Title: "Tum Hi Ho (Lyrics)", Channel: "Lyrics Hub"}, DecisionMerge, false},
 		{"another singer after a film's video song", title.Input{Title: "Tum Hi Ho - Aashiqui 2 | Full Video Song | Aditya Roy Kapur, Shraddha Kapoor | Arijit Singh", Channel: "T-Series"}, title.Input{Title: "Kumar Sanu - Tum Hi Ho", Channel: "Kumar Sanu Hits"}, DecisionReview, true},
+		{"another singer of a label's list", title.Input{Title: "Dil Diyan Gallan Song | Tiger Zinda Hai | Salman Khan | Katrina Kaif | Atif Aslam", Channel: "YRF"}, title.Input{Title: "Neha Kakkar - Dil Diyan Gallan", Channel: "Neha Kakkar"}, DecisionReview, true},
+		{"the singer of a label's list", title.Input{Title: "Dil Diyan Gallan Song | Tiger Zinda Hai | Salman Khan | Katrina Kaif | Atif Aslam", Channel: "YRF"}, title.Input{Title: "Atif Aslam - Dil Diyan Gallan (Lyrics)", Channel: "Lyrics Hub"}, DecisionMerge, false},
 		{"a list that names its singer", title.Input{Title: "Tum Hi Ho - Aashiqui 2 | Arijit Singh, Palak Muchhal | Mithoon", Channel: "T-Series"}, title.Input{Title: "Kumar Sanu - Tum Hi Ho", Channel: "Kumar Sanu Hits"}, DecisionDistinct, false},
 	})
 }

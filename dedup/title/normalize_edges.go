@@ -52,6 +52,7 @@ func (p *parser) cutTails(sp span) span {
 				}
 				if track, ok := p.roleCredits(sp); ok {
 					p.pattern("pipe_tail")
+					p.creditListLayout()
 					return track
 				}
 				// "Passenger | Simple Song (Official Video)" on Passenger's
@@ -584,6 +585,7 @@ func (p *parser) dropSongWord(sp span) {
 		// are titles.
 		p.kill(last[2], last[2])
 		p.pattern("video_kind")
+		p.creditListLayout()
 		return
 	case n >= 3 && p.items[last[1]].text == "song" && excerptWords[p.items[last[2]].text]:
 		p.kill(last[1], last[2])
@@ -592,6 +594,7 @@ func (p *parser) dropSongWord(sp span) {
 		return
 	}
 	p.pattern("song_before_credits")
+	p.creditListLayout()
 }
 
 // tailVersions records the versions a "| X" or "// X" tail names: a tail

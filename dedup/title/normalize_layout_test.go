@@ -156,3 +156,18 @@ func TestFilmAfterKind(t *testing.T) {
 		{"singers after the film and a lyric video", Input{Title: "Kabira - Yeh Jawaani Hai Deewani | Lyrical Video | Tochi Raina, Rekha Bhardwaj | Pritam", Channel: "T-Series"}, []string{"tochi raina", "rekha bhardwaj"}, "kabira", false},
 	})
 }
+
+// TestCreditListChannel checks that a list of credits after "Track Song"
+// or naming roles leaves its uploading channel, a label's or a film
+// producer's, out of the artists (credit_list_layout), and that a singer
+// it names, an artist's own channel and a title with no list keep theirs.
+func TestCreditListChannel(t *testing.T) {
+	checkLayoutReadings(t, "credit_list_layout", []layoutReading{
+		{"a film's song and its cast on the producer's channel", Input{Title: "Dil Diyan Gallan Song | Tiger Zinda Hai | Salman Khan | Katrina Kaif | Atif Aslam", Channel: "YRF"}, []string{}, "dil diyan gallan", true},
+		{"two singers after the cast", Input{Title: "Zinda Hai Song | Tiger Zinda Hai | Salman Khan | Katrina Kaif | Sukhwinder Singh | Raftaar", Channel: "YRF"}, []string{}, "zinda hai", true},
+		{"a composer named by role", Input{Title: "Tum Hi Ho Aashiqui 2 Full Video Song HD | Aditya Roy Kapur, Shraddha Kapoor | Music - Mithoon", Channel: "T-Series"}, []string{}, "tum hi ho aashiqui 2", true},
+		{"a singer named by role", Input{Title: "Saraswati Puja Special Song – Vina Badini Saraswati || Singer - Namita Agrawal", Channel: "Namita Agrawal"}, []string{"namita agrawal"}, "vina badini saraswati", true},
+		{"one tail on the artist's channel", Input{Title: "Your Song | Elton John", Channel: "Elton John"}, []string{"elton john"}, "your song", false},
+		{"no list on the artist's channel", Input{Title: "Dil Diyan Gallan Song", Channel: "Atif Aslam"}, []string{"atif aslam"}, "dil diyan gallan song", false},
+	})
+}
