@@ -44,6 +44,12 @@ func (p *parser) cutTails(sp span) span {
 				p.pattern("listing_head")
 				return p.cutTails(tail)
 			}
+			if kind, ok := p.kindHead(span{sp.lo, k}, tail); it.kind == kPipe && ok {
+				p.kill(sp.lo, k)
+				p.about(kind)
+				p.pattern("kind_head")
+				return p.cutTails(tail)
+			}
 			if it.kind == kPipe {
 				if track, ok := p.filmSongHead(span{sp.lo, k}, tail); ok {
 					p.tailVersions(span{min(track.hi+1, sp.hi), sp.hi})
@@ -153,6 +159,31 @@ func (p *parser) cutTails(sp span) span {
 		}
 	}
 	return sp
+}
+
+// kindHead reads "Reaction | Track", "Guitar Lesson | Track": a head
+// before the first bar that is an about phrase and nothing else (see
+// aboutWords), before a segment that reads as a line of a song (see
+// spokenTail), says what kind of video the upload is, as "[Reaction]
+// Track" does, and the title starts after it. It returns the kind. Without
+// that cue the head is the track: "Lesson | Bo Burnham", "Chords | Beach
+// House".
+func (p *parser) kindHead(head, tail span) (string, bool) {
+	if p.hasSeparator(head) || !p.hasWord(tail) {
+		return "", false
+	}
+	kind, ok := aboutWords(p.groupWords(head.lo, head.hi))
+	if !ok {
+		return "", false
+	}
+	seg := span{tail.lo, p.pipeEnd(tail.lo, tail.hi)}
+	if !p.hasWord(seg) || p.hasSeparator(seg) || !p.describesNothing(seg) {
+		return "", false
+	}
+	if _, cue := p.trackFirst(seg, head); !cue {
+		return "", false
+	}
+	return kind, true
 }
 
 // headArtist reads a head before "|" as the artist (see knownHead) and

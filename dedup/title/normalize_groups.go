@@ -476,7 +476,7 @@ func aboutWords(words []string) (string, bool) {
 			numbers = append(numbers, w)
 			continue
 		}
-		if excerptClasses[w] != excerptNeither || aboutFillers[w] {
+		if excerptClasses[w] != excerptNeither || aboutFillers[w] || aboutLeads[w] {
 			continue
 		}
 		if _, ok := versionWords[w]; !ok {

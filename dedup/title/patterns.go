@@ -785,7 +785,19 @@ var aboutPhrases = splitPhrases([]string{
 	// The artist tells how the song came about: "(Behind The Song)",
 	// "(The Story Behind The Song)".
 	"behind the song", "story behind the song",
+	// Another kind of video that plays the song without being a copy of
+	// it (category other_video_kind): a lesson or its chords ("| Guitar
+	// Lesson", "| Easy Chords", "| Cifra"), a reaction ("| Vocal Coach
+	// Reacts"), who sings which line ("| Line Distribution"), a ringtone.
+	"lesson", "lessons", "chords", "tabs", "cifra", "acordes", "reacts", "reacting",
+	"line distribution", "ringtone",
 })
+
+// aboutLeads may stand before an about phrase and say what it shows or
+// who makes it: "Guitar Lesson", "Easy Chords", "Vocal Coach Reacts",
+// "Drum Tabs".
+var aboutLeads = wordSet("guitar", "guitarra", "violao", "ukulele", "drum", "drums", "bass", "violin",
+	"vocal", "coach", "easy", "beginner", "beginners", "dance")
 
 // aboutFillers may stand beside an about phrase in a group without naming
 // anything else: "(Vlog Episode 2)", "(Behind The Scenes Part 1)".
@@ -817,7 +829,7 @@ var kindWords = func() map[string]bool {
 	maps.Copy(m, sessionWords)
 	for _, ph := range aboutPhrases {
 		for _, w := range ph {
-			if !aboutFillers[w] && !versionFillers[w] && w != "behind" && w != "making" && w != "track" && w != "by" && w != "song" && w != "story" {
+			if !aboutFillers[w] && !versionFillers[w] && w != "behind" && w != "making" && w != "track" && w != "by" && w != "song" && w != "story" && w != "line" {
 				m[w] = true
 			}
 		}
