@@ -1225,6 +1225,27 @@ func TestAboutNumbers(t *testing.T) {
 	})
 }
 
+// TestOtherVideoKind: an upload that names another kind of video than
+// the recording (category other_video_kind: a lesson, chords, a reaction,
+// a line distribution, a ringtone) in a group, after a dash, after a bar
+// or as a bar's head, is no copy of the recording and never merges with
+// it; two uploads of one such video still merge, and a track named by
+// one of its words is the song.
+func TestOtherVideoKind(t *testing.T) {
+	checkRuleCases(t, RuleVersionInfoMismatch, []ruleCase{
+		{"a lesson after a bar", title.Input{Title: "Oasis - Wonderwall | Guitar Lesson"}, title.Input{Title: "Oasis - Wonderwall (Official Video)"}, DecisionDistinct, true},
+		{"chords after the artist's bar", title.Input{Title: "Wonderwall | Oasis | Easy Chords"}, title.Input{Title: "Oasis - Wonderwall (Official Video)"}, DecisionDistinct, true},
+		{"a reaction after a bar", title.Input{Title: "Adele - Hello | Vocal Coach Reacts"}, title.Input{Title: "Adele - Hello (Official Video)"}, DecisionDistinct, true},
+		{"a reaction as the head, no artist", title.Input{Title: "Reaction | I Want It That Way"}, title.Input{Title: "I Want It That Way (Lyrics)"}, DecisionDistinct, true},
+		{"a lesson in a group", title.Input{Title: "Oasis - Wonderwall (Guitar Lesson)"}, title.Input{Title: "Oasis - Wonderwall (Official Video)"}, DecisionDistinct, true},
+		{"chords after a dash", title.Input{Title: "Legião Urbana - Tempo Perdido - Cifra"}, title.Input{Title: "Legião Urbana - Tempo Perdido (Clipe Oficial)"}, DecisionDistinct, true},
+		{"a line distribution", title.Input{Title: "BTS - Dynamite | Line Distribution"}, title.Input{Title: "BTS - Dynamite (Official MV)"}, DecisionDistinct, true},
+		{"one lesson twice", title.Input{Title: "Oasis - Wonderwall | Guitar Lesson"}, title.Input{Title: "Oasis - Wonderwall (Guitar Lesson)"}, DecisionMerge, false},
+		{"a track named by a kind", title.Input{Title: "Bo Burnham - Lesson"}, title.Input{Title: "Bo Burnham - Lesson (Official Video)"}, DecisionMerge, false},
+		{"a track named by a kind, before the artist's bar", title.Input{Title: "Chords | Beach House"}, title.Input{Title: "Beach House - Chords (Official Video)"}, DecisionMerge, false},
+	})
+}
+
 // TestSessionInfo: a session's take named by words that qualify any take
 // ("Studio Session", "Recording Session") keeps the phrase as its
 // information (performance_session), so that it is no longer one live

@@ -384,6 +384,52 @@ func TestTailQualifier(t *testing.T) {
 	}
 }
 
+// TestOtherVideoKind: a lesson, chords or tabs, a reaction, a line
+// distribution or a ringtone (category other_video_kind) is another kind
+// of video than the recording, in a group, after a dash, after a bar, and
+// as a bar's head before a song line (kind_head); as the track itself,
+// or beside a noise tail, it is the song's title.
+func TestOtherVideoKind(t *testing.T) {
+	tests := []struct {
+		title   string
+		artists []string
+		track   string
+		info    []string
+	}{
+		{"Oasis - Wonderwall | Guitar Lesson", []string{"oasis"}, "wonderwall", []string{"about lesson"}},
+		{"Wonderwall | Oasis | Easy Chords", nil, "wonderwall", []string{"about chords"}},
+		{"Adele - Hello | Vocal Coach Reacts", []string{"adele"}, "hello", []string{"about reacts"}},
+		{"Reaction | I Want It That Way", nil, "i want it that way", []string{"about reaction"}},
+		{"Guitar Lesson | I Want It That Way", nil, "i want it that way", []string{"about lesson"}},
+		{"Oasis - Wonderwall (Guitar Lesson)", []string{"oasis"}, "wonderwall", []string{"about lesson"}},
+		{"Oasis - Wonderwall - Easy Chords", []string{"oasis"}, "wonderwall", []string{"about chords"}},
+		{"Oasis - Wonderwall [Drum Tabs]", []string{"oasis"}, "wonderwall", []string{"about tabs"}},
+		{"Legião Urbana - Tempo Perdido | Cifra", []string{"legiao urbana"}, "tempo perdido", []string{"about cifra"}},
+		{"Legião Urbana - Tempo Perdido (Acordes)", []string{"legiao urbana"}, "tempo perdido", []string{"about acordes"}},
+		{"BTS - Dynamite | Line Distribution", []string{"bts"}, "dynamite", []string{"about line distribution"}},
+		{"Nokia - Tune (Ringtone)", []string{"nokia"}, "tune", []string{"about ringtone"}},
+		{"Adele - Hello - Reacting", []string{"adele"}, "hello", []string{"about reacting"}},
+		{"Adele - Hello | Beginner Guitar Lesson", []string{"adele"}, "hello", []string{"about lesson"}},
+		{"Adele - Hello | Piano Lesson 2", []string{"adele"}, "hello", []string{"about lesson 2"}},
+		{"Deadmau5 - Some Chords (HD)", []string{"deadmau5"}, "some chords", nil},
+		{"Bo Burnham - Lesson", []string{"bo burnham"}, "lesson", nil},
+		{"Lesson | Bo Burnham", []string{"bo burnham"}, "lesson", nil},
+		{"Chords | Beach House", []string{"beach house"}, "chords", nil},
+		{"The Killers - Reaction", []string{"the killers"}, "reaction", nil},
+		{"Adele - Vocal Coach", []string{"adele"}, "vocal coach", nil},
+		{"Commodores - Easy | Lyrics", []string{"commodores"}, "easy", nil},
+		{"Prince - Guitar | Official Audio", []string{"prince"}, "guitar", nil},
+		{"Artist - Beginners", []string{"artist"}, "beginners", nil},
+		{"Line Distribution - Nobody", []string{"line distribution"}, "nobody", nil},
+	}
+	for _, tt := range tests {
+		got := Normalize(Input{Title: tt.title})
+		if !slices.Equal(got.Artists, tt.artists) || got.Track != tt.track || !slices.Equal(got.VersionInfo, tt.info) {
+			t.Errorf("Normalize(%q) = %q / %q info %q (patterns %q), want %q / %q info %q", tt.title, got.Artists, got.Track, got.VersionInfo, got.Patterns, tt.artists, tt.track, tt.info)
+		}
+	}
+}
+
 // TestTitleNoiseAfterDash: "New Song" and "New Single" after a dash are
 // release chatter only after an artist and a track; as the part beside
 // the artist they are the song's title ("Howard Jones - New Song"), never
