@@ -88,15 +88,7 @@ func (p *parser) cutTails(sp span) span {
 				p.pattern("credit_list")
 			}
 			if it.kind == kPipe {
-				if dash, credit, cast := p.filmCredit(span{sp.lo, k}, tail); cast && p.tail.hi == 0 {
-					// "Track - Film | Video Song | Cast | ...": the film
-					// and the cast are no artist.
-					p.pipeTail = span{}
-					p.pattern("film_after_kind")
-					p.creditListLayout()
-					p.pattern("pipe_tail")
-					return span{sp.lo, dash}
-				} else if credit.hi > credit.lo && p.tail.hi == 0 {
+				if dash, credit := p.filmCredit(span{sp.lo, k}, tail); credit.hi > credit.lo && p.tail.hi == 0 {
 					// "Channa Mereya - Ae Dil Hai Mushkil | Arijit Singh |
 					// Pritam": the film after the dash is dropped.
 					p.pipeTail = credit
@@ -398,12 +390,6 @@ func (p *parser) creditArtist(head span, pipe int, tail span) span {
 // only that it is a video ("Official Video", "Lyric Video").
 var filmKindWords = wordSet("song", "single", "full")
 
-// filmVideo reports whether words name a film's video song: "Video Song",
-// "Full HD Video Song".
-func filmVideo(words []string) bool {
-	return slices.Contains(words, "video") && slices.Contains(words, "song")
-}
-
 // filmKind reports whether words hold a word of filmKindWords.
 func filmKind(words []string) bool {
 	return slices.ContainsFunc(words, func(w string) bool { return filmKindWords[w] })
@@ -420,9 +406,9 @@ func filmKind(words []string) bool {
 // names or more follow the film ("| Arijit Singh | Pritam"). Neither the
 // track nor the film may say what the upload is ("Film Official Song -
 // Track | Cast | ..."), and a head that credits a guest is the artist's.
-func (p *parser) filmCredit(head, tail span) (dash int, artist span, cast bool) {
+func (p *parser) filmCredit(head, tail span) (dash int, artist span) {
 	if len(p.caller.keys) > 0 || p.featMarker(head, false) >= 0 {
-		return 0, span{}, false
+		return 0, span{}
 	}
 	dash = -1
 	for k := head.lo; k <= head.hi; k++ {
@@ -435,21 +421,21 @@ func (p *parser) filmCredit(head, tail span) (dash int, artist span, cast bool) 
 		if p.items[k].kind == kOpen || p.items[k].afterNoise {
 			// "Artist - Track [Full Song] | Cast | ...": a group ends
 			// the track before the credits (see creditArtist).
-			return 0, span{}, false
+			return 0, span{}
 		}
 		if k < head.hi && isSeparator(&p.items[k]) {
 			if p.items[k].kind != kDash || dash >= 0 {
-				return 0, span{}, false
+				return 0, span{}
 			}
 			dash = k
 		}
 	}
 	if dash < 0 || !p.hasWord(span{head.lo, dash}) || !p.creditName(span{dash + 1, head.hi}) {
-		return 0, span{}, false
+		return 0, span{}
 	}
 	for _, w := range p.groupWords(head.lo, dash) {
 		if w == "song" || w == "songs" || w == "video" || w == "official" {
-			return 0, span{}, false
+			return 0, span{}
 		}
 	}
 	names, list := 0, false
@@ -458,20 +444,16 @@ func (p *parser) filmCredit(head, tail span) (dash int, artist span, cast bool) 
 		seg := span{lo, k}
 		lo = k + 1
 		words := p.groupWords(seg.lo, seg.hi)
-		_, noise := coveredByNoise(words)
-		if artist.hi == artist.lo && filmVideo(words) && (noise || isListing(words)) {
-			// "Marali Marali - College Kumar | Full HD Video Song | Vikky
-			// Varun, Samyuktha Hegde | ...": after the film's video, the
-			// cast (film_after_kind).
-			return dash, span{}, true
+		if len(words) == 0 || isListing(words) || !slices.ContainsFunc(words, func(w string) bool { return !isNumber(w) }) {
+			continue
 		}
-		if len(words) == 0 || isListing(words) || noise || !slices.ContainsFunc(words, func(w string) bool { return !isNumber(w) }) {
+		if _, noise := coveredByNoise(words); noise {
 			continue
 		}
 		n := p.nameList(seg)
 		if n == 0 {
 			if artist.hi == artist.lo {
-				return 0, span{}, false
+				return 0, span{}
 			}
 			break
 		}
@@ -481,9 +463,9 @@ func (p *parser) filmCredit(head, tail span) (dash int, artist span, cast bool) 
 		names++
 	}
 	if artist.hi == artist.lo || !list && !(p.channelLabel && names >= 2) {
-		return 0, span{}, false
+		return 0, span{}
 	}
-	return dash, artist, false
+	return dash, artist
 }
 
 // nameList returns how many names a segment lists, joined by commas or

@@ -136,10 +136,10 @@ func TestPipeHeadArtist(t *testing.T) {
 // TestFilmAfterKind checks that a label's list of credits whose only sign
 // is an unbracketed part saying the upload is a film's song ("- Video
 // Single", "| Full Video |") names no artist when no segment lists songs
-// (film_after_kind): the first name is the film. So does "Track - Film |
-// Video Song | Cast | ...": after the film's video song, the cast. A
-// bracketed kind, a listing, a video that says nothing of songs and a
-// name before the kind keep the first name as the artist.
+// (film_after_kind): the first name is the film. A bracketed kind, a
+// listing, a video that says nothing of songs and a name before the kind
+// keep the first name as the artist, and "A - B | Video Song | ..." keeps
+// A as the artist: "Track - Film" cannot be told from "Artist - Track".
 func TestFilmAfterKind(t *testing.T) {
 	checkLayoutReadings(t, "film_after_kind", []layoutReading{
 		{"a video single after a dash", Input{Title: "Visiri - Video Single | Enai Noki Paayum Thota | Dhanush | Darbuka Siva | Gautham Menon | Thamarai", Channel: "Ondraga Entertainment"}, []string{}, "visiri", true},
@@ -150,8 +150,8 @@ func TestFilmAfterKind(t *testing.T) {
 		{"a listing", Input{Title: "Chote Chote Ghar | Full Video | Ranjit Bawa | Gur Sidhu | Latest Punjabi Songs 2020", Channel: "VIP Records"}, []string{"ranjit bawa"}, "chote chote ghar", false},
 		{"an official video", Input{Title: "Hello - Official Video | Adele | XL Recordings", Channel: "XL Recordings"}, []string{"adele"}, "hello", false},
 		{"a name before the kind", Input{Title: "Chote Chote Ghar | Ranjit Bawa | Full Video | Gur Sidhu | VIP Records", Channel: "VIP Records"}, []string{"ranjit bawa"}, "chote chote ghar", false},
-		{"a film's video song after the film", Input{Title: "Marali Marali - College Kumar | Full HD Video Song | Vikky Varun, Samyuktha Hegde | Sanjith Hegde", Channel: "Jhankar Music"}, []string{}, "marali marali", true},
-		{"a video song after the film, one name", Input{Title: "Tum Hi Ho - Aashiqui 2 | Video Song | Aditya Roy Kapur | Arijit Singh", Channel: "T-Series"}, []string{}, "tum hi ho", true},
+		{"an artist's track before a video song", Input{Title: "Diljit Dosanjh - Do You Know | Full Video Song | Jatinder Shah", Channel: "Speed Records"}, []string{"diljit dosanjh"}, "do you know", false},
+		{"an artist's track before a video song and a composer", Input{Title: "Arijit Singh - Channa Mereya | Video Song | Pritam", Channel: "T-Series"}, []string{"arijit singh"}, "channa mereya", true},
 		{"singers after the film", Input{Title: "Chaiyya Chaiyya - Dil Se | Sukhwinder Singh, Sapna Awasthi | A.R. Rahman", Channel: "Sony Music India"}, []string{"sukhwinder singh", "sapna awasthi"}, "chaiyya chaiyya", false},
 		{"singers after the film and a lyric video", Input{Title: "Kabira - Yeh Jawaani Hai Deewani | Lyrical Video | Tochi Raina, Rekha Bhardwaj | Pritam", Channel: "T-Series"}, []string{"tochi raina", "rekha bhardwaj"}, "kabira", false},
 	})
