@@ -1017,11 +1017,11 @@ func (p *side) tailWords() []string {
 
 // singerNotCredited reports whether p is a list of credits that names no
 // artist (credit_list_layout: film_after_kind, a label's "Track Song |
-// Film | Cast | Singer") and q names artists from its title, none of
-// whose words is a word of p's title: the list credits its singer, so
-// another name is another singer's recording.
+// Film | Cast | Singer") and q names artists, from its title or its
+// channel alike, none of whose words is a word of p's title: the list
+// credits its singer, so another name is another singer's recording.
 func (p *side) singerNotCredited(q *side) bool {
-	if p.hasArtist() || !q.hasArtist() || q.title.ArtistSource != title.ArtistFromTitle || !slices.Contains(p.title.Patterns, "credit_list_layout") {
+	if p.hasArtist() || !q.hasArtist() || !slices.Contains(p.title.Patterns, "credit_list_layout") {
 		return false
 	}
 	raw := p.rawWords()

@@ -380,6 +380,9 @@ func TestSingerNotCredited(t *testing.T) {
 		{"the singer listed", list, title.Input{Title: "Arijit Singh - Tum Hi Ho (Lyrics)", Channel: "Lyrics Hub"}, DecisionMerge, false},
 		{"no artist", list, title.Input{Title: "Tum Hi Ho (Lyrics)", Channel: "Lyrics Hub"}, DecisionMerge, false},
 		{"another singer of a label's list", title.Input{Title: "Dil Diyan Gallan Song | Tiger Zinda Hai | Salman Khan | Katrina Kaif | Atif Aslam", Channel: "YRF"}, title.Input{Title: "Neha Kakkar - Dil Diyan Gallan", Channel: "Neha Kakkar"}, DecisionReview, true},
+		{"another singer's channel", title.Input{Title: "Dil Diyan Gallan - Full Song Audio | Tiger Zinda Hai | Atif Aslam | Vishal and Shekhar", Channel: "YRF"}, title.Input{Title: "Dil Diyan Gallan", Channel: "Neha Kakkar"}, DecisionReview, true},
+		{"another singer's channel after a film's video", title.Input{Title: "Love Story - Full Video | Taylor Swift | Big Machine", Channel: "Big Machine Records"}, title.Input{Title: "Love Story (Official Video)", Channel: "Indila"}, DecisionReview, true},
+		{"the singer's channel", title.Input{Title: "Dil Diyan Gallan - Full Song Audio | Tiger Zinda Hai | Atif Aslam | Vishal and Shekhar", Channel: "YRF"}, title.Input{Title: "Dil Diyan Gallan", Channel: "Atif Aslam"}, DecisionMerge, false},
 		{"the singer of a label's list", title.Input{Title: "Dil Diyan Gallan Song | Tiger Zinda Hai | Salman Khan | Katrina Kaif | Atif Aslam", Channel: "YRF"}, title.Input{Title: "Atif Aslam - Dil Diyan Gallan (Lyrics)", Channel: "Lyrics Hub"}, DecisionMerge, false},
 		{"a list that names its singer", title.Input{Title: "Tum Hi Ho - Aashiqui 2 | Arijit Singh, Palak Muchhal | Mithoon", Channel: "T-Series"}, title.Input{Title: "Kumar Sanu - Tum Hi Ho", Channel: "Kumar Sanu Hits"}, DecisionDistinct, false},
 	})
