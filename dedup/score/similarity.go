@@ -849,7 +849,7 @@ func (p *side) foreignArtistWords(ph []phase, q *side) []string {
 		}
 		if channel == nil {
 			channel = map[string]bool{}
-			for _, w := range strings.FieldsFunc(title.Fold(q.title.Channel), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+			for _, w := range wordsOf(title.Fold(q.title.Channel)) {
 				channel[w] = true
 			}
 		}

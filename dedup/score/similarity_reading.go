@@ -1069,7 +1069,7 @@ func (s *scorer) englishSwap() bool {
 // text, in ASCII letters alone: no raw word with another letter folds to
 // it.
 func (p *side) asciiWord(tok string) bool {
-	for _, w := range strings.FieldsFunc(p.title.Raw, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+	for _, w := range wordsOf(p.title.Raw) {
 		if !isASCII(w) && title.Fold(w) == tok {
 			return false
 		}
@@ -1122,7 +1122,7 @@ func (p *side) hacekSpelling(tok string) string {
 	if isASCII(p.title.Raw) {
 		return tok
 	}
-	for _, w := range strings.FieldsFunc(p.title.Raw, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+	for _, w := range wordsOf(p.title.Raw) {
 		if !isASCII(w) && strings.ContainsAny(w, reading.HacekLetters) && title.Fold(w) == tok {
 			return title.Fold(reading.Hacek(w))
 		}
