@@ -643,6 +643,16 @@ func oneArabicVowel(x, y string) bool {
 // digit (see ArabicSpellings): 3ala, 7abibi, Ma3ak.
 func Arabizi(w string) bool { return strings.ContainsAny(w, "3579") && arabizi(w) != "" }
 
+// ArabiziSpelling returns w, a Latin word that writes a letter of Arabic
+// as a digit (Arabizi), with the digits spelled out as ArabicSpellings
+// reads them (3ala ala, 7abibi habibi), or "".
+func ArabiziSpelling(w string) string {
+	if !Arabizi(w) {
+		return ""
+	}
+	return arabizi(w)
+}
+
 // arabizi returns a Latin word with the digits Arabizi writes for letters
 // spelled out (see ArabicSpellings), or "" when it has another digit or
 // no letter.

@@ -940,3 +940,50 @@ func TestCyrillicSlavic(t *testing.T) {
 		}
 	}
 }
+
+// TestHindiVowels folds the vowels fans write for a Devanagari word's
+// reading (dev pairs of testdata/pairs/scripts) and keeps other words
+// apart.
+func TestHindiVowels(t *testing.T) {
+	for _, p := range []struct {
+		a, b  string
+		nasal bool
+	}{
+		{"jay", "jai", false},          // जय / Jai Ho
+		{"kabhi", "kabhie", false},     // कभी / Kabhie Kabhie
+		{"mahbuba", "mehbooba", false}, // महबूबा / Mehbooba
+		{"rahna", "rehna", false},      // रहना
+		{"men", "mein", true},          // में / Mein
+	} {
+		if x, y := HindiVowels(p.a, p.nasal), HindiVowels(p.b, p.nasal); x != y {
+			t.Errorf("HindiVowels(%q) = %q, HindiVowels(%q) = %q; want equal", p.a, x, p.b, y)
+		}
+	}
+	for _, p := range [][2]string{{"sen", "sein"}, {"jay", "jaye"}, {"main", "mein"}, {"pahla", "pehli"}, {"kahna", "kahin"}} {
+		if HindiVowels(p[0], false) == HindiVowels(p[1], false) {
+			t.Errorf("HindiVowels(%q) = HindiVowels(%q) = %q; want different", p[0], p[1], HindiVowels(p[0], false))
+		}
+	}
+	if !NasalE("में") || !NasalE("दें") || NasalE("सेन") || NasalE("मैं") {
+		t.Errorf("NasalE: में %v, दें %v, सेन %v, मैं %v; want true, true, false, false", NasalE("में"), NasalE("दें"), NasalE("सेन"), NasalE("मैं"))
+	}
+}
+
+// TestArabicLetterReadings reads the letters fans write two ways the
+// other way, and ArabiziSpelling spells out Arabizi digits.
+func TestArabicLetterReadings(t *testing.T) {
+	if got := ArabicLetterReadings("كاظم"); !slices.Equal(got, []string{"kadm", "kadhm"}) {
+		t.Errorf("ArabicLetterReadings(كاظم) = %q, want [kadm kadhm]", got)
+	}
+	if got := ArabicLetterReadings("قلبي"); !slices.Equal(got, []string{"glbi"}) {
+		t.Errorf("ArabicLetterReadings(قلبي) = %q, want [glbi]", got)
+	}
+	if got := ArabicLetterReadings("حسب"); got != nil {
+		t.Errorf("ArabicLetterReadings(حسب) = %q, want nil", got)
+	}
+	for w, want := range map[string]string{"3ala": "aala", "7abibi": "habibi", "2day": "", "ala": ""} {
+		if got := ArabiziSpelling(w); got != want {
+			t.Errorf("ArabiziSpelling(%q) = %q, want %q", w, got, want)
+		}
+	}
+}

@@ -380,6 +380,50 @@ func Unglided(s string) string {
 	return string(out)
 }
 
+// HindiVowels is Hinglish with the vowels fans write for a Devanagari
+// word's reading beside the reading's own folded to one
+// (hindi_fan_vowels): ay before a consonant or at the end as ai (जय jay,
+// Jai Ho), a final ie as i (कभी kabhi, Kabhie), an a before an h that
+// closes its syllable as e, the vowel Hindi says there (महबूबा mahbuba,
+// Mehbooba; रहना rahna, Rehna), and, when nasalE says that the word
+// writes a nasal e (NasalE), ein as en (में men, Mein). It is for a
+// Devanagari word against a Latin spelling only: between two Latin
+// spellings, or in English, the letters are other words (Jay, Jai; Rain,
+// Ren).
+func HindiVowels(s string, nasalE bool) string {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		c, next := s[i], byteAt(s, i+1)
+		switch {
+		case c == 'a' && next == 'y' && !isVowel(byteAt(s, i+2)):
+			b = append(b, 'a', 'i')
+			i++
+		case nasalE && c == 'e' && next == 'i' && byteAt(s, i+2) == 'n':
+			b = append(b, 'e')
+			i++
+		case c == 'i' && next == 'e' && i+2 == len(s) && i > 0:
+			b = append(b, 'i')
+			i++
+		case c == 'a' && next == 'h' && i+2 < len(s) && !isVowel(s[i+2]) && s[i+2] != 'h':
+			b = append(b, 'e')
+		default:
+			b = append(b, c)
+		}
+	}
+	return Hinglish(string(b))
+}
+
+// NasalE reports whether tok, a Devanagari word, writes an e with a nasal
+// mark (में, दें), which fans spell ein (Mein, Dein).
+func NasalE(tok string) bool {
+	for _, e := range []string{"ें", "ेँ"} {
+		if strings.Contains(tok, e) {
+			return true
+		}
+	}
+	return false
+}
+
 func appendHinglish(b []byte, s string, doubles bool) []byte {
 	start := len(b)
 	emit := func(c byte) {

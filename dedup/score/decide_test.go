@@ -320,14 +320,14 @@ func TestRuleSaysWhy(t *testing.T) {
 		rule Rule
 		want string
 	}{
-		{"a number one track has", title.Input{Title: "عبد الحليم حافظ - على حسب وداد"}, title.Input{Title: "Abdelhalim Hafez - 3ala Hesb Widad"},
-			RuleNumberMismatch, `the track "3ala hesb widad" has the number "3ala" that the track "على حسب وداد" lacks`},
+		{"a number one track has", title.Input{Title: "The Tomcats - Yesterday"}, title.Input{Title: "The Tomcats - 11 Yesterday"},
+			RuleNumberMismatch, `the track "11 yesterday" has the number "11" that the track "yesterday" lacks`},
 		{"a numeral one track has", title.Input{Title: "Take There", Artist: "Skrillex & Diplo"}, title.Input{Title: "Take II There", Artist: "Skrillex & Diplo"},
 			RuleNumberMismatch, `the track "take ii there" has the number "ii" that the track "take there" lacks`},
 		{"words one track has", title.Input{Title: "the seekers judith durham yesterday ."}, title.Input{Title: "Yesterday", Artist: "The Seekers"},
 			RuleExtraWord, `the track "the seekers judith durham yesterday" has the words "judith", "durham" that the track "yesterday" lacks`},
-		{"a word of each track", title.Input{Title: "Mukesh - Mera Joota Hai Japani"}, title.Input{Title: "Mukesh - Mera Juta Hai Japani (lyrics)"},
-			RuleExtraWord, `the track "mera joota hai japani" has the word "joota" and the track "mera juta hai japani" the word "juta", each missing from the other`},
+		{"a word of each track", title.Input{Title: "Mukesh - Mera Joota Hai Japani"}, title.Input{Title: "Mukesh - Mera Topi Hai Japani (lyrics)"},
+			RuleExtraWord, `the track "mera joota hai japani" has the word "joota" and the track "mera topi hai japani" the word "topi", each missing from the other`},
 		{"a track read turned round", title.Input{Title: "CALLEJERO FINO | MISSION 10 - ALAN GOMEZ", Channel: "ALAN GOMEZ"}, title.Input{Title: "CALLEJERO FINO | Mission 10", Artist: "Callejero Fino"},
 			RuleExtraWord, `the track "mission 10 alan gomez" has the words "alan", "gomez"`},
 		{"artist words read as track words", title.Input{Title: "Mere Sapno Ki Rani - Kishore Kumar | Aradhana"}, title.Input{Title: "Mere Sapnon Ki Rani Kab Aayegi Tu - Kishore Kumar"},

@@ -93,6 +93,9 @@ func (p *side) prepareReadings() {
 				tk.greek = reading.Greeklish(tk.src)
 			}
 			alts := reading.AlternatesOf(tk.text, ukr && i < p.nArt)
+			if tk.abjad {
+				alts = append(alts, reading.ArabicLetterReadings(tk.text)...)
+			}
 			if sw := reading.Swapped(tk.text, r); sw != "" {
 				alts = append(alts, sw)
 			}
@@ -299,6 +302,16 @@ func (s *scorer) readingRuns(r, start int, toks []token, sp tokRange, ph []phase
 			if end == start && own.num && toks[end].num && !toks[end].reading && own.read == reading.Loose(toks[end].src) {
 				s.addReadCand(r, start, end, rIsB, readingSim, true, false)
 			}
+			if end == start && own.abjad {
+				// A word that writes an Arabic letter as a digit meets
+				// the Arabic word by its letters: على / 3ala
+				// (arabizi_reading).
+				if sp := reading.ArabiziSpelling(toks[end].text); sp != "" {
+					if sim, exact := readingMatch(own, sp, reading.Loose(sp), true, false, &toks[end], false); sim > 0 {
+						s.addReadCand(r, start, end, rIsB, sim, exact, false)
+					}
+				}
+			}
 			return
 		}
 		src.WriteString(toks[end].src)
@@ -404,6 +417,11 @@ func readingMatch(own *token, other, lo string, single, clitic bool, tk *token, 
 		if len(a) >= reading.ShortSkeleton && a == b {
 			return skeletonSim, true
 		}
+		if single && len(a) >= reading.ShortSkeleton && (otherLetters(own, b) || !own.abjad && otherLetters(tk, a)) {
+			// A letter fans write two ways: كاظم / Kadim
+			// (arabic_letter_two_ways).
+			return skeletonSim, true
+		}
 		if own.abjad && single && tk.abjad {
 			// Two short Arabic words: one word written alike, or two.
 			if reading.SameArabic(own.text, tk.text) {
@@ -453,6 +471,11 @@ func readingMatch(own *token, other, lo string, single, clitic bool, tk *token, 
 	if reading.Devanagari(own.text) && (reading.Hinglish(own.src) == reading.Hinglish(other) || reading.Unglided(own.src) == reading.Unglided(other)) {
 		// A Hindi word as fans spell it: रातां / Raataan, ये / Yeh
 		// (hinglish_spelling), गए / Gaye (hindi_glide).
+		return readingSim, true
+	}
+	if reading.Devanagari(own.text) && single && hindiVowelsMeet(own, other) {
+		// A Hindi word with the vowels fans write: जय / Jai, में / Mein,
+		// कभी / Kabhie, महबूबा / Mehbooba (hindi_fan_vowels).
 		return readingSim, true
 	}
 	if !tk.reading && reading.DevaLoanSpells(own.text, other) {
@@ -512,6 +535,31 @@ func readingMatch(own *token, other, lo string, single, clitic bool, tk *token, 
 		return min(t, skeletonSim-0.01), false
 	}
 	return 0, false
+}
+
+// otherLetters reports whether tk, an Arabic word, has the skeleton skel
+// with a letter written the other way fans write it
+// (reading.ArabicLetterReadings).
+func otherLetters(tk *token, skel string) bool {
+	if !tk.abjad {
+		return false
+	}
+	return slices.ContainsFunc(tk.alts, func(alt string) bool { return reading.Skeleton(alt) == skel })
+}
+
+// hindiVowelsMeet reports whether own, a Devanagari word, and other, a
+// Latin spelling, are one by reading.HindiVowels: its reading, or one of
+// the alternates fans write (an inherent a kept, a final nasal dropped).
+func hindiVowelsMeet(own *token, other string) bool {
+	nasal := reading.NasalE(own.text)
+	lo := reading.HindiVowels(other, nasal)
+	if lo == "" {
+		return false
+	}
+	if reading.HindiVowels(own.src, nasal) == lo {
+		return true
+	}
+	return slices.ContainsFunc(own.alts, func(alt string) bool { return reading.HindiVowels(alt, nasal) == lo })
 }
 
 // hwApart reports whether two Popular spellings of a name differ only by
@@ -906,7 +954,7 @@ func (s *scorer) alignRomanizations(sa, sb tokRange, ph phase) {
 	var pairs []foldPair
 	pairs = s.foldPairs(sa, sb, (*side).loose, 1, s.englishPair, pairs)
 	pairs = s.foldPairs(sa, sb, (*side).greeklish, minGreeklish, nil, pairs)
-	if hindi := s.foldPairs(sa, sb, (*side).hinglish, 2, nil, pairs); len(hindi) >= 2 {
+	if hindi := s.foldPairs(sa, sb, (*side).hinglish, 2, nil, pairs); len(hindi) >= 2 || s.hindiAgreed(hindi, len(pairs)) {
 		pairs = hindi
 	}
 	if s.sameUnmatched(sa, sb) {
@@ -916,6 +964,25 @@ func (s *scorer) alignRomanizations(sa, sb tokRange, ph phase) {
 		pairs = s.arabicPairs(sa, sb, pairs)
 	}
 	s.linkFolded(pairs, ph)
+}
+
+// minHindiWord is the fewest letters of the Hinglish fold of a word that
+// meets alone (see hindiAgreed).
+const minHindiWord = 4
+
+// hindiAgreed reports whether hindi, the fold pairs of the tracks with
+// the Hinglish pairs after the first before ones, holds one Hinglish pair
+// that counts alone: the primary artists agree as written, the folded
+// word has minHindiWord letters or more, and both tracks have words that
+// end as romanized Hindi does (romanizedCompany), so the two spellings
+// are one Hindi word, not two English ones ("Mukesh - Mera Joota Hai
+// Japani" / "Mera Juta Hai Japani", "Agar Tum Saath Ho" / "Agar Tum Sath
+// Ho", "Maine Payal Hai Chhankai" / "Chankai"): hinglish_one_word.
+func (s *scorer) hindiAgreed(hindi []foldPair, before int) bool {
+	if len(hindi) != before+1 || !s.artistsAgree || !romanizedCompany(s.a.title.TrackTokens) || !romanizedCompany(s.b.title.TrackTokens) {
+		return false
+	}
+	return len(s.a.hinglish(hindi[before].i)) >= minHindiWord
 }
 
 // minSlavicName is the fewest letters of an artist's word whose Slavic
