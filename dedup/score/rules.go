@@ -496,7 +496,9 @@ var pairRules = [...]pairRule{
 		// upload of the same artist and track by the same uploader does
 		// not name: the remix known by the guest it adds, another
 		// recording, so a curator decides (see creditAdded). One uploader
-		// writes its credits alike.
+		// writes its credits alike. On the artists' own channel a main
+		// artist one title adds ("A, C - Track") is held against any
+		// upload.
 		name: RuleCreditAdded, effect: EffectBlocksMerge,
 		check: func(s *scorer) bool {
 			return s.t.state == artistCompared && !s.durationsAgree() && (creditAdded(&s.a, &s.b) || creditAdded(&s.b, &s.a))

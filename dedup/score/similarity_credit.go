@@ -19,7 +19,10 @@ import (
 // nowhere, the titles may be two recordings, and a curator decides
 // (credit_added). One uploader is one channel, the artists' own or not
 // (SamSmithWorldVEVO, HYBE LABELS), or the artists' VEVO channel and
-// their own by one name (TaylorSwiftVEVO and Taylor Swift). Across
+// their own by one name (TaylorSwiftVEVO and Taylor Swift). On the
+// artists' own channel one more main artist ("Billie Eilish, Justin
+// Bieber - bad guy") is held against any upload, tagged or not (see
+// coArtistOnOwnChannel). Across
 // uploaders an official upload drops a guest as often as a fan's does,
 // and a "- Topic" upload titles the track as its distributor does:
 // neither says anything.
@@ -29,7 +32,8 @@ import (
 var officialPatterns = []string{"official_video", "official_audio", "official", "mv", "music_video", "audio"}
 
 // creditAdded reports whether p names a guest that q does not, where q
-// is tagged official, reads its artists from its own title, credits no
+// is tagged official (or p adds a main artist and q's channel is the
+// artists' own), reads its artists from its own title, credits no
 // guest, and has p's uploader (see oneUploader): every artist of q is
 // among p's artists, and some other name of p's artists or featured
 // artists has no word in q's raw title or channel. A side read the other way round or as
@@ -42,7 +46,8 @@ func creditAdded(p, q *side) bool {
 		return false
 	}
 	if q.title.ArtistSource != title.ArtistFromTitle || !oneUploader(p.title.Channel, q.title.Channel) ||
-		!(q.officialTagged() || slices.Contains(q.title.Patterns, "explicit") || slices.Contains(q.title.Patterns, "lyrics") && q.ownChannel(p)) {
+		!(q.officialTagged() || slices.Contains(q.title.Patterns, "explicit") || slices.Contains(q.title.Patterns, "lyrics") && q.ownChannel(p) ||
+			coArtistOnOwnChannel(p, q)) {
 		return false
 	}
 	raw, channel := q.rawWords(), strings.Fields(title.Fold(q.title.Channel))
@@ -65,6 +70,16 @@ func creditAdded(p, q *side) bool {
 		}
 	}
 	return false
+}
+
+// coArtistOnOwnChannel reports whether p names more main artists than q
+// ("Billie Eilish, Justin Bieber - bad guy" against "Billie Eilish - bad
+// guy") and q's channel is the artists' own: there every upload is the
+// artists', tagged official or not, and a main artist one title adds is
+// the credit of another release, where an untagged upload may leave out
+// a featured guest. creditAdded asks for p's uploader too.
+func coArtistOnOwnChannel(p, q *side) bool {
+	return len(p.title.Artists) > len(q.title.Artists) && q.ownChannel(p)
 }
 
 // creditLight are the words of a name that do not tell it from another.

@@ -1441,8 +1441,10 @@ func TestRhymeWord(t *testing.T) {
 // artists' VEVO and own channels), does not name: the remix known by the
 // guest it adds, held for a curator (credit_added, hardneg dev). A fan's
 // or lyric channel's upload against another channel, a "- Topic" upload,
-// an untagged upload, a guest both name, or durations within seconds are
-// not the rule's.
+// an untagged upload that leaves out a featured guest, a guest both name,
+// a band's name spelled two ways, or durations within seconds are not the
+// rule's; a main artist added against an untagged upload of the artists'
+// own channel is.
 func TestCreditAdded(t *testing.T) {
 	in := func(tt, ch string) title.Input { return title.Input{Title: tt, Channel: ch} }
 	checkTimedRuleCases(t, RuleCreditAdded, []timedRuleCase{
@@ -1461,5 +1463,13 @@ func TestCreditAdded(t *testing.T) {
 		{"a lyric channel's lyric video", in("Calvin Harris - This Is What You Came For (Official Video) ft. Rihanna", "CalvinHarrisVEVO"), in("Calvin Harris - This Is What You Came For (Lyrics)", "7clouds"), 0, 0, DecisionMerge, false},
 		{"a Topic upload", in("Kanye West - Gold Digger ft. Jamie Foxx", "KanyeWestVEVO"), in("Gold Digger", "Kanye West - Topic"), 0, 0, DecisionMerge, false},
 		{"an official upload against a fan's", in("Mark Ronson - Uptown Funk ft. Bruno Mars", "Vibe Music"), in("Mark Ronson - Uptown Funk (Official Audio)", "Mark Ronson"), 0, 0, DecisionMerge, false},
+		{"a co-artist against an untagged upload on the artist's VEVO channel", in("Billie Eilish, Justin Bieber - bad guy", "BillieEilishVEVO"), in("Billie Eilish - bad guy", "BillieEilishVEVO"), 0, 0, DecisionReview, true},
+		{"an ampersand co-artist against an untagged upload", in("The Kid LAROI & Miley Cyrus - Without You", "TheKidLAROIVEVO"), in("The Kid LAROI - Without You", "TheKidLAROIVEVO"), 0, 0, DecisionReview, true},
+		{"a co-artist across the artist's VEVO and own channels", in("The Weeknd, ROSALÍA - Blinding Lights", "TheWeekndVEVO"), in("The Weeknd - Blinding Lights", "The Weeknd"), 0, 0, DecisionReview, true},
+		{"a co-artist, the durations agree", in("Billie Eilish, Justin Bieber - bad guy", "BillieEilishVEVO"), in("Billie Eilish - bad guy", "BillieEilishVEVO"), 195, 194, DecisionMerge, false},
+		{"a co-artist on a fan's channel", in("Kygo, Selena Gomez - It Ain't Me", "7clouds"), in("Kygo - It Ain't Me", "7clouds"), 0, 0, DecisionMerge, false},
+		{"a duo written two ways", in("Hall & Oates - Rich Girl", "DarylHallJohnOatesVEVO"), in("Daryl Hall & John Oates - Rich Girl", "DarylHallJohnOatesVEVO"), 0, 0, DecisionMerge, false},
+		{"a band's ampersand spelled out", in("Simon & Garfunkel - The Boxer", "SimonGarfunkelVEVO"), in("Simon and Garfunkel - The Boxer", "SimonGarfunkelVEVO"), 0, 0, DecisionMerge, false},
+		{"a band's commas spelled out", in("Crosby, Stills, Nash & Young - Ohio", "CSNY"), in("Crosby Stills Nash and Young - Ohio", "CSNY"), 0, 0, DecisionMerge, false},
 	})
 }
