@@ -536,13 +536,7 @@ func Skeleton(s string) string {
 		case 'g':
 			c = 'j' // ج, which Egypt says g: جرح Garh, ماجدة Magida / Majida
 		case 'c':
-			// An English c: s before e, i and y (نانسي Nancy), k before
-			// any other letter (كريم Carim) (latin_c).
-			if i+1 < len(s) && strings.IndexByte("eiy", s[i+1]) >= 0 {
-				c = 's'
-			} else if !(i+1 < len(s) && s[i+1] == 'h') {
-				c = 'k'
-			}
+			c = latinC(s, i)
 		}
 		if len(b) > 0 && b[len(b)-1] == c {
 			continue
@@ -550,6 +544,19 @@ func Skeleton(s string) string {
 		b = append(b, c)
 	}
 	return string(b)
+}
+
+// latinC is the consonant the c at s[i] writes, as an English c: s before
+// e, i and y (نانسي Nancy), k before any other letter (كريم Carim), and c
+// in ch (latin_c).
+func latinC(s string, i int) byte {
+	switch next := byteAt(s, i+1); {
+	case next != 0 && strings.IndexByte("eiy", next) >= 0:
+		return 's'
+	case next == 'h':
+		return 'c'
+	}
+	return 'k'
 }
 
 // Shape returns the consonants of a Latin spelling as Skeleton does, with
@@ -572,6 +579,8 @@ func Shape(s string) string {
 			c = 'k'
 		case c == 'g':
 			c = 'j'
+		case c == 'c':
+			c = latinC(s, i)
 		}
 		if len(b) > 0 && b[len(b)-1] == c {
 			continue
@@ -643,15 +652,33 @@ func oneArabicVowel(x, y string) bool {
 // digit (see ArabicSpellings): 3ala, 7abibi, Ma3ak.
 func Arabizi(w string) bool { return strings.ContainsAny(w, "3579") && arabizi(w) != "" }
 
-// ArabiziSpelling returns w, a Latin word that writes a letter of Arabic
-// as a digit (Arabizi), with the digits spelled out as ArabicSpellings
-// reads them (3ala ala, 7abibi habibi), or "".
-func ArabiziSpelling(w string) string {
-	if !Arabizi(w) {
-		return ""
+// ArabiziSpellings returns the spellings of w, a Latin word that writes a
+// letter of Arabic as a digit (Arabizi), with the digits spelled out as
+// ArabicSpellings reads them (3ala ala, 7abibi habibi), or nil. A 2
+// between two letters writes the glottal stop, ء or the ق that Egypt and
+// the Levant say so (Besho2ak بشوقك, So2al سؤال): spelled q and left out,
+// two spellings; a 2 elsewhere is a number (2day, Part 2).
+func ArabiziSpellings(w string) []string {
+	if k := strings.IndexByte(w, '2'); k > 0 && k+1 < len(w) && isLetter(w[k-1]) && isLetter(w[k+1]) {
+		var out []string
+		for _, sp := range []string{"q", ""} {
+			v := w[:k] + sp + w[k+1:]
+			if strings.ContainsAny(v, "3579") {
+				v = arabizi(v)
+			}
+			if v != "" && !strings.ContainsAny(v, "0123456789") {
+				out = append(out, v)
+			}
+		}
+		return out
 	}
-	return arabizi(w)
+	if !Arabizi(w) {
+		return nil
+	}
+	return []string{arabizi(w)}
 }
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' }
 
 // arabizi returns a Latin word with the digits Arabizi writes for letters
 // spelled out (see ArabicSpellings), or "" when it has another digit or
@@ -984,6 +1011,25 @@ func CliticSpelled(word, latin string) bool {
 		}
 	}
 	return false
+}
+
+// vowelLetters are the Arabic letters a Latin spelling may write as a
+// vowel or leave out at the start of a word: ع, alif and its forms, و and
+// ي.
+const vowelLetters = "عاأإآوي"
+
+// VowelLead reports whether latin, a Latin word without a consonant (see
+// Skeleton), may write the start of the Arabic word word as a word of its
+// own: a clitic (CliticSpelled), or a vowel for a first letter that
+// spells one or none (عبالي Aa Bali). Another such word before the word is
+// one of its own (يا نور Ya Nour: the vocative, not a letter of نور):
+// arabic_vowel_word.
+func VowelLead(word, latin string) bool {
+	if CliticSpelled(word, latin) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(word)
+	return strings.ContainsRune(vowelLetters, r)
 }
 
 // ArticleWord reports whether an Arabic word starts with the article ال

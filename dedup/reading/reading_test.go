@@ -981,9 +981,28 @@ func TestArabicLetterReadings(t *testing.T) {
 	if got := ArabicLetterReadings("حسب"); got != nil {
 		t.Errorf("ArabicLetterReadings(حسب) = %q, want nil", got)
 	}
-	for w, want := range map[string]string{"3ala": "aala", "7abibi": "habibi", "2day": "", "ala": ""} {
-		if got := ArabiziSpelling(w); got != want {
-			t.Errorf("ArabiziSpelling(%q) = %q, want %q", w, got, want)
+	for w, want := range map[string][]string{"3ala": {"aala"}, "7abibi": {"habibi"}, "2day": nil, "ala": nil, "besho2ak": {"beshoqak", "beshoak"}, "so2al": {"soqal", "soal"}, "part2": nil, "3a2li": {"aaqli", "aali"}} {
+		if got := ArabiziSpellings(w); !slices.Equal(got, want) {
+			t.Errorf("ArabiziSpellings(%q) = %q, want %q", w, got, want)
 		}
+	}
+}
+
+// TestVowelLead: a word of vowels alone writes the start of an Arabic word
+// only as its clitic or for a first letter that spells a vowel or none;
+// Shape reads c as Skeleton does.
+func TestVowelLead(t *testing.T) {
+	for _, c := range []struct {
+		word, latin string
+		want        bool
+	}{
+		{"وليلى", "wa", true}, {"وليلى", "w", true}, {"عبالي", "aa", true}, {"نور", "ya", false}, {"حبيبي", "ya", false},
+	} {
+		if got := VowelLead(c.word, c.latin); got != c.want {
+			t.Errorf("VowelLead(%s, %q) = %v, want %v", c.word, c.latin, got, c.want)
+		}
+	}
+	if Shape("nancy") != Shape("nansi") || Shape("carim") != Shape("karim") || Shape("chadi") == Shape("kadi") {
+		t.Errorf("Shape: nancy %q nansi %q, carim %q karim %q, chadi %q kadi %q", Shape("nancy"), Shape("nansi"), Shape("carim"), Shape("karim"), Shape("chadi"), Shape("kadi"))
 	}
 }

@@ -248,13 +248,16 @@ func (s *scorer) joinedArabic(sp, sq tokRange, P, Q []token, php, phq []phase, o
 			continue
 		}
 		for j := sq.lo; j < sq.hi; j++ {
+			if !vowelEdge(x, &Q[j], true) {
+				continue
+			}
 			var src strings.Builder
 			for end := j; end < sq.hi && end-j < maxReadingRun; end++ {
 				if phq[end] != phaseNone || Q[end].field != Q[j].field || Q[end].num || Q[end].reading {
 					break
 				}
 				src.WriteString(Q[end].src)
-				if reading.Skeleton(src.String()) != joined {
+				if reading.Skeleton(src.String()) != joined || end > j && !vowelEdge(x, &Q[end], false) {
 					continue
 				}
 				c := readCand{ia: i, ib: i + 1, ja: j, jb: end, sim: skeletonSim, exact: true}
@@ -265,6 +268,27 @@ func (s *scorer) joinedArabic(sp, sq tokRange, P, Q []token, php, phq []phase, o
 			}
 		}
 	}
+}
+
+// maxVowelWord is the most letters of a word of vowels alone (w and y
+// among them, as reading.Skeleton reads them) that vowelEdge keeps from a
+// run's edge: the particles (ya, wa, o); a longer one is a word of its own
+// (Wawa).
+const maxVowelWord = 2
+
+// vowelEdge reports whether tk, a Latin word that begins (first) or ends a
+// run of several against the Arabic word own, may stand there: a word
+// with a consonant, or a short word of vowels alone (maxVowelWord) that
+// writes the start of own (reading.VowelLead: وليلى Wa Laila, عبالي Aa
+// Bali). A word of vowels alone adds nothing to a skeleton, so without
+// that a run would take the word beside the match too (يا نور العين
+// against "Ya Nour El Ain": the vocative is a word of its own):
+// arabic_vowel_word.
+func vowelEdge(own, tk *token, first bool) bool {
+	if len(tk.src) > maxVowelWord || reading.Skeleton(tk.src) != "" {
+		return true
+	}
+	return first && reading.VowelLead(own.text, tk.src)
 }
 
 // free reports whether every token of c is still unmatched.
@@ -304,11 +328,12 @@ func (s *scorer) readingRuns(r, start int, toks []token, sp tokRange, ph []phase
 			}
 			if end == start && own.abjad {
 				// A word that writes an Arabic letter as a digit meets
-				// the Arabic word by its letters: على / 3ala
-				// (arabizi_reading).
-				if sp := reading.ArabiziSpelling(toks[end].text); sp != "" {
+				// the Arabic word by its letters: على / 3ala, بشوقك /
+				// Besho2ak (arabizi_reading).
+				for _, sp := range reading.ArabiziSpellings(toks[end].text) {
 					if sim, exact := readingMatch(own, sp, reading.Loose(sp), true, false, &toks[end], false); sim > 0 {
 						s.addReadCand(r, start, end, rIsB, sim, exact, false)
+						break
 					}
 				}
 			}
@@ -316,6 +341,9 @@ func (s *scorer) readingRuns(r, start int, toks []token, sp tokRange, ph []phase
 		}
 		src.WriteString(toks[end].src)
 		if absorbedLetter(toks, start, end) {
+			continue
+		}
+		if own.abjad && end > start && (!vowelEdge(own, &toks[start], true) || !vowelEdge(own, &toks[end], false)) {
 			continue
 		}
 		if end == start && letterNames(own, &toks[end]) {

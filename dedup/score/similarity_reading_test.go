@@ -433,6 +433,14 @@ func TestReadings(t *testing.T) {
 		{"arabic, a letter as a digit, another song", title.Input{Title: "عبد الحليم حافظ - على حسب وداد"}, title.Input{Title: "Abdelhalim Hafez - 3ala Bab Darna"}, DecisionDistinct, nil},
 		{"arabic, a letter as a digit, another artist", title.Input{Title: "عبد الحليم حافظ - على حسب وداد"}, title.Input{Title: "Mohamed Mounir - 3ala Hesb Widad"}, DecisionDistinct, nil},
 		{"arabic, a letter as a digit, a live take", title.Input{Title: "عبد الحليم حافظ - على حسب وداد"}, title.Input{Title: "Abdelhalim Hafez - 3ala Hesb Widad (Live)"}, DecisionDistinct, nil},
+		{"arabic, 2 for ق between letters (arabizi_reading)", title.Input{Title: "تامر حسني - عيش بشوقك"}, title.Input{Title: "Tamer Hosny - 3ish Besho2ak"}, DecisionMerge, nil},
+		{"arabic, 2 for ق, another song", title.Input{Title: "تامر حسني - عيش بشوقك"}, title.Input{Title: "Tamer Hosny - Si Al Sayed"}, DecisionDistinct, nil},
+		{"arabic, a 2 after the word is a number", title.Input{Title: "تامر حسني - عيش"}, title.Input{Title: "Tamer Hosny - Eish 2"}, DecisionDistinct, nil},
+		{"arabic, c before y as s in a short name (latin_c)", title.Input{Title: "نانسي عجرم - آه ونص"}, title.Input{Title: "Nancy Ajram - Ah W Noss"}, DecisionMerge, nil},
+		{"arabic, c as s, another Nancy", title.Input{Title: "نانسي عجرم - آه ونص"}, title.Input{Title: "Nancy Sinatra - Ah W Noss"}, DecisionDistinct, nil},
+		{"arabic, the vocative is a word of its own (arabic_vowel_word)", title.Input{Title: "عمرو دياب - حبيبي يا نور العين"}, title.Input{Title: "Amr Diab - Habibi Ya Nour El Ain"}, DecisionMerge, nil},
+		{"arabic, the vocative is no letter of the word", title.Input{Title: "عمرو دياب - حبيبي"}, title.Input{Title: "Amr Diab - Ya Habibi"}, DecisionDistinct, nil},
+		{"arabic, the vocative, a shorter title", title.Input{Title: "عمرو دياب - نور العين"}, title.Input{Title: "Amr Diab - Habibi Ya Nour El Ain"}, DecisionReview, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
