@@ -885,15 +885,21 @@ var pairRules = [...]pairRule{
 		},
 	},
 	{
-		// A title tagged cover names its performer after "cover by", and
-		// the other side, in no cover version, is that performer's: the
+		// A title tagged cover names its performer after "cover by", or
+		// after its last dash right behind the cover tag, and the other
+		// side, in no cover version, is that performer's: the
 		// performer's own recording of the song, so the cover tag is no
-		// version mismatch (see coverPerformer).
+		// version mismatch (see coverPerformer, coverSignedLast).
 		name: RuleCoverPerformer, effect: EffectInfo,
 		check: func(s *scorer) bool { return s.t.coverPerformer },
 		detail: func(s *scorer) string {
-			return fmt.Sprintf("a cover by %q, named after \"cover by\", against a record of that performer in no cover version: the performer's own song, and the cover tag is no version mismatch",
-				strings.Join(s.coverSide().artistNames(), ", "))
+			p := s.coverSide()
+			where := "named after \"cover by\""
+			if _, _, signed := signedAfterCover(p.title.Raw); signed {
+				where = "named after the cover tag, after the title's last dash"
+			}
+			return fmt.Sprintf("a cover by %q, %s, against a record of that performer in no cover version: the performer's own song, and the cover tag is no version mismatch",
+				strings.Join(p.artistNames(), ", "), where)
 		},
 	},
 	{

@@ -172,7 +172,7 @@ func (s *scorer) compare(explain bool) Comparison {
 		s.b.build(false)
 	}
 	s.a.verBits, s.b.verBits = s.a.titleVer|s.a.artVer, s.b.titleVer|s.b.artVer
-	s.a.coverRead, s.b.coverRead = false, false
+	s.a.coverRead, s.b.coverRead, s.a.coverKind, s.b.coverKind = false, false, 0, 0
 	t := s.alignAndTally()
 	if s.crossedBothWays() || s.crossedOntoBare() {
 		// One title's artist is the other's track and the other way
@@ -203,7 +203,7 @@ func (s *scorer) compare(explain bool) Comparison {
 			s.a.verBits, s.b.verBits = s.a.titleVer, s.b.titleVer
 		}
 	}
-	if (s.a.verBits|s.b.verBits)&coverBit != 0 {
+	if (s.a.verBits|s.b.verBits)&coverBit != 0 || t.score < 1 {
 		t = s.coverPerformer(t)
 	}
 	if t.score <= sameLettersScore {

@@ -92,6 +92,7 @@ type side struct {
 	swapped    bool            // artist and track read the other way round
 	performer  string          // the cover's performer read as the artist, see coverPerformer
 	coverRead  bool            // the cover was read as its performer's recording, its bit left out of verBits, see coverPerformer
+	coverKind  uint32          // the versions of the cover's own clause left out with it ("acoustic"), see coverSignedLast
 	filmHead   bool            // the title's artist read as its track and its track as the film, see filmHead
 	bandDrop   bool            // the other side names no band credit of its own that went unmatched, see markBand
 	raw        map[string]bool // words of the raw title, see rawWords

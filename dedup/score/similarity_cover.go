@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/songdedup/songdedup/dedup/title"
 )
@@ -33,7 +34,13 @@ var coverBit = versionIndex[title.VersionCover]
 func (s *scorer) coverPerformer(t tally) tally {
 	for _, x := range []struct{ p, q *side }{{&s.a, &s.b}, {&s.b, &s.a}} {
 		p, q := x.p, x.q
-		if p.verBits&coverBit == 0 || q.verBits&coverBit != 0 || !q.hasArtist() || p.reread() || q.performer != "" {
+		if q.verBits&coverBit != 0 || !q.hasArtist() || q.performer != "" || p.performer != "" || p.filmHead {
+			continue
+		}
+		if u, ok := s.coverSignedLast(p, q, t); ok {
+			return u
+		}
+		if p.verBits&coverBit == 0 || p.swapped {
 			continue
 		}
 		raw := rawSequence(p.title.Raw)
@@ -65,6 +72,128 @@ func (s *scorer) coverPerformer(t tally) tally {
 	}
 	return t
 }
+
+// coverSignedLast reads a cover signed by its performer after the cover
+// tag (RuleCoverPerformer): a title whose last dash part is a name and
+// whose words before that dash end with the cover word ("Skyfall - Adele
+// (Cover) - Roomie + Jonas Frisk", "Yesterday (Acoustic Beatles Cover) -
+// Mike Masse and Jeff Hall", "A Thousand Years - Christina Perri
+// (Official Music Video) Acoustic Cover - Gardiner Sisters") names that
+// performer, as an uploader signs a title; the act before the tag is the
+// original's. Against q, in no version, whose artists are that performer,
+// the cover tag is no version mismatch: q is the performer's own record
+// of the song. The title is compared with the performer as its artist,
+// each title read either way round, and the reading is kept only when the artists
+// agree so and the score does not fall; a title whose artist the parser read as
+// that name already is kept as read when the artists agree. An
+// "acoustic" in the cover's own clause says what kind of cover it was,
+// so q's record of it is that acoustic take; any other version word
+// (live) there still counts.
+func (s *scorer) coverSignedLast(p, q *side, t tally) (tally, bool) {
+	if q.verBits != 0 {
+		return t, false
+	}
+	name, kind, ok := signedAfterCover(p.title.Raw)
+	if !ok {
+		return t, false
+	}
+	if s.artistsAgree && !p.swapped && !q.swapped && slices.Equal(name, p.title.ArtistTokens) {
+		p.verBits &^= coverBit | kind
+		p.coverRead, p.coverKind, t.coverPerformer = true, kind, true
+		return t, true
+	}
+	swA, swB := s.a.swapped, s.b.swapped
+	p.performer = strings.Join(name, " ")
+	best, found := t, false
+	var bestP, bestQ bool
+	for _, sw := range [][2]bool{{false, false}, {true, false}, {false, true}, {true, true}} {
+		if sw[1] && !q.splitGuessed() {
+			continue
+		}
+		p.build(sw[0])
+		q.build(sw[1])
+		if u := s.alignAndTally(); s.artistsAgree && u.score > 0 && u.score >= best.score && !(found && u.score == best.score) {
+			best, bestP, bestQ, found = u, sw[0], sw[1], true
+		}
+	}
+	if found {
+		p.build(bestP)
+		q.build(bestQ)
+		best = s.alignAndTally()
+		p.verBits &^= coverBit | kind
+		p.coverRead, p.coverKind, best.coverPerformer = true, kind, true
+		return best, true
+	}
+	p.performer = ""
+	s.a.build(swA)
+	s.b.build(swB)
+	return s.alignAndTally(), false
+}
+
+// signedAfterCover reads raw, a title, as a cover signed by its
+// performer: the name after its last dash (" - ", " – ", " — "), when the
+// words before that dash end with the cover word, a closing bracket
+// aside. It returns the name's words, the words that join names ("and",
+// "feat") left out, and the acoustic bit when "acoustic" stands in the
+// cover's clause (the words from the break before the cover word). A
+// name of more than four words, or one holding a version word or "by",
+// is no signature.
+func signedAfterCover(raw string) (name []string, kind uint32, ok bool) {
+	cut := -1
+	for _, dash := range []string{" - ", " – ", " — "} {
+		if i := strings.LastIndex(raw, dash); i > cut {
+			cut = i
+		}
+	}
+	if cut < 0 || !endsWithCover(raw[:cut]) {
+		return nil, 0, false
+	}
+	head := rawSequence(raw[:cut])
+	n := len(head.words)
+	if n < 2 {
+		return nil, 0, false
+	}
+	if v, ok := title.VersionWord(head.words[n-1]); !ok || v != title.VersionCover {
+		return nil, 0, false
+	}
+	for i := n - 2; i >= 0; i-- {
+		if head.words[i] == string(title.VersionAcoustic) {
+			kind = versionIndex[title.VersionAcoustic]
+		}
+		if head.breakBefore[i] {
+			break
+		}
+	}
+	tail := rawSequence(raw[cut:])
+	for _, w := range tail.words {
+		if _, version := title.VersionWord(w); version || w == "by" {
+			return nil, 0, false
+		}
+		if !title.NameJoiner(w) {
+			name = append(name, w)
+		}
+	}
+	if len(name) == 0 || len(name) > 4 {
+		return nil, 0, false
+	}
+	return name, kind, true
+}
+
+// endsWithCover reports whether the last word of s is the cover word.
+func endsWithCover(s string) bool {
+	end := strings.LastIndexFunc(s, isWordRune)
+	if end < 0 {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(s[end:])
+	end += size
+	start := strings.LastIndexFunc(s[:end], func(r rune) bool { return !isWordRune(r) }) + 1
+	v, ok := title.VersionWord(title.Fold(s[start:end]))
+	return ok && v == title.VersionCover
+}
+
+// isWordRune reports whether r is a letter or a digit, a rune of a word.
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // coverInfo is p's version qualifiers as the comparison counts them: none
 // when the cover was read by its performer and no other version is left,
@@ -152,7 +281,7 @@ func (s *scorer) coverSide() *side {
 // recording, else 0.
 func (p *side) coverMask() uint32 {
 	if p.coverRead {
-		return coverBit
+		return coverBit | p.coverKind
 	}
 	return 0
 }

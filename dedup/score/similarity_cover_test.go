@@ -40,6 +40,53 @@ func TestCoverPerformer(t *testing.T) {
 	})
 }
 
+// TestCoverSignedLast: a cover signed by its performer after the cover
+// tag ("Track - Act (Cover) - Performer", "Track (Acoustic Act Cover) -
+// Performer") is that performer's recording (cover_performer), and merges
+// with the performer's record of the song or upload, read either way
+// round (the real and covers dev sets' uploads against their
+// SecondHandSongs records). The act before the tag is the original's:
+// against its record or upload, another performer's, the performer's live
+// take or other songs, or a performer whose name holds the original
+// artist's, the cover stays another recording; a live cover keeps its
+// live tag; and a last part that is no name ("Lyrics", "Official Video",
+// a year) signs nothing.
+func TestCoverSignedLast(t *testing.T) {
+	roomie := title.Input{Title: "skyfall - adele ( cover ) - roomie + jonas frisk"}
+	masse := title.Input{Title: "yesterday ( acoustic beatles cover ) - mike masse and jeff hall"}
+	sanchez := title.Input{Title: "Hello - Adele (Cover) - Leroy Sanchez"}
+	bassey := title.Input{Title: "Yesterday (Beatles Cover) - Shirley Bassey"}
+	numb := title.Input{Title: "Numb", Artist: "Linkin Park"}
+	checkRuleCases(t, RuleCoverPerformer, []ruleCase{
+		{"the performer's record, after a bare tag", roomie, title.Input{Title: "Skyfall", Artist: "Roomie & Jonas Frisk"}, DecisionMerge, true},
+		{"the performer's record, an acoustic cover", masse, title.Input{Title: "Yesterday", Artist: "Mike Massé feat. Jeff Hall"}, DecisionMerge, true},
+		{"the performer's record, the tag after a bracket", title.Input{Title: "a thousand years - christina perri ( official music video ) acoustic cover - gardiner sisters"}, title.Input{Title: "A Thousand Years", Artist: "Gardiner Sisters"}, DecisionMerge, true},
+		{"the performer's upload", title.Input{Title: "Skyfall - Adele (Cover) - Roomie"}, title.Input{Title: "Roomie - Skyfall"}, DecisionMerge, true},
+		{"the original artist's record", roomie, title.Input{Title: "Skyfall", Artist: "Adele"}, DecisionDistinct, false},
+		{"the original artist's upload", roomie, title.Input{Title: "Adele - Skyfall (Official Lyric Video)"}, DecisionDistinct, false},
+		{"the original act in the tag, its record", masse, title.Input{Title: "Yesterday", Artist: "The Beatles"}, DecisionDistinct, false},
+		{"the original artist's record, an acoustic cover", title.Input{Title: "a thousand years - christina perri ( official music video ) acoustic cover - gardiner sisters"}, title.Input{Title: "A Thousand Years", Artist: "Christina Perri"}, DecisionDistinct, false},
+		{"another performer's record", sanchez, title.Input{Title: "Hello", Artist: "Boyce Avenue"}, DecisionDistinct, false},
+		{"another performer's signed cover", sanchez, title.Input{Title: "Adele - Hello (Cover) - Boyce Avenue"}, DecisionReview, false},
+		{"another song's record of the performer", sanchez, title.Input{Title: "Someone Like You", Artist: "Leroy Sanchez"}, DecisionDistinct, false},
+		{"the performer's live take", sanchez, title.Input{Title: "Leroy Sanchez - Hello (Live at the Troubadour)"}, DecisionDistinct, false},
+		{"another song of that title", sanchez, title.Input{Title: "Hello", Artist: "Lionel Richie"}, DecisionDistinct, false},
+		{"a live cover", title.Input{Title: "Skyfall - Adele (Live Cover) - Roomie"}, title.Input{Title: "Skyfall", Artist: "Roomie"}, DecisionDistinct, true},
+		{"a performer whose name starts with the original artist's", title.Input{Title: "Purple Rain - Prince (Cover) - Prince Royce"}, title.Input{Title: "Purple Rain", Artist: "Prince"}, DecisionDistinct, false},
+		{"the same, against the original artist's upload", title.Input{Title: "Purple Rain - Prince (Cover) - Prince Royce"}, title.Input{Title: "Prince - Purple Rain (Official Video)"}, DecisionDistinct, false},
+		{"the performer beside the original act", bassey, title.Input{Title: "Yesterday", Artist: "Shirley Bassey & The Beatles"}, DecisionDistinct, false},
+		{"the performer's remix", bassey, title.Input{Title: "Yesterday (Remix)", Artist: "Shirley Bassey"}, DecisionDistinct, false},
+		{"the performer's other song", bassey, title.Input{Title: "Goldfinger", Artist: "Shirley Bassey"}, DecisionDistinct, true},
+		{"the performer's longer title", bassey, title.Input{Title: "Yesterday Once More", Artist: "Shirley Bassey"}, DecisionReview, true},
+		{"the same tag signed by another", bassey, title.Input{Title: "Yesterday (Beatles Cover) - Matt Monro"}, DecisionDistinct, false},
+		{"one name of a duo", title.Input{Title: "Skyfall - Adele (cover) - Sam Tsui"}, title.Input{Title: "Skyfall", Artist: "Sam Tsui & Kurt Hugo Schneider"}, DecisionDistinct, false},
+		{"no name: lyrics", title.Input{Title: "Numb - Linkin Park (Cover) - Lyrics"}, numb, DecisionDistinct, false},
+		{"no name: a kind of video", title.Input{Title: "Numb - Linkin Park (Cover) - Official Video"}, numb, DecisionDistinct, false},
+		{"no name: a year", title.Input{Title: "Numb - Linkin Park (Cover) - 2019"}, numb, DecisionDistinct, false},
+		{"a piano cover, the original's record", title.Input{Title: "Numb - Linkin Park (Piano Cover) - Peter Buka"}, numb, DecisionDistinct, false},
+	})
+}
+
 // TestSungByCredit: a bracket that credits a singer other than the
 // artists ("(Sung by Jane Doe)", "(Singer: Marc Martel)") names another
 // performer (sung_by_credit, see title's sungBy): against the artists'
