@@ -71,6 +71,13 @@ type token struct {
 	// reading.Loose, or reading.Popular for Hangul.
 	greek string
 	alts  []string
+	// fans are, for a Devanagari token, its reading and alts through
+	// reading.HindiVowels (nasalE: reading.NasalE of the token), and for
+	// an Arabic one the skeletons of reading.ArabicLetterReadings: the
+	// spellings fans write beyond the reading, see hindiVowelsMeet and
+	// otherLetters.
+	fans   []string
+	nasalE bool
 	// looseFold, greekFold, hindiFold and slavicFold locate the text
 	// through reading.AppendRomanization, reading.AppendGreeklish,
 	// reading.AppendHinglish and reading.AppendSlavic in the side's

@@ -80,6 +80,7 @@ func (p *side) prepareReadings() {
 	for i := range p.toks {
 		tk := &p.toks[i]
 		tk.src, tk.reading, tk.abjad, tk.hangul, tk.kanji, tk.katakana, tk.greek, tk.alts = tk.text, false, false, false, false, false, "", tk.alts[:0]
+		tk.fans, tk.nasalE = tk.fans[:0], false
 		tk.han, tk.jpRead = false, false
 		tk.jp, tk.jpDone = nil, false
 		tk.slavic = reading.SlavicWord{}
@@ -93,9 +94,6 @@ func (p *side) prepareReadings() {
 				tk.greek = reading.Greeklish(tk.src)
 			}
 			alts := reading.AlternatesOf(tk.text, ukr && i < p.nArt)
-			if tk.abjad {
-				alts = append(alts, reading.ArabicLetterReadings(tk.text)...)
-			}
 			if sw := reading.Swapped(tk.text, r); sw != "" {
 				alts = append(alts, sw)
 			}
@@ -111,6 +109,27 @@ func (p *side) prepareReadings() {
 			}
 		}
 		tk.read = reading.Loose(tk.src)
+		if tk.reading {
+			tk.prepareFans()
+		}
+	}
+}
+
+// prepareFans fills fans and nasalE of a token with a reading.
+func (tk *token) prepareFans() {
+	if tk.abjad {
+		for _, r := range reading.ArabicLetterReadings(tk.text) {
+			tk.fans = append(tk.fans, reading.Skeleton(r))
+		}
+		return
+	}
+	if !reading.Devanagari(tk.text) {
+		return
+	}
+	tk.nasalE = reading.NasalE(tk.text)
+	tk.fans = append(tk.fans, reading.HindiVowels(tk.src, tk.nasalE))
+	for _, alt := range tk.alts {
+		tk.fans = append(tk.fans, reading.HindiVowels(alt, tk.nasalE))
 	}
 }
 
@@ -569,25 +588,15 @@ func readingMatch(own *token, other, lo string, single, clitic bool, tk *token, 
 // with a letter written the other way fans write it
 // (reading.ArabicLetterReadings).
 func otherLetters(tk *token, skel string) bool {
-	if !tk.abjad {
-		return false
-	}
-	return slices.ContainsFunc(tk.alts, func(alt string) bool { return reading.Skeleton(alt) == skel })
+	return tk.abjad && slices.Contains(tk.fans, skel)
 }
 
 // hindiVowelsMeet reports whether own, a Devanagari word, and other, a
 // Latin spelling, are one by reading.HindiVowels: its reading, or one of
 // the alternates fans write (an inherent a kept, a final nasal dropped).
 func hindiVowelsMeet(own *token, other string) bool {
-	nasal := reading.NasalE(own.text)
-	lo := reading.HindiVowels(other, nasal)
-	if lo == "" {
-		return false
-	}
-	if reading.HindiVowels(own.src, nasal) == lo {
-		return true
-	}
-	return slices.ContainsFunc(own.alts, func(alt string) bool { return reading.HindiVowels(alt, nasal) == lo })
+	lo := reading.HindiVowels(other, own.nasalE)
+	return lo != "" && slices.Contains(own.fans, lo)
 }
 
 // hwApart reports whether two Popular spellings of a name differ only by
