@@ -498,7 +498,8 @@ var pairRules = [...]pairRule{
 		// recording, so a curator decides (see creditAdded). One uploader
 		// writes its credits alike. On the artists' own channel a main
 		// artist one title adds ("A, C - Track") is held against any
-		// upload.
+		// upload, and a guest a third party's upload adds against their
+		// official upload there.
 		name: RuleCreditAdded, effect: EffectBlocksMerge,
 		check: func(s *scorer) bool {
 			return s.t.state == artistCompared && !s.durationsAgree() && (creditAdded(&s.a, &s.b) || creditAdded(&s.b, &s.a))

@@ -22,22 +22,26 @@ import (
 // their own by one name (TaylorSwiftVEVO and Taylor Swift). On the
 // artists' own channel one more main artist ("Billie Eilish, Justin
 // Bieber - bad guy") is held against any upload, tagged or not (see
-// coArtistOnOwnChannel). Across
-// uploaders an official upload drops a guest as often as a fan's does,
-// and a "- Topic" upload titles the track as its distributor does:
-// neither says anything.
+// coArtistOnOwnChannel). Across uploaders, a third party's upload that
+// names a guest whom the artists' official upload on their own channel
+// does not name is held too (see fanAgainstOfficial); one that leaves out
+// a guest the official title names says nothing (fans drop credits), nor
+// does an official upload on another channel (a label's drops guests as
+// often), nor a "- Topic" upload, titled as its distributor sends it.
 
 // officialPatterns are the patterns of an upload that says it is the
 // artist's own.
 var officialPatterns = []string{"official_video", "official_audio", "official", "mv", "music_video", "audio"}
 
 // creditAdded reports whether p names a guest that q does not, where q
-// is tagged official (or p adds a main artist and q's channel is the
-// artists' own), reads its artists from its own title, credits no
-// guest, and has p's uploader (see oneUploader): every artist of q is
-// among p's artists, and some other name of p's artists or featured
-// artists has no word in q's raw title or channel. A side read the other way round or as
-// a cover's performer is left out: its names are not its credits.
+// reads its artists from its own title, credits no guest, and either has
+// p's uploader (see oneUploader) and is tagged official (or p adds a main
+// artist and q's channel is the artists' own), or is the artists'
+// official upload against p, a third party's (see fanAgainstOfficial):
+// every artist of q is among p's artists, and some other name of p's
+// artists or featured artists has no word in q's raw title or channel. A
+// side read the other way round or as a cover's performer is left out:
+// its names are not its credits.
 func creditAdded(p, q *side) bool {
 	if p.reread() || q.reread() || !p.hasArtist() || !q.hasArtist() || q.hasFeatured() || q.creditsSelfFeatured() {
 		return false
@@ -45,9 +49,15 @@ func creditAdded(p, q *side) bool {
 	if !p.hasFeatured() && len(p.title.Artists) <= len(q.title.Artists) {
 		return false
 	}
-	if q.title.ArtistSource != title.ArtistFromTitle || !oneUploader(p.title.Channel, q.title.Channel) ||
-		!(q.officialTagged() || slices.Contains(q.title.Patterns, "explicit") || slices.Contains(q.title.Patterns, "lyrics") && q.ownChannel(p) ||
+	if q.title.ArtistSource != title.ArtistFromTitle {
+		return false
+	}
+	if oneUploader(p.title.Channel, q.title.Channel) {
+		if !(q.officialTagged() || slices.Contains(q.title.Patterns, "explicit") || slices.Contains(q.title.Patterns, "lyrics") && q.ownChannel(p) ||
 			coArtistOnOwnChannel(p, q)) {
+			return false
+		}
+	} else if !fanAgainstOfficial(p, q) {
 		return false
 	}
 	raw, channel := q.rawWords(), strings.Fields(title.Fold(q.title.Channel))
@@ -80,6 +90,20 @@ func creditAdded(p, q *side) bool {
 // a featured guest. creditAdded asks for p's uploader too.
 func coArtistOnOwnChannel(p, q *side) bool {
 	return len(p.title.Artists) > len(q.title.Artists) && q.ownChannel(p)
+}
+
+// fanAgainstOfficial reports whether p is a third party's upload, on a
+// channel that is neither the artists' own nor a "- Topic" one and not
+// tagged official, and q the artists' official upload: tagged official
+// on their own channel ("SZA - Kill Bill ft. Doja Cat" on a lyric
+// channel against "SZA - Kill Bill (Official Video)" on SZAVEVO). The
+// artists' own title of the release is the credit the third party's
+// upload adds to; whether it copied a credit the official title leaves
+// out or names the guest's remix, the titles do not tell.
+func fanAgainstOfficial(p, q *side) bool {
+	ch := strings.TrimSpace(p.title.Channel)
+	return ch != "" && !topicChannel(ch) && !p.ownChannel(q) && !p.officialTagged() &&
+		!topicChannel(q.title.Channel) && q.ownChannel(p) && q.officialTagged()
 }
 
 // creditLight are the words of a name that do not tell it from another.

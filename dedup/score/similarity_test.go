@@ -1438,13 +1438,14 @@ func TestRhymeWord(t *testing.T) {
 
 // TestCreditAdded: one title names a guest whom an official upload of the
 // same artist and track, by the same uploader (one channel, or the
-// artists' VEVO and own channels), does not name: the remix known by the
-// guest it adds, held for a curator (credit_added, hardneg dev). A fan's
-// or lyric channel's upload against another channel, a "- Topic" upload,
-// an untagged upload that leaves out a featured guest, a guest both name,
-// a band's name spelled two ways, or durations within seconds are not the
-// rule's; a main artist added against an untagged upload of the artists'
-// own channel is.
+// artists' VEVO and own channels) or on the artists' own channel against
+// a third party's upload, does not name: the remix known by the guest it
+// adds, held for a curator (credit_added, hardneg dev). A fan's or lyric
+// channel's upload that leaves out a credit, a label's official upload, a
+// "- Topic" upload, an untagged upload that leaves out a featured guest,
+// a guest both name, a band's name spelled two ways, or durations within
+// seconds are not the rule's; a main artist added against an untagged
+// upload of the artists' own channel is.
 func TestCreditAdded(t *testing.T) {
 	in := func(tt, ch string) title.Input { return title.Input{Title: tt, Channel: ch} }
 	checkTimedRuleCases(t, RuleCreditAdded, []timedRuleCase{
@@ -1453,7 +1454,7 @@ func TestCreditAdded(t *testing.T) {
 		{"a guest as a main artist", in("The Kid LAROI & Miley Cyrus - Without You", "TheKidLAROIVEVO"), in("The Kid LAROI - WITHOUT YOU (Official Video)", "TheKidLAROIVEVO"), 0, 0, DecisionReview, true},
 		{"against the explicit upload", in("Kendrick Lamar - Bitch, Don't Kill My Vibe ft. JAY Z", "KendrickLamarVEVO"), in("Kendrick Lamar - Bitch, Don't Kill My Vibe (Explicit)", "KendrickLamarVEVO"), 0, 0, DecisionReview, true},
 		{"the durations agree", in("Doja Cat - Say So ft. Nicki Minaj", "DojaCatVEVO"), in("Doja Cat - Say So (Official Video)", "DojaCatVEVO"), 238, 237, DecisionMerge, false},
-		{"a lyric channel's upload", in("Camila Cabello - Havana (feat. Young Thug) (Lyrics)", "7clouds"), in("Camila Cabello - Havana (Official Audio)", "CamilaCabelloVEVO"), 0, 0, DecisionMerge, false},
+		{"a lyric channel's upload against the official one", in("Camila Cabello - Havana (feat. Young Thug) (Lyrics)", "7clouds"), in("Camila Cabello - Havana (Official Audio)", "CamilaCabelloVEVO"), 0, 0, DecisionReview, true},
 		{"an untagged upload", in("Rihanna - We Found Love ft. Calvin Harris (Official Audio)", "Rihanna"), in("Rihanna - We Found Love", "Rihanna"), 0, 0, DecisionMerge, false},
 		{"the guest on both", in("Calvin Harris, Dua Lipa - One Kiss", "CalvinHarrisVEVO"), in("Calvin Harris - One Kiss ft. Dua Lipa (Official Video)", "CalvinHarrisVEVO"), 0, 0, DecisionMerge, false},
 		{"one channel not read as the artists' own", in("Sam Smith - Stay With Me ft. Mary J. Blige", "SamSmithWorldVEVO"), in("Sam Smith - Stay With Me (Official Music Video)", "SamSmithWorldVEVO"), 0, 0, DecisionReview, true},
@@ -1462,7 +1463,14 @@ func TestCreditAdded(t *testing.T) {
 		{"an official lyric video on the artist's channel", in("Dua Lipa - Levitating ft. DaBaby (Official Music Video)", "Dua Lipa"), in("Dua Lipa - Levitating (Official Lyrics Video)", "Dua Lipa"), 0, 0, DecisionReview, true},
 		{"a lyric channel's lyric video", in("Calvin Harris - This Is What You Came For (Official Video) ft. Rihanna", "CalvinHarrisVEVO"), in("Calvin Harris - This Is What You Came For (Lyrics)", "7clouds"), 0, 0, DecisionMerge, false},
 		{"a Topic upload", in("Kanye West - Gold Digger ft. Jamie Foxx", "KanyeWestVEVO"), in("Gold Digger", "Kanye West - Topic"), 0, 0, DecisionMerge, false},
-		{"an official upload against a fan's", in("Mark Ronson - Uptown Funk ft. Bruno Mars", "Vibe Music"), in("Mark Ronson - Uptown Funk (Official Audio)", "Mark Ronson"), 0, 0, DecisionMerge, false},
+		{"a fan's upload against the official one", in("Mark Ronson - Uptown Funk ft. Bruno Mars", "Vibe Music"), in("Mark Ronson - Uptown Funk (Official Audio)", "Mark Ronson"), 0, 0, DecisionReview, true},
+		{"a fan's upload against the artist's VEVO video", in("SZA - Kill Bill ft. Doja Cat", "Vibe Music"), in("SZA - Kill Bill (Official Video)", "SZAVEVO"), 0, 0, DecisionReview, true},
+		{"a lyric channel's upload against the official audio", in("Megan Thee Stallion - Savage ft. Beyoncé", "Lyrics Hub"), in("Megan Thee Stallion - Savage (Official Audio)", "Megan Thee Stallion"), 0, 0, DecisionReview, true},
+		{"a fan's upload, the durations agree", in("SZA - Kill Bill ft. Doja Cat", "Vibe Music"), in("SZA - Kill Bill (Official Video)", "SZAVEVO"), 154, 153, DecisionMerge, false},
+		{"a fan's upload against an untagged one", in("Rihanna - Umbrella ft. JAY-Z", "Vibe Music"), in("Rihanna - Umbrella", "Rihanna"), 0, 0, DecisionMerge, false},
+		{"a label's official upload against the artist's", in("Kygo - Firestone ft. Conrad Sewell (Official Video)", "Ultra Music"), in("Kygo - Firestone (Official Audio)", "Kygo"), 0, 0, DecisionMerge, false},
+		{"a fan's upload against an official one naming the guest", in("Marshmello - Happier ft. Bastille", "Vibe Music"), in("Marshmello & Bastille - Happier (Official Video)", "Marshmello"), 0, 0, DecisionMerge, false},
+		{"an upload with no channel", in("Mark Ronson - Uptown Funk ft. Bruno Mars", ""), in("Mark Ronson - Uptown Funk (Official Audio)", "Mark Ronson"), 0, 0, DecisionMerge, false},
 		{"a co-artist against an untagged upload on the artist's VEVO channel", in("Billie Eilish, Justin Bieber - bad guy", "BillieEilishVEVO"), in("Billie Eilish - bad guy", "BillieEilishVEVO"), 0, 0, DecisionReview, true},
 		{"an ampersand co-artist against an untagged upload", in("The Kid LAROI & Miley Cyrus - Without You", "TheKidLAROIVEVO"), in("The Kid LAROI - Without You", "TheKidLAROIVEVO"), 0, 0, DecisionReview, true},
 		{"a co-artist across the artist's VEVO and own channels", in("The Weeknd, ROSALÍA - Blinding Lights", "TheWeekndVEVO"), in("The Weeknd - Blinding Lights", "The Weeknd"), 0, 0, DecisionReview, true},
