@@ -435,64 +435,20 @@ var arabicLetters = map[rune]string{
 
 const arabicShadda = '\u0651'
 
-func arabic(rs []rune) string { return arabicAs(rs, 0, "") }
-
-// arabicAs reads rs as arabic does, with the letter r written as spelled.
-func arabicAs(rs []rune, r rune, spelled string) string {
+func arabic(rs []rune) string {
 	var b strings.Builder
 	last := ""
-	for _, c := range rs {
-		if c == arabicShadda {
+	for _, r := range rs {
+		if r == arabicShadda {
 			b.WriteString(last)
 			continue
 		}
-		s, ok := arabicLetters[c]
+		s, ok := arabicLetters[r]
 		if !ok {
 			continue
-		}
-		if c == r {
-			s = spelled
 		}
 		b.WriteString(s)
 		last = s
 	}
 	return b.String()
-}
-
-// arabicTwoWays are the letters that fans write otherwise than the
-// reading does, as a dialect says them or as another scheme spells them
-// (arabic_letter_two_ways): ظ as d or dh (كاظم Kadim, Kadhim), ذ as z or d
-// (ذكريات Zikrayat), ث as s or t (as Egypt and the Levant say it), ض as dh or z
-// (Ramadhan, Ramazan), ق as g (Gulf and Upper Egypt: قلبي Galbi). ج as g
-// (جانا Gana) is folded by Skeleton already.
-var arabicTwoWays = []struct {
-	r     rune
-	spell []string
-}{
-	{'ظ', []string{"d", "dh"}},
-	{'ذ', []string{"z", "d"}},
-	{'ث', []string{"s", "t"}},
-	{'ض', []string{"dh", "z"}},
-	{'ق', []string{"g"}},
-}
-
-// ArabicLetterReadings returns the readings of an Arabic word with one of
-// its letters that fans write two ways (arabicTwoWays) spelled the other
-// way: كاظم kazm gives kadm and kadhm. nil for a word without such a
-// letter.
-func ArabicLetterReadings(tok string) []string {
-	if !strings.ContainsAny(tok, "ظذثضق") {
-		return nil
-	}
-	rs := []rune(tok)
-	var out []string
-	for _, tw := range arabicTwoWays {
-		if !slices.Contains(rs, tw.r) {
-			continue
-		}
-		for _, sp := range tw.spell {
-			out = append(out, arabicAs(rs, tw.r, sp))
-		}
-	}
-	return out
 }

@@ -72,10 +72,8 @@ type token struct {
 	greek string
 	alts  []string
 	// fans are, for a Devanagari token, its reading and alts through
-	// reading.HindiVowels (nasalE: reading.NasalE of the token), and for
-	// an Arabic one the skeletons of reading.ArabicLetterReadings: the
-	// spellings fans write beyond the reading, see hindiVowelsMeet and
-	// otherLetters.
+	// reading.HindiVowels (nasalE: reading.NasalE of the token): the
+	// spellings fans write beyond the reading, see hindiVowelsMeet.
 	fans   []string
 	nasalE bool
 	// looseFold, greekFold, hindiFold and slavicFold locate the text

@@ -117,12 +117,6 @@ func (p *side) prepareReadings() {
 
 // prepareFans fills fans and nasalE of a token with a reading.
 func (tk *token) prepareFans() {
-	if tk.abjad {
-		for _, r := range reading.ArabicLetterReadings(tk.text) {
-			tk.fans = append(tk.fans, reading.Skeleton(r))
-		}
-		return
-	}
 	if !reading.Devanagari(tk.text) {
 		return
 	}
@@ -464,11 +458,6 @@ func readingMatch(own *token, other, lo string, single, clitic bool, tk *token, 
 		if len(a) >= reading.ShortSkeleton && a == b {
 			return skeletonSim, true
 		}
-		if single && len(a) >= reading.ShortSkeleton && (otherLetters(own, b) || !own.abjad && otherLetters(tk, a)) {
-			// A letter fans write two ways: كاظم / Kadim
-			// (arabic_letter_two_ways).
-			return skeletonSim, true
-		}
 		if own.abjad && single && tk.abjad {
 			// Two short Arabic words: one word written alike, or two.
 			if reading.SameArabic(own.text, tk.text) {
@@ -582,13 +571,6 @@ func readingMatch(own *token, other, lo string, single, clitic bool, tk *token, 
 		return min(t, skeletonSim-0.01), false
 	}
 	return 0, false
-}
-
-// otherLetters reports whether tk, an Arabic word, has the skeleton skel
-// with a letter written the other way fans write it
-// (reading.ArabicLetterReadings).
-func otherLetters(tk *token, skel string) bool {
-	return tk.abjad && slices.Contains(tk.fans, skel)
 }
 
 // hindiVowelsMeet reports whether own, a Devanagari word, and other, a
@@ -991,7 +973,7 @@ func (s *scorer) alignRomanizations(sa, sb tokRange, ph phase) {
 	var pairs []foldPair
 	pairs = s.foldPairs(sa, sb, (*side).loose, 1, s.englishPair, pairs)
 	pairs = s.foldPairs(sa, sb, (*side).greeklish, minGreeklish, nil, pairs)
-	if hindi := s.foldPairs(sa, sb, (*side).hinglish, 2, nil, pairs); len(hindi) >= 2 || s.hindiAgreed(hindi, len(pairs)) {
+	if hindi := s.foldPairs(sa, sb, (*side).hinglish, 2, nil, pairs); len(hindi) >= 2 {
 		pairs = hindi
 	}
 	if s.sameUnmatched(sa, sb) {
@@ -1001,25 +983,6 @@ func (s *scorer) alignRomanizations(sa, sb tokRange, ph phase) {
 		pairs = s.arabicPairs(sa, sb, pairs)
 	}
 	s.linkFolded(pairs, ph)
-}
-
-// minHindiWord is the fewest letters of the Hinglish fold of a word that
-// meets alone (see hindiAgreed).
-const minHindiWord = 4
-
-// hindiAgreed reports whether hindi, the fold pairs of the tracks with
-// the Hinglish pairs after the first before ones, holds one Hinglish pair
-// that counts alone: the primary artists agree as written, the folded
-// word has minHindiWord letters or more, and both tracks have words that
-// end as romanized Hindi does (romanizedCompany), so the two spellings
-// are one Hindi word, not two English ones ("Mukesh - Mera Joota Hai
-// Japani" / "Mera Juta Hai Japani", "Agar Tum Saath Ho" / "Agar Tum Sath
-// Ho", "Maine Payal Hai Chhankai" / "Chankai"): hinglish_one_word.
-func (s *scorer) hindiAgreed(hindi []foldPair, before int) bool {
-	if len(hindi) != before+1 || !s.artistsAgree || !romanizedCompany(s.a.title.TrackTokens) || !romanizedCompany(s.b.title.TrackTokens) {
-		return false
-	}
-	return len(s.a.hinglish(hindi[before].i)) >= minHindiWord
 }
 
 // minSlavicName is the fewest letters of an artist's word whose Slavic
