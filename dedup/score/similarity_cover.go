@@ -75,10 +75,10 @@ func (s *scorer) coverPerformer(t tally) tally {
 
 // coverSignedLast reads a cover signed by its performer after the cover
 // tag (RuleCoverPerformer): a title whose last dash part is a name and
-// whose words before that dash end with the cover word ("Skyfall - Adele
-// (Cover) - Roomie + Jonas Frisk", "Yesterday (Acoustic Beatles Cover) -
-// Mike Masse and Jeff Hall", "A Thousand Years - Christina Perri
-// (Official Music Video) Acoustic Cover - Gardiner Sisters") names that
+// whose words before that dash end with the cover word and name the
+// original act in a part of their own ("Skyfall - Adele (Cover) - Roomie
+// + Jonas Frisk", "A Thousand Years - Christina Perri (Official Music
+// Video) Acoustic Cover - Gardiner Sisters", see namesOriginal) names that
 // performer, as an uploader signs a title; the act before the tag is the
 // original's. Against q, in no version, whose artists are that performer,
 // the cover tag is no version mismatch: q is the performer's own record
@@ -173,10 +173,61 @@ func signedAfterCover(raw string) (name []string, kind uint32, ok bool) {
 			name = append(name, w)
 		}
 	}
-	if len(name) == 0 || len(name) > 4 {
+	if len(name) == 0 || len(name) > 4 || !namesOriginal(raw[:cut], name) {
 		return nil, 0, false
 	}
 	return name, kind, true
+}
+
+// headBreaks split the words before a signature into the parts a title
+// sets apart: dash parts, bar parts and bracket groups.
+var headBreaks = strings.NewReplacer(" - ", "\x00", " – ", "\x00", " — ", "\x00", "|", "\x00",
+	"(", "\x00", ")", "\x00", "[", "\x00", "]", "\x00", "【", "\x00", "】", "\x00")
+
+// namesOriginal reports whether head, the words before a signature, names
+// the original act apart from the track and the cover tag (category
+// cover_original_named): a part between the first and the last (the
+// cover's clause) that holds no version word and a word that is no
+// filler, number nor word of the signed name ("skyfall - adele ( cover )
+// - roomie", "a thousand years - christina perri ( official music video
+// ) acoustic cover - gardiner sisters"), and the signed name is not all
+// words of head. "Someone Like You (Acoustic Cover) - Adele", "In The End
+// (Cover) - Linkin Park" and "Let Her Go | Passenger | Acoustic Cover -
+// Passenger" sign the original act as often as the performer: the name
+// after the dash may be whose song it is.
+func namesOriginal(head string, name []string) bool {
+	words := rawSequence(head).words
+	if !slices.ContainsFunc(name, func(w string) bool { return !slices.Contains(words, w) }) {
+		return false
+	}
+	var parts [][]string
+	for _, part := range strings.Split(headBreaks.Replace(head), "\x00") {
+		if w := rawSequence(part).words; len(w) > 0 {
+			parts = append(parts, w)
+		}
+	}
+	for i := 1; i < len(parts)-1; i++ {
+		if actPart(parts[i], name) {
+			return true
+		}
+	}
+	return false
+}
+
+// actPart reports whether a part of a title's head may name an act: no
+// version word ("spanish version", "live") and some word that is no
+// version filler ("official music video"), number or word of name.
+func actPart(part, name []string) bool {
+	act := false
+	for _, w := range part {
+		if _, version := title.VersionWord(w); version || title.VersionNoun(w) {
+			return false
+		}
+		if !title.VersionFiller(w) && !slices.Contains(name, w) && strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+			act = true
+		}
+	}
+	return act
 }
 
 // endsWithCover reports whether the last word of s is the cover word.

@@ -41,16 +41,20 @@ func TestCoverPerformer(t *testing.T) {
 }
 
 // TestCoverSignedLast: a cover signed by its performer after the cover
-// tag ("Track - Act (Cover) - Performer", "Track (Acoustic Act Cover) -
-// Performer") is that performer's recording (cover_performer), and merges
+// tag ("Track - Act (Cover) - Performer", "Track - Act (Official Video)
+// Acoustic Cover - Performer") is that performer's recording
+// (cover_performer), and merges
 // with the performer's record of the song or upload, read either way
 // round (the real and covers dev sets' uploads against their
 // SecondHandSongs records). The act before the tag is the original's:
 // against its record or upload, another performer's, the performer's live
 // take or other songs, or a performer whose name holds the original
 // artist's, the cover stays another recording; a live cover keeps its
-// live tag; and a last part that is no name ("Lyrics", "Official Video",
-// a year) signs nothing.
+// live tag; a last part that is no name ("Lyrics", "Official Video",
+// a year) signs nothing; and a title that names no original act in a
+// part of its own ("Track (Cover) - Name", "Track (Act Cover) - Name",
+// cover_original_named) or names the signer there signs nothing either:
+// the name after the dash may be the original act's.
 func TestCoverSignedLast(t *testing.T) {
 	roomie := title.Input{Title: "skyfall - adele ( cover ) - roomie + jonas frisk"}
 	masse := title.Input{Title: "yesterday ( acoustic beatles cover ) - mike masse and jeff hall"}
@@ -59,7 +63,7 @@ func TestCoverSignedLast(t *testing.T) {
 	numb := title.Input{Title: "Numb", Artist: "Linkin Park"}
 	checkRuleCases(t, RuleCoverPerformer, []ruleCase{
 		{"the performer's record, after a bare tag", roomie, title.Input{Title: "Skyfall", Artist: "Roomie & Jonas Frisk"}, DecisionMerge, true},
-		{"the performer's record, an acoustic cover", masse, title.Input{Title: "Yesterday", Artist: "Mike Massé feat. Jeff Hall"}, DecisionMerge, true},
+		{"the original act only in the cover's clause", masse, title.Input{Title: "Yesterday", Artist: "Mike Massé feat. Jeff Hall"}, DecisionDistinct, false},
 		{"the performer's record, the tag after a bracket", title.Input{Title: "a thousand years - christina perri ( official music video ) acoustic cover - gardiner sisters"}, title.Input{Title: "A Thousand Years", Artist: "Gardiner Sisters"}, DecisionMerge, true},
 		{"the performer's upload", title.Input{Title: "Skyfall - Adele (Cover) - Roomie"}, title.Input{Title: "Roomie - Skyfall"}, DecisionMerge, true},
 		{"the original artist's record", roomie, title.Input{Title: "Skyfall", Artist: "Adele"}, DecisionDistinct, false},
@@ -76,14 +80,23 @@ func TestCoverSignedLast(t *testing.T) {
 		{"the same, against the original artist's upload", title.Input{Title: "Purple Rain - Prince (Cover) - Prince Royce"}, title.Input{Title: "Prince - Purple Rain (Official Video)"}, DecisionDistinct, false},
 		{"the performer beside the original act", bassey, title.Input{Title: "Yesterday", Artist: "Shirley Bassey & The Beatles"}, DecisionDistinct, false},
 		{"the performer's remix", bassey, title.Input{Title: "Yesterday (Remix)", Artist: "Shirley Bassey"}, DecisionDistinct, false},
-		{"the performer's other song", bassey, title.Input{Title: "Goldfinger", Artist: "Shirley Bassey"}, DecisionDistinct, true},
-		{"the performer's longer title", bassey, title.Input{Title: "Yesterday Once More", Artist: "Shirley Bassey"}, DecisionReview, true},
+		{"the performer's other song", bassey, title.Input{Title: "Goldfinger", Artist: "Shirley Bassey"}, DecisionDistinct, false},
+		{"the performer's longer title", bassey, title.Input{Title: "Yesterday Once More", Artist: "Shirley Bassey"}, DecisionDistinct, false},
 		{"the same tag signed by another", bassey, title.Input{Title: "Yesterday (Beatles Cover) - Matt Monro"}, DecisionDistinct, false},
 		{"one name of a duo", title.Input{Title: "Skyfall - Adele (cover) - Sam Tsui"}, title.Input{Title: "Skyfall", Artist: "Sam Tsui & Kurt Hugo Schneider"}, DecisionDistinct, false},
 		{"no name: lyrics", title.Input{Title: "Numb - Linkin Park (Cover) - Lyrics"}, numb, DecisionDistinct, false},
 		{"no name: a kind of video", title.Input{Title: "Numb - Linkin Park (Cover) - Official Video"}, numb, DecisionDistinct, false},
 		{"no name: a year", title.Input{Title: "Numb - Linkin Park (Cover) - 2019"}, numb, DecisionDistinct, false},
 		{"a piano cover, the original's record", title.Input{Title: "Numb - Linkin Park (Piano Cover) - Peter Buka"}, numb, DecisionDistinct, false},
+		{"no original act named: an acoustic cover", title.Input{Title: "Someone Like You (Acoustic Cover) - Adele"}, title.Input{Title: "Someone Like You", Artist: "Adele"}, DecisionDistinct, false},
+		{"no original act named: a bare tag", title.Input{Title: "In The End (Cover) - Linkin Park"}, title.Input{Title: "Linkin Park - In The End"}, DecisionDistinct, false},
+		{"no original act named: the artist's VEVO upload", title.Input{Title: "Hello (Acoustic Cover) - Adele", Channel: "Music Covers Hub"}, title.Input{Title: "Adele - Hello", Channel: "AdeleVEVO"}, DecisionDistinct, false},
+		{"no original act named: a bar part", title.Input{Title: "Hallelujah | Acoustic Cover - Leonard Cohen"}, title.Input{Title: "Hallelujah", Artist: "Leonard Cohen"}, DecisionDistinct, false},
+		{"no original act named: a video tag", title.Input{Title: "Numb (Official Video) (Cover) - Linkin Park"}, title.Input{Title: "Numb", Artist: "Linkin Park"}, DecisionDistinct, false},
+		{"no original act named: a language version", title.Input{Title: "Creep | Spanish Version | Cover - Radiohead"}, title.Input{Title: "Creep", Artist: "Radiohead"}, DecisionDistinct, false},
+		{"the signer named before the tag", title.Input{Title: "Let Her Go | Passenger | Acoustic Cover - Passenger"}, title.Input{Title: "Let Her Go", Artist: "Passenger"}, DecisionDistinct, false},
+		{"the signer is the act before the tag", title.Input{Title: "Numb - Linkin Park (Cover) - Linkin Park"}, numb, DecisionDistinct, false},
+		{"the signer is the act before the track", title.Input{Title: "Ed Sheeran - Perfect [Acoustic Cover] - Ed Sheeran"}, title.Input{Title: "Perfect", Artist: "Ed Sheeran"}, DecisionDistinct, false},
 	})
 }
 
