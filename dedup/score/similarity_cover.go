@@ -140,7 +140,7 @@ func (s *scorer) coverSignedLast(p, q *side, t tally) (tally, bool) {
 // is no signature.
 func signedAfterCover(raw string) (name []string, kind uint32, ok bool) {
 	cut := -1
-	for _, dash := range []string{" - ", " – ", " — "} {
+	for _, dash := range titleDashes {
 		if i := strings.LastIndex(raw, dash); i > cut {
 			cut = i
 		}
@@ -179,39 +179,76 @@ func signedAfterCover(raw string) (name []string, kind uint32, ok bool) {
 	return name, kind, true
 }
 
-// headBreaks split the words before a signature into the parts a title
-// sets apart: dash parts, bar parts and bracket groups.
-var headBreaks = strings.NewReplacer(" - ", "\x00", " – ", "\x00", " — ", "\x00", "|", "\x00",
-	"(", "\x00", ")", "\x00", "[", "\x00", "]", "\x00", "【", "\x00", "】", "\x00")
-
 // namesOriginal reports whether head, the words before a signature, names
 // the original act apart from the track and the cover tag (category
-// cover_original_named): a part between the first and the last (the
-// cover's clause) that holds no version word and a word that is no
-// filler, number nor word of the signed name ("skyfall - adele ( cover )
-// - roomie", "a thousand years - christina perri ( official music video
-// ) acoustic cover - gardiner sisters"), and the signed name is not all
-// words of head. "Someone Like You (Acoustic Cover) - Adele", "In The End
-// (Cover) - Linkin Park" and "Let Her Go | Passenger | Acoustic Cover -
-// Passenger" sign the original act as often as the performer: the name
-// after the dash may be whose song it is.
+// cover_original_named): a dash part between the first part and the last
+// (the cover's clause), outside brackets, that holds no version word and
+// a word that is no filler, number nor word of the signed name ("skyfall
+// - adele ( cover ) - roomie", "a thousand years - christina perri (
+// official music video ) acoustic cover - gardiner sisters"), and the
+// signed name is not all words of head. "Someone Like You (Acoustic
+// Cover) - Adele", "In The End (Cover) - Linkin Park" and "Let Her Go |
+// Passenger | Acoustic Cover - Passenger" sign the original act as often
+// as the performer, and a bracket or a bar part holds notes as often as
+// an act ("Hello (From 25) (Cover) - Adele", "Hello | Lyrics Letra |
+// Acoustic Cover - Adele"): the name after the dash may be whose song it
+// is.
 func namesOriginal(head string, name []string) bool {
 	words := rawSequence(head).words
 	if !slices.ContainsFunc(name, func(w string) bool { return !slices.Contains(words, w) }) {
 		return false
 	}
-	var parts [][]string
-	for _, part := range strings.Split(headBreaks.Replace(head), "\x00") {
-		if w := rawSequence(part).words; len(w) > 0 {
-			parts = append(parts, w)
-		}
-	}
+	parts := headParts(head)
 	for i := 1; i < len(parts)-1; i++ {
-		if actPart(parts[i], name) {
+		if parts[i].dash && actPart(parts[i].words, name) {
 			return true
 		}
 	}
 	return false
+}
+
+// titleDashes are the dashes that part a title: " - ", " – ", " — ".
+var titleDashes = []string{" - ", " – ", " — "}
+
+// headPart is a part of a title's head: its words, and whether it stands
+// outside brackets after a dash (or at the start).
+type headPart struct {
+	words []string
+	dash  bool
+}
+
+// headParts splits head at its dashes (" - ", " – ", " — "), bars and
+// brackets.
+func headParts(head string) []headPart {
+	var parts []headPart
+	start, dash, depth := 0, true, 0
+	flush := func(end, next int, nextDash bool) {
+		if w := rawSequence(head[start:end]).words; len(w) > 0 {
+			parts = append(parts, headPart{w, dash})
+		}
+		start, dash = next, nextDash
+	}
+	for i := 0; i < len(head); {
+		if k := slices.IndexFunc(titleDashes, func(d string) bool { return strings.HasPrefix(head[i:], d) }); depth == 0 && k >= 0 {
+			flush(i, i+len(titleDashes[k]), true)
+			i += len(titleDashes[k])
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(head[i:])
+		switch {
+		case r == '|':
+			flush(i, i+size, false)
+		case r == '(' || r == '[' || r == '【':
+			flush(i, i+size, false)
+			depth++
+		case r == ')' || r == ']' || r == '】':
+			flush(i, i+size, false)
+			depth = max(depth-1, 0)
+		}
+		i += size
+	}
+	flush(len(head), len(head), false)
+	return parts
 }
 
 // actPart reports whether a part of a title's head may name an act: no

@@ -52,8 +52,8 @@ func TestCoverPerformer(t *testing.T) {
 // artist's, the cover stays another recording; a live cover keeps its
 // live tag; a last part that is no name ("Lyrics", "Official Video",
 // a year) signs nothing; and a title that names no original act in a
-// part of its own ("Track (Cover) - Name", "Track (Act Cover) - Name",
-// cover_original_named) or names the signer there signs nothing either:
+// dash part of its own ("Track (Cover) - Name", "Track (Act Cover) -
+// Name", "Track (Note) (Cover) - Name", cover_original_named) or names the signer there signs nothing either:
 // the name after the dash may be the original act's.
 func TestCoverSignedLast(t *testing.T) {
 	roomie := title.Input{Title: "skyfall - adele ( cover ) - roomie + jonas frisk"}
@@ -94,6 +94,11 @@ func TestCoverSignedLast(t *testing.T) {
 		{"no original act named: a bar part", title.Input{Title: "Hallelujah | Acoustic Cover - Leonard Cohen"}, title.Input{Title: "Hallelujah", Artist: "Leonard Cohen"}, DecisionDistinct, false},
 		{"no original act named: a video tag", title.Input{Title: "Numb (Official Video) (Cover) - Linkin Park"}, title.Input{Title: "Numb", Artist: "Linkin Park"}, DecisionDistinct, false},
 		{"no original act named: a language version", title.Input{Title: "Creep | Spanish Version | Cover - Radiohead"}, title.Input{Title: "Creep", Artist: "Radiohead"}, DecisionDistinct, false},
+		{"a bracket note before the tag", title.Input{Title: "Hello (From 25) (Cover) - Adele"}, title.Input{Title: "Hello", Artist: "Adele"}, DecisionDistinct, false},
+		{"a bracket of lyrics and chords", title.Input{Title: "Someone Like You [Lyrics + Chords] (Acoustic Cover) - Adele"}, title.Input{Title: "Someone Like You", Artist: "Adele"}, DecisionDistinct, false},
+		{"a bracket note, the artist's VEVO upload", title.Input{Title: "Hello (TikTok Song) (Cover) - Adele"}, title.Input{Title: "Adele - Hello (Official Music Video)", Channel: "AdeleVEVO"}, DecisionDistinct, false},
+		{"a bar note before the tag", title.Input{Title: "Hello | Lyrics Letra | Acoustic Cover - Adele"}, title.Input{Title: "Hello", Artist: "Adele"}, DecisionDistinct, false},
+		{"a bracket note on a wedding song", title.Input{Title: "Perfect (Wedding Song) (Acoustic Cover) - Ed Sheeran"}, title.Input{Title: "Perfect", Artist: "Ed Sheeran"}, DecisionDistinct, false},
 		{"the signer named before the tag", title.Input{Title: "Let Her Go | Passenger | Acoustic Cover - Passenger"}, title.Input{Title: "Let Her Go", Artist: "Passenger"}, DecisionDistinct, false},
 		{"the signer is the act before the tag", title.Input{Title: "Numb - Linkin Park (Cover) - Linkin Park"}, numb, DecisionDistinct, false},
 		{"the signer is the act before the track", title.Input{Title: "Ed Sheeran - Perfect [Acoustic Cover] - Ed Sheeran"}, title.Input{Title: "Perfect", Artist: "Ed Sheeran"}, DecisionDistinct, false},
