@@ -29,6 +29,7 @@ const (
 	RuleNumbersDiffer       Rule = "numbers_differ"
 	RuleSequelNumber        Rule = "sequel_number"
 	RuleRemakeNumber        Rule = "remake_number"
+	RuleOwnChannelYear      Rule = "own_channel_year"
 	RuleOtherWords          Rule = "other_words"
 	RuleTrackOnlyShorter    Rule = "track_only_shorter"
 	RuleNamesBeforeTrack    Rule = "names_before_track"
@@ -265,6 +266,25 @@ var pairRules = [...]pairRule{
 		check: func(s *scorer) bool { return s.t.remake },
 		detail: func(*scorer) string {
 			return "one track is the other's with a version number or year after it (2.0, 2k9, '98), by the same artists: a remake, another recording"
+		},
+	},
+	{
+		// One upload, by a channel of its artist's own, writes a year
+		// right after its track that the other title does not write
+		// ("Elton John - Candle In The Wind 1997" on Elton John's
+		// channel, "For An Angel 2009" on a "- Topic" channel): the
+		// artist names a remake by its year, another recording and
+		// nothing for a curator (see ownChannelYear). From other channels
+		// the same year is as often the release's date.
+		name: RuleOwnChannelYear, effect: EffectDistinct, otherRecording: true, versions: true,
+		check: func(s *scorer) bool { return s.t.ownYear },
+		detail: func(s *scorer) string {
+			p := &s.a
+			if !ownChannelYear(&s.a, &s.b) {
+				p = &s.b
+			}
+			return fmt.Sprintf("%q, uploaded by its artist's own channel %q, writes the year %s right after its track, and the other title does not: the artist's name for another recording (a remake)",
+				p.title.Raw, p.title.Channel, bareTrackYear(p.title))
 		},
 	},
 	{
@@ -933,7 +953,7 @@ var pairRules = [...]pairRule{
 		// only here.
 		name: RuleSameChannel, effect: EffectInfo,
 		check: func(s *scorer) bool {
-			return s.t.track >= sameLettersScore && !s.t.extraWord && !s.t.unmatchedNum &&
+			return s.t.track >= sameLettersScore && !s.t.extraWord && !s.t.unmatchedNum && !s.t.ownYear &&
 				s.a.verBits == s.b.verBits && s.t.info == infoSame && s.sameArtistChannel()
 		},
 		detail: func(s *scorer) string {

@@ -136,6 +136,7 @@ type tally struct {
 	numbersDiffer    bool    // each side has a number the other lacks: Part 1 / Part 2
 	sequel           bool    // one track is the other's with a part number after it, see sequelNumber
 	remake           bool    // one track is the other's with a version number or year after it, see remakeNumber
+	ownYear          bool    // one upload, by the artist's own channel, names its recording by a year after the track, see ownChannelYear
 	reprise          bool    // one track is the other's with "reprise" added, see reprise
 	extraWord        bool    // a title word only one side has, see extraWord
 	turnedWord       bool    // an artist word only one side has, a track word read the other way round, see turnedWord
@@ -552,6 +553,11 @@ func (s *scorer) tally() tally {
 		!s.a.scripts && !s.b.scripts && !s.durationsAgree() &&
 		s.a.title.ArtistSource != title.ArtistFromCaller && s.b.title.ArtistSource != title.ArtistFromCaller &&
 		(wordsAppended(a, s.phA, b, s.phB) || wordsAppended(b, s.phB, a, s.phA))
+	// A year right after one track, written by the artist's own channel
+	// and nowhere in the other title, by artists that agree: the artist
+	// names another recording by it (see ownChannelYear).
+	t.ownYear = !t.extraWord && !t.unmatchedNum && t.state == artistCompared && s.artistsCovered &&
+		!s.durationsAgree() && (ownChannelYear(a, b) || ownChannelYear(b, a))
 	t.wordsBetween = t.extraWord && t.state == artistCompared &&
 		(t.artist >= versionArtistAgree || s.a.wholeName(s.phA) || s.b.wholeName(s.phB)) &&
 		!s.a.scripts && !s.b.scripts && !s.durationsAgree() &&
