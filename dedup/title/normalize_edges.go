@@ -26,6 +26,13 @@ func (p *parser) cutTails(sp span) span {
 			if fw >= k {
 				continue
 			}
+			if it.kind == kSlash2 && p.slashSeparator(span{sp.lo, k}, span{k + 1, p.partEnd(k+1, sp.hi, kPipe, kSlash2)}) {
+				// "Khruangbin // Maria También": with no separator before
+				// it, "//" parts artist and track as " ~ " does.
+				it.kind = kTilde
+				p.pattern("double_slash_split")
+				continue
+			}
 			if end := p.pipeEnd(k+1, sp.hi); it.kind == kPipe && partNumber(p.groupWords(k+1, end)) {
 				// "Touch | Part 2": a part number names another piece, as
 				// "(Part 2)" does, and stays with the track.
@@ -234,6 +241,16 @@ func (p *parser) describesUpload(sp span) bool {
 		lo = end + 1
 	}
 	return true
+}
+
+// slashSeparator reports whether a "//" between head and seg parts an
+// artist and a track ("Khruangbin // Maria También", "Nunca Te Pude
+// Alcanzar // Gera MX"), rather than cutting a tail off a title: the head
+// has no separator of its own and its words, as those of seg, could be a
+// track's (not "Yellow // Acoustic", "Hello // Lyrics", "Track // Live at
+// Wembley"; an "Artist - Track // Label" keeps its tail cut).
+func (p *parser) slashSeparator(head, seg span) bool {
+	return !p.hasSeparator(head) && p.describesNothing(head) && p.describesNothing(seg)
 }
 
 // describesNothing reports whether the words of a "| X" segment, its
