@@ -52,9 +52,9 @@ func ownArtistChannel(t *title.Title) bool {
 
 // bareTrackYear returns the year t's raw title writes bare right after
 // the last word of its track, or "": outside brackets, with no separator
-// or punctuation between ("Insomnia 2021", "Beat It 2008 (with Fergie)",
-// "P.Y.T. (Pretty Young Thing) 2008"), and left out of the track by the
-// normalizer. A year in brackets ("(1959)"), after noise ("(Official
+// or punctuation between, the last word of its part ("Insomnia 2021",
+// "Beat It 2008 (with Fergie)", "P.Y.T. (Pretty Young Thing) 2008"), and
+// left out of the track by the normalizer. A year in brackets ("(1959)"), after noise ("(Official
 // Video) 2021"), after a dash or a comma ("That's Amore - 1953") is none.
 func bareTrackYear(t *title.Title) string {
 	n := len(t.TrackTokens)
@@ -62,11 +62,12 @@ func bareTrackYear(t *title.Title) string {
 		return ""
 	}
 	last := t.TrackTokens[n-1]
+	words := strings.Fields(title.Fold(t.Raw))
 	depth, prev := 0, ""
-	for _, w := range strings.Fields(title.Fold(t.Raw)) {
+	for i, w := range words {
 		inside := depth > 0 || strings.ContainsRune("([{", rune(w[0]))
 		depth = max(0, depth+bracketBalance(w))
-		if !inside && yearWord(w) && prev == last {
+		if !inside && yearWord(w) && prev == last && endsPart(words[i+1:]) {
 			return w
 		}
 		prev = ""
@@ -75,6 +76,18 @@ func bareTrackYear(t *title.Title) string {
 		}
 	}
 	return ""
+}
+
+// endsPart reports whether the words after a year leave it the last word
+// of its part: none, a bracket or a separator next. A year before words
+// of the same part is as often the start of the upload's noise ("1975
+// Official Video").
+func endsPart(after []string) bool {
+	if len(after) == 0 {
+		return true
+	}
+	w := after[0]
+	return strings.ContainsRune("([{", rune(w[0])) || strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0
 }
 
 // bracketBalance counts the brackets w opens less those it closes.

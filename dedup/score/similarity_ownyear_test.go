@@ -29,6 +29,7 @@ func TestOwnChannelYear(t *testing.T) {
 		{"the year in brackets", in("Elvis Presley - Hound Dog (1956)", "Elvis Presley"), in("Hound Dog", "Elvis Presley - Topic"), 0, 0, DecisionMerge, false},
 		{"the year in square brackets", in("Nirvana - Smells Like Teen Spirit [1991]", "Nirvana"), in("Smells Like Teen Spirit", "Nirvana - Topic"), 0, 0, DecisionMerge, false},
 		{"the year after noise", in("Frank Sinatra - My Way (Official Audio) 1969", "Frank Sinatra"), in("My Way", "Frank Sinatra - Topic"), 0, 0, DecisionMerge, false},
+		{"the year before noise words", in("Queen - Bohemian Rhapsody 1975 Official Video", "Queen Official"), in("Bohemian Rhapsody", "Queen - Topic"), 0, 0, DecisionMerge, false},
 		{"the year after a dash", in("Bob Marley - Is This Love - 1978", "Bob Marley"), in("Is This Love", "Bob Marley - Topic"), 0, 0, DecisionMerge, false},
 		{"the year after a comma", in("Bob Marley - Is This Love, 1978", "Bob Marley"), in("Is This Love", "Bob Marley - Topic"), 0, 0, DecisionMerge, false},
 		{"an oldies channel's year", in("Ben E. King - Stand By Me 1961", "Oldies Channel"), in("Ben E. King - Stand By Me (Official Audio)", "Ben E. King"), 0, 0, DecisionMerge, false},
