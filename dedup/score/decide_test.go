@@ -334,7 +334,7 @@ func TestRuleSaysWhy(t *testing.T) {
 			RuleExtraWord, `read the other way round, "kab", "aayegi", "tu", artist words of "Mere Sapnon Ki Rani Kab Aayegi Tu - Kishore Kumar", are track words`},
 		{"qualifiers one inside the other", title.Input{Title: "Taylor Swift - All Too Well (10 Minute Version) (Taylor's Version)"}, title.Input{Title: "Taylor Swift - All Too Well (Taylor's Version)"},
 			RuleVersionInfoUnknown, `the titles agree on the version (no version tag) but are qualified "10 minute version", "taylors version" against "taylors version"`},
-		{"a qualifier one side has", title.Input{Title: "Adele - Skyfall (Cover)"}, title.Input{Title: "Adele - Skyfall (Cover by Eli Lieb)"},
+		{"a qualifier one side has", title.Input{Title: "Adele - Skyfall (Cover)"}, title.Input{Title: "Adele - Skyfall (Eli Lieb Cover)"},
 			RuleVersionInfoUnknown, `the titles agree on the version (tagged "cover") but only one is qualified, "eli lieb"`},
 		{"two remixers", title.Input{Title: "Luis Fonsi - Despacito (Skrillex Remix)"}, title.Input{Title: "Luis Fonsi - Despacito (Diplo Remix)"},
 			RuleVersionInfoMismatch, `the titles agree on the version (tagged "remix") but are qualified "skrillex" against "diplo": another remixer`},
@@ -376,7 +376,7 @@ func TestDecidedBy(t *testing.T) {
 	}{
 		{RuleNearMiss, DecisionReview, [2]string{"ron wood - ooh la la - 2004", "Ronnie Wood - Ooh La La"}, "a near miss"},
 		{RuleWordsAppended, DecisionDistinct, [2]string{"The Beatles - Let It Be", "The Beatles - Let It Be Me"}, "a rule that blocks the merge"},
-		{RuleOtherTake, DecisionDistinct, [2]string{"skyfall - adele ( cover ) - roomie + jonas frisk", "adele - skyfall ( cover by eli lieb )"}, "another take"},
+		{RuleOtherTake, DecisionDistinct, [2]string{"skyfall - adele ( cover ) - roomie + jonas frisk", "adele - skyfall ( eli lieb cover )"}, "another take"},
 		{RuleNamedVersion, DecisionDistinct, [2]string{"BTS - Blood Sweat & Tears", "BTS - Chi, Ase, Namida (Blood Sweat & Tears Japanese ver.)"}, "a named version"},
 		{RuleSwapped, DecisionMerge, [2]string{"Hello - Adele", "Adele - Hello"}, "a merge read the other way round"},
 		{"", DecisionMerge, [2]string{"Adele - Hello", "Adele - Hello (Official Video)"}, "a merge on the score alone"},

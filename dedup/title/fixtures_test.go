@@ -35,8 +35,7 @@ type fixture struct {
 var fixtureExceptions = map[string]string{
 	"web-scrobbler#9":    "'01-' is no track number (as the source says), but its dash is a separator like any other, so '01' reads as the artist",
 	"web-scrobbler#12":   "'A. ' is not taken as a vinyl track number, since it is how 'A. R. Rahman' starts",
-	"web-scrobbler#19":   "'(cover by X)' is the cover version with performer X (VersionInfo), not the artist; 'Studio' stays in the track",
-	"web-scrobbler#20":   "'(cover by X)' is the cover version with performer X (VersionInfo); the artist is the title's",
+	"web-scrobbler#19":   "'Studio' after a group that says nothing of it stays in the track",
 	"web-scrobbler#58":   "'【Official Video】' is noise and leaves the track",
 	"web-scrobbler#60":   "'(feat. X)' goes to Featured, out of the track",
 	"metadata-filter#31": "'Track Title - Video': a one-word dash part is kept as the track ('India.Arie - Video')",

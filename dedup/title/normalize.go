@@ -143,6 +143,7 @@ type parser struct {
 	featured [][]string
 	byArtist [][]string // "(by X)", "(In the Style of X)"
 	singers  [][]string // "(Sung by X)", "(Singer: X)", see sungBy
+	coverBy  [][]string // "(Cover by X)", see noteCoverBy
 	tail     span       // a "| X" tail that named a known artist
 	pipeTail span       // a "| X" tail that may name the artist (Track | Artist)
 
@@ -266,6 +267,7 @@ func (p *parser) normalize(in Input) Title {
 		}
 	}
 	t.TrackTokens = p.trackTokens(track)
+	artists = p.coverPerformer(artists)
 
 	switch {
 	case len(p.caller.artists) > 0:

@@ -655,6 +655,11 @@ func (p *parser) tailVersions(sp span) {
 		} else if vs, ok := p.versionPrefix(words); ok {
 			p.versions |= vs
 			p.pattern("tail_version")
+		} else if by := p.versionBy(span{lo, k}); by.hi > by.lo {
+			// "| Acoustic Cover by X", "| Sped Up by X": a version phrase
+			// and who made it; a cover's "by" names its performer.
+			p.noteCoverBy(span{lo, k})
+			p.pattern("tail_version")
 		} else if slices.ContainsFunc(words, func(w string) bool { return excerptWords[w] }) {
 			p.excerpt() // "| Song Teaser", "| Official Trailer"
 		} else if kind, ok := aboutWords(words); ok {

@@ -127,6 +127,7 @@ func (p *parser) classifyGroup(open, close int) {
 		return
 	}
 	if p.classifyWords(p.groupWords(open+1, close)) {
+		p.noteCoverBy(span{open + 1, close})
 		p.kill(open, close)
 		p.items[close].trackInfo = true
 		p.items[close].noiseGroup = p.groupWasNoise

@@ -240,6 +240,12 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 			if vs, ok := p.groupVersions(words); ok {
 				p.versions |= vs
 				p.pattern("version")
+				if len(parts) >= 3 {
+					// "Artist - Track - Cover by X"; a title of two
+					// parts, "Track - Cover by X", names no original
+					// act for X to be told from.
+					p.noteCoverBy(said)
+				}
 				consumed = true
 			}
 		}

@@ -488,7 +488,7 @@ func TestColonQuotedTrack(t *testing.T) {
 		{`Daft Punk: Get Lucky`, []string{"daft punk"}, "get lucky", nil},
 		{`Daft Punk - "Get Lucky" - Live on Letterman`, []string{"daft punk"}, "get lucky", []Version{VersionLive}},
 		{`Taylor Swift: "Shake It Off" - Taylor Swift`, []string{"taylor swift"}, "shake it off", nil},
-		{`Adele: "Hello" - Cover by Boyce Avenue`, []string{"adele"}, "hello", []Version{VersionCover}},
+		{`Adele: "Hello" - Cover by Boyce Avenue`, []string{"boyce avenue"}, "hello", []Version{VersionCover}},
 		{`Кабаре-дуэт "Академия" - Тома`, []string{"кабаредуэт академия"}, "тома", nil},
 		{`Earl "Fatha" Hines - Rosetta`, []string{"earl fatha hines"}, "rosetta", nil},
 		{`Re: "Stacks" - Bon Iver`, []string{"re", "stacks"}, "bon iver", nil},
