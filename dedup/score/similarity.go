@@ -989,6 +989,17 @@ func (p *side) rawWords() map[string]bool {
 // song and another film's of one title, whose lists name their films and
 // casts (film_after_kind).
 func (p *side) tailWords() []string {
+	var words []string
+	for _, seg := range p.tailSegments() {
+		words = append(words, seg...)
+	}
+	return words
+}
+
+// tailSegments returns the words tailWords keeps, segment by segment (the
+// parts between bars), leaving out the segments that keep none; nil when
+// none does.
+func (p *side) tailSegments() [][]string {
 	raw := title.Fold(p.title.Raw)
 	cut := -1
 	for _, sep := range []string{"|", "//"} {
@@ -1000,25 +1011,22 @@ func (p *side) tailWords() []string {
 		return nil
 	}
 	channel := strings.Join(wordsOf(title.Fold(p.title.Channel)), "")
-	var words []string
+	var out [][]string
 	segs := strings.FieldsFunc(raw[cut:], func(r rune) bool { return r == '|' || r == '/' })
 	for i, seg := range segs {
-		n := len(words)
+		var words []string
 		for _, w := range wordsOf(seg) {
 			if _, ok := title.VersionWord(w); ok || slices.Contains(p.title.TrackTokens, w) {
 				continue
 			}
 			words = append(words, w)
 		}
-		signs := i > 0 && i == len(segs)-1 && channel != "" && strings.Join(words[n:], "") == channel
-		if n < len(words) && (title.IsNoise(words[n:]) || title.IsListing(words[n:]) || signs) {
-			words = words[:n]
+		signs := i > 0 && i == len(segs)-1 && channel != "" && strings.Join(words, "") == channel
+		if len(words) > 0 && !title.IsNoise(words) && !title.IsListing(words) && !signs {
+			out = append(out, words)
 		}
 	}
-	if len(words) == 0 {
-		return nil
-	}
-	return words
+	return out
 }
 
 // singerNotCredited reports whether p is a list of credits that names no
@@ -1081,25 +1089,40 @@ func wordsOf(s string) []string {
 }
 
 // tailsDisagree reports whether both raw titles name something after a
-// "|" (see tailWords) and the two share no word: two artists' songs of one
-// title, most likely, when no artist could be compared otherwise.
+// "|" (see tailSegments) and the two name different things: two artists'
+// songs of one title, most likely, when no artist could be compared
+// otherwise. They do when the tails share no word, and when the first
+// segment of each shares no word with the other's whole tail: an album or
+// a director both lists name ("Fleetwood Mac | Dreams | Rumours" /
+// "Fleetwood Mac | The Chain | Rumours", "Diljit Dosanjh | Raat Di Gedi
+// (Official Video) Neeru Bajwa | Jatinder Shah" / "Diljit Dosanjh | Do You
+// Know | Jatinder Shah", heads that are the artist's name) does not make
+// the songs one. A first segment the other lists in another place agrees
+// ("Track | Film | Singer" / "Track | Singer | Film").
 func (s *scorer) tailsDisagree() bool {
-	ta := s.a.tailWords()
+	ta := s.a.tailSegments()
 	if ta == nil {
 		return false
 	}
-	tb := s.b.tailWords()
+	tb := s.b.tailSegments()
 	if tb == nil {
 		return false
 	}
-	for _, x := range ta {
-		for _, y := range tb {
+	allA, allB := slices.Concat(ta...), slices.Concat(tb...)
+	return !shareWord(allA, allB) || !shareWord(ta[0], allB) && !shareWord(tb[0], allA)
+}
+
+// shareWord reports whether two lists of words share one, as canonToken
+// reads them.
+func shareWord(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
 			if canonToken(x) == canonToken(y) {
-				return false
+				return true
 			}
 		}
 	}
-	return true
+	return false
 }
 
 // isLight reports the words whose absence from one title changes nothing:

@@ -349,6 +349,13 @@ func TestTailMismatch(t *testing.T) {
 		{"Somebody to Love | Full Video | Laila O Laila | Swaraj & Sunmeera", "Somebody to Love | Full Video | Dream Girl | Babushan & Supriya", DecisionReview},
 		{"Somebody to Love | Full Video | Laila O Laila | Swaraj", "Somebody to Love | Laila O Laila | Lyrical Video", DecisionMerge},
 		{"Somebody to Love - Aashiqui 2 | Full Video Song | Aditya Roy Kapur | Arijit Singh", "Somebody to Love - Jeans | Full Video Song | Prashanth | Hariharan", DecisionReview},
+		// The first segments name different things, though the lists
+		// share an album or a director further on.
+		{"Somebody to Love | Dreams | Rumours", "Somebody to Love | The Chain | Rumours", DecisionReview},
+		{"Somebody to Love | Raat Di Gedi (Official Video) Neeru Bajwa | Jatinder Shah", "Somebody to Love | Do You Know | Jatinder Shah", DecisionReview},
+		// A first segment the other lists elsewhere agrees.
+		{"Somebody to Love | Aashiqui 2 | Arijit Singh", "Somebody to Love | Arijit Singh | Aashiqui 2", DecisionMerge},
+		{"Somebody to Love | Aashiqui 2 | Arijit Singh | Mithoon", "Somebody to Love | Arijit Singh | Mithoon", DecisionMerge},
 	}
 	for _, tt := range tests {
 		for _, swap := range []bool{false, true} {
