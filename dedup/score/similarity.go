@@ -247,7 +247,8 @@ func (s *scorer) alignAndTally() tally {
 	s.arabic = s.arabicRomanized()
 	s.align(a.credits(), b.credits(), phaseArtist)
 	s.artistsAgree = s.primaryArtistsMatched()
-	s.artistsRead = s.artistsAgree || (s.a.scripts || s.b.scripts) && s.primaryArtistsAligned() || s.a.filmHead || s.b.filmHead
+	s.readIn = !s.artistsAgree && s.artistReadInTitle()
+	s.artistsRead = s.artistsAgree || (s.a.scripts || s.b.scripts) && s.primaryArtistsAligned() || s.a.filmHead || s.b.filmHead || s.readIn
 	s.artistsCovered = s.artistsAgree || s.primaryArtistsCovered()
 	s.align(a.track(), b.track(), phaseTrack)
 	// Words left over in one track that are the other side's (unmatched)
@@ -890,6 +891,9 @@ func (p *side) fanUpload() bool {
 // out: "Complicated | Avril Lavigne" loses its "| ..." tail to the
 // normalizer, but still names Avril Lavigne.
 func (s *scorer) rawConfirm() float64 {
+	if s.readIn {
+		return 1
+	}
 	c := 0.0
 	if !s.b.hasArtist() || s.b.channelArt {
 		c = max(c, s.a.artistShareIn(s.b.rawWords(), s.b.matchedTrack(s.phB)))

@@ -304,6 +304,9 @@ type scorer struct {
 	// found a counterpart, by reading or typo too (see
 	// primaryArtistsAligned), so a track word may match by its reading.
 	artistsRead bool
+	// readIn: one side's artists, in another script, are read in the
+	// raw title of the other, which names none (see readInTitle).
+	readIn bool
 	// artistsCovered: artistsAgree, or every word of one side's primary
 	// artists found its counterpart (see primaryArtistsCovered).
 	artistsCovered bool

@@ -208,7 +208,10 @@ func (s *scorer) alignReadings(sa, sb tokRange, ph phase) {
 		return strings.Compare(x.key, y.key)
 	})
 	for _, c := range s.rcands {
-		if !s.free(c) {
+		if !s.free(c) || s.readIn && ph == phaseTrack && !c.exact {
+			// Artists read in the other's title only (readInTitle) leave
+			// a track word no typo of its reading: "Dil Jalti Hai" is no
+			// दिल जलता है.
 			continue
 		}
 		ib, jb := c.ib, c.jb
@@ -563,7 +566,7 @@ func readingMatch(own *token, other, lo string, single, clitic bool, tk *token, 
 	if !single {
 		return 0, false
 	}
-	if reading.Cyrillic(own.text) && otherEnding(own.read, lo) {
+	if (reading.Cyrillic(own.text) || reading.Devanagari(own.text)) && otherEnding(own.read, lo) {
 		return 0, false
 	}
 	la, lb := utf8.RuneCountInString(own.read), utf8.RuneCountInString(lo)
@@ -603,9 +606,10 @@ func (p *side) hangulArtist() bool {
 // vowels after it in each that end in another vowel: for a Cyrillic word,
 // another case or number of the word, not a typo of it (Мелодії melodiyi
 // against Melodia melodya, Історії against Istoria: stories, not a story;
-// Звезды against Zvezda). A vowel only one has after the stem is a
-// spelling's, and so is an ending of i and y (й: Последний posledniy,
-// Posledni).
+// Звезды against Zvezda), and for a Devanagari word another gender or
+// number (जलता jalta against Jalti, जलते; hindi_other_ending). A vowel
+// only one has after the stem is a spelling's, and so is an ending of i
+// and y (й: Последний posledniy, Posledni).
 func otherEnding(a, b string) bool {
 	sa, sb := strings.TrimRight(a, "aeiouy"), strings.TrimRight(b, "aeiouy")
 	if a == b || sa == "" || sa != sb || len(sa) == len(a) || len(sb) == len(b) {
@@ -769,6 +773,11 @@ func (p *side) bracketGlosses(ph []phase) {
 		}
 		if number && !words {
 			// A part number is no translation: "(Part 2)" is a sequel.
+			continue
+		}
+		if slices.ContainsFunc(idx, func(i int) bool { return asideWord(p.toks[i].canon) }) {
+			// "(Reprise)", "(Interlude)" name another track of the work,
+			// no translation (see asideWord).
 			continue
 		}
 		for _, i := range idx {

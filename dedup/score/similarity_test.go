@@ -386,7 +386,9 @@ func TestSingerNotCredited(t *testing.T) {
 		{"another singer's channel", title.Input{Title: "Dil Diyan Gallan - Full Song Audio | Tiger Zinda Hai | Atif Aslam | Vishal and Shekhar", Channel: "YRF"}, title.Input{Title: "Dil Diyan Gallan", Channel: "Neha Kakkar"}, DecisionReview, true},
 		{"another singer's channel after a film's video", title.Input{Title: "Love Story - Full Video | Taylor Swift | Big Machine", Channel: "Big Machine Records"}, title.Input{Title: "Love Story (Official Video)", Channel: "Indila"}, DecisionReview, true},
 		{"the list's uploader as the artist", title.Input{Title: "Dil Diyan Gallan Song | Tiger Zinda Hai | Salman Khan | Katrina Kaif | Atif Aslam", Channel: "YRF"}, title.Input{Title: "YRF - Dil Diyan Gallan", Channel: "Bolly Hits"}, DecisionReview, true},
-		{"a singer in another script", title.Input{Title: "Dil Diyan Gallan - Full Song Audio | Tiger Zinda Hai | Atif Aslam | Vishal and Shekhar", Channel: "YRF"}, title.Input{Title: "आतिफ असलम - Dil Diyan Gallan", Channel: "Hits"}, DecisionReview, true},
+		{"another singer in another script", title.Input{Title: "Dil Diyan Gallan - Full Song Audio | Tiger Zinda Hai | Atif Aslam | Vishal and Shekhar", Channel: "YRF"}, title.Input{Title: "नेहा कक्कड़ - Dil Diyan Gallan", Channel: "Hits"}, DecisionReview, true},
+		// The list names the singer by the reading (artist_read_in_title).
+		{"the singer in another script", title.Input{Title: "Dil Diyan Gallan - Full Song Audio | Tiger Zinda Hai | Atif Aslam | Vishal and Shekhar", Channel: "YRF"}, title.Input{Title: "आतिफ असलम - Dil Diyan Gallan", Channel: "Hits"}, DecisionMerge, false},
 		{"the singer listed", list, title.Input{Title: "Arijit Singh - Tum Hi Ho (Lyrics)", Channel: "Lyrics Hub"}, DecisionMerge, false},
 		{"no artist", list, title.Input{Title: "Tum Hi Ho (Lyrics)", Channel: "Lyrics Hub"}, DecisionMerge, false},
 		{"the singer's channel", title.Input{Title: "Dil Diyan Gallan - Full Song Audio | Tiger Zinda Hai | Atif Aslam | Vishal and Shekhar", Channel: "YRF"}, title.Input{Title: "Dil Diyan Gallan", Channel: "Atif Aslam"}, DecisionMerge, false},
@@ -420,7 +422,7 @@ func TestSingerNotListed(t *testing.T) {
 		{"the composers written as one word", title.Input{Title: "Dil Diyan Gallan", Artist: "Vishal-Shekhar"}, audio, DecisionReview, false},
 		{"the list's uploader as the artist", title.Input{Title: "Aditya Music - Kodakaa Koteswar Rao", Channel: "Telugu Beats"}, telugu, DecisionReview, false},
 		{"an artist guessed from a channel", title.Input{Title: "Dil Diyan Gallan", Channel: "Neha Kakkar"}, audio, DecisionReview, false},
-		{"a singer in another script", title.Input{Title: "आतिफ असलम - Dil Diyan Gallan", Channel: "Hits"}, audio, DecisionReview, false},
+		{"the singer in another script, read in the list (artist_read_in_title)", title.Input{Title: "आतिफ असलम - Dil Diyan Gallan", Channel: "Hits"}, audio, DecisionMerge, false},
 	})
 }
 

@@ -1,0 +1,107 @@
+package score
+
+import (
+	"slices"
+
+	"github.com/songdedup/songdedup/dedup/reading"
+	"github.com/songdedup/songdedup/dedup/title"
+)
+
+// maxReadRun is the most raw words in a row that one artist word in
+// another script may be read as: a name written as one word in its script
+// and in two or three in Latin letters.
+const maxReadRun = 3
+
+// readInTitle reports whether p names primary artists in another script and
+// q, which names none (or only its channel's), writes every word of them in
+// its raw title by the word's reading, outside its track
+// (artist_read_in_title): the label's "Track | Film | Cast | Singer |
+// Composer", which the normalizer leaves without an artist, names the
+// singer of "चन्ना मेरेया - अरिजीत सिंह | ऐ दिल है मुश्किल" as "Arijit
+// Singh". The artist is then confirmed in q's title as a written one would
+// be (rawConfirm), and the tracks may match by their readings. A word may
+// be spelled with a typo of a long reading (minTypoRead) when another is
+// read exactly.
+func (p *side) readInTitle(q *side) bool {
+	if !p.hasArtist() || p.channelArt || p.performer != "" || p.filmHead || !p.reads || q.hasArtist() && !q.channelArt {
+		return false
+	}
+	p.prepareReadings()
+	runs := q.rawReadRuns()
+	exact := false
+	for i := range p.nArt {
+		tk := &p.toks[i]
+		if !tk.reading {
+			if !slices.Contains(runs.words, tk.text) {
+				return false
+			}
+			continue
+		}
+		switch runs.spell(tk) {
+		case readExact:
+			exact = true
+		case readTypo:
+			if len(tk.read) < minTypoRead {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return exact
+}
+
+// readRuns are the raw words of a title outside its track ("" for a word
+// of its track or in another script), for readInTitle.
+type readRuns struct{ words []string }
+
+// rawReadRuns lists q's raw words for readInTitle.
+func (q *side) rawReadRuns() readRuns {
+	var r readRuns
+	for _, w := range wordsOf(title.Fold(q.title.Raw)) {
+		if !isASCII(w) || slices.Contains(q.title.TrackTokens, w) {
+			w = ""
+		}
+		r.words = append(r.words, w)
+	}
+	return r
+}
+
+// How a run of raw words spells a token with a reading (readRuns.spell).
+const (
+	readNone  = iota
+	readTypo  // by a typo of the reading, see minTypoRead
+	readExact // by the reading itself, or a spelling fans write for it
+)
+
+// minTypoRead is the fewest letters of a reading that a run of raw words
+// may spell with a typo (भारद्वाज bharadvaj, Bhardwaj), beside another word
+// of the artists read exactly.
+const minTypoRead = 6
+
+// spell returns how a run of up to maxReadRun raw words spells tk, a token
+// with a reading, as the alignment reads a word by its reading
+// (readingMatch): readExact, readTypo or readNone.
+func (r readRuns) spell(tk *token) int {
+	best := readNone
+	for lo := range r.words {
+		joined := ""
+		for hi := lo; hi < min(lo+maxReadRun, len(r.words)) && r.words[hi] != ""; hi++ {
+			joined += r.words[hi]
+			other := token{text: joined, src: joined, read: reading.Loose(joined), field: tk.field}
+			switch sim, exact := readingMatch(tk, joined, other.read, hi == lo, false, &other, false); {
+			case exact:
+				return readExact
+			case sim > 0:
+				best = readTypo
+			}
+		}
+	}
+	return best
+}
+
+// artistReadInTitle reports whether one side's artists are read in the
+// other's title (readInTitle).
+func (s *scorer) artistReadInTitle() bool {
+	return s.a.readInTitle(&s.b) || s.b.readInTitle(&s.a)
+}
