@@ -35,6 +35,11 @@ type layoutMutation struct {
 	Control  string `json:"control"`
 	Channel  string `json:"channel"`
 	Case     string `json:"case"`
+	// Against, when set, writes the title the mutated one is decided
+	// against, in place of the base pair's first side: both titles of
+	// the pair are then written in one layout (on Channel, when set),
+	// so that a layout's reading is tried against itself.
+	Against string `json:"against"`
 	// Same: the mutation names the same recording, which must merge.
 	Same bool `json:"same"`
 }
@@ -188,6 +193,18 @@ func runLayoutProbe(bases []probeBase, mutations []layoutMutation) []probeCell {
 			if !ok {
 				continue
 			}
+			against := base.a
+			if m.Against != "" {
+				other, ok := base.fill(m.Against, vals[bi], m.Case)
+				if !ok {
+					continue
+				}
+				if m.Channel != "" {
+					ch, _ := base.fill(m.Channel, vals[bi], "")
+					other.Channel = ch.Title
+				}
+				against = other.subject()
+			}
 			if m.Channel != "" {
 				ch, ok := base.fill(m.Channel, vals[bi], "")
 				if !ok {
@@ -201,7 +218,7 @@ func runLayoutProbe(bases []probeBase, mutations []layoutMutation) []probeCell {
 					continue
 				}
 			}
-			c.decide(base, side, m.Same)
+			c.decideAgainst(base, against, side, m.Same)
 		}
 		cells = append(cells, c)
 	}

@@ -1096,13 +1096,16 @@ func wordsOf(s string) []string {
 // "|" (see tailSegments) and the two name different things: two artists'
 // songs of one title, most likely, when no artist could be compared
 // otherwise. They do when the tails share no word, and when the first
-// segment of each shares no word with the other's whole tail: an album or
-// a director both lists name ("Fleetwood Mac | Dreams | Rumours" /
-// "Fleetwood Mac | The Chain | Rumours", "Diljit Dosanjh | Raat Di Gedi
-// (Official Video) Neeru Bajwa | Jatinder Shah" / "Diljit Dosanjh | Do You
-// Know | Jatinder Shah", heads that are the artist's name) does not make
-// the songs one. A first segment the other lists in another place agrees
-// ("Track | Film | Singer" / "Track | Singer | Film").
+// segment of each holds a word the other's whole tail lacks: words in
+// common, or an album or a director both lists name, do not make the
+// songs one ("Fleetwood Mac | Dreams | Rumours" / "Fleetwood Mac | The
+// Chain | Rumours", "Diljit Dosanjh | Raat Di Gedi (Official Video) Neeru
+// Bajwa | Jatinder Shah" / "Diljit Dosanjh | Do You Know | Jatinder Shah",
+// "Matteo Brancaleoni | How Am I Supposed to Live Without You" / "... |
+// How Can I Be Sure": heads that are the artist's name, read as the track
+// when nothing turns them). A first segment the other lists in another
+// place, or that says less than the other's ("| Queen" / "| Queen ft.
+// X"), agrees ("Track | Film | Singer" / "Track | Singer | Film").
 func (s *scorer) tailsDisagree() bool {
 	ta := s.a.tailSegments()
 	if ta == nil {
@@ -1113,7 +1116,23 @@ func (s *scorer) tailsDisagree() bool {
 		return false
 	}
 	allA, allB := slices.Concat(ta...), slices.Concat(tb...)
-	return !shareWord(allA, allB) || !shareWord(ta[0], allB) && !shareWord(tb[0], allA)
+	return !shareWord(allA, allB) || ownWord(ta[0], allB) && ownWord(tb[0], allA)
+}
+
+// ownWord reports whether seg holds a word that other lacks and that
+// names something: not an article or "and", not a word of noise
+// ("official", "lyrics").
+func ownWord(seg, other []string) bool {
+	for _, w := range seg {
+		c := canonToken(w)
+		if isLight(c) || title.IsNoise([]string{w}) {
+			continue
+		}
+		if !slices.ContainsFunc(other, func(o string) bool { return canonToken(o) == c }) {
+			return true
+		}
+	}
+	return false
 }
 
 // shareWord reports whether two lists of words share one, as canonToken

@@ -353,7 +353,12 @@ func TestTailMismatch(t *testing.T) {
 		// share an album or a director further on.
 		{"Somebody to Love | Dreams | Rumours", "Somebody to Love | The Chain | Rumours", DecisionReview},
 		{"Somebody to Love | Raat Di Gedi (Official Video) Neeru Bajwa | Jatinder Shah", "Somebody to Love | Do You Know | Jatinder Shah", DecisionReview},
-		// A first segment the other lists elsewhere agrees.
+		{"Somebody to Love | How Am I Supposed to Live Without You", "Somebody to Love | How Am I Meant to Live Without You", DecisionReview},
+		{"Somebody to Love | Never Be the Same | Greatest Hits", "Somebody to Love | Stars Be the Same | Greatest Hits", DecisionReview},
+		// A first segment the other lists elsewhere, or that says
+		// less than the other's, agrees.
+		{"Somebody to Love | Queen", "Somebody to Love | Queen ft. Someone", DecisionMerge},
+		{"Somebody to Love | Queen Official", "Somebody to Love | Queen", DecisionMerge},
 		{"Somebody to Love | Aashiqui 2 | Arijit Singh", "Somebody to Love | Arijit Singh | Aashiqui 2", DecisionMerge},
 		{"Somebody to Love | Aashiqui 2 | Arijit Singh | Mithoon", "Somebody to Love | Arijit Singh | Mithoon", DecisionMerge},
 	}

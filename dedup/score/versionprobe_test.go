@@ -233,13 +233,19 @@ type probeCell struct {
 // and counts it in the cell, wrong when it merges and merge is not wanted
 // or it does not and it is; the first wrong one is the cell's example.
 func (c *probeCell) decide(base probeBase, side probeSide, wantMerge bool) {
+	c.decideAgainst(base, base.a, side, wantMerge)
+}
+
+// decideAgainst is decide with against in place of the base pair's first
+// side.
+func (c *probeCell) decideAgainst(base probeBase, against Subject, side probeSide, wantMerge bool) {
 	c.tried++
-	if !decidedWrong(base.a, side.subject(), wantMerge) {
+	if !decidedWrong(against, side.subject(), wantMerge) {
 		return
 	}
 	c.wrong++
 	if c.example == "" {
-		c.example = fmt.Sprintf("%s %q vs %q", base.rawLine, base.a.Title.Raw, side.Title)
+		c.example = fmt.Sprintf("%s %q vs %q", base.rawLine, against.Title.Raw, side.Title)
 		if side.Channel != "" {
 			c.example += fmt.Sprintf(" on %q", side.Channel)
 		}
