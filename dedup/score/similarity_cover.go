@@ -298,13 +298,18 @@ func (p *side) coverInfo() []string {
 // before the name aside, as the whole name there: the name ends the
 // title, or a break (a bracket, a dash, "&") or a word that joins names
 // ("featuring", "and") follows it. "Adele - Skyfall (cover by Adele
-// Harley)" names Adele Harley after "cover by", not Adele.
+// Harley)" names Adele Harley after "cover by", not Adele. A cover word
+// after a release or "AI" ("album cover by X", see title.CoverNotSung)
+// names no performer.
 func followsCoverBy(raw rawWords, name []string) bool {
 	if len(name) == 0 {
 		return false
 	}
 	for i := 0; i+2 < len(raw.words); i++ {
 		if v, ok := title.VersionWord(raw.words[i]); !ok || v != title.VersionCover || raw.words[i+1] != "by" {
+			continue
+		}
+		if i > 0 && title.CoverNotSung(raw.words[i-1]) {
 			continue
 		}
 		at := i + 2

@@ -40,6 +40,22 @@ func TestCoverPerformer(t *testing.T) {
 	})
 }
 
+// TestCoverByNamesNoPerformer: a "cover by" after a release word or "AI"
+// names the artwork's designer or the voice a model imitates, not who
+// sang the cover, so against that name's own record of the title the
+// upload stays another recording, in a bracket, a dash part or a bar
+// segment, read by the normalizer or by cover_performer.
+func TestCoverByNamesNoPerformer(t *testing.T) {
+	janeDoe := title.Input{Title: "Jane Doe - Hello", Channel: "Jane Doe"}
+	checkRuleCases(t, RuleCoverPerformer, []ruleCase{
+		{"an album's artwork, in a bracket", title.Input{Title: "Adele - Hello (album cover by Jane Doe)", Channel: "Jane Doe Art"}, janeDoe, DecisionDistinct, false},
+		{"a single's artwork, in a bracket", title.Input{Title: "Adele - Hello (single cover by Jane Doe)", Channel: "fan uploads"}, janeDoe, DecisionDistinct, false},
+		{"an album's artwork, in a dash part", title.Input{Title: "Adele - Hello - Album Cover by Jane Doe", Channel: "fan uploads"}, janeDoe, DecisionDistinct, false},
+		{"an album's artwork, in a bar segment", title.Input{Title: "Hello | Album cover by Jane Doe", Channel: "fan uploads"}, janeDoe, DecisionDistinct, false},
+		{"a voice model", title.Input{Title: "Adele - Hello (AI cover by Lionel Richie)", Channel: "AI Covers"}, title.Input{Title: "Lionel Richie - Hello", Channel: "Lionel Richie - Topic"}, DecisionDistinct, false},
+	})
+}
+
 // TestCoverSignedLast: a cover signed by its performer after the cover
 // tag ("Track - Act (Cover) - Performer", "Track - Act (Official Video)
 // Acoustic Cover - Performer") is that performer's recording

@@ -21,28 +21,40 @@ const maxCoverByWords = 4
 // catalogue can know: the uploader speaking of themselves.
 var coverByNonNames = wordSet("me", "myself", "us", "you", "him", "her", "them", "my", "our", "request")
 
+// coverNotSung are words before the cover word that make the "by" name
+// someone other than the cover's performer: the artwork of a release
+// ("album cover by X" names its designer) or a voice model ("AI cover by
+// X" imitates X, who never recorded it).
+var coverNotSung = wordSet("album", "single", "ep", "lp", "mixtape", "ai")
+
+// CoverNotSung reports whether w, the word before a cover word, makes the
+// name after "cover by" someone other than the cover's performer ("album
+// cover by X", "AI cover by X").
+func CoverNotSung(w string) bool { return coverNotSung[w] }
+
 // noteCoverBy records the performer that sp, a bracket group's inside, a
 // trailing dash part or a tail segment, names after a cover word and
 // "by", when the name runs to the end of sp: one to four words, none a
-// version word, a word of place or time ("at", "in", "live") or noise.
-// Only the first such performer of a title counts.
+// version word, a word of place or time ("at", "in", "live") or noise,
+// and the cover word not one of a release's artwork or a voice model (see
+// coverNotSung). Only the first such performer of a title counts.
 func (p *parser) noteCoverBy(sp span) {
 	if p.coverBy != nil {
 		return
 	}
-	prev := ""
+	before, prev := "", ""
 	for k := sp.lo; k < sp.hi; k++ {
 		it := &p.items[k]
 		if it.dead || it.kind != kWord {
 			continue
 		}
 		if it.text == "by" && prev != "" {
-			if v, ok := versionWords[prev]; ok && v == VersionCover && p.coverByName(span{k + 1, sp.hi}) {
+			if v, ok := versionWords[prev]; ok && v == VersionCover && !coverNotSung[before] && p.coverByName(span{k + 1, sp.hi}) {
 				p.coverBy = p.artistList(span{k + 1, sp.hi})
 			}
 			return
 		}
-		prev = it.text
+		before, prev = prev, it.text
 	}
 }
 

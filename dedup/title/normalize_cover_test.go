@@ -36,6 +36,13 @@ func TestCoverByPerformer(t *testing.T) {
 		{Input{Title: "Ben E. King - Stand by Me (Cover)"}, []string{"ben e king"}, "stand by me", nil},
 		{Input{Title: "Bruce Springsteen - Cover Me"}, []string{"bruce springsteen"}, "cover me", nil},
 		{Input{Title: "Adele - Skyfall | Cover by my little sister and me"}, []string{"adele"}, "skyfall", []string{"my little sister me"}},
+		// Hard negatives: the "by" names a release's artist or a voice
+		// model, not who sang the cover.
+		{Input{Title: "Adele - Hello (album cover by Jane Doe)"}, []string{"adele"}, "hello", []string{"album jane doe"}},
+		{Input{Title: "Adele - Hello - Album Cover by Jane Doe"}, []string{"adele"}, "hello", []string{"album jane doe"}},
+		{Input{Title: "Hello | Album cover by Jane Doe"}, nil, "hello", []string{"album"}},
+		{Input{Title: "Adele - Hello (single cover by Jane Doe)"}, []string{"adele"}, "hello", []string{"jane doe"}},
+		{Input{Title: "Adele - Hello (AI cover by Lionel Richie)"}, []string{"adele"}, "hello", []string{"ai lionel richie"}},
 	} {
 		got := Normalize(c.in)
 		if !slices.Equal(got.Artists, c.artists) || got.Track != c.track || !slices.Equal(got.VersionInfo, c.info) {
