@@ -46,7 +46,6 @@ const (
 	RuleArtistUnknown       Rule = "artist_unknown"
 	RuleTailMismatch        Rule = "title_tail_mismatch"
 	RuleSingerNotCredited   Rule = "singer_not_credited"
-	RuleSingerNotListed     Rule = "singer_not_listed"
 	RuleChannelArtist       Rule = "channel_artist"
 	RuleFanChannel          Rule = "fan_channel"
 	RuleSwapped             Rule = "artist_track_swapped"
@@ -715,31 +714,10 @@ var pairRules = [...]pairRule{
 		// singer's song of that title, most likely.
 		name: RuleSingerNotCredited, effect: EffectBlocksMerge,
 		check: func(s *scorer) bool {
-			return s.t.state == artistUnknown && s.t.score > s.versionCheckFloor &&
-				(s.a.singerNotCredited(&s.b) && !s.a.singerNotListed(&s.b) || s.b.singerNotCredited(&s.a) && !s.b.singerNotListed(&s.a))
+			return s.t.state == artistUnknown && s.t.score > s.versionCheckFloor && (s.a.singerNotCredited(&s.b) || s.b.singerNotCredited(&s.a))
 		},
 		detail: func(s *scorer) string {
-			return "one title lists credits without saying who sings, and the other's artist, a channel's guess, is none of the names listed"
-		},
-	},
-	{
-		// One title is a list of credits that names no artist, and the
-		// other names its artist in its title or from a record's column,
-		// not a channel's guess, who is none of the names the list holds
-		// nor its uploading channel ("Kumar Sanu - Tum Hi Ho" against "Tum
-		// Hi Ho - Video Song | Aashiqui 2 | Arijit Singh | Mithoon", "Dil
-		// Diyan Gallan | Sanam" on Sanam against YRF's "Dil Diyan Gallan
-		// Song | Tiger Zinda Hai | ... | Atif Aslam"): a label's list
-		// credits its singer, so both titles name their artists and they
-		// share nothing, another singer's song, as artists_differ says of
-		// two named artists, and nothing for a curator (see
-		// singerNotListed).
-		name: RuleSingerNotListed, effect: EffectDistinct, anotherSong: true,
-		check: func(s *scorer) bool {
-			return s.t.state == artistUnknown && s.t.score >= unparsedVersionFloor && (s.a.singerNotListed(&s.b) || s.b.singerNotListed(&s.a))
-		},
-		detail: func(s *scorer) string {
-			return "one title lists credits without saying who sings, and the other names its artist, who is none of the names listed nor the list's uploader: another singer's song"
+			return "one title lists credits without saying who sings, and the other's artist is none of the names listed"
 		},
 	},
 	{

@@ -1051,42 +1051,6 @@ func (p *side) singerNotCredited(q *side) bool {
 	return true
 }
 
-// singerNotListed reports whether p is a list of credits that names no
-// artist and q's artists are certain, read from q's title or given by the
-// caller rather than guessed from its channel, and none of their words is
-// a word of p's title or of p's channel (singerNotCredited), nor begins
-// or ends with one ("Vishal-Shekhar" read as one word against "Vishal and
-// Shekhar"): the list and q name two singers. Names in another script
-// than Latin on either side are not checked against each other (Atif
-// Aslam written आतिफ असलम), so such a pair is left to singerNotCredited.
-func (p *side) singerNotListed(q *side) bool {
-	if q.channelArt || !p.singerNotCredited(q) {
-		return false
-	}
-	listed := wordsOf(title.Fold(p.title.Raw + " " + p.title.Channel))
-	for _, w := range listed {
-		if otherScript(w) {
-			return false
-		}
-	}
-	for _, a := range q.title.ArtistTokens {
-		if otherScript(a) {
-			return false
-		}
-		for _, w := range listed {
-			if a == w || utf8.RuneCountInString(w) >= minJoinedPart && (strings.HasPrefix(a, w) || strings.HasSuffix(a, w)) {
-				return false
-			}
-		}
-	}
-	return true
-}
-
-// minJoinedPart is the fewest letters of a listed name's word that
-// singerNotListed finds at the start or the end of a name written as one
-// word.
-const minJoinedPart = 4
-
 // wordsOf splits s into its runs of letters and digits.
 func wordsOf(s string) []string {
 	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
