@@ -49,6 +49,7 @@ const (
 	RuleChannelArtist       Rule = "channel_artist"
 	RuleFanChannel          Rule = "fan_channel"
 	RuleSwapped             Rule = "artist_track_swapped"
+	RulePipeReadAsSplit     Rule = "pipe_read_as_split"
 	RuleUnparsedVersion     Rule = "unparsed_version"
 	RuleVersionInArtist     Rule = "version_in_artist"
 	RuleKindInArtist        Rule = "kind_word_in_artist"
@@ -752,6 +753,19 @@ var pairRules = [...]pairRule{
 		check: func(s *scorer) bool { return s.a.swapped || s.b.swapped },
 		detail: func(*scorer) string {
 			return "one title reads as track - artist: compared with its artist and track swapped"
+		},
+	},
+	{
+		// A title without an artist that holds one bar, read as its head
+		// alone, reads as "Head - Tail" (either way round), and its head
+		// and tail meet the other's artist and track whole ("Matteo
+		// Brancaleoni | How Am I Supposed to Live Without You" against
+		// "Matteo Brancaleoni - How Am I Supposed to Live Without You";
+		// see pipeSplit).
+		name: RulePipeReadAsSplit, effect: EffectInfo,
+		check: func(s *scorer) bool { return s.pipeRead() },
+		detail: func(*scorer) string {
+			return "the title without an artist reads at its bar as artist and track, and both meet the other's whole"
 		},
 	},
 	{

@@ -167,6 +167,17 @@ type tally struct {
 // explain false it only fills Score and the rule flags, allocating nothing
 // beyond the scorer's scratch space.
 func (s *scorer) compare(explain bool) Comparison {
+	s.a.unreadPipe()
+	s.b.unreadPipe()
+	c := s.compareOnce(explain)
+	if c.Score < 1 {
+		c = s.comparePipeSplit(c, explain)
+	}
+	return c
+}
+
+// compareOnce is compare with each side read as it is prepared.
+func (s *scorer) compareOnce(explain bool) Comparison {
 	if s.a.reread() || s.b.reread() {
 		s.a.performer, s.b.performer, s.a.filmHead, s.b.filmHead = "", "", false, false
 		s.a.build(false)

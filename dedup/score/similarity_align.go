@@ -111,10 +111,12 @@ type side struct {
 	readsDone  bool            // the tokens' src and read are filled
 	rawReads   map[string]bool // see rawReadings
 	foldBuf    []byte          // the tokens' folded spellings, see folded
+	pipe       pipeReading     // the title read with its bar as a dash, see pipeSplit
 }
 
 func (p *side) prepare(t *title.Title, dur int, w Weigher) {
 	p.title, p.dur, p.w, p.raw, p.rawReads, p.performer, p.filmHead = t, dur, w, nil, nil, "", false
+	p.pipe.orig = nil
 	p.scripts = len(t.Readings) > 0 || reading.Needed(t.Raw)
 	p.titleVer, p.artVer = versionBits(t.Versions), artistVersionBits(t)
 	p.verBits = p.titleVer | p.artVer
