@@ -2,6 +2,7 @@ package score
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/songdedup/songdedup/dedup/reading"
 	"github.com/songdedup/songdedup/dedup/title"
@@ -21,7 +22,7 @@ const maxReadRun = 3
 // Singh". The artist is then confirmed in q's title as a written one would
 // be (rawConfirm), and the tracks may match by their readings. A word may
 // be spelled with a typo of a long reading (minTypoRead) when another is
-// read exactly.
+// read exactly; and q reads p's film too (tailReadIn).
 func (p *side) readInTitle(q *side) bool {
 	if !p.hasArtist() || p.channelArt || p.performer != "" || p.filmHead || !p.reads || q.hasArtist() && !q.channelArt {
 		return false
@@ -48,7 +49,78 @@ func (p *side) readInTitle(q *side) bool {
 			return false
 		}
 	}
-	return exact
+	return exact && p.tailReadIn(q)
+}
+
+// tailReadIn reports whether p names something after a "|" (its film, most
+// often) and q's raw title reads a word of it and every number of it
+// (artist_read_in_title): the label's list names the film of "तुम ही हो -
+// अरिजीत सिंह | आशिकी 2" as "Aashiqui 2", but a list of the singer's song
+// of one title in another film ("Tum Hi Ho | Tum Hi Ho Movie 2024 |
+// Arijit Singh"), a recreation or a studio session ("Kabira | Coke Studio
+// | Tochi Raina") names none of it, and a list of the sequel's song
+// names another number ("| Aashiqui 3"). A title with no "|" gives the
+// list nothing to agree with but the artist, whom a cover's or a film's
+// list names as the original's ("Kukushka | Batalion | Polina Gagarina |
+// Kino" against "Кино - Кукушка").
+func (p *side) tailReadIn(q *side) bool {
+	raw := title.Fold(p.title.Raw)
+	cut := strings.Index(raw, "|")
+	if cut < 0 {
+		return false
+	}
+	h := reading.Detect(raw)
+	var runs readRuns
+	for _, w := range strings.FieldsFunc(title.Fold(q.title.Raw), notWordRune) {
+		if !isASCII(w) {
+			w = ""
+		}
+		runs.words = append(runs.words, w)
+	}
+	credited := func(w string) bool {
+		return slices.ContainsFunc(p.toks[:p.nArt+p.nFt], func(tk token) bool { return tk.text == w })
+	}
+	read := false
+	for _, w := range strings.FieldsFunc(raw[cut:], notWordRune) {
+		if credited(w) {
+			// The artists, read already: "| Кино" names no film.
+			continue
+		}
+		if allDigits(w) {
+			if !slices.Contains(runs.words, w) {
+				// "| आशिकी 2" against "| Aashiqui 3": a sequel's song.
+				return false
+			}
+			continue
+		}
+		r, ok := reading.Of(w, h)
+		if !ok {
+			if !isLight(canonToken(w)) && !title.IsNoise([]string{w}) {
+				read = read || slices.Contains(runs.words, w)
+			}
+			continue
+		}
+		tk := token{text: w, src: strings.ReplaceAll(r, " ", ""), reading: true}
+		tk.read = reading.Loose(tk.src)
+		tk.prepareFans()
+		read = read || runs.spell(&tk) != readNone || runs.consonants(tk.read)
+	}
+	return read
+}
+
+// minTailSkeleton is the fewest consonants by which tailReadIn reads a
+// word of a tail in another script in a raw word (reading.Skeleton):
+// आशिकी ashiki, Aashiqui.
+const minTailSkeleton = 3
+
+// consonants reports whether a raw word has the consonants of read, a
+// loose reading, at least minTailSkeleton of them.
+func (r readRuns) consonants(read string) bool {
+	sk := reading.Skeleton(read)
+	if len(sk) < minTailSkeleton {
+		return false
+	}
+	return slices.ContainsFunc(r.words, func(w string) bool { return w != "" && reading.Skeleton(reading.Loose(w)) == sk })
 }
 
 // readRuns are the raw words of a title outside its track ("" for a word

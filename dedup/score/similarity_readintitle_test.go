@@ -61,8 +61,25 @@ func TestArtistReadInTitle(t *testing.T) {
 		{"a flute cover", label("Channa Mereya | Flute Cover | Arijit Singh | Pritam"), native(channa), DecisionDistinct},
 		{"karaoke", label("Lag Jaa Gale | Woh Kaun Thi | Lata Mangeshkar | Karaoke with Lyrics"), native(lagJaa), DecisionReview},
 		{"a mashup", label("Channa Mereya x Agar Tum Saath Ho Mashup | Arijit Singh"), native(channa), DecisionReview},
+		// A list that names none of the film after the other's "|"
+		// (tailReadIn): the song of one title in another film, a studio
+		// session, a recreation.
+		{"the singer's song of one title in another film", label("Tum Hi Ho | Tum Hi Ho Movie 2024 | Arijit Singh | Jeet Gannguli"), native(tumHi), DecisionDistinct},
+		{"a studio session", title.Input{Title: "Kabira | Coke Studio | Tochi Raina, Rekha Bhardwaj", Channel: "Coke Studio India"}, native(kabira), DecisionDistinct},
+		{"a recreation that names the original singer", label("Lag Jaa Gale (Recreated) | Lata Mangeshkar | Madan Mohan | Jonita Gandhi"), native(lagJaa), DecisionDistinct},
+		{"a sequel's song of one title", label("Tum Hi Ho | Aashiqui 3 | Arijit Singh | Mithoon"), native(tumHi), DecisionDistinct},
+		{"a remake in another film by the singers", label("Tip Tip Barsa Paani | Sooryavanshi | Akshay Kumar, Katrina Kaif | Alka Yagnik, Udit Narayan | Tanishk Bagchi"), native("टिप टिप बरसा पानी - अलका याग्निक, उदित नारायण | मोहरा"), DecisionDistinct},
+		{"the singer's song of one title in an older film", title.Input{Title: "Tujhe Dekha To | Dilwale Dulhania Le Jayenge | Kumar Sanu, Lata Mangeshkar | Jatin-Lalit", Channel: "YRF"}, native("तुझे देखा तो - कुमार सानु | जानम समझा करो"), DecisionDistinct},
+		{"a list that names the film", label("Tum Hi Ho | Aashiqui 2 | Arijit Singh | Mithoon"), native(tumHi), DecisionMerge},
 		{"cyrillic, another song of the band", title.Input{Title: "Zvezda po imeni Solntse | Kino | 1989"}, title.Input{Title: "Кино - Группа крови"}, DecisionDistinct},
-		{"cyrillic, a live take", title.Input{Title: "Gruppa Krovi | Kino | Live 1990"}, title.Input{Title: "Кино - Группа крови"}, DecisionReview},
+		{"cyrillic, a live take", title.Input{Title: "Gruppa Krovi | Kino | Live 1990"}, title.Input{Title: "Кино - Группа крови"}, DecisionDistinct},
+		// A title with no "|" names no film for the list to agree with
+		// (tailReadIn): the list of a cover or of another film's take
+		// names the original artist too.
+		{"cyrillic, a cover's list that names the band", title.Input{Title: "Kukushka | Batalion | Polina Gagarina | Kino"}, title.Input{Title: "Кино - Кукушка"}, DecisionDistinct},
+		{"cyrillic, the artist after the bar names no film", title.Input{Title: "Kukushka | Batalion | Polina Gagarina | Kino"}, title.Input{Title: "Кукушка | Кино"}, DecisionDistinct},
+		{"the singer after the bar names no film", label("Tum Hi Ho | Tum Hi Ho Movie 2024 | Arijit Singh | Jeet Gannguli"), native("तुम ही हो | अरिजीत सिंह"), DecisionDistinct},
+		{"cyrillic, a tribute's list", title.Input{Title: "Gruppa Krovi | KINOproby | Kino Tribute | Mumiy Troll"}, title.Input{Title: "Кино - Группа крови"}, DecisionDistinct},
 		{"hangul, another singer", title.Input{Title: "Georieseo | Kim Kwang Seok"}, title.Input{Title: "성시경 - 거리에서"}, DecisionDistinct},
 	}
 	for _, tt := range tests {

@@ -393,8 +393,10 @@ func TestSingerNotCredited(t *testing.T) {
 		{"another singer of a long title", title.Input{Title: "Dil Diyan Gallan - Full Song Audio | Tiger Zinda Hai | Atif Aslam | Vishal and Shekhar", Channel: "YRF"}, title.Input{Title: "Neha Kakkar - Dil Diyan Gallan", Channel: "Neha Kakkar"}, DecisionReview, true},
 		{"the list's uploader as the artist", title.Input{Title: "Dil Diyan Gallan Song | Tiger Zinda Hai | Salman Khan | Katrina Kaif | Atif Aslam", Channel: "YRF"}, title.Input{Title: "YRF - Dil Diyan Gallan", Channel: "Bolly Hits"}, DecisionReview, true},
 		{"another singer in another script", title.Input{Title: "Dil Diyan Gallan - Full Song Audio | Tiger Zinda Hai | Atif Aslam | Vishal and Shekhar", Channel: "YRF"}, title.Input{Title: "नेहा कक्कड़ - Dil Diyan Gallan", Channel: "Hits"}, DecisionReview, true},
-		// The list names the singer by the reading (artist_read_in_title).
-		{"the singer in another script", title.Input{Title: "Dil Diyan Gallan - Full Song Audio | Tiger Zinda Hai | Atif Aslam | Vishal and Shekhar", Channel: "YRF"}, title.Input{Title: "आतिफ असलम - Dil Diyan Gallan", Channel: "Hits"}, DecisionMerge, false},
+		// The list names the singer by the reading, but the other title
+		// names no film for it to agree with (artist_read_in_title).
+		{"the singer in another script", title.Input{Title: "Dil Diyan Gallan - Full Song Audio | Tiger Zinda Hai | Atif Aslam | Vishal and Shekhar", Channel: "YRF"}, title.Input{Title: "आतिफ असलम - Dil Diyan Gallan", Channel: "Hits"}, DecisionReview, true},
+		{"the singer and the film in another script", title.Input{Title: "Dil Diyan Gallan - Full Song Audio | Tiger Zinda Hai | Atif Aslam | Vishal and Shekhar", Channel: "YRF"}, title.Input{Title: "आतिफ असलम - Dil Diyan Gallan | टाइगर ज़िंदा है", Channel: "Hits"}, DecisionMerge, false},
 		{"the singer listed", list, title.Input{Title: "Arijit Singh - Tum Hi Ho (Lyrics)", Channel: "Lyrics Hub"}, DecisionMerge, false},
 		{"no artist", list, title.Input{Title: "Tum Hi Ho (Lyrics)", Channel: "Lyrics Hub"}, DecisionMerge, false},
 		{"another singer of a label's list", title.Input{Title: "Dil Diyan Gallan Song | Tiger Zinda Hai | Salman Khan | Katrina Kaif | Atif Aslam", Channel: "YRF"}, title.Input{Title: "Neha Kakkar - Dil Diyan Gallan", Channel: "Neha Kakkar"}, DecisionReview, true},
