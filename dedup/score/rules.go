@@ -273,17 +273,19 @@ var pairRules = [...]pairRule{
 		// right after its track that the other title does not write
 		// ("Elton John - Candle In The Wind 1997" on Elton John's
 		// channel, "For An Angel 2009" on a "- Topic" channel): the
-		// artist names a remake by its year, another recording and
-		// nothing for a curator (see ownChannelYear). From other channels
-		// the same year is as often the release's date.
-		name: RuleOwnChannelYear, effect: EffectDistinct, otherRecording: true, versions: true,
+		// artist names a remake by its year, as often as an official
+		// channel writes the original release's year ("Queen - Bohemian
+		// Rhapsody 1975 (Official Video)"): no merge without a curator
+		// (see ownChannelYear). From other channels the same year is
+		// mostly the release's date.
+		name: RuleOwnChannelYear, effect: EffectBlocksMerge, versions: true,
 		check: func(s *scorer) bool { return s.t.ownYear },
 		detail: func(s *scorer) string {
 			p := &s.a
 			if !ownChannelYear(&s.a, &s.b) {
 				p = &s.b
 			}
-			return fmt.Sprintf("%q, uploaded by its artist's own channel %q, writes the year %s right after its track, and the other title does not: the artist's name for another recording (a remake)",
+			return fmt.Sprintf("%q, uploaded by its artist's own channel %q, writes the year %s right after its track, and the other title does not: maybe the artist's name for another recording (a remake), or the original release's year",
 				p.title.Raw, p.title.Channel, bareTrackYear(p.title))
 		},
 	},
