@@ -1176,11 +1176,47 @@ func extraWord(p *side, ph []phase, from int) int {
 }
 
 // turnedEither reports whether one side is read turned round and the
-// other's split was guessed too: the pair then reads as well the other way,
+// other's split was guessed too, and not confirmed by its own channel
+// (see splitOnOwnChannel): the pair then reads as well the other way,
 // with the first turned back and the second turned round, and its artists
 // as compared are its tracks in that reading.
 func (s *scorer) turnedEither() bool {
-	return s.a.swapped && s.b.splitGuessed() || s.b.swapped && s.a.splitGuessed()
+	return s.a.swapped && s.b.splitGuessed() && !s.b.splitOnOwnChannel() ||
+		s.b.swapped && s.a.splitGuessed() && !s.a.splitOnOwnChannel()
+}
+
+// minChannelName is the fewest letters of an artist's name that
+// splitOnOwnChannel finds in its channel's.
+const minChannelName = 4
+
+// splitOnOwnChannel reports whether p, unswapped, names artists read from
+// its title and one of them, of minChannelName letters or more, articles
+// aside, is in the name of an artist's own channel it was uploaded on
+// ("The Chainsmokers & Coldplay - Something Just Like This" on
+// ChainsmokersVEVO, "Zedd & Kehlani - Good Thing" on ZEDDVEVO): the
+// channel says which part names the artists, and the title does not read
+// the other way round.
+func (p *side) splitOnOwnChannel() bool {
+	if p.swapped || p.title.Channel == "" {
+		return false
+	}
+	ch := title.ReadChannel(p.title.Channel)
+	if !ch.Own {
+		return false
+	}
+	name := strings.ReplaceAll(ch.Name, " ", "")
+	for _, a := range p.title.Artists {
+		var joined strings.Builder
+		for _, w := range strings.Fields(a) {
+			if !isLight(canonToken(w)) {
+				joined.WriteString(w)
+			}
+		}
+		if j := joined.String(); utf8.RuneCountInString(j) >= minChannelName && strings.Contains(name, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // turnedWord returns the index of the first word of p's artists, from index

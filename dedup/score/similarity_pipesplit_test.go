@@ -39,3 +39,30 @@ func TestPipeReadAsSplit(t *testing.T) {
 		{"a karaoke", up("ana mena | musica ligera karaoke version"), up("Ana Mena - Música Ligera"), DecisionDistinct, false},
 	})
 }
+
+// TestSplitOnOwnChannel: a title of two artists on one artist's own
+// channel is read as "Artists - Track" for certain, so a title that reads
+// "Track - Artist" naming one of them and the whole track merges with it
+// as "Artist - Track" does (artist_track_swapped); the dev pairs are
+// spotifyyt's, written "Track - Artist" (the layout probe). Another word,
+// a version, a sequel number or another artist stays apart.
+func TestSplitOnOwnChannel(t *testing.T) {
+	up := func(raw string) title.Input { return title.Input{Title: raw} }
+	on := func(raw, channel string) title.Input { return title.Input{Title: raw, Channel: channel} }
+	checkRuleCases(t, RuleSwapped, []ruleCase{
+		// spotifyyt dev pairs in "Track - Artist"
+		{"the second of two", up("something just like this - coldplay"), on("The Chainsmokers & Coldplay - Something Just Like This (Lyric)", "ChainsmokersVEVO"), DecisionMerge, true},
+		{"a guest on the host's channel", up("good thing - kehlani"), on("Zedd & Kehlani - Good Thing (Official Music Video)", "ZEDDVEVO"), DecisionMerge, true},
+		{"two artists with a comma", up("stay the night - sigala"), on("Sigala, Talia Mar - Stay The Night (Official Video)", "SigalaVEVO"), DecisionMerge, true},
+		{"two artists with \"&\"", up("worst day - max"), on("ILLENIUM & MAX - Worst Day (Official Music Video)", "ILLENIUM"), DecisionMerge, true},
+		// hard negatives
+		{"another word", up("good things - kehlani"), on("Zedd & Kehlani - Good Thing (Official Music Video)", "ZEDDVEVO"), DecisionDistinct, true},
+		{"a live take", up("good thing - kehlani (live)"), on("Zedd & Kehlani - Good Thing (Official Music Video)", "ZEDDVEVO"), DecisionDistinct, true},
+		{"a longer track", up("stay the night tonight - sigala"), on("Sigala, Talia Mar - Stay The Night (Official Video)", "SigalaVEVO"), DecisionDistinct, true},
+		{"a sequel number", up("something just like this 2 - coldplay"), on("The Chainsmokers & Coldplay - Something Just Like This (Lyric)", "ChainsmokersVEVO"), DecisionReview, true},
+		{"a karaoke", up("something just like this - coldplay karaoke"), on("The Chainsmokers & Coldplay - Something Just Like This (Lyric)", "ChainsmokersVEVO"), DecisionReview, true},
+		{"a shorter track", up("something like this - coldplay"), on("The Chainsmokers & Coldplay - Something Just Like This (Lyric)", "ChainsmokersVEVO"), DecisionReview, true},
+		{"another artist", up("good thing - sam smith"), on("Zedd & Kehlani - Good Thing (Official Music Video)", "ZEDDVEVO"), DecisionDistinct, false},
+		{"another number", up("2 on 3 - rvssian"), on("Fivio Foreign, Rvssian - 1 On 3 (Official Video)", "FivioForeignVEVO"), DecisionDistinct, true},
+	})
+}
