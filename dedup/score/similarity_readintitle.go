@@ -49,7 +49,50 @@ func (p *side) readInTitle(q *side) bool {
 			return false
 		}
 	}
-	return exact && p.tailReadIn(q)
+	return exact && p.tailReadIn(q) && p.listedAlone(q)
+}
+
+// listedAlone reports whether every name of q's "|" segments that spell a
+// word of p's artists holds one (artist_read_in_title): a list that names
+// the singer beside another ("Kabhi Kabhi Mere Dil Mein | Kabhi Kabhie |
+// Lata Mangeshkar, Mukesh") is the duet, not the solo of "कभी कभी मेरे
+// दिल में - मुकेश". Names are the parts of a segment between commas and
+// "&" or "and".
+func (p *side) listedAlone(q *side) bool {
+	for _, seg := range strings.Split(title.Fold(q.title.Raw), "|") {
+		names := strings.FieldsFunc(strings.ReplaceAll(seg, " and ", ","), func(r rune) bool { return r == ',' || r == '&' })
+		named, other := false, false
+		for _, name := range names {
+			if p.spellsArtistWord(name, q) {
+				named = true
+			} else if n := wordsOf(name); len(n) > 0 && !title.IsNoise(n) {
+				other = true
+			}
+		}
+		if named && other {
+			return false
+		}
+	}
+	return true
+}
+
+// spellsArtistWord reports whether a name, part of q's raw title, spells a
+// word of p's artists outside q's track, as readInTitle reads them.
+func (p *side) spellsArtistWord(name string, q *side) bool {
+	var runs readRuns
+	for _, w := range strings.FieldsFunc(name, notWordRune) {
+		if !isASCII(w) || slices.Contains(q.title.TrackTokens, w) {
+			w = ""
+		}
+		runs.words = append(runs.words, w)
+	}
+	for i := range p.nArt {
+		tk := &p.toks[i]
+		if tk.reading && runs.spell(tk) != readNone || !tk.reading && slices.Contains(runs.words, tk.text) {
+			return true
+		}
+	}
+	return false
 }
 
 // tailReadIn reports whether p names something after a "|" (its film, most

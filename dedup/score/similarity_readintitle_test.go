@@ -70,6 +70,10 @@ func TestArtistReadInTitle(t *testing.T) {
 		{"a sequel's song of one title", label("Tum Hi Ho | Aashiqui 3 | Arijit Singh | Mithoon"), native(tumHi), DecisionDistinct},
 		{"a remake in another film by the singers", label("Tip Tip Barsa Paani | Sooryavanshi | Akshay Kumar, Katrina Kaif | Alka Yagnik, Udit Narayan | Tanishk Bagchi"), native("टिप टिप बरसा पानी - अलका याग्निक, उदित नारायण | मोहरा"), DecisionDistinct},
 		{"the singer's song of one title in an older film", title.Input{Title: "Tujhe Dekha To | Dilwale Dulhania Le Jayenge | Kumar Sanu, Lata Mangeshkar | Jatin-Lalit", Channel: "YRF"}, native("तुझे देखा तो - कुमार सानु | जानम समझा करो"), DecisionDistinct},
+		// A list that names the singer beside another (listedAlone).
+		{"the duet against the solo", label("Kabhi Kabhi Mere Dil Mein | Kabhi Kabhie | Amitabh Bachchan, Raakhee | Lata Mangeshkar, Mukesh | Khayyam"), native(kabhi), DecisionDistinct},
+		{"the singer labeled, the cast with &", label("Channa Mereya | Ae Dil Hai Mushkil | Ranbir Kapoor & Anushka Sharma | Singer - Arijit Singh | Pritam"), native(channa), DecisionMerge},
+		{"three singers with and", label("Kajra Re | Bunty Aur Babli | Shankar Mahadevan, Alisha Chinai and Javed Ali | Shankar-Ehsaan-Loy"), native(kajra), DecisionMerge},
 		{"a list that names the film", label("Tum Hi Ho | Aashiqui 2 | Arijit Singh | Mithoon"), native(tumHi), DecisionMerge},
 		{"cyrillic, another song of the band", title.Input{Title: "Zvezda po imeni Solntse | Kino | 1989"}, title.Input{Title: "Кино - Группа крови"}, DecisionDistinct},
 		{"cyrillic, a live take", title.Input{Title: "Gruppa Krovi | Kino | Live 1990"}, title.Input{Title: "Кино - Группа крови"}, DecisionDistinct},
