@@ -45,6 +45,7 @@ const (
 	RuleNothingToConfirm    Rule = "nothing_to_confirm"
 	RuleArtistUnknown       Rule = "artist_unknown"
 	RuleTailMismatch        Rule = "title_tail_mismatch"
+	RuleTailLacksArtist     Rule = "tail_lacks_artist"
 	RuleSingerNotCredited   Rule = "singer_not_credited"
 	RuleChannelArtist       Rule = "channel_artist"
 	RuleFanChannel          Rule = "fan_channel"
@@ -706,6 +707,25 @@ var pairRules = [...]pairRule{
 		detail: func(s *scorer) string {
 			return fmt.Sprintf("no artist to compare, and the titles name different things after \"|\": %q vs %q",
 				strings.Join(s.a.tailWords(), " "), strings.Join(s.b.tailWords(), " "))
+		},
+	},
+	{
+		// One title names no artist and something after a "|" that is
+		// neither its track nor noise, and the other title's artist is
+		// nowhere in it ("Like a Virgin | Musica Nuda" / "Madonna - Like
+		// a Virgin"): the tail names the upload's own act, most likely,
+		// which the normalizer could not take for an artist.
+		name: RuleTailLacksArtist, effect: EffectBlocksMerge,
+		check: func(s *scorer) bool {
+			return s.t.state == artistUnknown && s.t.score > s.versionCheckFloor && (s.a.tailLacksArtist(&s.b) || s.b.tailLacksArtist(&s.a))
+		},
+		detail: func(s *scorer) string {
+			p, q := &s.a, &s.b
+			if !p.tailLacksArtist(q) {
+				p, q = q, p
+			}
+			return fmt.Sprintf("%q names no artist but names %q after \"|\", which is not %q: maybe another act's recording",
+				p.title.Raw, strings.Join(p.tailWords(), " "), strings.Join(q.title.Artists, " & "))
 		},
 	},
 	{

@@ -1110,6 +1110,21 @@ func ownWord(seg, other []string) bool {
 	return false
 }
 
+// tailLacksArtist reports whether p names no artist but names something
+// after a "|" (see tailSegments), and q names artists none of whose words
+// is among p's words, tail or track.
+func (p *side) tailLacksArtist(q *side) bool {
+	if len(p.title.Artists) > 0 || len(q.title.ArtistTokens) == 0 {
+		return false
+	}
+	tail := p.tailWords()
+	if tail == nil {
+		return false
+	}
+	own := slices.Concat(tail, p.title.TrackTokens)
+	return !shareWord(q.title.ArtistTokens, own)
+}
+
 // shareWord reports whether two lists of words share one, as canonToken
 // reads them.
 func shareWord(a, b []string) bool {

@@ -380,6 +380,40 @@ func TestTailMismatch(t *testing.T) {
 	}
 }
 
+// TestTailLacksArtist: a title that names no artist but names something
+// after "|" does not merge with another act's record of its track on the
+// track alone; the act's own name anywhere in it, or a tail of noise,
+// still merges.
+func TestTailLacksArtist(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want DecisionKind
+	}{
+		{"Like a Virgin | Musica Nuda", "Madonna - Like a Virgin", DecisionReview},
+		{"Stand By Me | Playing For Change | Song Around The World", "Ben E. King - Stand By Me", DecisionReview},
+		{"Someone Like You | Official Lyric Video", "Adele - Someone Like You", DecisionMerge},
+		{"Someone Like You | 21 | Adele", "Adele - Someone Like You", DecisionMerge},
+		{"Channa Mereya | Ae Dil Hai Mushkil | Arijit Singh | Pritam", "Arijit Singh - Channa Mereya", DecisionMerge},
+		{"Shape of You | Ed Sheeran | Lyrics", "Ed Sheeran - Shape of You", DecisionMerge},
+	}
+	for _, tt := range tests {
+		for _, swap := range []bool{false, true} {
+			a, b := Subject{Title: title.Normalize(title.Input{Title: tt.a})}, Subject{Title: title.Normalize(title.Input{Title: tt.b})}
+			if swap {
+				a, b = b, a
+			}
+			d := decideOne(a, b)
+			if d.Kind != tt.want {
+				t.Errorf("%q / %q (swap %v): %s, rules %v; want %s", tt.a, tt.b, swap, d.Kind, rulesOf(d.Explanation), tt.want)
+			}
+		}
+	}
+	d := decideOne(Subject{Title: title.Normalize(title.Input{Title: "Like a Virgin | Musica Nuda"})}, Subject{Title: title.Normalize(title.Input{Title: "Madonna - Like a Virgin"})})
+	if !slices.Contains(rulesOf(d.Explanation), RuleTailLacksArtist) {
+		t.Errorf("rules %v, want %s", rulesOf(d.Explanation), RuleTailLacksArtist)
+	}
+}
+
 // TestSingerNotCredited checks that a list of credits that names no
 // artist (credit_list_layout) does not merge on the track alone with
 // another title whose artist is none of the names listed: another
