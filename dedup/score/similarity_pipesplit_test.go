@@ -37,6 +37,16 @@ func TestPipeReadAsSplit(t *testing.T) {
 		{"one of a duet", up("jermaine jackson & pia zadora | when the rain begins to fall"), up("Pia Zadora - When the Rain Begins to Fall"), DecisionDistinct, false},
 		{"a reaction", up("red hot chili peppers | by the way reaction"), up("Red Hot Chili Peppers - By The Way"), DecisionDistinct, false},
 		{"a karaoke", up("ana mena | musica ligera karaoke version"), up("Ana Mena - Música Ligera"), DecisionDistinct, false},
+		{"a lesson", up("freddy cannon | papa s got a brand new bag guitar lesson"), up("Freddy Cannon - Papa's Got a Brand New Bag"), DecisionDistinct, false},
+		{"a drum cover", up("silvio rodriguez | el breve espacio en que no estas drum cover"), up("Silvio Rodríguez - El breve espacio en que no estás"), DecisionDistinct, false},
+		{"a part number", up("silvio rodriguez | el breve espacio en que no estas part ii"), up("Silvio Rodríguez - El breve espacio en que no estás"), DecisionDistinct, false},
+		{"a bare remix", up("dj snake | taki taki remix"), up("DJ Snake - Taki Taki"), DecisionDistinct, false},
+		{"the other side live", up("frank sinatra | my way"), up("Frank Sinatra - My Way (Live At Madison Square Garden)"), DecisionDistinct, false},
+		{"the other side unplugged in another script", up("arijit singh | tum hi ho"), up("अरिजीत सिंह - तुम ही हो (Unplugged)"), DecisionDistinct, false},
+		{"a duet against one of its singers", up("silvio rodriguez | el breve espacio en que no estas"), up("Silvio Rodríguez & Pablo Milanés - El breve espacio en que no estás"), DecisionDistinct, false},
+		{"a near name", up("leon russel | a song for you"), up("Leon Redbone - A Song for You"), DecisionDistinct, false},
+		// the same recording, its artist in another script
+		{"the artist in Cyrillic", up("julio iglesias | por el amor de una mujer"), up("Хулио Иглесиас - Por el amor de una mujer"), DecisionMerge, true},
 	})
 }
 
@@ -64,5 +74,10 @@ func TestSplitOnOwnChannel(t *testing.T) {
 		{"a shorter track", up("something like this - coldplay"), on("The Chainsmokers & Coldplay - Something Just Like This (Lyric)", "ChainsmokersVEVO"), DecisionReview, true},
 		{"another artist", up("good thing - sam smith"), on("Zedd & Kehlani - Good Thing (Official Music Video)", "ZEDDVEVO"), DecisionDistinct, false},
 		{"another number", up("2 on 3 - rvssian"), on("Fivio Foreign, Rvssian - 1 On 3 (Official Video)", "FivioForeignVEVO"), DecisionDistinct, true},
+		{"another artist's song of the title", up("stay - rihanna"), on("Zedd & Alessia Cara - Stay (Official Video)", "ZEDDVEVO"), DecisionDistinct, false},
+		{"the other side acoustic", up("stay - alessia cara"), on("Zedd & Alessia Cara - Stay (Acoustic)", "ZEDDVEVO"), DecisionDistinct, true},
+		{"the other side a remix", up("something just like this - coldplay"), on("The Chainsmokers & Coldplay - Something Just Like This (Tokyo Remix)", "ChainsmokersVEVO"), DecisionDistinct, true},
+		{"another song of the guest", up("yellow - coldplay"), on("The Chainsmokers & Coldplay - Something Just Like This", "ChainsmokersVEVO"), DecisionDistinct, false},
+		{"the same recording, another duet", up("closer - halsey"), on("The Chainsmokers & Halsey - Closer (Lyric)", "ChainsmokersVEVO"), DecisionMerge, true},
 	})
 }
