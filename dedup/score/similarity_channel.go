@@ -55,6 +55,24 @@ func channelKey(channel string) string {
 	return lettersOf(ch.Name)
 }
 
+// keyNamesArtists reports whether key, a channel's name read as an
+// artist's (channelKey), is the letters of artists together or of one of
+// them.
+func keyNamesArtists(key string, artists []string) bool {
+	if key == "" || len(artists) == 0 {
+		return false
+	}
+	if key == artistsKey(artists) {
+		return true
+	}
+	for _, a := range artists {
+		if key == lettersOf(a) {
+			return true
+		}
+	}
+	return false
+}
+
 // artistsKey is a list of artists as letters and digits, folded, in order.
 func artistsKey(artists []string) string {
 	if len(artists) == 0 {

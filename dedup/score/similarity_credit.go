@@ -124,20 +124,7 @@ func (p *side) officialTagged() bool {
 // artists, or of one of them.
 func (p *side) ownChannel(q *side) bool {
 	key := channelKey(p.title.Channel)
-	if key == "" {
-		return false
-	}
-	for _, as := range [][]string{p.title.Artists, q.title.Artists} {
-		if key == artistsKey(as) {
-			return true
-		}
-		for _, a := range as {
-			if key == artistsKey([]string{a}) {
-				return true
-			}
-		}
-	}
-	return false
+	return keyNamesArtists(key, p.title.Artists) || keyNamesArtists(key, q.title.Artists)
 }
 
 // oneUploader reports whether two channels are one uploader's: the same

@@ -35,19 +35,7 @@ func ownChannelYear(p, q *side) bool {
 // its artists: the channel's name read as an artist's (channelKey) is
 // the letters of an artist of t, or of all of them together.
 func ownArtistChannel(t *title.Title) bool {
-	key := channelKey(t.Channel)
-	if key == "" || len(t.Artists) == 0 {
-		return false
-	}
-	if key == artistsKey(t.Artists) {
-		return true
-	}
-	for _, a := range t.Artists {
-		if key == lettersOf(a) {
-			return true
-		}
-	}
-	return false
+	return keyNamesArtists(channelKey(t.Channel), t.Artists)
 }
 
 // bareTrackYear returns the year t's raw title writes bare right after
