@@ -33,6 +33,7 @@ const minDevaLoanConsonants = 2
 // English word that tok, a folded Devanagari word, writes by its sound
 // (hindi_loanword).
 func DevaLoanSpells(tok, latin string) bool {
+	tok, _ = AsDevanagari(tok)
 	if !inScript(tok, unicode.Devanagari) || latin == "" {
 		return false
 	}

@@ -42,6 +42,12 @@
 //     秦基博 Hata Motohiro);
 //   - Devanagari: the ISO 15919 consonants and vowels as fans write them
 //     (long vowels single, ष sh, final inherent a dropped: घोषाल ghoshal);
+//   - the other Indic scripts (Bengali, Gurmukhi, Gujarati, Oriya, Tamil,
+//     Telugu, Kannada, Malayalam) as their letters written in Devanagari,
+//     whose blocks they follow letter for letter (indic.go), with their
+//     languages' vowels: every inherent a said in the Dravidian ones
+//     (மரண மட்ட marana matta), o for it in Bengali too (মন man, mon), and
+//     Tamil's stops voiced between vowels (காதல் kadhal);
 //   - Arabic: consonants as fans write them, long vowels as vowels, short
 //     ones unwritten (so compare with Skeleton); the article ال and the
 //     conjunction و that fans write as words of their own are told by
@@ -125,7 +131,7 @@ func isCyrVowel(r rune) bool { return strings.ContainsRune("аеёиоуыэюя
 
 // Of returns the Latin reading of a folded token (lower case, as the title
 // normalizer makes them) and reports whether it has one: a token with a
-// letter of Cyrillic, Greek, Hangul, kana, Han, Devanagari or Arabic. The
+// letter of Cyrillic, Greek, Hangul, kana, Han, an Indic script or Arabic. The
 // reading is lower-case ASCII letters and digits; Han syllables are
 // separate words (十年 "shi nian"), a run of any other script one word.
 // Latin letters and digits in the token are kept as they are.
@@ -193,6 +199,13 @@ func Of(tok string, h Hint) (string, bool) {
 			j := runEnd(rs, i, unicode.Arabic)
 			b.WriteString(arabic(rs[i:j]))
 			i = j
+		case isIndic(r):
+			j := i + 1
+			for j < len(rs) && isIndic(rs[j]) {
+				j++
+			}
+			b.WriteString(indic(rs[i:j]))
+			i = j
 		default:
 			i++
 		}
@@ -214,7 +227,7 @@ func needsReading(tok string) bool {
 	}
 	for _, r := range tok {
 		if r >= utf8.RuneSelf && (unicode.In(r, unicode.Cyrillic, unicode.Greek, unicode.Hangul, unicode.Han,
-			unicode.Devanagari, unicode.Arabic) || isKana(r)) {
+			unicode.Devanagari, unicode.Arabic) || isKana(r) || isIndic(r)) {
 			return true
 		}
 	}

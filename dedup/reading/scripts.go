@@ -267,6 +267,8 @@ var (
 		'प': "p", 'फ': "ph", 'ब': "b", 'भ': "bh", 'म': "m",
 		'य': "y", 'र': "r", 'ल': "l", 'ळ': "l", 'व': "v",
 		'श': "sh", 'ष': "sh", 'स': "s", 'ह': "h",
+		// The letters of the Dravidian scripts at their Devanagari offsets.
+		'ऩ': "n", 'ऱ': "r", 'ऴ': "zh",
 	}
 	// devaNukta is a consonant read otherwise with a nukta after it (the
 	// precomposed क़ and its kind decompose in NFC, so they come as two).
@@ -274,10 +276,12 @@ var (
 	devaVowels = map[rune]string{
 		'अ': "a", 'आ': "a", 'इ': "i", 'ई': "i", 'उ': "u", 'ऊ': "u", 'ऋ': "ri",
 		'ए': "e", 'ऐ': "ai", 'ओ': "o", 'औ': "au", 'ऑ': "o", 'ऍ': "e",
+		'ऎ': "e", 'ऒ': "o",
 	}
 	devaSigns = map[rune]string{
 		'ा': "a", 'ि': "i", 'ी': "i", 'ु': "u", 'ू': "u", 'ृ': "ri",
 		'े': "e", 'ै': "ai", 'ो': "o", 'ौ': "au", 'ॉ': "o", 'ॅ': "e",
+		'ॆ': "e", 'ॊ': "o",
 	}
 )
 
@@ -323,6 +327,10 @@ func devanagari(rs []rune) string { return devanagariAs(rs, devaSpelling{}) }
 // hindi_medial_schwa.
 type devaSpelling struct {
 	aiAsAe, dropFinalNasal, keepSchwa bool
+	// keepFinal says every inherent a, the last one too, and a last
+	// anusvara m; inherentO says every inherent vowel o: the spellings
+	// of other Indic languages (indicSpelling).
+	keepFinal, inherentO bool
 }
 
 func devanagariAs(rs []rune, sp devaSpelling) string {
@@ -370,10 +378,17 @@ func devanagariAs(rs []rune, sp devaSpelling) string {
 	// nor between a vowel and a consonant with a vowel of its own (सपना
 	// sapna, मंगेशकर mangeshkar, धड़कन dhadkan), looking from the end.
 	n := len(syl)
-	if n > 1 && syl[n-1].inherent && syl[n-1].coda == "" {
+	if sp.inherentO {
+		for i := range syl {
+			if syl[i].inherent {
+				syl[i].vowel = "o"
+			}
+		}
+	}
+	if n > 1 && syl[n-1].inherent && syl[n-1].coda == "" && !sp.keepFinal {
 		syl[n-1].vowel = ""
 	}
-	for i := n - 2; i >= 1; i-- {
+	for i := n - 2; i >= 1 && !sp.keepFinal; i-- {
 		p, c, x := syl[i-1], syl[i], syl[i+1]
 		if sp.keepSchwa && !(i == n-2 && infinitiveEnding(x)) {
 			continue
@@ -384,6 +399,10 @@ func devanagariAs(rs []rune, sp devaSpelling) string {
 	}
 	if sp.dropFinalNasal && n > 0 && syl[n-1].coda == "n" {
 		syl[n-1].coda = ""
+	}
+	if sp.keepFinal && n > 0 && syl[n-1].coda == "n" {
+		// A Dravidian word's last anusvara is said m (സ്നേഹം sneham).
+		syl[n-1].coda = "m"
 	}
 	var b strings.Builder
 	for i, s := range syl {

@@ -159,6 +159,9 @@ func AlternatesOf(tok string, unmarked bool) []string {
 			alts = append(alts, sp+hangul(rs[1:]))
 		}
 	}
+	if Indic(tok) && !inScript(tok, unicode.Devanagari) {
+		alts = append(alts, indicAlternates(tok)...)
+	}
 	if inScript(tok, unicode.Devanagari) {
 		alts = append(alts, devanagariAlternates([]rune(tok))...)
 		if l := DevaInitials(tok); l != "" {
@@ -416,6 +419,7 @@ func HindiVowels(s string, nasalE bool) string {
 // NasalE reports whether tok, a Devanagari word, writes an e with a nasal
 // mark (में, दें), which fans spell ein (Mein, Dein).
 func NasalE(tok string) bool {
+	tok, _ = AsDevanagari(tok)
 	for _, e := range []string{"ें", "ेँ"} {
 		if strings.Contains(tok, e) {
 			return true

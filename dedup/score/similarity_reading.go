@@ -117,7 +117,7 @@ func (p *side) prepareReadings() {
 
 // prepareFans fills fans and nasalE of a token with a reading.
 func (tk *token) prepareFans() {
-	if !reading.Devanagari(tk.text) {
+	if !reading.Indic(tk.text) {
 		return
 	}
 	tk.nasalE = reading.NasalE(tk.text)
@@ -507,12 +507,12 @@ func readingMatch(own *token, other, lo string, single, clitic bool, tk *token, 
 	if !own.hangul && lo != "" && slices.Contains(own.alts, lo) {
 		return readingSim, true
 	}
-	if reading.Devanagari(own.text) && (reading.Hinglish(own.src) == reading.Hinglish(other) || reading.Unglided(own.src) == reading.Unglided(other)) {
+	if reading.Indic(own.text) && (reading.Hinglish(own.src) == reading.Hinglish(other) || reading.Unglided(own.src) == reading.Unglided(other)) {
 		// A Hindi word as fans spell it: रातां / Raataan, ये / Yeh
 		// (hinglish_spelling), गए / Gaye (hindi_glide).
 		return readingSim, true
 	}
-	if reading.Devanagari(own.text) && single && hindiVowelsMeet(own, other) {
+	if reading.Indic(own.text) && single && hindiVowelsMeet(own, other) {
 		// A Hindi word with the vowels fans write: जय / Jai, में / Mein,
 		// कभी / Kabhie, महबूबा / Mehbooba (hindi_fan_vowels).
 		return readingSim, true
@@ -566,7 +566,7 @@ func readingMatch(own *token, other, lo string, single, clitic bool, tk *token, 
 	if !single {
 		return 0, false
 	}
-	if (reading.Cyrillic(own.text) || reading.Devanagari(own.text)) && otherEnding(own.read, lo) {
+	if (reading.Cyrillic(own.text) || reading.Indic(own.text)) && otherEnding(own.read, lo) {
 		return 0, false
 	}
 	la, lb := utf8.RuneCountInString(own.read), utf8.RuneCountInString(lo)
