@@ -30,6 +30,7 @@ const (
 	RuleSequelNumber        Rule = "sequel_number"
 	RuleRemakeNumber        Rule = "remake_number"
 	RuleOwnChannelYear      Rule = "own_channel_year"
+	RuleTopicYear           Rule = "topic_year"
 	RuleOtherWords          Rule = "other_words"
 	RuleTrackOnlyShorter    Rule = "track_only_shorter"
 	RuleNamesBeforeTrack    Rule = "names_before_track"
@@ -270,6 +271,22 @@ var pairRules = [...]pairRule{
 		},
 	},
 	{
+		// One upload is a "- Topic" channel's, whose titles are the
+		// release's own track names, and writes a year right after its
+		// track that the other title does not write ("Beat It 2008 (with
+		// Fergie)", "You Came 2006" on the artist's "- Topic" channel):
+		// the name of a remake, another recording, and nothing for a
+		// curator (see topicYear). Durations within seconds say one
+		// recording.
+		name: RuleTopicYear, effect: EffectDistinct, otherRecording: true, versions: true,
+		check: func(s *scorer) bool { return s.topicYear() },
+		detail: func(s *scorer) string {
+			p := s.topicYearSide()
+			return fmt.Sprintf("%q, the release's own track name on the channel %q, has the year %s right after its track, and the other title does not: the name of another recording (a remake)",
+				p.title.Raw, p.title.Channel, bareTrackYear(p.title))
+		},
+	},
+	{
 		// One upload, by a channel of its artist's own, writes a year
 		// right after its track that the other title does not write
 		// ("Elton John - Candle In The Wind 1997" on Elton John's
@@ -280,7 +297,7 @@ var pairRules = [...]pairRule{
 		// (see ownChannelYear). From other channels the same year is
 		// mostly the release's date.
 		name: RuleOwnChannelYear, effect: EffectBlocksMerge, versions: true,
-		check: func(s *scorer) bool { return s.t.ownYear },
+		check: func(s *scorer) bool { return s.t.ownYear && !s.topicYear() },
 		detail: func(s *scorer) string {
 			p := &s.a
 			if !ownChannelYear(&s.a, &s.b) {
