@@ -1169,7 +1169,11 @@ func init() {
 	for _, r := range noisePatterns {
 		c := &compiledNoise{noisePattern: r, words: strings.Fields(r.phrase)}
 		noiseAll = append(noiseAll, c)
-		noiseByLast[c.words[len(c.words)-1]] = append(noiseByLast[c.words[len(c.words)-1]], c)
+		last := c.words[len(c.words)-1]
+		noiseByLast[last] = append(noiseByLast[last], c)
+		if last == "version" {
+			noiseByLast[versionAbbrev] = append(noiseByLast[versionAbbrev], c)
+		}
 		noiseByFirst[c.words[0]] = append(noiseByFirst[c.words[0]], c)
 		if len(c.words) == 1 {
 			noiseWords[c.words[0]] = true
@@ -1212,16 +1216,25 @@ const (
 var excerptClasses = map[string]excerptClass{}
 
 // matchWord reports whether a word of a title matches a word of a phrase;
-// "YEAR" matches any four-digit number, "STORE" any of storeNames.
+// "YEAR" matches any four-digit number, "STORE" any of storeNames, and
+// "version" its abbreviation too (version_abbrev).
 func matchWord(word, pattern string) bool {
 	switch pattern {
 	case "YEAR":
 		return isYear(word)
 	case "STORE":
 		return storeNames[word]
+	case "version":
+		return word == pattern || word == versionAbbrev
 	}
 	return word == pattern
 }
+
+// versionAbbrev is how uploads abbreviate "version" ("(Japanese ver.)",
+// "-Short Ver.-", "performance ver."): a noise phrase that ends in
+// "version" is read with it as well ("(Explicit Ver.)", "(Clean Ver.)",
+// "(Official Ver.)").
+const versionAbbrev = "ver"
 
 // storeNames are the stores and streaming services an upload says the
 // song is also on ("available on iTunes", "on Spotify & Apple"). Apple and

@@ -31,21 +31,27 @@ func TestNoiseRules(t *testing.T) {
 		{partEnd, "partEnd", func(ph string) string { return "Artist - Song " + ph }},
 	}
 	for _, r := range noisePatterns {
+		texts := []string{phraseText(r.phrase)}
+		if short, ok := strings.CutSuffix(texts[0], " version"); ok {
+			texts = append(texts, short+" Ver.") // version_abbrev: "(Explicit Ver.)"
+		}
 		for _, pl := range places {
 			if r.place&pl.place == 0 {
 				continue
 			}
-			title := pl.title(phraseText(r.phrase))
-			t.Run(fmt.Sprintf("%s/%s/%s", r.name, r.phrase, pl.name), func(t *testing.T) {
-				got := Normalize(Input{Title: title})
-				if !slices.Equal(got.Artists, []string{"artist"}) || got.Track != "song" || len(got.Versions) > 0 {
-					t.Errorf("Normalize(%q) = artists %q track %q versions %q (patterns %q), want artist, song, no versions",
-						title, got.Artists, got.Track, got.Versions, got.Patterns)
-				}
-				if !slices.Contains(got.Patterns, r.name) {
-					t.Errorf("Normalize(%q): patterns %q lack %q", title, got.Patterns, r.name)
-				}
-			})
+			for _, text := range texts {
+				title := pl.title(text)
+				t.Run(fmt.Sprintf("%s/%s/%s", r.name, text, pl.name), func(t *testing.T) {
+					got := Normalize(Input{Title: title})
+					if !slices.Equal(got.Artists, []string{"artist"}) || got.Track != "song" || len(got.Versions) > 0 {
+						t.Errorf("Normalize(%q) = artists %q track %q versions %q (patterns %q), want artist, song, no versions",
+							title, got.Artists, got.Track, got.Versions, got.Patterns)
+					}
+					if !slices.Contains(got.Patterns, r.name) {
+						t.Errorf("Normalize(%q): patterns %q lack %q", title, got.Patterns, r.name)
+					}
+				})
+			}
 		}
 	}
 }
