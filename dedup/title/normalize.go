@@ -207,7 +207,7 @@ func (p *parser) normalize(in Input) Title {
 	p.raw = in.Title
 	p.knownArtists(in)
 
-	s := p.preStrip(Fold(p.unglueDash(in.Title)))
+	s := p.preStrip(Fold(p.unglueDash(p.letterBars(in.Title))))
 	p.items = lex(s, p.items[:0])
 	dashGroups(p.items)
 	bullets(p.items)
@@ -607,6 +607,46 @@ func joinArtists(list [][]string) (names, tokens []string) {
 func ArtistString(artists []string) string {
 	return strings.Join(artists, " & ")
 }
+
+// letterBars turns into a "|" each lower-case "l" that stands alone between
+// a space and a space or an opening bracket, in a title that writes capitals
+// elsewhere (letter_bar): uploads draw their bar with the letter, as Korean
+// ones do with ㅣ ("Uyire Video l Sivakarthikeyan, Nayanthara l Anirudh",
+// "'약속해요 (I.P.U.)' M/V l Special Theme Track", "덤디덤디 l(G)I-DLE l
+// DUMDi DUMDi l 4K"). A title in lower case only may have lowered an
+// initial ("samuel l jackson"), and a capital "L" is one.
+func (p *parser) letterBars(s string) string {
+	var b []byte
+	last := 0
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] != 'l' || !isSpaceByte(s[i-1]) || !isSpaceByte(s[i+1]) && s[i+1] != '(' && s[i+1] != '[' {
+			continue
+		}
+		if b == nil && !hasUpper(s) {
+			return s
+		}
+		b = append(append(b, s[last:i]...), '|')
+		last = i + 1
+	}
+	if b == nil {
+		return s
+	}
+	p.pattern("letter_bar")
+	return string(append(b, s[last:]...))
+}
+
+// hasUpper reports whether s holds a capital letter.
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSpaceByte reports whether c is an ASCII space or tab.
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' }
 
 // unglueDash spaces out the one dash of a title that writes "Artist-Track"
 // with no space around it ("50 Cent-Best Friend", "Luchè-Ti amo"), so that

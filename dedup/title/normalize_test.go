@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -316,6 +317,37 @@ func TestUnglueDash(t *testing.T) {
 		got := Normalize(Input{Title: c.title})
 		if slices.Contains(got.Patterns, "glued_dash") != c.split {
 			t.Errorf("Normalize(%q): glued_dash %v, want %v (artists %q track %q)", c.title, !c.split, c.split, got.Artists, got.Track)
+		}
+	}
+}
+
+// TestLetterBars: a lone lower-case "l" in a title that writes capitals is
+// a bar (letter_bar); the dev titles of testdata/titles/trending and
+// real read their track without what follows it.
+func TestLetterBars(t *testing.T) {
+	for _, c := range []struct {
+		title, channel string
+		bar            bool
+		track          string // the track, when the case checks it
+	}{
+		{"Velaikkaran - Uyire Video l Sivakarthikeyan, Nayanthara l Anirudh", "Sony Music India", true, "uyire video"},
+		{"Wanna One (워너원) - '약속해요 (I.P.U.)' M/V l Special Theme Track", "", true, "ipu"},
+		{"[주간아 미방]  온종일 모든 장면이 있지로 가득해! ITZY의 ‘Not Shy’♬ l EP.473", "ALL THE K-POP", true, "not shy"},
+		{"[엉망진창제작소] (여자)아이들 서열 1위는 오늘부터 🥁덤디단이야🥁 l 덤디덤디 l(G)I-DLE l DUMDi DUMDi l 4Kㅣ딩고뮤직ㅣDingo Music ㅣ LIVE", "딩고 뮤직 / dingo music", true, ""},
+		{"samuel l jackson - say what again", "", false, ""}, // lower case only: a lowered initial
+		{"Samuel L Jackson - Say What Again", "", false, ""}, // a capital L is an initial
+		{"Edith Piaf - L'Hymne à l'amour", "", false, ""},    // an elided article
+		{"Adele - Hello l", "", false, ""},                   // nothing after it
+	} {
+		got := Normalize(Input{Title: c.title, Channel: c.channel})
+		if slices.Contains(got.Patterns, "letter_bar") != c.bar {
+			t.Errorf("Normalize(%q): letter_bar %v, want %v", c.title, !c.bar, c.bar)
+		}
+		if c.track != "" && got.Track != c.track {
+			t.Errorf("Normalize(%q) = track %q, want %q", c.title, got.Track, c.track)
+		}
+		if c.bar && strings.Contains(" "+got.Track+" ", " l ") {
+			t.Errorf("Normalize(%q) = track %q, holds the bar", c.title, got.Track)
 		}
 	}
 }
