@@ -83,6 +83,7 @@ const (
 	RuleNamedInFull         Rule = "named_in_full"
 	RuleNamedVersion        Rule = "named_version"
 	RuleOtherTake           Rule = "other_take"
+	RuleWordOrder           Rule = "word_order"
 )
 
 // Effect is what a rule hit does. The values are stable, as rule names are.
@@ -433,6 +434,16 @@ var pairRules = [...]pairRule{
 		check: func(s *scorer) bool { return s.t.wordsBetween },
 		detail: func(*scorer) string {
 			return "one track is the other's with words of its own between its words, by the same artists: another title"
+		},
+	},
+	{
+		// Both tracks hold the same words in another order ("Four for
+		// Three" / "Three for Four"): another title, which the alignment,
+		// blind to order, scores as one; a curator tells (see reordered).
+		name: RuleWordOrder, effect: EffectBlocksMerge, tracksDiffer: true,
+		check: func(s *scorer) bool { return s.reordered() },
+		detail: func(s *scorer) string {
+			return fmt.Sprintf("the tracks %q and %q hold the same words in another order: maybe another title", s.a.title.Track, s.b.title.Track)
 		},
 	},
 	{
