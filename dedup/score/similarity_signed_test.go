@@ -103,6 +103,7 @@ func TestPipeSigned(t *testing.T) {
 		{"an act's cover", in("Queen - Bohemian Rhapsody | Pentatonix", "Pentatonix"), orig, DecisionReview, true},
 		{"reversed, an act of three words", in("Somebody That I Used To Know - Gotye | Walk off the Earth", "Walk off the Earth"), in("Gotye - Somebody That I Used To Know (feat. Kimbra)", "gotye"), DecisionReview, true},
 		{"a label without a label word", in("Arijit Singh - Tum Hi Ho | T-Series", "T-Series"), in("Arijit Singh - Tum Hi Ho (Official Video)", "Arijit Singh"), DecisionReview, true},
+		{"a label's signature in a real title (trending dev)", in("BACK OFF - NAIVY (Full Song) Latest Punjabi Songs 2017 | Geet MP3", "Geet MP3"), in("NAIVY - Back Off (Official Video)", "NAIVY"), DecisionReview, true},
 		{"a lyric tail", in("Queen - Bohemian Rhapsody | Lyrics", "Magic Lyrics"), orig, DecisionMerge, false},
 		{"the artists' own channel", in("Dua Lipa - Levitating | Dua Lipa", "Dua Lipa"), in("Dua Lipa - Levitating (Official Video)", "DuaLipaVEVO"), DecisionMerge, false},
 		{"a label's channel", in("Avicii - Levels | Spinnin' Records", "Spinnin' Records"), in("Avicii - Levels", "AviciiOfficialVEVO"), DecisionMerge, false},
