@@ -233,7 +233,7 @@ func openCounted(t *testing.T) *store.DB {
 
 // sessionCounter returns a status counter of the session of db's one
 // connection (Questions: the statements it ran).
-func sessionCounter(t *testing.T, db *store.DB, name string) int {
+func sessionCounter(t testing.TB, db *store.DB, name string) int {
 	t.Helper()
 	var n int
 	if err := db.SQL().QueryRow("SHOW SESSION STATUS LIKE ?", name).Scan(&name, &n); err != nil {

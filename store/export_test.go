@@ -285,3 +285,9 @@ func OldestPageQueries(after int64, limit int) []OldestPageQuery {
 	}
 	return out
 }
+
+// SortCursor is the cursor of a listing of the queue in order sort after
+// the review of key (its score or plays; none for the oldest order) and id.
+func SortCursor(sort dedup.ReviewSort, key float64, id int64) string {
+	return encodeSortCursor(sort, key, id)
+}

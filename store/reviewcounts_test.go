@@ -328,38 +328,6 @@ func TestRecountReviewsUnderConcurrentWriters(t *testing.T) {
 	}
 }
 
-// BenchmarkReviewPages reads the first page of 50 pending reviews in each
-// order, with the documents of their songs, on the plan tests' catalogue,
-// and reports the CPU a page costs the process (cpu-us/op) and the
-// database server's threads of the benchmark's connections (db-cpu-us/op,
-// when the server runs on this machine).
-func BenchmarkReviewPages(b *testing.B) {
-	db, d := openMigrated(b)
-	fillForPlans(b, db.SQL())
-	ctx := context.Background()
-	server, err := d.ServerThreads(ctx)
-	local := err == nil
-	for _, sort := range []dedup.ReviewSort{dedup.ReviewSortScore, dedup.ReviewSortPlays, dedup.ReviewSortOldest} {
-		b.Run(string(sort), func(b *testing.B) {
-			var threads map[int]float64
-			if local {
-				threads = server.Threads(ctx)
-			}
-			cpu := processCPU(b)
-			for b.Loop() {
-				page, err := db.Reviews(ctx, dedup.ReviewQuery{Status: dedup.ReviewPending, Sort: sort, Limit: 50})
-				if err != nil || len(page.Items) != 50 {
-					b.Fatalf("%d reviews, %v", len(page.Items), err)
-				}
-			}
-			b.ReportMetric((processCPU(b)-cpu)*1e6/float64(b.N), "cpu-us/op")
-			if local {
-				b.ReportMetric(server.Since(ctx, threads)*1e6/float64(b.N), "db-cpu-us/op")
-			}
-		})
-	}
-}
-
 // processCPU is the CPU seconds the process has spent, user and system.
 func processCPU(b *testing.B) float64 {
 	cpu, err := cpustat.Process()
