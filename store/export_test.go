@@ -66,8 +66,7 @@ func ReadQueries(canonical, merged int64, video string) []ReadQuery {
 	// canonical's merged song, which is canonical; a page's summaries, a
 	// review's documents.
 	ids, canon := []int64{canonical, merged - 1, merged}, []int64{canonical, merged - 1}
-	q, args = reviewCandidatesQuery([]int64{1, 2, 3})
-	add("review candidates", q, args)
+	add("review", reviewSQL, []any{int64(1)})
 	q, args = songsQuery(ids)
 	add("review songs", q, args)
 	q, args, _ = docAllVideosQuery(ids, canon)

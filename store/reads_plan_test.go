@@ -350,9 +350,9 @@ func TestReviewPageDocuments(t *testing.T) {
 }
 
 // reviewPageStatements is how many statements a page of the queue takes,
-// whatever its size: the page, its count, its reviews' candidates, their
-// songs, the songs' videos and their merge histories.
-const reviewPageStatements = 6
+// whatever its size: the page with its reviews' candidates, its count, and
+// the documents of their songs.
+const reviewPageStatements = 5
 
 // TestReviewPageStatements: a page of the queue, with the documents of its
 // songs, takes reviewPageStatements statements in each order, first and
@@ -389,7 +389,18 @@ func TestReviewPageStatements(t *testing.T) {
 			}
 		}
 	}
+	before := sessionCounter(t, db, "Questions")
+	if _, err := db.Review(ctx, 3); err != nil {
+		t.Fatal(err)
+	}
+	if n := sessionCounter(t, db, "Questions") - before - 1; n != reviewStatements {
+		t.Errorf("a review alone: %d statements, want %d", n, reviewStatements)
+	}
 }
+
+// reviewStatements is how many statements a review alone takes: the
+// review with its candidates, and the documents of its songs.
+const reviewStatements = 4
 
 // TestDocumentTotals: a song document's engagement totals and video count
 // cover every video it owns, listed or not (a document lists at most 500),

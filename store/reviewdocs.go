@@ -1,57 +1,97 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"fmt"
 	"slices"
+	"strconv"
 
 	"github.com/songdedup/songdedup/dedup"
 )
 
-// The songs of reviews, read in a fixed number of statements whatever the
-// number of reviews: the candidates of all of them, then the songs they
-// name, each one statement of index lookups over an IN list. A page of
-// the queue and one review carry the songs' documents. A page holds at most
-// dedup.MaxReviewLimit reviews, so the lists stay short.
+// The reviews and their songs, read in a fixed number of statements
+// whatever the number of reviews: the reviews with the candidates of all
+// of them (reviewsWithCandidates), then the documents of the songs they
+// name (songDocsOf), each one statement of index lookups over an IN list. A
+// page of the queue and one review carry the songs' documents. A page
+// holds at most dedup.MaxReviewLimit reviews, so the lists stay short.
+
+// candidatesPart is the part of the rows of reviewsWithCandidates that
+// are candidates, after reviewColumns: rows of reviews are of part 0.
+const candidatesPart = 1
+
+// withCandidates is the columns of reviews r that reviewsWithCandidates
+// reads, the review's first, then its part and the candidate's columns,
+// NULL.
+const withCandidates = reviewColumns + `, 0, NULL, NULL`
+
+// candidateRows is the rows of the candidates of the reviews of p (a table
+// of their IDs, id) as reviewsWithCandidates reads them: the review's ID,
+// its other columns NULL, then candidatesPart and the candidate's song and
+// score.
+var candidateRows = `SELECT c.review_id, ` + nulls(reviewColumnCount-1) + `, ` + strconv.Itoa(candidatesPart) +
+	`, c.candidate_song_id, c.score FROM p STRAIGHT_JOIN review_candidates c FORCE INDEX (PRIMARY) ON c.review_id = p.id`
+
+// reviewsWithCandidates reads the reviews of a statement whose rows are
+// withCandidates of a review or candidateRows, in no order, and returns
+// them with the candidates of each, best first.
+func reviewsWithCandidates(ctx context.Context, db reader, q string, args []any) ([]dedup.Review, map[int64][]dedup.ReviewCandidate, error) {
+	rows, err := db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, nil, translate(err)
+	}
+	defer rows.Close()
+	var items []dedup.Review
+	cands := map[int64][]dedup.ReviewCandidate{}
+	var review, song, part nullInt64
+	var score nullFloat64
+	dest := []any{&review}
+	for range reviewColumnCount - 1 {
+		dest = append(dest, discard{})
+	}
+	dest = append(dest, &part, &song, &score)
+	for rows.Next() {
+		if err := rows.Scan(dest...); err != nil {
+			return nil, nil, translate(err)
+		}
+		if part.Int64 == candidatesPart {
+			cands[review.Int64] = append(cands[review.Int64], dedup.ReviewCandidate{SongID: song.Int64, Score: score.Float64})
+			continue
+		}
+		r, err := scanReview(rows, discard{}, discard{}, discard{})
+		if err != nil {
+			return nil, nil, translate(err)
+		}
+		items = append(items, r)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, nil, translate(err)
+	}
+	for _, list := range cands {
+		slices.SortFunc(list, func(a, b dedup.ReviewCandidate) int {
+			return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.SongID, b.SongID))
+		})
+	}
+	return items, cands, nil
+}
 
 // songsReader reads the songs ids (sorted, distinct) of reviews, a key
 // alias's ID or an unknown one absent.
 type songsReader func(ctx context.Context, db reader, ids []int64) (map[int64]dedup.Song, error)
 
-// fillReviewSongs fills each review's candidates and songs, read by read.
-// It tolerates lag: a read replica may serve it.
-func (s *DB) fillReviewSongs(ctx context.Context, items []dedup.Review, read songsReader) error {
+// fillReviewSongs fills each review's candidates, from cands (by review;
+// a review without any has its best candidate alone), and songs, read by
+// read. It tolerates lag: a read replica may serve it.
+func (s *DB) fillReviewSongs(ctx context.Context, items []dedup.Review, cands map[int64][]dedup.ReviewCandidate, read songsReader) error {
 	if len(items) == 0 {
 		return nil
 	}
-	return s.lagTolerant(ctx, func(db reader) error { return fillReviewSongsOn(ctx, db, items, read) })
+	return s.lagTolerant(ctx, func(db reader) error { return fillReviewSongsOn(ctx, db, items, cands, read) })
 }
 
-func fillReviewSongsOn(ctx context.Context, db reader, items []dedup.Review, read songsReader) error {
-	ids := make([]int64, len(items))
-	for i, r := range items {
-		ids[i] = r.ID
-	}
-	q, args := reviewCandidatesQuery(ids)
-	rows, err := db.QueryContext(ctx, q, args...)
-	if err != nil {
-		return fmt.Errorf("candidates of reviews: %w", translate(err))
-	}
-	cands := make(map[int64][]dedup.ReviewCandidate, len(items))
-	for rows.Next() {
-		var review int64
-		var c dedup.ReviewCandidate
-		if err := rows.Scan(&review, &c.SongID, &c.Score); err != nil {
-			rows.Close()
-			return translate(err)
-		}
-		cands[review] = append(cands[review], c)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return translate(err)
-	}
+func fillReviewSongsOn(ctx context.Context, db reader, items []dedup.Review, cands map[int64][]dedup.ReviewCandidate, read songsReader) error {
 	var songIDs []int64
 	for i := range items {
 		if len(cands[items[i].ID]) == 0 {
@@ -250,14 +290,6 @@ func docVideosNumbered(ctx context.Context, db reader, out map[int64]dedup.Song,
 		out[owner] = song
 	}
 	return translate(rows.Err())
-}
-
-// reviewCandidatesQuery lists the candidates of reviews ids, each review's
-// best first.
-func reviewCandidatesQuery(ids []int64) (string, []any) {
-	in, args := inList(ids)
-	return `SELECT review_id, candidate_song_id, score FROM review_candidates WHERE review_id IN (` + in + `)
-		ORDER BY review_id, score DESC, candidate_song_id`, args
 }
 
 // songsQuery reads the songs ids, leaving out key aliases' rows, each

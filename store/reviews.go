@@ -18,11 +18,16 @@ import (
 const reviewColumns = `r.id, r.song_id, r.candidate_song_id, COALESCE(r.video_id, ''), r.score, r.plays, r.reason, r.explanation,
 	r.status, COALESCE(r.decided_by, ''), r.decided_at, COALESCE(r.resolution, ''), r.created_at`
 
-func scanReview(row scanner) (dedup.Review, error) {
+// reviewColumnCount is the number of reviewColumns.
+const reviewColumnCount = 13
+
+// scanReview reads the reviewColumns of a row, and extra columns after
+// them into extra.
+func scanReview(row scanner, extra ...any) (dedup.Review, error) {
 	var r dedup.Review
 	var decided sql.NullTime
-	err := row.Scan(&r.ID, &r.SongID, &r.CandidateSongID, &r.VideoID, &r.Score, &r.Plays, &r.Reason, &r.Explanation, &r.Status,
-		&r.DecidedBy, &decided, &r.Resolution, &r.CreatedAt)
+	err := row.Scan(append([]any{&r.ID, &r.SongID, &r.CandidateSongID, &r.VideoID, &r.Score, &r.Plays, &r.Reason, &r.Explanation, &r.Status,
+		&r.DecidedBy, &decided, &r.Resolution, &r.CreatedAt}, extra...)...)
 	if decided.Valid {
 		t := decided.Time
 		r.DecidedAt = &t
@@ -136,22 +141,14 @@ func (s *DB) Reviews(ctx context.Context, q dedup.ReviewQuery) (dedup.ReviewPage
 	// own: it needs nothing of theirs.
 	counted := make(chan error, 1)
 	go func() { counted <- s.countReviews(ctx, q, &page.Total) }()
+	var cands map[int64][]dedup.ReviewCandidate
 	err = s.lagTolerant(ctx, func(db reader) error {
-		page.Items = page.Items[:0]
-		rows, err := db.QueryContext(ctx, query, args...)
+		var err error
+		page.Items, cands, err = reviewsWithCandidates(ctx, db, query, args)
 		if err != nil {
-			return fmt.Errorf("listing reviews: %w", translate(err))
+			return fmt.Errorf("listing reviews: %w", err)
 		}
-		for rows.Next() {
-			r, err := scanReview(rows)
-			if err != nil {
-				rows.Close()
-				return translate(err)
-			}
-			page.Items = append(page.Items, r)
-		}
-		rows.Close()
-		return translate(rows.Err())
+		return nil
 	})
 	// The statement leaves the order to this: sorting its rows, which
 	// carry the explanation text, would write them to a temporary table on
@@ -163,7 +160,7 @@ func (s *DB) Reviews(ctx context.Context, q dedup.ReviewQuery) (dedup.ReviewPage
 		page.NextCursor = encodeSortCursor(q.Sort, reviewOrders[q.Sort].key(last), last.ID)
 	}
 	if err == nil {
-		err = s.fillReviewSongs(ctx, page.Items, songDocsOf)
+		err = s.fillReviewSongs(ctx, page.Items, cands, songDocsOf)
 	}
 	if cerr := <-counted; err == nil {
 		err = cerr
@@ -231,8 +228,9 @@ func reviewPageQuery(q dedup.ReviewQuery) (string, []any, error) {
 		}
 		from += " FORCE INDEX (" + index + ")"
 	}
-	return "SELECT " + reviewColumns + " FROM (SELECT q.id FROM " + from + " WHERE " + where +
-			" ORDER BY " + order.orderBy("q") + " LIMIT ?) p JOIN reviews r ON r.id = p.id",
+	return "WITH p AS (SELECT q.id FROM " + from + " WHERE " + where + " ORDER BY " + order.orderBy("q") + ` LIMIT ?)
+		SELECT ` + withCandidates + ` FROM p JOIN reviews r ON r.id = p.id
+		UNION ALL ` + candidateRows,
 		append(args, q.Limit+1), nil
 }
 
@@ -246,21 +244,30 @@ const reviewReasonCountQuery = "SELECT CAST(COALESCE(SUM(n), 0) AS SIGNED) FROM 
 // Review implements dedup.CurationStore: one review with the documents of
 // its song and candidates. It tolerates lag: a read replica may serve it.
 func (s *DB) Review(ctx context.Context, id int64) (dedup.Review, error) {
-	var r dedup.Review
+	var items []dedup.Review
+	var cands map[int64][]dedup.ReviewCandidate
 	err := s.lagTolerant(ctx, func(db reader) error {
 		var err error
-		r, err = scanReview(db.QueryRowContext(ctx, "SELECT "+reviewColumns+" FROM reviews r WHERE r.id = ?", id))
-		return translate(err)
+		items, cands, err = reviewsWithCandidates(ctx, db, reviewSQL, []any{id})
+		return err
 	})
-	if err != nil {
-		return r, fmt.Errorf("review %d: %w", id, translate(err))
+	if err == nil && len(items) == 0 {
+		err = translate(sql.ErrNoRows)
 	}
-	items := []dedup.Review{r}
-	if err := s.fillReviewSongs(ctx, items, songDocsOf); err != nil {
-		return r, err
+	if err != nil {
+		return dedup.Review{}, fmt.Errorf("review %d: %w", id, err)
+	}
+	if err := s.fillReviewSongs(ctx, items, cands, songDocsOf); err != nil {
+		return items[0], err
 	}
 	return items[0], nil
 }
+
+// reviewSQL reads one review with its candidates, as reviewsWithCandidates
+// reads them.
+var reviewSQL = `WITH p AS (SELECT id FROM reviews WHERE id = ?)
+		SELECT ` + withCandidates + ` FROM p JOIN reviews r ON r.id = p.id
+		UNION ALL ` + candidateRows
 
 // reviewCandidates returns the candidates of a review, best first.
 func reviewCandidates(ctx context.Context, q querier, id int64) ([]dedup.ReviewCandidate, error) {
