@@ -34,6 +34,13 @@ const withCandidates = reviewColumns + `, 0, NULL, NULL`
 var candidateRows = `SELECT c.review_id, ` + nulls(reviewColumnCount-1) + `, ` + strconv.Itoa(candidatesPart) +
 	`, c.candidate_song_id, c.score FROM p STRAIGHT_JOIN review_candidates c FORCE INDEX (PRIMARY) ON c.review_id = p.id`
 
+// reviewsOf is the statement of the reviews whose IDs ids lists (a SELECT
+// of one column, id) with their candidates, as reviewsWithCandidates reads
+// them.
+func reviewsOf(ids string) string {
+	return "WITH p AS (" + ids + ")\n\t\tSELECT " + withCandidates + " FROM p JOIN reviews r ON r.id = p.id\n\t\tUNION ALL " + candidateRows
+}
+
 // reviewsWithCandidates reads the reviews of a statement whose rows are
 // withCandidates of a review or candidateRows, in no order, and returns
 // them with the candidates of each, best first.

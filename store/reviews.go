@@ -228,9 +228,7 @@ func reviewPageQuery(q dedup.ReviewQuery) (string, []any, error) {
 		}
 		from += " FORCE INDEX (" + index + ")"
 	}
-	return "WITH p AS (SELECT q.id FROM " + from + " WHERE " + where + " ORDER BY " + order.orderBy("q") + ` LIMIT ?)
-		SELECT ` + withCandidates + ` FROM p JOIN reviews r ON r.id = p.id
-		UNION ALL ` + candidateRows,
+	return reviewsOf("SELECT q.id FROM " + from + " WHERE " + where + " ORDER BY " + order.orderBy("q") + " LIMIT ?"),
 		append(args, q.Limit+1), nil
 }
 
@@ -265,9 +263,7 @@ func (s *DB) Review(ctx context.Context, id int64) (dedup.Review, error) {
 
 // reviewSQL reads one review with its candidates, as reviewsWithCandidates
 // reads them.
-var reviewSQL = `WITH p AS (SELECT id FROM reviews WHERE id = ?)
-		SELECT ` + withCandidates + ` FROM p JOIN reviews r ON r.id = p.id
-		UNION ALL ` + candidateRows
+var reviewSQL = reviewsOf("SELECT id FROM reviews WHERE id = ?")
 
 // reviewCandidates returns the candidates of a review, best first.
 func reviewCandidates(ctx context.Context, q querier, id int64) ([]dedup.ReviewCandidate, error) {
