@@ -52,3 +52,61 @@ func TestIndic(t *testing.T) {
 		t.Errorf("AsDevanagari(ਭੰਗੜੇ) = %q, want भंगड़े", d)
 	}
 }
+
+// TestFanFolds: the folds of fan spellings beside a reading.
+func TestFanFolds(t *testing.T) {
+	for _, tt := range []struct{ a, b string }{
+		{"muchchhal", "muchhal"}, {"achchha", "accha"}, {"achchha", "acha"}, {"bachcha", "baccha"},
+	} {
+		if Loose(tt.a) != Loose(tt.b) || Hinglish(tt.a) != Hinglish(tt.b) {
+			t.Errorf("Loose, Hinglish of %q and %q differ: %q %q, %q %q", tt.a, tt.b, Loose(tt.a), Loose(tt.b), Hinglish(tt.a), Hinglish(tt.b))
+		}
+	}
+	if Loose("kacha") == Loose("kanchha") {
+		t.Error("Loose(kacha) = Loose(kanchha), want apart")
+	}
+	for _, tt := range []struct {
+		word string
+		alt  string
+		has  bool
+	}{
+		{"हम", "hum", true}, {"दम", "dum", true}, {"पल", "pul", false}, {"सब", "sub", false}, {"सनम", "sunam", false},
+	} {
+		if got := slices.Contains(Alternates(tt.word), tt.alt); got != tt.has {
+			t.Errorf("Alternates(%q) = %q: %q among them %v, want %v", tt.word, Alternates(tt.word), tt.alt, got, tt.has)
+		}
+	}
+	for _, tt := range []struct{ latin, arabic string }{
+		{"rachid", "rashid"}, {"djamel", "jamal"}, {"tebkich", "tbkysh"},
+	} {
+		if Skeleton(tt.latin) != Skeleton(tt.arabic) {
+			t.Errorf("Skeleton(%q) = %q, want Skeleton(%q) = %q", tt.latin, Skeleton(tt.latin), tt.arabic, Skeleton(tt.arabic))
+		}
+	}
+	for _, tt := range []struct{ word, read, want string }{
+		{"الشاب", "alshab", "shb"}, {"الحب", "alhb", ""}, {"شاب", "shab", ""},
+	} {
+		if got := ArticleSkeleton(tt.word, tt.read); got != tt.want {
+			t.Errorf("ArticleSkeleton(%q, %q) = %q, want %q", tt.word, tt.read, got, tt.want)
+		}
+	}
+}
+
+// TestJapaneseParticle: は, へ and their kin between words of kanji read by
+// their sound, and by their kana as an alternate.
+func TestJapaneseParticle(t *testing.T) {
+	for _, tt := range []struct{ word, want, alt string }{
+		{"季節は次々", "kisetsu wa tsugitsugi", "kisetsuhatsugitsugi"},
+		{"明日はきっと", "ashita wa kitto", "ashitahakitto"},
+		{"君の名は", "kimi no na wa", "kiminonaha"},
+		{"未来へ", "mirai e", "miraihe"},
+		{"はなび", "hanabi", ""},
+	} {
+		if got, _ := Of(tt.word, HintJapanese); got != tt.want {
+			t.Errorf("Of(%q) = %q, want %q", tt.word, got, tt.want)
+		}
+		if tt.alt != "" && !slices.Contains(Alternates(tt.word), tt.alt) {
+			t.Errorf("Alternates(%q) = %q, want %q among them", tt.word, Alternates(tt.word), tt.alt)
+		}
+	}
+}

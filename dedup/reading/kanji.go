@@ -111,11 +111,37 @@ func kanjiLookup(word string) (string, bool) {
 	return rd, w == word
 }
 
+// kanaParticles are the particles Hepburn writes by their sound, not
+// their kana (japanese_particle): a run of kana after a word of kanji
+// that is one of them, or begins with は, is the particle (季節は次々
+// kisetsu wa tsugitsugi, 愛は勝つ ai wa katsu); は elsewhere is ha (はなび
+// hanabi).
+var kanaParticles = map[string]string{"は": "wa", "へ": "e", "には": "niwa", "では": "dewa", "とは": "towa"}
+
+// particleRead returns read, the reading of run, a run of kana after a
+// word of kanji, with the particle that is the run or begins it by its
+// sound (kanaParticles): 明日はきっと ashita wa kitto, 君の名は kimi no na
+// wa, 未来へ mirai e.
+func particleRead(run []rune, read string) string {
+	if p, ok := kanaParticles[string(run)]; ok {
+		return p
+	}
+	if run[0] == 'は' && len(run) > 1 {
+		return "wa " + kana(run[1:])
+	}
+	return read
+}
+
 // japanese reads a run of kanji and kana: at each kanji the longest word
 // of the table, kana by Hepburn, each word and each run of kana one word
-// of the reading ("花束 を 君 に": hanataba wo kimi ni). A kanji the table
+// of the reading ("花束 を 君 に": hanataba wo kimi ni; a particle between
+// words of kanji by its sound, kanaParticles). A kanji the table
 // does not have is left unread.
-func japanese(rs []rune) string {
+func japanese(rs []rune) string { return japaneseAs(rs, true) }
+
+// japaneseAs is japanese, with the particles read by their kana when
+// particles is false (Kisetsu ha, as some fans type は).
+func japaneseAs(rs []rune, particles bool) string {
 	var words []string
 	for i := 0; i < len(rs); {
 		if isKana(rs[i]) {
@@ -123,7 +149,11 @@ func japanese(rs []rune) string {
 			for j < len(rs) && isKana(rs[j]) {
 				j++
 			}
-			if r := kana(rs[i:j]); r != "" {
+			r := kana(rs[i:j])
+			if particles && len(words) > 0 {
+				r = particleRead(rs[i:j], r)
+			}
+			if r != "" {
 				words = append(words, r)
 			}
 			i = j

@@ -282,7 +282,8 @@ func asciiOnly(s string) string {
 // after a consonant and ju after one but n (Любэ Lyube / Lube, Любовь
 // Lyubov / Ljubov), wo and o (を), ou
 // and o and a long vowel (Kōsui / Kousui / Kosui), double letters and
-// single (Hanataba / Hannataba, Lag Jaa / Lag Ja), ia, ja and ya after a
+// single (Hanataba / Hannataba, Lag Jaa / Lag Ja; a ch doubled as chch or
+// cch: Achchha / Accha / Achha), ia, ja and ya after a
 // consonant (Skriabin / Skryabin), dj and d (Serbian đ),
 // ph and f, w and v, and the apostrophe of a soft sign dropped.
 func Loose(s string) string { return string(appendLoose(make([]byte, 0, len(s)), s, foldDoubles)) }
@@ -358,6 +359,11 @@ func appendLoose(b []byte, s string, mode int) []byte {
 		case english && (c == 'w' || c == 'o' && next == 'u'):
 			b = append(b, c)
 			two = false
+		case doubles && c == 'c' && next == 'c' && byteAt(s, i+2) == 'h':
+			// cch for a doubled ch (Accha, Baccha): the ch after it.
+			two = false
+		case doubles && c == 'c' && next == 'h' && endsCh(b[start:]):
+			// A doubled ch written chch (च्च, च्छ: achchha, Achha).
 		case c == 'k' && next == 'h':
 			emit('h')
 		case c == 'k' && next == 's':
@@ -407,6 +413,9 @@ func appendLoose(b []byte, s string, mode int) []byte {
 	}
 	return b
 }
+
+// endsCh reports whether b ends in ch.
+func endsCh(b []byte) bool { return len(b) >= 2 && b[len(b)-2] == 'c' && b[len(b)-1] == 'h' }
 
 // jAsY reports whether a j after the folded letters b writes the y of ё
 // or ю (Vsjo, Ljubov): after a consonant other than n, which in Hepburn
@@ -550,6 +559,10 @@ func Skeleton(s string) string {
 			c = 'j' // ج, which Egypt says g: جرح Garh, ماجدة Magida / Majida
 		case 'c':
 			c = latinC(s, i)
+		case 'd':
+			if frenchDj(s, i) {
+				continue
+			}
 		}
 		if len(b) > 0 && b[len(b)-1] == c {
 			continue
@@ -560,17 +573,24 @@ func Skeleton(s string) string {
 }
 
 // latinC is the consonant the c at s[i] writes, as an English c: s before
-// e, i and y (نانسي Nancy), k before any other letter (كريم Carim), and c
-// in ch (latin_c).
+// e, i and y (نانسي Nancy), k before any other letter (كريم Carim), and s
+// in ch, which is sh in the French spelling of North Africa (الشاب Cheb,
+// شابة Chaba) and a ch of its own nowhere in Arabic (latin_c,
+// maghreb_spelling): چ, which Persian and Urdu read ch, reads s h too.
 func latinC(s string, i int) byte {
 	switch next := byteAt(s, i+1); {
 	case next != 0 && strings.IndexByte("eiy", next) >= 0:
 		return 's'
 	case next == 'h':
-		return 'c'
+		return 's'
 	}
 	return 'k'
 }
+
+// frenchDj reports whether the d at s[i] begins the dj that the French
+// spelling of North Africa writes for ج (Djazair, Hadj): the j alone
+// counts (maghreb_spelling).
+func frenchDj(s string, i int) bool { return byteAt(s, i+1) == 'j' }
 
 // Shape returns the consonants of a Latin spelling as Skeleton does, with
 // each run of vowels (w and y among them) between them written V: the
@@ -594,6 +614,8 @@ func Shape(s string) string {
 			c = 'j'
 		case c == 'c':
 			c = latinC(s, i)
+		case c == 'd' && frenchDj(s, i):
+			continue
 		}
 		if len(b) > 0 && b[len(b)-1] == c {
 			continue
@@ -1050,4 +1072,19 @@ func VowelLead(word, latin string) bool {
 func ArticleWord(word string) bool {
 	rs := []rune(word)
 	return len(rs) >= 4 && rs[0] == 'ا' && rs[1] == 'ل'
+}
+
+// ArticleSkeleton returns the Skeleton of read, the reading of the Arabic
+// word word, without the article ال it begins with, as fans drop it in a
+// name (الشاب Cheb, الرباعي Rebai): arabic_article_dropped. It is "" for a
+// word without the article (ArticleWord) and for one whose skeleton after
+// it has fewer than ShortSkeleton consonants, which tell too little alone.
+func ArticleSkeleton(word, read string) string {
+	if !ArticleWord(word) || !strings.HasPrefix(read, "al") {
+		return ""
+	}
+	if sk := Skeleton(read[2:]); len(sk) >= ShortSkeleton {
+		return sk
+	}
+	return ""
 }

@@ -301,7 +301,7 @@ const (
 // the final nasal dropped.
 func devanagariAlternates(rs []rune) []string {
 	var alts []string
-	for _, sp := range []devaSpelling{{aiAsAe: true}, {dropFinalNasal: true}, {aiAsAe: true, dropFinalNasal: true}, {keepSchwa: true}, {keepSchwa: true, dropFinalNasal: true}} {
+	for _, sp := range []devaSpelling{{aiAsAe: true}, {dropFinalNasal: true}, {aiAsAe: true, dropFinalNasal: true}, {keepSchwa: true}, {keepSchwa: true, dropFinalNasal: true}, {schwaU: true}} {
 		alt := devanagariAs(rs, sp)
 		if !slices.Contains(alts, alt) && alt != devanagari(rs) {
 			alts = append(alts, alt)
@@ -331,6 +331,18 @@ type devaSpelling struct {
 	// anusvara m; inherentO says every inherent vowel o: the spellings
 	// of other Indic languages (indicSpelling).
 	keepFinal, inherentO bool
+	// schwaU writes the inherent a of a word of one syllable closed by m
+	// u, as English spells the sound (हम Hum, दम Dum): hindi_schwa_u.
+	schwaU bool
+}
+
+// oneClosedSyllable reports whether syl, read, is one syllable: a
+// consonant with its inherent a closed by m (हम, दम), nothing after that.
+// Other closed syllables fans write with a (Rang, Sab, Pal, Kal), and u
+// there spells other words (पुल pul, कुल kul).
+func oneClosedSyllable(syl []devaSyllable) bool {
+	return len(syl) == 2 && syl[0].inherent && syl[0].cons != "" && syl[0].coda == "" &&
+		syl[1].cons == "m" && syl[1].vowel == "" && syl[1].coda == ""
 }
 
 func devanagariAs(rs []rune, sp devaSpelling) string {
@@ -399,6 +411,9 @@ func devanagariAs(rs []rune, sp devaSpelling) string {
 	}
 	if sp.dropFinalNasal && n > 0 && syl[n-1].coda == "n" {
 		syl[n-1].coda = ""
+	}
+	if sp.schwaU && oneClosedSyllable(syl) {
+		syl[0].vowel = "u"
 	}
 	if sp.keepFinal && n > 0 && syl[n-1].coda == "n" {
 		// A Dravidian word's last anusvara is said m (സ്നേഹം sneham).

@@ -118,7 +118,8 @@ func Greek(tok string) bool { return inScript(tok, unicode.Greek) }
 // write, beside the one Of gives:
 //
 //   - Han characters read as Japanese (星野源 - 恋, Hoshino Gen - Koi: koi,
-//     which pinyin reads lian), and that reading Swapped;
+//     which pinyin reads lian), and that reading Swapped; kanji and kana
+//     with a particle read by its kana (季節は Kisetsu ha);
 //   - a Korean name of two to four syllables with its family name spelled
 //     as families spell it (이 Lee, 박 Park, 최 Choi: 이소라 Lee Sora, 박효신
 //     Park Hyo Shin), where that spelling is not Revised Romanization
@@ -152,6 +153,12 @@ func AlternatesOf(tok string, unmarked bool) []string {
 			if sw := Swapped(tok, r); sw != "" {
 				alts = append(alts, sw)
 			}
+		}
+	}
+	if rs := []rune(tok); inScript(tok, unicode.Han) && slices.ContainsFunc(rs, isKana) {
+		// Kanji and kana with a particle read by its kana (Kisetsu ha).
+		if r := japaneseAs(rs, false); r != japanese(rs) {
+			alts = append(alts, strings.ReplaceAll(r, " ", ""))
 		}
 	}
 	if rs := []rune(tok); len(rs) >= 2 && len(rs) <= 4 && isHangulSyllables(rs) {
@@ -444,14 +451,18 @@ func appendHinglish(b []byte, s string, doubles bool) []byte {
 		case c == 'o' && next == 'o':
 			emit('u')
 			i++
-		case c == 'c' && next == 'h' && byteAt(s, i+2) == 'h':
-			emit('c')
-			emit('h')
-			i += 2
+		case doubles && c == 'c' && next == 'c' && byteAt(s, i+2) == 'h':
+			// cch for a doubled ch (Baccha): the ch after it.
 		case c == 'c' && next == 'h':
-			emit('c')
-			emit('h')
+			if !doubles || !endsCh(b[start:]) {
+				// A doubled ch written chch (बच्चा bachcha, Bachha).
+				emit('c')
+				emit('h')
+			}
 			i++
+			if byteAt(s, i+1) == 'h' {
+				i++
+			}
 		case c == 'w':
 			emit('v')
 		case c == 'z':

@@ -461,6 +461,11 @@ func readingMatch(own *token, other, lo string, single, clitic bool, tk *token, 
 		if len(a) >= reading.ShortSkeleton && a == b {
 			return skeletonSim, true
 		}
+		if single && articleDropped(own, tk, other, a) {
+			// An Arabic word whose article the Latin one leaves out
+			// (الشاب خالد Cheb Khaled): arabic_article_dropped.
+			return skeletonSim, true
+		}
 		if own.abjad && single && tk.abjad {
 			// Two short Arabic words: one word written alike, or two.
 			if reading.SameArabic(own.text, tk.text) {
@@ -574,6 +579,22 @@ func readingMatch(own *token, other, lo string, single, clitic bool, tk *token, 
 		return min(t, skeletonSim-0.01), false
 	}
 	return 0, false
+}
+
+// articleDropped reports whether one of own and tk, a single token, is an
+// Arabic word with the article and the other a Latin word whose skeleton
+// is the Arabic word's without it; other is tk's src and latin own's
+// skeleton.
+func articleDropped(own, tk *token, other, latin string) bool {
+	switch {
+	case own.abjad && !tk.abjad:
+		sk := reading.ArticleSkeleton(own.text, own.src)
+		return sk != "" && sk == reading.Skeleton(other)
+	case tk.abjad && !own.abjad:
+		sk := reading.ArticleSkeleton(tk.text, other)
+		return sk != "" && sk == latin
+	}
+	return false
 }
 
 // hindiVowelsMeet reports whether own, a Devanagari word, and other, a
