@@ -165,6 +165,12 @@ func AlternatesOf(tok string, unmarked bool) []string {
 		for _, sp := range familyNames[rs[0]] {
 			alts = append(alts, sp+hangul(rs[1:]))
 		}
+		// A name folded syllable by syllable, as its bearer writes it in
+		// words of their own: 민경훈 Min Kyung Hoon, whose n and g Popular
+		// reads as one ng in the word (korean_name_syllables).
+		if by := popularSyllables(rs); by != Popular(hangul(rs)) {
+			alts = append(alts, by)
+		}
 	}
 	if Indic(tok) && !inScript(tok, unicode.Devanagari) {
 		alts = append(alts, indicAlternates(tok)...)
@@ -595,4 +601,13 @@ func (w SlavicWord) Spells(latin string) bool {
 	}
 	var buf [64]byte
 	return w.fold == string(AppendSlavic(buf[:0], latin))
+}
+
+// popularSyllables is Popular of each syllable of rs, joined.
+func popularSyllables(rs []rune) string {
+	var b strings.Builder
+	for i := range rs {
+		b.WriteString(Popular(hangul(rs[i : i+1])))
+	}
+	return b.String()
 }

@@ -29,7 +29,7 @@ type bilingualEntry struct {
 // bilingualFloor is the fewest entries of each script (of kinds reading
 // and loanword) that must be read: it may only be raised.
 var bilingualFloor = map[string]int{
-	"hangul":     25,
+	"hangul":     26,
 	"kanji_ja":   1,
 	"devanagari": 4,
 	"bengali":    2,
@@ -244,4 +244,24 @@ func checkMergeCases(t *testing.T, cases []mergeCase) {
 			}
 		}
 	}
+}
+
+// TestKoreanNameSyllables: a Korean name folded by Popular syllable by
+// syllable meets its bearer's spelling in words of their own, where the
+// word's n and g read as one ng (korean_name_syllables: 민경훈 Min Kyung
+// Hoon, of testdata/titles/bilingual); a name a syllable apart, another
+// song and a version stay apart.
+func TestKoreanNameSyllables(t *testing.T) {
+	checkMergeCases(t, []mergeCase{
+		{"민경훈 - 후유증", "Min Kyung Hoon - Huyujeung", true},
+		{"민경훈 - 후유증", "Min Kyung Hun - Huyujeung", true},
+		{"신경숙 - 사랑", "Shin Kyung Sook - Sarang", true},
+		{"한가인 - 사랑", "Han Ga In - Sarang", true},
+		{"민경훈 - 후유증", "Min Kyung Ho - Huyujeung", false},
+		{"민경훈 - 후유증", "Min Kyung Hwan - Huyujeung", false},
+		{"민경훈 - 후유증", "Min Kyung Hoon - Sarang", false},
+		{"민경훈 - 후유증", "Min Kyung Hoon - Huyujeung (Live)", false},
+		{"신경숙 - 사랑", "Shin Kyung Soo - Sarang", false},
+		{"한가인 - 사랑", "Han Ga Eun - Sarang", false},
+	})
 }
