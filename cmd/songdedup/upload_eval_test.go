@@ -100,13 +100,20 @@ func TestUploadCatalogueEval(t *testing.T) {
 // holds: what a backfill learned as certain artists.
 func lexiconNames(t *testing.T, dsn string) int {
 	t.Helper()
+	return queryInt(t, dsn, "SELECT COUNT(*) FROM artist_lexicon")
+}
+
+// queryInt returns the one number the query q reads from the database at
+// dsn.
+func queryInt(t *testing.T, dsn, q string, args ...any) int {
+	t.Helper()
 	db, err := sql.Open("mysql", dsn)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer db.Close()
 	var n int
-	if err := db.QueryRow("SELECT COUNT(*) FROM artist_lexicon").Scan(&n); err != nil {
+	if err := db.QueryRow(q, args...).Scan(&n); err != nil {
 		t.Fatal(err)
 	}
 	return n

@@ -140,6 +140,12 @@ func LearnAliases(t Title) []AliasPair {
 			continue
 		}
 		pr.Latin, pr.Other = AliasFold(pr.Latin), AliasFold(pr.Other)
+		// A title and its channel may write one pair in two forms of a
+		// script (林俊杰 and 林俊傑): one pair once, official if either is.
+		if i := slices.IndexFunc(out, func(q AliasPair) bool { return q.Kind == pr.Kind && q.Latin == pr.Latin && q.Other == pr.Other }); i >= 0 {
+			out[i].Official = out[i].Official || pr.Official
+			continue
+		}
 		out = append(out, pr)
 	}
 	// One title, one spelling of a name: a title that pairs a name with
