@@ -311,6 +311,15 @@ func (p *parser) split(sp span) (artist, track span, ok bool) {
 				consumed = true
 			}
 		}
+		if !consumed && recordTail && p.classifyWords(slices.Clone(words)) {
+			// "Voglio vederti danzare - Radio Version", "Elysium - From
+			// "Gladiator" Soundtrack", "It's Not Christmas 'Til You Come
+			// Home - Recorded At Spotify Studios NYC" by the record's
+			// artist: whatever a bracket group would hold as a version or
+			// as noise, the record writes after a dash (record_suffix).
+			p.pattern("record_suffix")
+			consumed = true
+		}
 		if !consumed {
 			break
 		}

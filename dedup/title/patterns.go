@@ -118,6 +118,7 @@ var noisePatterns = []noisePattern{
 	{"stream", "stream", wholeGroup},
 	{"album_track", "album track", inGroup},
 	{"album_track", "bonus track", inGroup},
+	{"album_track", "faixa bonus", inGroup}, // Portuguese: "Áudio Que Te Entrega - Faixa Bônus"
 	{"full_album", "full album", inGroup | trailing | afterDash},
 	{"lyrics", "lyrics", inGroup | trailing | leading | afterDash},
 	{"lyrics", "lyric", inGroup},
