@@ -1211,6 +1211,19 @@ func (s *scorer) hits(fired ruleSet) []RuleHit {
 	return hits
 }
 
+// Rules lists the name of every rule, the pair rules in the order
+// explanations list their hits, then the decision rules.
+func Rules() []Rule {
+	names := make([]Rule, 0, len(pairRules)+5)
+	for _, r := range pairRules {
+		names = append(names, r.name)
+	}
+	for _, r := range []*decisionRule{&ruleAmbiguous, &ruleWhichArtist, &ruleNoAutoMerge, &ruleNearMiss, &ruleVersionOf} {
+		names = append(names, r.name)
+	}
+	return names
+}
+
 // decisionRule is a rule on a submission's candidates together, checked
 // while Decide decides.
 type decisionRule struct {
