@@ -265,3 +265,27 @@ func TestKoreanNameSyllables(t *testing.T) {
 		{"한가인 - 사랑", "Han Ga Eun - Sarang", false},
 	})
 }
+
+// TestReadingsReordered: a track read in another script holding the
+// other's words in another order is held for a curator (word_order), as
+// two Latin tracks are; a word written twice aligns either way.
+func TestReadingsReordered(t *testing.T) {
+	checkMergeCases(t, []mergeCase{
+		{"सोनू निगम - तुम हम", "Sonu Nigam - Hum Tum", false},
+		{"सोनू निगम - दिल तुम", "Sonu Nigam - Tum Dil", false},
+		{"सोनू निगम - हम दिल", "Sonu Nigam - Dil Hum", false},
+		{"सोनू निगम - रब तुम", "Sonu Nigam - Tum Rab", false},
+		{"सोनू निगम - दम हम", "Sonu Nigam - Hum Dum", false},
+		{"عمرو دياب - قلب حب", "Amr Diab - Hob Qalb", false},
+		{"आशा भोसले - दम मारो दम", "Asha Bhosle - Dum Maro Dum", true},
+		{"सोनू निगम - हम दिल", "Sonu Nigam - Hum Dil", true},
+		{"अलका याग्निक - हम तुम", "Alka Yagnik - Hum Tum", true},
+	})
+	for _, c := range [][2]string{{"सोनू निगम - दिल तुम", "Sonu Nigam - Tum Dil"}, {"عمرو دياب - قلب حب", "Amr Diab - Hob Qalb"}} {
+		d := Decide(Subject{Title: title.Normalize(title.Input{Title: c[0]})},
+			[]Candidate{{SongID: 1, Title: title.Normalize(title.Input{Title: c[1]})}}, nil, DefaultThresholds())
+		if d.Kind != DecisionReview || !slices.ContainsFunc(d.Explanation.Rules, func(r RuleHit) bool { return r.Rule == RuleWordOrder }) {
+			t.Errorf("Decide(%q, %q) = %s (rules %v), want a word_order review", c[0], c[1], d.Kind, d.Explanation.Rules)
+		}
+	}
+}

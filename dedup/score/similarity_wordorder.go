@@ -1,5 +1,10 @@
 package score
 
+import (
+	"cmp"
+	"slices"
+)
+
 // Word order. Tokens align by what they are, not where they stand, so
 // "Four for Three" and "Three for Four", or "Love of My Life" and "Life of
 // My Love", meet word for word and score 1. A track is its words in their
@@ -19,6 +24,9 @@ const maxOrderWords = 12
 // when a side names no artist, not one part of the track moved whole
 // (see rotated).
 func (s *scorer) reordered() bool {
+	if s.readingsReordered() {
+		return true
+	}
 	var a, b [maxOrderWords]string
 	n, ok := heavyWords(s.a.toks[s.a.track().lo:], &a)
 	if !ok || n < 2 {
@@ -40,6 +48,42 @@ func (s *scorer) reordered() bool {
 		return false
 	}
 	return s.a.hasArtist() && s.b.hasArtist() || !rotated(a[:n], b[:n])
+}
+
+// readingsReordered reports whether both titles name their artists and
+// the words of one track, read against the other's in another script,
+// stand in another order there (दिल तुम / Tum Dil, تم حب / Hob Tam): the
+// words compared are the Latin side's, so a word written twice may align
+// either way ("दम मारो दम" / "Dum Maro Dum").
+func (s *scorer) readingsReordered() bool {
+	if !s.a.hasArtist() || !s.b.hasArtist() {
+		return false
+	}
+	var byA, byB [maxOrderWords]pairRec
+	n, read := 0, false
+	for _, p := range s.pairs {
+		if p.phase != phaseTrack {
+			continue
+		}
+		if n == maxOrderWords {
+			return false
+		}
+		byA[n] = p
+		n++
+		read = read || p.kind == kindReading || p.kind == kindNameReading
+	}
+	if !read || n < 2 {
+		return false
+	}
+	byB = byA
+	slices.SortFunc(byA[:n], func(x, y pairRec) int { return cmp.Compare(x.i, y.i) })
+	slices.SortFunc(byB[:n], func(x, y pairRec) int { return cmp.Compare(x.j, y.j) })
+	for k := range n {
+		if s.b.toks[byA[k].j].canon != s.b.toks[byB[k].j].canon {
+			return true
+		}
+	}
+	return false
 }
 
 // heavyWords writes the canonical words of toks, articles and "and"
