@@ -110,3 +110,19 @@ func TestJapaneseParticle(t *testing.T) {
 		}
 	}
 }
+
+// TestEndsAgree: an Arabic word and a Latin spelling end alike.
+func TestEndsAgree(t *testing.T) {
+	for _, tt := range []struct {
+		word, latin string
+		want        bool
+	}{
+		{"الشاب", "cheb", true}, {"الشاب", "chaba", false}, {"القلب", "qalbi", false},
+		{"الشابة", "chaba", true}, {"الشابة", "cheb", false}, {"جميلة", "djamila", true},
+		{"جميلة", "djamal", false}, {"البيضاء", "baida", true}, {"قلبي", "qalb", true},
+	} {
+		if got := EndsAgree(tt.word, tt.latin); got != tt.want {
+			t.Errorf("EndsAgree(%q, %q) = %v, want %v", tt.word, tt.latin, got, tt.want)
+		}
+	}
+}

@@ -1088,3 +1088,23 @@ func ArticleSkeleton(word, read string) string {
 	}
 	return ""
 }
+
+// EndsAgree reports whether the Arabic word word and the Latin spelling
+// latin end alike: a word ending in a consonant letter is not spelled
+// with a vowel after it (القلب is no Qalbi, my heart; الشاب no Chaba),
+// and a word ending in ة (the feminine) not without one (الشابة is no
+// Cheb). Final alif, ya, waw and hamza may be either.
+func EndsAgree(word, latin string) bool {
+	rs := []rune(word)
+	if len(rs) == 0 || latin == "" {
+		return true
+	}
+	vowel := strings.IndexByte("aeiouy", latin[len(latin)-1]) >= 0
+	switch rs[len(rs)-1] {
+	case 'ا', 'ى', 'ي', 'و', 'ء', 'أ', 'ئ', 'ؤ':
+		return true
+	case 'ة':
+		return vowel || strings.HasSuffix(latin, "ah") || strings.HasSuffix(latin, "at")
+	}
+	return !vowel
+}

@@ -458,7 +458,7 @@ func (s *scorer) addCand(c readCand) {
 func readingMatch(own *token, other, lo string, single, clitic bool, tk *token, hangulArtist bool) (sim float64, exact bool) {
 	if own.abjad || single && tk.abjad {
 		a, b := reading.Skeleton(own.src), reading.Skeleton(other)
-		if len(a) >= reading.ShortSkeleton && a == b {
+		if len(a) >= reading.ShortSkeleton && a == b && (!single || endsAgree(own, tk, other)) {
 			return skeletonSim, true
 		}
 		if single && articleDropped(own, tk, other, a) {
@@ -583,18 +583,31 @@ func readingMatch(own *token, other, lo string, single, clitic bool, tk *token, 
 
 // articleDropped reports whether one of own and tk, a single token, is an
 // Arabic word with the article and the other a Latin word whose skeleton
-// is the Arabic word's without it; other is tk's src and latin own's
+// is the Arabic word's without it, ending alike (reading.EndsAgree); other is tk's src and latin own's
 // skeleton.
 func articleDropped(own, tk *token, other, latin string) bool {
 	switch {
 	case own.abjad && !tk.abjad:
 		sk := reading.ArticleSkeleton(own.text, own.src)
-		return sk != "" && sk == reading.Skeleton(other)
+		return sk != "" && sk == reading.Skeleton(other) && endsAgree(own, tk, other)
 	case tk.abjad && !own.abjad:
 		sk := reading.ArticleSkeleton(tk.text, other)
-		return sk != "" && sk == latin
+		return sk != "" && sk == latin && endsAgree(own, tk, other)
 	}
 	return false
+}
+
+// endsAgree reports whether the one of own and tk that is Arabic and the
+// other, a Latin word (other being tk's src), end alike
+// (reading.EndsAgree); two Arabic words or two Latin ones always do.
+func endsAgree(own, tk *token, other string) bool {
+	switch {
+	case own.abjad && !tk.abjad:
+		return reading.EndsAgree(own.text, strings.ToLower(other))
+	case tk.abjad && !own.abjad:
+		return reading.EndsAgree(tk.text, strings.ToLower(own.src))
+	}
+	return true
 }
 
 // hindiVowelsMeet reports whether own, a Devanagari word, and other, a
