@@ -84,6 +84,7 @@ const (
 	RuleNamedVersion        Rule = "named_version"
 	RuleOtherTake           Rule = "other_take"
 	RuleWordOrder           Rule = "word_order"
+	RuleOneOfDuet           Rule = "one_of_duet"
 )
 
 // Effect is what a rule hit does. The values are stable, as rule names are.
@@ -563,6 +564,25 @@ var pairRules = [...]pairRule{
 			}
 			return fmt.Sprintf("%q credits %q, whom the official upload %q does not name: maybe a remix known by the guest it adds",
 				p.title.Raw, strings.Join(slices.Concat(p.title.Artists, p.title.Featured), ", "), q.title.Raw)
+		},
+	},
+	{
+		// Both titles name their artists, and one names, joined to all of
+		// the other's without a comma, a partner the other credits
+		// nowhere ("Queen + Adam Lambert - Bohemian Rhapsody" / "Queen -
+		// Bohemian Rhapsody"): the act alone and the duet are two
+		// recordings as often as one; a curator tells (see oneOfDuet).
+		name: RuleOneOfDuet, effect: EffectBlocksMerge,
+		check: func(s *scorer) bool {
+			return s.t.state == artistCompared && !s.durationsAgree() && (oneOfDuet(&s.a, &s.b) || oneOfDuet(&s.b, &s.a))
+		},
+		detail: func(s *scorer) string {
+			p, q := &s.a, &s.b
+			if !oneOfDuet(p, q) {
+				p, q = q, p
+			}
+			return fmt.Sprintf("%q names %q, of whom %q credits only some: one act of a duet, maybe another recording",
+				p.title.Raw, strings.Join(p.title.Artists, ", "), q.title.Raw)
 		},
 	},
 	{
