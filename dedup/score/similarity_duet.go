@@ -32,6 +32,10 @@ import (
 //   - a title read the other way round ("Se Iluminaba - Ana Mena
 //     (Lyrics)" against "Fred De Palma & Ana Mena - Se Iluminaba"), the
 //     lyric channels' layout, which names the singer its viewers know;
+//   - a lyric upload naming the duet ("Dej Loaf & Jacquees - You Belong
+//     To Somebody Else Lyrics", "30 Seconds To Mars & Kanye West -
+//     Hurricane (Lyrics)"): lyric channels write a featured guest as a
+//     partner;
 //   - durations within seconds.
 
 // oneOfDuet reports whether p names, beside all of q's artists, a main
@@ -40,7 +44,8 @@ func oneOfDuet(p, q *side) bool {
 	pt, qt := p.title, q.title
 	if len(pt.Artists) < 2 || len(qt.Artists) == 0 || len(qt.Artists) >= len(pt.Artists) ||
 		pt.ArtistSource != title.ArtistFromTitle || qt.ArtistSource != title.ArtistFromTitle ||
-		p.reread() || q.reread() || topicChannel(pt.Channel) || topicChannel(qt.Channel) || readReversed(qt) {
+		p.reread() || q.reread() || topicChannel(pt.Channel) || topicChannel(qt.Channel) || readReversed(qt) ||
+		slices.Contains(pt.Patterns, "lyrics") {
 		return false
 	}
 	for _, a := range qt.Artists {
