@@ -278,8 +278,9 @@ var pairRules = [...]pairRule{
 		// track that the other title does not write ("Beat It 2008 (with
 		// Fergie)", "You Came 2006" on the artist's "- Topic" channel):
 		// the name of a remake, another recording, and nothing for a
-		// curator (see topicYear). Durations within seconds say one
-		// recording.
+		// curator (see topicYear), unless the other title credits a
+		// guest or holds an aside, which may name the remake itself.
+		// Durations within seconds say one recording.
 		name: RuleTopicYear, effect: EffectDistinct, otherRecording: true, versions: true,
 		check: func(s *scorer) bool { return s.topicYear() },
 		detail: func(s *scorer) string {

@@ -11,7 +11,8 @@ import (
 // names a remake, another recording, and no review (topic_year); a year
 // in brackets or after a dash (a remaster's date), a year that ends the
 // track, a year both titles write, another artist's "- Topic" channel or
-// durations that agree do not.
+// durations that agree do not, nor another title that credits a guest
+// or holds an aside, which may name the remake itself.
 func TestTopicYear(t *testing.T) {
 	in := func(raw, channel string) title.Input { return title.Input{Title: raw, Channel: channel} }
 	checkTimedRuleCases(t, RuleTopicYear, []timedRuleCase{
@@ -36,6 +37,11 @@ func TestTopicYear(t *testing.T) {
 		{"the year on both sides", in("Insomnia 2021", "Faithless - Topic"), in("Faithless - Insomnia 2021 (Official Video)", "Faithless"), 0, 0, DecisionMerge, false},
 		{"the durations agree", in("Insomnia 2021", "Faithless - Topic"), in("Faithless - Insomnia", "Faithless"), 212, 213, DecisionMerge, false},
 		{"another artist's topic channel", in("Insomnia 2021", "Armin van Buuren - Topic"), in("Faithless - Insomnia (Official Video)", "Faithless"), 0, 0, DecisionDistinct, false},
+		{"the other title credits the guest", in("Beat It 2008 (with Fergie)", "Michael Jackson - Topic"), in("Michael Jackson ft. Fergie - Beat It", "MJ Fan"), 0, 0, DecisionReview, false},
+		{"the other title credits the guest in brackets", in("Wanna Be Startin' Somethin' 2008 (with Akon)", "Michael Jackson - Topic"), in("Michael Jackson - Wanna Be Startin' Somethin' (feat. Akon)", "Pop Hits"), 0, 0, DecisionReview, false},
+		{"the other title lists the guest as an artist", in("The Girl Is Mine 2008 (with will.i.am)", "Michael Jackson - Topic"), in("Michael Jackson, will.i.am - The Girl Is Mine", "Music"), 0, 0, DecisionReview, false},
+		{"the other title names the remake in an aside", in("Candle In The Wind 1997", "Elton John - Topic"), in("Elton John - Candle In The Wind (Goodbye England's Rose)", "Elton"), 0, 0, DecisionReview, false},
+		{"the other title writes the year short in brackets", in("Bizarre Love Triangle 1994", "New Order - Topic"), in("New Order - Bizarre Love Triangle ('94)", "NO"), 0, 0, DecisionReview, false},
 		{"the year on the artist's own channel", in("Kim Wilde - You Came 2006", "Kim Wilde"), in("You Came", "Kim Wilde - Topic"), 0, 0, DecisionReview, false}, // own_channel_year
 	})
 }
