@@ -614,25 +614,61 @@ func ArtistString(artists []string) string {
 // ones do with ㅣ ("Uyire Video l Sivakarthikeyan, Nayanthara l Anirudh",
 // "'약속해요 (I.P.U.)' M/V l Special Theme Track", "덤디덤디 l(G)I-DLE l
 // DUMDi DUMDi l 4K"). A title in lower case only may have lowered an
-// initial ("samuel l jackson"), and a capital "L" is one.
+// initial ("samuel l jackson"), and a capital "L" is one. A lone l between
+// two plain Latin words, the only one of the title, is as often the
+// pronoun I typed with the letter ("When l Was Your Man", "Do l Wanna
+// Know?") and is kept.
 func (p *parser) letterBars(s string) string {
-	var b []byte
-	last := 0
+	var at []int
 	for i := 1; i+1 < len(s); i++ {
-		if s[i] != 'l' || !isSpaceByte(s[i-1]) || !isSpaceByte(s[i+1]) && s[i+1] != '(' && s[i+1] != '[' {
-			continue
+		if s[i] == 'l' && isSpaceByte(s[i-1]) && (isSpaceByte(s[i+1]) || s[i+1] == '(' || s[i+1] == '[') {
+			at = append(at, i)
 		}
-		if b == nil && !hasUpper(s) {
-			return s
-		}
+	}
+	if len(at) == 0 || !hasUpper(s) {
+		return s
+	}
+	if len(at) == 1 && plainLatinWord(wordBefore(s, at[0]-1)) && plainLatinWord(wordAfter(s, at[0]+1)) {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	last := 0
+	for _, i := range at {
 		b = append(append(b, s[last:i]...), '|')
 		last = i + 1
 	}
-	if b == nil {
-		return s
-	}
 	p.pattern("letter_bar")
 	return string(append(b, s[last:]...))
+}
+
+// wordBefore is the word of s that ends before the space at i.
+func wordBefore(s string, i int) string {
+	return s[strings.LastIndexAny(s[:i], " \t")+1 : i]
+}
+
+// wordAfter is the word of s that starts at i, after its spaces.
+func wordAfter(s string, i int) string {
+	s = strings.TrimLeft(s[i:], " \t")
+	if j := strings.IndexAny(s, " \t"); j >= 0 {
+		return s[:j]
+	}
+	return s
+}
+
+// plainLatinWord reports whether w is a word of Latin letters, with
+// nothing but a sentence's punctuation around them ("Was", "Oops!...",
+// "Know?", "I'm"): no digit, symbol, slash, bracket or other script.
+func plainLatinWord(w string) bool {
+	letters := false
+	for _, r := range w {
+		switch {
+		case unicode.Is(unicode.Latin, r):
+			letters = true
+		case !strings.ContainsRune(".,!?;:'\"\u2019-", r):
+			return false
+		}
+	}
+	return letters
 }
 
 // hasUpper reports whether s holds a capital letter.

@@ -323,7 +323,8 @@ func TestUnglueDash(t *testing.T) {
 
 // TestLetterBars: a lone lower-case "l" in a title that writes capitals is
 // a bar (letter_bar); the dev titles of testdata/titles/trending and
-// real read their track without what follows it.
+// real read their track without what follows it. The only one of a title,
+// between plain Latin words, is the pronoun I and no bar.
 func TestLetterBars(t *testing.T) {
 	for _, c := range []struct {
 		title, channel string
@@ -338,6 +339,14 @@ func TestLetterBars(t *testing.T) {
 		{"Samuel L Jackson - Say What Again", "", false, ""}, // a capital L is an initial
 		{"Edith Piaf - L'Hymne à l'amour", "", false, ""},    // an elided article
 		{"Adele - Hello l", "", false, ""},                   // nothing after it
+		// The only lone l, between plain Latin words: the pronoun I.
+		{"Bruno Mars - When l Was Your Man", "", false, "when l was your man"},
+		{"Arctic Monkeys - Do l Wanna Know?", "", false, ""},
+		{"Britney Spears - Oops!... l Did It Again", "", false, ""},
+		{"Alicia Keys - If l Ain't Got You", "", false, ""},
+		// The only lone l beside a word in another script or with a symbol.
+		{"IU - 팔레트 l Palette", "", true, ""},
+		{"IU - Palette l ♬ Lyrics", "", true, ""},
 	} {
 		got := Normalize(Input{Title: c.title, Channel: c.channel})
 		if slices.Contains(got.Patterns, "letter_bar") != c.bar {
