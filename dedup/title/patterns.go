@@ -1172,7 +1172,8 @@ func init() {
 		noiseAll = append(noiseAll, c)
 		last := c.words[len(c.words)-1]
 		noiseByLast[last] = append(noiseByLast[last], c)
-		if last == "version" {
+		if last == "version" && !versionUnabbreviated[r.phrase] {
+			c.words[len(c.words)-1] = versionOrAbbrev
 			noiseByLast[versionAbbrev] = append(noiseByLast[versionAbbrev], c)
 		}
 		noiseByFirst[c.words[0]] = append(noiseByFirst[c.words[0]], c)
@@ -1218,15 +1219,15 @@ var excerptClasses = map[string]excerptClass{}
 
 // matchWord reports whether a word of a title matches a word of a phrase;
 // "YEAR" matches any four-digit number, "STORE" any of storeNames, and
-// "version" its abbreviation too (version_abbrev).
+// versionOrAbbrev "version" or its abbreviation (version_abbrev).
 func matchWord(word, pattern string) bool {
 	switch pattern {
 	case "YEAR":
 		return isYear(word)
 	case "STORE":
 		return storeNames[word]
-	case "version":
-		return word == pattern || word == versionAbbrev
+	case versionOrAbbrev:
+		return word == "version" || word == versionAbbrev
 	}
 	return word == pattern
 }
@@ -1234,8 +1235,18 @@ func matchWord(word, pattern string) bool {
 // versionAbbrev is how uploads abbreviate "version" ("(Japanese ver.)",
 // "-Short Ver.-", "performance ver."): a noise phrase that ends in
 // "version" is read with it as well ("(Explicit Ver.)", "(Clean Ver.)",
-// "(Official Ver.)").
-const versionAbbrev = "ver"
+// "(Official Ver.)"), its last word matched as versionOrAbbrev, but for
+// versionUnabbreviated.
+const (
+	versionAbbrev   = "ver"
+	versionOrAbbrev = "VERSION"
+)
+
+// versionUnabbreviated are the noise phrases read with "version" only. The
+// uploads that write "ver." are mostly Japanese and Korean releases, where
+// "(Album Ver.)" and "(Single Ver.)" name the album's or the single's own
+// mix, another recording than the other's: they stay qualifiers.
+var versionUnabbreviated = map[string]bool{"album version": true, "single version": true}
 
 // storeNames are the stores and streaming services an upload says the
 // song is also on ("available on iTunes", "on Spotify & Apple"). Apple and

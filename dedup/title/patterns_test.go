@@ -32,7 +32,7 @@ func TestNoiseRules(t *testing.T) {
 	}
 	for _, r := range noisePatterns {
 		texts := []string{phraseText(r.phrase)}
-		if short, ok := strings.CutSuffix(texts[0], " version"); ok {
+		if short, ok := strings.CutSuffix(texts[0], " version"); ok && !versionUnabbreviated[r.phrase] {
 			texts = append(texts, short+" Ver.") // version_abbrev: "(Explicit Ver.)"
 		}
 		for _, pl := range places {
@@ -412,6 +412,29 @@ func TestNounFirst(t *testing.T) {
 		got, ok := nounFirst(strings.Fields(tt.words))
 		if strings.Join(got, " ") != tt.want || ok != tt.ok {
 			t.Errorf("nounFirst(%q) = %q, %v; want %q, %v", tt.words, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// TestVersionAbbrevKept: "(Album Ver.)" and "(Single Ver.)", the album's
+// or the single's own mix in the releases that write "ver.", are read as
+// before version_abbrev, apart from the plain track, while the other
+// "version" noise rows read "ver." as noise.
+func TestVersionAbbrevKept(t *testing.T) {
+	for _, c := range []struct {
+		title string
+		noise bool // the group is left out: the track is the plain one
+	}{
+		{"Mr.Children - Hanabi (Album Ver.)", false},
+		{"Perfume - Polyrhythm (Single Ver.)", false},
+		{"Perfume - Polyrhythm (Album Version)", true},
+		{"Eminem - Stan (Clean Ver.)", true},
+		{"LiSA - Gurenge (Original Ver.)", true},
+	} {
+		got := Normalize(Input{Title: c.title})
+		plain := len(got.VersionInfo) == 0 && len(strings.Fields(got.Track)) == 1
+		if plain != c.noise {
+			t.Errorf("Normalize(%q) = track %q, version info %q: left out %v, want %v", c.title, got.Track, got.VersionInfo, plain, c.noise)
 		}
 	}
 }
