@@ -657,18 +657,15 @@ func wordAfter(s string, i int) string {
 
 // plainLatinWord reports whether w is a word of Latin letters, with
 // nothing but a sentence's punctuation around them ("Was", "Oops!...",
-// "Know?", "I'm"): no digit, symbol, slash, bracket or other script.
+// "Know?", "I'm"), or a dash: no digit, symbol, slash, bracket or other
+// script.
 func plainLatinWord(w string) bool {
-	letters := false
 	for _, r := range w {
-		switch {
-		case unicode.Is(unicode.Latin, r):
-			letters = true
-		case !strings.ContainsRune(".,!?;:'\"\u2019-", r):
+		if !unicode.Is(unicode.Latin, r) && !strings.ContainsRune(".,!?;:'\"\u2019-\u2013\u2014", r) {
 			return false
 		}
 	}
-	return letters
+	return true
 }
 
 // hasUpper reports whether s holds a capital letter.

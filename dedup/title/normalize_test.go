@@ -344,6 +344,8 @@ func TestLetterBars(t *testing.T) {
 		{"Arctic Monkeys - Do l Wanna Know?", "", false, ""},
 		{"Britney Spears - Oops!... l Did It Again", "", false, ""},
 		{"Alicia Keys - If l Ain't Got You", "", false, ""},
+		{"Whitney Houston - l Will Always Love You", "", false, ""}, // after a dash
+		{"Tones And l - Dance Monkey", "", false, "dance monkey"},   // before a dash
 		// The only lone l beside a word in another script or with a symbol.
 		{"IU - 팔레트 l Palette", "", true, ""},
 		{"IU - Palette l ♬ Lyrics", "", true, ""},
