@@ -142,6 +142,14 @@ func TestIndicReadings(t *testing.T) {
 		{"Anupam Roy - আমি শুধু চেয়েছি তোমায়", "Anupam Roy - Ami Shudhu Tomay Cheyechi Live", false},
 		{"Diljit Dosanjh - ਲੈਂਬਰਗਿਨੀ", "Diljit Dosanjh - Lover", false},
 		{"Shreya Ghoshal - বোঝেনা সে বোঝেনা", "Arijit Singh - Bojhena Shey Bojhena", false},
+		// A word against the same word written twice, which is no gloss
+		// of it (droppedGlosses): another title, as in Latin.
+		{"Anirudh Ravichander - கண்ணே", "Anirudh Ravichander - Kanne Kanne", false},
+		{"Sid Sriram - கனவே", "Sid Sriram - Kanave Kanave", false},
+		{"Sid Sriram - நீ", "Sid Sriram - Nee Nee", false},
+		{"Anirudh Ravichander - வா", "Anirudh Ravichander - Vaa Vaa", false},
+		{"Anirudh Ravichander - அம்மா", "Anirudh Ravichander - Amma Amma", false},
+		{"Arijit Singh - दिल", "Arijit Singh - Dil Dil", false},
 	})
 }
 

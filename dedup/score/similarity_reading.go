@@ -821,7 +821,9 @@ func (p *side) bracketGlosses(ph []phase) {
 }
 
 // droppedGlosses marks runs of p's unmatched Latin track words that spell
-// the reading of words in another script of o's raw title.
+// the reading of words in another script of o's raw title, words o's
+// track does not hold: a word of o's track is its title, and p writing it
+// twice is a repetition ("கண்ணே" against "Kanne Kanne"), no gloss.
 func (p *side) droppedGlosses(ph []phase, o *side) {
 	readings := o.rawReadings()
 	if len(readings) == 0 {
@@ -832,7 +834,7 @@ func (p *side) droppedGlosses(ph []phase, o *side) {
 		var src strings.Builder
 		for j := i; j < tr.hi && j-i < maxReadingRun && ph[j] == phaseNone && !p.toks[j].reading; j++ {
 			src.WriteString(p.toks[j].text)
-			if readings[reading.Loose(src.String())] {
+			if r := reading.Loose(src.String()); readings[r] && !o.trackReads(r) {
 				for x := i; x <= j; x++ {
 					ph[x] = phaseGloss
 				}
@@ -841,6 +843,12 @@ func (p *side) droppedGlosses(ph []phase, o *side) {
 			}
 		}
 	}
+}
+
+// trackReads reports whether a word of p's track in another script reads r.
+func (p *side) trackReads(r string) bool {
+	tr := p.track()
+	return slices.ContainsFunc(p.toks[tr.lo:tr.hi], func(t token) bool { return t.reading && t.read == r })
 }
 
 // rawReadings returns the loose readings of the words in another script of
